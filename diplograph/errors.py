@@ -1,0 +1,47 @@
+"""One exception tree for the whole project.
+
+Every layer raises these; the API maps them to HTTP codes once
+(`app/errors.py`), the CLI prints their message.  Store drivers' own
+exceptions are translated at the store edge and never escape it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DiploGraphError(Exception):
+    """Root of every error DiploGraph raises on purpose."""
+
+    def __init__(self, message: str, **details: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
+class InvalidInputError(DiploGraphError):
+    """The caller sent something we cannot use (bad JSON, bad date, empty file...)."""
+
+
+class ArticleError(InvalidInputError):
+    """One article could not be read or extracted; names the source."""
+
+    def __init__(self, source: str, message: str, **details: Any) -> None:
+        super().__init__(f"{source}: {message}", source=source, **details)
+        self.source = source
+
+
+class NotFoundError(DiploGraphError):
+    """No entity matches; `details['suggestions']` may hold close names."""
+
+
+class AmbiguousNameError(DiploGraphError):
+    """A name matches several entities; `details['candidates']` lists them."""
+
+
+class StoreError(DiploGraphError):
+    """The graph store failed in a way that is not the caller's fault."""
+
+
+class StoreUnavailableError(StoreError):
+    """The store's server cannot be reached right now; retrying later may work."""

@@ -1,0 +1,1 @@
+"""Article in, extraction record out: read, clean, NLP, extract, resolve."""
