@@ -1,0 +1,1 @@
+"""The graph: models, the GraphStore interface, its stores and the ingest logic."""

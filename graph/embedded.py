@@ -1,0 +1,585 @@
+"""The embedded store: NetworkX in memory, SQLite on disk, no server.
+
+Durability: every `write_article` is one SQLite transaction (WAL,
+synchronous=FULL) committed before the in-memory graph changes, so an
+acknowledged article survives a crash and a failed one leaves no trace.
+
+Memory: nodes are kept as models, but an edge is kept in memory only as a
+slotted `EdgeCore` (no evidence); evidence sentences stay in SQLite and are
+read for the page of edges being returned.
+
+Several processes may open the same data dir (e.g. `diplograph serve` and
+`diplograph ingest`): writers exclude each other with a lock file, and each
+write appends to a `changes` table that readers replay when SQLite's
+`data_version` says another connection committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import networkx as nx
+from pydantic import TypeAdapter
+
+from diplograph.errors import StoreError
+from graph.embedded_paths import all_shortest_paths
+from graph.model import (
+    EDGE_ENDPOINTS,
+    EDGE_TYPES,
+    NODE_LABELS,
+    ArticleBatch,
+    Edge,
+    EdgePage,
+    EdgeQuery,
+    EdgeType,
+    Evidence,
+    Health,
+    NameEntry,
+    Node,
+    NodeLabel,
+    NodePage,
+    PathHop,
+    Stats,
+)
+from graph.store import GraphStore
+
+_NODE_ADAPTER: TypeAdapter[Node] = TypeAdapter(Node)
+_T = TypeVar("_T")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS nodes (label TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,
+                                  PRIMARY KEY (label, id));
+CREATE TABLE IF NOT EXISTS edges (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS evidence (edge_id TEXT NOT NULL, article_id TEXT NOT NULL,
+                                     sentence TEXT NOT NULL, date TEXT, place TEXT);
+CREATE INDEX IF NOT EXISTS evidence_edge ON evidence (edge_id);
+CREATE INDEX IF NOT EXISTS evidence_article ON evidence (article_id);
+CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,
+                                    label TEXT, id TEXT);
+"""
+
+_CORE_FIELDS = (
+    "id", "type", "src_label", "src", "dst_label", "dst", "date", "precision",
+    "start", "end", "place", "country", "article_count",
+)  # fmt: skip
+
+
+class EdgeCore:
+    """An edge without its evidence: what queries need, in ~300 bytes."""
+
+    __slots__ = _CORE_FIELDS
+
+    id: str
+    type: str
+    src_label: str
+    src: str
+    dst_label: str
+    dst: str
+    date: str | None
+    precision: str | None
+    start: dt.date | None
+    end: dt.date | None
+    place: str | None
+    country: str | None
+    article_count: int
+
+    @classmethod
+    def from_edge(cls, edge: Edge) -> EdgeCore:
+        core = cls()
+        for name in _CORE_FIELDS:
+            setattr(core, name, getattr(edge, name))
+        # Interning shares the repeated strings (types, labels, ids) between edges.
+        for name in ("type", "src_label", "dst_label", "src", "dst"):
+            setattr(core, name, _intern(getattr(core, name)))
+        return core
+
+    def to_edge(self, evidence: list[Evidence]) -> Edge:
+        return Edge.model_validate({**{n: getattr(self, n) for n in _CORE_FIELDS}, "evidence": evidence})
+
+    def sort_key(self) -> tuple[bool, dt.date, dt.date, str]:
+        return (self.start is None, self.start or dt.date.min, self.end or dt.date.min, self.id)
+
+
+_INTERNED: dict[str, str] = {}
+
+
+def _intern(value: str) -> str:
+    return _INTERNED.setdefault(value, value)
+
+
+def _edge_json(edge: Edge) -> str:
+    return edge.model_dump_json(exclude={"evidence"})
+
+
+class EmbeddedStore(GraphStore):
+    name = "embedded"
+
+    def __init__(self, data_dir: Path) -> None:
+        self._dir = Path(data_dir)
+        self._lock = threading.RLock()
+        self._ingest_depth = 0
+        self._lock_file: Any = None
+        try:
+            self._dir.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(
+                self._dir / "graph.sqlite3", isolation_level=None, check_same_thread=False, timeout=30
+            )
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=FULL")
+            self._conn.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open the embedded store in {self._dir}: {exc}") from exc
+        self._closed = False
+        self._reset_memory()
+        self._load_all()
+
+    # ----- memory ------------------------------------------------------------------
+    def _reset_memory(self) -> None:
+        self._g: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._edges: dict[str, EdgeCore] = {}
+        self._nodes: dict[tuple[str, str], Node] = {}
+        self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._by_article: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self._sorted_ids: dict[str, list[str]] = {}
+        self._seq = 0
+        self._data_version = -1
+
+    def _load_all(self) -> None:
+        with self._lock:
+            self._reset_memory()
+            row = self._sql("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()
+            self._seq = int(row[0])
+            for data in self._sql("SELECT data FROM nodes"):
+                self._put_node(_NODE_ADAPTER.validate_json(data[0]))
+            for data in self._sql("SELECT data FROM edges"):
+                self._put_edge(EdgeCore.from_edge(Edge.model_validate_json(data[0])))
+            self._data_version = self._sql("PRAGMA data_version").fetchone()[0]
+
+    def _put_node(self, node: Node) -> None:
+        key = (node.label, node.id)
+        self._drop_node(key)
+        self._nodes[key] = node
+        for k in node.keys:
+            self._keys[(node.label, k)].add(node.id)
+        for mention in node.mentions:
+            self._by_article[mention.article_id].add(key)
+        self._sorted_ids.pop(node.label, None)
+
+    def _drop_node(self, key: tuple[str, str]) -> None:
+        old = self._nodes.pop(key, None)
+        if old is None:
+            return
+        for k in old.keys:
+            ids = self._keys.get((old.label, k))
+            if ids is not None:
+                ids.discard(old.id)
+                if not ids:
+                    del self._keys[(old.label, k)]
+        for mention in old.mentions:
+            keys = self._by_article.get(mention.article_id)
+            if keys is not None:
+                keys.discard(key)
+                if not keys:
+                    del self._by_article[mention.article_id]
+        self._sorted_ids.pop(old.label, None)
+
+    def _put_edge(self, core: EdgeCore) -> None:
+        self._drop_edge(core.id)
+        self._edges[core.id] = core
+        self._g.add_edge((core.src_label, core.src), (core.dst_label, core.dst), key=core.id, e=core)
+
+    def _drop_edge(self, edge_id: str) -> None:
+        old = self._edges.pop(edge_id, None)
+        if old is not None:
+            self._g.remove_edge((old.src_label, old.src), (old.dst_label, old.dst), key=edge_id)
+
+    # ----- sqlite ------------------------------------------------------------------
+    def _sql(self, query: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor:
+        if self._closed:
+            raise StoreError("the embedded store is closed")
+        try:
+            return self._conn.execute(query, params)
+        except sqlite3.Error as exc:
+            raise StoreError(f"embedded store failed: {exc}") from exc
+
+    def _refresh(self) -> None:
+        """Replay what other processes committed since we last looked."""
+        version = self._sql("PRAGMA data_version").fetchone()[0]
+        if version == self._data_version:
+            return
+        rows = self._sql("SELECT seq, kind, label, id FROM changes WHERE seq > ? ORDER BY seq", (self._seq,))
+        changes = rows.fetchall()
+        if any(kind == "clear" for _, kind, _, _ in changes):
+            self._load_all()
+            return
+        for seq, kind, label, ident in changes:
+            if kind == "node":
+                sql = "SELECT data FROM nodes WHERE label = ? AND id = ?"
+                found = self._sql(sql, (label, ident)).fetchone()
+                if found:
+                    self._put_node(_NODE_ADAPTER.validate_json(found[0]))
+                else:
+                    self._drop_node((label, ident))
+            else:
+                found = self._sql("SELECT data FROM edges WHERE id = ?", (ident,)).fetchone()
+                if found:
+                    self._put_edge(EdgeCore.from_edge(Edge.model_validate_json(found[0])))
+                else:
+                    self._drop_edge(ident)
+            self._seq = seq
+        self._data_version = version
+
+    def _read(self, fn: Callable[[], _T]) -> _T:
+        with self._lock:
+            self._refresh()
+            return fn()
+
+    def _evidence_for(self, edge_ids: list[str]) -> dict[str, list[Evidence]]:
+        found: dict[str, list[Evidence]] = defaultdict(list)
+        for start in range(0, len(edge_ids), 500):
+            chunk = edge_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._sql(
+                f"SELECT edge_id, article_id, sentence, date, place FROM evidence WHERE edge_id IN ({marks})",
+                chunk,
+            )
+            for edge_id, article_id, sentence, when, place in rows:
+                item = Evidence(article_id=article_id, sentence=sentence, date=when, place=place)
+                found[edge_id].append(item)
+        for items in found.values():
+            items.sort(key=lambda ev: (ev.article_id, ev.sentence))
+        return found
+
+    def _full_edges(self, cores: list[EdgeCore]) -> list[Edge]:
+        evidence = self._evidence_for([c.id for c in cores])
+        return [c.to_edge(evidence.get(c.id, [])) for c in cores]
+
+    @staticmethod
+    def _copy(node: Node) -> Node:
+        copy = node.model_copy(deep=True)
+        copy.mentions.sort(key=lambda m: (m.article_id, m.name))
+        return copy
+
+    # ----- writes ------------------------------------------------------------------
+    def ingest_lock(self) -> AbstractContextManager[None]:
+        return self._ingest_lock()
+
+    @contextmanager
+    def _ingest_lock(self) -> Iterator[None]:
+        with self._lock:
+            if self._ingest_depth == 0:
+                self._lock_file = open(self._dir / "ingest.lock", "a+")  # noqa: SIM115 - held across yield
+                fcntl.flock(self._lock_file, fcntl.LOCK_EX)
+            self._ingest_depth += 1
+            try:
+                self._refresh()
+                yield
+            finally:
+                self._ingest_depth -= 1
+                if self._ingest_depth == 0:
+                    fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+                    self._lock_file.close()
+                    self._lock_file = None
+
+    def write_article(self, batch: ArticleBatch) -> None:
+        with self._lock:
+            self._sql("BEGIN IMMEDIATE")
+            try:
+                self._refresh()
+                self._write_nodes(batch)
+                self._write_edges(batch)
+                self._sql("COMMIT")
+            except BaseException:
+                self._conn.rollback()
+                raise
+            # Only now, with the batch durable, does memory change.
+            for ref in batch.delete_nodes:
+                self._drop_node((ref.label, ref.id))
+                for edge_id in self._incident_edge_ids((ref.label, ref.id)):
+                    self._drop_edge(edge_id)
+            for edge_id in batch.delete_edges:
+                self._drop_edge(edge_id)
+            for node in [batch.article, *batch.upsert_nodes]:
+                self._put_node(node.model_copy(deep=True))
+            for edge in batch.upsert_edges:
+                self._put_edge(EdgeCore.from_edge(edge))
+            self._seq = int(self._sql("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()[0])
+            self._data_version = self._sql("PRAGMA data_version").fetchone()[0]
+
+    def _incident_edge_ids(self, key: tuple[str, str]) -> list[str]:
+        if key not in self._g:
+            return []
+        out = [k for _, _, k in self._g.out_edges(key, keys=True)]
+        return out + [k for _, _, k in self._g.in_edges(key, keys=True)]
+
+    def _write_nodes(self, batch: ArticleBatch) -> None:
+        for ref in batch.delete_nodes:
+            self._sql("DELETE FROM nodes WHERE label = ? AND id = ?", (ref.label, ref.id))
+            self._sql("INSERT INTO changes (kind, label, id) VALUES ('node', ?, ?)", (ref.label, ref.id))
+            for edge_id in self._incident_edge_ids((ref.label, ref.id)):
+                self._delete_edge_rows(edge_id)
+        nodes = [batch.article, *batch.upsert_nodes]
+        for node in nodes:
+            self._sql(
+                "INSERT OR REPLACE INTO nodes (label, id, data) VALUES (?, ?, ?)",
+                (node.label, node.id, node.model_dump_json()),
+            )
+            self._sql("INSERT INTO changes (kind, label, id) VALUES ('node', ?, ?)", (node.label, node.id))
+
+    def _delete_edge_rows(self, edge_id: str) -> None:
+        self._sql("DELETE FROM edges WHERE id = ?", (edge_id,))
+        self._sql("DELETE FROM evidence WHERE edge_id = ?", (edge_id,))
+        self._sql("INSERT INTO changes (kind, label, id) VALUES ('edge', NULL, ?)", (edge_id,))
+
+    def _write_edges(self, batch: ArticleBatch) -> None:
+        for edge_id in batch.delete_edges:
+            self._delete_edge_rows(edge_id)
+        for edge in batch.upsert_edges:
+            self._delete_edge_rows(edge.id)
+            self._sql("INSERT INTO edges (id, data) VALUES (?, ?)", (edge.id, _edge_json(edge)))
+            self._conn.executemany(
+                "INSERT INTO evidence (edge_id, article_id, sentence, date, place) VALUES (?, ?, ?, ?, ?)",
+                [(edge.id, ev.article_id, ev.sentence, ev.date, ev.place) for ev in edge.evidence],
+            )
+
+    def clear(self) -> None:
+        with self._lock:
+            self._sql("BEGIN IMMEDIATE")
+            try:
+                for table in ("nodes", "edges", "evidence", "changes"):
+                    self._sql(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+                self._sql("INSERT INTO changes (kind) VALUES ('clear')")
+                self._sql("COMMIT")
+            except BaseException:
+                self._conn.rollback()
+                raise
+            self._load_all()
+
+    # ----- primitive reads -------------------------------------------------------
+    def article_hash(self, article_id: str) -> str | None:
+        def run() -> str | None:
+            node = self._nodes.get(("Article", article_id))
+            return getattr(node, "content_hash", None)
+
+        return self._read(run)
+
+    def nodes_by_keys(self, label: NodeLabel, keys: list[str]) -> list[Node]:
+        def run() -> list[Node]:
+            ids: set[str] = set()
+            for k in keys:
+                ids |= self._keys.get((label, k), set())
+            return [self._copy(self._nodes[(label, i)]) for i in sorted(ids)]
+
+        return self._read(run)
+
+    def edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+        def run() -> list[Edge]:
+            cores: list[EdgeCore] = []
+            for u, v in self._pair_keys(edge_type, src, dst):
+                data = self._g.get_edge_data(u, v) or {}
+                cores.extend(d["e"] for d in data.values() if d["e"].type == edge_type)
+            return self._full_edges(sorted(cores, key=lambda c: c.id))
+
+        return self._read(run)
+
+    @staticmethod
+    def _pair_keys(edge_type: str, src: str, dst: str) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+        src_labels, dst_labels = EDGE_ENDPOINTS[edge_type]
+        return [((sl, src), (dl, dst)) for sl in src_labels for dl in dst_labels]
+
+    def nodes_of_article(self, article_id: str) -> list[Node]:
+        def run() -> list[Node]:
+            keys = sorted(k for k in self._by_article.get(article_id, set()) if k[0] != "Article")
+            return [self._copy(self._nodes[k]) for k in keys]
+
+        return self._read(run)
+
+    def edges_of_article(self, article_id: str) -> list[Edge]:
+        def run() -> list[Edge]:
+            rows = self._sql("SELECT DISTINCT edge_id FROM evidence WHERE article_id = ?", (article_id,))
+            cores = [self._edges[r[0]] for r in rows.fetchall() if r[0] in self._edges]
+            return self._full_edges(sorted(cores, key=lambda c: c.id))
+
+        return self._read(run)
+
+    # ----- API reads -------------------------------------------------------------
+    def get_node(self, label: NodeLabel, node_id: str) -> Node | None:
+        def run() -> Node | None:
+            node = self._nodes.get((label, node_id))
+            return self._copy(node) if node is not None else None
+
+        return self._read(run)
+
+    def _ids(self, label: str) -> list[str]:
+        ids = self._sorted_ids.get(label)
+        if ids is None:
+            ids = sorted(i for (lbl, i) in self._nodes if lbl == label)
+            self._sorted_ids[label] = ids
+        return ids
+
+    def list_nodes(self, label: NodeLabel, offset: int = 0, limit: int | None = 50) -> NodePage:
+        def run() -> NodePage:
+            ids = self._ids(label)
+            page = ids[offset:] if limit is None else ids[offset : offset + limit]
+            return NodePage(total=len(ids), items=[self._copy(self._nodes[(label, i)]) for i in page])
+
+        return self._read(run)
+
+    def name_index(self, label: NodeLabel) -> list[NameEntry]:
+        def run() -> list[NameEntry]:
+            entries = []
+            for i in self._ids(label):
+                node = self._nodes[(label, i)]
+                entries.append(
+                    NameEntry(
+                        id=i,
+                        name=node.name,
+                        aliases=list(getattr(node, "aliases", [])),
+                        country=getattr(node, "country", None),
+                    )
+                )
+            return entries
+
+        return self._read(run)
+
+    def _person_country(self, person_id: str) -> str | None:
+        node = self._nodes.get(("Person", person_id))
+        return getattr(node, "country", None) if node is not None else None
+
+    def _candidates(self, query: EdgeQuery) -> Iterator[tuple[EdgeCore, tuple[str, str] | None]]:
+        """Yield (edge, counterpart key) before the per-edge filters."""
+        if query.node is not None:
+            key = (query.node.label, query.node.id)
+            if key not in self._g:
+                return
+            if query.direction in ("out", "any"):
+                for _, v, data in self._g.out_edges(key, data=True):
+                    yield data["e"], v
+            if query.direction in ("in", "any"):
+                for u, v, data in self._g.in_edges(key, data=True):
+                    if query.direction == "any" and u == v:
+                        continue  # a self-loop was already yielded as an out-edge
+                    yield data["e"], u
+        elif query.src_person_country is not None:
+            for (label, ident), node in list(self._nodes.items()):
+                if label == "Person" and getattr(node, "country", None) == query.src_person_country:
+                    for _, _, data in self._g.out_edges((label, ident), data=True):
+                        yield data["e"], None
+        else:
+            for core in self._edges.values():
+                yield core, None
+
+    def find_edges(self, query: EdgeQuery) -> EdgePage:
+        def run() -> EdgePage:
+            matches = []
+            types = set(query.types) if query.types is not None else None
+            for core, other in self._candidates(query):
+                if types is not None and core.type not in types:
+                    continue
+                if query.since is not None and (core.end is None or core.end < query.since):
+                    continue
+                if query.until is not None and (core.start is None or core.start > query.until):
+                    continue
+                wanted_src = query.src_person_country
+                if wanted_src is not None and (
+                    core.src_label != "Person" or self._person_country(core.src) != wanted_src
+                ):
+                    continue
+                if query.counterpart_country is not None:
+                    if other is None:
+                        continue
+                    label, ident = other
+                    if label == "Country":
+                        if ident != query.counterpart_country:
+                            continue
+                    elif label != "Person" or self._person_country(ident) != query.counterpart_country:
+                        continue
+                matches.append(core)
+            matches.sort(key=EdgeCore.sort_key)
+            page = (
+                matches[query.offset :]
+                if query.limit is None
+                else matches[query.offset : query.offset + query.limit]
+            )
+            return EdgePage(total=len(matches), items=self._full_edges(page))
+
+        return self._read(run)
+
+    def shortest_paths(
+        self,
+        src: str,
+        dst: str,
+        types: tuple[EdgeType, ...] = ("MET", "CALLED"),
+        max_paths: int = 10,
+        max_hops: int = 6,
+    ) -> list[list[PathHop]]:
+        def run() -> list[list[PathHop]]:
+            wanted: set[str] = set(types)
+            paths = all_shortest_paths(self._g, src, dst, wanted, max_paths=max_paths, max_hops=max_hops)
+            result = []
+            for path in paths:
+                hops = []
+                for a, b in zip(path, path[1:], strict=False):
+                    cores = [
+                        d["e"]
+                        for u, v in ((("Person", a), ("Person", b)), (("Person", b), ("Person", a)))
+                        for d in (self._g.get_edge_data(u, v) or {}).values()
+                        if d["e"].type in wanted
+                    ]
+                    unique = {c.id: c for c in cores}
+                    ordered = sorted(unique.values(), key=EdgeCore.sort_key)
+                    hops.append(PathHop(src=a, dst=b, edges=self._full_edges(ordered)))
+                result.append(hops)
+            return result
+
+        return self._read(run)
+
+    def stats(self) -> Stats:
+        def run() -> Stats:
+            nodes: dict[str, int] = dict.fromkeys(NODE_LABELS, 0)
+            for label, _ in self._nodes:
+                nodes[label] += 1
+            edges: dict[str, int] = dict.fromkeys(EDGE_TYPES, 0)
+            for core in self._edges.values():
+                edges[core.type] += 1
+            evidence = int(self._sql("SELECT COUNT(*) FROM evidence").fetchone()[0])
+            return Stats(nodes=dict(nodes), edges=dict(edges), evidence=evidence)
+
+        return self._read(run)
+
+    def iter_nodes(self) -> Iterator[Node]:
+        keys = self._read(lambda: sorted(self._nodes))
+        for key in keys:
+            node = self._read(lambda k=key: self._nodes.get(k))  # type: ignore[misc]
+            if node is not None:
+                yield self._copy(node)
+
+    def iter_edges(self) -> Iterator[Edge]:
+        ids = self._read(lambda: sorted(self._edges))
+        for start in range(0, len(ids), 1000):
+            chunk = ids[start : start + 1000]
+            cores = self._read(lambda c=chunk: [self._edges[i] for i in c if i in self._edges])  # type: ignore[misc]
+            yield from self._read(lambda cs=cores: self._full_edges(cs))  # type: ignore[misc]
+
+    # ----- lifecycle -------------------------------------------------------------
+    def health(self) -> Health:
+        try:
+            with self._lock:
+                self._sql("SELECT 1").fetchone()
+            return Health(store=self.name, ok=True, detail=str(self._dir / "graph.sqlite3"))
+        except Exception as exc:  # noqa: BLE001 - health must never raise
+            return Health(store=self.name, ok=False, detail=str(exc))
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._conn.close()

@@ -1,0 +1,232 @@
+"""The graph's nodes and edges, shared by every store.
+
+Ids are derived from content (see `graph/keys.py`) so that two writers that
+see the same names converge on the same ids.  Node ids are unique within a
+label; an edge id is unique in the whole graph.
+
+Properties that articles contribute (a person's spellings, titles, country)
+are kept as `mentions`, one per article that named the node, so that
+re-ingesting a changed article can remove exactly what it contributed and
+the derived properties (`name`, `aliases`, `country`, `titles`) are then
+recomputed by `graph/build.py`.  Stores never compute them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+NodeLabel = Literal["Person", "Country", "Organization", "Agreement", "Place", "Article"]
+EdgeType = Literal["MET", "CALLED", "VISITED", "SIGNED"]
+DatePrecision = Literal["day", "month", "year", "span"]
+Direction = Literal["out", "in", "any"]
+
+# The fixed allow-lists: labels and relationship types that may ever reach a store
+# (the Neo4j store interpolates only these into Cypher).
+NODE_LABELS: tuple[NodeLabel, ...] = ("Person", "Country", "Organization", "Agreement", "Place", "Article")
+EDGE_TYPES: tuple[EdgeType, ...] = ("MET", "CALLED", "VISITED", "SIGNED")
+# MET and CALLED are symmetric: stored with src < dst so one pair has one direction.
+SYMMETRIC_TYPES: frozenset[str] = frozenset({"MET", "CALLED"})
+# Which labels each edge type may connect (src labels, dst labels).
+EDGE_ENDPOINTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "MET": (("Person",), ("Person",)),
+    "CALLED": (("Person",), ("Person",)),
+    "VISITED": (("Person",), ("Country",)),
+    "SIGNED": (("Person", "Country"), ("Agreement",)),
+}
+
+
+class Mention(BaseModel):
+    """What one article said about a node (one per article and spelling)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    article_id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    title: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    # The article's publication date: when this title/spelling was seen.
+    date: dt.date | None = None
+
+
+class TitleSeen(BaseModel):
+    title: str
+    country: str | None = None
+    date: dt.date | None = None
+    article_id: str
+
+
+class NodeBase(BaseModel):
+    id: str
+    name: str
+    mentions: list[Mention] = Field(default_factory=list)
+    # Lookup keys (folded names, transliteration keys) for `GraphStore.nodes_by_keys`.
+    keys: list[str] = Field(default_factory=list)
+
+
+class Person(NodeBase):
+    label: Literal["Person"] = "Person"
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = None
+    titles: list[TitleSeen] = Field(default_factory=list)
+    organizations: list[str] = Field(default_factory=list)
+
+
+class Country(NodeBase):
+    """id is the ISO 3166-1 alpha-3 code."""
+
+    label: Literal["Country"] = "Country"
+
+
+class Organization(NodeBase):
+    label: Literal["Organization"] = "Organization"
+    kind: str | None = None
+    country: str | None = None
+
+
+class Agreement(NodeBase):
+    label: Literal["Agreement"] = "Agreement"
+    countries: list[str] = Field(default_factory=list)
+    date: str | None = None
+
+
+class Place(NodeBase):
+    label: Literal["Place"] = "Place"
+    country: str | None = None
+
+
+class ArticleNode(NodeBase):
+    """One ingested article; `content_hash` makes re-ingest idempotent."""
+
+    label: Literal["Article"] = "Article"
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published: dt.date | None = None
+    content_hash: str
+    warnings: list[str] = Field(default_factory=list)
+    fact_count: int = 0
+
+
+Node = Annotated[
+    Person | Country | Organization | Agreement | Place | ArticleNode, Field(discriminator="label")
+]
+NODE_CLASSES: dict[str, type[NodeBase]] = {
+    "Person": Person,
+    "Country": Country,
+    "Organization": Organization,
+    "Agreement": Agreement,
+    "Place": Place,
+    "Article": ArticleNode,
+}
+
+
+class Evidence(BaseModel):
+    """One article's report of an edge: the sentence and what it said."""
+
+    model_config = ConfigDict(frozen=True)
+
+    article_id: str
+    sentence: str
+    date: str | None = None  # as reported (ISO day/month/year/span)
+    place: str | None = None
+
+
+class Edge(BaseModel):
+    id: str
+    type: EdgeType
+    src_label: NodeLabel
+    src: str
+    dst_label: NodeLabel
+    dst: str
+    date: str | None = None  # ISO day, month, year or "start/end"
+    precision: DatePrecision | None = None
+    start: dt.date | None = None  # first day the date/span covers
+    end: dt.date | None = None  # last day it covers
+    place: str | None = None
+    country: str | None = None  # ISO3 of where it happened
+    # Ordered by (article_id, sentence); derived fields above come from it.
+    evidence: list[Evidence] = Field(default_factory=list)
+    article_count: int = 0
+
+
+class NodeRef(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    label: NodeLabel
+    id: str
+
+
+class ArticleBatch(BaseModel):
+    """Everything one article's (re-)ingest changes, written as one unit.
+
+    Computed by `graph/build.py`: the *final* state of every node and edge
+    that the old or the new version of the article touches.  Stores apply it
+    verbatim; they never merge it with what they hold.
+    """
+
+    article: ArticleNode
+    upsert_nodes: list[Node] = Field(default_factory=list)
+    delete_nodes: list[NodeRef] = Field(default_factory=list)
+    upsert_edges: list[Edge] = Field(default_factory=list)
+    delete_edges: list[str] = Field(default_factory=list)
+
+
+class EdgeQuery(BaseModel):
+    """A filtered, paginated edge listing (see `GraphStore.find_edges`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    types: list[EdgeType] | None = None
+    node: NodeRef | None = None
+    direction: Direction = "any"
+    # The endpoint that is not `node`: a Person with this country, or this Country.
+    counterpart_country: str | None = None
+    # The src endpoint is a Person whose country is this ISO3.
+    src_person_country: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    offset: int = Field(0, ge=0)
+    limit: int | None = Field(50, ge=0)
+
+
+class EdgePage(BaseModel):
+    total: int
+    items: list[Edge]
+
+
+class NodePage(BaseModel):
+    total: int
+    items: list[Node]
+
+
+class NameEntry(BaseModel):
+    """A node's names, for fuzzy lookup done in shared code."""
+
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = None
+
+
+class PathHop(BaseModel):
+    src: str
+    dst: str
+    # Every edge of the requested types between src and dst, ordered as in find_edges.
+    edges: list[Edge]
+
+
+class Stats(BaseModel):
+    nodes: dict[str, int]
+    edges: dict[str, int]
+    evidence: int
+
+
+class Health(BaseModel):
+    store: str
+    ok: bool
+    detail: str = ""

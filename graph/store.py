@@ -1,0 +1,182 @@
+"""The one small interface every graph store implements.
+
+A store only reads and writes: all graph logic (resolving people across
+articles, corroborating edges, replacing a changed article) lives in shared
+code (`graph/resolve.py`, `graph/build.py`, `app/service.py`) and reaches a
+store through these primitives.  Two stores given the same calls must give
+the same answers, ordering included; `tests/contract/` checks that.
+
+Common rules:
+- Every returned model is a fresh copy; callers may mutate it.
+- An edge's `evidence` is returned ordered by (article_id, sentence) and a
+  node's `mentions` by (article_id, name), whatever order they were written in.
+- "Ordered by id" means by Python `str` ordering of ids (code-point order,
+  as Neo4j's `ORDER BY` on strings).
+- Dates compare as calendar dates.  An edge's span is [start, end]; an edge
+  without a date has no span.
+- Stores raise only `diplograph.errors` exceptions (`StoreError`,
+  `StoreUnavailableError`); driver errors are translated at the edge.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+
+from graph.model import (
+    ArticleBatch,
+    Edge,
+    EdgePage,
+    EdgeQuery,
+    EdgeType,
+    Health,
+    NameEntry,
+    Node,
+    NodeLabel,
+    NodePage,
+    PathHop,
+    Stats,
+)
+
+
+class GraphStore(ABC):
+    name: str = "abstract"
+
+    # ----- writes -------------------------------------------------------------
+    @abstractmethod
+    def ingest_lock(self) -> AbstractContextManager[None]:
+        """Serialise the read-plan-write cycle of an ingest.
+
+        `graph/build.py` holds it while it reads what an article touches,
+        plans the batch and calls `write_article`, so two writers never plan
+        from the same stale state.  Must be re-entrant within one thread and
+        must also exclude other writer *processes* of the same store.
+        Reads outside the lock are always allowed.
+        """
+
+    @abstractmethod
+    def write_article(self, batch: ArticleBatch) -> None:
+        """Apply one article's batch atomically: all of it or nothing.
+
+        In one transaction: upsert `batch.article` (replacing the stored
+        Article node with that id), replace every node in `upsert_nodes`
+        wholesale (creating it if missing; key = (label, id)), delete every
+        node in `delete_nodes` (missing ones are ignored; its remaining edges
+        are deleted too), replace every edge in `upsert_edges` wholesale,
+        evidence included (key = edge id), and delete every edge id in
+        `delete_edges` (missing ones ignored).  Deletions are applied before
+        upserts.  When this returns, the batch is durable (survives a crash
+        or restart); if it raises, nothing of it is visible.
+        """
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Delete everything (tests and admin only)."""
+
+    # ----- primitive reads used by ingest -------------------------------------
+    @abstractmethod
+    def article_hash(self, article_id: str) -> str | None:
+        """The stored content hash of that Article node, or None if absent."""
+
+    @abstractmethod
+    def nodes_by_keys(self, label: NodeLabel, keys: list[str]) -> list[Node]:
+        """Nodes of `label` whose `keys` share at least one element with `keys`.
+
+        Each node at most once; ordered by id.  Empty `keys` -> [].
+        """
+
+    @abstractmethod
+    def edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+        """Edges of that type with exactly that src id and dst id, ordered by id.
+
+        Direction is literal: for MET/CALLED the caller passes src < dst, as stored.
+        """
+
+    @abstractmethod
+    def nodes_of_article(self, article_id: str) -> list[Node]:
+        """Nodes (not the Article node itself) with a mention whose article_id
+        is `article_id`, ordered by (label, id)."""
+
+    @abstractmethod
+    def edges_of_article(self, article_id: str) -> list[Edge]:
+        """Edges with at least one evidence item from `article_id`, ordered by id."""
+
+    # ----- reads used by the API ----------------------------------------------
+    @abstractmethod
+    def get_node(self, label: NodeLabel, node_id: str) -> Node | None:
+        """The node with that label and id, or None."""
+
+    @abstractmethod
+    def list_nodes(self, label: NodeLabel, offset: int = 0, limit: int | None = 50) -> NodePage:
+        """Nodes of `label` ordered by id; `total` counts all of them.
+
+        Returns items[offset : offset + limit]; limit None means no limit.
+        """
+
+    @abstractmethod
+    def name_index(self, label: NodeLabel) -> list[NameEntry]:
+        """(id, name, aliases, country) of every node of `label`, ordered by id.
+
+        Country is the node's `country` attribute where it has one, else None.
+        """
+
+    @abstractmethod
+    def find_edges(self, query: EdgeQuery) -> EdgePage:
+        """Edges matching every given filter, paginated.
+
+        Filters (all optional, combined with AND):
+        - `types`: edge type in the list (None = all types).
+        - `node` + `direction`: edges with `node` as src ("out"), as dst
+          ("in") or either ("any").  The node's label must match too.
+        - `counterpart_country` (needs `node`): the endpoint other than `node`
+          is a Person whose `country` equals it, or the Country with that id.
+          A self-loop's counterpart is the node itself.
+        - `src_person_country`: src is a Person whose `country` equals it.
+        - `since` / `until`: the edge has a date and its span overlaps
+          [since, until] (i.e. end >= since and start <= until).
+        Ordering: by start ascending (undated edges last), then end
+        ascending, then id.  `total` counts all matches; items are
+        matches[offset : offset + limit] (limit None = all).
+        """
+
+    @abstractmethod
+    def shortest_paths(
+        self,
+        src: str,
+        dst: str,
+        types: tuple[EdgeType, ...] = ("MET", "CALLED"),
+        max_paths: int = 10,
+        max_hops: int = 6,
+    ) -> list[list[PathHop]]:
+        """All shortest paths between Persons `src` and `dst`, edges of `types`
+        taken as undirected, through Persons only.
+
+        A path is the list of hops from src to dst; each hop lists every edge
+        of `types` between its two persons (ordered as in find_edges).  Paths
+        are ordered by their sequence of node ids (lexicographic), at most
+        `max_paths`.  No path within `max_hops`, unknown ids, or src == dst
+        -> [].
+        """
+
+    @abstractmethod
+    def stats(self) -> Stats:
+        """Counts: nodes per label and edges per type (every label and type
+        present, zero included) and the number of evidence items."""
+
+    @abstractmethod
+    def iter_nodes(self) -> Iterator[Node]:
+        """Every node, ordered by (label, id); for export."""
+
+    @abstractmethod
+    def iter_edges(self) -> Iterator[Edge]:
+        """Every edge with its evidence, ordered by id; for export."""
+
+    # ----- lifecycle -----------------------------------------------------------
+    @abstractmethod
+    def health(self) -> Health:
+        """Whether the store answers; never raises."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release files/connections; the store is unusable afterwards."""
