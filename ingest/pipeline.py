@@ -1,14 +1,71 @@
-"""The extraction pipeline: read -> clean -> NLP -> people -> facts -> record.
+"""The extraction pipeline: clean -> NLP -> people -> facts -> record.
 
 `extract_article` is the one function both `diplograph extract` and the
-graph ingest call.  (Stub: filled in by the extraction work.)
+graph ingest call.
 """
 
 from __future__ import annotations
 
-from ingest.schema import Article, ExtractionRecord
+import re
+from collections import Counter
+
+from ingest.clean import clean_text
+from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
+from ingest.nlp import load_nlp, sentences
+from ingest.organizations import find_organizations
+from ingest.people import PeopleResult, find_mentions, group_people
+from ingest.schema import Article, ExtractionRecord, PersonRecord
+
+MAX_CHARS = 300_000
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|on|with|was|for|that|said)\b", re.IGNORECASE)
+
+
+def looks_english(text: str) -> bool:
+    words = text.split()
+    if len(words) < 8:
+        return True
+    return len(_ENGLISH.findall(text[:5000])) / min(len(words), 800) > 0.06
 
 
 def extract_article(article: Article, model_name: str = "en_core_web_sm") -> ExtractionRecord:
     """Extract persons, organizations and dated facts from one article."""
-    return ExtractionRecord(id=article.id, published=article.published.isoformat() if article.published else None)
+    published = article.published
+    record = ExtractionRecord(id=article.id, published=published.isoformat() if published else None)
+    if published is None:
+        record.warnings.append("no publication date: relative dates are left unresolved (null)")
+    text = article.text
+    if len(text) > MAX_CHARS:
+        record.warnings.append(f"article is {len(text)} characters; only the first {MAX_CHARS} were read")
+        text = text[:MAX_CHARS]
+    body = clean_text(text, article.title)
+    if not body.paragraphs:
+        record.warnings.append("no article body found (only navigation, headlines or widgets)")
+        return record
+    if not looks_english(body.text):
+        record.warnings.append("the text does not look like English; nothing was extracted")
+        return record
+    nlp = load_nlp(model_name)
+    sents = sentences(nlp, body.paragraphs)
+    people = group_people(sents, find_mentions(sents))
+    views = build_views(sents, people, published)
+    context = FactContext(published=published, people=people, main_countries=_main_countries(people))
+    context.visit_end = visit_end_date(views)
+    record.facts = extract_facts(views, context)
+    record.persons = _person_records(people)
+    record.organizations = find_organizations(sents, people)
+    return record
+
+
+def _main_countries(people: PeopleResult) -> list[str]:
+    counts = Counter(p.country for p in people.persons if p.country)
+    return [code for code, _ in counts.most_common(2)]
+
+
+def _person_records(people: PeopleResult) -> list[PersonRecord]:
+    records = []
+    for person in people.persons:
+        if len(person.name.split()) < 2 and not person.title:
+            continue
+        aliases = [f for f in person.forms if f != person.name and len(f.split()) > 1]
+        records.append(PersonRecord(name=person.name, aliases=aliases, title=person.title, country=person.country))
+    return records

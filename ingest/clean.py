@@ -1,0 +1,98 @@
+"""Keep an article's body; drop page furniture.
+
+Scraped pages carry navigation, lists of other stories' headlines, share
+and comment widgets, subscription prompts and copyright lines.  Headlines
+of other stories must never become facts, so the rule is positive: keep a
+line only when it reads like prose (ends like a sentence, or is a photo
+caption with its credit), and drop everything under a "Related ..." /
+"More in ..." marker until prose resumes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+WIDGET = re.compile(
+    r"^\s*(?:print|share|e-?mail|comment|comments|log ?in|sign ?in|sign ?up|subscribe|advertisement|"
+    r"tags?\b|read more|click here|follow us|download|copyright|©|all rights reserved|cookie|"
+    r"published:|updated:|posted:|home\s*>|top\b|back to top|next article|previous article|"
+    r"photo\s*:|source\s*:|editor\s*:|reporter\s*:|by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s*$)",
+    re.IGNORECASE,
+)
+LIST_MARKER = re.compile(
+    r"^\s*(?:related(?:\s+\w+){0,2}|more\s+(?:in|from|on|stories|news)\b.*|most\s+(?:read|popular|viewed)\b.*|"
+    r"latest(?:\s+news)?|read\s+(?:also|more|next)\b.*|see\s+also|you\s+may\s+also\s+like.*|trending.*|"
+    r"recommended.*|top\s+stories|other\s+news|also\s+read.*|popular\s+news.*|headlines?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(r"\s*(?:\[[^\]]{2,40}\]|\((?:photo|xinhua|kcna|yonhap|afp|reuters|ap|tass|ria)[^)]*\)|"
+                    r"/(?:[A-Z]{2,}|Xinhua|Yonhap)/)\s*$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'-]{2,40},\s*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\.?)?\s*"
+    r"(?P<agency>\([^)]{2,40}\)|/[^/]{2,20}/\.?)?\s*[.,:]?\s*(?:--|—|–|-)?\s*(?=[A-Z\u201c\"])"
+)
+
+
+class CleanText(BaseModel):
+    """The body as paragraphs, in order, each one a prose paragraph or caption."""
+
+    paragraphs: list[str]
+    dropped_lines: int = 0
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    if len(words) < 5:
+        return False
+    stripped = CREDIT.sub("", line)
+    return bool(SENTENCE_END.search(stripped)) or (len(words) >= 25 and "." in line[:-1])
+
+
+def strip_dateline(paragraph: str) -> str:
+    """'PYONGYANG, April 13 (KCNA) -- Text' -> 'Text' (the date is read separately)."""
+    match = DATELINE.match(paragraph)
+    if match and match.end() < len(paragraph) and (match.group("date") or match.group("agency")):
+        return paragraph[match.end():]
+    return paragraph
+
+
+def clean_text(text: str, title: str | None = None) -> CleanText:
+    """Split into lines, keep prose and captions, drop widgets and headline lists."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    dropped = 0
+    in_list = False
+    title_key = (title or "").strip().lower()
+    for raw in re.split(r"\r?\n", text.replace("\u00a0", " ")):
+        line = re.sub(r"\s+", " ", raw).strip()
+        if not line:
+            continue
+        if LIST_MARKER.match(line):
+            in_list = True
+            dropped += 1
+            continue
+        if WIDGET.match(line) and not _is_prose(line) or line.lower() == title_key:
+            dropped += 1
+            continue
+        if not _is_prose(line):
+            dropped += 1
+            continue
+        if in_list and len(line.split()) < 14:
+            dropped += 1
+            continue
+        in_list = False
+        line = strip_dateline(re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s*", "", line))
+        key = line.lower()
+        if key in seen:  # captions are often repeated
+            dropped += 1
+            continue
+        seen.add(key)
+        kept.append(line)
+    return CleanText(paragraphs=kept, dropped_lines=dropped)

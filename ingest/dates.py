@@ -1,0 +1,246 @@
+"""Find date expressions in a sentence and resolve them against a reference date.
+
+Values are ISO 8601 at the precision the text supports: "2025-03-17",
+"2025-03", "2025", or a span "2025-03-14/2025-03-17".  Relative expressions
+("Monday", "the previous day", "last month", "in June") resolve against the
+publication date, or, for "the previous day", against the date the sentence
+is already about.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name.lower(): i for i, name in enumerate(calendar.month_name) if name
+} | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+
+
+def _m(group: str) -> str:
+    return _MONTH.format(g=group)
+
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "Nov 20-22, 2019", "November 20 to 22", "from November 20 to 22"
+    ("md_range", re.compile(
+        rf"\b{_m('mon')}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+        r"(?:,?\s*(?P<y>(?:19|20)\d\d))?")),
+    # "20-22 November 2019", "from 20 to 22 November"
+    ("dm_range", re.compile(
+        rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('mon')}"
+        r"(?:,?\s*(?P<y>(?:19|20)\d\d))?")),
+    ("mdy", re.compile(rf"\b{_m('mon')}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*,\s*|\s+)?(?P<y>(?:19|20)\d\d)?")),
+    ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('mon')}(?:,?\s*(?P<y>(?:19|20)\d\d))?")),
+    ("my", re.compile(rf"\b{_m('mon')}\s*(?:of\s+|,\s*)?(?P<y>(?:19|20)\d\d)\b")),
+    ("month", re.compile(rf"\b(?P<rel>last|this|early|late|mid|in|since|during|until|next)[\s-]+{_m('mon')}(?!\s*\d)")),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|on|since|from|until|late|early)\s+)?{_WEEKDAY}\b"
+                           r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
+    ("relative", re.compile(
+        r"\b(?P<rel>yesterday|today|tonight|earlier today|the previous day|the day before|the following day|"
+        r"the next day|last month|this month|earlier this month|last year|this year|earlier this year|"
+        r"last week|this week|earlier this week)\b", re.IGNORECASE)),
+    ("year", re.compile(r"\b(?:in|since|during|of|from|until|by)\s+(?P<y>(?:19|20)\d\d)\b(?!-)")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str | None  # ISO value; None when it cannot be resolved (no anchor)
+    kind: str
+    text: str
+    relative: str | None = None  # "since", "until", "next" ...: how it bounds the event
+
+
+def month_back(month: int, anchor: date) -> int:
+    """Year of the most recent `month` on or before the anchor's month."""
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def day_back(month: int, day: int, anchor: date) -> date | None:
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= anchor + timedelta(days=1):
+            return candidate
+    return None
+
+
+def weekday_back(weekday: int, anchor: date, forward: bool = False) -> date:
+    delta = (anchor.weekday() - weekday) % 7
+    if forward:
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    return anchor - timedelta(days=delta)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: date | None, context: date | None = None) -> list[DateMention]:
+    """Every date expression in `text`, resolved. Overlapping matches keep the first pattern's."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            mention = _resolve(kind, match, published, context)
+            if mention is None:
+                continue
+            if kind == "relative" and mention.relative in ("the previous day", "the day before",
+                                                           "the following day", "the next day"):
+                earlier = [m for m in found if m.end <= start and m.value and len(m.value) == 10]
+                if earlier:
+                    base = date.fromisoformat(max(earlier, key=lambda m: m.end).value or "")
+                    step = -1 if mention.relative in ("the previous day", "the day before") else 1
+                    mention = DateMention(start, end, (base + timedelta(days=step)).isoformat(), kind,
+                                          mention.text, mention.relative)
+            taken.append((start, end))
+            found.append(mention)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _resolve(kind: str, match: re.Match[str], published: date | None, context: date | None) -> DateMention | None:
+    groups = match.groupdict()
+    text = match.group(0)
+    rel = (groups.get("rel") or "").lower() or None
+
+    def mention(value: str | None) -> DateMention:
+        return DateMention(match.start(), match.end(), value, kind, text, rel)
+
+    if kind == "iso":
+        d = _safe_date(int(groups["y"]), int(groups["mo"]), int(groups["d"]))
+        return mention(d.isoformat()) if d else None
+    if kind in ("md_range", "dm_range"):
+        month = MONTHS[groups["mon"].lower().rstrip(".")]
+        d1, d2 = int(groups["d1"]), int(groups["d2"])
+        if not (1 <= d1 < d2 <= 31):
+            return None
+        if groups.get("y"):
+            year = int(groups["y"])
+        elif published:
+            first = day_back(month, d1, published)
+            if first is None:
+                return None
+            year = first.year
+        else:
+            return mention(None)
+        a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
+        return mention(f"{a.isoformat()}/{b.isoformat()}") if a and b else None
+    if kind in ("mdy", "dmy"):
+        month = MONTHS[groups["mon"].lower().rstrip(".")]
+        day = int(groups["d"])
+        if not 1 <= day <= 31:
+            return None
+        if groups.get("y"):
+            d = _safe_date(int(groups["y"]), month, day)
+            return mention(d.isoformat()) if d else None
+        if kind == "mdy" and groups["mon"].lower() == "may" and day > 31:
+            return None
+        anchor = published
+        if anchor is None:
+            return mention(None)
+        d = day_back(month, day, anchor)
+        return mention(d.isoformat()) if d else None
+    if kind == "my":
+        month = MONTHS[groups["mon"].lower().rstrip(".")]
+        return mention(f"{int(groups['y']):04d}-{month:02d}")
+    if kind == "month":
+        if groups["mon"].lower() == "may" and rel in ("in", "since", "until"):
+            # "in May" is a month, but "may" is also a modal verb: only the capitalised form counts.
+            if not groups["mon"][0].isupper():
+                return None
+        if not groups["mon"][0].isupper():
+            return None
+        month = MONTHS[groups["mon"].lower().rstrip(".")]
+        if published is None:
+            return mention(None)
+        if rel == "next":
+            year = published.year if month > published.month else published.year + 1
+        else:
+            year = month_back(month, published)
+        return mention(f"{year:04d}-{month:02d}")
+    if kind == "weekday":
+        if published is None:
+            return mention(None)
+        weekday = WEEKDAYS[groups["wd"].lower()]
+        if rel == "next":
+            return mention(weekday_back(weekday, published, forward=True).isoformat())
+        d = weekday_back(weekday, published)
+        if rel == "last" and d == published:
+            d -= timedelta(days=7)
+        return mention(d.isoformat())
+    if kind == "relative":
+        assert rel is not None
+        if rel in ("the previous day", "the day before"):
+            base = context or published
+            return mention((base - timedelta(days=1)).isoformat() if base else None)
+        if rel in ("the following day", "the next day"):
+            base = context or published
+            return mention((base + timedelta(days=1)).isoformat() if base else None)
+        if published is None:
+            return mention(None)
+        if rel == "yesterday":
+            return mention((published - timedelta(days=1)).isoformat())
+        if rel in ("today", "tonight", "earlier today"):
+            return mention(published.isoformat())
+        if rel in ("last month",):
+            prev = published.replace(day=1) - timedelta(days=1)
+            return mention(f"{prev.year:04d}-{prev.month:02d}")
+        if rel in ("this month", "earlier this month"):
+            return mention(f"{published.year:04d}-{published.month:02d}")
+        if rel == "last year":
+            return mention(f"{published.year - 1:04d}")
+        if rel in ("this year", "earlier this year"):
+            return mention(f"{published.year:04d}")
+        return None  # weeks are too vague to date an event
+    if kind == "year":
+        return mention(groups["y"])
+    return None
+
+
+def duration_days(text: str) -> int | None:
+    """Length of a visit stated as "a three-day visit", "a 4-day trip"."""
+    match = re.search(r"\b(\w+)[- ]day\s+(?:state\s+|official\s+|working\s+)*(?:visit|trip|tour)", text, re.IGNORECASE)
+    if match:
+        return _NUM_WORDS.get(match.group(1).lower())
+    return None
+
+
+def span(start: str, end: str) -> str:
+    return start if start == end else f"{start}/{end}"
+
+
+def shift(value: str, days: int) -> str | None:
+    try:
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+def as_day(value: str | None) -> date | None:
+    if value and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None

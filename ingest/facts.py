@@ -1,0 +1,336 @@
+"""Turn sentences, people, places and dates into MET / CALLED / VISITED / SIGNED facts.
+
+Rules are per sentence and read the surface order around a trigger:
+people before a meeting trigger are one side, people after it the other;
+the visitor is named before the travel verb (or after "led by"), the
+destination after it; the signers before "signed" (or after "signing of
+... between").  Everything here is general English news style, nothing is
+keyed to particular names.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import combinations
+
+from pydantic import BaseModel
+
+from ingest.dates import DateMention, as_day, duration_days, find_dates, shift, span
+from ingest.nlp import Sentence
+from ingest.people import Mention, PeopleResult, Person
+from ingest.places import Place, find_places
+from ingest.schema import Fact
+from ingest.triggers import AGREEMENT_HEAD, CALL, MET, REPORTING, SIGN, VISIT, planned_before
+
+PRONOUN = re.compile(r"^(?:He|She|The\s+(?:[A-Z]\w+\s+)?(?:minister|president|premier|leader|ambassador|diplomat|"
+                     r"envoy|prime minister|foreign minister|secretary|chancellor|king|queen))\b")
+RETURN_CUE = re.compile(r"\b(?:returned|wrapped\s+up|concluded|ended|left\s+for\s+home|flew\s+home|departed)\b",
+                        re.IGNORECASE)
+
+
+class SentenceView(BaseModel):
+    sentence: Sentence
+    mentions: list[Mention]
+    places: list[Place]
+    dates: list[DateMention]
+
+
+class FactContext(BaseModel):
+    """What the fact rules know about the article as a whole."""
+
+    published: date | None
+    people: PeopleResult
+    main_countries: list[str]
+    visit_end: str | None = None
+
+
+def build_views(sentences: list[Sentence], people: PeopleResult, published: date | None) -> list[SentenceView]:
+    views: list[SentenceView] = []
+    narrative: date | None = None
+    last_subject: int | None = None
+    for sent in sentences:
+        dates = find_dates(sent.text, published, narrative)
+        mentions = list(people.in_sentence(sent.index))
+        pronoun = PRONOUN.match(sent.text)
+        if pronoun and last_subject is not None and not any(m.start < 40 for m in mentions):
+            mentions.insert(0, Mention(sentence=sent.index, start=0, end=pronoun.end(), text=pronoun.group(0),
+                                       person=last_subject))
+        if mentions:
+            last_subject = mentions[0].person
+        days = [d for d in dates if as_day(d.value)]
+        if days:
+            narrative = as_day(days[0].value)
+        views.append(SentenceView(sentence=sent, mentions=mentions, places=find_places(sent), dates=dates))
+    return views
+
+
+def _sentence_date(view: SentenceView, at: int, fallback: str | None) -> str | None:
+    """The date nearest the trigger; a 'since X' start joined with a known end into a span."""
+    dates = [d for d in view.dates if d.value]
+    if not dates:
+        return fallback
+    since = next((d for d in dates if d.relative == "since" and as_day(d.value)), None)
+    if since:
+        ends = [d for d in dates if d.start > since.start and as_day(d.value) and d.value != since.value]
+        if ends and ends[0].value:
+            return span(since.value or "", ends[0].value)
+    best = min(dates, key=lambda d: (abs(d.start - at) if d.start >= at else (at - d.end) * 1.2))
+    return best.value
+
+
+def _visit_span(view: SentenceView, value: str | None, context: FactContext) -> str | None:
+    if value is None or "/" in value:
+        return value
+    since = next((d for d in view.dates if d.relative == "since" and d.value == value), None)
+    if since and context.visit_end and context.visit_end > value:
+        return span(value, context.visit_end)
+    days = duration_days(view.sentence.text)
+    if days and as_day(value):
+        end = shift(value, days - 1)
+        return span(value, end) if end else value
+    return value
+
+
+def _side_split(mentions: list[Mention], at: int, end: int) -> tuple[list[int], list[int]]:
+    before = _unique([m.person for m in mentions if m.end <= at])
+    after = _unique([m.person for m in mentions if m.start >= end and m.person not in before])
+    return before, after
+
+
+def _unique(ids: list[int]) -> list[int]:
+    seen: list[int] = []
+    for i in ids:
+        if i not in seen:
+            seen.append(i)
+    return seen
+
+
+def _different_sides(a: Person, b: Person) -> bool:
+    return a.country is None or b.country is None or a.country != b.country
+
+
+def _drop_reporters(view: SentenceView) -> list[Mention]:
+    """People who only report ("..., Lavrov said") are not participants."""
+    text = view.sentence.text
+    kept = []
+    for m in view.mentions:
+        after = text[m.end: m.end + 20]
+        if REPORTING.match(after.strip(" ,")) and not MET.search(text[m.end:]):
+            continue
+        kept.append(m)
+    return kept
+
+
+def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    text = view.sentence.text
+    call = CALL.search(text)
+    trigger = call or MET.search(text)
+    if trigger is None:
+        return []
+    mentions = _drop_reporters(view)
+    if len({m.person for m in mentions}) < 2:
+        return []
+    persons = context.people.persons
+    before, after = _side_split(mentions, trigger.start(), trigger.end())
+    pairs: list[tuple[int, int]] = [(a, b) for a in before for b in after if a != b]
+    if not before:
+        pairs = [(a, b) for a, b in combinations(after, 2) if _different_sides(persons[a], persons[b])]
+    elif not after:
+        pairs = [(a, b) for a, b in combinations(before, 2) if _different_sides(persons[a], persons[b])]
+        if not re.search(r"\b(?:held|talks|met|summit)\b", text[trigger.start():trigger.end() + 5]):
+            pairs = []
+    status = "planned" if planned_before(text, trigger.start()) else "happened"
+    when = _visit_span(view, _sentence_date(view, trigger.start(), fallback), context)
+    place = next((p for p in view.places if p.is_city), None)
+    return [
+        Fact(type="CALLED" if call else "MET", persons=[persons[a].name, persons[b].name], date=when,
+             place=None if call else (place.text if place else None),
+             country=None if call else (place.country if place else None), evidence=text, status=status)
+        for a, b in pairs
+    ]
+
+
+def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    text = view.sentence.text
+    persons = context.people.persons
+    facts: list[Fact] = []
+    for trigger in VISIT.finditer(text):
+        word = trigger.group(0).lower()
+        if word.startswith(("led by", "headed by")):
+            visitors = [m.person for m in view.mentions if m.start >= trigger.end()][:1]
+            search_from = 0
+        elif re.match(r"visit\w*\s+(?:of|by)\b", text[trigger.start():trigger.start() + 12].lower()):
+            visitors = [m.person for m in view.mentions if m.start >= trigger.end()][:1]
+            search_from = trigger.end()
+        else:
+            visitors = [m.person for m in view.mentions if m.end <= trigger.start()][-2:]
+            search_from = trigger.start() if "returned" in word else trigger.end()
+            if not visitors:
+                continue
+        if not visitors:
+            continue
+        if word.startswith(("led by", "headed by")):
+            destination = _destination(view.places, text, visitors, persons, 0, skip_origin=True)
+        else:
+            destination = _destination(view.places, text, visitors, persons, search_from, skip_origin=False)
+        if destination is None:
+            continue
+        status = "planned" if planned_before(text, trigger.start()) else "happened"
+        when = _visit_span(view, _sentence_date(view, trigger.start(), fallback), context)
+        for visitor in visitors:
+            if persons[visitor].country == destination.country:
+                continue
+            facts.append(Fact(type="VISITED", person=persons[visitor].name, country=destination.country,
+                              place=destination.text if destination.is_city else None, date=when,
+                              evidence=text, status=status))
+        if facts:
+            break
+    return facts
+
+
+def _destination(places: list[Place], text: str, visitors: list[int], persons: list[Person], start: int,
+                 skip_origin: bool) -> Place | None:
+    home = {persons[v].country for v in visitors}
+    for place in places:
+        if place.start < start or place.country in home or place.is_demonym:
+            continue
+        before = text[max(0, place.start - 12):place.start].lower()
+        if re.search(r"\b(?:from|left|of)\s+(?:the\s+)?$", before) and "returned" not in text[start:place.start]:
+            continue
+        if skip_origin and re.search(r"\bleft\s+$", before):
+            continue
+        return place
+    return None
+
+
+def signing_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    text = view.sentence.text
+    trigger = SIGN.search(text)
+    if trigger is None:
+        return []
+    heads = list(AGREEMENT_HEAD.finditer(text))
+    if not heads:
+        return []
+    persons = context.people.persons
+    nominal = bool(re.match(r"signing\s+of|signed\s+by", text[trigger.start():trigger.start() + 14], re.IGNORECASE))
+    if nominal or re.search(r"\b(?:was|were|been|be)\s+$", text[:trigger.start()]):
+        parties = _unique([m.person for m in view.mentions if m.start > trigger.end()])
+    else:
+        parties = _unique([m.person for m in view.mentions if m.end <= trigger.start()])
+    countries = _unique_codes([persons[p].country for p in parties])
+    if len(countries) < 2:
+        countries += [c for c in _countries_between(view, text) if c not in countries]
+    if len(countries) < 2:
+        for code in context.main_countries:
+            if code not in countries and len(countries) < 2:
+                countries.append(code)
+    names = _agreement_names(text, heads, trigger.end())
+    if not names:
+        return []
+    status = "planned" if planned_before(text, trigger.start()) else "happened"
+    when = _sentence_date(view, trigger.start(), fallback)
+    place = next((p for p in view.places if p.is_city), None)
+    return [
+        Fact(type="SIGNED", parties=[persons[p].name for p in parties], countries=countries, agreement=name,
+             date=when, place=place.text if place else None, evidence=text, status=status)
+        for name in names
+    ]
+
+
+def _unique_codes(codes: list[str | None]) -> list[str]:
+    out: list[str] = []
+    for code in codes:
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+def _countries_between(view: SentenceView, text: str) -> list[str]:
+    codes = [p.country for p in view.places if not p.is_city]
+    return _unique_codes(list(codes))
+
+
+_AGREEMENT_PHRASE = re.compile(
+    r"(?P<name>(?:(?:[\w'’-]+|\d+)\s+){0,6}?(?:(?:agreements?|treaty|treaties|memorand(?:um|a|ums)"
+    r"(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|contracts?|accords?|pacts?|declarations?|joint\s+statements?|"
+    r"communiqu[eé]s?|charter|conventions?|partnership|documents|deals?))(?:\s*\([A-Z]{2,6}\))?"
+    r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+(?:[\w'’-]+\s*){1,8}?(?=[,.;]|\s+(?:in|at|with|during|and|"
+    r"between|which|that|on|as)\b|$))?)"
+)
+_LEAD_WORDS = re.compile(r"^(?:(?:a|an|the|their|its|his|her|two|both|several|new|also|have|has|had|were|was|"
+                         r"on|of|off|up|into|today|yesterday|landmark|historic)\s+)+", re.IGNORECASE)
+
+
+def _agreement_names(text: str, heads: list[re.Match[str]], after: int) -> list[str]:
+    names: list[str] = []
+    window = text[after:]
+    for match in _AGREEMENT_PHRASE.finditer(window):
+        name = _LEAD_WORDS.sub("", match.group("name").strip())
+        name = re.sub(r"^(?:signed|inked|concluded)\s+", "", name)
+        if name and name.lower() not in {n.lower() for n in names}:
+            names.append(name)
+    if not names:
+        before = text[:after]
+        match = None
+        for match in _AGREEMENT_PHRASE.finditer(before):
+            pass
+        if match:
+            names.append(_LEAD_WORDS.sub("", match.group("name").strip()))
+    return names[:6]
+
+
+def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]:
+    facts: list[Fact] = []
+    current_day: str | None = context.published.isoformat() if context.published else None
+    for view in views:
+        facts += meeting_facts(view, context, current_day)
+        facts += visit_facts(view, context, current_day)
+        facts += signing_facts(view, context, current_day)
+        days = [d.value for d in view.dates if as_day(d.value)]
+        if days and days[0]:
+            current_day = days[0]
+    return merge_facts(facts)
+
+
+def merge_facts(facts: list[Fact]) -> list[Fact]:
+    """One MET/CALLED per pair, one VISITED per person and trip, one SIGNED per agreement."""
+    kept: list[Fact] = []
+    for fact in facts:
+        twin = next((k for k in kept if _same_event(k, fact)), None)
+        if twin is None:
+            kept.append(fact)
+        elif twin.status == "planned" and fact.status == "happened":
+            kept[kept.index(twin)] = fact
+        elif twin.date is None and fact.date is not None:
+            twin.date = fact.date
+    return kept
+
+
+def _same_event(a: Fact, b: Fact) -> bool:
+    if a.type != b.type:
+        return False
+    if a.type in ("MET", "CALLED"):
+        return sorted(a.persons or []) == sorted(b.persons or [])
+    if a.type == "VISITED":
+        if a.person != b.person or a.country != b.country:
+            return False
+        return a.date is None or b.date is None or _overlap(a.date, b.date)
+    return (a.agreement or "").lower() == (b.agreement or "").lower()
+
+
+def _overlap(a: str, b: str) -> bool:
+    a0, a1 = a.split("/")[0], a.split("/")[-1]
+    b0, b1 = b.split("/")[0], b.split("/")[-1]
+    return a0[: len(b1)] <= b1 and b0[: len(a1)] <= a1
+
+
+def visit_end_date(views: list[SentenceView]) -> str | None:
+    """The day a visit ended, from a 'returned home Monday' style sentence."""
+    for view in views:
+        cue = RETURN_CUE.search(view.sentence.text)
+        if cue:
+            days = [d.value for d in view.dates if as_day(d.value) and d.start > cue.start() - 40]
+            if days:
+                return days[0]
+    return None

@@ -1,0 +1,49 @@
+"""Trigger words for each fact type, and the cues that an event did not (yet) happen."""
+
+from __future__ import annotations
+
+import re
+
+CALL = re.compile(
+    r"\b(?:(?:tele)?phone(?:d)?(?:\s+(?:call|conversation|talks))?|video\s*(?:call|conference|link|talks)|"
+    r"virtual\s+(?:meeting|summit|talks)|spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|dialed)\b",
+    re.IGNORECASE,
+)
+MET = re.compile(
+    r"\b(?:met|meets|meeting\s+with|meetings\s+with|meet\s+with|held\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}"
+    r"(?:talks|meetings?|discussions|summit|consultations|negotiations)|talks\s+(?:with|between)|"
+    r"conferred|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|greeting|"
+    r"saw\s+off|seeing\s+off|see\s+off|seen\s+off|to\s+see\s+off|courtesy\s+call|summit\s+(?:with|between)|"
+    r"shook\s+hands|dined|dinner\s+with|luncheon|banquet\s+(?:for|in honou?r)|audience\s+with|"
+    r"joint\s+press\s+conference|presented\s+(?:his|her|their)\s+credentials|accompanied\s+by|"
+    r"sat\s+down\s+with|bilateral\s+(?:meeting|talks)|came\s+out\s+to\s+see\s+off)\b",
+    re.IGNORECASE,
+)
+VISIT = re.compile(
+    r"\b(?:visit(?:ed|ing|s)?|arrived|arrives|arriving|arrival|(?:left|leaves|departed)\s+(?:[\w-]+\s+){0,4}?for|"
+    r"travel(?:l?ed|s|ling)?\s+to|toured|tour\s+of|trip\s+to|returned\s+(?:home\s+)?from|flew\s+(?:in)?to|"
+    r"landed\s+in|headed\s+by|led\s+by|in\s+\w+\s+(?:on|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit)\b",
+    re.IGNORECASE,
+)
+SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|initial(?:l)?ed)\b", re.IGNORECASE)
+AGREEMENT_HEAD = re.compile(
+    r"\b(?:agreements?|treaty|treaties|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
+    r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|"
+    r"partnership|documents|deals?)\b"
+)
+# Words before a trigger that make the event planned, hoped for, or denied.
+NOT_YET = re.compile(
+    r"\b(?:will|would|shall|'ll|to\s+be|is\s+to|are\s+to|expected|expects?|plans?|planned|planning|scheduled|"
+    r"set\s+to|intends?|intended|going\s+to|may|might|could|can|invit(?:ed|ation|es)|propos(?:ed|al|es)|"
+    r"upcoming|hopes?|hoped|aims?|wants?|agreed\s+to|preparing|prepare|ahead\s+of|denied|deny|did\s+not|didn't|"
+    r"not|never|no|if|whether|possible|possibly|potential|called\s+for|urged?|ready\s+to|willing|seeks?|"
+    r"sought|offered\s+to|likely|before)\b",
+    re.IGNORECASE,
+)
+REPORTING = re.compile(r"\b(?:said|says|told|noted|stated|added|reported|according\s+to|quoted)\b", re.IGNORECASE)
+
+
+def planned_before(text: str, trigger_start: int) -> bool:
+    """A future/modal/negation cue in the same clause just before the trigger."""
+    clause = re.split(r"[,;:]|\b(?:and|but|while|after|when|as)\b", text[max(0, trigger_start - 60):trigger_start])[-1]
+    return bool(NOT_YET.search(clause))
