@@ -41,6 +41,7 @@ class CleanText(BaseModel):
 
     paragraphs: list[str]
     dropped_lines: int = 0
+    dateline_place: str | None = None  # "ISLAMABAD, Nov 20 (Xinhua) --": where "here" is
 
     @property
     def text(self) -> str:
@@ -55,12 +56,16 @@ def _is_prose(line: str) -> bool:
     return bool(SENTENCE_END.search(stripped)) or (len(words) >= 25 and "." in line[:-1])
 
 
-def strip_dateline(paragraph: str) -> str:
-    """'PYONGYANG, April 13 (KCNA) -- Text' -> 'Text' (the date is read separately)."""
+def strip_dateline(paragraph: str) -> tuple[str, str | None]:
+    """'PYONGYANG, April 13 (KCNA) -- Text' -> ('Text', 'Pyongyang'); the date is read separately."""
     match = DATELINE.match(paragraph)
     if match and match.end() < len(paragraph) and (match.group("date") or match.group("agency")):
-        return paragraph[match.end():]
-    return paragraph
+        place = paragraph[: match.start("date") if match.group("date") else match.start("agency")]
+        return paragraph[match.end():], place.strip(" ,").title()
+    bare = re.match(r"^\s*(?P<place>[A-Z][A-Za-z .'-]{2,30}?)\s*/(?P<agency>[A-Z][A-Za-z]{1,15})/\.?\s*", paragraph)
+    if bare:
+        return paragraph[bare.end():], bare.group("place").strip().title()
+    return paragraph, None
 
 
 def clean_text(text: str, title: str | None = None) -> CleanText:
@@ -68,6 +73,7 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
     kept: list[str] = []
     seen: set[str] = set()
     dropped = 0
+    dateline: str | None = None
     in_list = False
     title_key = (title or "").strip().lower()
     for raw in re.split(r"\r?\n", text.replace("\u00a0", " ")):
@@ -88,11 +94,12 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
             dropped += 1
             continue
         in_list = False
-        line = strip_dateline(re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s*", "", line))
+        line, place = strip_dateline(re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s*", "", line))
+        dateline = dateline or place
         key = line.lower()
         if key in seen:  # captions are often repeated
             dropped += 1
             continue
         seen.add(key)
         kept.append(line)
-    return CleanText(paragraphs=kept, dropped_lines=dropped)
+    return CleanText(paragraphs=kept, dropped_lines=dropped, dateline_place=dateline)

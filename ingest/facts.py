@@ -16,6 +16,7 @@ from itertools import combinations
 
 from pydantic import BaseModel
 
+from ingest.countries import country_from_any
 from ingest.dates import DateMention, as_day, duration_days, find_dates, shift, span
 from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult, Person
@@ -23,8 +24,12 @@ from ingest.places import Place, find_places
 from ingest.schema import Fact
 from ingest.triggers import AGREEMENT_HEAD, CALL, MET, REPORTING, SIGN, VISIT, planned_before
 
-PRONOUN = re.compile(r"^(?:He|She|The\s+(?:[A-Z]\w+\s+)?(?:minister|president|premier|leader|ambassador|diplomat|"
-                     r"envoy|prime minister|foreign minister|secretary|chancellor|king|queen))\b")
+PRONOUN = re.compile(r"^(?:He|She)\b")
+TITLE_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|"
+    r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
+    r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat)\b(?!\s+[A-Z])"
+)
 RETURN_CUE = re.compile(r"\b(?:returned|wrapped\s+up|concluded|ended|left\s+for\s+home|flew\s+home|departed)\b",
                         re.IGNORECASE)
 
@@ -43,6 +48,8 @@ class FactContext(BaseModel):
     people: PeopleResult
     main_countries: list[str]
     visit_end: str | None = None
+    dateline: Place | None = None  # where "here" is
+    main_visitor: int | None = None  # the first person reported travelling: "the delegation", "the guests"
 
 
 def build_views(sentences: list[Sentence], people: PeopleResult, published: date | None) -> list[SentenceView]:
@@ -56,6 +63,12 @@ def build_views(sentences: list[Sentence], people: PeopleResult, published: date
         if pronoun and last_subject is not None and not any(m.start < 40 for m in mentions):
             mentions.insert(0, Mention(sentence=sent.index, start=0, end=pronoun.end(), text=pronoun.group(0),
                                        person=last_subject))
+        for ref in TITLE_REFERENCE.finditer(sent.text):
+            target = _resolve_title_reference(ref, people, mentions, sent.index)
+            if target is not None and not any(m.start <= ref.start() < m.end for m in mentions):
+                mentions.append(Mention(sentence=sent.index, start=ref.start(), end=ref.end(), text=ref.group(0),
+                                        person=target))
+        mentions.sort(key=lambda m: m.start)
         if mentions:
             last_subject = mentions[0].person
         days = [d for d in dates if as_day(d.value)]
@@ -63,6 +76,30 @@ def build_views(sentences: list[Sentence], people: PeopleResult, published: date
             narrative = as_day(days[0].value)
         views.append(SentenceView(sentence=sent, mentions=mentions, places=find_places(sent), dates=dates))
     return views
+
+
+def _resolve_title_reference(ref: re.Match[str], people: PeopleResult, mentions: list[Mention],
+                             sentence: int) -> int | None:
+    """'the Uzbek President' -> the one person seen so far with that office (and state)."""
+    head = ref.group("head").lower().split()[-1]
+    if head in ("diplomat",):
+        head = "minister"
+    adj = (ref.group("adj") or "").strip()
+    code = country_from_any(adj) if adj else None
+    if adj and code is None:
+        return None
+    seen = {m.person for m in people.mentions if m.sentence <= sentence}
+    candidates = [
+        p for p in people.persons
+        if p.id in seen and p.title and head in p.title.lower().split()[-1:] + p.title.lower().split()[:1]
+        and (code is None or p.country == code)
+    ]
+    if code is not None and not candidates:
+        candidates = [p for p in people.persons if p.id in seen and p.country == code
+                      and p.title and head in p.title.lower()]
+    in_sentence = {m.person for m in mentions}
+    candidates = [p for p in candidates if p.id not in in_sentence]
+    return candidates[0].id if len(candidates) == 1 else None
 
 
 def _sentence_date(view: SentenceView, at: int, fallback: str | None) -> str | None:
@@ -106,8 +143,14 @@ def _unique(ids: list[int]) -> list[int]:
     return seen
 
 
-def _different_sides(a: Person, b: Person) -> bool:
-    return a.country is None or b.country is None or a.country != b.country
+def _different_sides(a: Person, b: Person, group_size: int) -> bool:
+    if a.country and b.country:
+        return a.country != b.country
+    return group_size == 2 and not (a.country is None and b.country is None and group_size > 2)
+
+
+GUEST_OBJECT = re.compile(r"\b(?:the|a|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|guests?|visitors?|mission)\b",
+                          re.IGNORECASE)
 
 
 def _drop_reporters(view: SentenceView) -> list[Mention]:
@@ -129,15 +172,21 @@ def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None
     if trigger is None:
         return []
     mentions = _drop_reporters(view)
-    if len({m.person for m in mentions}) < 2:
+    if len({m.person for m in mentions}) < 2 and not (mentions and context.main_visitor is not None):
         return []
     persons = context.people.persons
     before, after = _side_split(mentions, trigger.start(), trigger.end())
     pairs: list[tuple[int, int]] = [(a, b) for a in before for b in after if a != b]
-    if not before:
-        pairs = [(a, b) for a, b in combinations(after, 2) if _different_sides(persons[a], persons[b])]
+    guest = context.main_visitor
+    if (not before or not after) and guest is not None and GUEST_OBJECT.search(text) and guest not in before + after:
+        # "Among those who saw off the delegation were A, B and C": each met the delegation's head.
+        hosts = before or after
+        pairs = [(h, guest) for h in hosts if _different_sides(persons[h], persons[guest], 2)]
+    elif not before:
+        pairs = [(a, b) for a, b in combinations(after, 2) if _different_sides(persons[a], persons[b], len(after))]
     elif not after:
-        pairs = [(a, b) for a, b in combinations(before, 2) if _different_sides(persons[a], persons[b])]
+        pairs = [(a, b) for a, b in combinations(before, 2)
+                 if _different_sides(persons[a], persons[b], len(before))]
         if not re.search(r"\b(?:held|talks|met|summit)\b", text[trigger.start():trigger.end() + 5]):
             pairs = []
     status = "planned" if planned_before(text, trigger.start()) else "happened"
@@ -174,6 +223,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             destination = _destination(view.places, text, visitors, persons, 0, skip_origin=True)
         else:
             destination = _destination(view.places, text, visitors, persons, search_from, skip_origin=False)
+        if destination is None and context.dateline and re.search(r"\bhere\b", text[trigger.end():trigger.end() + 25]):
+            destination = context.dateline
         if destination is None:
             continue
         status = "planned" if planned_before(text, trigger.start()) else "happened"
@@ -285,7 +336,12 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
     current_day: str | None = context.published.isoformat() if context.published else None
     for view in views:
         facts += meeting_facts(view, context, current_day)
-        facts += visit_facts(view, context, current_day)
+        visits = visit_facts(view, context, current_day)
+        if context.main_visitor is None:
+            first = next((f for f in visits if f.status == "happened"), None)
+            if first is not None:
+                context.main_visitor = next(p.id for p in context.people.persons if p.name == first.person)
+        facts += visits
         facts += signing_facts(view, context, current_day)
         days = [d.value for d in view.dates if as_day(d.value)]
         if days and days[0]:

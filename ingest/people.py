@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from ingest.countries import country_from_any, country_from_demonym, country_from_name, fold
 from ingest.nlp import Sentence
-from ingest.titles import HONORIFICS, ROYAL, TITLE_AFTER, TITLE_HEADS, clean_title
+from ingest.titles import VERBISH, HONORIFICS, ROYAL, TITLE_AFTER, TITLE_HEADS, clean_title
 
 NEWS_AGENCIES = {
     "yonhap", "kcna", "tass", "xinhua", "afp", "reuters", "ap", "ria", "ria novosti", "kyodo", "bernama",
@@ -67,8 +67,18 @@ class PeopleResult(BaseModel):
         return [m for m in self.mentions if m.sentence == index and m.person >= 0]
 
 
+NOT_PERSON_LAST = {
+    "castle", "palace", "house", "hall", "station", "square", "street", "airport", "hotel", "center", "centre",
+    "riverside", "park", "bridge", "university", "school", "museum", "stadium", "tower", "building", "road",
+    "avenue", "forum", "summit", "jacks", "majesty", "highness", "excellency", "ministry", "committee", "council",
+    "agency", "bureau", "party", "assembly", "news", "times", "post", "daily", "herald", "group", "bank",
+}
+
+
 def _is_name(text: str) -> bool:
     key = fold(text)
+    if key.split() and key.split()[-1] in NOT_PERSON_LAST:
+        return False
     if not key or key in NEWS_AGENCIES or any(ch.isdigit() for ch in text):
         return False
     if country_from_any(text) or country_from_demonym(text.split()[0]):
@@ -191,14 +201,17 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
             if len(tok) > 2 and tok[0].isupper():
                 owners.setdefault(tok, set()).add(person.id)
     unique = {tok: next(iter(ids)) for tok, ids in owners.items() if len(ids) == 1}
+    for person in persons:
+        for form in person.forms:
+            if len(form.split()) == 1 and "-" in form:  # "L.Oyun-Erdene"
+                unique[form] = person.id
     if not unique:
         return
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in unique) + r")\b(?![-\w])")
+    alternatives = sorted(unique, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in alternatives) + r")\b(?![-\w])")
     for sent in sentences:
         for match in pattern.finditer(sent.text):
             if _covered(mentions, sent.index, match.start(), match.end()):
-                continue
-            if sent.index < persons[unique[match.group(1)]].first_sentence:
                 continue
             mentions.append(Mention(sentence=sent.index, start=match.start(), end=match.end(), text=match.group(1),
                                     person=unique[match.group(1)]))
@@ -246,10 +259,10 @@ def title_before(before: str) -> str | None:
     words = before.rstrip().split(" ")
     if not words or not words[-1]:
         return None
-    if words[-1].rstrip(",").lower() not in _HEAD_WORDS and words[-1].lower() not in {"lady"}:
+    if words[-1].rstrip(",").lower() not in _HEAD_WORDS:
         return None
-    taken: list[str] = []
-    for word in reversed(words):
+    taken: list[str] = [words[-1]]
+    for word in reversed(words[:-1]):
         bare = word.rstrip(",")
         if bare != word and taken:
             break
@@ -268,6 +281,8 @@ def _read_role(person: Person, text: str, mention: Mention) -> None:
     before = text[: mention.start]
     title = title_before(before)
     after = TITLE_AFTER.match(text[mention.end:])
+    if after and VERBISH.search(after.group("title")):
+        after = None
     if not title and after:
         title = clean_title(after.group("title"))
     country: str | None = None

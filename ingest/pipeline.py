@@ -10,6 +10,8 @@ import re
 from collections import Counter
 
 from ingest.clean import clean_text
+from ingest.countries import country_from_city
+from ingest.places import Place
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
 from ingest.nlp import load_nlp, sentences
 from ingest.organizations import find_organizations
@@ -50,10 +52,18 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     views = build_views(sents, people, published)
     context = FactContext(published=published, people=people, main_countries=_main_countries(people))
     context.visit_end = visit_end_date(views)
+    context.dateline = _dateline_place(body.dateline_place)
     record.facts = extract_facts(views, context)
     record.persons = _person_records(people)
     record.organizations = find_organizations(sents, people)
     return record
+
+
+def _dateline_place(name: str | None) -> Place | None:
+    code = country_from_city(name) if name else None
+    if name is None or code is None:
+        return None
+    return Place(start=0, end=0, text=name, country=code, is_city=True)
 
 
 def _main_countries(people: PeopleResult) -> list[str]:

@@ -6,7 +6,15 @@ import re
 
 from pydantic import BaseModel
 
-from ingest.countries import CITIES, DEMONYMS, country_from_any, country_from_city, fold, mention_pattern
+from ingest.countries import (
+    CITIES,
+    DEMONYMS,
+    country_from_any,
+    country_from_city,
+    country_from_name,
+    fold,
+    mention_pattern,
+)
 from ingest.nlp import Sentence
 
 
@@ -42,7 +50,7 @@ def find_places(sentence: Sentence) -> list[Place]:
         # "Korean" alone names no state.
         found.append(Place(start=match.start(), end=match.end(), text=surface, country=code,
                            is_city=surface.lower() in CITIES,
-                           is_demonym=fold(surface) in DEMONYMS and not re.match(r"\s*'s", text[match.end():])))
+                           is_demonym=fold(surface) in DEMONYMS and not country_from_name(surface) and not re.match(r"\s*'s", text[match.end():])))
     for ent in sentence.entities:
         if ent.label in ("GPE", "LOC", "FAC") and not any(p.start <= ent.start < p.end for p in found):
             code = country_from_city(ent.text)
