@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS nodes (label TEXT NOT NULL, id TEXT NOT NULL, data TE
                                   PRIMARY KEY (label, id));
 CREATE TABLE IF NOT EXISTS edges (id TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS evidence (edge_id TEXT NOT NULL, article_id TEXT NOT NULL,
-                                     sentence TEXT NOT NULL, date TEXT, place TEXT);
+                                     sentence TEXT NOT NULL, date TEXT, place TEXT, country TEXT);
 CREATE INDEX IF NOT EXISTS evidence_edge ON evidence (edge_id);
 CREATE INDEX IF NOT EXISTS evidence_article ON evidence (article_id);
 CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,
@@ -248,11 +248,14 @@ class EmbeddedStore(GraphStore):
             chunk = edge_ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._sql(
-                f"SELECT edge_id, article_id, sentence, date, place FROM evidence WHERE edge_id IN ({marks})",
+                "SELECT edge_id, article_id, sentence, date, place, country FROM evidence"
+                f" WHERE edge_id IN ({marks})",
                 chunk,
             )
-            for edge_id, article_id, sentence, when, place in rows:
-                item = Evidence(article_id=article_id, sentence=sentence, date=when, place=place)
+            for edge_id, article_id, sentence, when, place, where in rows:
+                item = Evidence(
+                    article_id=article_id, sentence=sentence, date=when, place=place, country=where
+                )
                 found[edge_id].append(item)
         for items in found.values():
             items.sort(key=lambda ev: (ev.article_id, ev.sentence))
@@ -346,8 +349,9 @@ class EmbeddedStore(GraphStore):
             self._delete_edge_rows(edge.id)
             self._sql("INSERT INTO edges (id, data) VALUES (?, ?)", (edge.id, _edge_json(edge)))
             self._conn.executemany(
-                "INSERT INTO evidence (edge_id, article_id, sentence, date, place) VALUES (?, ?, ?, ?, ?)",
-                [(edge.id, ev.article_id, ev.sentence, ev.date, ev.place) for ev in edge.evidence],
+                "INSERT INTO evidence (edge_id, article_id, sentence, date, place, country)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(edge.id, e.article_id, e.sentence, e.date, e.place, e.country) for e in edge.evidence],
             )
 
     def clear(self) -> None:

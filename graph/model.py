@@ -51,6 +51,9 @@ class Mention(BaseModel):
     organization: str | None = None
     # The article's publication date: when this title/spelling was seen.
     date: dt.date | None = None
+    # Agreements only: the states party to it and the signing date as reported.
+    countries: tuple[str, ...] = ()
+    reported_date: str | None = None
 
 
 class TitleSeen(BaseModel):
@@ -134,6 +137,7 @@ class Evidence(BaseModel):
     sentence: str
     date: str | None = None  # as reported (ISO day/month/year/span)
     place: str | None = None
+    country: str | None = None  # ISO3 of where it happened, as reported
 
 
 class Edge(BaseModel):

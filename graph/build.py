@@ -1,0 +1,408 @@
+"""Turn one extraction record into one `ArticleBatch` and write it.
+
+This is the only place where the graph changes, for every store:
+1. under the store's ingest lock, an unchanged article (same content hash)
+   is skipped;
+2. what the article's previous version contributed (mentions, evidence) is
+   stripped from the nodes and edges it touched;
+3. its people are resolved (`graph/resolve.py`) and its facts become
+   evidence on existing compatible edges (same type, same endpoints,
+   overlapping dates; an undated report fits any) or on new edges;
+4. derived properties are recomputed; nodes and edges left with nothing are
+   deleted; the batch is written atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Literal, cast
+
+import pycountry
+from pydantic import BaseModel, Field
+
+from diplograph.errors import InvalidInputError
+from graph.keys import DateSpan, edge_id, exact_key, fold, parse_date, slug
+from graph.model import (
+    NODE_CLASSES,
+    SYMMETRIC_TYPES,
+    Agreement,
+    ArticleBatch,
+    ArticleNode,
+    Country,
+    Edge,
+    EdgeType,
+    Evidence,
+    Mention,
+    Node,
+    NodeLabel,
+    NodeRef,
+    Organization,
+    Person,
+)
+from graph.resolve import collect_people, match_person, mention_of, name_keys, new_person_id
+from graph.resolve import refresh_person as _refresh_person
+from graph.store import GraphStore
+from ingest.schema import ExtractionRecord, Fact
+
+
+class ArticleMeta(BaseModel):
+    id: str
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published: dt.date | None = None
+    content_hash: str
+
+
+class PersonOutcome(BaseModel):
+    name: str
+    id: str
+    # new: first seen here; merged: joined a person other articles named.
+    status: Literal["new", "merged"]
+
+
+class FactOutcome(BaseModel):
+    type: EdgeType
+    edge_id: str
+    # new edge, or corroborated: evidence added to an edge other articles reported.
+    status: Literal["new", "corroborated"]
+
+
+class IngestOutcome(BaseModel):
+    article_id: str
+    status: Literal["added", "replaced", "skipped"]
+    persons: list[PersonOutcome] = Field(default_factory=list)
+    facts: list[FactOutcome] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+def _iso3(code: str | None, where: str) -> str | None:
+    if code is None:
+        return None
+    code = code.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise InvalidInputError(f"{where}: country {code!r} is not an ISO 3166-1 alpha-3 code")
+    return code
+
+
+def check_record(record: ExtractionRecord) -> list[str]:
+    """Raise InvalidInputError naming the first unusable fact; return problems that only warn."""
+    for i, fact in enumerate(record.facts):
+        where = f"facts[{i}] ({fact.type})"
+        parse_date_at(fact.date, where)
+        _iso3(fact.country, where)
+        for c in fact.countries or []:
+            _iso3(c, where)
+        if fact.type in SYMMETRIC_TYPES and (not fact.persons or len(fact.persons) != 2):
+            raise InvalidInputError(f"{where}: needs exactly two names in 'persons'")
+        if fact.type == "VISITED" and not fact.person:
+            raise InvalidInputError(f"{where}: needs 'person'")
+        if fact.type == "SIGNED" and not (fact.agreement and fact.agreement.strip()):
+            raise InvalidInputError(f"{where}: needs 'agreement'")
+        if not fact.evidence.strip():
+            raise InvalidInputError(f"{where}: needs an evidence sentence")
+    for p in record.persons:
+        _iso3(p.country, f"person {p.name!r}")
+    if record.published:
+        parse_date_at(record.published, "published")
+    return []
+
+
+def parse_date_at(text: str | None, where: str) -> DateSpan | None:
+    try:
+        return parse_date(text)
+    except InvalidInputError as exc:
+        raise InvalidInputError(f"{where}: {exc.message}") from exc
+
+
+def country_name(iso3: str) -> str:
+    found = pycountry.countries.get(alpha_3=iso3)
+    return getattr(found, "common_name", None) or getattr(found, "name", None) or iso3
+
+
+class _Plan:
+    """The working copies of everything one article touches."""
+
+    def __init__(self, store: GraphStore, meta: ArticleMeta) -> None:
+        self.store = store
+        self.meta = meta
+        self.nodes: dict[tuple[str, str], Node] = {}
+        self.edges: dict[str, Edge] = {}
+        self.pairs: dict[tuple[str, str, str], list[str]] = {}
+        self.previous: set[str] = set()  # node/edge keys the old version touched
+        for node in store.nodes_of_article(meta.id):
+            node.mentions = [m for m in node.mentions if m.article_id != meta.id]
+            self.nodes[(node.label, node.id)] = node
+        for edge in store.edges_of_article(meta.id):
+            edge.evidence = [e for e in edge.evidence if e.article_id != meta.id]
+            self._keep_edge(edge)
+
+    def node(self, label: NodeLabel, node_id: str) -> Node | None:
+        key = (label, node_id)
+        if key not in self.nodes:
+            found = self.store.get_node(label, node_id)
+            if found is None:
+                return None
+            self.nodes[key] = found
+        return self.nodes[key]
+
+    def candidates(self, label: NodeLabel, keys: list[str]) -> list[Node]:
+        found = self.store.nodes_by_keys(label, keys)
+        wanted = set(keys)
+        merged = {n.id: self.nodes.get((label, n.id), n) for n in found}
+        for (lbl, nid), node in self.nodes.items():
+            if lbl == label and wanted & set(node.keys):
+                merged[nid] = node
+        return [merged[i] for i in sorted(merged)]
+
+    def _keep_edge(self, edge: Edge) -> None:
+        self.edges[edge.id] = edge
+        ids = self.pairs.setdefault((edge.type, edge.src, edge.dst), [])
+        if edge.id not in ids:
+            ids.append(edge.id)
+
+    def edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+        for edge in self.store.edges_between(edge_type, src, dst):
+            if edge.id not in self.edges:
+                self._keep_edge(edge)
+        return [self.edges[i] for i in sorted(self.pairs.get((edge_type, src, dst), []))]
+
+
+def _compatible(edge: Edge, span: DateSpan | None) -> bool:
+    if span is None or edge.start is None or edge.end is None:
+        return True
+    return edge.start <= span.end and span.start <= edge.end
+
+
+def _add_evidence(
+    plan: _Plan,
+    edge_type: EdgeType,
+    src: tuple[NodeLabel, str],
+    dst: tuple[NodeLabel, str],
+    fact: Fact,
+    span: DateSpan | None,
+) -> FactOutcome:
+    if edge_type in SYMMETRIC_TYPES and dst[1] < src[1]:
+        src, dst = dst, src
+    existing = [e for e in plan.edges_between(edge_type, src[1], dst[1]) if _compatible(e, span)]
+    existing.sort(key=lambda e: (e.start is None, (e.end - e.start).days if e.start and e.end else 0, e.id))
+    if existing:
+        edge = existing[0]
+        others = {ev.article_id for ev in edge.evidence} - {plan.meta.id}
+        status: Literal["new", "corroborated"] = "corroborated" if others else "new"
+    else:
+        edge = Edge(
+            id=edge_id(edge_type, src[1], dst[1], span.text if span else None),
+            type=edge_type,
+            src_label=src[0],
+            src=src[1],
+            dst_label=dst[0],
+            dst=dst[1],
+        )
+        plan._keep_edge(edge)
+        status = "new"
+    item = Evidence(
+        article_id=plan.meta.id, sentence=fact.evidence.strip(), date=span.text if span else None,
+        place=fact.place, country=fact.country,
+    )  # fmt: skip
+    if item not in edge.evidence:
+        edge.evidence.append(item)
+    _refresh_edge(edge)
+    return FactOutcome(type=edge_type, edge_id=edge.id, status=status)
+
+
+def _refresh_edge(edge: Edge) -> None:
+    edge.evidence.sort(key=lambda e: (e.article_id, e.sentence))
+    edge.article_count = len({e.article_id for e in edge.evidence})
+    spans = [s for e in edge.evidence if (s := parse_date(e.date)) is not None]
+    if spans:
+        counts = Counter(s.text for s in spans)
+        # The most precise report wins (a day over its month), then the most repeated.
+        best = min(spans, key=lambda s: (s.days, -counts[s.text], s.text))
+        edge.date, edge.precision, edge.start, edge.end = best.text, best.precision, best.start, best.end  # type: ignore[assignment]
+    else:
+        edge.date = edge.precision = edge.start = edge.end = None
+    edge.place = _most_common([e.place for e in edge.evidence])
+    edge.country = _most_common([e.country for e in edge.evidence])
+
+
+def _most_common(values: list[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
+
+
+def _mentioned(plan: _Plan, node: Node, mention: Mention) -> None:
+    if mention not in node.mentions:
+        node.mentions.append(mention)
+    node.mentions.sort(key=lambda m: (m.article_id, m.name))
+
+
+def _resolve_people(plan: _Plan, record: ExtractionRecord, outcome: IngestOutcome) -> dict[str, str]:
+    entries, by_name = collect_people(record)
+    ids: dict[int, str] = {}
+    for entry in entries:
+        exact, translit = name_keys(entry.names)
+        candidates = [c for c in plan.candidates("Person", exact + translit) if isinstance(c, Person)]
+        match = match_person(entry, candidates)
+        if match is not None:
+            person_id = match.id
+            others = {m.article_id for m in match.mentions} - {plan.meta.id}
+            status: Literal["new", "merged"] = "merged" if others else "new"
+        else:
+            person_id = new_person_id(entry, plan.meta.id, lambda i: plan.node("Person", i) is not None)
+            status = "new"
+        node = plan.node("Person", person_id)
+        if node is None:
+            node = Person(id=person_id, name=entry.name)
+            plan.nodes[("Person", person_id)] = node
+        _mentioned(plan, node, mention_of(entry, plan.meta.id, plan.meta.published))
+        _refresh_person(node)  # type: ignore[arg-type]
+        ids[id(entry)] = person_id
+        outcome.persons.append(PersonOutcome(name=entry.name, id=person_id, status=status))
+    return {folded: ids[id(entry)] for folded, entry in by_name.items() if id(entry) in ids}
+
+
+def _ensure_country(plan: _Plan, iso3: str) -> None:
+    if plan.node("Country", iso3) is None:
+        plan.nodes[("Country", iso3)] = Country(id=iso3, name=country_name(iso3))
+
+
+def _named_node(plan: _Plan, label: NodeLabel, name: str, mention: Mention, **fields: object) -> Node:
+    """Find or create an Organization/Place/Agreement by its folded name."""
+    key = exact_key(name)
+    found = plan.candidates(label, [key])
+    if found:
+        node = plan.nodes.setdefault((label, found[0].id), found[0])
+    else:
+        node_id = slug(name)[:80]
+        created = NODE_CLASSES[label].model_validate({"id": node_id, "name": name, "keys": [key], **fields})
+        node = plan.nodes.setdefault((label, node_id), cast(Node, created))
+    _mentioned(plan, node, mention)
+    if isinstance(node, Agreement):
+        node.countries = sorted({c for m in node.mentions for c in m.countries})
+        dates = [m.reported_date for m in node.mentions if m.reported_date]
+        node.date = min(dates, key=lambda d: (len(d) < 10, d)) if dates else None
+    return node
+
+
+def _apply_facts(
+    plan: _Plan, record: ExtractionRecord, people: dict[str, str], outcome: IngestOutcome
+) -> int:
+    written = 0
+    article_id = plan.meta.id
+
+    def person(name: str) -> tuple[NodeLabel, str]:
+        return ("Person", people[fold(name)])
+
+    for i, fact in enumerate(record.facts):
+        where = f"facts[{i}] ({fact.type})"
+        if fact.status != "happened":
+            outcome.warnings.append(f"{where}: skipped, status is {fact.status!r}")
+            continue
+        span = parse_date_at(fact.date, where)
+        country = _iso3(fact.country, where)
+        if fact.place:
+            _named_node(
+                plan, "Place", fact.place, Mention(article_id=article_id, name=fact.place), country=country
+            )
+        if fact.type in SYMMETRIC_TYPES:
+            a, b = (person(n) for n in fact.persons or [])
+            if a == b:
+                outcome.warnings.append(f"{where}: skipped, both names are the same person")
+                continue
+            outcome.facts.append(_add_evidence(plan, fact.type, a, b, fact, span))
+        elif fact.type == "VISITED":
+            if country is None:
+                outcome.warnings.append(f"{where}: skipped, no destination country")
+                continue
+            _ensure_country(plan, country)
+            outcome.facts.append(
+                _add_evidence(plan, "VISITED", person(fact.person or ""), ("Country", country), fact, span)
+            )
+        else:
+            states = sorted({c for c in (_iso3(c, where) for c in fact.countries or []) if c})
+            mention = Mention(
+                article_id=article_id,
+                name=(fact.agreement or "").strip(),
+                countries=tuple(states),
+                reported_date=span.text if span else None,
+            )
+            treaty = _named_node(plan, "Agreement", mention.name, mention)
+            signers: list[tuple[NodeLabel, str]] = [person(n) for n in fact.parties or []]
+            for state in states:
+                _ensure_country(plan, state)
+                signers.append(("Country", state))
+            if not signers:
+                outcome.warnings.append(f"{where}: agreement recorded without signers")
+            for signer in signers:
+                outcome.facts.append(
+                    _add_evidence(plan, "SIGNED", signer, ("Agreement", treaty.id), fact, span)
+                )
+        written += 1
+    return written
+
+
+def _organizations(plan: _Plan, record: ExtractionRecord) -> None:
+    for org in record.organizations:
+        if not fold(org.name):
+            continue
+        country = org.country.upper() if org.country and len(org.country) == 3 else None
+        mention = Mention(article_id=plan.meta.id, name=org.name, country=country)
+        node = _named_node(plan, "Organization", org.name, mention, kind=org.kind, country=country)
+        if isinstance(node, Organization):
+            node.kind = node.kind or org.kind
+            node.country = node.country or country
+
+
+def plan_article(
+    store: GraphStore, record: ExtractionRecord, meta: ArticleMeta
+) -> tuple[ArticleBatch, IngestOutcome]:
+    """Compute the batch for one article (caller holds the store's ingest lock)."""
+    status: Literal["added", "replaced"] = "replaced" if store.article_hash(meta.id) else "added"
+    outcome = IngestOutcome(article_id=meta.id, status=status, warnings=list(record.warnings))
+    plan = _Plan(store, meta)
+    people = _resolve_people(plan, record, outcome)
+    _organizations(plan, record)
+    written = _apply_facts(plan, record, people, outcome)
+    article = ArticleNode(
+        id=meta.id,
+        name=meta.title or meta.id,
+        url=meta.url,
+        title=meta.title,
+        source=meta.source,
+        published=meta.published,
+        content_hash=meta.content_hash,
+        warnings=outcome.warnings,
+        fact_count=written,
+    )
+    upserts: list[Node] = []
+    deletes: list[NodeRef] = []
+    for (label, node_id), node in sorted(plan.nodes.items()):
+        if isinstance(node, Person):
+            _refresh_person(node)
+        if node.mentions or label == "Country":
+            upserts.append(node)
+        else:
+            deletes.append(NodeRef.model_validate({"label": label, "id": node_id}))
+    kept = [e for _, e in sorted(plan.edges.items()) if e.evidence]
+    dropped = [i for i, e in sorted(plan.edges.items()) if not e.evidence]
+    for edge in kept:
+        _refresh_edge(edge)
+    batch = ArticleBatch(
+        article=article, upsert_nodes=upserts, delete_nodes=deletes, upsert_edges=kept, delete_edges=dropped
+    )
+    return batch, outcome
+
+
+def ingest_record(store: GraphStore, record: ExtractionRecord, meta: ArticleMeta) -> IngestOutcome:
+    """Validate, plan and write one article; an unchanged article is skipped."""
+    check_record(record)
+    if record.id != meta.id:
+        raise InvalidInputError(f"record id {record.id!r} does not match article id {meta.id!r}")
+    with store.ingest_lock():
+        if store.article_hash(meta.id) == meta.content_hash:
+            return IngestOutcome(article_id=meta.id, status="skipped")
+        batch, outcome = plan_article(store, record, meta)
+        store.write_article(batch)
+    return outcome
