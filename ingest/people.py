@@ -88,6 +88,8 @@ def _is_name(text: str) -> bool:
         return False
     if text.isupper() and len(text) <= 5:  # acronyms: KCNA, WPK
         return False
+    if key.rstrip(".") in {"dr", "mr", "mrs", "ms", "sir", "madam"}:
+        return False
     return text[0].isupper()
 
 
@@ -117,19 +119,60 @@ def _strip_honorific(sentence: str, start: int, end: int) -> tuple[int, int, str
     return start, end, None
 
 
+# East Asian names with a hyphenated given name ("Choe Son-hui", "Im Chon-il") that the small
+# model often tags as ORG/PRODUCT or misses; also hyphenated Western given names ("Frank-Walter X").
+_HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,6}\s+[A-Z][a-z]+-[a-z]+\b(?!-)")
+_TITLE_TOKENS = {w.lower() for h in TITLE_HEADS for w in h.split()} | {
+    "foreign", "vice", "deputy", "first", "senior", "acting", "former", "prime", "state", "defence", "defense",
+    "affairs", "external", "economic", "relations", "general", "colonel", "dr", "mr", "mrs", "ms", "sir",
+}
+
+
+def _trim_leading(sentence: str, start: int, end: int) -> int:
+    """Drop leading office words and country names caught inside a name span."""
+    while True:
+        match = re.match(r"([\w'’.-]+)\s+", sentence[start:end])
+        if not match or len(sentence[start:end].split()) < 2:
+            return start
+        word = match.group(1)
+        if word.lower().rstrip(".") in _TITLE_TOKENS or country_from_any(word) or country_from_demonym(word):
+            start += match.end()
+            continue
+        return start
+
+
+def _extend_left(sentence: str, start: int) -> int:
+    """'Choe' + model's 'Ryong Hae': a short capitalised syllable right before a name."""
+    match = re.search(r"\b([A-Z][a-z]{1,4})\s+$", sentence[:start])
+    if match and match.group(1).lower() not in _TITLE_TOKENS | NOT_NAMES and not country_from_any(match.group(1)) \
+            and match.group(1) not in {"The", "On", "In", "At", "And", "But", "For", "With", "By", "From", "As", "After",
+                                       "When", "Then", "Also", "Mr", "Mrs", "Ms", "Dr", "Sir"}:
+        return match.start(1)
+    return start
+
+
 def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     mentions: list[Mention] = []
     for sent in sentences:
         spans: list[tuple[int, int]] = []
         for ent in sent.entities:
-            if ent.label == "PERSON" or (ent.label in ("ORG", "NORP", "GPE") and _after_title(sent.text, ent.start)):
-                spans.append(_repair(sent.text, ent.start, ent.end))
-        for match in _TITLE_NAME.finditer(sent.text):
-            start, end = _repair(sent.text, *match.span("name"))
-            if not any(s <= start < e or start <= s < end for s, e in spans):
+            if ent.label == "PERSON" or (ent.label in ("ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC")
+                                         and _after_title(sent.text, ent.start)):
+                start, end = _repair(sent.text, ent.start, ent.end)
+                if ent.label == "PERSON" and len(ent.text.split()) == 2 and all(len(w) <= 5 for w in ent.text.split()):
+                    start = _extend_left(sent.text, start)
                 spans.append((start, end))
+        extra = [m.span() for m in _HYPHEN_NAME.finditer(sent.text)]
+        extra += [_repair(sent.text, *m.span("name")) for m in _TITLE_NAME.finditer(sent.text)]
+        for start, end in extra:
+            # A rule span that contains model spans replaces them; one that only overlaps loses.
+            inside = [(s, e) for s, e in spans if start <= s and e <= end]
+            if any(s < end and start < e for s, e in spans if (s, e) not in inside):
+                continue
+            spans = [sp for sp in spans if sp not in inside] + [(start, end)]
         for start, end in sorted(set(spans)):
             start, end, _ = _strip_honorific(sent.text, start, end)
+            start = _trim_leading(sent.text, start, end)
             text = sent.text[start:end].strip()
             if _is_name(text) and not _inside(mentions, sent.index, start, end):
                 mentions.append(Mention(sentence=sent.index, start=start, end=end, text=text))
@@ -257,18 +300,18 @@ _DELEGATION = re.compile(
 def title_before(before: str) -> str | None:
     """The office written right before a name: scan back from the name over capitalised words."""
     words = before.rstrip().split(" ")
-    if not words or not words[-1]:
+    if not words or not words[-1] or words[-1].endswith(","):
         return None
-    if words[-1].rstrip(",").lower() not in _HEAD_WORDS:
-        return None
-    taken: list[str] = [words[-1]]
-    for word in reversed(words[:-1]):
+    taken: list[str] = []
+    for word in reversed(words):
         bare = word.rstrip(",")
         if bare != word and taken:
             break
-        if not _TITLE_WORD.match(bare):
+        if not (_TITLE_WORD.match(bare) or (not taken and bare.lower() in _HEAD_WORDS)):
             break
         taken.append(bare)
+    if not any(w.lower() in _HEAD_WORDS for w in taken):
+        return None
     while taken and taken[-1] in {"of", "for", "to", "the", "and"}:
         taken.pop()
     if "and" in taken:  # "... Choe Son-hui and Vice Foreign Minister" : keep what follows "and"
