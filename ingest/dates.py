@@ -74,7 +74,7 @@ def day_back(month: int, day: int, anchor: date) -> date | None:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate <= anchor + timedelta(days=1):
+        if candidate <= anchor + timedelta(days=14):  # an itinerary may run a little past publication
             return candidate
     return None
 

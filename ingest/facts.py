@@ -223,8 +223,9 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             destination = _destination(view.places, text, visitors, persons, 0, skip_origin=True)
         else:
             destination = _destination(view.places, text, visitors, persons, search_from, skip_origin=False)
-        if destination is None and context.dateline and re.search(r"\bhere\b", text[trigger.end():trigger.end() + 25]):
-            destination = context.dateline
+        if destination is None and (re.search(r"\bhere\b", text[trigger.end():trigger.end() + 25])
+                                    or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text)):
+            destination = _default_destination(context, {persons[v].country for v in visitors})
         if destination is None:
             continue
         status = "planned" if planned_before(text, trigger.start()) else "happened"
@@ -238,6 +239,16 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
         if facts:
             break
     return facts
+
+
+def _default_destination(context: FactContext, home: set[str | None]) -> Place | None:
+    """Where 'here' is: the dateline city, else the article's other main country."""
+    if context.dateline and context.dateline.country not in home:
+        return context.dateline
+    if None in home:
+        return None
+    code = next((c for c in context.main_countries if c not in home), None)
+    return Place(start=0, end=0, text="", country=code, is_city=False) if code else None
 
 
 def _destination(places: list[Place], text: str, visitors: list[int], persons: list[Person], start: int,
@@ -303,7 +314,7 @@ def _countries_between(view: SentenceView, text: str) -> list[str]:
 
 
 _AGREEMENT_PHRASE = re.compile(
-    r"(?P<name>(?:(?:[\w'’-]+|\d+)\s+){0,6}?(?:(?:agreements?|treaty|treaties|memorand(?:um|a|ums)"
+    r"(?P<name>(?:(?!(?:which|that|who|was|were|is|are|to|has|have|had)\s)(?:[\w'’-]+|\d+)\s+){0,6}?(?:(?:agreements?|treaty|treaties|memorand(?:um|a|ums)"
     r"(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|contracts?|accords?|pacts?|declarations?|joint\s+statements?|"
     r"communiqu[eé]s?|charter|conventions?|partnership|documents|deals?))(?:\s*\([A-Z]{2,6}\))?"
     r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+(?:[\w'’-]+\s*){1,8}?(?=[,.;]|\s+(?:in|at|with|during|and|"
@@ -360,6 +371,9 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             kept[kept.index(twin)] = fact
         elif twin.date is None and fact.date is not None:
             twin.date = fact.date
+        if twin is not None and fact.type == "SIGNED" and len(fact.agreement or "") > len(twin.agreement or ""):
+            twin.agreement = fact.agreement
+            twin.parties = twin.parties or fact.parties
     return kept
 
 
@@ -372,7 +386,17 @@ def _same_event(a: Fact, b: Fact) -> bool:
         if a.person != b.person or a.country != b.country:
             return False
         return a.date is None or b.date is None or _overlap(a.date, b.date)
-    return (a.agreement or "").lower() == (b.agreement or "").lower()
+    return _agreement_head(a.agreement) == _agreement_head(b.agreement) and (
+        a.date is None or b.date is None or _overlap(a.date, b.date))
+
+
+def _agreement_head(name: str | None) -> str:
+    """'the Comprehensive Strategic Partnership Treaty' and 'the treaty' are one agreement."""
+    match = None
+    for match in AGREEMENT_HEAD.finditer(name or ""):
+        pass
+    head = (match.group(0) if match else (name or "")).lower()
+    return re.sub(r"(?:s|es)$", "", head) if not head.endswith("ss") else head
 
 
 def _overlap(a: str, b: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from pydantic import BaseModel, Field
 
 from ingest.countries import country_from_any, country_from_demonym, country_from_name, fold
-from ingest.nlp import Sentence
+from ingest.nlp import Entity, Sentence
 from ingest.titles import VERBISH, HONORIFICS, ROYAL, TITLE_AFTER, TITLE_HEADS, clean_title
 
 NEWS_AGENCIES = {
@@ -162,6 +162,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 if ent.label == "PERSON" and len(ent.text.split()) == 2 and all(len(w) <= 5 for w in ent.text.split()):
                     start = _extend_left(sent.text, start)
                 spans.append((start, end))
+        persons_here = [e for e in sent.entities if e.label == "PERSON"]
+        for ent in sent.entities:
+            if ent.label in ("ORG", "PRODUCT", "WORK_OF_ART") and _listed_with_people(sent.text, ent, persons_here):
+                spans.append((ent.start, ent.end))
         extra = [m.span() for m in _HYPHEN_NAME.finditer(sent.text)]
         extra += [_repair(sent.text, *m.span("name")) for m in _TITLE_NAME.finditer(sent.text)]
         for start, end in extra:
@@ -177,6 +181,30 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if _is_name(text) and not _inside(mentions, sent.index, start, end):
                 mentions.append(Mention(sentence=sent.index, start=start, end=end, text=text))
     return mentions
+
+
+_ORG_WORDS = re.compile(r"\b(?:Organi[sz]ation|Ministry|Council|Party|Agency|Committee|Commission|Union|Bank|Fund|"
+                       r"Forum|Association|Institute|University|Assembly|Parliament|Congress|Court|Office|Group|"
+                       r"Corporation|Company|Department|Army|Force|Forces|News|Times|Post|Daily|Summit|Treaty|"
+                       r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation)\b")
+
+
+def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> bool:
+    """An ORG-tagged 'Karin Kneissl' in 'Sigmar Gabriel and Karin Kneissl', or 'X, General-Secretary of ...'."""
+    words = ent.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if _ORG_WORDS.search(ent.text) or any(country_from_any(w) for w in words) or ent.text.startswith("The "):
+        return False
+    gap_before = text[max(0, ent.start - 6):ent.start]
+    gap_after = text[ent.end:ent.end + 6]
+    next_to_person = any(
+        (p.end <= ent.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[p.end:ent.start]))
+        or (p.start >= ent.end and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[ent.end:p.start]))
+        for p in persons_here
+    )
+    appositive = bool(TITLE_AFTER.match(text[ent.end:])) and not gap_before.endswith("the ")
+    return next_to_person or (appositive and gap_after.startswith(","))
 
 
 def _inside(mentions: list[Mention], sentence: int, start: int, end: int) -> bool:

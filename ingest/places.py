@@ -51,6 +51,11 @@ def find_places(sentence: Sentence) -> list[Place]:
         found.append(Place(start=match.start(), end=match.end(), text=surface, country=code,
                            is_city=surface.lower() in CITIES,
                            is_demonym=fold(surface) in DEMONYMS and not country_from_name(surface) and not re.match(r"\s*'s", text[match.end():])))
+    for capital in re.finditer(r"\bthe\s+(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+capital\b", text):
+        code = country_from_any(capital.group("adj"))
+        if code:
+            found.append(Place(start=capital.start(), end=capital.end(), text=capital.group(0), country=code,
+                               is_city=False))
     for ent in sentence.entities:
         if ent.label in ("GPE", "LOC", "FAC") and not any(p.start <= ent.start < p.end for p in found):
             code = country_from_city(ent.text)

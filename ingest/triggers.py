@@ -12,7 +12,7 @@ CALL = re.compile(
 MET = re.compile(
     r"\b(?:met|meets|meeting\s+with|meetings\s+with|meet\s+with|held\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}"
     r"(?:talks|meetings?|discussions|summit|consultations|negotiations)|talks\s+(?:with|between)|"
-    r"conferred|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|greeting|"
+    r"meetings?|conferred|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|greeting|"
     r"saw\s+off|seeing\s+off|see\s+off|seen\s+off|to\s+see\s+off|courtesy\s+call|summit\s+(?:with|between)|"
     r"shook\s+hands|dined|dinner\s+with|luncheon|banquet\s+(?:for|in honou?r)|audience\s+with|"
     r"joint\s+press\s+conference|presented\s+(?:his|her|their)\s+credentials|accompanied\s+by|"
@@ -22,7 +22,7 @@ MET = re.compile(
 VISIT = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|arrived|arrives|arriving|arrival|(?:left|leaves|departed)\s+(?:[\w-]+\s+){0,4}?for|"
     r"travel(?:l?ed|s|ling)?\s+to|toured|tour\s+of|trip\s+to|returned\s+(?:home\s+)?from|flew\s+(?:in)?to|"
-    r"landed\s+in|headed\s+by|led\s+by|in\s+\w+\s+(?:on|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit)\b",
+    r"landed\s+(?:in|at|on)|stopover\s+in|stop\s+in|headed\s+by|led\s+by|in\s+\w+\s+(?:on|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit)\b",
     re.IGNORECASE,
 )
 SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|initial(?:l)?ed)\b", re.IGNORECASE)
