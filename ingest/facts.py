@@ -288,7 +288,7 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
             if code not in countries and len(countries) < 2:
                 countries.append(code)
     names = _agreement_names(text, heads, trigger.end())
-    if not names:
+    if not names or not (parties or countries):
         return []
     status = "planned" if planned_before(text, trigger.start()) else "happened"
     when = _sentence_date(view, trigger.start(), fallback)
@@ -314,7 +314,7 @@ def _countries_between(view: SentenceView, text: str) -> list[str]:
 
 
 _AGREEMENT_PHRASE = re.compile(
-    r"(?P<name>(?:(?!(?:which|that|who|was|were|is|are|to|has|have|had)\s)(?:[\w'’-]+|\d+)\s+){0,6}?(?:(?:agreements?|treaty|treaties|memorand(?:um|a|ums)"
+    r"(?P<name>(?:(?!(?:which|that|who|was|were|is|are|to|has|have|had)\s)(?:[\w'’-]+|\d+)\s+){0,6}?(?:(?:agreements?|treaty|treaties|memorand(?:ums|um|a)"
     r"(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|contracts?|accords?|pacts?|declarations?|joint\s+statements?|"
     r"communiqu[eé]s?|charter|conventions?|partnership|documents|deals?))(?:\s*\([A-Z]{2,6}\))?"
     r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+(?:[\w'’-]+\s*){1,8}?(?=[,.;]|\s+(?:in|at|with|during|and|"

@@ -30,6 +30,8 @@ NOT_NAMES = {
     "secretary", "chairman", "ambassador", "prime", "defense", "defence", "senior", "acting", "army",
 }
 _NAME_TOKEN = r"[A-Z][\w'’.-]*"
+_PARTICLES = {"da", "de", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "bin", "bint", "al", "el", "le",
+              "la", "ibn", "y", "di", "du", "ter", "ten", "al-", "zu"}
 _TITLE_NAME = re.compile(
     rf"\b(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|da|de|del|van|von|bin|al|el|le|la)){{0,3}})"
@@ -89,6 +91,15 @@ def _is_name(text: str) -> bool:
     if text.isupper() and len(text) <= 5:  # acronyms: KCNA, WPK
         return False
     if key.rstrip(".") in {"dr", "mr", "mrs", "ms", "sir", "madam"}:
+        return False
+    tokens = text.split()
+    if len(tokens) == 1 and (text.isupper() or key in _TITLE_TOKENS or key in {"affairs", "relations"}):
+        return False
+    if sum(t.lower() in _TITLE_TOKENS or t.lower() in {"and", "affairs", "commissioners"} for t in tokens) * 2 > len(tokens):
+        return False
+    if any(t[:1].islower() and t not in _PARTICLES for t in tokens):  # "Cheong Wa Dae pool"
+        return False
+    if re.fullmatch(r"[A-Z][\w']+-[A-Z][\w']+", text) and "-" in text:  # "the Moon-Xi meeting"
         return False
     return text[0].isupper()
 

@@ -27,7 +27,7 @@ VISIT = re.compile(
 )
 SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|initial(?:l)?ed)\b", re.IGNORECASE)
 AGREEMENT_HEAD = re.compile(
-    r"\b(?:agreements?|treaty|treaties|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
+    r"\b(?:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
     r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|"
     r"partnership|documents|deals?)\b"
 )
