@@ -56,6 +56,10 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     record.facts = extract_facts(views, context)
     record.persons = _person_records(people)
     record.organizations = find_organizations(sents, people)
+    for org in record.organizations:
+        for person in record.persons:
+            if person.name in org.members and person.organization is None:
+                person.organization = org.name
     return record
 
 
