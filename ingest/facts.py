@@ -159,7 +159,7 @@ def _drop_reporters(view: SentenceView) -> list[Mention]:
     kept = []
     for m in view.mentions:
         after = text[m.end: m.end + 20]
-        if REPORTING.match(after.strip(" ,")) and not MET.search(text[m.end:]):
+        if REPORTING.match(after.strip(" ,")) and not (MET.search(text[m.end:]) or CALL.search(text[m.end:])):
             continue
         kept.append(m)
     return kept
@@ -187,7 +187,8 @@ def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None
     elif not after:
         pairs = [(a, b) for a, b in combinations(before, 2)
                  if _different_sides(persons[a], persons[b], len(before))]
-        if not re.search(r"\b(?:held|talks|met|summit)\b", text[trigger.start():trigger.end() + 5]):
+        if not call and not re.search(r"\b(?:held|talks|met|summit|meetings?)\b",
+                                      text[trigger.start():trigger.end() + 5]):
             pairs = []
     status = "planned" if planned_before(text, trigger.start()) else "happened"
     when = _visit_span(view, _sentence_date(view, trigger.start(), fallback), context)
