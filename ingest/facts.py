@@ -214,7 +214,7 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             visitors = [m.person for m in view.mentions if m.start >= trigger.end()][:1]
             search_from = trigger.end()
         else:
-            visitors = [m.person for m in view.mentions if m.end <= trigger.start()][-2:]
+            visitors = _subjects_before(view.mentions, text, trigger.start())
             search_from = trigger.start() if "returned" in word else trigger.end()
             if not visitors:
                 continue
@@ -240,6 +240,21 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
         if facts:
             break
     return facts
+
+
+def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
+    """The person right before a travel verb, and the ones joined to it by 'and' ('A and B arrived')."""
+    before = [m for m in mentions if m.end <= at]
+    if not before:
+        return []
+    chosen = [before[-1]]
+    for m in reversed(before[:-1]):
+        if re.fullmatch(r"\s*(?:,|,?\s*and(?:\s+(?:his|her|the)?\s*[\w-]+(?:\s+[\w-]+)?\s*,)?)\s*",
+                        text[m.end:chosen[-1].start]):
+            chosen.append(m)
+        else:
+            break
+    return _unique([m.person for m in reversed(chosen)])
 
 
 def _default_destination(context: FactContext, home: set[str | None]) -> Place | None:
