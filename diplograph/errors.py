@@ -45,3 +45,15 @@ class StoreError(DiploGraphError):
 
 class StoreUnavailableError(StoreError):
     """The store's server cannot be reached right now; retrying later may work."""
+
+
+class MalformedBodyError(InvalidInputError):
+    """The request body is not parseable at all (broken JSON, wrong encoding)."""
+
+
+class BodyTooLargeError(InvalidInputError):
+    """The request body is larger than `Settings.max_body_bytes`."""
+
+
+class UnauthorizedError(DiploGraphError):
+    """An API key is configured and the request did not present it."""

@@ -116,7 +116,13 @@ def parse_date_at(text: str | None, where: str) -> DateSpan | None:
         raise InvalidInputError(f"{where}: {exc.message}") from exc
 
 
+# Names people use where the ISO name is formal ("Russian Federation").
+_SHORT_NAMES = {"RUS": "Russia", "TUR": "Turkey", "MDA": "Moldova", "FSM": "Micronesia", "BRN": "Brunei"}
+
+
 def country_name(iso3: str) -> str:
+    if iso3 in _SHORT_NAMES:
+        return _SHORT_NAMES[iso3]
     found = pycountry.countries.get(alpha_3=iso3)
     return getattr(found, "common_name", None) or getattr(found, "name", None) or iso3
 

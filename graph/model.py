@@ -194,8 +194,8 @@ class EdgeQuery(BaseModel):
     src_person_country: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
-    offset: int = Field(0, ge=0)
-    limit: int | None = Field(50, ge=0)
+    offset: int = Field(default=0, ge=0)
+    limit: int | None = Field(default=50, ge=0)
 
 
 class EdgePage(BaseModel):

@@ -91,3 +91,50 @@ WONSAN = record(
                 "Lavrov arrived in North Korea on Friday for a three-day visit."),
     ],
 )  # fmt: skip
+
+PUTIN = person("Vladimir Putin", "President", "RUS")
+KIM = person("Kim Jong-un", "leader", "PRK")
+
+PYONGYANG_SUMMIT = record(
+    "ap-2024-06-19",
+    "2024-06-19",
+    [PUTIN, KIM],
+    [
+        met("Vladimir Putin", "Kim Jong-un", "2024-06-19",
+            "Kim Jong-un greeted Vladimir Putin at Pyongyang airport early on Wednesday.",
+            place="Pyongyang", country="PRK"),
+        visited("Vladimir Putin", "PRK", "2024-06-18/2024-06-19",
+                "Putin arrived in North Korea late on Tuesday for a two-day state visit."),
+        {"type": "SIGNED", "parties": ["Vladimir Putin", "Kim Jong-un"], "countries": ["PRK", "RUS"],
+         "agreement": "Treaty on Comprehensive Strategic Partnership", "date": "2024-06-19",
+         "place": "Pyongyang", "country": "PRK",
+         "evidence": "The two leaders signed the Treaty on Comprehensive Strategic Partnership."},
+    ],
+)  # fmt: skip
+
+VOSTOCHNY = record(
+    "bbc-2023-09-13",
+    "2023-09-13",
+    [KIM, PUTIN],
+    [
+        met("Kim Jong-un", "Vladimir Putin", "2023-09-13",
+            "Putin welcomed Kim Jong-un at the Vostochny Cosmodrome on Wednesday.",
+            place="Vostochny Cosmodrome", country="RUS"),
+        visited("Kim Jong-un", "RUS", "2023-09-12/2023-09-17",
+                "Kim Jong-un crossed into Russia by armoured train on Tuesday."),
+    ],
+)  # fmt: skip
+
+WANG_CALL = record(
+    "xinhua-2025-03-03",
+    "2025-03-03",
+    [person("Wang Yi", "Foreign Minister", "CHN"), LAVROV],
+    [
+        {"type": "CALLED", "persons": ["Wang Yi", "Sergei Lavrov"], "date": "2025-03-03",
+         "evidence": "Wang Yi spoke with Sergei Lavrov by phone on Monday."},
+        visited("Wang Yi", "RUS", "2025-03-31/2025-04-01",
+                "Wang Yi arrived in Moscow on March 31 for talks."),
+    ],
+)  # fmt: skip
+
+ALL_RECORDS = [MOSCOW_TASS, MOSCOW_YONHAP, MOSCOW_KCNA, WONSAN, PYONGYANG_SUMMIT, VOSTOCHNY, WANG_CALL]

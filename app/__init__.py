@@ -1,0 +1,1 @@
+"""The service layer, the REST API and the `diplograph` command line."""

@@ -1,0 +1,138 @@
+"""The FastAPI application: factory, lifespan, body limit, API key."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.errors import error_body, install_error_handlers
+from app.jobs import JobRunner
+from diplograph.errors import BodyTooLargeError, DiploGraphError, StoreUnavailableError, UnauthorizedError
+from diplograph.settings import Settings, get_settings
+from graph.factory import open_store
+from graph.store import GraphStore
+
+DESCRIPTION = """
+A knowledge graph of diplomatic exchanges read from news articles: who met whom
+(MET), who called whom (CALLED), who visited which country (VISITED) and who
+signed what (SIGNED), each edge dated and backed by the sentences that reported it.
+
+Path parameters naming a person accept an id (`choe-son-hui`) or an unambiguous
+name (`Choe Son Hui`, `choe`): an ambiguous name answers 409 with the
+candidates, an unknown one 404 with suggestions.  Every list paginates with
+`offset` and `limit` (1-500).
+"""
+
+
+class BodyLimitMiddleware:
+    """Refuse request bodies over `max_bytes` (413) before they are read whole."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            response = JSONResponse(
+                error_body("BodyTooLargeError", f"request body is larger than {self.max_bytes} bytes"),
+                status_code=413,
+            )
+            await response(scope, receive, send)
+            return
+        seen = 0
+
+        async def counting_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise BodyTooLargeError(f"request body is larger than {self.max_bytes} bytes")
+            return message
+
+        await self.app(scope, counting_receive, send)
+
+
+class StoreHolder:
+    """Opens the store once; if it is down at startup, retries on the next request."""
+
+    def __init__(self, settings: Settings, store: GraphStore | None) -> None:
+        self.settings = settings
+        self.store = store
+        self.owned = store is None
+        self.error: str | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> GraphStore:
+        with self._lock:
+            if self.store is None:
+                try:
+                    self.store = open_store(self.settings)
+                    self.error = None
+                except DiploGraphError as exc:
+                    self.error = exc.message
+                    raise StoreUnavailableError(
+                        f"the {self.settings.store} store is unavailable: {exc.message}"
+                    ) from exc
+            return self.store
+
+    def close(self) -> None:
+        if self.store is not None and self.owned:
+            self.store.close()
+        self.store = None
+
+
+def require_api_key(request: Request) -> None:
+    key = request.app.state.settings.api_key
+    if key is None:
+        return
+    given = request.headers.get("x-api-key", "")
+    if not secrets.compare_digest(given.encode(), key.get_secret_value().encode()):
+        raise UnauthorizedError("missing or wrong X-API-Key header")
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """The application; `store` is injected by tests, else opened from `settings` at startup."""
+    from app.routes import public, router
+
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        holder = StoreHolder(settings, store)
+        app.state.stores = holder
+        with suppress(StoreUnavailableError):
+            holder.get()  # if down, /health reports it and requests retry
+        app.state.jobs = JobRunner(holder.get, settings)
+        try:
+            yield
+        finally:
+            app.state.jobs.close()
+            holder.close()
+
+    app = FastAPI(
+        title="DiploGraph",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        responses={
+            401: {"description": "API key required"},
+            422: {"description": "Invalid input; `message` says what is wrong"},
+        },
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.include_router(public)
+    app.include_router(router, dependencies=[Depends(require_api_key)])
+    return app

@@ -1,0 +1,231 @@
+"""`diplograph`: the command line, a thin layer over the same service functions as the API.
+
+Every command reads the same Settings (DIPLOGRAPH_* variables) as the server,
+so `diplograph ingest` and `diplograph serve` see the same graph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from app import service
+from app.export import EXPORT_FORMATS, export_graph
+from app.ingest_service import discover, ingest_paths
+from app.schemas import Event
+from diplograph.errors import DiploGraphError
+from diplograph.settings import get_settings
+from graph.factory import open_store
+from graph.store import GraphStore
+
+cli = typer.Typer(help="DiploGraph: a knowledge graph of diplomatic exchanges read from news articles.",
+                  no_args_is_help=True, add_completion=False)  # fmt: skip
+query_cli = typer.Typer(help="Ask the graph questions.", no_args_is_help=True)
+cli.add_typer(query_cli, name="query")
+
+
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    graphml = "graphml"
+    json = "json"
+    csv = "csv"
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def _open() -> Iterator[GraphStore]:
+    try:
+        store = open_store(get_settings())
+    except DiploGraphError as exc:
+        raise _fail(exc.message) from exc
+    try:
+        yield store
+    except DiploGraphError as exc:
+        raise _fail(exc.message) from exc
+    finally:
+        store.close()
+
+
+@cli.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Article files: .json, .jsonl, .txt, .html")],
+    format: Annotated[
+        ExtractFormat, typer.Option("--format", help="One record per line, or one JSON array")
+    ] = (ExtractFormat.jsonl),
+    published: Annotated[
+        dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Publication date for files without one")
+    ] = None,
+) -> None:
+    """Print the extraction record of every article (the GUIDELINE format); store nothing."""
+    from ingest.pipeline import extract_article
+    from ingest.reader import read_file
+
+    settings = get_settings()
+    failed = 0
+    records = []
+    for path in files:
+        try:
+            for article in read_file(path, published.date() if published else None):
+                record = extract_article(article, settings.spacy_model).model_dump(mode="json")
+                if format is ExtractFormat.jsonl:
+                    typer.echo(json.dumps(record, ensure_ascii=False))
+                else:
+                    records.append(record)
+        except DiploGraphError as exc:
+            failed += 1
+            message = exc.message if str(path) in exc.message else f"{path}: {exc.message}"
+            typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    if format is ExtractFormat.json:
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    if failed:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def ingest(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders (JSON, JSONL, text, HTML; records too)")
+    ],
+) -> None:
+    """Extract and store articles; prints what was added, merged, skipped and failed."""
+    files = discover(paths)
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        typer.secho(f"error: {path}: no such file or folder", fg=typer.colors.RED, err=True)
+    files = [f for f in files if f.exists()]
+    settings = get_settings()
+    with _open() as store, typer.progressbar(length=len(files), label="Ingesting", file=sys.stderr) as bar:
+        summary = ingest_paths(store, files, settings, progress=lambda _: bar.update(1))
+    for message in summary.errors:
+        typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    typer.echo(
+        f"articles: {summary.added} added, {summary.replaced} replaced, {summary.skipped} skipped, "
+        f"{summary.failed + len(missing)} failed\n"
+        f"persons: {summary.persons_new} new, {summary.persons_merged} merged with known persons\n"
+        f"facts: {summary.facts_new} new, {summary.facts_corroborated} corroborating known edges"
+    )
+    if summary.failed or missing:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port")] = 8000,
+) -> None:
+    """Serve the REST API (docs at /docs)."""
+    import uvicorn
+
+    from app.api import create_app
+
+    uvicorn.run(create_app(get_settings()), host=host, port=port)
+
+
+def _print_events(events: list[Event], as_json: bool, total: int) -> None:
+    if as_json:
+        typer.echo(json.dumps([e.model_dump(mode="json") for e in events], ensure_ascii=False, indent=2))
+        return
+    if not events:
+        typer.echo("nothing found")
+    for event in events:
+        where = ", ".join(x for x in (event.place, event.country) if x)
+        who = event.counterpart.name if event.type != "VISITED" else event.counterpart.name
+        if event.type == "VISITED":
+            who = f"{event.subject.name} -> {event.counterpart.name}"
+        typer.echo(f"{event.date or 'undated':<23} {event.type:<7} {who}" + (f"  ({where})" if where else ""))
+        for evidence in event.evidence:
+            typer.echo(f"    [{evidence.article_id}] {evidence.sentence}")
+    if total > len(events):
+        typer.echo(f"... {total - len(events)} more (use --offset/--limit)")
+
+
+Since = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="From this day")]
+Until = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Until this day")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON")]
+Limit = Annotated[int, typer.Option(min=1, max=500)]
+Offset = Annotated[int, typer.Option(min=0)]
+
+
+def _day(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value else None
+
+
+@query_cli.command("who-met")
+def who_met(
+    name: Annotated[str, typer.Argument(help="A person's id or name")],
+    since: Since = None,
+    until: Until = None,
+    country: Annotated[str | None, typer.Option(help="Counterpart's country")] = None,
+    as_json: AsJson = False,
+    offset: Offset = 0,
+    limit: Limit = 50,
+) -> None:
+    """Who met (or called) NAME: counterparts with date, place and evidence."""
+    with _open() as store:
+        page = service.meetings(
+            store, name, since=_day(since), until=_day(until), country=country, offset=offset, limit=limit
+        )
+        _print_events(page.items, as_json, page.total)
+
+
+@query_cli.command("visits")
+def visits(
+    name: Annotated[str, typer.Argument(help="A person's id or name, or with --country a country")],
+    country: Annotated[bool, typer.Option("--country", help="NAME is a country: list its visitors")] = False,
+    since: Since = None,
+    until: Until = None,
+    as_json: AsJson = False,
+    offset: Offset = 0,
+    limit: Limit = 50,
+) -> None:
+    """Visits made by a person, or (with --country) visitors of a country."""
+    with _open() as store:
+        find = service.country_visitors if country else service.visits
+        page = find(store, name, since=_day(since), until=_day(until), offset=offset, limit=limit)
+        _print_events(page.items, as_json, page.total)
+
+
+@cli.command()
+def stats() -> None:
+    """Counts of nodes, edges and evidence."""
+    with _open() as store:
+        typer.echo(json.dumps(service.stats(store).model_dump(), indent=2))
+
+
+@cli.command()
+def export(
+    format: Annotated[
+        ExportFormat, typer.Option("--format", help=", ".join(EXPORT_FORMATS))
+    ] = ExportFormat.json,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File (graphml, json) or folder (csv); default stdout"),
+    ] = None,
+) -> None:
+    """Export the whole graph for Gephi (graphml), pandas/R (csv: nodes.csv + edges.csv) or scripts (json)."""
+    if format is ExportFormat.csv and output is None:
+        raise _fail("csv export writes nodes.csv and edges.csv: give a folder with --output")
+    with _open() as store:
+        written = export_graph(store, format.value, output)
+    if output is not None:
+        typer.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,112 @@
+"""Answers of the service functions (and so of the API and the CLI)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from graph.model import Agreement, ArticleNode, Edge, EdgeType, Evidence, Node, Person
+from ingest.schema import ExtractionRecord, Fact, OrganizationRecord, PersonRecord
+
+T = TypeVar("T")
+
+MAX_PAGE = 500
+
+
+class Page(BaseModel, Generic[T]):
+    total: int
+    offset: int
+    limit: int
+    items: list[T]
+
+
+class NodeSummary(BaseModel):
+    id: str
+    label: str
+    name: str
+    country: str | None = None
+
+
+class PersonHit(NodeSummary):
+    aliases: list[str] = Field(default_factory=list)
+    score: float
+
+
+class TitleSpan(BaseModel):
+    title: str
+    country: str | None
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+    articles: int
+
+
+class PersonProfile(BaseModel):
+    person: Person
+    titles: list[TitleSpan]
+    counts: dict[str, int]
+
+
+class Event(BaseModel):
+    """One edge seen from one of its endpoints."""
+
+    edge_id: str
+    type: EdgeType
+    subject: NodeSummary
+    counterpart: NodeSummary
+    date: str | None
+    precision: str | None
+    start: dt.date | None
+    end: dt.date | None
+    place: str | None
+    country: str | None
+    article_count: int
+    evidence: list[Evidence]
+
+
+class AgreementView(BaseModel):
+    agreement: Agreement
+    signers: list[NodeSummary]
+    events: list[Event]
+
+
+class PathView(BaseModel):
+    persons: list[NodeSummary]
+    hops: list[list[Event]]
+
+
+class ArticleView(BaseModel):
+    article: ArticleNode
+    nodes: list[NodeSummary]
+    edges: list[Edge]
+
+
+class StrictPersonRecord(PersonRecord):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StrictOrganizationRecord(OrganizationRecord):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StrictFact(Fact):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StrictRecord(ExtractionRecord):
+    """An ExtractionRecord as posted by a client: unknown fields are errors."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    persons: list[StrictPersonRecord] = Field(default_factory=list)  # type: ignore[assignment]
+    organizations: list[StrictOrganizationRecord] = Field(default_factory=list)  # type: ignore[assignment]
+    facts: list[StrictFact] = Field(default_factory=list)  # type: ignore[assignment]
+    # Optional article metadata travelling with a ready-made record.
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+
+
+def summary(node: Node) -> NodeSummary:
+    return NodeSummary(id=node.id, label=node.label, name=node.name, country=getattr(node, "country", None))

@@ -1,0 +1,352 @@
+"""Questions users ask of the graph; the API and the CLI both call these.
+
+Every function takes the store first and returns models from
+`app/schemas.py`; none holds a query language, only `GraphStore` calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from app.lookup import resolve_country, resolve_person, search_persons
+from app.schemas import (
+    MAX_PAGE,
+    AgreementView,
+    ArticleView,
+    Event,
+    NodeSummary,
+    Page,
+    PathView,
+    PersonHit,
+    PersonProfile,
+    TitleSpan,
+    summary,
+)
+from diplograph.errors import InvalidInputError, NotFoundError
+from graph.keys import fold
+from graph.model import Agreement, ArticleNode, Edge, EdgeQuery, EdgeType, Health, NodeRef, Person, Stats
+from graph.store import GraphStore
+
+__all__ = [
+    "agreement",
+    "agreements",
+    "article",
+    "country_visitors",
+    "country_visits",
+    "health",
+    "meetings",
+    "paths",
+    "person_profile",
+    "persons",
+    "stats",
+    "timeline",
+    "visits",
+]
+
+
+def check_window(since: dt.date | None, until: dt.date | None) -> None:
+    if since and until and since > until:
+        raise InvalidInputError(f"'since' ({since}) is after 'until' ({until})")
+
+
+def check_page(offset: int, limit: int) -> None:
+    if offset < 0:
+        raise InvalidInputError(f"offset must be >= 0, got {offset}")
+    if not 1 <= limit <= MAX_PAGE:
+        raise InvalidInputError(f"limit must be between 1 and {MAX_PAGE}, got {limit}")
+
+
+class _Names:
+    """Summaries of edge endpoints, fetched once per answer."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.cache: dict[tuple[str, str], NodeSummary] = {}
+
+    def __call__(self, label: str, node_id: str) -> NodeSummary:
+        key = (label, node_id)
+        if key not in self.cache:
+            node = self.store.get_node(label, node_id)  # type: ignore[arg-type]
+            self.cache[key] = summary(node) if node else NodeSummary(id=node_id, label=label, name=node_id)
+        return self.cache[key]
+
+
+def _event(edge: Edge, names: _Names, subject: tuple[str, str] | None = None) -> Event:
+    src, dst = (edge.src_label, edge.src), (edge.dst_label, edge.dst)
+    if subject is not None and subject == dst:
+        src, dst = dst, src
+    return Event(
+        edge_id=edge.id,
+        type=edge.type,
+        subject=names(*src),
+        counterpart=names(*dst),
+        date=edge.date,
+        precision=edge.precision,
+        start=edge.start,
+        end=edge.end,
+        place=edge.place,
+        country=edge.country,
+        article_count=edge.article_count,
+        evidence=edge.evidence,
+    )
+
+
+def _events(store: GraphStore, query: EdgeQuery, subject: tuple[str, str] | None = None) -> Page[Event]:
+    check_window(query.since, query.until)
+    check_page(query.offset, query.limit or 0)
+    found = store.find_edges(query)
+    names = _Names(store)
+    items = [_event(e, names, subject) for e in found.items]
+    return Page[Event](total=found.total, offset=query.offset, limit=query.limit or 0, items=items)
+
+
+def persons(store: GraphStore, q: str | None, offset: int = 0, limit: int = 50) -> Page[PersonHit]:
+    check_page(offset, limit)
+    if q is not None and q.strip():
+        hits = search_persons(store, q)
+    else:
+        hits = [
+            PersonHit(id=e.id, label="Person", name=e.name, country=e.country, aliases=e.aliases, score=100.0)
+            for e in store.name_index("Person")
+        ]
+    return Page[PersonHit](total=len(hits), offset=offset, limit=limit, items=hits[offset : offset + limit])
+
+
+def person_profile(store: GraphStore, ref: str) -> PersonProfile:
+    person = resolve_person(store, ref)
+    spans: dict[tuple[str, str | None], list[dt.date | None]] = defaultdict(list)
+    articles: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for seen in person.titles:
+        key = (seen.title, seen.country)
+        spans[key].append(seen.date)
+        articles[key].add(seen.article_id)
+    titles = []
+    for (title, country), dates in spans.items():
+        known = sorted(d for d in dates if d)
+        titles.append(
+            TitleSpan(
+                title=title,
+                country=country,
+                first_seen=known[0] if known else None,
+                last_seen=known[-1] if known else None,
+                articles=len(articles[(title, country)]),
+            )
+        )
+    titles.sort(key=lambda t: (t.first_seen is None, t.first_seen or dt.date.min, t.title))
+    node = NodeRef(label="Person", id=person.id)
+    counts = {
+        edge_type.lower(): store.find_edges(EdgeQuery(node=node, types=[edge_type], limit=0)).total
+        for edge_type in ("MET", "CALLED", "VISITED", "SIGNED")
+    }
+    counts["articles"] = len({m.article_id for m in person.mentions})
+    return PersonProfile(person=person, titles=titles, counts=counts)
+
+
+def meetings(
+    store: GraphStore,
+    ref: str,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    country: str | None = None,
+    types: list[EdgeType] | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> Page[Event]:
+    """Who met (or called) this person: counterparts with date, place, evidence."""
+    person = resolve_person(store, ref)
+    wanted = types or ["MET", "CALLED"]
+    if not set(wanted) <= {"MET", "CALLED"}:
+        raise InvalidInputError(f"type must be MET or CALLED, got {', '.join(wanted)}")
+    query = EdgeQuery(
+        node=NodeRef(label="Person", id=person.id),
+        types=wanted,
+        counterpart_country=resolve_country(store, country) if country else None,
+        since=since,
+        until=until,
+        offset=offset,
+        limit=limit,
+    )
+    return _events(store, query, ("Person", person.id))
+
+
+def visits(
+    store: GraphStore,
+    ref: str,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> Page[Event]:
+    person = resolve_person(store, ref)
+    query = EdgeQuery(
+        node=NodeRef(label="Person", id=person.id),
+        types=["VISITED"],
+        direction="out",
+        since=since,
+        until=until,
+        offset=offset,
+        limit=limit,
+    )
+    return _events(store, query)
+
+
+def country_visitors(
+    store: GraphStore,
+    ref: str,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> Page[Event]:
+    """Who visited this country ("who visited Russia in March 2025")."""
+    iso3 = resolve_country(store, ref)
+    query = EdgeQuery(
+        node=NodeRef(label="Country", id=iso3),
+        types=["VISITED"],
+        direction="in",
+        since=since,
+        until=until,
+        offset=offset,
+        limit=limit,
+    )
+    return _events(store, query)
+
+
+def country_visits(
+    store: GraphStore,
+    ref: str,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> Page[Event]:
+    """This country's officials abroad."""
+    iso3 = resolve_country(store, ref)
+    query = EdgeQuery(
+        types=["VISITED"], src_person_country=iso3, since=since, until=until, offset=offset, limit=limit
+    )
+    return _events(store, query)
+
+
+def _agreement_dates_fit(item: Agreement, since: dt.date | None, until: dt.date | None) -> bool:
+    if since is None and until is None:
+        return True
+    from graph.keys import parse_date
+
+    span = parse_date(item.date) if item.date else None
+    if span is None:
+        return False
+    return (since is None or span.end >= since) and (until is None or span.start <= until)
+
+
+def agreements(
+    store: GraphStore,
+    *,
+    country: str | None = None,
+    signer: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> Page[Agreement]:
+    check_window(since, until)
+    check_page(offset, limit)
+    iso3 = resolve_country(store, country) if country else None
+    signed: set[str] | None = None
+    if signer:
+        person = resolve_person(store, signer)
+        found = store.find_edges(
+            EdgeQuery(node=NodeRef(label="Person", id=person.id), types=["SIGNED"], limit=None)
+        )
+        signed = {e.dst for e in found.items}
+    items = [
+        a
+        for a in store.list_nodes("Agreement", limit=None).items
+        if isinstance(a, Agreement)
+        and (iso3 is None or iso3 in a.countries)
+        and (signed is None or a.id in signed)
+        and _agreement_dates_fit(a, since, until)
+    ]
+    return Page[Agreement](total=len(items), offset=offset, limit=limit, items=items[offset : offset + limit])
+
+
+def agreement(store: GraphStore, agreement_id: str) -> AgreementView:
+    node = store.get_node("Agreement", agreement_id)
+    if not isinstance(node, Agreement):
+        matches = [
+            a for a in store.list_nodes("Agreement", limit=None).items if fold(a.name) == fold(agreement_id)
+        ]
+        if len(matches) != 1 or not isinstance(matches[0], Agreement):
+            known = [a.id for a in store.list_nodes("Agreement", limit=None).items]
+            raise NotFoundError(f"no agreement {agreement_id!r}", suggestions=known[:10])
+        node = matches[0]
+    found = store.find_edges(EdgeQuery(node=NodeRef(label="Agreement", id=node.id), limit=None))
+    names = _Names(store)
+    events = [_event(e, names) for e in found.items]
+    signers = list({ev.subject.id: ev.subject for ev in events}.values())
+    return AgreementView(agreement=node, signers=signers, events=events)
+
+
+def timeline(
+    store: GraphStore,
+    entity: str,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> Page[Event]:
+    """Dated events of a person or a country, in date order (undated last)."""
+    try:
+        iso3 = resolve_country(store, entity, strict=True)
+        subject = ("Country", iso3)
+    except NotFoundError:
+        subject = ("Person", resolve_person(store, entity).id)
+    query = EdgeQuery(
+        node=NodeRef.model_validate({"label": subject[0], "id": subject[1]}),
+        since=since,
+        until=until,
+        offset=offset,
+        limit=limit,
+    )
+    return _events(store, query, subject)
+
+
+def paths(store: GraphStore, src: str, dst: str, max_paths: int = 10) -> list[PathView]:
+    """How two people are connected through meetings and calls (shortest paths)."""
+    a, b = resolve_person(store, src), resolve_person(store, dst)
+    if a.id == b.id:
+        raise InvalidInputError(f"'from' and 'to' are the same person ({a.id})")
+    names = _Names(store)
+    views = []
+    for path in store.shortest_paths(a.id, b.id, max_paths=max_paths):
+        people = [names("Person", path[0].src)] + [names("Person", hop.dst) for hop in path]
+        hops = [[_event(e, names, ("Person", hop.src)) for e in hop.edges] for hop in path]
+        views.append(PathView(persons=people, hops=hops))
+    return views
+
+
+def article(store: GraphStore, article_id: str) -> ArticleView:
+    node = store.get_node("Article", article_id)
+    if not isinstance(node, ArticleNode):
+        raise NotFoundError(f"no article {article_id!r}")
+    nodes = [summary(n) for n in store.nodes_of_article(article_id)]
+    return ArticleView(article=node, nodes=nodes, edges=store.edges_of_article(article_id))
+
+
+def stats(store: GraphStore) -> Stats:
+    return store.stats()
+
+
+def health(store: GraphStore) -> Health:
+    return store.health()
+
+
+def person_or_none(store: GraphStore, person_id: str) -> Person | None:
+    node = store.get_node("Person", person_id)
+    return node if isinstance(node, Person) else None
