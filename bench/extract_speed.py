@@ -128,6 +128,7 @@ def main() -> None:
             "after_extraction": extract_peak,
             "after_full_pipe": total_peak,
         },
+        "code": machine.code_version(ROOT),
         "machine": machine.describe(),
     }
     if args.json:
@@ -144,6 +145,7 @@ def main() -> None:
         f"peak RSS: {mem['after_extraction']} MiB after extraction, "
         f"{mem['after_full_pipe']} MiB after the full pipe"
     )
+    print(f"code: {result['code']}")
     print("machine: " + ", ".join(f"{k}={v}" for k, v in result["machine"].items()))
 
 

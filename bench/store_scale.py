@@ -243,7 +243,7 @@ def main() -> None:
     finally:
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)
-    result = {"write": write, "load": load, "machine": machine.describe()}
+    result = {"write": write, "load": load, "code": machine.code_version(ROOT), "machine": machine.describe()}
     if args.json:
         print(json.dumps(result, indent=2))
         return
@@ -254,6 +254,7 @@ def main() -> None:
     print(f"       nodes {load['nodes']}, edges {load['edges']}, evidence {load['evidence']}")
     for name, ms in load["query_ms_median"].items():
         print(f"       {name:32} {ms:>10} ms (median)")
+    print(f"code: {result['code']}")
     print("machine: " + ", ".join(f"{k}={v}" for k, v in result["machine"].items()))
 
 
