@@ -63,9 +63,16 @@ def slug(text: str) -> str:
     return "-".join(tokens(text)) or "x"
 
 
+def name_tokens(name: str) -> list[str]:
+    """Tokens that identify a person: initials dropped ('Antony J. Blinken' = 'Antony Blinken')."""
+    parts = tokens(name)
+    kept = [p for p in parts if len(p) > 1 or p.isdigit()]
+    return kept if len(kept) >= 2 else parts
+
+
 def exact_key(name: str) -> str:
     """Folded name without separators: 'Choe Son Hui' = 'CHOE SON-HUI' = 'choesonhui'."""
-    return "n:" + "".join(tokens(name))
+    return "n:" + "".join(name_tokens(name))
 
 
 def translit_key(name: str) -> str | None:
@@ -74,7 +81,7 @@ def translit_key(name: str) -> str | None:
     'Sergey Lavrov' and 'Sergei Lavrov' share 't:sergei|lavrov'.  Only for
     names of two or more tokens; the last token (surname) must match exactly.
     """
-    parts = tokens(name)
+    parts = name_tokens(name)
     if len(parts) < 2:
         return None
     given = [_GIVEN_NAME_VARIANTS.get(p, p) for p in parts[:-1]]

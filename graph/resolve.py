@@ -1,8 +1,10 @@
 """Who is who: people within one article, and across articles.
 
 Rules (issue 3):
-- spellings that fold to the same letters are one person ("Choe Son Hui",
-  "Choe Son-hui", "CHOE SON-HUI"), unless both carry different countries;
+- full names (two words or more) that fold to the same letters are one
+  person ("Choe Son Hui", "Choe Son-hui", "CHOE SON-HUI", "Antony J.
+  Blinken" = "Antony Blinken"), even when articles disagree on the country:
+  extraction assigns countries noisily, and the majority country wins;
 - transliteration variants (Sergey/Sergei Lavrov) are one person only when
   the surname, the country and the title all agree;
 - a bare one-word name never merges across articles: within its article it
@@ -105,11 +107,7 @@ def match_person(entry: PersonEntry, candidates: list[Person]) -> Person | None:
     if not exact:
         return None  # a bare name never merges across articles
     exact_set, translit_set = set(exact), set(translit)
-    same_letters = [
-        c
-        for c in candidates
-        if exact_set & set(c.keys) and (entry.country is None or c.country in (None, entry.country))
-    ]
+    same_letters = [c for c in candidates if exact_set & set(c.keys)]
     if same_letters:
         same_letters.sort(key=lambda c: (c.country != entry.country, c.id))
         return same_letters[0]
