@@ -183,6 +183,32 @@ def test_visit_with_an_explicit_date_range(extract: Extract) -> None:
     assert (visit.country, visit.date) == ("RUS", "2023-12-25/2023-12-29")
 
 
+def test_visiting_since_weekday_until_return_is_a_span(extract: Extract) -> None:
+    record = extract(
+        "Chinese President Xi Jinping has been visiting Moscow since Monday, Xinhua said.\n"
+        "Xi returned home on Wednesday after talks with Russian President Vladimir Putin.",
+        date(2023, 3, 23),
+    )
+    visit = visits(record)["Xi Jinping"]
+    assert (visit.country, visit.date) == ("RUS", "2023-03-20/2023-03-22")
+
+
+@pytest.mark.xfail(
+    reason="facts.RETURN_CUE knows 'left for home' but not 'left Russia for home', so the visit "
+    "'since Tuesday' gets no end day and stays 2023-09-12",
+    raises=AssertionError,
+    strict=False,
+)
+def test_visiting_since_weekday_until_left_country_for_home_is_a_span(extract: Extract) -> None:
+    record = extract(
+        "North Korean leader Kim Jong Un has been visiting Russia since Tuesday, KCNA said.\n"
+        "Kim left Russia for home on Sunday.",
+        date(2023, 9, 18),
+    )
+    visit = visits(record)["Kim Jong Un"]
+    assert (visit.country, visit.date) == ("RUS", "2023-09-12/2023-09-17")
+
+
 @pytest.mark.xfail(
     reason="'President Vladimir Putin left ...' is read as the person 'Vladimir Putin le' (the particle 'le' "
     "of people._TITLE_NAME matches the start of 'left'), and the VISITED fact goes to PRK, the place he "
