@@ -42,6 +42,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_m('mon')}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*,\s*|\s+)?(?P<y>(?:19|20)\d\d)?")),
     ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('mon')}(?:,?\s*(?P<y>(?:19|20)\d\d))?")),
     ("my", re.compile(rf"\b{_m('mon')}\s*(?:of\s+|,\s*)?(?P<y>(?:19|20)\d\d)\b")),
+    ("month_rel_year", re.compile(rf"\b(?:in\s+)?{_m('mon')}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),
     ("month", re.compile(rf"\b(?P<rel>last|this|early|late|mid|in|since|during|until|next)[\s-]+{_m('mon')}(?!\s*\d)")),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|on|since|from|until|late|early)\s+)?{_WEEKDAY}\b"
                            r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
@@ -164,6 +165,12 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, context: d
     if kind == "my":
         month = MONTHS[groups["mon"].lower().rstrip(".")]
         return mention(f"{int(groups['y']):04d}-{month:02d}")
+    if kind == "month_rel_year":
+        if published is None:
+            return mention(None)
+        month = MONTHS[groups["mon"].lower().rstrip(".")]
+        year = published.year + {"last": -1, "this": 0, "next": 1}[rel or "this"]
+        return DateMention(match.start(), match.end(), f"{year:04d}-{month:02d}", kind, text, None)
     if kind == "month":
         if groups["mon"].lower() == "may" and rel in ("in", "since", "until"):
             # "in May" is a month, but "may" is also a modal verb: only the capitalised form counts.

@@ -26,7 +26,7 @@ from ingest.triggers import AGREEMENT_HEAD, CALL, MET, REPORTING, SIGN, VISIT, p
 
 PRONOUN = re.compile(r"^(?:He|She)\b")
 TITLE_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|"
+    r"\b[Tt]he\s+(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat)\b(?!\s+[A-Z])"
 )
@@ -84,6 +84,8 @@ def _resolve_title_reference(ref: re.Match[str], people: PeopleResult, mentions:
     head = ref.group("head").lower().split()[-1]
     if head in ("diplomat",):
         head = "minister"
+    if head == "pm":
+        head = "prime"
     adj = (ref.group("adj") or "").strip()
     code = country_from_any(adj) if adj else None
     if adj and code is None:
@@ -99,7 +101,11 @@ def _resolve_title_reference(ref: re.Match[str], people: PeopleResult, mentions:
                       and p.title and head in p.title.lower()]
     in_sentence = {m.person for m in mentions}
     candidates = [p for p in candidates if p.id not in in_sentence]
-    return candidates[0].id if len(candidates) == 1 else None
+    if len(candidates) > 1:
+        # Several presidents: the article's protagonist, if one is clearly mentioned most.
+        counts = sorted(((sum(m.person == p.id for m in people.mentions), p.id) for p in candidates), reverse=True)
+        return counts[0][1] if counts[0][0] > counts[1][0] else None
+    return candidates[0].id if candidates else None
 
 
 def _sentence_date(view: SentenceView, at: int, fallback: str | None) -> str | None:
@@ -249,7 +255,8 @@ def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
         return []
     chosen = [before[-1]]
     for m in reversed(before[:-1]):
-        if re.fullmatch(r"\s*(?:,|,?\s*and(?:\s+(?:his|her|the)?\s*[\w-]+(?:\s+[\w-]+)?\s*,)?)\s*",
+        if re.fullmatch(r"\s*(?:,\s*(?:left|right|centre|center)\s*)?(?:,|,?\s*and(?:\s+(?:his|her|the)?\s*"
+                        r"[\w-]+(?:\s+[\w-]+)?\s*,)?)\s*",
                         text[m.end:chosen[-1].start]):
             chosen.append(m)
         else:

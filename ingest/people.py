@@ -200,12 +200,23 @@ _ORG_WORDS = re.compile(r"\b(?:Organi[sz]ation|Ministry|Council|Party|Agency|Com
                        r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation)\b")
 
 
+_COMMON_WORDS = {
+    "social", "security", "reform", "economic", "economy", "national", "international", "affairs", "trade",
+    "health", "public", "policy", "strategic", "energy", "finance", "justice", "interior", "culture", "disease",
+    "control", "science", "technology", "education", "labour", "labor", "industry", "transport", "tourism", "peace",
+    "war", "world", "global", "regional", "central", "federal", "republic", "democratic", "people", "state",
+    "olympics", "games", "cup", "day", "week", "year", "new", "old", "great", "grand", "royal", "prime", "human",
+}
+
+
 def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> bool:
     """An ORG-tagged 'Karin Kneissl' in 'Sigmar Gabriel and Karin Kneissl', or 'X, General-Secretary of ...'."""
     words = ent.text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
     if _ORG_WORDS.search(ent.text) or any(country_from_any(w) for w in words) or ent.text.startswith("The "):
+        return False
+    if any(w.lower() in _COMMON_WORDS for w in words):
         return False
     gap_before = text[max(0, ent.start - 6):ent.start]
     gap_after = text[ent.end:ent.end + 6]
