@@ -86,7 +86,7 @@ def search_persons(store: GraphStore, q: str) -> list[PersonHit]:
                 continue
         hits.append(
             PersonHit(id=entry.id, label="Person", name=entry.name, country=entry.country,
-                      aliases=entry.aliases, score=round(score, 1))
+                      aliases=list(entry.aliases), score=round(score, 1))
         )  # fmt: skip
     hits.sort(key=lambda h: (-h.score, h.id))
     return hits

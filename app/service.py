@@ -107,7 +107,9 @@ def persons(store: GraphStore, q: str | None, offset: int = 0, limit: int = 50) 
         hits = search_persons(store, q)
     else:
         hits = [
-            PersonHit(id=e.id, label="Person", name=e.name, country=e.country, aliases=e.aliases, score=100.0)
+            PersonHit(
+                id=e.id, label="Person", name=e.name, country=e.country, aliases=list(e.aliases), score=100.0
+            )
             for e in store.name_index("Person")
         ]
     return Page[PersonHit](total=len(hits), offset=offset, limit=limit, items=hits[offset : offset + limit])

@@ -21,7 +21,7 @@ import fcntl
 import json
 import sqlite3
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -172,6 +172,9 @@ class EmbeddedStore(GraphStore):
         self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._by_article: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._sorted_ids: dict[str, list[str]] = {}
+        self._names: dict[str, list[NameEntry]] = {}
+        self._label_counts: Counter[str] = Counter()
+        self._type_counts: Counter[str] = Counter()
         self._seq = 0
         self._data_version = -1
 
@@ -190,16 +193,19 @@ class EmbeddedStore(GraphStore):
         key = (node.label, node.id)
         self._drop_node(key)
         self._nodes[key] = node
+        self._label_counts[node.label] += 1
         for k in node.keys:
             self._keys[(node.label, k)].add(node.id)
         for mention in node.mentions:
             self._by_article[mention.article_id].add(key)
         self._sorted_ids.pop(node.label, None)
+        self._names.pop(node.label, None)
 
     def _drop_node(self, key: tuple[str, str]) -> None:
         old = self._nodes.pop(key, None)
         if old is None:
             return
+        self._label_counts[old.label] -= 1
         for k in old.keys:
             ids = self._keys.get((old.label, k))
             if ids is not None:
@@ -213,16 +219,19 @@ class EmbeddedStore(GraphStore):
                 if not keys:
                     del self._by_article[mention.article_id]
         self._sorted_ids.pop(old.label, None)
+        self._names.pop(old.label, None)
 
     def _put_edge(self, core: EdgeCore) -> None:
         self._drop_edge(core.id)
         self._edges[core.id] = core
+        self._type_counts[core.type] += 1
         # The graph holds only the key; the EdgeCore lives in self._edges (one dict less per edge).
         self._g.add_edge((core.src_label, core.src), (core.dst_label, core.dst), key=core.id)
 
     def _drop_edge(self, edge_id: str) -> None:
         old = self._edges.pop(edge_id, None)
         if old is not None:
+            self._type_counts[old.type] -= 1
             self._g.remove_edge((old.src_label, old.src), (old.dst_label, old.dst), key=edge_id)
 
     # ----- sqlite ------------------------------------------------------------------
@@ -463,18 +472,16 @@ class EmbeddedStore(GraphStore):
 
     def name_index(self, label: NodeLabel) -> list[NameEntry]:
         def run() -> list[NameEntry]:
-            entries = []
-            for i in self._ids(label):
-                node = self._nodes[(label, i)]
-                entries.append(
-                    NameEntry(
-                        id=i,
-                        name=node.name,
-                        aliases=list(getattr(node, "aliases", [])),
-                        country=getattr(node, "country", None),
-                    )
-                )
-            return entries
+            entries = self._names.get(label)
+            if entries is None:
+                entries = []
+                for i in self._ids(label):
+                    node = self._nodes[(label, i)]
+                    aliases = tuple(getattr(node, "aliases", ()))
+                    country = getattr(node, "country", None)
+                    entries.append(NameEntry(id=i, name=node.name, aliases=aliases, country=country))
+                self._names[label] = entries
+            return list(entries)  # entries are frozen; the list is the caller's
 
         return self._read(run)
 
@@ -574,14 +581,10 @@ class EmbeddedStore(GraphStore):
 
     def stats(self) -> Stats:
         def run() -> Stats:
-            nodes: dict[str, int] = dict.fromkeys(NODE_LABELS, 0)
-            for label, _ in self._nodes:
-                nodes[label] += 1
-            edges: dict[str, int] = dict.fromkeys(EDGE_TYPES, 0)
-            for core in self._edges.values():
-                edges[core.type] += 1
+            nodes = {label: self._label_counts[label] for label in NODE_LABELS}
+            edges = {edge_type: self._type_counts[edge_type] for edge_type in EDGE_TYPES}
             evidence = int(self._sql("SELECT COUNT(*) FROM evidence").fetchone()[0])
-            return Stats(nodes=dict(nodes), edges=dict(edges), evidence=evidence)
+            return Stats(nodes=dict(nodes.items()), edges=dict(edges.items()), evidence=evidence)
 
         return self._read(run)
 

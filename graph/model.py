@@ -209,11 +209,13 @@ class NodePage(BaseModel):
 
 
 class NameEntry(BaseModel):
-    """A node's names, for fuzzy lookup done in shared code."""
+    """A node's names, for fuzzy lookup done in shared code (immutable: stores may cache them)."""
+
+    model_config = ConfigDict(frozen=True)
 
     id: str
     name: str
-    aliases: list[str] = Field(default_factory=list)
+    aliases: tuple[str, ...] = ()
     country: str | None = None
 
 
