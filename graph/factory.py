@@ -18,7 +18,10 @@ def open_store(settings: Settings) -> GraphStore:
 
         return EmbeddedStore(settings.data_dir)
     if settings.store == "neo4j":
-        from graph.neo4j_store import Neo4jStore  # type: ignore[import-not-found,unused-ignore]
+        try:
+            from graph.neo4j_store import Neo4jStore  # type: ignore[import-not-found,unused-ignore]
+        except ImportError as exc:
+            raise StoreError(f"the Neo4j store cannot be loaded: {exc}") from exc
 
         store: GraphStore = Neo4jStore(
             uri=settings.neo4j_uri,

@@ -19,7 +19,7 @@ from graph.store import GraphStore
 
 
 def embedded_settings(data_dir: Path, **overrides: object) -> Settings:
-    return Settings(store="embedded", data_dir=data_dir, **overrides)  # type: ignore[arg-type]
+    return Settings(**{"store": "embedded", "data_dir": data_dir, **overrides})  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="session")
