@@ -27,8 +27,11 @@ LIST_MARKER = re.compile(
     r"recommended.*|top\s+stories|other\s+news|also\s+read.*|popular\s+news.*|headlines?)\s*:?\s*$",
     re.IGNORECASE,
 )
-CREDIT = re.compile(r"\s*(?:\[[^\]]{2,40}\]|\((?:photo|xinhua|kcna|yonhap|afp|reuters|ap|tass|ria)[^)]*\)|"
-                    r"/(?:[A-Z]{2,}|Xinhua|Yonhap)/)\s*$", re.IGNORECASE)
+CREDIT = re.compile(
+    r"\s*(?:\[[^\]]{2,40}\]|\((?:photo|xinhua|kcna|yonhap|afp|reuters|ap|tass|ria)[^)]*\)|"
+    r"/(?:[A-Z]{2,}|Xinhua|Yonhap)/)\s*$",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{2,40},\s*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\.?)?\s*"
@@ -61,10 +64,12 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     match = DATELINE.match(paragraph)
     if match and match.end() < len(paragraph) and (match.group("date") or match.group("agency")):
         place = paragraph[: match.start("date") if match.group("date") else match.start("agency")]
-        return paragraph[match.end():], place.strip(" ,").title()
-    bare = re.match(r"^\s*(?P<place>[A-Z][A-Za-z .'-]{2,30}?)\s*/(?P<agency>[A-Z][A-Za-z]{1,15})/\.?\s*", paragraph)
+        return paragraph[match.end() :], place.strip(" ,").title()
+    bare = re.match(
+        r"^\s*(?P<place>[A-Z][A-Za-z .'-]{2,30}?)\s*/(?P<agency>[A-Z][A-Za-z]{1,15})/\.?\s*", paragraph
+    )
     if bare:
-        return paragraph[bare.end():], bare.group("place").strip().title()
+        return paragraph[bare.end() :], bare.group("place").strip().title()
     return paragraph, None
 
 

@@ -14,15 +14,32 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {
-    name.lower(): i for i, name in enumerate(calendar.month_name) if name
-} | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+MONTHS = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-              "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+_NUM_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+    "6": 6,
+    "7": 7,
+}
 
 
 def _m(group: str) -> str:
@@ -32,24 +49,66 @@ def _m(group: str) -> str:
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b")),
     # "Nov 20-22, 2019", "November 20 to 22", "from November 20 to 22"
-    ("md_range", re.compile(
-        rf"\b{_m('mon')}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
-        r"(?:,?\s*(?P<y>(?:19|20)\d\d))?")),
+    (
+        "md_range",
+        re.compile(
+            rf"\b{_m('mon')}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+            r"(?:,?\s*(?P<y>(?:19|20)\d\d))?"
+        ),
+    ),
     # "20-22 November 2019", "from 20 to 22 November"
-    ("dm_range", re.compile(
-        rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('mon')}"
-        r"(?:,?\s*(?P<y>(?:19|20)\d\d))?")),
-    ("mdy", re.compile(rf"\b{_m('mon')}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*,\s*|\s+)?(?P<y>(?:19|20)\d\d)?")),
-    ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('mon')}(?:,?\s*(?P<y>(?:19|20)\d\d))?")),
+    (
+        "dm_range",
+        re.compile(
+            rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('mon')}"
+            r"(?:,?\s*(?P<y>(?:19|20)\d\d))?"
+        ),
+    ),
+    (
+        "cross_range",
+        re.compile(
+            rf"\b{_m('mon')}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*{_m('mon2')}\s+"
+            r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>(?:19|20)\d\d))?"
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(
+            rf"\b{_m('mon')}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*,\s*|\s+)?(?P<y>(?:19|20)\d\d)?"
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('mon')}(?:,?\s*(?P<y>(?:19|20)\d\d))?"
+        ),
+    ),
     ("my", re.compile(rf"\b{_m('mon')}\s*(?:of\s+|,\s*)?(?P<y>(?:19|20)\d\d)\b")),
     ("month_rel_year", re.compile(rf"\b(?:in\s+)?{_m('mon')}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),
-    ("month", re.compile(rf"\b(?P<rel>last|this|early|late|mid|in|since|during|until|next)[\s-]+{_m('mon')}(?!\s*\d)")),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|on|since|from|until|late|early)\s+)?{_WEEKDAY}\b"
-                           r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
-    ("relative", re.compile(
-        r"\b(?P<rel>yesterday|today|tonight|earlier today|the previous day|the day before|the following day|"
-        r"the next day|last month|this month|earlier this month|last year|this year|earlier this year|"
-        r"last week|this week|earlier this week)\b", re.IGNORECASE)),
+    (
+        "month",
+        re.compile(
+            rf"\b(?P<rel>[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Nn]ext)"
+            rf"[\s-]+{_m('mon')}(?!\s*\d)"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<rel>last|this|next|on|since|from|until|late|early)\s+)?{_WEEKDAY}\b"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>yesterday|today|tonight|earlier today|the previous day|the day before|"
+            r"the following day|"
+            r"the next day|last month|this month|earlier this month|last year|this year|earlier this year|"
+            r"last week|this week|earlier this week)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("year", re.compile(r"\b(?:in|since|during|of|from|until|by)\s+(?P<y>(?:19|20)\d\d)\b(?!-)")),
 ]
 
@@ -106,21 +165,33 @@ def find_dates(text: str, published: date | None, context: date | None = None) -
             mention = _resolve(kind, match, published, context)
             if mention is None:
                 continue
-            if kind == "relative" and mention.relative in ("the previous day", "the day before",
-                                                           "the following day", "the next day"):
+            if kind == "relative" and mention.relative in (
+                "the previous day",
+                "the day before",
+                "the following day",
+                "the next day",
+            ):
                 earlier = [m for m in found if m.end <= start and m.value and len(m.value) == 10]
                 if earlier:
                     base = date.fromisoformat(max(earlier, key=lambda m: m.end).value or "")
                     step = -1 if mention.relative in ("the previous day", "the day before") else 1
-                    mention = DateMention(start, end, (base + timedelta(days=step)).isoformat(), kind,
-                                          mention.text, mention.relative)
+                    mention = DateMention(
+                        start,
+                        end,
+                        (base + timedelta(days=step)).isoformat(),
+                        kind,
+                        mention.text,
+                        mention.relative,
+                    )
             taken.append((start, end))
             found.append(mention)
     found.sort(key=lambda m: m.start)
     return found
 
 
-def _resolve(kind: str, match: re.Match[str], published: date | None, context: date | None) -> DateMention | None:
+def _resolve(
+    kind: str, match: re.Match[str], published: date | None, context: date | None
+) -> DateMention | None:
     groups = match.groupdict()
     text = match.group(0)
     rel = (groups.get("rel") or "").lower() or None
@@ -131,6 +202,22 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, context: d
     if kind == "iso":
         d = _safe_date(int(groups["y"]), int(groups["mo"]), int(groups["d"]))
         return mention(d.isoformat()) if d else None
+    if kind == "cross_range":
+        m1 = MONTHS[groups["mon"].lower().rstrip(".")]
+        m2 = MONTHS[groups["mon2"].lower().rstrip(".")]
+        d1, d2 = int(groups["d1"]), int(groups["d2"])
+        if groups.get("y"):
+            end_year = int(groups["y"])
+        elif published:
+            end = day_back(m2, d2, published)
+            if end is None:
+                return None
+            end_year = end.year
+        else:
+            return mention(None)
+        a = _safe_date(end_year - (1 if m1 > m2 else 0), m1, d1)
+        b = _safe_date(end_year, m2, d2)
+        return mention(f"{a.isoformat()}/{b.isoformat()}") if a and b and a < b else None
     if kind in ("md_range", "dm_range"):
         month = MONTHS[groups["mon"].lower().rstrip(".")]
         d1, d2 = int(groups["d1"]), int(groups["d2"])
@@ -172,10 +259,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, context: d
         year = published.year + {"last": -1, "this": 0, "next": 1}[rel or "this"]
         return DateMention(match.start(), match.end(), f"{year:04d}-{month:02d}", kind, text, None)
     if kind == "month":
-        if groups["mon"].lower() == "may" and rel in ("in", "since", "until"):
-            # "in May" is a month, but "may" is also a modal verb: only the capitalised form counts.
-            if not groups["mon"][0].isupper():
-                return None
+        # "in May" is a month, but "may" is also a modal verb: only the capitalised form counts.
         if not groups["mon"][0].isupper():
             return None
         month = MONTHS[groups["mon"].lower().rstrip(".")]
@@ -227,7 +311,9 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, context: d
 
 def duration_days(text: str) -> int | None:
     """Length of a visit stated as "a three-day visit", "a 4-day trip"."""
-    match = re.search(r"\b(\w+)[- ]day\s+(?:state\s+|official\s+|working\s+)*(?:visit|trip|tour)", text, re.IGNORECASE)
+    match = re.search(
+        r"\b(\w+)[- ]day\s+(?:state\s+|official\s+|working\s+)*(?:visit|trip|tour)", text, re.IGNORECASE
+    )
     if match:
         return _NUM_WORDS.get(match.group(1).lower())
     return None

@@ -21,7 +21,7 @@ from ingest.dates import DateMention, as_day, duration_days, find_dates, shift, 
 from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult, Person
 from ingest.places import Place, find_places
-from ingest.schema import Fact
+from ingest.schema import Fact, FactStatus
 from ingest.triggers import AGREEMENT_HEAD, CALL, MET, REPORTING, SIGN, VISIT, planned_before
 
 PRONOUN = re.compile(r"^(?:He|She)\b")
@@ -30,8 +30,11 @@ TITLE_REFERENCE = re.compile(
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat)\b(?!\s+[A-Z])"
 )
-RETURN_CUE = re.compile(r"\b(?:returned|wrapped\s+up|concluded|ended|left\s+for\s+home|flew\s+home|departed)\b",
-                        re.IGNORECASE)
+RETURN_CUE = re.compile(
+    r"\b(?:returned|wrapped\s+up|concluded|ended|left\s+(?:[\w-]+\s+){0,3}?for\s+home|flew\s+home|"
+    r"departed)\b",
+    re.IGNORECASE,
+)
 
 
 class SentenceView(BaseModel):
@@ -52,7 +55,9 @@ class FactContext(BaseModel):
     main_visitor: int | None = None  # the first person reported travelling: "the delegation", "the guests"
 
 
-def build_views(sentences: list[Sentence], people: PeopleResult, published: date | None) -> list[SentenceView]:
+def build_views(
+    sentences: list[Sentence], people: PeopleResult, published: date | None
+) -> list[SentenceView]:
     views: list[SentenceView] = []
     narrative: date | None = None
     last_subject: int | None = None
@@ -60,14 +65,29 @@ def build_views(sentences: list[Sentence], people: PeopleResult, published: date
         dates = find_dates(sent.text, published, narrative)
         mentions = list(people.in_sentence(sent.index))
         pronoun = PRONOUN.match(sent.text)
-        if pronoun and last_subject is not None and not any(m.start < 40 for m in mentions):
-            mentions.insert(0, Mention(sentence=sent.index, start=0, end=pronoun.end(), text=pronoun.group(0),
-                                       person=last_subject))
+        if pronoun and last_subject is not None:
+            mentions.insert(
+                0,
+                Mention(
+                    sentence=sent.index,
+                    start=0,
+                    end=pronoun.end(),
+                    text=pronoun.group(0),
+                    person=last_subject,
+                ),
+            )
         for ref in TITLE_REFERENCE.finditer(sent.text):
             target = _resolve_title_reference(ref, people, mentions, sent.index)
             if target is not None and not any(m.start <= ref.start() < m.end for m in mentions):
-                mentions.append(Mention(sentence=sent.index, start=ref.start(), end=ref.end(), text=ref.group(0),
-                                        person=target))
+                mentions.append(
+                    Mention(
+                        sentence=sent.index,
+                        start=ref.start(),
+                        end=ref.end(),
+                        text=ref.group(0),
+                        person=target,
+                    )
+                )
         mentions.sort(key=lambda m: m.start)
         if mentions:
             last_subject = mentions[0].person
@@ -78,8 +98,9 @@ def build_views(sentences: list[Sentence], people: PeopleResult, published: date
     return views
 
 
-def _resolve_title_reference(ref: re.Match[str], people: PeopleResult, mentions: list[Mention],
-                             sentence: int) -> int | None:
+def _resolve_title_reference(
+    ref: re.Match[str], people: PeopleResult, mentions: list[Mention], sentence: int
+) -> int | None:
     """'the Uzbek President' -> the one person seen so far with that office (and state)."""
     head = ref.group("head").lower().split()[-1]
     if head in ("diplomat",):
@@ -92,18 +113,26 @@ def _resolve_title_reference(ref: re.Match[str], people: PeopleResult, mentions:
         return None
     seen = {m.person for m in people.mentions if m.sentence <= sentence}
     candidates = [
-        p for p in people.persons
-        if p.id in seen and p.title and head in p.title.lower().split()[-1:] + p.title.lower().split()[:1]
+        p
+        for p in people.persons
+        if p.id in seen
+        and p.title
+        and head in p.title.lower().split()[-1:] + p.title.lower().split()[:1]
         and (code is None or p.country == code)
     ]
     if code is not None and not candidates:
-        candidates = [p for p in people.persons if p.id in seen and p.country == code
-                      and p.title and head in p.title.lower()]
+        candidates = [
+            p
+            for p in people.persons
+            if p.id in seen and p.country == code and p.title and head in p.title.lower()
+        ]
     in_sentence = {m.person for m in mentions}
     candidates = [p for p in candidates if p.id not in in_sentence]
     if len(candidates) > 1:
         # Several presidents: the article's protagonist, if one is clearly mentioned most.
-        counts = sorted(((sum(m.person == p.id for m in people.mentions), p.id) for p in candidates), reverse=True)
+        counts = sorted(
+            ((sum(m.person == p.id for m in people.mentions), p.id) for p in candidates), reverse=True
+        )
         return counts[0][1] if counts[0][0] > counts[1][0] else None
     return candidates[0].id if candidates else None
 
@@ -112,14 +141,34 @@ def _sentence_date(view: SentenceView, at: int, fallback: str | None) -> str | N
     """The date nearest the trigger; a 'since X' start joined with a known end into a span."""
     dates = [d for d in view.dates if d.value]
     if not dates:
-        return fallback
+        return None if view.dates else fallback
     since = next((d for d in dates if d.relative == "since" and as_day(d.value)), None)
     if since:
         ends = [d for d in dates if d.start > since.start and as_day(d.value) and d.value != since.value]
         if ends and ends[0].value:
             return span(since.value or "", ends[0].value)
-    best = min(dates, key=lambda d: (abs(d.start - at) if d.start >= at else (at - d.end) * 1.2))
+    best = min(dates, key=lambda d: abs(d.start - at) if d.start >= at else (at - d.end) * 1.2)
     return best.value
+
+
+def _forward_if_planned(
+    view: SentenceView, value: str | None, status: str, published: date | None
+) -> str | None:
+    """A planned event's 'in April' is the next April, not the last one."""
+    if (
+        status != "planned"
+        or not value
+        or published is None
+        or value[:10] >= published.isoformat()[: len(value[:10])]
+    ):
+        return value
+    source = next((d for d in view.dates if d.value == value), None)
+    if source is None or re.search(r"\d{4}", source.text):
+        return value
+    if source.kind == "weekday":
+        return shift(value, 7)
+    parts = [p.split("-") for p in value.split("/")]
+    return "/".join("-".join([str(int(p[0]) + 1), *p[1:]]) for p in parts)
 
 
 def _visit_span(view: SentenceView, value: str | None, context: FactContext) -> str | None:
@@ -155,8 +204,9 @@ def _different_sides(a: Person, b: Person, group_size: int) -> bool:
     return group_size == 2 and not (a.country is None and b.country is None and group_size > 2)
 
 
-GUEST_OBJECT = re.compile(r"\b(?:the|a|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|guests?|visitors?|mission)\b",
-                          re.IGNORECASE)
+GUEST_OBJECT = re.compile(
+    r"\b(?:the|a|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|guests?|visitors?|mission)\b", re.IGNORECASE
+)
 
 
 def _drop_reporters(view: SentenceView) -> list[Mention]:
@@ -164,8 +214,10 @@ def _drop_reporters(view: SentenceView) -> list[Mention]:
     text = view.sentence.text
     kept = []
     for m in view.mentions:
-        after = text[m.end: m.end + 20]
-        if REPORTING.match(after.strip(" ,")) and not (MET.search(text[m.end:]) or CALL.search(text[m.end:])):
+        after = text[m.end : m.end + 20]
+        if REPORTING.match(after.strip(" ,")) and not (
+            MET.search(text[m.end :]) or CALL.search(text[m.end :])
+        ):
             continue
         kept.append(m)
     return kept
@@ -184,25 +236,43 @@ def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None
     before, after = _side_split(mentions, trigger.start(), trigger.end())
     pairs: list[tuple[int, int]] = [(a, b) for a in before for b in after if a != b]
     guest = context.main_visitor
-    if (not before or not after) and guest is not None and GUEST_OBJECT.search(text) and guest not in before + after:
+    if (
+        (not before or not after)
+        and guest is not None
+        and GUEST_OBJECT.search(text)
+        and guest not in before + after
+    ):
         # "Among those who saw off the delegation were A, B and C": each met the delegation's head.
         hosts = before or after
         pairs = [(h, guest) for h in hosts if _different_sides(persons[h], persons[guest], 2)]
     elif not before:
-        pairs = [(a, b) for a, b in combinations(after, 2) if _different_sides(persons[a], persons[b], len(after))]
+        pairs = [
+            (a, b) for a, b in combinations(after, 2) if _different_sides(persons[a], persons[b], len(after))
+        ]
     elif not after:
-        pairs = [(a, b) for a, b in combinations(before, 2)
-                 if _different_sides(persons[a], persons[b], len(before))]
-        if not call and not re.search(r"\b(?:held|talks|met|summit|meetings?)\b",
-                                      text[trigger.start():trigger.end() + 5]):
+        pairs = [
+            (a, b)
+            for a, b in combinations(before, 2)
+            if _different_sides(persons[a], persons[b], len(before))
+        ]
+        if not call and not re.search(
+            r"\b(?:held|talks|met|summit|meetings?)\b", text[trigger.start() : trigger.end() + 5]
+        ):
             pairs = []
-    status = "planned" if planned_before(text, trigger.start()) else "happened"
+    status: FactStatus = "planned" if planned_before(text, trigger.start()) else "happened"
     when = _visit_span(view, _sentence_date(view, trigger.start(), fallback), context)
+    when = _forward_if_planned(view, when, status, context.published)
     place = next((p for p in view.places if p.is_city), None)
     return [
-        Fact(type="CALLED" if call else "MET", persons=[persons[a].name, persons[b].name], date=when,
-             place=None if call else (place.text if place else None),
-             country=None if call else (place.country if place else None), evidence=text, status=status)
+        Fact(
+            type="CALLED" if call else "MET",
+            persons=[persons[a].name, persons[b].name],
+            date=when,
+            place=None if call else (place.text if place else None),
+            country=None if call else (place.country if place else None),
+            evidence=text,
+            status=status,
+        )
         for a, b in pairs
     ]
 
@@ -216,7 +286,7 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
         if word.startswith(("led by", "headed by")):
             visitors = [m.person for m in view.mentions if m.start >= trigger.end()][:1]
             search_from = 0
-        elif re.match(r"visit\w*\s+(?:of|by)\b", text[trigger.start():trigger.start() + 12].lower()):
+        elif re.match(r"visit\w*\s+(?:of|by)\b", text[trigger.start() : trigger.start() + 12].lower()):
             visitors = [m.person for m in view.mentions if m.start >= trigger.end()][:1]
             search_from = trigger.end()
         else:
@@ -230,19 +300,30 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             destination = _destination(view.places, text, visitors, persons, 0, skip_origin=True)
         else:
             destination = _destination(view.places, text, visitors, persons, search_from, skip_origin=False)
-        if destination is None and (re.search(r"\bhere\b", text[trigger.end():trigger.end() + 25])
-                                    or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text)):
+        if destination is None and (
+            re.search(r"\bhere\b", text[trigger.end() : trigger.end() + 25])
+            or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text)
+        ):
             destination = _default_destination(context, {persons[v].country for v in visitors})
         if destination is None:
             continue
-        status = "planned" if planned_before(text, trigger.start()) else "happened"
+        status: FactStatus = "planned" if planned_before(text, trigger.start()) else "happened"
         when = _visit_span(view, _sentence_date(view, trigger.start(), fallback), context)
+        when = _forward_if_planned(view, when, status, context.published)
         for visitor in visitors:
             if persons[visitor].country == destination.country:
                 continue
-            facts.append(Fact(type="VISITED", person=persons[visitor].name, country=destination.country,
-                              place=destination.text if destination.is_city else None, date=when,
-                              evidence=text, status=status))
+            facts.append(
+                Fact(
+                    type="VISITED",
+                    person=persons[visitor].name,
+                    country=destination.country,
+                    place=destination.text if destination.is_city else None,
+                    date=when,
+                    evidence=text,
+                    status=status,
+                )
+            )
         if facts:
             break
     return facts
@@ -255,9 +336,11 @@ def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
         return []
     chosen = [before[-1]]
     for m in reversed(before[:-1]):
-        if re.fullmatch(r"\s*(?:,\s*(?:left|right|centre|center)\s*)?(?:,|,?\s*and(?:\s+(?:his|her|the)?\s*"
-                        r"[\w-]+(?:\s+[\w-]+)?\s*,)?)\s*",
-                        text[m.end:chosen[-1].start]):
+        if re.fullmatch(
+            r"\s*(?:,\s*(?:left|right|centre|center)\s*)?(?:,|,?\s*and(?:\s+(?:his|her|the)?\s*"
+            r"[\w-]+(?:\s+[\w-]+)?\s*,)?)\s*",
+            text[m.end : chosen[-1].start],
+        ):
             chosen.append(m)
         else:
             break
@@ -274,14 +357,18 @@ def _default_destination(context: FactContext, home: set[str | None]) -> Place |
     return Place(start=0, end=0, text="", country=code, is_city=False) if code else None
 
 
-def _destination(places: list[Place], text: str, visitors: list[int], persons: list[Person], start: int,
-                 skip_origin: bool) -> Place | None:
+def _destination(
+    places: list[Place], text: str, visitors: list[int], persons: list[Person], start: int, skip_origin: bool
+) -> Place | None:
     home = {persons[v].country for v in visitors}
     for place in places:
         if place.start < start or place.country in home or place.is_demonym:
             continue
-        before = text[max(0, place.start - 12):place.start].lower()
-        if re.search(r"\b(?:from|left|of)\s+(?:the\s+)?$", before) and "returned" not in text[start:place.start]:
+        before = text[max(0, place.start - 12) : place.start].lower()
+        if (
+            re.search(r"\b(?:from|left|of)\s+(?:the\s+)?$", before)
+            and "returned" not in text[start : place.start]
+        ):
             continue
         if skip_origin and re.search(r"\bleft\s+$", before):
             continue
@@ -298,8 +385,10 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     if not heads:
         return []
     persons = context.people.persons
-    nominal = bool(re.match(r"signing\s+of|signed\s+by", text[trigger.start():trigger.start() + 14], re.IGNORECASE))
-    if nominal or re.search(r"\b(?:was|were|been|be)\s+$", text[:trigger.start()]):
+    nominal = bool(
+        re.match(r"signing\s+of|signed\s+by", text[trigger.start() : trigger.start() + 14], re.IGNORECASE)
+    )
+    if nominal or re.search(r"\b(?:was|were|been|be)\s+$", text[: trigger.start()]):
         parties = _unique([m.person for m in view.mentions if m.start > trigger.end()])
     else:
         parties = _unique([m.person for m in view.mentions if m.end <= trigger.start()])
@@ -313,12 +402,20 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     names = _agreement_names(text, heads, trigger.end())
     if not names or not (parties or countries):
         return []
-    status = "planned" if planned_before(text, trigger.start()) else "happened"
+    status: FactStatus = "planned" if planned_before(text, trigger.start()) else "happened"
     when = _sentence_date(view, trigger.start(), fallback)
     place = next((p for p in view.places if p.is_city), None)
     return [
-        Fact(type="SIGNED", parties=[persons[p].name for p in parties], countries=countries, agreement=name,
-             date=when, place=place.text if place else None, evidence=text, status=status)
+        Fact(
+            type="SIGNED",
+            parties=[persons[p].name for p in parties],
+            countries=countries,
+            agreement=name,
+            date=when,
+            place=place.text if place else None,
+            evidence=text,
+            status=status,
+        )
         for name in names
     ]
 
@@ -337,14 +434,18 @@ def _countries_between(view: SentenceView, text: str) -> list[str]:
 
 
 _AGREEMENT_PHRASE = re.compile(
-    r"(?P<name>(?:(?!(?:which|that|who|was|were|is|are|to|has|have|had)\s)(?:[\w'’-]+|\d+)\s+){0,6}?(?:(?:agreements?|treaty|treaties|memorand(?:ums|um|a)"
-    r"(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|contracts?|accords?|pacts?|declarations?|joint\s+statements?|"
-    r"communiqu[eé]s?|charter|conventions?|partnership|documents|deals?))(?:\s*\([A-Z]{2,6}\))?"
-    r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+(?:[\w'’-]+\s*){1,8}?(?=[,.;]|\s+(?:in|at|with|during|and|"
-    r"between|which|that|on|as)\b|$))?)"
+    r"(?P<name>(?:(?!(?:which|that|who|was|were|is|are|to|has|have|had)\s)(?:[\w'’-]+|\d+)\s+){0,6}?"
+    r"(?i:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|protocols?|contracts?|"
+    r"accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|partnership|documents|"
+    r"deals?)(?:\s+(?i:agreement|treaty|accord|pact|declaration|charter|convention))?(?:\s*\([A-Z]{2,6}\))?"
+    r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+[\w'’-]+(?:\s+[\w'’-]+){0,7}?"
+    r"(?=\s*[,.;]|\s+(?:in|at|with|during|and|between|which|that|on|as|was|were)\b|\s*$))?)"
 )
-_LEAD_WORDS = re.compile(r"^(?:(?:a|an|the|their|its|his|her|two|both|several|new|also|have|has|had|were|was|"
-                         r"on|of|off|up|into|today|yesterday|landmark|historic)\s+)+", re.IGNORECASE)
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:a|an|the|their|its|his|her|two|both|several|new|also|have|has|had|were|was|"
+    r"on|of|off|up|into|today|yesterday|landmark|historic)\s+)+",
+    re.IGNORECASE,
+)
 
 
 def _agreement_names(text: str, heads: list[re.Match[str]], after: int) -> list[str]:
@@ -357,11 +458,9 @@ def _agreement_names(text: str, heads: list[re.Match[str]], after: int) -> list[
             names.append(name)
     if not names:
         before = text[:after]
-        match = None
-        for match in _AGREEMENT_PHRASE.finditer(before):
-            pass
-        if match:
-            names.append(_LEAD_WORDS.sub("", match.group("name").strip()))
+        found = list(_AGREEMENT_PHRASE.finditer(before))
+        if found:
+            names.append(_LEAD_WORDS.sub("", found[-1].group("name").strip()))
     return names[:6]
 
 
@@ -394,7 +493,11 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             kept[kept.index(twin)] = fact
         elif twin.date is None and fact.date is not None:
             twin.date = fact.date
-        if twin is not None and fact.type == "SIGNED" and len(fact.agreement or "") > len(twin.agreement or ""):
+        if (
+            twin is not None
+            and fact.type == "SIGNED"
+            and len(fact.agreement or "") > len(twin.agreement or "")
+        ):
             twin.agreement = fact.agreement
             twin.parties = twin.parties or fact.parties
     return kept
@@ -410,15 +513,14 @@ def _same_event(a: Fact, b: Fact) -> bool:
             return False
         return a.date is None or b.date is None or _overlap(a.date, b.date)
     return _agreement_head(a.agreement) == _agreement_head(b.agreement) and (
-        a.date is None or b.date is None or _overlap(a.date, b.date))
+        a.date is None or b.date is None or _overlap(a.date, b.date)
+    )
 
 
 def _agreement_head(name: str | None) -> str:
     """'the Comprehensive Strategic Partnership Treaty' and 'the treaty' are one agreement."""
-    match = None
-    for match in AGREEMENT_HEAD.finditer(name or ""):
-        pass
-    head = (match.group(0) if match else (name or "")).lower()
+    found = list(AGREEMENT_HEAD.finditer(name or ""))
+    head = (found[-1].group(0) if found else (name or "")).lower()
     return re.sub(r"(?:s|es)$", "", head) if not head.endswith("ss") else head
 
 

@@ -79,7 +79,8 @@ def _join_broken(items: list[Sentence]) -> list[Sentence]:
         if prev and prev.paragraph == sent.paragraph and (sent.text[:1].islower() or len(prev.text) < 4):
             offset = len(prev.text) + 1
             prev.entities.extend(
-                Entity(start=e.start + offset, end=e.end + offset, text=e.text, label=e.label) for e in sent.entities
+                Entity(start=e.start + offset, end=e.end + offset, text=e.text, label=e.label)
+                for e in sent.entities
             )
             prev.text = f"{prev.text} {sent.text}"
             continue

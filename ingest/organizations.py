@@ -18,12 +18,20 @@ from ingest.schema import OrganizationRecord
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("news agency", re.compile(r"\b(?:news agency|news service|broadcaster)\b", re.IGNORECASE)),
     ("ministry", re.compile(r"\bministry\b|\bdepartment of\b|\bstate department\b", re.IGNORECASE)),
-    ("parliament", re.compile(r"\b(?:parliament|assembly|congress|senate|duma|diet|house of)\b", re.IGNORECASE)),
+    (
+        "parliament",
+        re.compile(r"\b(?:parliament|assembly|congress|senate|duma|diet|house of)\b", re.IGNORECASE),
+    ),
     ("party", re.compile(r"\bparty\b", re.IGNORECASE)),
     ("committee", re.compile(r"\b(?:committee|commission|council)\b", re.IGNORECASE)),
-    ("international organization", re.compile(
-        r"\b(?:united nations|UN|European Union|EU|NATO|ASEAN|African Union|AU|OECD|WHO|IAEA|SCO|BRICS|G7|G20|"
-        r"Organi[sz]ation)\b")),
+    (
+        "international organization",
+        re.compile(
+            r"\b(?:united nations|UN|European Union|EU|NATO|ASEAN|African Union|AU|OECD|WHO|IAEA|SCO|BRICS|"
+            r"G7|G20|"
+            r"Organi[sz]ation)\b"
+        ),
+    ),
     ("agency", re.compile(r"\b(?:agency|office|bureau|service)\b", re.IGNORECASE)),
     ("armed forces", re.compile(r"\b(?:army|navy|air force|armed forces)\b", re.IGNORECASE)),
 ]
@@ -60,10 +68,14 @@ def find_organizations(sentences: list[Sentence], people: PeopleResult) -> list[
             of = _OF_COUNTRY.search(name)
             if of:
                 country = _owner(of.group("c"))
-            before = re.search(r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)(?:'s|’s)?\s+$", sent.text[: ent.start])
+            before = re.search(
+                r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)(?:'s|’s)?\s+$", sent.text[: ent.start]
+            )
             if country is None and before:
                 country = _owner(before.group(1))
-            lead = re.match(r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:Ministry|Foreign|Defen[cs]e|National)", name)
+            lead = re.match(
+                r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:Ministry|Foreign|Defen[cs]e|National)", name
+            )
             if country is None and lead:
                 country = _owner(lead.group(1))
             _add(found, name, kind, country)
@@ -71,7 +83,12 @@ def find_organizations(sentences: list[Sentence], people: PeopleResult) -> list[
             country = _owner(match.group("owner"))
             domain = match.group("domain").strip()
             if country and domain:
-                _add(found, f"{match.group('owner')} {domain} ministry".replace("’s", "'s"), "ministry", country)
+                _add(
+                    found,
+                    f"{match.group('owner')} {domain} ministry".replace("’s", "'s"),
+                    "ministry",
+                    country,
+                )
     records = list(found.values())
     for person in people.persons:
         for record in records:
@@ -92,7 +109,16 @@ def _works_in(person: Person, org: OrganizationRecord) -> bool:
     """A minister of X works in the ministry of X of the same state."""
     if not person.title or org.kind != "ministry" or not person.country or person.country != org.country:
         return False
-    title_words = set(re.findall(r"[a-z]+", person.title.lower())) - {"minister", "vice", "deputy", "first", "of",
-                                                                          "the", "and", "state", "senior"}
+    title_words = set(re.findall(r"[a-z]+", person.title.lower())) - {
+        "minister",
+        "vice",
+        "deputy",
+        "first",
+        "of",
+        "the",
+        "and",
+        "state",
+        "senior",
+    }
     org_words = set(re.findall(r"[a-z]+", org.name.lower())) - {"ministry", "of", "the", "and", "affairs"}
     return bool(title_words & org_words) and "minister" in person.title.lower()

@@ -15,28 +15,130 @@ from pydantic import BaseModel, Field
 
 from ingest.countries import country_from_any, country_from_demonym, country_from_name, fold
 from ingest.nlp import Entity, Sentence
-from ingest.titles import VERBISH, HONORIFICS, ROYAL, TITLE_AFTER, TITLE_HEADS, clean_title
+from ingest.titles import HONORIFICS, ROYAL, TITLE_AFTER, TITLE_HEADS, VERBISH, clean_title
 
 NEWS_AGENCIES = {
-    "yonhap", "kcna", "tass", "xinhua", "afp", "reuters", "ap", "ria", "ria novosti", "kyodo", "bernama",
-    "anadolu", "pti", "ians", "dpa", "ani", "efe", "ansa", "irna", "sputnik", "interfax", "wafa", "montsame",
-    "vna", "antara", "pna", "apa", "mena", "spa", "wam", "qna", "kuna", "sana", "bna", "isna", "fars",
+    "yonhap",
+    "kcna",
+    "tass",
+    "xinhua",
+    "afp",
+    "reuters",
+    "ap",
+    "ria",
+    "ria novosti",
+    "kyodo",
+    "bernama",
+    "anadolu",
+    "pti",
+    "ians",
+    "dpa",
+    "ani",
+    "efe",
+    "ansa",
+    "irna",
+    "sputnik",
+    "interfax",
+    "wafa",
+    "montsame",
+    "vna",
+    "antara",
+    "pna",
+    "apa",
+    "mena",
+    "spa",
+    "wam",
+    "qna",
+    "kuna",
+    "sana",
+    "bna",
+    "isna",
+    "fars",
 }
 NOT_NAMES = {
-    "minister", "president", "foreign", "ministry", "state", "government", "north", "south", "east", "west",
-    "the", "parliament", "embassy", "assembly", "council", "committee", "party", "news", "agency",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "covid",
-    "colonel", "general", "lieutenant", "major", "admiral", "marshal", "captain", "vice", "deputy", "first",
-    "secretary", "chairman", "ambassador", "prime", "defense", "defence", "senior", "acting", "army",
+    "minister",
+    "president",
+    "foreign",
+    "ministry",
+    "state",
+    "government",
+    "north",
+    "south",
+    "east",
+    "west",
+    "the",
+    "parliament",
+    "embassy",
+    "assembly",
+    "council",
+    "committee",
+    "party",
+    "news",
+    "agency",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "god",
+    "covid",
+    "colonel",
+    "general",
+    "lieutenant",
+    "major",
+    "admiral",
+    "marshal",
+    "captain",
+    "vice",
+    "deputy",
+    "first",
+    "secretary",
+    "chairman",
+    "ambassador",
+    "prime",
+    "defense",
+    "defence",
+    "senior",
+    "acting",
+    "army",
 }
 _NAME_TOKEN = r"[A-Z][\w'’.-]*"
-_PARTICLES = {"da", "de", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "bin", "bint", "al", "el", "le",
-              "la", "ibn", "y", "di", "du", "ter", "ten", "al-", "zu"}
+_PARTICLES = {
+    "da",
+    "de",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "do",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "bint",
+    "al",
+    "el",
+    "le",
+    "la",
+    "ibn",
+    "y",
+    "di",
+    "du",
+    "ter",
+    "ten",
+    "al-",
+    "zu",
+}
 _TITLE_NAME = re.compile(
     rf"\b(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|da|de|del|van|von|bin|al|el|le|la)){{0,3}})"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:da|de|del|van|von|bin|al|el|le|la)\b)){{0,3}})"
 )
-_HONORIFIC = re.compile(rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+")
+_HONORIFIC = re.compile(
+    rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+"
+)
 _ROYAL_BEFORE = re.compile(rf"\b(?P<royal>{'|'.join(ROYAL)})\s+$")
 
 
@@ -70,10 +172,48 @@ class PeopleResult(BaseModel):
 
 
 NOT_PERSON_LAST = {
-    "castle", "palace", "house", "hall", "station", "square", "street", "airport", "hotel", "center", "centre",
-    "riverside", "park", "bridge", "university", "school", "museum", "stadium", "tower", "building", "road",
-    "avenue", "forum", "summit", "jacks", "majesty", "highness", "excellency", "ministry", "committee", "council",
-    "agency", "bureau", "party", "assembly", "news", "times", "post", "daily", "herald", "group", "bank",
+    "castle",
+    "palace",
+    "house",
+    "hall",
+    "station",
+    "square",
+    "street",
+    "airport",
+    "hotel",
+    "center",
+    "centre",
+    "riverside",
+    "park",
+    "bridge",
+    "university",
+    "school",
+    "museum",
+    "stadium",
+    "tower",
+    "building",
+    "road",
+    "avenue",
+    "forum",
+    "summit",
+    "jacks",
+    "majesty",
+    "highness",
+    "excellency",
+    "ministry",
+    "committee",
+    "council",
+    "agency",
+    "bureau",
+    "party",
+    "assembly",
+    "news",
+    "times",
+    "post",
+    "daily",
+    "herald",
+    "group",
+    "bank",
 }
 
 
@@ -95,7 +235,9 @@ def _is_name(text: str) -> bool:
     tokens = text.split()
     if len(tokens) == 1 and (text.isupper() or key in _TITLE_TOKENS or key in {"affairs", "relations"}):
         return False
-    if sum(t.lower() in _TITLE_TOKENS or t.lower() in {"and", "affairs", "commissioners"} for t in tokens) * 2 > len(tokens):
+    if sum(
+        t.lower() in _TITLE_TOKENS or t.lower() in {"and", "affairs", "commissioners"} for t in tokens
+    ) * 2 > len(tokens):
         return False
     if any(t[:1].islower() and t not in _PARTICLES for t in tokens):  # "Cheong Wa Dae pool"
         return False
@@ -106,7 +248,7 @@ def _is_name(text: str) -> bool:
 
 def _repair(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Glue the rest of a hyphenated name ("Kim Jong-" + "gyu") and drop a possessive."""
-    tail = re.match(r"-?[A-Za-z]+(?:-[A-Za-z]+)?", sentence[end:]) if sentence[end - 1:end] == "-" else None
+    tail = re.match(r"-?[A-Za-z]+(?:-[A-Za-z]+)?", sentence[end:]) if sentence[end - 1 : end] == "-" else None
     if tail is None:
         tail = re.match(r"-[A-Za-z]+", sentence[end:])
     if tail:
@@ -134,8 +276,28 @@ def _strip_honorific(sentence: str, start: int, end: int) -> tuple[int, int, str
 # model often tags as ORG/PRODUCT or misses; also hyphenated Western given names ("Frank-Walter X").
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,6}\s+[A-Z][a-z]+-[a-z]+\b(?!-)")
 _TITLE_TOKENS = {w.lower() for h in TITLE_HEADS for w in h.split()} | {
-    "foreign", "vice", "deputy", "first", "senior", "acting", "former", "prime", "state", "defence", "defense",
-    "affairs", "external", "economic", "relations", "general", "colonel", "dr", "mr", "mrs", "ms", "sir",
+    "foreign",
+    "vice",
+    "deputy",
+    "first",
+    "senior",
+    "acting",
+    "former",
+    "prime",
+    "state",
+    "defence",
+    "defense",
+    "affairs",
+    "external",
+    "economic",
+    "relations",
+    "general",
+    "colonel",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
 }
 
 
@@ -155,9 +317,34 @@ def _trim_leading(sentence: str, start: int, end: int) -> int:
 def _extend_left(sentence: str, start: int) -> int:
     """'Choe' + model's 'Ryong Hae': a short capitalised syllable right before a name."""
     match = re.search(r"\b([A-Z][a-z]{1,4})\s+$", sentence[:start])
-    if match and match.group(1).lower() not in _TITLE_TOKENS | NOT_NAMES and not country_from_any(match.group(1)) \
-            and match.group(1) not in {"The", "On", "In", "At", "And", "But", "For", "With", "By", "From", "As", "After",
-                                       "When", "Then", "Also", "Mr", "Mrs", "Ms", "Dr", "Sir"}:
+    if (
+        match
+        and match.group(1).lower() not in _TITLE_TOKENS | NOT_NAMES
+        and not country_from_any(match.group(1))
+        and match.group(1)
+        not in {
+            "The",
+            "On",
+            "In",
+            "At",
+            "And",
+            "But",
+            "For",
+            "With",
+            "By",
+            "From",
+            "As",
+            "After",
+            "When",
+            "Then",
+            "Also",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Sir",
+        }
+    ):
         return match.start(1)
     return start
 
@@ -167,15 +354,23 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     for sent in sentences:
         spans: list[tuple[int, int]] = []
         for ent in sent.entities:
-            if ent.label == "PERSON" or (ent.label in ("ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC")
-                                         and _after_title(sent.text, ent.start)):
+            if ent.label == "PERSON" or (
+                ent.label in ("ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC")
+                and _after_title(sent.text, ent.start)
+            ):
                 start, end = _repair(sent.text, ent.start, ent.end)
-                if ent.label == "PERSON" and len(ent.text.split()) == 2 and all(len(w) <= 5 for w in ent.text.split()):
+                if (
+                    ent.label == "PERSON"
+                    and len(ent.text.split()) == 2
+                    and all(len(w) <= 5 for w in ent.text.split())
+                ):
                     start = _extend_left(sent.text, start)
                 spans.append((start, end))
         persons_here = [e for e in sent.entities if e.label == "PERSON"]
         for ent in sent.entities:
-            if ent.label in ("ORG", "PRODUCT", "WORK_OF_ART") and _listed_with_people(sent.text, ent, persons_here):
+            if ent.label in ("ORG", "PRODUCT", "WORK_OF_ART") and _listed_with_people(
+                sent.text, ent, persons_here
+            ):
                 spans.append((ent.start, ent.end))
         extra = [m.span() for m in _HYPHEN_NAME.finditer(sent.text)]
         extra += [_repair(sent.text, *m.span("name")) for m in _TITLE_NAME.finditer(sent.text)]
@@ -194,23 +389,72 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     return mentions
 
 
-_ORG_WORDS = re.compile(r"\b(?:Organi[sz]ation|Ministry|Council|Party|Agency|Committee|Commission|Union|Bank|Fund|"
-                       r"Forum|Association|Institute|University|Assembly|Parliament|Congress|Court|Office|Group|"
-                       r"Corporation|Company|Department|Army|Force|Forces|News|Times|Post|Daily|Summit|Treaty|"
-                       r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation)\b")
+_ORG_WORDS = re.compile(
+    r"\b(?:Organi[sz]ation|Ministry|Council|Party|Agency|Committee|Commission|Union|Bank|Fund|"
+    r"Forum|Association|Institute|University|Assembly|Parliament|Congress|Court|Office|Group|"
+    r"Corporation|Company|Department|Army|Force|Forces|News|Times|Post|Daily|Summit|Treaty|"
+    r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation)\b"
+)
 
 
 _COMMON_WORDS = {
-    "social", "security", "reform", "economic", "economy", "national", "international", "affairs", "trade",
-    "health", "public", "policy", "strategic", "energy", "finance", "justice", "interior", "culture", "disease",
-    "control", "science", "technology", "education", "labour", "labor", "industry", "transport", "tourism", "peace",
-    "war", "world", "global", "regional", "central", "federal", "republic", "democratic", "people", "state",
-    "olympics", "games", "cup", "day", "week", "year", "new", "old", "great", "grand", "royal", "prime", "human",
+    "social",
+    "security",
+    "reform",
+    "economic",
+    "economy",
+    "national",
+    "international",
+    "affairs",
+    "trade",
+    "health",
+    "public",
+    "policy",
+    "strategic",
+    "energy",
+    "finance",
+    "justice",
+    "interior",
+    "culture",
+    "disease",
+    "control",
+    "science",
+    "technology",
+    "education",
+    "labour",
+    "labor",
+    "industry",
+    "transport",
+    "tourism",
+    "peace",
+    "war",
+    "world",
+    "global",
+    "regional",
+    "central",
+    "federal",
+    "republic",
+    "democratic",
+    "people",
+    "state",
+    "olympics",
+    "games",
+    "cup",
+    "day",
+    "week",
+    "year",
+    "new",
+    "old",
+    "great",
+    "grand",
+    "royal",
+    "prime",
+    "human",
 }
 
 
 def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> bool:
-    """An ORG-tagged 'Karin Kneissl' in 'Sigmar Gabriel and Karin Kneissl', or 'X, General-Secretary of ...'."""
+    """An ORG-tagged name listed with people ("A and B") or followed by an office ("X, Secretary-General")."""
     words = ent.text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
@@ -218,14 +462,14 @@ def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> b
         return False
     if any(w.lower() in _COMMON_WORDS for w in words):
         return False
-    gap_before = text[max(0, ent.start - 6):ent.start]
-    gap_after = text[ent.end:ent.end + 6]
+    gap_before = text[max(0, ent.start - 6) : ent.start]
+    gap_after = text[ent.end : ent.end + 6]
     next_to_person = any(
-        (p.end <= ent.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[p.end:ent.start]))
-        or (p.start >= ent.end and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[ent.end:p.start]))
+        (p.end <= ent.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[p.end : ent.start]))
+        or (p.start >= ent.end and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[ent.end : p.start]))
         for p in persons_here
     )
-    appositive = bool(TITLE_AFTER.match(text[ent.end:])) and not gap_before.endswith("the ")
+    appositive = bool(TITLE_AFTER.match(text[ent.end :])) and not gap_before.endswith("the ")
     return next_to_person or (appositive and gap_after.startswith(","))
 
 
@@ -234,8 +478,12 @@ def _inside(mentions: list[Mention], sentence: int, start: int, end: int) -> boo
 
 
 def _after_title(text: str, start: int) -> bool:
-    return bool(re.search(r"\b(?:Minister|President|Premier|Chancellor|Secretary|Ambassador|King|Queen|Prince)\s+$",
-                          text[:start]))
+    return bool(
+        re.search(
+            r"\b(?:Minister|President|Premier|Chancellor|Secretary|Ambassador|King|Queen|Prince)\s+$",
+            text[:start],
+        )
+    )
 
 
 def _same_person(short: list[str], long: list[str]) -> bool:
@@ -254,13 +502,19 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
     ordered = sorted(mentions, key=lambda m: (-len(m.text.split()), m.sentence, m.start))
     for mention in ordered:
         toks = tokens_of(mention.text)
-        matches = [p for p, tl in zip(persons, token_lists, strict=True)
-                   if _same_person(toks, tl) or (len(toks) > 1 and _same_person(tl, toks))]
+        matches = [
+            p
+            for p, tl in zip(persons, token_lists, strict=True)
+            if _same_person(toks, tl) or (len(toks) > 1 and _same_person(tl, toks))
+        ]
         if len(matches) > 1:
             # Two "Kim"s: the nearest earlier full mention wins; otherwise leave it unresolved.
             earlier = [p for p in matches if p.first_sentence <= mention.sentence]
-            matches = sorted(earlier, key=lambda p: _last_seen(mentions, p.id, mention.sentence))[-1:] \
-                if len(toks) == 1 and earlier else []
+            matches = (
+                sorted(earlier, key=lambda p: _last_seen(mentions, p.id, mention.sentence))[-1:]
+                if len(toks) == 1 and earlier
+                else []
+            )
         if matches:
             person = matches[0]
             mention.person = person.id
@@ -268,7 +522,9 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
                 person.forms.append(mention.text)
             person.first_sentence = min(person.first_sentence, mention.sentence)
             continue
-        person = Person(id=len(persons), name=mention.text, forms=[mention.text], first_sentence=mention.sentence)
+        person = Person(
+            id=len(persons), name=mention.text, forms=[mention.text], first_sentence=mention.sentence
+        )
         persons.append(person)
         token_lists.append(toks)
         mention.person = person.id
@@ -306,8 +562,15 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
         for match in pattern.finditer(sent.text):
             if _covered(mentions, sent.index, match.start(), match.end()):
                 continue
-            mentions.append(Mention(sentence=sent.index, start=match.start(), end=match.end(), text=match.group(1),
-                                    person=unique[match.group(1)]))
+            mentions.append(
+                Mention(
+                    sentence=sent.index,
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(1),
+                    person=unique[match.group(1)],
+                )
+            )
     mentions.sort(key=lambda m: (m.sentence, m.start))
 
 
@@ -373,7 +636,7 @@ def title_before(before: str) -> str | None:
 def _read_role(person: Person, text: str, mention: Mention) -> None:
     before = text[: mention.start]
     title = title_before(before)
-    after = TITLE_AFTER.match(text[mention.end:])
+    after = TITLE_AFTER.match(text[mention.end :])
     if after and VERBISH.search(after.group("title")):
         after = None
     if not title and after:
@@ -383,13 +646,17 @@ def _read_role(person: Person, text: str, mention: Mention) -> None:
         country, title = _split_country(title)
         of_code, title = _of_country(title)
         country = country or of_code
-        if re.search(r"\b(?:to|in)\s+(?:the\s+)?[A-Z]", title) and not re.search(r"^(?:Ambassador|Envoy)", title):
+        if re.search(r"\b(?:to|in)\s+(?:the\s+)?[A-Z]", title) and not re.search(
+            r"^(?:Ambassador|Envoy)", title
+        ):
             title = re.sub(r"\s+(?:to|in)\s+.*$", "", title)
         title = title.strip(" ,") or None
     if country is None:
         # "his Brazilian counterpart, Lula" / "Russia's Lavrov" / "the Russian delegation, led by X"
-        near = re.search(r"(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:,\s*)?$",
-                         before[-60:])
+        near = re.search(
+            r"(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:,\s*)?$",
+            before[-60:],
+        )
         delegation = _DELEGATION.search(before[-160:])
         for found in (near, delegation):
             if found and country is None:

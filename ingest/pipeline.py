@@ -11,11 +11,11 @@ from collections import Counter
 
 from ingest.clean import clean_text
 from ingest.countries import country_from_city
-from ingest.places import Place
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
 from ingest.nlp import load_nlp, sentences
 from ingest.organizations import find_organizations
 from ingest.people import PeopleResult, find_mentions, group_people
+from ingest.places import Place
 from ingest.schema import Article, ExtractionRecord, PersonRecord
 
 MAX_CHARS = 300_000
@@ -81,5 +81,7 @@ def _person_records(people: PeopleResult) -> list[PersonRecord]:
         if len(person.name.split()) < 2 and not person.title:
             continue
         aliases = [f for f in person.forms if f != person.name and len(f.split()) > 1]
-        records.append(PersonRecord(name=person.name, aliases=aliases, title=person.title, country=person.country))
+        records.append(
+            PersonRecord(name=person.name, aliases=aliases, title=person.title, country=person.country)
+        )
     return records

@@ -37,25 +37,44 @@ def find_places(sentence: Sentence) -> list[Place]:
         surface = match.group(0)
         if not surface[0].isupper():
             continue
-        if surface.lower() in _AMBIGUOUS_CASE and surface not in ("US", "U.S."):
-            # "the North" means North Korea only in that form.
-            if not (surface == "North" and re.search(r"\bthe\s+$", text[: match.start()])
-                    and not re.match(r"\s+[A-Z]", text[match.end():])):
-                continue
-        if surface in ("US", "U.S.") and re.match(r"\s*-", text[match.end():]):
+        # "the North" means North Korea only in that form.
+        the_north = (
+            surface == "North"
+            and re.search(r"\bthe\s+$", text[: match.start()])
+            and not re.match(r"\s+[A-Z]", text[match.end() :])
+        )
+        if surface.lower() in _AMBIGUOUS_CASE and surface not in ("US", "U.S.") and not the_north:
+            continue
+        if surface in ("US", "U.S.") and re.match(r"\s*-", text[match.end() :]):
             pass
         code = country_from_any("the north" if surface == "North" else surface)
         if not code:
             continue
         # "Korean" alone names no state.
-        found.append(Place(start=match.start(), end=match.end(), text=surface, country=code,
-                           is_city=surface.lower() in CITIES,
-                           is_demonym=fold(surface) in DEMONYMS and not country_from_name(surface) and not re.match(r"\s*'s", text[match.end():])))
+        found.append(
+            Place(
+                start=match.start(),
+                end=match.end(),
+                text=surface,
+                country=code,
+                is_city=surface.lower() in CITIES,
+                is_demonym=fold(surface) in DEMONYMS
+                and not country_from_name(surface)
+                and not re.match(r"\s*'s", text[match.end() :]),
+            )
+        )
     for capital in re.finditer(r"\bthe\s+(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+capital\b", text):
         code = country_from_any(capital.group("adj"))
         if code:
-            found.append(Place(start=capital.start(), end=capital.end(), text=capital.group(0), country=code,
-                               is_city=False))
+            found.append(
+                Place(
+                    start=capital.start(),
+                    end=capital.end(),
+                    text=capital.group(0),
+                    country=code,
+                    is_city=False,
+                )
+            )
     for ent in sentence.entities:
         if ent.label in ("GPE", "LOC", "FAC") and not any(p.start <= ent.start < p.end for p in found):
             code = country_from_city(ent.text)

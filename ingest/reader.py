@@ -79,7 +79,9 @@ def article_from_record(data: Any, source: str, published: date | None = None) -
     record_date = _parse_published(data.get("published"), source)
     article_id = str(data.get("id") or Path(source).stem)
     fields = {k: data.get(k) for k in ("source", "url", "title")}
-    return _build(text, article_id, record_date or published, "record" if record_date else "cli", source, **fields)
+    return _build(
+        text, article_id, record_date or published, "record" if record_date else "cli", source, **fields
+    )
 
 
 def article_from_text(
@@ -106,8 +108,9 @@ def article_from_text(
     return _build(text, article_id, published, origin, article_id, title=title, url=url, source=source)
 
 
-def _build(text: str, article_id: str, published: date | None, origin: str | None, label: str,
-           **fields: Any) -> Article:
+def _build(
+    text: str, article_id: str, published: date | None, origin: str | None, label: str, **fields: Any
+) -> Article:
     if published is None:
         published = published_from_text(text)
         origin = "dateline" if published else None
@@ -120,7 +123,9 @@ def _build(text: str, article_id: str, published: date | None, origin: str | Non
 def _html_to_text(html: str, source: str) -> tuple[str, dict[str, Any]]:
     import trafilatura  # heavy import, only when HTML shows up
 
-    extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
+    extracted = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, with_metadata=True
+    )
     if extracted is None:
         raise ArticleError(source, "the HTML page has no article body")
     data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
@@ -143,8 +148,11 @@ def read_file(path: Path, published: date | None = None) -> list[Article]:
         articles = []
         for number, line in enumerate(text.splitlines(), 1):
             if line.strip():
-                articles.append(article_from_record(_load_json(line, f"{source}:{number}"), f"{source}:{number}",
-                                                    published))
+                articles.append(
+                    article_from_record(
+                        _load_json(line, f"{source}:{number}"), f"{source}:{number}", published
+                    )
+                )
         return articles
     if suffix == ".json":
         data = _load_json(text, source)
@@ -159,4 +167,6 @@ def _load_json(text: str, source: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ArticleError(source, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        raise ArticleError(
+            source, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from exc

@@ -22,14 +22,15 @@ MET = re.compile(
 VISIT = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|arrived|arrives|arriving|arrival|(?:left|leaves|departed)\s+(?:[\w-]+\s+){0,4}?for|"
     r"travel(?:l?ed|s|ling)?\s+to|toured|tour\s+of|trip\s+to|returned\s+(?:home\s+)?from|flew\s+(?:in)?to|"
-    r"landed\s+(?:in|at|on)|stopover\s+in|stop\s+in|headed\s+by|led\s+by|in\s+\w+\s+(?:on|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit)\b",
+    r"(?:has|have|had)\s+been\s+in|landed\s+(?:in|at|on)|stopover\s+in|stop\s+in|headed\s+by|led\s+by|in\s+\w+\s+(?:on|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit)\b",
     re.IGNORECASE,
 )
 SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|initial(?:l)?ed)\b", re.IGNORECASE)
 AGREEMENT_HEAD = re.compile(
     r"\b(?:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
     r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|"
-    r"partnership|documents|deals?)\b"
+    r"partnership|documents|deals?)\b",
+    re.IGNORECASE,
 )
 # Words before a trigger that make the event planned, hoped for, or denied.
 NOT_YET = re.compile(
@@ -40,10 +41,14 @@ NOT_YET = re.compile(
     r"sought|offered\s+to|likely|before)\b",
     re.IGNORECASE,
 )
-REPORTING = re.compile(r"\b(?:said|says|told|noted|stated|added|reported|according\s+to|quoted)\b", re.IGNORECASE)
+REPORTING = re.compile(
+    r"\b(?:said|says|told|noted|stated|added|reported|according\s+to|quoted)\b", re.IGNORECASE
+)
 
 
 def planned_before(text: str, trigger_start: int) -> bool:
     """A future/modal/negation cue in the same clause just before the trigger."""
-    clause = re.split(r"[,;:]|\b(?:and|but|while|after|when|as)\b", text[max(0, trigger_start - 60):trigger_start])[-1]
+    clause = re.split(
+        r"[,;:]|\b(?:and|but|while|after|when|as)\b", text[max(0, trigger_start - 60) : trigger_start]
+    )[-1]
     return bool(NOT_YET.search(clause))

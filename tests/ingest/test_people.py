@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-import pytest
-
 from ingest.schema import ExtractionRecord, PersonRecord
 
 Extract = Callable[..., ExtractionRecord]
@@ -112,13 +110,6 @@ def test_the_minister_refers_back_to_the_one_minister_named(extract: Extract) ->
     assert met.date == "2024-11-04"
 
 
-@pytest.mark.xfail(
-    reason="facts.build_views only resolves a sentence-initial He/She when no other person is named in the "
-    "first 40 characters: 'She met Chinese Foreign Minister Qin Gang' names Qin Gang at offset 33, so the "
-    "pronoun is dropped and no MET is found",
-    raises=AssertionError,
-    strict=False,
-)
 def test_pronoun_subject_refers_back(extract: Extract) -> None:
     record = extract(
         "German Foreign Minister Annalena Baerbock arrived in Beijing on Friday after a stop in Tianjin. "
