@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field, ValidationError
 from app.schemas import StrictRecord
 from diplograph.errors import ArticleError, DiploGraphError, InvalidInputError
 from diplograph.settings import Settings
-from graph.build import ArticleMeta, IngestOutcome, ingest_record
+from graph.build import ArticleMeta, IngestOutcome, drop_invalid, ingest_record
 from graph.store import GraphStore
 from ingest.pipeline import extract_article
 from ingest.reader import read_file
@@ -96,7 +96,7 @@ def ingest_article(store: GraphStore, article: Article, settings: Settings) -> I
         return IngestOutcome(article_id=article.id, status="skipped")
     if len(article.text) > settings.max_article_chars:
         raise ArticleError(article.id, f"text is longer than {settings.max_article_chars} characters")
-    record = extract_article(article, settings.spacy_model)
+    record = drop_invalid(extract_article(article, settings.spacy_model))
     meta = ArticleMeta(
         id=article.id,
         url=article.url,

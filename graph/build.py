@@ -86,10 +86,24 @@ def _iso3(code: str | None, where: str) -> str | None:
     return code
 
 
-def check_record(record: ExtractionRecord) -> list[str]:
-    """Raise InvalidInputError naming the first unusable fact; return problems that only warn."""
+MAX_NAME = 200
+
+
+def _check_name(name: str, where: str) -> None:
+    if not fold(name):
+        raise InvalidInputError(f"{where}: a person's name must contain letters, got {name!r}")
+    if len(name) > MAX_NAME:
+        raise InvalidInputError(f"{where}: a person's name is longer than {MAX_NAME} characters")
+
+
+def check_record(record: ExtractionRecord) -> None:
+    """Raise InvalidInputError naming the first unusable part of the record."""
+    if not record.id.strip():
+        raise InvalidInputError("the record needs a non-empty 'id'")
     for i, fact in enumerate(record.facts):
         where = f"facts[{i}] ({fact.type})"
+        for name in [*(fact.persons or []), *(fact.parties or []), *([fact.person] if fact.person else [])]:
+            _check_name(name, where)
         parse_date_at(fact.date, where)
         _iso3(fact.country, where)
         for c in fact.countries or []:
@@ -102,11 +116,44 @@ def check_record(record: ExtractionRecord) -> list[str]:
             raise InvalidInputError(f"{where}: needs 'agreement'")
         if not fact.evidence.strip():
             raise InvalidInputError(f"{where}: needs an evidence sentence")
-    for p in record.persons:
-        _iso3(p.country, f"person {p.name!r}")
+    for i, p in enumerate(record.persons):
+        _check_name(p.name, f"persons[{i}]")
+        for alias in p.aliases:
+            _check_name(alias, f"persons[{i}].aliases")
+        _iso3(p.country, f"persons[{i}]")
     if record.published:
         parse_date_at(record.published, "published")
-    return []
+
+
+def drop_invalid(record: ExtractionRecord) -> ExtractionRecord:
+    """The record without the facts and persons `check_record` would refuse, each dropped with a warning.
+
+    For records our own extractor made: one odd fact should not cost the whole article.
+    """
+    warnings = list(record.warnings)
+    persons = []
+    for person in record.persons:
+        try:
+            check_record(ExtractionRecord(id=record.id, persons=[person]))
+            persons.append(person)
+        except InvalidInputError as exc:
+            warnings.append(f"person dropped: {exc.message}")
+    facts = []
+    for i, fact in enumerate(record.facts):
+        try:
+            check_record(ExtractionRecord(id=record.id, facts=[fact]))
+            facts.append(fact)
+        except InvalidInputError as exc:
+            warnings.append(f"facts[{i}] dropped: {exc.message.split(': ', 1)[-1]}")
+    published = record.published
+    try:
+        parse_date(published)
+    except InvalidInputError:
+        warnings.append(f"published date {published!r} dropped")
+        published = None
+    return record.model_copy(
+        update={"persons": persons, "facts": facts, "warnings": warnings, "published": published}
+    )
 
 
 def parse_date_at(text: str | None, where: str) -> DateSpan | None:

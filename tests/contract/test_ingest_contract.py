@@ -138,3 +138,10 @@ def test_signed_agreement_links_signers_and_states(store: GraphStore) -> None:
     signers = store.find_edges(EdgeQuery(node=NodeRef(label="Agreement", id=agreement.id), limit=None)).items
     assert sorted(e.src for e in signers) == ["PRK", "RUS", "kim-jong-un", "vladimir-putin"]
     assert store.get_node("Country", "PRK").name == "North Korea"  # type: ignore[union-attr]
+
+
+def test_names_without_letters_are_refused(store: GraphStore) -> None:
+    bad = record("x1", "2024-01-01", [person("  -- ", None, None)], [])
+    with pytest.raises(InvalidInputError, match=r"persons\[0\]"):
+        ingest(store, bad)
+    assert store.stats().nodes["Article"] == 0

@@ -116,3 +116,24 @@ def test_titles_are_kept_with_the_dates_they_were_seen(store: GraphStore) -> Non
         ("First Vice Foreign Minister", "2022-05-01"),
         ("Foreign Minister", "2024-11-01"),
     ]
+
+
+def test_extracted_records_lose_only_their_bad_facts() -> None:
+    from graph.build import drop_invalid
+    from ingest.schema import ExtractionRecord
+
+    rec = ExtractionRecord.model_validate(
+        record(
+            "a1",
+            "2024-01-01",
+            [person("Wang Yi", "Foreign Minister", "CHN"), person("Someone Else", None, "China")],
+            [
+                met("Wang Yi", "Sergei Lavrov", "2024-04-09", "Wang Yi met Sergei Lavrov in Beijing."),
+                met("Wang Yi", "Sergei Lavrov", "2024-04-10/2024-04-09", "A span that ends first."),
+            ],
+        )
+    )
+    cleaned = drop_invalid(rec)
+    assert [f.date for f in cleaned.facts] == ["2024-04-09"]
+    assert [p.name for p in cleaned.persons] == ["Wang Yi"]
+    assert len(cleaned.warnings) == 2 and "facts[1] dropped" in cleaned.warnings[1]

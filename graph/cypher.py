@@ -1,0 +1,263 @@
+"""Every Cypher statement the Neo4j store runs, and nothing else.
+
+Rules that keep article text out of the query language:
+- Every value (ids, names, dates, sentences, lists) travels as a parameter.
+- The only things spliced into query text are node labels and relationship
+  types, and only after `label()` / `rel_type()` check them against the fixed
+  allow-lists in `graph/model.py`; plus hop bounds, which are Python ints.
+- Query *shapes* (which filters apply) are chosen from fixed fragments below.
+
+Graph layout in Neo4j:
+- One node per model node, labelled with its label (`Person`, `Country`, ...).
+  `id` is the key (unique per label).  `data` holds the model as JSON (what
+  the store reads back); readable copies of the scalar fields (`name`,
+  `country`, `aliases`, ...) are there for queries and Neo4j Browser, plus
+  `keys` (lookup keys) and `articles` (ids of the articles that mention it).
+- One relationship per edge, typed MET/CALLED/VISITED/SIGNED, `id` unique.
+  `data` is the edge without evidence as JSON, `evidence_data` the evidence
+  list as JSON; readable copies: `date`, `start_date`, `end_date`, `place`,
+  `country`, `sentences`, `articles`, `evidence_count`, `article_count`.
+- One `DiploGraphLock` node: writers lock it to exclude each other.
+"""
+
+from __future__ import annotations
+
+from diplograph.errors import StoreError
+from graph.model import EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS
+
+LOCK_LABEL = "DiploGraphLock"
+PERSON_FULLTEXT_INDEX = "person_names"
+
+
+def label(name: str) -> str:
+    """`name` if it is an allowed node label; anything else is refused."""
+    if name not in NODE_LABELS:
+        raise StoreError(f"not a node label: {name!r}")
+    return name
+
+
+def rel_type(name: str) -> str:
+    """`name` if it is an allowed relationship type; anything else is refused."""
+    if name not in EDGE_TYPES:
+        raise StoreError(f"not a relationship type: {name!r}")
+    return name
+
+
+def _label_union(names: tuple[str, ...]) -> str:
+    return "|".join(label(n) for n in names)
+
+
+def _hops(value: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 50:
+        raise StoreError(f"hop bound must be an int in 1..50, got {value!r}")
+    return value
+
+
+# ----- schema -------------------------------------------------------------------
+def schema_statements() -> list[str]:
+    """Idempotent schema: safe to run at every start, from several processes."""
+    statements = [
+        f"CREATE CONSTRAINT {lbl.lower()}_id IF NOT EXISTS FOR (n:{label(lbl)}) REQUIRE n.id IS UNIQUE"
+        for lbl in NODE_LABELS
+    ]
+    statements += [
+        f"CREATE CONSTRAINT {t.lower()}_id IF NOT EXISTS FOR ()-[r:{rel_type(t)}]-() REQUIRE r.id IS UNIQUE"
+        for t in EDGE_TYPES
+    ]
+    statements += [
+        f"CREATE CONSTRAINT lock_name IF NOT EXISTS FOR (n:{LOCK_LABEL}) REQUIRE n.name IS UNIQUE",
+        "CREATE INDEX person_country IF NOT EXISTS FOR (n:Person) ON (n.country)",
+        f"CREATE FULLTEXT INDEX {PERSON_FULLTEXT_INDEX} IF NOT EXISTS"
+        " FOR (n:Person) ON EACH [n.name, n.alias_text]",
+    ]
+    statements += [
+        f"CREATE INDEX {t.lower()}_start IF NOT EXISTS FOR ()-[r:{rel_type(t)}]-() ON (r.start_date)"
+        for t in EDGE_TYPES
+    ]
+    return statements
+
+
+AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
+PING = "RETURN 1 AS ok"
+
+# ----- ingest lock ---------------------------------------------------------------
+# Writing to the one lock node takes its write lock until the transaction ends:
+# a writer in another process blocks here until the holder commits or rolls back
+# (or its connection dies, which rolls back).
+TAKE_INGEST_LOCK = (
+    f"MERGE (l:{LOCK_LABEL} {{name: 'ingest'}}) SET l.taken_at = datetime(), l.holder = $holder"
+)
+
+
+# ----- writes --------------------------------------------------------------------
+def delete_edges(edge_type: str) -> str:
+    return f"UNWIND $ids AS id MATCH ()-[r:{rel_type(edge_type)} {{id: id}}]->() DELETE r"
+
+
+def delete_nodes(node_label: str) -> str:
+    return f"UNWIND $ids AS id MATCH (n:{label(node_label)} {{id: id}}) DETACH DELETE n"
+
+
+def upsert_nodes(node_label: str) -> str:
+    # `SET n = props` replaces every property: the node is replaced wholesale.
+    return (
+        f"UNWIND $rows AS row MERGE (n:{label(node_label)} {{id: row.id}}) SET n = row.props"
+        " RETURN count(n) AS written"
+    )
+
+
+def upsert_edges(edge_type: str, src_label: str, dst_label: str) -> str:
+    # Both endpoints must exist; the caller compares `written` with the row count.
+    return (
+        f"UNWIND $rows AS row"
+        f" MATCH (s:{label(src_label)} {{id: row.src}})"
+        f" MATCH (d:{label(dst_label)} {{id: row.dst}})"
+        f" MERGE (s)-[r:{rel_type(edge_type)} {{id: row.id}}]->(d)"
+        f" SET r = row.props"
+        f" RETURN count(r) AS written"
+    )
+
+
+def clear(node_label: str) -> str:
+    # Batched so that clearing a big graph does not need one huge transaction.
+    return f"MATCH (n:{label(node_label)}) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF 5000 ROWS"
+
+
+# ----- primitive reads -------------------------------------------------------------
+ARTICLE_HASH = "MATCH (a:Article {id: $id}) RETURN a.content_hash AS hash"
+
+
+def nodes_by_keys(node_label: str) -> str:
+    return (
+        f"MATCH (n:{label(node_label)}) WHERE any(k IN n.keys WHERE k IN $keys)"
+        " RETURN n.data AS data ORDER BY n.id"
+    )
+
+
+def edges_between(edge_type: str) -> str:
+    src_labels, dst_labels = EDGE_ENDPOINTS[rel_type(edge_type)]
+    return (
+        f"MATCH (s:{_label_union(src_labels)} {{id: $src}})"
+        f"-[r:{rel_type(edge_type)}]->(d:{_label_union(dst_labels)} {{id: $dst}})"
+        " RETURN DISTINCT r.id AS id, r.data AS data, r.evidence_data AS evidence ORDER BY id"
+    )
+
+
+NODES_OF_ARTICLE = (
+    f"MATCH (n:{_label_union(tuple(lbl for lbl in NODE_LABELS if lbl != 'Article'))})"
+    " WHERE $article_id IN n.articles"
+    " RETURN n.data AS data ORDER BY labels(n)[0], n.id"
+)
+
+EDGES_OF_ARTICLE = (
+    "MATCH ()-[r]->() WHERE $article_id IN r.articles"
+    " RETURN r.id AS id, r.data AS data, r.evidence_data AS evidence ORDER BY id"
+)
+
+
+# ----- API reads -----------------------------------------------------------------
+def get_node(node_label: str) -> str:
+    return f"MATCH (n:{label(node_label)} {{id: $id}}) RETURN n.data AS data"
+
+
+def count_nodes(node_label: str) -> str:
+    return f"MATCH (n:{label(node_label)}) RETURN count(n) AS total"
+
+
+def list_nodes(node_label: str) -> str:
+    return f"MATCH (n:{label(node_label)}) RETURN n.data AS data ORDER BY n.id SKIP $offset LIMIT $limit"
+
+
+def name_index(node_label: str) -> str:
+    return (
+        f"MATCH (n:{label(node_label)})"
+        " RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.country AS country ORDER BY n.id"
+    )
+
+
+def find_edges(
+    node_label: str | None,
+    direction: str,
+    *,
+    types: bool,
+    since: bool,
+    until: bool,
+    src_person_country: bool,
+    counterpart_country: bool,
+) -> str:
+    """The edge listing of `GraphStore.find_edges`, built from fixed fragments.
+
+    Parameters (always passed): $node_id, $types, $since, $until, $spc, $cc,
+    $offset, $stop.  `r.start_date` and `r.end_date` are null for undated
+    edges, which ascending ORDER BY puts last, as the contract wants.
+    """
+    if node_label is None:
+        match = "MATCH (s:Person {country: $spc})-[r]->(m)" if src_person_country else "MATCH ()-[r]->(m)"
+    else:
+        node = f"(n:{label(node_label)} {{id: $node_id}})"
+        match = {
+            "out": f"MATCH {node}-[r]->(m)",
+            "in": f"MATCH (m)-[r]->{node}",
+            "any": f"MATCH {node}-[r]-(m)",
+        }[direction]
+    conditions = []
+    if types:
+        conditions.append("type(r) IN $types")
+    if since:
+        conditions.append("r.end_date >= $since")
+    if until:
+        conditions.append("r.start_date <= $until")
+    if src_person_country:
+        conditions.append("startNode(r):Person AND startNode(r).country = $spc")
+    if counterpart_country:
+        conditions.append("((m:Country AND m.id = $cc) OR (m:Person AND m.country = $cc))")
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    return (
+        f"{match}{where}"
+        " WITH DISTINCT r ORDER BY r.start_date, r.end_date, r.id"
+        " WITH collect(r) AS matched"
+        " RETURN size(matched) AS total,"
+        " [x IN matched[$offset..$stop] | [x.data, x.evidence_data]] AS items"
+    )
+
+
+def shortest_paths(types: tuple[str, ...], max_hops: int) -> str:
+    """Node-id sequences of all shortest person-only paths, ordered, at most $max_paths."""
+    rels = "|".join(rel_type(t) for t in types)
+    return (
+        "MATCH (a:Person {id: $src}), (b:Person {id: $dst})"
+        f" MATCH p = allShortestPaths((a)-[:{rels}*1..{_hops(max_hops)}]-(b))"
+        " WHERE all(x IN nodes(p) WHERE x:Person)"
+        " RETURN DISTINCT [x IN nodes(p) | x.id] AS ids ORDER BY ids LIMIT $max_paths"
+    )
+
+
+def edges_between_people(types: tuple[str, ...]) -> str:
+    """Every edge of `types` between each pair of persons, either direction."""
+    rels = "|".join(rel_type(t) for t in types)
+    return (
+        "UNWIND $pairs AS pair"
+        f" MATCH (a:Person {{id: pair[0]}})-[r:{rels}]-(b:Person {{id: pair[1]}})"
+        " RETURN DISTINCT pair[0] AS a, pair[1] AS b, r.data AS data, r.evidence_data AS evidence"
+    )
+
+
+def count_edges(edge_type: str) -> str:
+    return f"MATCH ()-[r:{rel_type(edge_type)}]->() RETURN count(r) AS total"
+
+
+COUNT_EVIDENCE = "MATCH ()-[r]->() RETURN coalesce(sum(r.evidence_count), 0) AS total"
+
+
+def node_page(node_label: str) -> str:
+    """Keyset pagination for export: the next $page nodes after id $after."""
+    return (
+        f"MATCH (n:{label(node_label)}) WHERE n.id > $after"
+        " RETURN n.id AS id, n.data AS data ORDER BY n.id LIMIT $page"
+    )
+
+
+EDGE_PAGE = (
+    "MATCH ()-[r]->() WHERE r.id > $after"
+    " RETURN r.id AS id, r.data AS data, r.evidence_data AS evidence ORDER BY r.id LIMIT $page"
+)

@@ -1,0 +1,479 @@
+"""The production store: Neo4j through the official driver.
+
+Same answers as the embedded store (`tests/contract/` runs against both).
+The Cypher is in `graph/cypher.py`; this module turns models into parameter
+rows and rows back into models, runs each read or write as one managed
+transaction (the driver retries transient failures), and translates every
+driver error into `diplograph.errors` at this edge.
+
+Recovery: the driver's pool reconnects by itself, so nothing here remembers
+that Neo4j was down; the next call after it comes back simply works.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
+from typing import Any, TypeVar
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Session, Transaction
+from neo4j.exceptions import (
+    AuthError,
+    ConfigurationError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
+from pydantic import TypeAdapter
+
+from diplograph.errors import DiploGraphError, StoreError, StoreUnavailableError
+from graph import cypher
+from graph.model import (
+    EDGE_TYPES,
+    NODE_LABELS,
+    ArticleBatch,
+    Edge,
+    EdgePage,
+    EdgeQuery,
+    EdgeType,
+    Health,
+    NameEntry,
+    Node,
+    NodeLabel,
+    NodePage,
+    PathHop,
+    Stats,
+)
+from graph.store import GraphStore
+
+_NODE_ADAPTER: TypeAdapter[Node] = TypeAdapter(Node)
+_T = TypeVar("_T")
+_PAGE = 1000
+# Model fields that are not copied to readable properties (they live in `data`).
+_OPAQUE_FIELDS = {"label", "mentions", "titles"}
+_RESERVED = {"data", "articles", "alias_text"}
+# A slice end that is never reached ("no limit") and still fits in a Cypher int.
+_NO_LIMIT = 2**62
+
+
+class _MissingEndpointError(StoreError):
+    """An edge of the batch names a node that neither exists nor is in the batch."""
+
+
+# ----- models <-> parameter rows ---------------------------------------------------------
+def _readable(value: Any) -> bool:
+    if isinstance(value, str | int | float | bool | dt.date):
+        return True
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def node_props(node: Node) -> dict[str, Any]:
+    """The properties stored on a node: `data` (the model) plus readable copies."""
+    ordered = node.model_copy(
+        update={"mentions": sorted(node.mentions, key=lambda m: (m.article_id, m.name))}
+    )
+    props: dict[str, Any] = {
+        key: value
+        for key, value in ordered.model_dump().items()
+        if key not in _OPAQUE_FIELDS and key not in _RESERVED and value is not None and _readable(value)
+    }
+    props["data"] = ordered.model_dump_json()
+    props["articles"] = sorted({m.article_id for m in ordered.mentions})
+    aliases = getattr(node, "aliases", None)
+    if aliases:
+        props["alias_text"] = " | ".join(aliases)
+    return props
+
+
+def edge_props(edge: Edge) -> dict[str, Any]:
+    """The properties stored on a relationship: `data`, `evidence_data`, readable copies."""
+    evidence = sorted(edge.evidence, key=lambda ev: (ev.article_id, ev.sentence))
+    props: dict[str, Any] = {
+        "id": edge.id,
+        "date": edge.date,
+        "precision": edge.precision,
+        "start_date": edge.start,
+        "end_date": edge.end,
+        "place": edge.place,
+        "country": edge.country,
+        "article_count": edge.article_count,
+        "articles": sorted({ev.article_id for ev in evidence}),
+        "sentences": [ev.sentence for ev in evidence],
+        "evidence_count": len(evidence),
+        "data": edge.model_dump_json(exclude={"evidence"}),
+        "evidence_data": json.dumps([ev.model_dump(mode="json") for ev in evidence]),
+    }
+    return {key: value for key, value in props.items() if value is not None}
+
+
+def _node(data: str) -> Node:
+    return _NODE_ADAPTER.validate_json(data)
+
+
+def _edge(data: str, evidence: str) -> Edge:
+    return Edge.model_validate({**json.loads(data), "evidence": json.loads(evidence)})
+
+
+def _edge_order(edge: Edge) -> tuple[bool, dt.date, dt.date, str]:
+    return (edge.start is None, edge.start or dt.date.min, edge.end or dt.date.min, edge.id)
+
+
+# ----- the store ------------------------------------------------------------------------
+class Neo4jStore(GraphStore):
+    name = "neo4j"
+
+    def __init__(
+        self,
+        uri: str,
+        user: str,
+        password: str,
+        database: str = "neo4j",
+        *,
+        retry_seconds: float = 5.0,
+        connect_timeout: float = 5.0,
+    ) -> None:
+        """Connect and set up the schema; raises StoreUnavailableError if Neo4j does not answer.
+
+        `retry_seconds` bounds the driver's retries of one transaction, so that
+        a request made while Neo4j is down fails within seconds (503), not 30 s.
+        """
+        self._uri = uri
+        self._database = database
+        self._closed = False
+        self._thread_lock = threading.RLock()
+        self._lock_depth = 0
+        self._lock_session: Session | None = None
+        self._lock_tx: Transaction | None = None
+        self._holder = f"{socket.gethostname()}:{os.getpid()}"
+        try:
+            self._driver: Driver = GraphDatabase.driver(
+                uri,
+                auth=(user, password),
+                max_transaction_retry_time=retry_seconds,
+                connection_timeout=connect_timeout,
+                connection_acquisition_timeout=connect_timeout * 2,
+                # Schema and plan notices are for humans at a console, not for our logs.
+                notifications_min_severity="OFF",
+            )
+        except (ConfigurationError, ValueError) as exc:
+            raise StoreError(f"bad Neo4j settings (NEO4J_URI={uri!r}): {exc}") from exc
+        try:
+            self._setup_schema()
+        except BaseException:
+            self._driver.close()
+            raise
+
+    # ----- plumbing ---------------------------------------------------------------------
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Driver errors become DiploGraph errors here, and only here."""
+        if self._closed:
+            raise StoreError("the Neo4j store is closed")
+        try:
+            yield
+        except DiploGraphError:
+            raise
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreUnavailableError(f"Neo4j at {self._uri} is unreachable: {exc}", store="neo4j") from exc
+        except AuthError as exc:
+            raise StoreError(
+                f"Neo4j at {self._uri} refused the credentials (check NEO4J_USER/NEO4J_PASSWORD): {exc}",
+                store="neo4j",
+            ) from exc
+        except TransientError as exc:
+            raise StoreUnavailableError(f"Neo4j is busy, try again: {exc}", store="neo4j") from exc
+        except (Neo4jError, DriverError, OSError) as exc:
+            raise StoreError(f"Neo4j failed: {exc}", store="neo4j") from exc
+
+    def _session(self) -> Session:
+        return self._driver.session(database=self._database)
+
+    def _read(self, work: Callable[[ManagedTransaction], _T]) -> _T:
+        with self._translated(), self._session() as session:
+            return session.execute_read(work)
+
+    def _write(self, work: Callable[[ManagedTransaction], _T]) -> _T:
+        with self._translated(), self._session() as session:
+            return session.execute_write(work)
+
+    def _setup_schema(self) -> None:
+        with self._translated(), self._session() as session:
+            for statement in cypher.schema_statements():
+                try:
+                    session.run(statement).consume()
+                except Neo4jError as exc:
+                    # Two processes starting at once may race on the same IF NOT EXISTS.
+                    if "AlreadyExists" not in (exc.code or ""):
+                        raise
+            session.run(cypher.AWAIT_INDEXES).consume()
+
+    # ----- writes -----------------------------------------------------------------------
+    def ingest_lock(self) -> AbstractContextManager[None]:
+        return self._ingest_lock()
+
+    @contextmanager
+    def _ingest_lock(self) -> Iterator[None]:
+        # Threads of this process queue on the RLock; other processes on the
+        # lock node, which an open transaction holds until we leave.
+        with self._thread_lock:
+            if self._lock_depth == 0:
+                self._take_lock()
+            self._lock_depth += 1
+            try:
+                yield
+            finally:
+                self._lock_depth -= 1
+                if self._lock_depth == 0:
+                    self._release_lock()
+
+    def _take_lock(self) -> None:
+        with self._translated():
+            session = self._session()
+            try:
+                tx = session.begin_transaction()
+                tx.run(cypher.TAKE_INGEST_LOCK, holder=self._holder).consume()
+            except BaseException:
+                session.close()
+                raise
+            self._lock_session, self._lock_tx = session, tx
+
+    def _release_lock(self) -> None:
+        tx, session = self._lock_tx, self._lock_session
+        self._lock_tx = self._lock_session = None
+        # Rolling back releases the lock; if the connection is gone, so is the lock.
+        with suppress(Neo4jError, DriverError, OSError):
+            if tx is not None:
+                tx.rollback()
+        with suppress(Neo4jError, DriverError, OSError):
+            if session is not None:
+                session.close()
+
+    def write_article(self, batch: ArticleBatch) -> None:
+        delete_nodes: dict[str, list[str]] = defaultdict(list)
+        for ref in batch.delete_nodes:
+            delete_nodes[ref.label].append(ref.id)
+        upsert_nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for node in [batch.article, *batch.upsert_nodes]:
+            upsert_nodes[node.label].append({"id": node.id, "props": node_props(node)})
+        upsert_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for edge in batch.upsert_edges:
+            row = {"id": edge.id, "src": edge.src, "dst": edge.dst, "props": edge_props(edge)}
+            upsert_edges[(edge.type, edge.src_label, edge.dst_label)].append(row)
+        delete_edges = list(batch.delete_edges)
+
+        def work(tx: ManagedTransaction) -> None:
+            if delete_edges:
+                for known_type in EDGE_TYPES:
+                    tx.run(cypher.delete_edges(known_type), ids=delete_edges).consume()
+            for label, ids in delete_nodes.items():
+                tx.run(cypher.delete_nodes(label), ids=ids).consume()
+            for label, rows in upsert_nodes.items():
+                tx.run(cypher.upsert_nodes(label), rows=rows).consume()
+            for (edge_type, src_label, dst_label), rows in upsert_edges.items():
+                record = tx.run(cypher.upsert_edges(edge_type, src_label, dst_label), rows=rows).single()
+                written = record["written"] if record else 0
+                if written != len(rows):
+                    raise _MissingEndpointError(
+                        f"article {batch.article.id}: {len(rows) - written} {edge_type} edge(s) name a"
+                        f" {src_label} or {dst_label} that is not stored; nothing was written"
+                    )
+
+        self._write(work)
+
+    def clear(self) -> None:
+        with self._translated(), self._session() as session:
+            for label in NODE_LABELS:
+                session.run(cypher.clear(label)).consume()
+
+    # ----- primitive reads used by ingest ----------------------------------------------
+    def article_hash(self, article_id: str) -> str | None:
+        def work(tx: ManagedTransaction) -> str | None:
+            record = tx.run(cypher.ARTICLE_HASH, id=article_id).single()
+            return record["hash"] if record else None
+
+        return self._read(work)
+
+    def nodes_by_keys(self, label: NodeLabel, keys: list[str]) -> list[Node]:
+        if not keys:
+            return []
+        query = cypher.nodes_by_keys(label)
+        return self._read(lambda tx: [_node(r["data"]) for r in tx.run(query, keys=list(keys))])
+
+    def edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+        query = cypher.edges_between(edge_type)
+        return self._read(
+            lambda tx: [_edge(r["data"], r["evidence"]) for r in tx.run(query, src=src, dst=dst)]
+        )
+
+    def nodes_of_article(self, article_id: str) -> list[Node]:
+        return self._read(
+            lambda tx: [_node(r["data"]) for r in tx.run(cypher.NODES_OF_ARTICLE, article_id=article_id)]
+        )
+
+    def edges_of_article(self, article_id: str) -> list[Edge]:
+        return self._read(
+            lambda tx: [
+                _edge(r["data"], r["evidence"])
+                for r in tx.run(cypher.EDGES_OF_ARTICLE, article_id=article_id)
+            ]
+        )
+
+    # ----- reads used by the API ---------------------------------------------------------
+    def get_node(self, label: NodeLabel, node_id: str) -> Node | None:
+        query = cypher.get_node(label)
+
+        def work(tx: ManagedTransaction) -> Node | None:
+            record = tx.run(query, id=node_id).single()
+            return _node(record["data"]) if record else None
+
+        return self._read(work)
+
+    def list_nodes(self, label: NodeLabel, offset: int = 0, limit: int | None = 50) -> NodePage:
+        def work(tx: ManagedTransaction) -> NodePage:
+            total_record = tx.run(cypher.count_nodes(label)).single()
+            total = int(total_record["total"]) if total_record else 0
+            page = _NO_LIMIT if limit is None else limit
+            rows = tx.run(cypher.list_nodes(label), offset=offset, limit=page)
+            return NodePage(total=total, items=[_node(r["data"]) for r in rows])
+
+        return self._read(work)
+
+    def name_index(self, label: NodeLabel) -> list[NameEntry]:
+        def work(tx: ManagedTransaction) -> list[NameEntry]:
+            return [
+                NameEntry(id=r["id"], name=r["name"], aliases=tuple(r["aliases"] or ()), country=r["country"])
+                for r in tx.run(cypher.name_index(label))
+            ]
+
+        return self._read(work)
+
+    def find_edges(self, query: EdgeQuery) -> EdgePage:
+        if query.counterpart_country is not None and query.node is None:
+            return EdgePage(total=0, items=[])  # "the other endpoint" needs a node
+        statement = cypher.find_edges(
+            query.node.label if query.node else None,
+            query.direction,
+            types=query.types is not None,
+            since=query.since is not None,
+            until=query.until is not None,
+            src_person_country=query.src_person_country is not None,
+            counterpart_country=query.counterpart_country is not None,
+        )
+        params = {
+            "node_id": query.node.id if query.node else None,
+            "types": list(query.types or []),
+            "since": query.since,
+            "until": query.until,
+            "spc": query.src_person_country,
+            "cc": query.counterpart_country,
+            "offset": query.offset,
+            "stop": _NO_LIMIT if query.limit is None else query.offset + query.limit,
+        }
+
+        def work(tx: ManagedTransaction) -> EdgePage:
+            record = tx.run(statement, params).single()
+            if record is None:
+                return EdgePage(total=0, items=[])
+            items = [_edge(data, evidence) for data, evidence in record["items"]]
+            return EdgePage(total=int(record["total"]), items=items)
+
+        return self._read(work)
+
+    def shortest_paths(
+        self,
+        src: str,
+        dst: str,
+        types: tuple[EdgeType, ...] = ("MET", "CALLED"),
+        max_paths: int = 10,
+        max_hops: int = 6,
+    ) -> list[list[PathHop]]:
+        if src == dst or not types or max_hops < 1 or max_paths < 1:
+            return []
+        wanted = tuple(sorted(set(types)))
+        paths_query = cypher.shortest_paths(wanted, max_hops)
+        hops_query = cypher.edges_between_people(wanted)
+
+        def work(tx: ManagedTransaction) -> list[list[PathHop]]:
+            paths = [list(r["ids"]) for r in tx.run(paths_query, src=src, dst=dst, max_paths=max_paths)]
+            pairs = sorted({(a, b) for path in paths for a, b in zip(path, path[1:], strict=False)})
+            found: dict[tuple[str, str], dict[str, Edge]] = defaultdict(dict)
+            for r in tx.run(hops_query, pairs=[list(p) for p in pairs]):
+                edge = _edge(r["data"], r["evidence"])
+                found[(r["a"], r["b"])][edge.id] = edge
+            return [
+                [
+                    PathHop(src=a, dst=b, edges=sorted(found[(a, b)].values(), key=_edge_order))
+                    for a, b in zip(path, path[1:], strict=False)
+                ]
+                for path in paths
+            ]
+
+        return self._read(work)
+
+    def stats(self) -> Stats:
+        def count(tx: ManagedTransaction, query: str) -> int:
+            record = tx.run(query).single()
+            return int(record["total"]) if record else 0
+
+        def work(tx: ManagedTransaction) -> Stats:
+            return Stats(
+                nodes={label: count(tx, cypher.count_nodes(label)) for label in NODE_LABELS},
+                edges={edge_type: count(tx, cypher.count_edges(edge_type)) for edge_type in EDGE_TYPES},
+                evidence=count(tx, cypher.COUNT_EVIDENCE),
+            )
+
+        return self._read(work)
+
+    def _rows(self, query: str, after: str) -> list[Any]:
+        return self._read(lambda tx: [r for r in tx.run(query, after=after, page=_PAGE)])
+
+    def iter_nodes(self) -> Iterator[Node]:
+        # Pages by id, each its own transaction: an export never holds one open.
+        for label in sorted(NODE_LABELS):
+            query, after = cypher.node_page(label), ""
+            while True:
+                rows = self._rows(query, after)
+                yield from (_node(r["data"]) for r in rows)
+                if len(rows) < _PAGE:
+                    break
+                after = rows[-1]["id"]
+
+    def iter_edges(self) -> Iterator[Edge]:
+        after = ""
+        while True:
+            rows = self._rows(cypher.EDGE_PAGE, after)
+            yield from (_edge(r["data"], r["evidence"]) for r in rows)
+            if len(rows) < _PAGE:
+                break
+            after = rows[-1]["id"]
+
+    # ----- lifecycle -------------------------------------------------------------------------
+    def health(self) -> Health:
+        where = f"Neo4j at {self._uri} (database {self._database})"
+        try:
+            with self._translated(), self._session() as session:
+                session.run(cypher.PING).consume()
+        except DiploGraphError as exc:
+            return Health(store=self.name, ok=False, detail=exc.message)
+        except Exception as exc:  # noqa: BLE001 - health never raises
+            return Health(store=self.name, ok=False, detail=f"{where}: {exc}")
+        return Health(store=self.name, ok=True, detail=f"{where} answers")
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        with self._thread_lock:
+            if self._lock_depth:
+                self._release_lock()
+                self._lock_depth = 0
+        self._closed = True
+        with suppress(Exception):
+            self._driver.close()
