@@ -1,0 +1,464 @@
+"""Person mentions in sentences: spaCy PERSON entities, repaired where the small model is weak.
+
+The small model cuts hyphenated given names ("Kim Jong-" + "gyu"), tags names
+after a title as organisations and misses East Asian names in lists; rules
+here repair those, strip honorifics, and drop news agencies, places and
+office words that the model took for people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from ingest.countries import country_from_any, country_from_demonym, fold
+from ingest.nlp import Entity, Sentence
+from ingest.titles import HONORIFICS, ROYAL, TITLE_AFTER, TITLE_HEADS
+
+NEWS_AGENCIES = {
+    "yonhap",
+    "kcna",
+    "tass",
+    "xinhua",
+    "afp",
+    "reuters",
+    "ap",
+    "ria",
+    "ria novosti",
+    "kyodo",
+    "bernama",
+    "anadolu",
+    "pti",
+    "ians",
+    "dpa",
+    "ani",
+    "efe",
+    "ansa",
+    "irna",
+    "sputnik",
+    "interfax",
+    "wafa",
+    "montsame",
+    "vna",
+    "antara",
+    "pna",
+    "apa",
+    "mena",
+    "spa",
+    "wam",
+    "qna",
+    "kuna",
+    "sana",
+    "bna",
+    "isna",
+    "fars",
+}
+NOT_NAMES = {
+    "minister",
+    "president",
+    "foreign",
+    "ministry",
+    "state",
+    "government",
+    "north",
+    "south",
+    "east",
+    "west",
+    "the",
+    "parliament",
+    "embassy",
+    "assembly",
+    "council",
+    "committee",
+    "party",
+    "news",
+    "agency",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "god",
+    "covid",
+    "colonel",
+    "general",
+    "lieutenant",
+    "major",
+    "admiral",
+    "marshal",
+    "captain",
+    "vice",
+    "deputy",
+    "first",
+    "secretary",
+    "chairman",
+    "ambassador",
+    "prime",
+    "defense",
+    "defence",
+    "senior",
+    "acting",
+    "army",
+}
+_NAME_TOKEN = r"[A-Z][\w'’.-]*"
+_PARTICLES = {
+    "da",
+    "de",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "do",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "bint",
+    "al",
+    "el",
+    "le",
+    "la",
+    "ibn",
+    "y",
+    "di",
+    "du",
+    "ter",
+    "ten",
+    "al-",
+    "zu",
+}
+_TITLE_NAME = re.compile(
+    rf"\b(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:da|de|del|van|von|bin|al|el|le|la)\b)){{0,3}})"
+)
+_HONORIFIC = re.compile(
+    rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+"
+)
+_ROYAL_BEFORE = re.compile(rf"\b(?P<royal>{'|'.join(ROYAL)})\s+$")
+
+
+class Mention(BaseModel):
+    sentence: int
+    start: int
+    end: int
+    text: str
+    person: int = -1
+
+
+NOT_PERSON_LAST = {
+    "castle",
+    "palace",
+    "house",
+    "hall",
+    "station",
+    "square",
+    "street",
+    "airport",
+    "hotel",
+    "center",
+    "centre",
+    "riverside",
+    "park",
+    "bridge",
+    "university",
+    "school",
+    "museum",
+    "stadium",
+    "tower",
+    "building",
+    "road",
+    "avenue",
+    "forum",
+    "summit",
+    "jacks",
+    "majesty",
+    "highness",
+    "excellency",
+    "ministry",
+    "committee",
+    "council",
+    "agency",
+    "bureau",
+    "party",
+    "assembly",
+    "news",
+    "times",
+    "post",
+    "daily",
+    "herald",
+    "group",
+    "bank",
+}
+
+
+def _is_name(text: str) -> bool:
+    key = fold(text)
+    if key.split() and key.split()[-1] in NOT_PERSON_LAST:
+        return False
+    if not key or key in NEWS_AGENCIES or any(ch.isdigit() for ch in text):
+        return False
+    if country_from_any(text) or country_from_demonym(text.split()[0]):
+        return False
+    words = key.replace("-", " ").split()
+    if all(w in NOT_NAMES or w in {h.lower() for h in TITLE_HEADS} for w in words):
+        return False
+    if text.isupper() and len(text) <= 5:  # acronyms: KCNA, WPK
+        return False
+    if key.rstrip(".") in {"dr", "mr", "mrs", "ms", "sir", "madam"}:
+        return False
+    tokens = text.split()
+    if len(tokens) == 1 and (text.isupper() or key in _TITLE_TOKENS or key in {"affairs", "relations"}):
+        return False
+    if sum(
+        t.lower() in _TITLE_TOKENS or t.lower() in {"and", "affairs", "commissioners"} for t in tokens
+    ) * 2 > len(tokens):
+        return False
+    if any(t[:1].islower() and t not in _PARTICLES for t in tokens):  # "Cheong Wa Dae pool"
+        return False
+    if re.fullmatch(r"[A-Z][\w']+-[A-Z][\w']+", text) and "-" in text:  # "the Moon-Xi meeting"
+        return False
+    return text[0].isupper()
+
+
+def _repair(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Glue the rest of a hyphenated name ("Kim Jong-" + "gyu") and drop a possessive."""
+    tail = re.match(r"-?[A-Za-z]+(?:-[A-Za-z]+)?", sentence[end:]) if sentence[end - 1 : end] == "-" else None
+    if tail is None:
+        tail = re.match(r"-[A-Za-z]+", sentence[end:])
+    if tail:
+        end += tail.end()
+    text = sentence[start:end]
+    if text.endswith(("'s", "’s")):
+        end -= 2
+    while end > start and sentence[end - 1] in ",.;:-":
+        end -= 1
+    return start, end
+
+
+def _strip_honorific(sentence: str, start: int, end: int) -> tuple[int, int, str | None]:
+    text = sentence[start:end]
+    match = _HONORIFIC.match(text)
+    if match and len(text.split()) > 1:
+        return start + match.end(), end, None
+    royal = _ROYAL_BEFORE.search(sentence[:start])
+    if royal and len(text.split()) == 1:
+        return royal.start(), end, royal.group("royal")
+    return start, end, None
+
+
+# East Asian names with a hyphenated given name ("Choe Son-hui", "Im Chon-il") that the small
+# model often tags as ORG/PRODUCT or misses; also hyphenated Western given names ("Frank-Walter X").
+_HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,6}\s+[A-Z][a-z]+-[a-z]+\b(?!-)")
+_TITLE_TOKENS = {w.lower() for h in TITLE_HEADS for w in h.split()} | {
+    "foreign",
+    "vice",
+    "deputy",
+    "first",
+    "senior",
+    "acting",
+    "former",
+    "prime",
+    "state",
+    "defence",
+    "defense",
+    "affairs",
+    "external",
+    "economic",
+    "relations",
+    "general",
+    "colonel",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+}
+
+
+def _trim_leading(sentence: str, start: int, end: int) -> int:
+    """Drop leading office words and country names caught inside a name span."""
+    while True:
+        match = re.match(r"([\w'’.-]+)\s+", sentence[start:end])
+        if not match or len(sentence[start:end].split()) < 2:
+            return start
+        word = match.group(1)
+        if word.lower().rstrip(".") in _TITLE_TOKENS or country_from_any(word) or country_from_demonym(word):
+            start += match.end()
+            continue
+        return start
+
+
+def _extend_left(sentence: str, start: int) -> int:
+    """'Choe' + model's 'Ryong Hae': a short capitalised syllable right before a name."""
+    match = re.search(r"\b([A-Z][a-z]{1,4})\s+$", sentence[:start])
+    if (
+        match
+        and match.group(1).lower() not in _TITLE_TOKENS | NOT_NAMES
+        and not country_from_any(match.group(1))
+        and match.group(1)
+        not in {
+            "The",
+            "On",
+            "In",
+            "At",
+            "And",
+            "But",
+            "For",
+            "With",
+            "By",
+            "From",
+            "As",
+            "After",
+            "When",
+            "Then",
+            "Also",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Sir",
+        }
+    ):
+        return match.start(1)
+    return start
+
+
+def find_mentions(sentences: list[Sentence]) -> list[Mention]:
+    mentions: list[Mention] = []
+    for sent in sentences:
+        spans: list[tuple[int, int]] = []
+        for ent in sent.entities:
+            if ent.label == "PERSON" or (
+                ent.label in ("ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC")
+                and _after_title(sent.text, ent.start)
+            ):
+                start, end = _repair(sent.text, ent.start, ent.end)
+                if (
+                    ent.label == "PERSON"
+                    and len(ent.text.split()) == 2
+                    and all(len(w) <= 5 for w in ent.text.split())
+                ):
+                    start = _extend_left(sent.text, start)
+                spans.append((start, end))
+        persons_here = [e for e in sent.entities if e.label == "PERSON"]
+        for ent in sent.entities:
+            if ent.label in ("ORG", "PRODUCT", "WORK_OF_ART") and _listed_with_people(
+                sent.text, ent, persons_here
+            ):
+                spans.append((ent.start, ent.end))
+        extra = [m.span() for m in _HYPHEN_NAME.finditer(sent.text)]
+        extra += [_repair(sent.text, *m.span("name")) for m in _TITLE_NAME.finditer(sent.text)]
+        for start, end in extra:
+            # A rule span that contains model spans replaces them; one that only overlaps loses.
+            inside = [(s, e) for s, e in spans if start <= s and e <= end]
+            if any(s < end and start < e for s, e in spans if (s, e) not in inside):
+                continue
+            spans = [sp for sp in spans if sp not in inside] + [(start, end)]
+        for start, end in sorted(set(spans)):
+            start, end, _ = _strip_honorific(sent.text, start, end)
+            start = _trim_leading(sent.text, start, end)
+            text = sent.text[start:end].strip()
+            if _is_name(text) and not _inside(mentions, sent.index, start, end):
+                mentions.append(Mention(sentence=sent.index, start=start, end=end, text=text))
+    return mentions
+
+
+_ORG_WORDS = re.compile(
+    r"\b(?:Organi[sz]ation|Ministry|Council|Party|Agency|Committee|Commission|Union|Bank|Fund|"
+    r"Forum|Association|Institute|University|Assembly|Parliament|Congress|Court|Office|Group|"
+    r"Corporation|Company|Department|Army|Force|Forces|News|Times|Post|Daily|Summit|Treaty|"
+    r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation)\b"
+)
+
+
+_COMMON_WORDS = {
+    "social",
+    "security",
+    "reform",
+    "economic",
+    "economy",
+    "national",
+    "international",
+    "affairs",
+    "trade",
+    "health",
+    "public",
+    "policy",
+    "strategic",
+    "energy",
+    "finance",
+    "justice",
+    "interior",
+    "culture",
+    "disease",
+    "control",
+    "science",
+    "technology",
+    "education",
+    "labour",
+    "labor",
+    "industry",
+    "transport",
+    "tourism",
+    "peace",
+    "war",
+    "world",
+    "global",
+    "regional",
+    "central",
+    "federal",
+    "republic",
+    "democratic",
+    "people",
+    "state",
+    "olympics",
+    "games",
+    "cup",
+    "day",
+    "week",
+    "year",
+    "new",
+    "old",
+    "great",
+    "grand",
+    "royal",
+    "prime",
+    "human",
+}
+
+
+def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> bool:
+    """An ORG-tagged name listed with people ("A and B") or followed by an office ("X, Secretary-General")."""
+    words = ent.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if _ORG_WORDS.search(ent.text) or any(country_from_any(w) for w in words) or ent.text.startswith("The "):
+        return False
+    if any(w.lower() in _COMMON_WORDS for w in words):
+        return False
+    gap_before = text[max(0, ent.start - 6) : ent.start]
+    gap_after = text[ent.end : ent.end + 6]
+    next_to_person = any(
+        (p.end <= ent.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[p.end : ent.start]))
+        or (p.start >= ent.end and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[ent.end : p.start]))
+        for p in persons_here
+    )
+    appositive = bool(TITLE_AFTER.match(text[ent.end :])) and not gap_before.endswith("the ")
+    return next_to_person or (appositive and gap_after.startswith(","))
+
+
+def _inside(mentions: list[Mention], sentence: int, start: int, end: int) -> bool:
+    return any(m.sentence == sentence and m.start <= start and end <= m.end for m in mentions)
+
+
+def _after_title(text: str, start: int) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:Minister|President|Premier|Chancellor|Secretary|Ambassador|King|Queen|Prince)\s+$",
+            text[:start],
+        )
+    )

@@ -1,0 +1,105 @@
+"""Titles and states: what a person is called next to their name, and whom they serve.
+
+"North Korean Foreign Minister Choe Son-hui" -> ("Foreign Minister", PRK);
+"Yun Jong-ho, external economic relations minister," -> title;
+"Russian Ambassador to North Korea X" -> RUS (the "to" state is the host);
+"the Russian delegation, led by X" -> RUS.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.countries import country_from_demonym, country_from_name
+from ingest.mentions import Mention
+from ingest.titles import TITLE_AFTER, TITLE_HEADS, VERBISH, clean_title
+
+
+def _split_country(title: str) -> tuple[str | None, str]:
+    """'North Korean Foreign Minister' -> ('PRK', 'Foreign Minister'); "Russia's ..." too."""
+    words = title.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        head = " ".join(words[:n])
+        possessive = re.sub(r"(?:'s|’s)$", "", head)
+        code = country_from_demonym(head) or (country_from_name(possessive) if possessive != head else None)
+        code = code or country_from_name(head)
+        if code:
+            return code, " ".join(words[n:])
+    return None, title
+
+
+def _of_country(title: str) -> tuple[str | None, str]:
+    match = re.search(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'. -]+)$", title)
+    if match:
+        code = country_from_name(match.group("c"))
+        if code:
+            return code, title[: match.start()]
+    return None, title
+
+
+_TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|to|the|and)$")
+_HEAD_WORDS = {w.lower() for h in TITLE_HEADS for w in h.split()[-1:]} | {"minister", "leader", "lady"}
+_DELEGATION = re.compile(
+    r"(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:delegation|mission|side)\b"
+    r"[^.;]{0,60}?\b(?:led|headed)\s+by\s+[^,;]{0,60}$"
+)
+
+
+def title_before(before: str) -> str | None:
+    """The office written right before a name: scan back from the name over capitalised words."""
+    words = before.rstrip().split(" ")
+    if not words or not words[-1] or words[-1].endswith(","):
+        return None
+    taken: list[str] = []
+    for word in reversed(words):
+        bare = word.rstrip(",")
+        if bare != word and taken:
+            break
+        if not (_TITLE_WORD.match(bare) or (not taken and bare.lower() in _HEAD_WORDS)):
+            break
+        taken.append(bare)
+    if not any(w.lower() in _HEAD_WORDS for w in taken):
+        return None
+    while taken and taken[-1] in {"of", "for", "to", "the", "and"}:
+        taken.pop()
+    if "and" in taken:  # "... Choe Son-hui and Vice Foreign Minister" : keep what follows "and"
+        taken = taken[: taken.index("and")]
+    title = " ".join(reversed(taken))
+    return title or None
+
+
+def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
+    """The title and state written around one mention of a person, where the sentence gives them."""
+    before = text[: mention.start]
+    title = title_before(before)
+    after = TITLE_AFTER.match(text[mention.end :])
+    if after and VERBISH.search(after.group("title")):
+        after = None
+    if not title and after:
+        title = clean_title(after.group("title"))
+    country: str | None = None
+    if title:
+        country, title = _split_country(title)
+        of_code, title = _of_country(title)
+        country = country or of_code
+        if re.search(r"\b(?:to|in)\s+(?:the\s+)?[A-Z]", title) and not re.search(
+            r"^(?:Ambassador|Envoy)", title
+        ):
+            title = re.sub(r"\s+(?:to|in)\s+.*$", "", title)
+        title = title.strip(" ,") or None
+    if country is None:
+        # "his Brazilian counterpart, Lula" / "Russia's Lavrov" / "the Russian delegation, led by X"
+        near = re.search(
+            r"(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:,\s*)?$",
+            before[-60:],
+        )
+        delegation = _DELEGATION.search(before[-160:])
+        for found in (near, delegation):
+            if found and country is None:
+                adj = re.sub(r"(?:'s|’s)$", "", found.group("adj"))
+                country = country_from_demonym(adj) or country_from_name(adj)
+    if title and len(title) > 120:
+        title = None
+    return title, country
