@@ -14,7 +14,8 @@ from pydantic import BaseModel, Field
 from ingest.countries import fold
 from ingest.mentions import Mention, find_mentions
 from ingest.nlp import Sentence
-from ingest.roles import read_role
+from ingest.places import find_places
+from ingest.roles import host_state, read_role, respective_states
 
 __all__ = ["Mention", "PeopleResult", "Person", "find_mentions", "group_people"]
 
@@ -90,7 +91,29 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
         person.title = person.title or title
         person.country = person.country or country
     _recover_surnames(sentences, mentions, persons)
+    _infer_states(sentences, mentions, persons)
     return PeopleResult(persons=persons, mentions=mentions)
+
+
+def _infer_states(sentences: list[Sentence], mentions: list[Mention], persons: list[Person]) -> None:
+    """States the sentence implies rather than states: 'respectively' lists and hosts in their capital."""
+    for sent in sentences:
+        here = [m for m in mentions if m.sentence == sent.index and m.person >= 0]
+        if not here:
+            continue
+        places = find_places(sent)
+        states = [(p.start, p.country) for p in places if not p.is_city]
+        for person_id, code in respective_states(sent.text, here, states).items():
+            persons[person_id].country = persons[person_id].country or code
+        cities = [p.country for p in places if p.is_city]
+        for mention in here:
+            person = persons[mention.person]
+            if person.country is not None:
+                continue
+            guests = [
+                persons[m.person].country for m in here if m.start > mention.end and persons[m.person].country
+            ]
+            person.country = host_state(sent.text, mention, guests[0] if guests else None, cities)
 
 
 def _last_seen(mentions: list[Mention], person: int, before: int) -> int:

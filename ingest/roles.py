@@ -100,6 +100,43 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
             if found and country is None:
                 adj = re.sub(r"(?:'s|’s)$", "", found.group("adj"))
                 country = country_from_demonym(adj) or country_from_name(adj)
+        country = country or state_of_delegation(before)
     if title and len(title) > 120:
         title = None
     return title, country
+
+
+_DELEGATION_OF = re.compile(
+    r"\bdelegation\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’ -]{2,60}?)(?:\s*\([A-Z]{2,6}\))?\s*,?\s+"
+    r"(?:led|headed)\s+by\s+[^,;]{0,60}$"
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_HOSTING = re.compile(r"\b(?:received|hosted|welcomed|greeted|saw\s+off|seeing\s+off)\b")
+
+
+def state_of_delegation(before: str) -> str | None:
+    """'The delegation of the People's Republic of China (PRC) headed by X' -> CHN."""
+    match = _DELEGATION_OF.search(before[-200:])
+    return country_from_name(match.group("country").strip()) if match else None
+
+
+def respective_states(
+    text: str, mentions: list[Mention], place_codes: list[tuple[int, str]]
+) -> dict[int, str]:
+    """'ministers of Malaysia, Somalia and Tajikistan, A, B and C, respectively': pair them in order."""
+    if not _RESPECTIVELY.search(text) or not mentions or len(place_codes) < 2:
+        return {}
+    last_state = place_codes[-1][0]
+    people = [m for m in mentions if m.start > last_state]
+    if len(place_codes) != len(people):
+        return {}
+    return {m.person: code for m, (_, code) in zip(people, place_codes, strict=True)}
+
+
+def host_state(text: str, host: Mention, guest_state: str | None, city_codes: list[str]) -> str | None:
+    """'X received the visiting minister in Pyongyang': a host of unknown state is of the host city's."""
+    verb = _HOSTING.search(text, host.end)
+    if verb is None or verb.start() - host.end > 40 or not city_codes:
+        return None
+    code = city_codes[0]
+    return code if code != guest_state else None
