@@ -204,6 +204,10 @@ def _different_sides(a: Person, b: Person, group_size: int) -> bool:
     return group_size == 2 and not (a.country is None and b.country is None and group_size > 2)
 
 
+GROUP_MEETING = re.compile(
+    r"\b(?:trilateral|tripartite|three-way|quadrilateral|four-way|multilateral|group)\s+(?:meeting|talks|summit)",
+    re.IGNORECASE,
+)
 GUEST_OBJECT = re.compile(
     r"\b(?:the|a|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|guests?|visitors?|mission)\b", re.IGNORECASE
 )
@@ -236,7 +240,11 @@ def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None
     before, after = _side_split(mentions, trigger.start(), trigger.end())
     pairs: list[tuple[int, int]] = [(a, b) for a in before for b in after if a != b]
     guest = context.main_visitor
-    if (
+    if GROUP_MEETING.search(text):
+        # A trilateral or group meeting: every named participant met every other one.
+        everyone = _unique(before + after)
+        pairs = [(a, b) for a, b in combinations(everyone, 2) if _different_sides(persons[a], persons[b], 2)]
+    elif (
         (not before or not after)
         and guest is not None
         and GUEST_OBJECT.search(text)
