@@ -60,8 +60,8 @@ _PAGE = 1000
 # Model fields that are not copied to readable properties (they live in `data`).
 _OPAQUE_FIELDS = {"label", "mentions", "titles"}
 _RESERVED = {"data", "articles", "alias_text"}
-# A slice end that is never reached ("no limit") and still fits in a Cypher int.
-_NO_LIMIT = 2**62
+# A slice end that is never reached ("no limit") and still fits the int32 that Cypher list slices take.
+_NO_LIMIT = 2**31 - 1
 
 
 class _MissingEndpointError(StoreError):
@@ -340,8 +340,8 @@ class Neo4jStore(GraphStore):
         def work(tx: ManagedTransaction) -> NodePage:
             total_record = tx.run(cypher.count_nodes(label)).single()
             total = int(total_record["total"]) if total_record else 0
-            page = _NO_LIMIT if limit is None else limit
-            rows = tx.run(cypher.list_nodes(label), offset=offset, limit=page)
+            page = _NO_LIMIT if limit is None else min(limit, _NO_LIMIT)
+            rows = tx.run(cypher.list_nodes(label), offset=min(offset, _NO_LIMIT), limit=page)
             return NodePage(total=total, items=[_node(r["data"]) for r in rows])
 
         return self._read(work)
@@ -374,8 +374,8 @@ class Neo4jStore(GraphStore):
             "until": query.until,
             "spc": query.src_person_country,
             "cc": query.counterpart_country,
-            "offset": query.offset,
-            "stop": _NO_LIMIT if query.limit is None else query.offset + query.limit,
+            "offset": min(query.offset, _NO_LIMIT),
+            "stop": _NO_LIMIT if query.limit is None else min(query.offset + query.limit, _NO_LIMIT),
         }
 
         def work(tx: ManagedTransaction) -> EdgePage:
