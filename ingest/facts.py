@@ -52,7 +52,8 @@ class FactContext(BaseModel):
     main_countries: list[str]
     visit_end: str | None = None
     dateline: Place | None = None  # where "here" is
-    main_visitor: int | None = None  # the first person reported travelling: "the delegation", "the guests"
+    main_visitor: int | None = None
+    trip_dates: dict[str, str] = {}  # visitor's name -> date of their trip, for meetings during it  # the first person reported travelling: "the delegation", "the guests"
 
 
 def build_views(
@@ -227,13 +228,27 @@ def _drop_reporters(view: SentenceView) -> list[Mention]:
     return kept
 
 
+def _trip_date(context: FactContext, a: str, b: str, fallback: str | None) -> str | None:
+    """A meeting with no date of its own happened during the visitor's trip, when the trip is dated."""
+    return context.trip_dates.get(a) or context.trip_dates.get(b) or fallback
+
+
+def _best_trigger(triggers: list[re.Match[str]], mentions: list[Mention]) -> re.Match[str] | None:
+    """The first trigger with people on both sides of it, else the first trigger."""
+    for trigger in triggers:
+        before, after = _side_split(mentions, trigger.start(), trigger.end())
+        if before and after:
+            return trigger
+    return triggers[0] if triggers else None
+
+
 def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
     text = view.sentence.text
     call = CALL.search(text)
-    trigger = call or MET.search(text)
+    mentions = _drop_reporters(view)
+    trigger = call or _best_trigger(list(MET.finditer(text)), mentions)
     if trigger is None:
         return []
-    mentions = _drop_reporters(view)
     if len({m.person for m in mentions}) < 2 and not (mentions and context.main_visitor is not None):
         return []
     persons = context.people.persons
@@ -271,11 +286,12 @@ def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None
     when = _visit_span(view, _sentence_date(view, trigger.start(), fallback), context)
     when = _forward_if_planned(view, when, status, context.published)
     place = next((p for p in view.places if p.is_city), None)
+    own_date = any(d.value for d in view.dates)
     return [
         Fact(
             type="CALLED" if call else "MET",
             persons=[persons[a].name, persons[b].name],
-            date=when,
+            date=when if own_date or call else _trip_date(context, persons[a].name, persons[b].name, when),
             place=None if call else (place.text if place else None),
             country=None if call else (place.country if place else None),
             evidence=text,
@@ -482,6 +498,9 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             first = next((f for f in visits if f.status == "happened"), None)
             if first is not None:
                 context.main_visitor = next(p.id for p in context.people.persons if p.name == first.person)
+        for visit in visits:
+            if visit.status == "happened" and visit.date and visit.person:
+                context.trip_dates.setdefault(visit.person, visit.date)
         facts += visits
         facts += signing_facts(view, context, current_day)
         days = [d.value for d in view.dates if as_day(d.value)]
