@@ -14,7 +14,7 @@ import re
 from datetime import date
 from itertools import combinations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from ingest.countries import country_from_any
 from ingest.dates import DateMention, as_day, duration_days, find_dates, shift, span
@@ -52,8 +52,8 @@ class FactContext(BaseModel):
     main_countries: list[str]
     visit_end: str | None = None
     dateline: Place | None = None  # where "here" is
-    main_visitor: int | None = None
-    trip_dates: dict[str, str] = {}  # visitor's name -> date of their trip, for meetings during it  # the first person reported travelling: "the delegation", "the guests"
+    main_visitor: int | None = None  # the first person reported travelling: "the delegation", "the guests"
+    trip_dates: dict[str, str] = Field(default_factory=dict)  # visitor -> trip date, for meetings during it
 
 
 def build_views(
