@@ -122,11 +122,7 @@ def _resolve_title_reference(
         and (code is None or p.country == code)
     ]
     if code is not None and not candidates:
-        candidates = [
-            p
-            for p in people.persons
-            if p.id in seen and p.country == code and p.title and head in p.title.lower()
-        ]
+        candidates = [p for p in people.persons if p.id in seen and p.country == code]
     in_sentence = {m.person for m in mentions}
     candidates = [p for p in candidates if p.id not in in_sentence]
     if len(candidates) > 1:
@@ -279,7 +275,7 @@ def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None
             if _different_sides(persons[a], persons[b], len(before))
         ]
         if not call and not re.search(
-            r"\b(?:held|talks|met|summit|meetings?)\b", text[trigger.start() : trigger.end() + 5]
+            r"\b(?:held|talks|met|summit|meetings?|during)\b", text[trigger.start() : trigger.end() + 5]
         ):
             pairs = []
     status: FactStatus = "planned" if planned_before(text, trigger.start()) else "happened"
@@ -348,8 +344,6 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                     status=status,
                 )
             )
-        if facts:
-            break
     return facts
 
 
@@ -361,8 +355,8 @@ def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
     chosen = [before[-1]]
     for m in reversed(before[:-1]):
         if re.fullmatch(
-            r"\s*(?:,\s*(?:left|right|centre|center)\s*)?(?:,|,?\s*and(?:\s+(?:his|her|the)?\s*"
-            r"[\w-]+(?:\s+[\w-]+)?\s*,)?)\s*",
+            r"\s*(?:,\s*(?:left|right|centre|center)\s*)?(?:,|,?\s*and)\s*(?:(?:his|her|the)\s+)?"
+            r"(?:[\w'’-]+\s+){0,4}?,?\s*",
             text[m.end : chosen[-1].start],
         ):
             chosen.append(m)
