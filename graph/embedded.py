@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
-import json
 import sqlite3
 import threading
 from collections import Counter, defaultdict
@@ -58,7 +57,10 @@ _T = TypeVar("_T")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS nodes (label TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,
                                   PRIMARY KEY (label, id));
-CREATE TABLE IF NOT EXISTS edges (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS edges (id TEXT PRIMARY KEY, type TEXT NOT NULL, src_label TEXT NOT NULL,
+                                  src TEXT NOT NULL, dst_label TEXT NOT NULL, dst TEXT NOT NULL,
+                                  date TEXT, precision TEXT, start TEXT, "end" TEXT, place TEXT,
+                                  country TEXT, article_count INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS evidence (edge_id TEXT NOT NULL, article_id TEXT NOT NULL,
                                      sentence TEXT NOT NULL, date TEXT, place TEXT, country TEXT);
 CREATE INDEX IF NOT EXISTS evidence_edge ON evidence (edge_id);
@@ -94,29 +96,23 @@ class EdgeCore:
 
     @classmethod
     def from_edge(cls, edge: Edge) -> EdgeCore:
-        return cls.from_values({name: getattr(edge, name) for name in _CORE_FIELDS})
+        return cls.from_row(edge_row(edge))
 
     @classmethod
-    def from_json(cls, text: str) -> EdgeCore:
-        """Straight from the stored JSON: much faster than validating an Edge at startup."""
-        values = json.loads(text)
-        for name in ("start", "end"):
-            if values.get(name):
-                values[name] = _day(values[name])
-        return cls.from_values(values)
-
-    @classmethod
-    def from_values(cls, values: dict[str, Any]) -> EdgeCore:
+    def from_row(cls, row: tuple[Any, ...]) -> EdgeCore:
+        """From an `edges` table row (columns in _CORE_FIELDS order)."""
         core = cls()
-        for name in _CORE_FIELDS:
-            value = values.get(name)
-            # Sharing repeated strings and dates between edges keeps a million edges small.
-            if isinstance(value, str) and name != "id":
-                value = _intern(value)
-            elif isinstance(value, dt.date):
-                value = _DAYS.setdefault(value, value)
-            setattr(core, name, value)
-        core.article_count = int(values.get("article_count") or 0)
+        (core.id, kind, src_label, src, dst_label, dst, when, precision, start, end, place, country,
+         core.article_count) = row  # fmt: skip
+        # Sharing repeated strings and dates between edges keeps a million edges small.
+        core.type, core.src_label, core.dst_label = _intern(kind), _intern(src_label), _intern(dst_label)
+        core.src, core.dst = _intern(src), _intern(dst)
+        core.date = _intern(when) if when is not None else None
+        core.precision = _intern(precision) if precision is not None else None
+        core.start = _day(start) if start is not None else None
+        core.end = _day(end) if end is not None else None
+        core.place = _intern(place) if place is not None else None
+        core.country = _intern(country) if country is not None else None
         return core
 
     def to_edge(self, evidence: list[Evidence]) -> Edge:
@@ -127,19 +123,26 @@ class EdgeCore:
 
 
 _INTERNED: dict[str, str] = {}
-_DAYS: dict[dt.date, dt.date] = {}
+_DAYS: dict[str, dt.date] = {}
 
 
 def _day(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
+    day = _DAYS.get(text)
+    if day is None:
+        day = _DAYS[text] = dt.date.fromisoformat(text)
+    return day
+
+
+_EDGE_COLUMNS = ", ".join(f'"{name}"' for name in _CORE_FIELDS)
+
+
+def edge_row(edge: Edge) -> tuple[Any, ...]:
+    values = [getattr(edge, name) for name in _CORE_FIELDS]
+    return tuple(v.isoformat() if isinstance(v, dt.date) else v for v in values)
 
 
 def _intern(value: str) -> str:
     return _INTERNED.setdefault(value, value)
-
-
-def _edge_json(edge: Edge) -> str:
-    return edge.model_dump_json(exclude={"evidence"})
 
 
 class EmbeddedStore(GraphStore):
@@ -185,8 +188,8 @@ class EmbeddedStore(GraphStore):
             self._seq = int(row[0])
             for data in self._sql("SELECT data FROM nodes"):
                 self._put_node(_NODE_ADAPTER.validate_json(data[0]))
-            for data in self._sql("SELECT data FROM edges"):
-                self._put_edge(EdgeCore.from_json(data[0]))
+            for row in self._sql(f"SELECT {_EDGE_COLUMNS} FROM edges"):
+                self._put_edge(EdgeCore.from_row(row))
             self._data_version = self._sql("PRAGMA data_version").fetchone()[0]
 
     def _put_node(self, node: Node) -> None:
@@ -262,9 +265,9 @@ class EmbeddedStore(GraphStore):
                 else:
                     self._drop_node((label, ident))
             else:
-                found = self._sql("SELECT data FROM edges WHERE id = ?", (ident,)).fetchone()
+                found = self._sql(f"SELECT {_EDGE_COLUMNS} FROM edges WHERE id = ?", (ident,)).fetchone()
                 if found:
-                    self._put_edge(EdgeCore.from_json(found[0]))
+                    self._put_edge(EdgeCore.from_row(found))
                 else:
                     self._drop_edge(ident)
             self._seq = seq
@@ -380,7 +383,8 @@ class EmbeddedStore(GraphStore):
             self._delete_edge_rows(edge_id)
         for edge in batch.upsert_edges:
             self._delete_edge_rows(edge.id)
-            self._sql("INSERT INTO edges (id, data) VALUES (?, ?)", (edge.id, _edge_json(edge)))
+            marks = ", ".join("?" * len(_CORE_FIELDS))
+            self._sql(f"INSERT INTO edges ({_EDGE_COLUMNS}) VALUES ({marks})", edge_row(edge))
             self._conn.executemany(
                 "INSERT INTO evidence (edge_id, article_id, sentence, date, place, country)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
