@@ -452,10 +452,10 @@ def _countries_between(view: SentenceView, text: str) -> list[str]:
 
 
 _AGREEMENT_PHRASE = re.compile(
-    r"(?P<name>(?:(?!(?:which|that|who|was|were|is|are|to|has|have|had)\s)(?:[\w'’-]+|\d+)\s+){0,6}?"
+    r"(?P<name>(?<![\w'’-])(?:(?!(?:which|that|who|was|were|is|are|to|has|have|had)\s)[\"“]?(?:[\w'’-]+|\d+)\s+){0,6}?"
     r"(?i:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|protocols?|contracts?|"
     r"accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|partnership|documents|"
-    r"deals?)(?:\s+(?i:agreement|treaty|accord|pact|declaration|charter|convention))?(?:\s*\([A-Z]{2,6}\))?"
+    r"deals?)(?:\s+(?i:agreement|treaty|accord|pact|declaration|charter|convention))?[\"”]?(?:\s*\([A-Z]{2,6}\))?"
     r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+[\w'’-]+(?:\s+[\w'’-]+){0,7}?"
     r"(?=\s*[,.;]|\s+(?:in|at|with|during|and|between|which|that|on|as|was|were)\b|\s*$))?)"
 )
@@ -466,12 +466,26 @@ _LEAD_WORDS = re.compile(
 )
 
 
+_GAP = re.compile(r"^[\s,]*(?:(?:and|as\s+well\s+as|plus|including)\s+)?(?:[\w'’-]+\s+){0,3}?$")
+BARE_AGREEMENT = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:agreements?|treaty|accord|pact|deal|documents?|memorandum|text)$",
+    re.IGNORECASE,
+)
+
+
 def _agreement_names(text: str, heads: list[re.Match[str]], after: int) -> list[str]:
+    """Agreements named right after the signing verb ('signed X and Y'), else the last one before it."""
     names: list[str] = []
     window = text[after:]
+    cursor = 0
     for match in _AGREEMENT_PHRASE.finditer(window):
+        gap = window[cursor : match.start()]
+        # "signed a law which makes the treaty ...": the treaty is not what was signed here.
+        if not _GAP.match(gap) or re.search(r"\b(?:which|that|who|whose|law|bill|decree)\b", gap):
+            break
+        cursor = match.end()
         name = _LEAD_WORDS.sub("", match.group("name").strip())
-        name = re.sub(r"^(?:signed|inked|concluded)\s+", "", name)
+        name = re.sub(r"^(?:and|or|signed|inked|concluded)\s+", "", name).strip('"“” ')
         if name and name.lower() not in {n.lower() for n in names}:
             names.append(name)
     if not names:
@@ -480,6 +494,14 @@ def _agreement_names(text: str, heads: list[re.Match[str]], after: int) -> list[
         if found:
             names.append(_LEAD_WORDS.sub("", found[-1].group("name").strip()))
     return names[:6]
+
+
+def _drop_bare_signings(facts: list[Fact]) -> list[Fact]:
+    """'The accord was signed ...' repeats a named agreement when the article names one."""
+    named = [f for f in facts if f.type == "SIGNED" and not BARE_AGREEMENT.match(f.agreement or "")]
+    if not named:
+        return facts
+    return [f for f in facts if f.type != "SIGNED" or f in named]
 
 
 def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]:
@@ -500,7 +522,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         days = [d.value for d in view.dates if as_day(d.value)]
         if days and days[0]:
             current_day = days[0]
-    return merge_facts(facts)
+    return merge_facts(_drop_bare_signings(facts))
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:

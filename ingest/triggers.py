@@ -25,7 +25,8 @@ VISIT = re.compile(
     r"(?:has|have|had)\s+been\s+in|landed\s+(?:in|at|on)|stopover\s+in|stop\s+in|headed\s+by|led\s+by|in\s+\w+\s+(?:on|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit)\b",
     re.IGNORECASE,
 )
-SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|initial(?:l)?ed)\b", re.IGNORECASE)
+# "Initialled" is not signed: it only fixes a text before signature.
+SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded)\b", re.IGNORECASE)
 AGREEMENT_HEAD = re.compile(
     r"\b(?:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
     r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|"
