@@ -224,7 +224,7 @@ class Neo4jStore(GraphStore):
         # Threads of this process queue on the RLock; other processes on the
         # lock node, which an open transaction holds until we leave.
         with self._thread_lock:
-            if False:
+            if self._lock_depth == 0:
                 self._take_lock()
             self._lock_depth += 1
             try:
