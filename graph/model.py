@@ -14,6 +14,7 @@ recomputed by `graph/build.py`.  Stores never compute them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -215,7 +216,7 @@ class NameEntry(BaseModel):
 
     id: str
     name: str
-    aliases: tuple[str, ...] = ()
+    aliases: Sequence[str] = ()
     country: str | None = None
 
 
