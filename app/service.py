@@ -25,7 +25,18 @@ from app.schemas import (
 )
 from diplograph.errors import InvalidInputError, NotFoundError
 from graph.keys import fold
-from graph.model import Agreement, ArticleNode, Edge, EdgeQuery, EdgeType, Health, NodeRef, Person, Stats
+from graph.model import (
+    SYMMETRIC_TYPES,
+    Agreement,
+    ArticleNode,
+    Edge,
+    EdgeQuery,
+    EdgeType,
+    Health,
+    NodeRef,
+    Person,
+    Stats,
+)
 from graph.store import GraphStore
 
 __all__ = [
@@ -74,7 +85,9 @@ class _Names:
 
 def _event(edge: Edge, names: _Names, subject: tuple[str, str] | None = None) -> Event:
     src, dst = (edge.src_label, edge.src), (edge.dst_label, edge.dst)
-    if subject is not None and subject == dst:
+    # Symmetric edges read from the asked-about person; directed ones keep their direction
+    # (a visitor stays the subject of VISITED even on the country's timeline).
+    if subject is not None and subject == dst and edge.type in SYMMETRIC_TYPES:
         src, dst = dst, src
     return Event(
         edge_id=edge.id,

@@ -123,6 +123,12 @@ def test_timeline_in_date_order(seeded: TestClient) -> None:
     assert windowed["total"] == 2
     country = seeded.get("/timeline", params={"entity": "PRK"}).json()
     assert {e["type"] for e in country["items"]} == {"VISITED", "SIGNED"}
+    # A visit keeps its direction on the visited country's timeline.
+    visits = [e for e in country["items"] if e["type"] == "VISITED"]
+    assert {(e["subject"]["id"], e["counterpart"]["id"]) for e in visits} == {
+        ("vladimir-putin", "PRK"),
+        ("sergei-lavrov", "PRK"),
+    }
 
 
 def test_paths_between_people(seeded: TestClient) -> None:
