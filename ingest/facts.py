@@ -201,6 +201,7 @@ def _different_sides(a: Person, b: Person, group_size: int) -> bool:
     return group_size == 2 and not (a.country is None and b.country is None and group_size > 2)
 
 
+BETWEEN = re.compile(r"[\w\s-]{0,40}?\bbetween\b", re.IGNORECASE)
 GROUP_MEETING = re.compile(
     r"\b(?:trilateral|tripartite|three-way|quadrilateral|four-way|multilateral|group)\s+(?:meeting|talks|summit)",
     re.IGNORECASE,
@@ -264,9 +265,22 @@ def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None
         # "Among those who saw off the delegation were A, B and C": each met the delegation's head.
         hosts = before or after
         pairs = [(h, guest) for h in hosts if _different_sides(persons[h], persons[guest], 2)]
-    elif not before:
-        pairs = [
-            (a, b) for a, b in combinations(after, 2) if _different_sides(persons[a], persons[b], len(after))
+    elif not before or BETWEEN.match(text, trigger.start()):
+        # "talks between A and B" pairs A and B; anyone "present at" them (before) meets the other side.
+        # With nobody before the trigger and no "between", the people after it are not said to meet.
+        pairs = []
+        if (
+            call
+            or BETWEEN.match(text, trigger.start())
+            or BETWEEN.search(text[trigger.end() : trigger.end() + 12])
+        ):
+            pairs = [
+                (a, b)
+                for a, b in combinations(after, 2)
+                if _different_sides(persons[a], persons[b], len(after))
+            ]
+        pairs += [
+            (a, b) for a in before for b in after if a != b and _different_sides(persons[a], persons[b], 2)
         ]
     elif not after:
         pairs = [
@@ -554,7 +568,7 @@ def _same_event(a: Fact, b: Fact) -> bool:
     if a.type == "VISITED":
         if a.person != b.person or a.country != b.country:
             return False
-        return a.date is None or b.date is None or _overlap(a.date, b.date)
+        return a.date is None or b.date is None or _overlap(a.date, b.date) or _near(a.date, b.date, 31)
     return _agreement_head(a.agreement) == _agreement_head(b.agreement) and (
         a.date is None or b.date is None or _overlap(a.date, b.date)
     )
@@ -565,6 +579,20 @@ def _agreement_head(name: str | None) -> str:
     found = list(AGREEMENT_HEAD.finditer(name or ""))
     head = (found[-1].group(0) if found else (name or "")).lower()
     return re.sub(r"(?:s|es)$", "", head) if not head.endswith("ss") else head
+
+
+def _near(a: str, b: str, days: int) -> bool:
+    """Two dates of one trip: starts within `days` of each other (month precision counts as its 1st)."""
+    try:
+        first = date.fromisoformat(_day_of(a.split("/")[0]))
+        second = date.fromisoformat(_day_of(b.split("/")[0]))
+    except ValueError:
+        return False
+    return abs((first - second).days) <= days
+
+
+def _day_of(value: str) -> str:
+    return value if len(value) == 10 else (value + "-01" if len(value) == 7 else value + "-01-01")
 
 
 def _overlap(a: str, b: str) -> bool:

@@ -27,6 +27,11 @@ class Place(BaseModel):
     is_demonym: bool = False
 
 
+# "her New Zealand counterpart": a country name used as an adjective names no destination.
+_ADJECTIVAL = re.compile(
+    r"\s+(?:counterparts?|officials?|government|side|delegation|leaders?|president|minister|ambassador|embassy|"
+    r"troops|forces|media|diplomats?|authorities|envoy|premier|prime\s+minister)\b"
+)
 _AMBIGUOUS_CASE = {"us", "north", "america", "saudi"}
 
 
@@ -50,6 +55,14 @@ def find_places(sentence: Sentence) -> list[Place]:
         code = country_from_any("the north" if surface == "North" else surface)
         if not code:
             continue
+        following = text[match.end() :]
+        if (
+            surface.lower() in CITIES
+            and re.match(r"\s+[A-Z][a-z]", following)
+            and not country_from_name(surface)
+        ):
+            continue  # "Shanghai Cooperation Organisation", "Moscow State University"
+        adjectival = bool(_ADJECTIVAL.match(following))
         # "Korean" alone names no state.
         found.append(
             Place(
@@ -58,7 +71,8 @@ def find_places(sentence: Sentence) -> list[Place]:
                 text=surface,
                 country=code,
                 is_city=surface.lower() in CITIES,
-                is_demonym=fold(surface) in DEMONYMS
+                is_demonym=adjectival
+                or fold(surface) in DEMONYMS
                 and not country_from_name(surface)
                 and not re.match(r"\s*'s", text[match.end() :]),
             )

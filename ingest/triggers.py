@@ -12,7 +12,7 @@ CALL = re.compile(
 MET = re.compile(
     r"\b(?:met|meets|meeting\s+with|meetings\s+with|meet\s+with|held\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}"
     r"(?:talks|meetings?|discussions|summit|consultations|negotiations)|talks\s+(?:with|between)|"
-    r"meetings?|joined|during\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|talks|meeting)|conferred|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|greeting|"
+    r"meetings?(?!\s+of\b)|joined|during\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|talks|meeting)|conferred|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|greeting|"
     r"saw\s+off|seeing\s+off|see\s+off|seen\s+off|to\s+see\s+off|courtesy\s+call|summit\s+(?:with|between)|"
     r"shook\s+hands|dined|dinner\s+with|luncheon|banquet\s+(?:for|in honou?r)|audience\s+with|"
     r"joint\s+press\s+conference|presented\s+(?:his|her|their)\s+credentials|accompanied\s+by|"
