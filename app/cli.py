@@ -201,6 +201,57 @@ def visits(
         _print_events(page.items, as_json, page.total)
 
 
+@query_cli.command("timeline")
+def timeline(
+    entity: Annotated[str, typer.Argument(help="A person (id or name) or a country (ISO3 or name)")],
+    since: Since = None,
+    until: Until = None,
+    as_json: AsJson = False,
+    offset: Offset = 0,
+    limit: Limit = 50,
+) -> None:
+    """Dated events of a person or a country, in date order."""
+    with _open() as store:
+        page = service.timeline(
+            store, entity, since=_day(since), until=_day(until), offset=offset, limit=limit
+        )
+        _print_events(page.items, as_json, page.total)
+
+
+@query_cli.command("path")
+def path(
+    source: Annotated[str, typer.Argument(help="A person")],
+    target: Annotated[str, typer.Argument(help="Another person")],
+    as_json: AsJson = False,
+) -> None:
+    """How two people are connected through meetings and calls (shortest paths)."""
+    with _open() as store:
+        found = service.paths(store, source, target)
+    if as_json:
+        typer.echo(json.dumps([p.model_dump(mode="json") for p in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        typer.echo("no connection through meetings or calls")
+    for view in found:
+        typer.echo(" -> ".join(p.name for p in view.persons))
+        for hop in view.hops:
+            typer.echo("    " + "; ".join(f"{e.type} {e.date or 'undated'}" for e in hop))
+
+
+@query_cli.command("search")
+def search(
+    text: Annotated[str, typer.Argument(help="A name, spelling or part of a name")],
+    limit: Limit = 10,
+) -> None:
+    """Persons whose names match, best first."""
+    with _open() as store:
+        page = service.persons(store, text, 0, limit)
+    for hit in page.items:
+        typer.echo(f"{hit.id:<32} {hit.name:<28} {hit.country or '-':<4} {hit.score:g}")
+    if not page.items:
+        typer.echo("nothing found")
+
+
 @cli.command()
 def stats() -> None:
     """Counts of nodes, edges and evidence."""

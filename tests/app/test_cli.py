@@ -158,3 +158,16 @@ def test_help_lists_every_command(runner: CliRunner) -> None:
     output = runner.invoke(cli, ["--help"]).output
     for command in ("extract", "ingest", "serve", "query", "export", "stats"):
         assert command in output
+
+
+def test_query_timeline_path_and_search(runner: CliRunner, corpus: Path) -> None:
+    runner.invoke(cli, ["ingest", str(corpus / "records.jsonl")])
+    timeline = runner.invoke(cli, ["query", "timeline", "Kim Jong-un"])
+    assert timeline.exit_code == 0 and timeline.output.index("2023-09-12") < timeline.output.index(
+        "2024-06-19"
+    )
+    path = runner.invoke(cli, ["query", "path", "Wang Yi", "Choe Son-hui"])
+    assert "Wang Yi -> Sergei Lavrov -> Choe Son-hui" in path.output and "CALLED 2025-03-03" in path.output
+    assert "no connection" in runner.invoke(cli, ["query", "path", "Wang Yi", "Kim Jong-un"]).output
+    search = runner.invoke(cli, ["query", "search", "choe"])
+    assert search.output.startswith("choe-son-hui")
