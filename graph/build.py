@@ -39,6 +39,7 @@ from graph.model import (
     NodeRef,
     Organization,
     Person,
+    Place,
 )
 from graph.resolve import collect_people, match_person, mention_of, name_keys, new_person_id
 from graph.resolve import refresh_person as _refresh_person
@@ -332,11 +333,27 @@ def _named_node(plan: _Plan, label: NodeLabel, name: str, mention: Mention, **fi
         created = NODE_CLASSES[label].model_validate({"id": node_id, "name": name, "keys": [key], **fields})
         node = plan.nodes.setdefault((label, node_id), cast(Node, created))
     _mentioned(plan, node, mention)
-    if isinstance(node, Agreement):
+    _refresh_node(node)
+    return node
+
+
+def _days(text: str) -> int:
+    span = parse_date(text)
+    return span.days if span else 1 << 30
+
+
+def _refresh_node(node: Node) -> None:
+    """Recompute what a node's properties derive from its mentions."""
+    if isinstance(node, Person):
+        _refresh_person(node)
+    elif isinstance(node, Agreement):
         node.countries = sorted({c for m in node.mentions for c in m.countries})
         dates = [m.reported_date for m in node.mentions if m.reported_date]
-        node.date = min(dates, key=lambda d: (len(d) < 10, d)) if dates else None
-    return node
+        # The most precise reported date, then the earliest.
+        node.date = min(dates, key=lambda d: (_days(d), d)) if dates else None
+    elif isinstance(node, Organization | Place):
+        countries = Counter(m.country for m in node.mentions if m.country)
+        node.country = min(countries, key=lambda c: (-countries[c], c)) if countries else node.country
 
 
 def _apply_facts(
@@ -357,7 +374,11 @@ def _apply_facts(
         country = _iso3(fact.country, where)
         if fact.place:
             _named_node(
-                plan, "Place", fact.place, Mention(article_id=article_id, name=fact.place), country=country
+                plan,
+                "Place",
+                fact.place,
+                Mention(article_id=article_id, name=fact.place, country=country),
+                country=country,
             )
         if fact.type in SYMMETRIC_TYPES:
             a, b = (person(n) for n in fact.persons or [])
@@ -432,8 +453,8 @@ def plan_article(
     upserts: list[Node] = []
     deletes: list[NodeRef] = []
     for (label, node_id), node in sorted(plan.nodes.items()):
-        if isinstance(node, Person):
-            _refresh_person(node)
+        if node.mentions:
+            _refresh_node(node)
         if node.mentions or label == "Country":
             upserts.append(node)
         else:

@@ -145,3 +145,26 @@ def test_names_without_letters_are_refused(store: GraphStore) -> None:
     with pytest.raises(InvalidInputError, match=r"persons\[0\]"):
         ingest(store, bad)
     assert store.stats().nodes["Article"] == 0
+
+
+def test_replacing_an_article_recomputes_shared_agreements(store: GraphStore) -> None:
+    def treaty_report(article_id: str, countries: list[str], when: str) -> dict:
+        return record(
+            article_id,
+            "2024-06-20",
+            [person("Vladimir Putin", "President", "RUS")],
+            [
+                {"type": "SIGNED", "parties": ["Vladimir Putin"], "countries": countries,
+                 "agreement": "Treaty on Comprehensive Strategic Partnership", "date": when,
+                 "evidence": f"{article_id}: the treaty was signed."},
+            ],
+        )  # fmt: skip
+
+    ingest(store, treaty_report("r1", ["RUS", "PRK"], "2024-06"))
+    ingest(store, treaty_report("r2", ["RUS", "BLR"], "2024-06-19"))
+    [treaty] = store.list_nodes("Agreement").items
+    assert treaty.countries == ["BLR", "PRK", "RUS"] and treaty.date == "2024-06-19"  # type: ignore[union-attr]
+    ingest(store, treaty_report("r2", ["RUS", "PRK"], "2024-06"))  # r2 corrected
+    [treaty] = store.list_nodes("Agreement").items
+    assert treaty.countries == ["PRK", "RUS"] and treaty.date == "2024-06"  # type: ignore[union-attr]
+    assert store.find_edges(EdgeQuery(types=["SIGNED"], src_person_country=None)).total == 3
