@@ -330,22 +330,21 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 continue
         if not visitors:
             continue
-        if word.startswith(("led by", "headed by")):
-            destination = _destination(view.places, text, visitors, persons, 0, skip_origin=True)
-        else:
-            destination = _destination(view.places, text, visitors, persons, search_from, skip_origin=False)
-        if destination is None and (
-            re.search(r"\bhere\b", text[trigger.end() : trigger.end() + 25])
-            or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text)
-        ):
-            destination = _default_destination(context, {persons[v].country for v in visitors})
-        if destination is None:
-            continue
         status: FactStatus = "planned" if planned_before(text, trigger.start()) else "happened"
         when = _visit_span(view, _sentence_date(view, trigger.start(), fallback), context)
         when = _forward_if_planned(view, when, status, context.published)
+        leader = word.startswith(("led by", "headed by"))
         for visitor in visitors:
-            if persons[visitor].country == destination.country:
+            # Each visitor's own destination: a host standing next to them is not travelling home.
+            destination = _destination(
+                view.places, text, [visitor], persons, 0 if leader else search_from, skip_origin=leader
+            )
+            if destination is None and (
+                re.search(r"\bhere\b", text[trigger.end() : trigger.end() + 25])
+                or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text)
+            ):
+                destination = _default_destination(context, {persons[visitor].country})
+            if destination is None or persons[visitor].country == destination.country:
                 continue
             facts.append(
                 Fact(
@@ -399,6 +398,7 @@ def _destination(
         before = text[max(0, place.start - 12) : place.start].lower()
         if (
             re.search(r"\b(?:from|left|of)\s+(?:the\s+)?$", before)
+            and not re.search(r"\b(?:city|town|port|capital|region|island|province)\s+of\s+$", before)
             and "returned" not in text[start : place.start]
         ):
             continue
@@ -510,6 +510,19 @@ def _agreement_names(text: str, heads: list[re.Match[str]], after: int) -> list[
     return names[:6]
 
 
+_UNDER_WAY = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?\w+ing\b")
+
+
+def _not_yet(fact: Fact, published: date | None) -> Fact:
+    """An event dated after publication has not happened yet, unless the text says it is under way."""
+    if fact.status != "happened" or not fact.date or published is None:
+        return fact
+    start = fact.date.split("/")[0]
+    if start[: len(start)] <= published.isoformat()[: len(start)] or _UNDER_WAY.search(fact.evidence):
+        return fact
+    return fact.model_copy(update={"status": "planned"})
+
+
 def _drop_bare_signings(facts: list[Fact]) -> list[Fact]:
     """'The accord was signed ...' repeats a named agreement when the article names one."""
     named = [f for f in facts if f.type == "SIGNED" and not BARE_AGREEMENT.match(f.agreement or "")]
@@ -536,7 +549,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         days = [d.value for d in view.dates if as_day(d.value)]
         if days and days[0]:
             current_day = days[0]
-    return merge_facts(_drop_bare_signings(facts))
+    return merge_facts(_drop_bare_signings([_not_yet(f, context.published) for f in facts]))
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:
