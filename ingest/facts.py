@@ -546,9 +546,10 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
                 context.trip_dates.setdefault(visit.person, visit.date)
         facts += visits
         facts += signing_facts(view, context, current_day)
-        days = [d.value for d in view.dates if as_day(d.value)]
-        if days and days[0]:
-            current_day = days[0]
+        # The story's current date moves with each sentence that states a day or a month.
+        stated = [d.value for d in view.dates if d.value and len(d.value.split("/")[0]) >= 7]
+        if stated and stated[0]:
+            current_day = stated[0]
     return merge_facts(_drop_bare_signings([_not_yet(f, context.published) for f in facts]))
 
 
