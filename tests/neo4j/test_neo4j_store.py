@@ -12,6 +12,7 @@ import pytest
 
 from diplograph.errors import StoreError
 from graph import cypher
+from graph.model import Node
 from graph.neo4j_store import Neo4jStore
 from tests.contract.builders import batch, country, edge, person
 from tests.neo4j.conftest import open_neo4j
@@ -22,7 +23,8 @@ HOSTILE = "x'}) DETACH DELETE n //"
 def test_hostile_text_is_stored_as_text(neo4j_store: Neo4jStore) -> None:
     ann = person("Ann Alpha", "RUS", "a1")
     hostile = person(HOSTILE, "RUS", "a1").model_copy(update={"id": "hostile"})
-    met = edge("MET", "ann-alpha", "hostile", "2024-01-01", [("a1", f'He said "{HOSTILE}" MATCH (m) DELETE m')])
+    sentence = f'He said "{HOSTILE}" MATCH (m) DELETE m'
+    met = edge("MET", "ann-alpha", "hostile", "2024-01-01", [("a1", sentence)])
     neo4j_store.write_article(batch("a1", [ann, hostile, country("RUS", "Russia")], [met]))
     before = neo4j_store.stats()
 
@@ -85,7 +87,7 @@ def test_writes_are_durable_for_a_new_connection(neo4j_store: Neo4jStore) -> Non
 
 
 def test_concurrent_writers_of_the_same_batch_make_no_duplicates(neo4j_store: Neo4jStore) -> None:
-    people = [person(n, "RUS", "a1") for n in ("Ann Alpha", "Ben Beta", "Cy Gamma")]
+    people: list[Node] = [person(n, "RUS", "a1") for n in ("Ann Alpha", "Ben Beta", "Cy Gamma")]
     edges = [
         edge("MET", "ann-alpha", "ben-beta", "2024-01-01", [("a1", "Ann met Ben.")]),
         edge("MET", "ben-beta", "cy-gamma", "2024-01-02", [("a1", "Ben met Cy.")]),
