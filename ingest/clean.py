@@ -33,6 +33,10 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+# "SEOUL - Text" / "WASHINGTON — Text": an upper-case city and a dash.
+DASH_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\([^)]{2,30}\))?\s+[-–—]+\s+(?=[A-Z\u201c\"])"
+)
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{2,40},\s*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\.?)?\s*"
     r"(?P<agency>\([^)]{2,40}\)|/[^/]{2,20}/\.?)?\s*[.,:]?\s*(?:--|—|–|-)?\s*(?=[A-Z\u201c\"])"
@@ -65,6 +69,9 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     if match and match.end() < len(paragraph) and (match.group("date") or match.group("agency")):
         place = paragraph[: match.start("date") if match.group("date") else match.start("agency")]
         return paragraph[match.end() :], place.strip(" ,").title()
+    dash = DASH_DATELINE.match(paragraph)
+    if dash and dash.end() < len(paragraph):
+        return paragraph[dash.end() :], dash.group("place").strip().title()
     bare = re.match(
         r"^\s*(?P<place>[A-Z][A-Za-z .'-]{2,30}?)\s*/(?P<agency>[A-Z][A-Za-z]{1,15})/\.?\s*", paragraph
     )

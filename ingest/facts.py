@@ -134,6 +134,13 @@ def _resolve_title_reference(
     return candidates[0].id if candidates else None
 
 
+ONGOING = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:is|are|was|were)\s+\w+ing\b")
+
+
+def _is_since(mention: DateMention, text: str) -> bool:
+    return mention.relative == "since" or bool(re.search(r"\bsince\s+$", text[: mention.start]))
+
+
 def _sentence_date(view: SentenceView, at: int, fallback: str | None) -> str | None:
     """The date nearest the trigger; a 'since X' start joined with a known end into a span."""
     dates = [d for d in view.dates if d.value]
@@ -144,6 +151,12 @@ def _sentence_date(view: SentenceView, at: int, fallback: str | None) -> str | N
         ends = [d for d in dates if d.start > since.start and as_day(d.value) and d.value != since.value]
         if ends and ends[0].value:
             return span(since.value or "", ends[0].value)
+        if ONGOING.search(view.sentence.text):
+            return since.value  # "had been visiting since Friday": the visit's start
+    # "his first visit since July 2000": a point of comparison, not the event's date.
+    dates = [d for d in dates if not _is_since(d, view.sentence.text)]
+    if not dates:
+        return fallback
     best = min(dates, key=lambda d: abs(d.start - at) if d.start >= at else (at - d.end) * 1.2)
     return best.value
 
@@ -547,7 +560,11 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         facts += visits
         facts += signing_facts(view, context, current_day)
         # The story's current date moves with each sentence that states a day or a month.
-        stated = [d.value for d in view.dates if d.value and len(d.value.split("/")[0]) >= 7]
+        stated = [
+            d.value
+            for d in view.dates
+            if d.value and len(d.value.split("/")[0]) >= 7 and not _is_since(d, view.sentence.text)
+        ]
         if stated and stated[0]:
             current_day = stated[0]
     return merge_facts(_drop_bare_signings([_not_yet(f, context.published) for f in facts]))

@@ -63,12 +63,11 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
             if _same_person(toks, tl) or (len(toks) > 1 and _same_person(tl, toks))
         ]
         if len(matches) > 1:
-            # Two "Kim"s: the nearest earlier full mention wins; otherwise leave it unresolved.
+            # Two "Kim"s: a bare "Kim" is the article's protagonist, the one named first;
+            # a longer ambiguous form stays unresolved.
             earlier = [p for p in matches if p.first_sentence <= mention.sentence]
             matches = (
-                sorted(earlier, key=lambda p: _last_seen(mentions, p.id, mention.sentence))[-1:]
-                if len(toks) == 1 and earlier
-                else []
+                sorted(earlier, key=lambda p: p.first_sentence)[:1] if len(toks) == 1 and earlier else []
             )
         if matches:
             person = matches[0]
