@@ -89,6 +89,20 @@ def build_views(
                         person=target,
                     )
                 )
+        pair = TWO_REFERENCE.search(sent.text)
+        recent = _recent_people(views, mentions)
+        if pair and len(recent) >= 2 and not any(m.start <= pair.start() < m.end for m in mentions):
+            # "The two leaders held talks": the last two people named.
+            for person_id in recent[:2]:
+                mentions.append(
+                    Mention(
+                        sentence=sent.index,
+                        start=pair.start(),
+                        end=pair.end(),
+                        text=pair.group(0),
+                        person=person_id,
+                    )
+                )
         mentions.sort(key=lambda m: m.start)
         if mentions:
             last_subject = mentions[0].person
@@ -97,6 +111,24 @@ def build_views(
             narrative = as_day(days[0].value)
         views.append(SentenceView(sentence=sent, mentions=mentions, places=find_places(sent), dates=dates))
     return views
+
+
+TWO_REFERENCE = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women|leaders|presidents|ministers|foreign\s+ministers|"
+    r"prime\s+ministers|heads\s+of\s+state|sides|diplomats|officials)\b"
+)
+
+
+def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[int]:
+    """Distinct people of the last two sentences, most recent first, when the sentence names nobody."""
+    if current:
+        return []
+    seen: list[int] = []
+    for view in reversed(views[-2:]):
+        for mention in sorted(view.mentions, key=lambda m: -m.start):
+            if mention.person not in seen:
+                seen.append(mention.person)
+    return seen
 
 
 def _resolve_title_reference(
