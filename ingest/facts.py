@@ -515,7 +515,9 @@ _AGREEMENT_PHRASE = re.compile(
     r"(?i:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|protocols?|contracts?|"
     r"accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|partnership|documents|"
     r"deals?)(?:\s+(?i:agreement|treaty|accord|pact|declaration|charter|convention))?[\"”]?(?:\s*\([A-Z]{2,6}\))?"
-    r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+[\w'’-]+(?:\s+[\w'’-]+){0,7}?"
+    r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the\s+sidelines)\b)"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?"
     r"(?=\s*[,.;]|\s+(?:in|at|with|during|and|between|which|that|on|as|was|were)\b|\s*$))?)"
 )
 _LEAD_WORDS = re.compile(
@@ -573,6 +575,13 @@ def _drop_bare_signings(facts: list[Fact]) -> list[Fact]:
     named = [f for f in facts if f.type == "SIGNED" and not BARE_AGREEMENT.match(f.agreement or "")]
     if not named:
         return facts
+    for bare in (f for f in facts if f.type == "SIGNED" and f not in named):
+        # The bare mention may be the one that names the signers or the day: keep what it adds.
+        twin = next((n for n in named if set(n.countries or []) & set(bare.countries or [])), None)
+        if twin is not None:
+            twin.parties = twin.parties or bare.parties
+            if bare.date and (twin.date is None or bare.evidence in twin.evidence):
+                twin.date = bare.date
     return [f for f in facts if f.type != "SIGNED" or f in named]
 
 
