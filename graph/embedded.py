@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
-import sqlite3
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -27,10 +26,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import networkx as nx
-from pydantic import TypeAdapter
 
-from diplograph.errors import StoreError
 from graph.embedded_paths import all_shortest_paths
+from graph.embedded_sqlite import EDGE_FIELDS, EdgeRow, SqliteFile, edge_row
 from graph.model import (
     EDGE_ENDPOINTS,
     EDGE_TYPES,
@@ -51,34 +49,13 @@ from graph.model import (
 )
 from graph.store import GraphStore
 
-_NODE_ADAPTER: TypeAdapter[Node] = TypeAdapter(Node)
 _T = TypeVar("_T")
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS nodes (label TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,
-                                  PRIMARY KEY (label, id));
-CREATE TABLE IF NOT EXISTS edges (id TEXT PRIMARY KEY, type TEXT NOT NULL, src_label TEXT NOT NULL,
-                                  src TEXT NOT NULL, dst_label TEXT NOT NULL, dst TEXT NOT NULL,
-                                  date TEXT, precision TEXT, start TEXT, "end" TEXT, place TEXT,
-                                  country TEXT, article_count INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS evidence (edge_id TEXT NOT NULL, article_id TEXT NOT NULL,
-                                     sentence TEXT NOT NULL, date TEXT, place TEXT, country TEXT);
-CREATE INDEX IF NOT EXISTS evidence_edge ON evidence (edge_id);
-CREATE INDEX IF NOT EXISTS evidence_article ON evidence (article_id);
-CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,
-                                    label TEXT, id TEXT);
-"""
-
-_CORE_FIELDS = (
-    "id", "type", "src_label", "src", "dst_label", "dst", "date", "precision",
-    "start", "end", "place", "country", "article_count",
-)  # fmt: skip
 
 
 class EdgeCore:
     """An edge without its evidence: what queries need, in ~300 bytes."""
 
-    __slots__ = _CORE_FIELDS
+    __slots__ = EDGE_FIELDS
 
     id: str
     type: str
@@ -99,8 +76,8 @@ class EdgeCore:
         return cls.from_row(edge_row(edge))
 
     @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> EdgeCore:
-        """From an `edges` table row (columns in _CORE_FIELDS order)."""
+    def from_row(cls, row: EdgeRow) -> EdgeCore:
+        """From an `edges` table row (columns in EDGE_FIELDS order)."""
         core = cls()
         (core.id, kind, src_label, src, dst_label, dst, when, precision, start, end, place, country,
          core.article_count) = row  # fmt: skip
@@ -116,7 +93,7 @@ class EdgeCore:
         return core
 
     def to_edge(self, evidence: list[Evidence]) -> Edge:
-        return Edge.model_validate({**{n: getattr(self, n) for n in _CORE_FIELDS}, "evidence": evidence})
+        return Edge.model_validate({**{n: getattr(self, n) for n in EDGE_FIELDS}, "evidence": evidence})
 
     def sort_key(self) -> tuple[bool, dt.date, dt.date, str]:
         return (self.start is None, self.start or dt.date.min, self.end or dt.date.min, self.id)
@@ -133,14 +110,6 @@ def _day(text: str) -> dt.date:
     return day
 
 
-_EDGE_COLUMNS = ", ".join(f'"{name}"' for name in _CORE_FIELDS)
-
-
-def edge_row(edge: Edge) -> tuple[Any, ...]:
-    values = [getattr(edge, name) for name in _CORE_FIELDS]
-    return tuple(v.isoformat() if isinstance(v, dt.date) else v for v in values)
-
-
 def _intern(value: str) -> str:
     return _INTERNED.setdefault(value, value)
 
@@ -153,17 +122,7 @@ class EmbeddedStore(GraphStore):
         self._lock = threading.RLock()
         self._ingest_depth = 0
         self._lock_file: Any = None
-        try:
-            self._dir.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(
-                self._dir / "graph.sqlite3", isolation_level=None, check_same_thread=False, timeout=30
-            )
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=FULL")
-            self._conn.executescript(_SCHEMA)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open the embedded store in {self._dir}: {exc}") from exc
-        self._closed = False
+        self._db = SqliteFile(self._dir / "graph.sqlite3")
         self._reset_memory()
         self._load_all()
 
@@ -184,13 +143,12 @@ class EmbeddedStore(GraphStore):
     def _load_all(self) -> None:
         with self._lock:
             self._reset_memory()
-            row = self._sql("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()
-            self._seq = int(row[0])
-            for data in self._sql("SELECT data FROM nodes"):
-                self._put_node(_NODE_ADAPTER.validate_json(data[0]))
-            for row in self._sql(f"SELECT {_EDGE_COLUMNS} FROM edges"):
+            self._seq = self._db.last_seq()
+            for node in self._db.all_nodes():
+                self._put_node(node)
+            for row in self._db.all_edge_rows():
                 self._put_edge(EdgeCore.from_row(row))
-            self._data_version = self._sql("PRAGMA data_version").fetchone()[0]
+            self._data_version = self._db.data_version()
 
     def _put_node(self, node: Node) -> None:
         key = (node.label, node.id)
@@ -237,37 +195,29 @@ class EmbeddedStore(GraphStore):
             self._type_counts[old.type] -= 1
             self._g.remove_edge((old.src_label, old.src), (old.dst_label, old.dst), key=edge_id)
 
-    # ----- sqlite ------------------------------------------------------------------
-    def _sql(self, query: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor:
-        if self._closed:
-            raise StoreError("the embedded store is closed")
-        try:
-            return self._conn.execute(query, params)
-        except sqlite3.Error as exc:
-            raise StoreError(f"embedded store failed: {exc}") from exc
-
+    # ----- other processes' writes --------------------------------------------------
     def _refresh(self) -> None:
         """Replay what other processes committed since we last looked."""
-        version = self._sql("PRAGMA data_version").fetchone()[0]
+        version = self._db.data_version()
         if version == self._data_version:
             return
-        rows = self._sql("SELECT seq, kind, label, id FROM changes WHERE seq > ? ORDER BY seq", (self._seq,))
-        changes = rows.fetchall()
+        changes = self._db.changes_since(self._seq)
         if any(kind == "clear" for _, kind, _, _ in changes):
             self._load_all()
             return
         for seq, kind, label, ident in changes:
-            if kind == "node":
-                sql = "SELECT data FROM nodes WHERE label = ? AND id = ?"
-                found = self._sql(sql, (label, ident)).fetchone()
-                if found:
-                    self._put_node(_NODE_ADAPTER.validate_json(found[0]))
+            if ident is None:
+                continue
+            if kind == "node" and label is not None:
+                node = self._db.node(label, ident)
+                if node is not None:
+                    self._put_node(node)
                 else:
                     self._drop_node((label, ident))
-            else:
-                found = self._sql(f"SELECT {_EDGE_COLUMNS} FROM edges WHERE id = ?", (ident,)).fetchone()
-                if found:
-                    self._put_edge(EdgeCore.from_row(found))
+            elif kind == "edge":
+                row = self._db.edge(ident)
+                if row is not None:
+                    self._put_edge(EdgeCore.from_row(row))
                 else:
                     self._drop_edge(ident)
             self._seq = seq
@@ -278,27 +228,8 @@ class EmbeddedStore(GraphStore):
             self._refresh()
             return fn()
 
-    def _evidence_for(self, edge_ids: list[str]) -> dict[str, list[Evidence]]:
-        found: dict[str, list[Evidence]] = defaultdict(list)
-        for start in range(0, len(edge_ids), 500):
-            chunk = edge_ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._sql(
-                "SELECT edge_id, article_id, sentence, date, place, country FROM evidence"
-                f" WHERE edge_id IN ({marks})",
-                chunk,
-            )
-            for edge_id, article_id, sentence, when, place, where in rows:
-                item = Evidence(
-                    article_id=article_id, sentence=sentence, date=when, place=place, country=where
-                )
-                found[edge_id].append(item)
-        for items in found.values():
-            items.sort(key=lambda ev: (ev.article_id, ev.sentence))
-        return found
-
     def _full_edges(self, cores: list[EdgeCore]) -> list[Edge]:
-        evidence = self._evidence_for([c.id for c in cores])
+        evidence = self._db.evidence_for([c.id for c in cores])
         return [c.to_edge(evidence.get(c.id, [])) for c in cores]
 
     @staticmethod
@@ -330,28 +261,23 @@ class EmbeddedStore(GraphStore):
 
     def write_article(self, batch: ArticleBatch) -> None:
         with self._lock:
-            self._sql("BEGIN IMMEDIATE")
-            try:
+            with self._db.transaction():
                 self._refresh()
-                self._write_nodes(batch)
-                self._write_edges(batch)
-                self._sql("COMMIT")
-            except BaseException:
-                self._conn.rollback()
-                raise
+                orphaned = [
+                    e for ref in batch.delete_nodes for e in self._incident_edge_ids((ref.label, ref.id))
+                ]
+                self._db.write(batch, orphaned)
             # Only now, with the batch durable, does memory change.
+            for edge_id in [*orphaned, *batch.delete_edges]:
+                self._drop_edge(edge_id)
             for ref in batch.delete_nodes:
                 self._drop_node((ref.label, ref.id))
-                for edge_id in self._incident_edge_ids((ref.label, ref.id)):
-                    self._drop_edge(edge_id)
-            for edge_id in batch.delete_edges:
-                self._drop_edge(edge_id)
             for node in [batch.article, *batch.upsert_nodes]:
                 self._put_node(node.model_copy(deep=True))
             for edge in batch.upsert_edges:
                 self._put_edge(EdgeCore.from_edge(edge))
-            self._seq = int(self._sql("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()[0])
-            self._data_version = self._sql("PRAGMA data_version").fetchone()[0]
+            self._seq = self._db.last_seq()
+            self._data_version = self._db.data_version()
 
     def _incident_edge_ids(self, key: tuple[str, str]) -> list[str]:
         if key not in self._g:
@@ -359,49 +285,9 @@ class EmbeddedStore(GraphStore):
         out = [k for _, _, k in self._g.out_edges(key, keys=True)]
         return out + [k for _, _, k in self._g.in_edges(key, keys=True)]
 
-    def _write_nodes(self, batch: ArticleBatch) -> None:
-        for ref in batch.delete_nodes:
-            self._sql("DELETE FROM nodes WHERE label = ? AND id = ?", (ref.label, ref.id))
-            self._sql("INSERT INTO changes (kind, label, id) VALUES ('node', ?, ?)", (ref.label, ref.id))
-            for edge_id in self._incident_edge_ids((ref.label, ref.id)):
-                self._delete_edge_rows(edge_id)
-        nodes = [batch.article, *batch.upsert_nodes]
-        for node in nodes:
-            self._sql(
-                "INSERT OR REPLACE INTO nodes (label, id, data) VALUES (?, ?, ?)",
-                (node.label, node.id, node.model_dump_json()),
-            )
-            self._sql("INSERT INTO changes (kind, label, id) VALUES ('node', ?, ?)", (node.label, node.id))
-
-    def _delete_edge_rows(self, edge_id: str) -> None:
-        self._sql("DELETE FROM edges WHERE id = ?", (edge_id,))
-        self._sql("DELETE FROM evidence WHERE edge_id = ?", (edge_id,))
-        self._sql("INSERT INTO changes (kind, label, id) VALUES ('edge', NULL, ?)", (edge_id,))
-
-    def _write_edges(self, batch: ArticleBatch) -> None:
-        for edge_id in batch.delete_edges:
-            self._delete_edge_rows(edge_id)
-        for edge in batch.upsert_edges:
-            self._delete_edge_rows(edge.id)
-            marks = ", ".join("?" * len(_CORE_FIELDS))
-            self._sql(f"INSERT INTO edges ({_EDGE_COLUMNS}) VALUES ({marks})", edge_row(edge))
-            self._conn.executemany(
-                "INSERT INTO evidence (edge_id, article_id, sentence, date, place, country)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [(edge.id, e.article_id, e.sentence, e.date, e.place, e.country) for e in edge.evidence],
-            )
-
     def clear(self) -> None:
         with self._lock:
-            self._sql("BEGIN IMMEDIATE")
-            try:
-                for table in ("nodes", "edges", "evidence", "changes"):
-                    self._sql(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
-                self._sql("INSERT INTO changes (kind) VALUES ('clear')")
-                self._sql("COMMIT")
-            except BaseException:
-                self._conn.rollback()
-                raise
+            self._db.clear()
             self._load_all()
 
     # ----- primitive reads -------------------------------------------------------
@@ -445,8 +331,8 @@ class EmbeddedStore(GraphStore):
 
     def edges_of_article(self, article_id: str) -> list[Edge]:
         def run() -> list[Edge]:
-            rows = self._sql("SELECT DISTINCT edge_id FROM evidence WHERE article_id = ?", (article_id,))
-            cores = [self._edges[r[0]] for r in rows.fetchall() if r[0] in self._edges]
+            ids = self._db.edge_ids_of_article(article_id)
+            cores = [self._edges[i] for i in ids if i in self._edges]
             return self._full_edges(sorted(cores, key=lambda c: c.id))
 
         return self._read(run)
@@ -587,7 +473,7 @@ class EmbeddedStore(GraphStore):
         def run() -> Stats:
             nodes = {label: self._label_counts[label] for label in NODE_LABELS}
             edges = {edge_type: self._type_counts[edge_type] for edge_type in EDGE_TYPES}
-            evidence = int(self._sql("SELECT COUNT(*) FROM evidence").fetchone()[0])
+            evidence = self._db.count_evidence()
             return Stats(nodes=dict(nodes.items()), edges=dict(edges.items()), evidence=evidence)
 
         return self._read(run)
@@ -610,13 +496,11 @@ class EmbeddedStore(GraphStore):
     def health(self) -> Health:
         try:
             with self._lock:
-                self._sql("SELECT 1").fetchone()
+                self._db.ping()
             return Health(store=self.name, ok=True, detail=str(self._dir / "graph.sqlite3"))
         except Exception as exc:  # noqa: BLE001 - health must never raise
             return Health(store=self.name, ok=False, detail=str(exc))
 
     def close(self) -> None:
         with self._lock:
-            if not self._closed:
-                self._closed = True
-                self._conn.close()
+            self._db.close()

@@ -33,13 +33,13 @@ def test_failed_write_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.
     store = EmbeddedStore(tmp_path)
     ingest(store, MOSCOW_TASS)
     before = snapshot(store)
-    real = store._write_edges
+    real = store._db.write
 
-    def crash_midway(batch: object) -> None:
-        real(batch)  # type: ignore[arg-type]
-        raise StoreError("disk on fire")
+    def crash_midway(batch: object, orphaned: list[str]) -> None:
+        real(batch, orphaned)  # type: ignore[arg-type]
+        raise StoreError("disk on fire")  # after every row is written, before COMMIT
 
-    monkeypatch.setattr(store, "_write_edges", crash_midway)
+    monkeypatch.setattr(store._db, "write", crash_midway)
     with pytest.raises(StoreError):
         ingest(store, WONSAN)
     assert snapshot(store) == before

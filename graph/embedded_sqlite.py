@@ -1,0 +1,190 @@
+"""The embedded store's durable half: one SQLite file in the data dir.
+
+Tables: `nodes` (one JSON document per node), `edges` (one column per
+EdgeCore field), `evidence` (one row per sentence), and `changes`, an
+append-only log of touched node/edge keys that lets other processes
+holding the same file in memory replay what they missed.
+
+WAL mode with synchronous=FULL: a committed `write` survives a crash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from diplograph.errors import StoreError
+from graph.model import ArticleBatch, Edge, Evidence, Node
+
+NODE_ADAPTER: TypeAdapter[Node] = TypeAdapter(Node)
+
+EDGE_FIELDS = (
+    "id", "type", "src_label", "src", "dst_label", "dst", "date", "precision",
+    "start", "end", "place", "country", "article_count",
+)  # fmt: skip
+_EDGE_COLUMNS = ", ".join(f'"{name}"' for name in EDGE_FIELDS)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS nodes (label TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,
+                                  PRIMARY KEY (label, id));
+CREATE TABLE IF NOT EXISTS edges (id TEXT PRIMARY KEY, type TEXT NOT NULL, src_label TEXT NOT NULL,
+                                  src TEXT NOT NULL, dst_label TEXT NOT NULL, dst TEXT NOT NULL,
+                                  date TEXT, precision TEXT, start TEXT, "end" TEXT, place TEXT,
+                                  country TEXT, article_count INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS evidence (edge_id TEXT NOT NULL, article_id TEXT NOT NULL,
+                                     sentence TEXT NOT NULL, date TEXT, place TEXT, country TEXT);
+CREATE INDEX IF NOT EXISTS evidence_edge ON evidence (edge_id);
+CREATE INDEX IF NOT EXISTS evidence_article ON evidence (article_id);
+CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,
+                                    label TEXT, id TEXT);
+"""
+
+EdgeRow = tuple[Any, ...]  # columns in EDGE_FIELDS order, dates as ISO text
+Change = tuple[int, str, str | None, str | None]  # seq, kind ('node', 'edge', 'clear'), label, id
+
+
+def edge_row(edge: Edge) -> EdgeRow:
+    values = [getattr(edge, name) for name in EDGE_FIELDS]
+    return tuple(v.isoformat() if isinstance(v, dt.date) else v for v in values)
+
+
+class SqliteFile:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._closed = False
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=FULL")
+            self._conn.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open the embedded store in {path.parent}: {exc}") from exc
+
+    def _sql(self, query: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor:
+        if self._closed:
+            raise StoreError("the embedded store is closed")
+        try:
+            return self._conn.execute(query, params)
+        except sqlite3.Error as exc:
+            raise StoreError(f"embedded store failed: {exc}") from exc
+
+    # ----- reads -------------------------------------------------------------------
+    def data_version(self) -> int:
+        """Changes whenever *another* connection commits."""
+        return int(self._sql("PRAGMA data_version").fetchone()[0])
+
+    def last_seq(self) -> int:
+        return int(self._sql("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()[0])
+
+    def changes_since(self, seq: int) -> list[Change]:
+        return self._sql(
+            "SELECT seq, kind, label, id FROM changes WHERE seq > ? ORDER BY seq", (seq,)
+        ).fetchall()
+
+    def all_nodes(self) -> Iterator[Node]:
+        for (data,) in self._sql("SELECT data FROM nodes"):
+            yield NODE_ADAPTER.validate_json(data)
+
+    def all_edge_rows(self) -> Iterator[EdgeRow]:
+        yield from self._sql(f"SELECT {_EDGE_COLUMNS} FROM edges")
+
+    def node(self, label: str, node_id: str) -> Node | None:
+        found = self._sql("SELECT data FROM nodes WHERE label = ? AND id = ?", (label, node_id)).fetchone()
+        return NODE_ADAPTER.validate_json(found[0]) if found else None
+
+    def edge(self, edge_id: str) -> EdgeRow | None:
+        row: EdgeRow | None = self._sql(
+            f"SELECT {_EDGE_COLUMNS} FROM edges WHERE id = ?", (edge_id,)
+        ).fetchone()
+        return row
+
+    def evidence_for(self, edge_ids: list[str]) -> dict[str, list[Evidence]]:
+        """Evidence of each edge, ordered by (article_id, sentence)."""
+        found: dict[str, list[Evidence]] = defaultdict(list)
+        for start in range(0, len(edge_ids), 500):
+            chunk = edge_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._sql(
+                "SELECT edge_id, article_id, sentence, date, place, country FROM evidence"
+                f" WHERE edge_id IN ({marks})",
+                chunk,
+            )
+            for edge_id, article_id, sentence, when, place, where in rows:
+                found[edge_id].append(
+                    Evidence(article_id=article_id, sentence=sentence, date=when, place=place, country=where)
+                )
+        for items in found.values():
+            items.sort(key=lambda ev: (ev.article_id, ev.sentence))
+        return found
+
+    def edge_ids_of_article(self, article_id: str) -> list[str]:
+        rows = self._sql("SELECT DISTINCT edge_id FROM evidence WHERE article_id = ?", (article_id,))
+        return [r[0] for r in rows.fetchall()]
+
+    def count_evidence(self) -> int:
+        return int(self._sql("SELECT COUNT(*) FROM evidence").fetchone()[0])
+
+    # ----- writes ------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT; any error rolls everything back."""
+        self._sql("BEGIN IMMEDIATE")
+        try:
+            yield
+            self._sql("COMMIT")
+        except BaseException:
+            self._conn.rollback()
+            raise
+
+    def write(self, batch: ArticleBatch, orphaned_edges: list[str]) -> None:
+        """Apply a batch (inside `transaction`); `orphaned_edges` are edges of deleted nodes."""
+        for ref in batch.delete_nodes:
+            self._sql("DELETE FROM nodes WHERE label = ? AND id = ?", (ref.label, ref.id))
+            self._log("node", ref.label, ref.id)
+        for edge_id in [*orphaned_edges, *batch.delete_edges]:
+            self._delete_edge(edge_id)
+        for node in [batch.article, *batch.upsert_nodes]:
+            self._sql(
+                "INSERT OR REPLACE INTO nodes (label, id, data) VALUES (?, ?, ?)",
+                (node.label, node.id, node.model_dump_json()),
+            )
+            self._log("node", node.label, node.id)
+        marks = ", ".join("?" * len(EDGE_FIELDS))
+        for edge in batch.upsert_edges:
+            self._delete_edge(edge.id)
+            self._sql(f"INSERT INTO edges ({_EDGE_COLUMNS}) VALUES ({marks})", edge_row(edge))
+            self._conn.executemany(
+                "INSERT INTO evidence (edge_id, article_id, sentence, date, place, country)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(edge.id, e.article_id, e.sentence, e.date, e.place, e.country) for e in edge.evidence],
+            )
+
+    def _delete_edge(self, edge_id: str) -> None:
+        self._sql("DELETE FROM edges WHERE id = ?", (edge_id,))
+        self._sql("DELETE FROM evidence WHERE edge_id = ?", (edge_id,))
+        self._log("edge", None, edge_id)
+
+    def _log(self, kind: str, label: str | None, ident: str | None) -> None:
+        self._sql("INSERT INTO changes (kind, label, id) VALUES (?, ?, ?)", (kind, label, ident))
+
+    def clear(self) -> None:
+        with self.transaction():
+            for table in ("nodes", "edges", "evidence", "changes"):
+                self._sql(f"DELETE FROM {table}")
+            self._log("clear", None, None)
+
+    def ping(self) -> None:
+        self._sql("SELECT 1").fetchone()
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._conn.close()
