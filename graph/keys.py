@@ -63,11 +63,46 @@ def slug(text: str) -> str:
     return "-".join(tokens(text)) or "x"
 
 
+# Forms of address that are not part of a name ("Comrade Kim Jong Un", "Shri Narendra Modi").
+_HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "dame",
+        "madam",
+        "comrade",
+        "shri",
+        "sri",
+        "smt",
+        "hon",
+        "he",
+        "excellency",
+    }
+)
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "yevich", "ovna", "evna", "ichna", "inichna")
+
+
 def name_tokens(name: str) -> list[str]:
-    """Tokens that identify a person: initials dropped ('Antony J. Blinken' = 'Antony Blinken')."""
+    """Tokens that identify a person.
+
+    Dropped, as long as two tokens remain: forms of address, initials
+    ('Antony J. Blinken' = 'Antony Blinken') and Russian patronymics in the
+    middle ('Vladimir Vladimirovich Putin' = 'Vladimir Putin').
+    """
     parts = tokens(name)
-    kept = [p for p in parts if len(p) > 1 or p.isdigit()]
+    kept = [p for p in parts if p not in _HONORIFICS]
+    kept = [p for p in kept if len(p) > 1 or p.isdigit()]
+    if len(kept) >= 3:
+        kept = [kept[0], *(p for p in kept[1:-1] if not p.endswith(_PATRONYMIC_ENDINGS)), kept[-1]]
     return kept if len(kept) >= 2 else parts
+
+
+def person_slug(name: str) -> str:
+    """A person's readable id: 'Comrade Kim Jong-un' -> 'kim-jong-un'."""
+    return "-".join(name_tokens(name))[:120] or "x"
 
 
 def exact_key(name: str) -> str:

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from graph.keys import exact_key, fold, short_hash, slug, tokens, translit_key
+from graph.keys import exact_key, fold, person_slug, short_hash, tokens, translit_key
 from graph.model import Mention, Person, TitleSeen
 from ingest.schema import ExtractionRecord
 
@@ -127,7 +127,7 @@ def new_person_id(entry: PersonEntry, article_id: str, taken: Callable[[str], bo
 
     One-word names are scoped to their article, so two articles' "Kim" stay apart.
     """
-    base = slug(entry.name)
+    base = person_slug(entry.name)
     if len(tokens(entry.name)) < 2:
         return f"{base}--{short_hash(article_id, length=8)}"
     if not taken(base):

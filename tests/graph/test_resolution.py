@@ -76,6 +76,18 @@ def test_same_letters_merge_and_the_majority_country_wins(store: GraphStore) -> 
     assert store.get_node("Person", "kim-jong-un").country == "PRK"  # type: ignore[union-attr]
 
 
+def test_honorifics_and_patronymics_do_not_split_a_person(store: GraphStore) -> None:
+    ingest(
+        store, record("a1", "2024-01-01", [person("Vladimir Vladimirovich Putin", "President", "RUS")], [])
+    )
+    ingest(store, record("a2", "2024-01-02", [person("Vladimir Putin", "President", "RUS")], []))
+    ingest(store, record("a3", "2024-01-03", [person("Comrade Kim Jong Un", "General Secretary", "PRK")], []))
+    ingest(store, record("a4", "2024-01-04", [person("Kim Jong-un", "leader", "PRK")], []))
+    ingest(store, record("a5", "2024-01-05", [person("Shri Narendra Modi", "Prime Minister", "IND")], []))
+    ingest(store, record("a6", "2024-01-06", [person("Narendra Modi", "Prime Minister", "IND")], []))
+    assert person_ids(store) == ["kim-jong-un", "narendra-modi", "vladimir-putin"]
+
+
 def test_middle_initials_do_not_split_a_person(store: GraphStore) -> None:
     ingest(store, record("a1", "2024-01-01", [person("Antony Blinken", "Secretary of State", "USA")], []))
     ingest(store, record("a2", "2024-01-02", [person("Antony J. Blinken", "Secretary of State", "USA")], []))
