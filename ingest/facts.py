@@ -337,7 +337,13 @@ def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None
             r"\b(?:held|talks|met|summit|meetings?|during)\b", text[trigger.start() : trigger.end() + 5]
         ):
             pairs = []
-    status: FactStatus = "planned" if planned_before(text, trigger.start()) else "happened"
+    # "agreed to resume visits at a summit": the summit itself happened; only a future marker
+    # right before a setting phrase ("will hold talks at a summit") makes it planned.
+    setting = trigger.group(0).lower().startswith(("at ", "during "))
+    planned = planned_before(text, trigger.start()) and (
+        not setting or re.search(r"\b(?:will|would|to\s+be)\b[^,.]{0,25}$", text[: trigger.start()])
+    )
+    status: FactStatus = "planned" if planned else "happened"
     when = _visit_span(view, _sentence_date(view, trigger.start(), fallback), context)
     when = _forward_if_planned(view, when, status, context.published)
     place = next((p for p in view.places if p.is_city), None)
@@ -370,7 +376,11 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             search_from = trigger.end()
         else:
             visitors = _subjects_before(view.mentions, text, trigger.start())
-            search_from = trigger.start() if "returned" in word else trigger.end()
+            if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", text[: trigger.start()]) and view.mentions:
+                # "A met B following his arrival in X": the possessive is the sentence's subject.
+                visitors = [view.mentions[0].person]
+            inside = "returned" in word or word.startswith("in ") or "been in" in word
+            search_from = trigger.start() if inside else trigger.end()
             if not visitors:
                 continue
         if not visitors:

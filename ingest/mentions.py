@@ -135,6 +135,21 @@ _TITLE_NAME = re.compile(
     rf"\b(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:da|de|del|van|von|bin|al|el|le|la)\b)){{0,3}})"
 )
+# "Minister of Foreign Affairs of the DPRK Choe Son Hui": the name is the capitalised run at the end.
+_OF_TITLE_NAME = re.compile(
+    r"\b(?:Minister|Secretary|Ambassador|Chairman|Chairperson|President|Director|Commissioner|Envoy)\s+of\s+"
+    r"(?:[A-Z][\w'’.-]*\s+|of\s+|the\s+|and\s+){1,8}?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})\b"
+    r"(?!\s+[A-Z])"
+)
+# Korean and Chinese names in three parts ("Choe Son Hui", "Ri Yong Ho") that the small model misses.
+EAST_ASIAN_SURNAMES = (
+    "Kim|Lee|Ri|Yi|Park|Pak|Choe|Choi|Jang|Chang|Kang|Cho|Jo|Yun|Yoon|Han|Ko|Mun|Moon|Song|Hong|Jong|Jung|Chung|"
+    "Kwon|Hwang|An|Ahn|Ryu|Yu|Shin|Sin|Nam|Ju|Chu|Im|Lim|Ho|Zhang|Wang|Li|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Xu|"
+    "Sun|Ma|Hu|Guo|He|Gao|Lin|Luo|Zheng|Liang|Xie|Tang|Cao|Feng|Deng|Xi|Qin|Cai|Ding|Wei|Ye|Pan|Du|Dai|Xia"
+)
+_EAST_ASIAN_NAME = re.compile(
+    rf"\b(?:{EAST_ASIAN_SURNAMES})\s+[A-Z][a-z]{{1,6}}\s+[A-Z][a-z]{{1,6}}\b(?!\s+[A-Z])"
+)
 _HONORIFIC = re.compile(
     rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+"
 )
@@ -197,6 +212,8 @@ NOT_PERSON_LAST = {
 
 def _is_name(text: str) -> bool:
     key = fold(text)
+    if _ORG_WORDS.search(text):
+        return False
     if key.split() and key.split()[-1] in NOT_PERSON_LAST:
         return False
     if not key or key in NEWS_AGENCIES or any(ch.isdigit() for ch in text):
@@ -352,6 +369,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 spans.append((ent.start, ent.end))
         extra = [m.span() for m in _HYPHEN_NAME.finditer(sent.text)]
         extra += [_repair(sent.text, *m.span("name")) for m in _TITLE_NAME.finditer(sent.text)]
+        extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
+        extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         for start, end in extra:
             # A rule span that contains model spans replaces them; one that only overlaps loses.
             inside = [(s, e) for s, e in spans if start <= s and e <= end]
@@ -371,7 +390,8 @@ _ORG_WORDS = re.compile(
     r"\b(?:Organi[sz]ation|Ministry|Council|Party|Agency|Committee|Commission|Union|Bank|Fund|"
     r"Forum|Association|Institute|University|Assembly|Parliament|Congress|Court|Office|Group|"
     r"Corporation|Company|Department|Army|Force|Forces|News|Times|Post|Daily|Summit|Treaty|"
-    r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation)\b"
+    r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation|League|Friendship|"
+    r"Federation|Foundation|Society|Chamber|Board|Authority|Administration|Secretariat|Institution)\b"
 )
 
 
@@ -449,6 +469,13 @@ def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> b
     )
     appositive = bool(TITLE_AFTER.match(text[ent.end :])) and not gap_before.endswith("the ")
     return next_to_person or (appositive and gap_after.startswith(","))
+
+
+def _after_state(text: str, match: re.Match[str]) -> bool:
+    """'Minister of Foreign Affairs of the DPRK Choe Son Hui': a state's name ends the office."""
+    words = text[match.start() : match.start("name")].split()
+    tail = [" ".join(words[-n:]) for n in (1, 2, 3) if len(words) >= n]
+    return any(country_from_any(t.removeprefix("the ")) for t in tail)
 
 
 def _inside(mentions: list[Mention], sentence: int, start: int, end: int) -> bool:

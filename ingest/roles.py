@@ -31,9 +31,9 @@ def _split_country(title: str) -> tuple[str | None, str]:
 
 
 def _of_country(title: str) -> tuple[str | None, str]:
-    match = re.search(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'. -]+)$", title)
-    if match:
-        code = country_from_name(match.group("c"))
+    # "Minister of Foreign Affairs of the Democratic People's Republic of Korea": try each "of".
+    for match in re.finditer(r"\s+of\s+(?:the\s+)?(?=(?P<c>[A-Z][\w'’. -]+)$)", title):
+        code = country_from_name(match.group("c").replace("’", "'"))
         if code:
             return code, title[: match.start()]
     return None, title

@@ -10,15 +10,20 @@ CALL = re.compile(
     re.IGNORECASE,
 )
 MET = re.compile(
-    r"\b(?:met|meets|meeting\s+with|meetings\s+with|meet\s+with|held\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}"
-    r"(?:talks|meetings?|discussions|summit|consultations|negotiations)|talks\s+(?:with|between)|"
-    r"meetings?(?!\s+of\b)|joined|during\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|talks|meeting)|conferred|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|greeting|"
-    r"saw\s+off|seeing\s+off|see\s+off|seen\s+off|to\s+see\s+off|courtesy\s+call|summit\s+(?:with|between)|"
-    r"shook\s+hands|dined|dinner\s+with|luncheon|banquet\s+(?:for|in honou?r)|audience\s+with|"
-    r"joint\s+press\s+conference|presented\s+(?:his|her|their)\s+credentials|accompanied\s+by|"
-    r"sat\s+down\s+with|bilateral\s+(?:meeting|talks)|came\s+out\s+to\s+see\s+off)\b",
+    r"\b(?:met|meets|meeting\s+with|meetings\s+with|meet\s+with|"
+    r"held\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}(?:talks|meetings?|discussions|summit|consultations|negotiations)|"
+    r"talks\s+(?:with|between)|meetings?(?!\s+of\b)|joined|conferred|"
+    r"during\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|talks|meeting)|"
+    r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|greeting|"
+    r"saw\s+off|seeing\s+off|see\s+off|seen\s+off|to\s+see\s+off|came\s+out\s+to\s+see\s+off|courtesy\s+call|"
+    r"summit\s+(?:with|between)|(?:at|during)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?summit|"
+    r"(?:shook|shake|shakes|shaking)\s+hands|dined|(?:had\s+)?(?:dinner|lunch|breakfast)\s+with|had\s+(?:dinner|lunch)|"
+    r"luncheon|banquet\s+(?:for|in honou?r)|audience\s+with|joint\s+press\s+conference|"
+    r"presented\s+(?:his|her|their)\s+credentials|sat\s+down\s+with|bilateral\s+(?:meeting|talks))\b",
     re.IGNORECASE,
 )
+# "accompanied by" is not a meeting trigger: the companion is on the principal's side, and meets
+# the other side through the sentence's own verb ("A, accompanied by B, met C").
 VISIT = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|arrived|arrives|arriving|arrival|(?:left|leaves|departed)\s+(?:[\w-]+\s+){0,4}?for|"
     r"travel(?:l?ed|s|ling)?\s+to|toured|tour\s+of|trip\s+to|returned\s+(?:home\s+)?from|flew\s+(?:in)?to|"
