@@ -22,7 +22,7 @@ import pycountry
 from pydantic import BaseModel, Field
 
 from diplograph.errors import InvalidInputError
-from graph.keys import DateSpan, edge_id, exact_key, fold, parse_date, slug
+from graph.keys import DateSpan, exact_key, fold, parse_date, slug
 from graph.model import (
     NODE_CLASSES,
     SYMMETRIC_TYPES,
@@ -30,7 +30,6 @@ from graph.model import (
     ArticleBatch,
     ArticleNode,
     Country,
-    Edge,
     EdgeType,
     Evidence,
     Mention,
@@ -41,6 +40,7 @@ from graph.model import (
     Person,
     Place,
 )
+from graph.plan import Plan, Report, refresh_edge
 from graph.resolve import collect_people, match_person, mention_of, name_keys, new_person_id
 from graph.resolve import refresh_person as _refresh_person
 from graph.store import GraphStore
@@ -175,124 +175,38 @@ def country_name(iso3: str) -> str:
     return getattr(found, "common_name", None) or getattr(found, "name", None) or iso3
 
 
-class _Plan:
-    """The working copies of everything one article touches."""
-
+class _Work(Plan):
     def __init__(self, store: GraphStore, meta: ArticleMeta) -> None:
-        self.store = store
+        super().__init__(store, meta.id)
         self.meta = meta
-        self.nodes: dict[tuple[str, str], Node] = {}
-        self.edges: dict[str, Edge] = {}
-        self.pairs: dict[tuple[str, str, str], list[str]] = {}
-        self.previous: set[str] = set()  # node/edge keys the old version touched
-        for node in store.nodes_of_article(meta.id):
-            node.mentions = [m for m in node.mentions if m.article_id != meta.id]
-            self.nodes[(node.label, node.id)] = node
-        for edge in store.edges_of_article(meta.id):
-            edge.evidence = [e for e in edge.evidence if e.article_id != meta.id]
-            self._keep_edge(edge)
-
-    def node(self, label: NodeLabel, node_id: str) -> Node | None:
-        key = (label, node_id)
-        if key not in self.nodes:
-            found = self.store.get_node(label, node_id)
-            if found is None:
-                return None
-            self.nodes[key] = found
-        return self.nodes[key]
-
-    def candidates(self, label: NodeLabel, keys: list[str]) -> list[Node]:
-        found = self.store.nodes_by_keys(label, keys)
-        wanted = set(keys)
-        merged = {n.id: self.nodes.get((label, n.id), n) for n in found}
-        for (lbl, nid), node in self.nodes.items():
-            if lbl == label and wanted & set(node.keys):
-                merged[nid] = node
-        return [merged[i] for i in sorted(merged)]
-
-    def _keep_edge(self, edge: Edge) -> None:
-        self.edges[edge.id] = edge
-        ids = self.pairs.setdefault((edge.type, edge.src, edge.dst), [])
-        if edge.id not in ids:
-            ids.append(edge.id)
-
-    def edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
-        for edge in self.store.edges_between(edge_type, src, dst):
-            if edge.id not in self.edges:
-                self._keep_edge(edge)
-        return [self.edges[i] for i in sorted(self.pairs.get((edge_type, src, dst), []))]
 
 
-def _compatible(edge: Edge, span: DateSpan | None) -> bool:
-    if span is None or edge.start is None or edge.end is None:
-        return True
-    return edge.start <= span.end and span.start <= edge.end
-
-
-def _add_evidence(
-    plan: _Plan,
+def _report(
+    plan: _Work,
     edge_type: EdgeType,
     src: tuple[NodeLabel, str],
     dst: tuple[NodeLabel, str],
     fact: Fact,
     span: DateSpan | None,
 ) -> FactOutcome:
-    if edge_type in SYMMETRIC_TYPES and dst[1] < src[1]:
-        src, dst = dst, src
-    existing = [e for e in plan.edges_between(edge_type, src[1], dst[1]) if _compatible(e, span)]
-    existing.sort(key=lambda e: (e.start is None, (e.end - e.start).days if e.start and e.end else 0, e.id))
-    if existing:
-        edge = existing[0]
-        others = {ev.article_id for ev in edge.evidence} - {plan.meta.id}
-        status: Literal["new", "corroborated"] = "corroborated" if others else "new"
-    else:
-        edge = Edge(
-            id=edge_id(edge_type, src[1], dst[1], span.text if span else None),
-            type=edge_type,
-            src_label=src[0],
-            src=src[1],
-            dst_label=dst[0],
-            dst=dst[1],
-        )
-        plan._keep_edge(edge)
-        status = "new"
-    item = Evidence(
-        article_id=plan.meta.id, sentence=fact.evidence.strip(), date=span.text if span else None,
-        place=fact.place, country=fact.country,
-    )  # fmt: skip
-    if item not in edge.evidence:
-        edge.evidence.append(item)
-    _refresh_edge(edge)
+    evidence = Evidence(
+        article_id=plan.meta.id,
+        sentence=fact.evidence.strip(),
+        date=span.text if span else None,
+        place=fact.place,
+        country=fact.country,
+    )
+    edge, status = plan.add(Report(edge_type, src, dst, span, evidence))
     return FactOutcome(type=edge_type, edge_id=edge.id, status=status)
 
 
-def _refresh_edge(edge: Edge) -> None:
-    edge.evidence.sort(key=lambda e: (e.article_id, e.sentence))
-    edge.article_count = len({e.article_id for e in edge.evidence})
-    spans = [s for e in edge.evidence if (s := parse_date(e.date)) is not None]
-    if spans:
-        counts = Counter(s.text for s in spans)
-        # The most precise report wins (a day over its month), then the most repeated.
-        best = min(spans, key=lambda s: (s.days, -counts[s.text], s.text))
-        edge.date, edge.precision, edge.start, edge.end = best.text, best.precision, best.start, best.end  # type: ignore[assignment]
-    else:
-        edge.date = edge.precision = edge.start = edge.end = None
-    edge.place = _most_common([e.place for e in edge.evidence])
-    edge.country = _most_common([e.country for e in edge.evidence])
-
-
-def _most_common(values: list[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
-    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
-
-
-def _mentioned(plan: _Plan, node: Node, mention: Mention) -> None:
+def _mentioned(plan: _Work, node: Node, mention: Mention) -> None:
     if mention not in node.mentions:
         node.mentions.append(mention)
     node.mentions.sort(key=lambda m: (m.article_id, m.name))
 
 
-def _resolve_people(plan: _Plan, record: ExtractionRecord, outcome: IngestOutcome) -> dict[str, str]:
+def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcome) -> dict[str, str]:
     entries, by_name = collect_people(record)
     ids: dict[int, str] = {}
     for entry in entries:
@@ -317,12 +231,12 @@ def _resolve_people(plan: _Plan, record: ExtractionRecord, outcome: IngestOutcom
     return {folded: ids[id(entry)] for folded, entry in by_name.items() if id(entry) in ids}
 
 
-def _ensure_country(plan: _Plan, iso3: str) -> None:
+def _ensure_country(plan: _Work, iso3: str) -> None:
     if plan.node("Country", iso3) is None:
         plan.nodes[("Country", iso3)] = Country(id=iso3, name=country_name(iso3))
 
 
-def _named_node(plan: _Plan, label: NodeLabel, name: str, mention: Mention, **fields: object) -> Node:
+def _named_node(plan: _Work, label: NodeLabel, name: str, mention: Mention, **fields: object) -> Node:
     """Find or create an Organization/Place/Agreement by its folded name."""
     key = exact_key(name)
     found = plan.candidates(label, [key])
@@ -357,7 +271,7 @@ def _refresh_node(node: Node) -> None:
 
 
 def _apply_facts(
-    plan: _Plan, record: ExtractionRecord, people: dict[str, str], outcome: IngestOutcome
+    plan: _Work, record: ExtractionRecord, people: dict[str, str], outcome: IngestOutcome
 ) -> int:
     written = 0
     article_id = plan.meta.id
@@ -385,14 +299,14 @@ def _apply_facts(
             if a == b:
                 outcome.warnings.append(f"{where}: skipped, both names are the same person")
                 continue
-            outcome.facts.append(_add_evidence(plan, fact.type, a, b, fact, span))
+            outcome.facts.append(_report(plan, fact.type, a, b, fact, span))
         elif fact.type == "VISITED":
             if country is None:
                 outcome.warnings.append(f"{where}: skipped, no destination country")
                 continue
             _ensure_country(plan, country)
             outcome.facts.append(
-                _add_evidence(plan, "VISITED", person(fact.person or ""), ("Country", country), fact, span)
+                _report(plan, "VISITED", person(fact.person or ""), ("Country", country), fact, span)
             )
         else:
             states = sorted({c for c in (_iso3(c, where) for c in fact.countries or []) if c})
@@ -410,14 +324,12 @@ def _apply_facts(
             if not signers:
                 outcome.warnings.append(f"{where}: agreement recorded without signers")
             for signer in signers:
-                outcome.facts.append(
-                    _add_evidence(plan, "SIGNED", signer, ("Agreement", treaty.id), fact, span)
-                )
+                outcome.facts.append(_report(plan, "SIGNED", signer, ("Agreement", treaty.id), fact, span))
         written += 1
     return written
 
 
-def _organizations(plan: _Plan, record: ExtractionRecord) -> None:
+def _organizations(plan: _Work, record: ExtractionRecord) -> None:
     for org in record.organizations:
         if not fold(org.name):
             continue
@@ -435,7 +347,7 @@ def plan_article(
     """Compute the batch for one article (caller holds the store's ingest lock)."""
     status: Literal["added", "replaced"] = "replaced" if store.article_hash(meta.id) else "added"
     outcome = IngestOutcome(article_id=meta.id, status=status, warnings=list(record.warnings))
-    plan = _Plan(store, meta)
+    plan = _Work(store, meta)
     people = _resolve_people(plan, record, outcome)
     _organizations(plan, record)
     written = _apply_facts(plan, record, people, outcome)
@@ -462,7 +374,7 @@ def plan_article(
     kept = [e for _, e in sorted(plan.edges.items()) if e.evidence]
     dropped = [i for i, e in sorted(plan.edges.items()) if not e.evidence]
     for edge in kept:
-        _refresh_edge(edge)
+        refresh_edge(edge)
     batch = ArticleBatch(
         article=article, upsert_nodes=upserts, delete_nodes=deletes, upsert_edges=kept, delete_edges=dropped
     )
