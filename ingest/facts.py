@@ -241,6 +241,8 @@ def _unique(ids: list[int]) -> list[int]:
 
 
 def _different_sides(a: Person, b: Person, group_size: int) -> bool:
+    if any("ambassador" in (p.title or "").lower() for p in (a, b)):
+        return True  # an ambassador is posted abroad and meets their own delegations there
     if a.country and b.country:
         return a.country != b.country
     return group_size == 2 and not (a.country is None and b.country is None and group_size > 2)

@@ -1,0 +1,142 @@
+"""Rules that read beyond one sentence or one name: references, settings, trips, signings.
+
+Texts are written for these tests, about real public events.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord, Fact
+
+from .conftest import Extract
+
+
+def facts(record: ExtractionRecord, kind: str, status: str = "happened") -> list[Fact]:
+    return [f for f in record.facts if f.type == kind and f.status == status]
+
+
+def pairs(record: ExtractionRecord, kind: str = "MET") -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in facts(record, kind)}
+
+
+def test_the_two_leaders_are_the_last_two_people_named(extract: Extract) -> None:
+    record = extract(
+        "Russian President Vladimir Putin arrived in Hanoi on Wednesday and was welcomed by "
+        "Vietnamese President To Lam.\n"
+        "The two leaders held talks on Thursday.",
+        date(2024, 6, 20),
+    )
+    assert frozenset({"Vladimir Putin", "To Lam"}) in pairs(record)
+
+
+def test_talks_between_two_people_pair_them_and_whoever_was_present(extract: Extract) -> None:
+    record = extract(
+        "North Korean Foreign Minister Choe Son Hui was present at the talks between North Korean "
+        "leader Kim Jong Un and Russian President Vladimir Putin in Vladivostok in April.",
+        date(2019, 11, 25),
+    )
+    met = pairs(record)
+    assert frozenset({"Kim Jong Un", "Vladimir Putin"}) in met
+    assert frozenset({"Choe Son Hui", "Vladimir Putin"}) in met
+    assert frozenset({"Choe Son Hui", "Kim Jong Un"}) not in met
+
+
+def test_a_meeting_of_ministers_is_not_a_meeting_between_the_people_named(extract: Extract) -> None:
+    record = extract(
+        "Indian Defence Minister Rajnath Singh travelled to Moscow to attend a meeting of defence "
+        "ministers, days after External Affairs Minister S Jaishankar visited Tehran.",
+        date(2020, 9, 8),
+    )
+    assert pairs(record) == set()
+
+
+def test_three_part_korean_name_is_a_person(extract: Extract) -> None:
+    record = extract(
+        "Chinese Premier Li Qiang met with Choe Son Hui, minister of Foreign Affairs of the "
+        "Democratic People's Republic of Korea, in Beijing on Monday.",
+        date(2025, 9, 29),
+    )
+    persons = {p.name: p for p in record.persons}
+    assert persons["Choe Son Hui"].country == "PRK"
+    assert pairs(record) == {frozenset({"Li Qiang", "Choe Son Hui"})}
+
+
+def test_office_of_a_state_before_the_name(extract: Extract) -> None:
+    record = extract(
+        "Andrey Rudenko was received by Minister of Foreign Affairs of the DPRK Choe Son Hui in "
+        "Pyongyang on Saturday.",
+        date(2025, 3, 17),
+    )
+    assert frozenset({"Andrey Rudenko", "Choe Son Hui"}) in pairs(record)
+
+
+def test_agreement_at_a_summit_is_not_a_planned_summit(extract: Extract) -> None:
+    record = extract(
+        "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed to "
+        "resume regular visits at a summit in Tokyo on Thursday.",
+        date(2023, 3, 17),
+    )
+    [met] = facts(record, "MET")
+    assert met.date == "2023-03-16"
+
+
+def test_an_undated_meeting_takes_the_date_of_the_visitors_trip(extract: Extract) -> None:
+    record = extract(
+        "Mongolian Prime Minister Luvsannamsrai Oyun-Erdene paid a visit to Japan from July 21 to 25.\n"
+        "The prime minister held a meeting with Japanese Prime Minister Yoshihide Suga.",
+        date(2021, 7, 26),
+    )
+    [met] = facts(record, "MET")
+    assert met.date == "2021-07-21/2021-07-25"
+
+
+def test_a_first_visit_since_a_year_is_not_dated_by_that_year(extract: Extract) -> None:
+    record = extract(
+        "Russian President Vladimir Putin arrived in Pyongyang on Wednesday, his first visit to "
+        "North Korea since July 2000.",
+        date(2024, 6, 19),
+    )
+    [visit] = facts(record, "VISITED")
+    assert (visit.country, visit.date) == ("PRK", "2024-06-19")
+
+
+def test_quoted_agreement_and_a_later_bare_mention_are_one_signing(extract: Extract) -> None:
+    record = extract(
+        'Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a "Comprehensive '
+        'Strategic Partnership Treaty" in Pyongyang on Wednesday.\n'
+        "The treaty was signed after hours of talks.",
+        date(2024, 6, 19),
+    )
+    [signed] = facts(record, "SIGNED")
+    assert signed.agreement == "Comprehensive Strategic Partnership Treaty"
+    assert set(signed.countries or []) == {"RUS", "PRK"}
+
+
+def test_initialled_is_not_signed(extract: Extract) -> None:
+    record = extract(
+        "Ukraine and the European Union initialled the political part of the Association Agreement "
+        "in Brussels on Friday.",
+        date(2012, 3, 30),
+    )
+    assert facts(record, "SIGNED") == []
+
+
+def test_an_event_dated_after_publication_is_planned(extract: Extract) -> None:
+    record = extract(
+        "Chinese President Xi Jinping welcomed the Russian leader's state visit to China in July "
+        "this year, Foreign Minister Wang Yi said.",
+        date(2001, 6, 14),
+    )
+    assert facts(record, "VISITED") == []
+
+
+def test_a_visitor_in_a_caption_travels_and_the_host_stays(extract: Extract) -> None:
+    record = extract(
+        "Australian Foreign Minister Penny Wong, left, and Fijian Prime Minister Sitiveni Rabuka "
+        "during a visit to Suva in August 2024.",
+        date(2025, 5, 20),
+    )
+    [visit] = facts(record, "VISITED")
+    assert (visit.person, visit.country, visit.date) == ("Penny Wong", "FJI", "2024-08")
+    assert pairs(record) == {frozenset({"Penny Wong", "Sitiveni Rabuka"})}
