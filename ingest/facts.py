@@ -226,9 +226,28 @@ def _visit_span(view: SentenceView, value: str | None, context: FactContext) -> 
     return value
 
 
-def _side_split(mentions: list[Mention], at: int, end: int) -> tuple[list[int], list[int]]:
+# ", and Deputy Foreign Minister X discussed ...": a new clause with its own subject and verb.
+NEW_CLAUSE = re.compile(
+    r"(?:;|,\s+(?:and|but|while|whereas)\s+)(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,7}(?:also\s+)?[a-z]+(?:ed|s)\b)"
+)
+
+
+def _side_split(
+    mentions: list[Mention], at: int, end: int, text: str | None = None
+) -> tuple[list[int], list[int]]:
+    """People before the trigger, and people after it up to the end of its clause."""
+    stop = None
+    if text is not None:
+        clause_end = NEW_CLAUSE.search(text, end)
+        stop = clause_end.start() if clause_end else None
     before = _unique([m.person for m in mentions if m.end <= at])
-    after = _unique([m.person for m in mentions if m.start >= end and m.person not in before])
+    after = _unique(
+        [
+            m.person
+            for m in mentions
+            if m.start >= end and m.person not in before and (stop is None or m.start < stop)
+        ]
+    )
     return before, after
 
 
@@ -296,7 +315,7 @@ def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None
     if len({m.person for m in mentions}) < 2 and not (mentions and context.main_visitor is not None):
         return []
     persons = context.people.persons
-    before, after = _side_split(mentions, trigger.start(), trigger.end())
+    before, after = _side_split(mentions, trigger.start(), trigger.end(), text)
     pairs: list[tuple[int, int]] = [(a, b) for a in before for b in after if a != b]
     guest = context.main_visitor
     if GROUP_MEETING.search(text):
