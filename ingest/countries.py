@@ -527,7 +527,11 @@ CITIES: dict[str, str] = {
 _EXTRA_NAMES = {"XKX": "Kosovo"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
+    """Lower case without accents or curly apostrophes, single-spaced: the key of every name table."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").lower().strip()
@@ -576,32 +580,63 @@ def country_name(iso3: str) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+_AMBIGUOUS_WORDS = {
+    "us",
+    "the north",
+    "the south",
+    "korea",
+    "male",
+    "victoria",
+    "kingston",
+    "santiago",
+    "georgia",
+    "jordan",
+    "chad",
+    "guinea",
+    "english",
+    "sino",
+    "kremlin",
+    "saudi",
+    "the states",
+    "america",
+}
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+MAX_WORDS = 6
+
+
 @lru_cache(maxsize=1)
-def mention_pattern() -> re.Pattern[str]:
-    """One regex matching any country name, short form, demonym or city in running text."""
+def known_names() -> frozenset[str]:
+    """Folded names, short forms, demonyms and cities that may name a place in running text."""
     words = set(_name_table()) | {k for k, v in DEMONYMS.items() if v} | set(CITIES)
-    # Short ambiguous forms only in their written case (handled by the caller's case check).
-    words -= {
-        "us",
-        "the north",
-        "the south",
-        "korea",
-        "male",
-        "victoria",
-        "kingston",
-        "santiago",
-        "georgia",
-        "jordan",
-        "chad",
-        "guinea",
-        "english",
-        "sino",
-        "kremlin",
-        "saudi",
-        "the states",
-        "america",
-    }
-    words |= {"U.S.", "US", "UK", "U.K.", "North", "America", "Saudi"}
-    alternatives = sorted(words, key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in alternatives)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+    # Ambiguous short forms count only in their written case, which the caller checks.
+    return frozenset((words - _AMBIGUOUS_WORDS) | {"u.s.", "us", "uk", "u.k.", "north", "america", "saudi"})
+
+
+def iter_place_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of each known place name, longest first, starting with a capital."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    known = known_names()
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        start = words[i][0]
+        if not text[start].isupper():
+            i += 1
+            continue
+        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            end = words[i + n - 1][1]
+            surface = text[start:end]
+            key = fold(surface)
+            if key not in known and key.endswith(".") and fold(surface[:-1]) in known and surface != "U.S.":
+                end -= 1
+                surface, key = surface[:-1], key[:-1]
+            if key.endswith(("'s", "’s")) and fold(surface[:-2]) in known:
+                end -= 2
+                surface, key = surface[:-2], fold(surface[:-2])
+            if key in known:
+                found.append((start, end, surface))
+                i += n
+                break
+        else:
+            i += 1
+    return found

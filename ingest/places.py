@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pydantic import BaseModel
 
@@ -13,7 +14,7 @@ from ingest.countries import (
     country_from_city,
     country_from_name,
     fold,
-    mention_pattern,
+    iter_place_names,
 )
 from ingest.nlp import Sentence
 
@@ -36,26 +37,29 @@ _AMBIGUOUS_CASE = {"us", "north", "america", "saudi"}
 
 
 def find_places(sentence: Sentence) -> list[Place]:
+    """Countries, demonyms and cities named in the sentence, in order (cached per sentence)."""
+    entities = tuple((e.start, e.end, e.label, e.text) for e in sentence.entities)
+    return [p.model_copy() for p in _find_places(sentence.text, entities)]
+
+
+@lru_cache(maxsize=4096)
+def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> tuple[Place, ...]:
     found: list[Place] = []
-    text = sentence.text
-    for match in mention_pattern().finditer(text):
-        surface = match.group(0)
-        if not surface[0].isupper():
-            continue
+    for start, end, surface in iter_place_names(text):
         # "the North" means North Korea only in that form.
         the_north = (
             surface == "North"
-            and re.search(r"\bthe\s+$", text[: match.start()])
-            and not re.match(r"\s+[A-Z]", text[match.end() :])
+            and re.search(r"\bthe\s+$", text[:start])
+            and not re.match(r"\s+[A-Z]", text[end:])
         )
         if surface.lower() in _AMBIGUOUS_CASE and surface not in ("US", "U.S.") and not the_north:
             continue
-        if surface in ("US", "U.S.") and re.match(r"\s*-", text[match.end() :]):
+        if surface in ("US", "U.S.") and re.match(r"\s*-", text[end:]):
             pass
         code = country_from_any("the north" if surface == "North" else surface)
         if not code:
             continue
-        following = text[match.end() :]
+        following = text[end:]
         if (
             surface.lower() in CITIES
             and re.match(r"\s+[A-Z][a-z]", following)
@@ -66,15 +70,15 @@ def find_places(sentence: Sentence) -> list[Place]:
         # "Korean" alone names no state.
         found.append(
             Place(
-                start=match.start(),
-                end=match.end(),
+                start=start,
+                end=end,
                 text=surface,
                 country=code,
                 is_city=surface.lower() in CITIES,
                 is_demonym=adjectival
                 or fold(surface) in DEMONYMS
                 and not country_from_name(surface)
-                and not re.match(r"\s*'s", text[match.end() :]),
+                and not re.match(r"\s*'s", text[end:]),
             )
         )
     for capital in re.finditer(r"\bthe\s+(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+capital\b", text):
@@ -89,10 +93,10 @@ def find_places(sentence: Sentence) -> list[Place]:
                     is_city=False,
                 )
             )
-    for ent in sentence.entities:
-        if ent.label in ("GPE", "LOC", "FAC") and not any(p.start <= ent.start < p.end for p in found):
-            code = country_from_city(ent.text)
+    for ent_start, ent_end, label, ent_text in entities:
+        if label in ("GPE", "LOC", "FAC") and not any(p.start <= ent_start < p.end for p in found):
+            code = country_from_city(ent_text)
             if code:
-                found.append(Place(start=ent.start, end=ent.end, text=ent.text, country=code, is_city=True))
+                found.append(Place(start=ent_start, end=ent_end, text=ent_text, country=code, is_city=True))
     found.sort(key=lambda p: p.start)
-    return found
+    return tuple(found)
