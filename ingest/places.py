@@ -8,11 +8,11 @@ from functools import lru_cache
 from pydantic import BaseModel
 
 from ingest.countries import (
-    CITIES,
-    DEMONYMS,
+    cities,
     country_from_any,
     country_from_city,
     country_from_name,
+    demonyms,
     fold,
     iter_place_names,
 )
@@ -61,7 +61,7 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
             continue
         following = text[end:]
         if (
-            surface.lower() in CITIES
+            fold(surface) in cities()
             and re.match(r"\s+[A-Z][a-z]", following)
             and not country_from_name(surface)
         ):
@@ -74,9 +74,9 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
                 end=end,
                 text=surface,
                 country=code,
-                is_city=surface.lower() in CITIES,
+                is_city=fold(surface) in cities(),
                 is_demonym=adjectival
-                or fold(surface) in DEMONYMS
+                or fold(surface) in demonyms()
                 and not country_from_name(surface)
                 and not re.match(r"\s*'s", text[end:]),
             )
