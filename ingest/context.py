@@ -1,0 +1,176 @@
+"""What fact rules know beyond one sentence: who "he", "the minister" and "the two leaders" are,
+the article's dateline, its main visitor and the dates of their trips.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from ingest.countries import country_from_any
+from ingest.dates import DateMention, as_day, find_dates
+from ingest.nlp import Sentence
+from ingest.people import Mention, PeopleResult
+from ingest.places import Place, find_places
+
+PRONOUN = re.compile(r"^(?:He|She)\b")
+TITLE_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|"
+    r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
+    r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat)\b(?!\s+[A-Z])"
+)
+RETURN_CUE = re.compile(
+    r"\b(?:returned|wrapped\s+up|concluded|ended|left\s+(?:[\w-]+\s+){0,3}?for\s+home|flew\s+home|"
+    r"departed)\b",
+    re.IGNORECASE,
+)
+
+
+class SentenceView(BaseModel):
+    sentence: Sentence
+    mentions: list[Mention]
+    places: list[Place]
+    dates: list[DateMention]
+
+
+class FactContext(BaseModel):
+    """What the fact rules know about the article as a whole."""
+
+    published: date | None
+    people: PeopleResult
+    main_countries: list[str]
+    visit_end: str | None = None
+    dateline: Place | None = None  # where "here" is
+    main_visitor: int | None = None  # the first person reported travelling: "the delegation", "the guests"
+    trip_dates: dict[str, str] = Field(default_factory=dict)  # visitor -> trip date, for meetings during it
+
+
+def build_views(
+    sentences: list[Sentence], people: PeopleResult, published: date | None
+) -> list[SentenceView]:
+    views: list[SentenceView] = []
+    narrative: date | None = None
+    last_subject: int | None = None
+    for sent in sentences:
+        dates = find_dates(sent.text, published, narrative)
+        mentions = list(people.in_sentence(sent.index))
+        pronoun = PRONOUN.match(sent.text)
+        if pronoun and last_subject is not None:
+            mentions.insert(
+                0,
+                Mention(
+                    sentence=sent.index,
+                    start=0,
+                    end=pronoun.end(),
+                    text=pronoun.group(0),
+                    person=last_subject,
+                ),
+            )
+        for ref in TITLE_REFERENCE.finditer(sent.text):
+            target = _resolve_title_reference(ref, people, mentions, sent.index)
+            if target is not None and not any(m.start <= ref.start() < m.end for m in mentions):
+                mentions.append(
+                    Mention(
+                        sentence=sent.index,
+                        start=ref.start(),
+                        end=ref.end(),
+                        text=ref.group(0),
+                        person=target,
+                    )
+                )
+        pair = TWO_REFERENCE.search(sent.text)
+        recent = _recent_people(views, mentions)
+        if pair and len(recent) >= 2 and not any(m.start <= pair.start() < m.end for m in mentions):
+            # "The two leaders held talks": the last two people named.
+            for person_id in recent[:2]:
+                mentions.append(
+                    Mention(
+                        sentence=sent.index,
+                        start=pair.start(),
+                        end=pair.end(),
+                        text=pair.group(0),
+                        person=person_id,
+                    )
+                )
+        mentions.sort(key=lambda m: m.start)
+        if mentions:
+            last_subject = mentions[0].person
+        days = [d for d in dates if as_day(d.value)]
+        if days:
+            narrative = as_day(days[0].value)
+        views.append(SentenceView(sentence=sent, mentions=mentions, places=find_places(sent), dates=dates))
+    return views
+
+
+TWO_REFERENCE = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women|leaders|presidents|ministers|foreign\s+ministers|"
+    r"prime\s+ministers|heads\s+of\s+state|sides|diplomats|officials)\b"
+)
+
+
+def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[int]:
+    """Distinct people of the last two sentences, most recent first, when the sentence names nobody."""
+    if current:
+        return []
+    seen: list[int] = []
+    for view in reversed(views[-2:]):
+        for mention in sorted(view.mentions, key=lambda m: -m.start):
+            if mention.person not in seen:
+                seen.append(mention.person)
+    return seen
+
+
+def _resolve_title_reference(
+    ref: re.Match[str], people: PeopleResult, mentions: list[Mention], sentence: int
+) -> int | None:
+    """'the Uzbek President' -> the one person seen so far with that office (and state)."""
+    head = ref.group("head").lower().split()[-1]
+    if head in ("diplomat",):
+        head = "minister"
+    if head == "pm":
+        head = "prime"
+    adj = (ref.group("adj") or "").strip()
+    code = country_from_any(adj) if adj else None
+    if adj and code is None:
+        return None
+    seen = {m.person for m in people.mentions if m.sentence <= sentence}
+    candidates = [
+        p
+        for p in people.persons
+        if p.id in seen
+        and p.title
+        and head in p.title.lower().split()[-1:] + p.title.lower().split()[:1]
+        and (code is None or p.country == code)
+    ]
+    if code is not None and not candidates:
+        candidates = [p for p in people.persons if p.id in seen and p.country == code]
+    in_sentence = {m.person for m in mentions}
+    candidates = [p for p in candidates if p.id not in in_sentence]
+    if len(candidates) > 1:
+        # Several presidents: the article's protagonist, if one is clearly mentioned most.
+        counts = sorted(
+            ((sum(m.person == p.id for m in people.mentions), p.id) for p in candidates), reverse=True
+        )
+        return counts[0][1] if counts[0][0] > counts[1][0] else None
+    return candidates[0].id if candidates else None
+
+
+def unique(ids: list[int]) -> list[int]:
+    seen: list[int] = []
+    for i in ids:
+        if i not in seen:
+            seen.append(i)
+    return seen
+
+
+def visit_end_date(views: list[SentenceView]) -> str | None:
+    """The day a visit ended, from a 'returned home Monday' style sentence."""
+    for view in views:
+        cue = RETURN_CUE.search(view.sentence.text)
+        if cue:
+            days = [d.value for d in view.dates if as_day(d.value) and d.start > cue.start() - 40]
+            if days:
+                return days[0]
+    return None

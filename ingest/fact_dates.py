@@ -1,0 +1,76 @@
+"""The date a fact gets: from its own sentence, the story so far, or the visitor's trip."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ingest.context import FactContext, SentenceView
+from ingest.dates import DateMention, as_day, duration_days, shift, span
+
+ONGOING = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:is|are|was|were)\s+\w+ing\b")
+
+
+def is_since(mention: DateMention, text: str) -> bool:
+    return mention.relative == "since" or bool(re.search(r"\bsince\s+$", text[: mention.start]))
+
+
+def sentence_date(view: SentenceView, at: int, fallback: str | None) -> str | None:
+    """The date nearest the trigger; a 'since X' start joined with a known end into a span."""
+    dates = [d for d in view.dates if d.value]
+    if not dates:
+        return None if view.dates else fallback
+    since = next((d for d in dates if d.relative == "since" and as_day(d.value)), None)
+    if since:
+        ends = [d for d in dates if d.start > since.start and as_day(d.value) and d.value != since.value]
+        if ends and ends[0].value:
+            return span(since.value or "", ends[0].value)
+        if ONGOING.search(view.sentence.text):
+            return since.value  # "had been visiting since Friday": the visit's start
+    # "his first visit since July 2000": a point of comparison, not the event's date.
+    dates = [d for d in dates if not is_since(d, view.sentence.text)]
+    if not dates:
+        return fallback
+    best = min(dates, key=lambda d: abs(d.start - at) if d.start >= at else (at - d.end) * 1.2)
+    return best.value
+
+
+def forward_if_planned(
+    view: SentenceView, value: str | None, status: str, published: date | None
+) -> str | None:
+    """A planned event's 'in April' is the next April, not the last one."""
+    if (
+        status != "planned"
+        or not value
+        or published is None
+        or value[:10] >= published.isoformat()[: len(value[:10])]
+    ):
+        return value
+    source = next((d for d in view.dates if d.value == value), None)
+    if source is None or re.search(r"\d{4}", source.text):
+        return value
+    if source.kind == "weekday":
+        return shift(value, 7)
+    parts = [p.split("-") for p in value.split("/")]
+    return "/".join("-".join([str(int(p[0]) + 1), *p[1:]]) for p in parts)
+
+
+def visit_span(view: SentenceView, value: str | None, context: FactContext) -> str | None:
+    if value is None or "/" in value:
+        return value
+    since = next((d for d in view.dates if d.relative == "since" and d.value == value), None)
+    if since and context.visit_end and context.visit_end > value:
+        return span(value, context.visit_end)
+    days = duration_days(view.sentence.text)
+    if days and as_day(value):
+        end = shift(value, days - 1)
+        return span(value, end) if end else value
+    return value
+
+
+# ", and Deputy Foreign Minister X discussed ...": a new clause with its own subject and verb.
+
+
+def trip_date(context: FactContext, a: str, b: str, fallback: str | None) -> str | None:
+    """A meeting with no date of its own happened during the visitor's trip, when the trip is dated."""
+    return context.trip_dates.get(a) or context.trip_dates.get(b) or fallback

@@ -1,0 +1,157 @@
+"""MET and CALLED facts: who met whom, read from the order of people around a meeting trigger.
+
+People before the trigger are one side, people after it (up to the end of its clause) the other;
+"talks between A and B" pairs A and B; a group meeting pairs everyone; members of one side are not
+paired with each other.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from ingest.context import FactContext, SentenceView, unique
+from ingest.fact_dates import forward_if_planned, sentence_date, trip_date, visit_span
+from ingest.people import Mention, Person
+from ingest.schema import Fact, FactStatus
+from ingest.triggers import CALL, MET, REPORTING, planned_before
+
+NEW_CLAUSE = re.compile(
+    r"(?:;|,\s+(?:and|but|while|whereas)\s+)(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,7}(?:also\s+)?[a-z]+(?:ed|s)\b)"
+)
+
+
+def _side_split(
+    mentions: list[Mention], at: int, end: int, text: str | None = None
+) -> tuple[list[int], list[int]]:
+    """People before the trigger, and people after it up to the end of its clause."""
+    stop = None
+    if text is not None:
+        clause_end = NEW_CLAUSE.search(text, end)
+        stop = clause_end.start() if clause_end else None
+    before = unique([m.person for m in mentions if m.end <= at])
+    after = unique(
+        [
+            m.person
+            for m in mentions
+            if m.start >= end and m.person not in before and (stop is None or m.start < stop)
+        ]
+    )
+    return before, after
+
+
+def different_sides(a: Person, b: Person, group_size: int) -> bool:
+    if any("ambassador" in (p.title or "").lower() for p in (a, b)):
+        return True  # an ambassador is posted abroad and meets their own delegations there
+    if a.country and b.country:
+        return a.country != b.country
+    return group_size == 2 and not (a.country is None and b.country is None and group_size > 2)
+
+
+BETWEEN = re.compile(r"[\w\s-]{0,40}?\bbetween\b", re.IGNORECASE)
+GROUP_MEETING = re.compile(
+    r"\b(?:trilateral|tripartite|three-way|quadrilateral|four-way|multilateral|group)\s+(?:meeting|talks|summit)",
+    re.IGNORECASE,
+)
+GUEST_OBJECT = re.compile(
+    r"\b(?:the|a|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|guests?|visitors?|mission)\b", re.IGNORECASE
+)
+
+
+def _drop_reporters(view: SentenceView) -> list[Mention]:
+    """People who only report ("..., Lavrov said") are not participants."""
+    text = view.sentence.text
+    kept = []
+    for m in view.mentions:
+        after = text[m.end : m.end + 20]
+        if REPORTING.match(after.strip(" ,")) and not (
+            MET.search(text[m.end :]) or CALL.search(text[m.end :])
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _best_trigger(triggers: list[re.Match[str]], mentions: list[Mention]) -> re.Match[str] | None:
+    """The first trigger with people on both sides of it, else the first trigger."""
+    for trigger in triggers:
+        before, after = _side_split(mentions, trigger.start(), trigger.end())
+        if before and after:
+            return trigger
+    return triggers[0] if triggers else None
+
+
+def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    text = view.sentence.text
+    call = CALL.search(text)
+    mentions = _drop_reporters(view)
+    trigger = call or _best_trigger(list(MET.finditer(text)), mentions)
+    if trigger is None:
+        return []
+    if len({m.person for m in mentions}) < 2 and not (mentions and context.main_visitor is not None):
+        return []
+    persons = context.people.persons
+    before, after = _side_split(mentions, trigger.start(), trigger.end(), text)
+    pairs: list[tuple[int, int]] = [(a, b) for a in before for b in after if a != b]
+    guest = context.main_visitor
+    if GROUP_MEETING.search(text):
+        # A trilateral or group meeting: every named participant met every other one.
+        everyone = unique(before + after)
+        pairs = [(a, b) for a, b in combinations(everyone, 2) if different_sides(persons[a], persons[b], 2)]
+    elif (
+        (not before or not after)
+        and guest is not None
+        and GUEST_OBJECT.search(text)
+        and guest not in before + after
+    ):
+        # "Among those who saw off the delegation were A, B and C": each met the delegation's head.
+        hosts = before or after
+        pairs = [(h, guest) for h in hosts if different_sides(persons[h], persons[guest], 2)]
+    elif not before or BETWEEN.match(text, trigger.start()):
+        # "talks between A and B" pairs A and B; anyone "present at" them (before) meets the other side.
+        # With nobody before the trigger and no "between", the people after it are not said to meet.
+        pairs = []
+        if (
+            call
+            or BETWEEN.match(text, trigger.start())
+            or BETWEEN.search(text[trigger.end() : trigger.end() + 12])
+        ):
+            pairs = [
+                (a, b)
+                for a, b in combinations(after, 2)
+                if different_sides(persons[a], persons[b], len(after))
+            ]
+        pairs += [
+            (a, b) for a in before for b in after if a != b and different_sides(persons[a], persons[b], 2)
+        ]
+    elif not after:
+        pairs = [
+            (a, b) for a, b in combinations(before, 2) if different_sides(persons[a], persons[b], len(before))
+        ]
+        if not call and not re.search(
+            r"\b(?:held|talks|met|summit|meetings?|during)\b", text[trigger.start() : trigger.end() + 5]
+        ):
+            pairs = []
+    # "agreed to resume visits at a summit": the summit itself happened; only a future marker
+    # right before a setting phrase ("will hold talks at a summit") makes it planned.
+    setting = trigger.group(0).lower().startswith(("at ", "during "))
+    planned = planned_before(text, trigger.start()) and (
+        not setting or re.search(r"\b(?:will|would|to\s+be)\b[^,.]{0,25}$", text[: trigger.start()])
+    )
+    status: FactStatus = "planned" if planned else "happened"
+    when = visit_span(view, sentence_date(view, trigger.start(), fallback), context)
+    when = forward_if_planned(view, when, status, context.published)
+    place = next((p for p in view.places if p.is_city), None)
+    own_date = any(d.value for d in view.dates)
+    return [
+        Fact(
+            type="CALLED" if call else "MET",
+            persons=[persons[a].name, persons[b].name],
+            date=when if own_date or call else trip_date(context, persons[a].name, persons[b].name, when),
+            place=None if call else (place.text if place else None),
+            country=None if call else (place.country if place else None),
+            evidence=text,
+            status=status,
+        )
+        for a, b in pairs
+    ]

@@ -1,0 +1,136 @@
+"""SIGNED facts: which agreements were signed, by whom, for which states."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import FactContext, SentenceView, unique
+from ingest.fact_dates import sentence_date
+from ingest.schema import Fact, FactStatus
+from ingest.triggers import AGREEMENT_HEAD, SIGN, planned_before
+
+
+def signing_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    text = view.sentence.text
+    trigger = SIGN.search(text)
+    if trigger is None:
+        return []
+    heads = list(AGREEMENT_HEAD.finditer(text))
+    if not heads:
+        return []
+    persons = context.people.persons
+    nominal = bool(
+        re.match(r"signing\s+of|signed\s+by", text[trigger.start() : trigger.start() + 14], re.IGNORECASE)
+    )
+    if nominal or re.search(r"\b(?:was|were|been|be)\s+$", text[: trigger.start()]):
+        parties = unique([m.person for m in view.mentions if m.start > trigger.end()])
+    else:
+        parties = unique([m.person for m in view.mentions if m.end <= trigger.start()])
+    countries = _unique_codes([persons[p].country for p in parties])
+    if len(countries) < 2:
+        countries += [c for c in _countries_between(view, text) if c not in countries]
+    if len(countries) < 2:
+        for code in context.main_countries:
+            if code not in countries and len(countries) < 2:
+                countries.append(code)
+    names = _agreement_names(text, heads, trigger.end())
+    if not names or not (parties or countries):
+        return []
+    status: FactStatus = "planned" if planned_before(text, trigger.start()) else "happened"
+    when = sentence_date(view, trigger.start(), fallback)
+    place = next((p for p in view.places if p.is_city), None)
+    return [
+        Fact(
+            type="SIGNED",
+            parties=[persons[p].name for p in parties],
+            countries=countries,
+            agreement=name,
+            date=when,
+            place=place.text if place else None,
+            evidence=text,
+            status=status,
+        )
+        for name in names
+    ]
+
+
+def _unique_codes(codes: list[str | None]) -> list[str]:
+    out: list[str] = []
+    for code in codes:
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+def _countries_between(view: SentenceView, text: str) -> list[str]:
+    codes = [p.country for p in view.places if not p.is_city]
+    return _unique_codes(list(codes))
+
+
+_AGREEMENT_PHRASE = re.compile(
+    r"(?P<name>(?<![\w'’-])(?:(?!(?:which|that|who|was|were|is|are|to|has|have|had)\s)[\"“]?(?:[\w'’-]+|\d+)\s+){0,6}?"
+    r"(?i:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|protocols?|contracts?|"
+    r"accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|partnership|documents|"
+    r"deals?)(?:\s+(?i:agreement|treaty|accord|pact|declaration|charter|convention))?[\"”]?(?:\s*\([A-Z]{2,6}\))?"
+    r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the\s+sidelines)\b)"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?"
+    r"(?=\s*[,.;]|\s+(?:in|at|with|during|and|between|which|that|on|as|was|were)\b|\s*$))?)"
+)
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:a|an|the|their|its|his|her|two|both|several|new|also|have|has|had|were|was|"
+    r"on|of|off|up|into|today|yesterday|landmark|historic)\s+)+",
+    re.IGNORECASE,
+)
+
+
+_GAP = re.compile(r"^[\s,]*(?:(?:and|as\s+well\s+as|plus|including)\s+)?(?:[\w'’-]+\s+){0,3}?$")
+BARE_AGREEMENT = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:agreements?|treaty|accord|pact|deal|documents?|memorandum|text)$",
+    re.IGNORECASE,
+)
+
+
+def _agreement_names(text: str, heads: list[re.Match[str]], after: int) -> list[str]:
+    """Agreements named right after the signing verb ('signed X and Y'), else the last one before it."""
+    names: list[str] = []
+    window = text[after:]
+    cursor = 0
+    for match in _AGREEMENT_PHRASE.finditer(window):
+        gap = window[cursor : match.start()]
+        # "signed a law which makes the treaty ...": the treaty is not what was signed here.
+        if not _GAP.match(gap) or re.search(r"\b(?:which|that|who|whose|law|bill|decree)\b", gap):
+            break
+        cursor = match.end()
+        name = _LEAD_WORDS.sub("", match.group("name").strip())
+        name = re.sub(r"^(?:and|or|signed|inked|concluded)\s+", "", name).strip('"“” ')
+        if name and name.lower() not in {n.lower() for n in names}:
+            names.append(name)
+    if not names:
+        before = text[:after]
+        found = list(_AGREEMENT_PHRASE.finditer(before))
+        if found:
+            names.append(_LEAD_WORDS.sub("", found[-1].group("name").strip()))
+    return names[:6]
+
+
+def drop_bare_signings(facts: list[Fact]) -> list[Fact]:
+    """'The accord was signed ...' repeats a named agreement when the article names one."""
+    named = [f for f in facts if f.type == "SIGNED" and not BARE_AGREEMENT.match(f.agreement or "")]
+    if not named:
+        return facts
+    for bare in (f for f in facts if f.type == "SIGNED" and f not in named):
+        # The bare mention may be the one that names the signers or the day: keep what it adds.
+        twin = next((n for n in named if set(n.countries or []) & set(bare.countries or [])), None)
+        if twin is not None:
+            twin.parties = twin.parties or bare.parties
+            if bare.date and (twin.date is None or bare.evidence in twin.evidence):
+                twin.date = bare.date
+    return [f for f in facts if f.type != "SIGNED" or f in named]
+
+
+def agreement_head(name: str | None) -> str:
+    """'the Comprehensive Strategic Partnership Treaty' and 'the treaty' are one agreement."""
+    found = list(AGREEMENT_HEAD.finditer(name or ""))
+    head = (found[-1].group(0) if found else (name or "")).lower()
+    return re.sub(r"(?:s|es)$", "", head) if not head.endswith("ss") else head

@@ -1,0 +1,113 @@
+"""VISITED facts: who travelled where, from the travel verb and the places after it."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import FactContext, SentenceView, unique
+from ingest.fact_dates import forward_if_planned, sentence_date, visit_span
+from ingest.people import Mention, Person
+from ingest.places import Place
+from ingest.schema import Fact, FactStatus
+from ingest.triggers import VISIT, planned_before
+
+
+def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    text = view.sentence.text
+    persons = context.people.persons
+    facts: list[Fact] = []
+    for trigger in VISIT.finditer(text):
+        word = trigger.group(0).lower()
+        if word.startswith(("led by", "headed by")):
+            visitors = [m.person for m in view.mentions if m.start >= trigger.end()][:1]
+            search_from = 0
+        elif re.match(r"visit\w*\s+(?:of|by)\b", text[trigger.start() : trigger.start() + 12].lower()):
+            visitors = [m.person for m in view.mentions if m.start >= trigger.end()][:1]
+            search_from = trigger.end()
+        else:
+            visitors = _subjects_before(view.mentions, text, trigger.start())
+            if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", text[: trigger.start()]) and view.mentions:
+                # "A met B following his arrival in X": the possessive is the sentence's subject.
+                visitors = [view.mentions[0].person]
+            inside = "returned" in word or word.startswith("in ") or "been in" in word
+            search_from = trigger.start() if inside else trigger.end()
+            if not visitors:
+                continue
+        if not visitors:
+            continue
+        status: FactStatus = "planned" if planned_before(text, trigger.start()) else "happened"
+        when = visit_span(view, sentence_date(view, trigger.start(), fallback), context)
+        when = forward_if_planned(view, when, status, context.published)
+        leader = word.startswith(("led by", "headed by"))
+        for visitor in visitors:
+            # Each visitor's own destination: a host standing next to them is not travelling home.
+            destination = _destination(
+                view.places, text, [visitor], persons, 0 if leader else search_from, skip_origin=leader
+            )
+            if destination is None and (
+                re.search(r"\bhere\b", text[trigger.end() : trigger.end() + 25])
+                or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text)
+            ):
+                destination = _default_destination(context, {persons[visitor].country})
+            if destination is None or persons[visitor].country == destination.country:
+                continue
+            facts.append(
+                Fact(
+                    type="VISITED",
+                    person=persons[visitor].name,
+                    country=destination.country,
+                    place=destination.text if destination.is_city else None,
+                    date=when,
+                    evidence=text,
+                    status=status,
+                )
+            )
+    return facts
+
+
+def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
+    """The person right before a travel verb, and the ones joined to it by 'and' ('A and B arrived')."""
+    before = [m for m in mentions if m.end <= at]
+    if not before:
+        return []
+    chosen = [before[-1]]
+    for m in reversed(before[:-1]):
+        if re.fullmatch(
+            r"\s*(?:,\s*(?:left|right|centre|center)\s*)?(?:,|,?\s*and)\s*(?:(?:his|her|the)\s+)?"
+            r"(?:[\w'’-]+\s+){0,4}?,?\s*",
+            text[m.end : chosen[-1].start],
+        ):
+            chosen.append(m)
+        else:
+            break
+    return unique([m.person for m in reversed(chosen)])
+
+
+def _default_destination(context: FactContext, home: set[str | None]) -> Place | None:
+    """Where 'here' is: the dateline city, else the article's other main country."""
+    if context.dateline and context.dateline.country not in home:
+        return context.dateline
+    if None in home:
+        return None
+    code = next((c for c in context.main_countries if c not in home), None)
+    return Place(start=0, end=0, text="", country=code, is_city=False) if code else None
+
+
+def _destination(
+    places: list[Place], text: str, visitors: list[int], persons: list[Person], start: int, skip_origin: bool
+) -> Place | None:
+    home = {persons[v].country for v in visitors}
+    for place in places:
+        if place.start < start or place.country in home or place.is_demonym:
+            continue
+        before = text[max(0, place.start - 12) : place.start].lower()
+        if (
+            re.search(r"\b(?:from|left|of)\s+(?:the\s+)?$", before)
+            and not re.search(r"\b(?:city|town|port|capital|region|island|province)\s+of\s+$", before)
+            and "returned" not in text[start : place.start]
+        ):
+            continue
+        if skip_origin and re.search(r"\bleft\s+$", before):
+            continue
+        return place
+    return None
