@@ -15,7 +15,8 @@ COPY diplograph ./diplograph
 COPY app ./app
 COPY graph ./graph
 COPY ingest ./ingest
-RUN pip install -c constraints.txt .
+# A current pip, as the Makefile uses: older ones miss extras spelt with '_' (lxml[html_clean]).
+RUN pip install --upgrade pip && pip install -c constraints.txt .
 
 COPY examples ./examples
 RUN useradd --system --home-dir /app diplograph \
