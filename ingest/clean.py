@@ -33,9 +33,10 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
-# "SEOUL - Text" / "WASHINGTON — Text": an upper-case city and a dash.
+# "SEOUL - Text" / "WASHINGTON — Text" / "Hanoi (VNA) - Text": a city and a dash.
 DASH_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\([^)]{2,30}\))?\s+[-–—]+\s+(?=[A-Z\u201c\"])"
+    r"^\s*(?P<place>[A-Z][A-Z .'-]{2,30}?|[A-Z][A-Za-z .'-]{2,30}?(?=\s*\([A-Z]{2,10}\)))"
+    r"(?:\s*\([^)]{2,30}\))?\s*[-–—]+\s+(?=[A-Z\u201c\"])"
 )
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{2,40},\s*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\.?)?\s*"

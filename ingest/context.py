@@ -83,7 +83,7 @@ def build_views(
         pair = TWO_REFERENCE.search(sent.text)
         recent = _recent_people(views, mentions)
         if pair and len(recent) >= 2 and not any(m.start <= pair.start() < m.end for m in mentions):
-            # "The two leaders held talks": the last two people named.
+            # "The two leaders held talks": the two people of the last sentences the story is about.
             for person_id in recent[:2]:
                 mentions.append(
                     Mention(
@@ -119,7 +119,9 @@ def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[in
         for mention in sorted(view.mentions, key=lambda m: -m.start):
             if mention.person not in seen:
                 seen.append(mention.person)
-    return seen
+    # The two the story is about: most mentioned so far, ties to the most recent.
+    counts = {p: sum(m.person == p for v in views for m in v.mentions) for p in seen}
+    return sorted(seen, key=lambda p: -counts[p])
 
 
 def _resolve_title_reference(

@@ -12,7 +12,11 @@ ONGOING = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:is|are|was|were)\s+\w+in
 
 
 def is_since(mention: DateMention, text: str) -> bool:
-    return mention.relative == "since" or bool(re.search(r"\bsince\s+$", text[: mention.start]))
+    return (
+        mention.relative == "since"
+        or mention.text.lower().startswith("since")
+        or bool(re.search(r"\bsince\s+$", text[: mention.start]))
+    )
 
 
 def sentence_date(view: SentenceView, at: int, fallback: str | None) -> str | None:

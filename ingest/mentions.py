@@ -133,7 +133,7 @@ _PARTICLES = {
 }
 _TITLE_NAME = re.compile(
     rf"\b(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:da|de|del|van|von|bin|al|el|le|la)\b)){{0,3}})"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:da|de|del|der|den|van|von|bin|al|el|le|la|dos|du|di)\b)){{0,4}})"
 )
 # "Minister of Foreign Affairs of the DPRK Choe Son Hui": the name is the capitalised run at the end.
 _OF_TITLE_NAME = re.compile(
