@@ -11,6 +11,8 @@ from ingest.places import Place
 from ingest.schema import Fact, FactStatus
 from ingest.triggers import VISIT, planned_before
 
+HERE = re.compile(r"\s*(?:(?:in|at)\s+)?\b(?:here|the\s+capital(?:\s+city)?|this\s+city)\b")
+
 
 def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
     text = view.sentence.text
@@ -44,11 +46,13 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             destination = _destination(
                 view.places, text, [visitor], persons, 0 if leader else search_from, skip_origin=leader
             )
-            if destination is None and (
-                re.search(r"\bhere\b", text[trigger.end() : trigger.end() + 25])
-                or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text)
+            nearby = text[trigger.end() : trigger.end() + 25]
+            if HERE.match(nearby) or (
+                destination is None
+                and (HERE.search(nearby) or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text))
             ):
-                destination = _default_destination(context, {persons[visitor].country})
+                # "arrived here", "arrived in the capital": the dateline's city.
+                destination = _default_destination(context, {persons[visitor].country}) or destination
             if destination is None or persons[visitor].country == destination.country:
                 continue
             facts.append(
