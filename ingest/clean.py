@@ -21,6 +21,12 @@ WIDGET = re.compile(
     r"photo\s*:|source\s*:|editor\s*:|reporter\s*:|by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s*$)",
     re.IGNORECASE,
 )
+# Bylines and credits of the article's own reporters: "Reporting by X; Editing by Y".
+CREDIT_LINE = re.compile(
+    r"contributed\s+to\s+this\s+report|^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|"
+    r"^\(?\s*with\s+inputs\s+from\b",
+    re.IGNORECASE,
+)
 LIST_MARKER = re.compile(
     r"^\s*(?:related(?:\s+\w+){0,2}|more\s+(?:in|from|on|stories|news)\b.*|most\s+(?:read|popular|viewed)\b.*|"
     r"latest(?:\s+news)?|read\s+(?:also|more|next)\b.*|see\s+also|you\s+may\s+also\s+like.*|trending.*|"
@@ -94,6 +100,9 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
         # Scraped text loses the space between sentences: "with the US.Chinese State Councilor".
         line = re.sub(r"(?<=[a-zA-Z]{2}[.!?])(?=[A-Z][a-z]{2})", " ", line)
         if not line:
+            continue
+        if CREDIT_LINE.search(line):
+            dropped += 1
             continue
         if LIST_MARKER.match(line):
             in_list = True

@@ -44,6 +44,9 @@ class FactContext(BaseModel):
     visit_end: str | None = None
     dateline: Place | None = None  # where "here" is
     main_visitor: int | None = None  # the first person reported travelling: "the delegation", "the guests"
+    last_meeting: list[int] = Field(
+        default_factory=list
+    )  # people of the latest meeting: "present there were"
     trip_dates: dict[str, str] = Field(default_factory=dict)  # visitor -> trip date, for meetings during it
 
 
@@ -81,7 +84,7 @@ def build_views(
                     )
                 )
         pair = TWO_REFERENCE.search(sent.text)
-        recent = _recent_people(views, mentions)
+        recent = _recent_people(views, [m for m in mentions if pair and m.start < pair.start()])
         if pair and len(recent) >= 2 and not any(m.start <= pair.start() < m.end for m in mentions):
             # "The two leaders held talks": the two people of the last sentences the story is about.
             for person_id in recent[:2]:
@@ -111,7 +114,7 @@ TWO_REFERENCE = re.compile(
 
 
 def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[int]:
-    """Distinct people of the last two sentences, most recent first, when the sentence names nobody."""
+    """The people of the last two sentences, when nobody is named before the reference."""
     if current:
         return []
     seen: list[int] = []

@@ -58,12 +58,28 @@ GUEST_OBJECT = re.compile(
 )
 
 
+# Triggers whose other side must follow them: the host receives, greets, sees off someone.
+ONE_WAY = re.compile(
+    r"(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|greeting|saw|seeing|"
+    r"see|seen|to\s+see|came|joined|courtesy|audience|presented)\b",
+    re.IGNORECASE,
+)
+PRESENT = re.compile(
+    r"^(?:Also\s+)?(?:present|on\s+hand)\s+(?:there|at\s+the\s+\w+|on\s+the\s+occasion)\s+(?:was|were)\b",
+    re.IGNORECASE,
+)
+POSSESSIVE_OF_PERSON = re.compile(r"^(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}$")
+
+
 def _drop_reporters(view: SentenceView) -> list[Mention]:
     """People who only report ("..., Lavrov said") are not participants."""
     text = view.sentence.text
     kept = []
-    for m in view.mentions:
+    for n, m in enumerate(view.mentions):
         after = text[m.end : m.end + 20]
+        following = view.mentions[n + 1] if n + 1 < len(view.mentions) else None
+        if following and POSSESSIVE_OF_PERSON.match(text[m.end : following.start]):
+            continue  # "Kim's top aide Kim Yong Chol": the aide is the participant
         if REPORTING.match(after.strip(" ,")) and not (
             MET.search(text[m.end :]) or CALL.search(text[m.end :])
         ):
@@ -81,10 +97,45 @@ def _best_trigger(triggers: list[re.Match[str]], mentions: list[Mention]) -> re.
     return triggers[0] if triggers else None
 
 
+def _attendance(
+    present: re.Match[str],
+    mentions: list[Mention],
+    view: SentenceView,
+    context: FactContext,
+    fallback: str | None,
+) -> list[Fact]:
+    persons = context.people.persons
+    attendees = unique([m.person for m in mentions if m.start >= present.end()])
+    when = sentence_date(view, present.start(), fallback)
+    return [
+        Fact(
+            type="MET",
+            persons=[persons[guest].name, persons[attendee].name],
+            date=when,
+            evidence=view.sentence.text,
+        )
+        for attendee in attendees
+        for guest in _met_by(attendee, context)
+        if guest != attendee and different_sides(persons[guest], persons[attendee], 2)
+    ]
+
+
+def _met_by(attendee: int, context: FactContext) -> list[int]:
+    """Whom an attendee of the last meeting met: its other side, or only the visitor when the
+    attendee's own side is unknown (state media list the host's officials without their state)."""
+    if context.people.persons[attendee].country is None and context.main_visitor in context.last_meeting:
+        return [context.main_visitor] if context.main_visitor is not None else []
+    return context.last_meeting
+
+
 def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
     text = view.sentence.text
     call = CALL.search(text)
     mentions = _drop_reporters(view)
+    present = PRESENT.match(text)
+    if present and context.last_meeting and mentions:
+        # "Present there were A and B": they attended the meeting just reported.
+        return _attendance(present, mentions, view, context, fallback)
     trigger = call or _best_trigger(list(MET.finditer(text)), mentions)
     if trigger is None:
         return []
@@ -128,10 +179,8 @@ def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None
         pairs = [
             (a, b) for a, b in combinations(before, 2) if different_sides(persons[a], persons[b], len(before))
         ]
-        if not call and not re.search(
-            r"\b(?:held|talks|met|summit|meetings?|during)\b", text[trigger.start() : trigger.end() + 5]
-        ):
-            pairs = []
+        if not call and ONE_WAY.match(trigger.group(0)):
+            pairs = []  # "A and B received ..." says nothing of A meeting B
     # "agreed to resume visits at a summit": the summit itself happened; only a future marker
     # right before a setting phrase ("will hold talks at a summit") makes it planned.
     setting = trigger.group(0).lower().startswith(("at ", "during "))
@@ -143,6 +192,8 @@ def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None
     when = forward_if_planned(view, when, status, context.published)
     place = next((p for p in view.places if p.is_city), None)
     own_date = any(d.value for d in view.dates)
+    if pairs and not call:
+        context.last_meeting = unique([p for pair in pairs for p in pair])
     return [
         Fact(
             type="CALLED" if call else "MET",

@@ -81,9 +81,15 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
                 and not re.match(r"\s*'s", text[end:]),
             )
         )
-    for capital in re.finditer(r"\bthe\s+(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+capital\b", text):
-        code = country_from_any(capital.group("adj"))
-        if code:
+    for capital in re.finditer(
+        r"\bthe\s+(?P<adj>(?:[A-Z][\w-]+\s+){1,4})(?:capital|city|port|town|region|resort|island|province)\b",
+        text,
+    ):
+        # "the Russian capital", "the North Korean port", "the Russian Far East city"
+        words = capital.group("adj").split()
+        code = country_from_any(" ".join(words[:2])) if len(words) > 1 else None
+        code = code or country_from_any(words[0])
+        if code and not any(p.start <= capital.start("adj") < p.end and not p.is_demonym for p in found):
             found.append(
                 Place(
                     start=capital.start(),

@@ -140,3 +140,44 @@ def test_a_visitor_in_a_caption_travels_and_the_host_stays(extract: Extract) -> 
     [visit] = facts(record, "VISITED")
     assert (visit.person, visit.country, visit.date) == ("Penny Wong", "FJI", "2024-08")
     assert pairs(record) == {frozenset({"Penny Wong", "Sitiveni Rabuka"})}
+
+
+def test_officials_present_at_a_reception_meet_the_guest(extract: Extract) -> None:
+    record = extract(
+        "Pyongyang, October 19 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of Korea, "
+        "received Sergei Lavrov, foreign minister of the Russian Federation, who is on an official "
+        "goodwill visit to the DPRK, on October 19.\n"
+        "Present there was Choe Son Hui, minister of Foreign Affairs.",
+        date(2023, 10, 19),
+    )
+    met = pairs(record)
+    assert frozenset({"Kim Jong Un", "Sergei Lavrov"}) in met
+    assert frozenset({"Choe Son Hui", "Sergei Lavrov"}) in met
+    assert frozenset({"Choe Son Hui", "Kim Jong Un"}) not in met
+
+
+def test_a_possessor_is_not_a_participant(extract: Extract) -> None:
+    record = extract(
+        "Secretary of State Mike Pompeo met Kim Jong Un's top aide Kim Yong Chol in New York in May.",
+        date(2018, 6, 12),
+    )
+    assert pairs(record) == {frozenset({"Mike Pompeo", "Kim Yong Chol"})}
+
+
+def test_the_demonym_city_is_that_state(extract: Extract) -> None:
+    record = extract(
+        "North Korean leader Kim Jong Un arrived in the Russian Far East city by armoured train "
+        "on Wednesday.",
+        date(2019, 4, 26),
+    )
+    [visit] = facts(record, "VISITED")
+    assert (visit.country, visit.date) == ("RUS", "2019-04-24")
+
+
+def test_reporters_credited_at_the_end_are_not_people(extract: Extract) -> None:
+    record = extract(
+        "U.S. President Joe Biden met Chinese President Xi Jinping in Woodside, California, on Wednesday.\n"
+        "Reporting by Trevor Hunnicutt; Editing by Don Durfee",
+        date(2023, 11, 16),
+    )
+    assert {p.name for p in record.persons} == {"Joe Biden", "Xi Jinping"}
