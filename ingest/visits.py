@@ -52,7 +52,11 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 and (HERE.search(nearby) or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text))
             ):
                 # "arrived here", "arrived in the capital": the dateline's city.
-                destination = _default_destination(context, {persons[visitor].country}) or destination
+                here_named = HERE.search(nearby) is not None
+                destination = (
+                    _default_destination(context, {persons[visitor].country}, dateline_only=not here_named)
+                    or destination
+                )
             if destination is None or persons[visitor].country == destination.country:
                 continue
             facts.append(
@@ -87,11 +91,13 @@ def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
     return unique([m.person for m in reversed(chosen)])
 
 
-def _default_destination(context: FactContext, home: set[str | None]) -> Place | None:
+def _default_destination(
+    context: FactContext, home: set[str | None], dateline_only: bool = False
+) -> Place | None:
     """Where 'here' is: the dateline city, else the article's other main country."""
     if context.dateline and context.dateline.country not in home:
         return context.dateline
-    if None in home:
+    if None in home or dateline_only:
         return None
     code = next((c for c in context.main_countries if c not in home), None)
     return Place(start=0, end=0, text="", country=code, is_city=False) if code else None
