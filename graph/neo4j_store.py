@@ -458,14 +458,19 @@ class Neo4jStore(GraphStore):
     # ----- lifecycle -------------------------------------------------------------------------
     def health(self) -> Health:
         where = f"Neo4j at {self._uri} (database {self._database})"
-        try:
-            with self._translated(), self._session() as session:
-                session.run(cypher.PING).consume()
-        except DiploGraphError as exc:
-            return Health(store=self.name, ok=False, detail=exc.message)
-        except Exception as exc:  # noqa: BLE001 - health never raises
-            return Health(store=self.name, ok=False, detail=f"{where}: {exc}")
-        return Health(store=self.name, ok=True, detail=f"{where} answers")
+        detail = ""
+        # Twice: the first try after Neo4j came back may pick a pooled connection
+        # that died with the old server; the driver drops it and the second is fresh.
+        for _ in range(2):
+            try:
+                with self._translated(), self._session() as session:
+                    session.run(cypher.PING).consume()
+                return Health(store=self.name, ok=True, detail=f"{where} answers")
+            except DiploGraphError as exc:
+                detail = exc.message
+            except Exception as exc:  # noqa: BLE001 - health never raises
+                detail = f"{where}: {exc}"
+        return Health(store=self.name, ok=False, detail=detail)
 
     def close(self) -> None:
         if self._closed:

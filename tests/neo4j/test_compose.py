@@ -163,7 +163,7 @@ def test_dockerfile_installs_the_project_like_the_makefile() -> None:
 
 
 def test_browser_style_covers_every_label_and_type() -> None:
-    grass = (ROOT / "neo4j" / "diplograph.grass").read_text()
+    grass = (ROOT / "docs" / "diplograph.grass").read_text()
     rules = dict(
         re.findall(r"^(node\.\w+|relationship\.\w+) \{(.*?)^\}", grass, flags=re.MULTILINE | re.DOTALL)
     )
