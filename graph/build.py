@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 
 from diplograph.errors import InvalidInputError
 from graph.keys import DateSpan, exact_key, fold, parse_date, slug
+from graph.merge import merge, partners
 from graph.model import (
     NODE_CLASSES,
     SYMMETRIC_TYPES,
@@ -209,14 +210,15 @@ def _mentioned(plan: _Work, node: Node, mention: Mention) -> None:
 def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcome) -> dict[str, str]:
     entries, by_name = collect_people(record)
     ids: dict[int, str] = {}
+    renamed: dict[str, str] = {}  # merged-away person id -> the id it was merged into
     for entry in entries:
         exact, translit = name_keys(entry.names)
         candidates = [c for c in plan.candidates("Person", exact + translit) if isinstance(c, Person)]
         match = match_person(entry, candidates)
         if match is not None:
             person_id = match.id
-            others = {m.article_id for m in match.mentions} - {plan.meta.id}
-            status: Literal["new", "merged"] = "merged" if others else "new"
+            elsewhere = {m.article_id for m in match.mentions} - {plan.meta.id}
+            status: Literal["new", "merged"] = "merged" if elsewhere else "new"
         else:
             person_id = new_person_id(entry, plan.meta.id, lambda i: plan.node("Person", i) is not None)
             status = "new"
@@ -225,10 +227,25 @@ def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcom
             node = Person(id=person_id, name=entry.name)
             plan.nodes[("Person", person_id)] = node
         _mentioned(plan, node, mention_of(entry, plan.meta.id, plan.meta.published))
-        _refresh_person(node)  # type: ignore[arg-type]
-        ids[id(entry)] = person_id
-        outcome.persons.append(PersonOutcome(name=entry.name, id=person_id, status=status))
-    return {folded: ids[id(entry)] for folded, entry in by_name.items() if id(entry) in ids}
+        assert isinstance(node, Person)
+        _refresh_person(node)
+        # What this article adds may show that two stored persons are one.
+        while same := partners(plan, node):
+            survivor = merge(plan, node, same[0])
+            victim_id = same[0].id if survivor is node else node.id
+            renamed[victim_id] = survivor.id
+            node, status = survivor, "merged"
+        ids[id(entry)] = node.id
+        outcome.persons.append(PersonOutcome(name=entry.name, id=node.id, status=status))
+
+    def final(person_id: str) -> str:
+        while person_id in renamed:
+            person_id = renamed[person_id]
+        return person_id
+
+    for item in outcome.persons:
+        item.id = final(item.id)
+    return {folded: final(ids[id(entry)]) for folded, entry in by_name.items() if id(entry) in ids}
 
 
 def _ensure_country(plan: _Work, iso3: str) -> None:

@@ -149,3 +149,65 @@ def test_extracted_records_lose_only_their_bad_facts() -> None:
     assert [f.date for f in cleaned.facts] == ["2024-04-09"]
     assert [p.name for p in cleaned.persons] == ["Wang Yi"]
     assert len(cleaned.warnings) == 2 and "facts[1] dropped" in cleaned.warnings[1]
+
+
+def test_a_spelling_that_later_shows_its_country_and_title_merges_back(store: GraphStore) -> None:
+    from graph.model import EdgeQuery, NodeRef
+
+    choe = person("Choe Son-hui", "Foreign Minister", "PRK")
+    ingest(
+        store,
+        record(
+            "a1",
+            "2024-11-01",
+            [choe, person("Sergei Lavrov", "Foreign Minister", "RUS")],
+            [met("Choe Son-hui", "Sergei Lavrov", "2024-11-01", "Lavrov met Choe in Moscow.")],
+        ),
+    )
+    # A ministry readout spells him Sergey and names no country: not enough to merge yet.
+    ingest(
+        store,
+        record(
+            "a2",
+            "2024-11-01",
+            [choe, person("Sergey Lavrov", "Foreign Minister", None)],
+            [
+                met("Choe Son-hui", "Sergey Lavrov", "2024-11-01", "Sergey Lavrov received Choe."),
+                met("Choe Son-hui", "Sergey Lavrov", "2023-10-19", "They first met in Pyongyang."),
+            ],
+        ),
+    )
+    assert person_ids(store) == ["choe-son-hui", "sergei-lavrov", "sergey-lavrov"]
+    # Another article gives "Sergey Lavrov" the country and title: now he is Sergei Lavrov.
+    outcome = ingest(
+        store, record("a3", "2024-11-02", [person("Sergey Lavrov", "Foreign Minister", "RUS")], [])
+    )
+    # The spelling more articles used survives (two against one here); the other is its alias.
+    assert person_ids(store) == ["choe-son-hui", "sergey-lavrov"]
+    assert [(p.id, p.status) for p in outcome.persons] == [("sergey-lavrov", "merged")]
+    assert store.get_node("Person", "sergey-lavrov").aliases == ["Sergei Lavrov"]  # type: ignore[union-attr]
+    meetings = store.find_edges(EdgeQuery(node=NodeRef(label="Person", id="choe-son-hui"), limit=None)).items
+    assert [(e.date, e.article_count, e.dst) for e in meetings] == [
+        ("2023-10-19", 1, "sergey-lavrov"),
+        ("2024-11-01", 2, "sergey-lavrov"),
+    ]
+    # The merge survives re-ingesting the article that first spelled him Sergey.
+    changed = record(
+        "a2",
+        "2024-11-01",
+        [choe, person("Sergey Lavrov", "Foreign Minister", None)],
+        [met("Choe Son-hui", "Sergey Lavrov", "2024-11-01", "Sergey Lavrov received Choe again.")],
+    )
+    ingest(store, changed)
+    assert person_ids(store) == ["choe-son-hui", "sergey-lavrov"]
+    meetings = store.find_edges(EdgeQuery(node=NodeRef(label="Person", id="choe-son-hui"), limit=None)).items
+    assert [(e.date, e.article_count) for e in meetings] == [("2024-11-01", 2)]
+
+
+def test_an_alias_links_two_stored_spellings(store: GraphStore) -> None:
+    ingest(store, record("a1", "2024-01-01", [person("Volodymyr Zelensky", "President", "UKR")], []))
+    ingest(store, record("a2", "2024-01-02", [person("Volodymyr Zelenskyy", "President", "UKR")], []))
+    assert len(person_ids(store)) == 2
+    linked = person("Volodymyr Zelenskyy", "President", "UKR", aliases=["Volodymyr Zelensky"])
+    ingest(store, record("a3", "2024-01-03", [linked], []))
+    assert person_ids(store) == ["volodymyr-zelensky"]
