@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from diplograph.errors import (
     AmbiguousNameError,
@@ -64,6 +65,15 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    # Unknown routes and wrong methods answer in the same shape as every other error.
+    assert isinstance(exc, StarletteHTTPException)
+    kind = {404: "NotFoundError", 405: "MethodNotAllowed"}.get(exc.status_code, "HTTPError")
+    message = f"no route {request.method} {request.url.path}" if exc.status_code == 404 else str(exc.detail)
+    return JSONResponse(error_body(kind, message), status_code=exc.status_code, headers=exc.headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DiploGraphError, _diplograph_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -48,8 +48,38 @@ class PersonProfile(BaseModel):
     counts: dict[str, int]
 
 
+_CHOE = {"id": "choe-son-hui", "label": "Person", "name": "Choe Son-hui", "country": "PRK"}
+_LAVROV = {"id": "sergei-lavrov", "label": "Person", "name": "Sergei Lavrov", "country": "RUS"}
+_IN_MOSCOW = {"date": "2024-11-01", "place": "Moscow", "country": "RUS"}
+_EVENT_EXAMPLE: dict[str, Any] = {
+    "edge_id": "met-e03055c9ac94",
+    "type": "MET",
+    "subject": _CHOE,
+    "counterpart": _LAVROV,
+    "precision": "day",
+    "start": "2024-11-01",
+    "end": "2024-11-01",
+    **_IN_MOSCOW,
+    "article_count": 2,
+    "evidence": [
+        {
+            "article_id": "tass-2024-11-01",
+            "sentence": "Lavrov held talks with Choe Son-hui in Moscow.",
+            **_IN_MOSCOW,
+        },
+        {
+            "article_id": "yonhap-2024-11-02",
+            "sentence": "Choe Son Hui met Sergey Lavrov on Friday.",
+            **_IN_MOSCOW,
+        },
+    ],
+}
+
+
 class Event(BaseModel):
     """One edge seen from one of its endpoints."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [_EVENT_EXAMPLE]})  # type: ignore[list-item]
 
     edge_id: str
     type: EdgeType

@@ -165,3 +165,9 @@ def test_openapi_documents_the_endpoints(client: TestClient) -> None:
     for path in expected:
         assert path in paths
     assert "examples" in paths["/articles"]["post"]["requestBody"]["content"]["application/json"]
+
+
+def test_unknown_routes_answer_in_the_error_shape(client: TestClient) -> None:
+    response = client.get("/nowhere")
+    assert response.status_code == 404 and response.json()["message"] == "no route GET /nowhere"
+    assert client.delete("/stats").status_code == 405
