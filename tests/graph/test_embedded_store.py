@@ -87,3 +87,46 @@ def test_data_is_in_one_sqlite_file(tmp_path: Path) -> None:
     store.close()
     with sqlite3.connect(tmp_path / "graph.sqlite3") as conn:
         assert conn.execute("SELECT COUNT(*) FROM evidence").fetchone()[0] == 2
+
+
+_WRITER = """
+import sys
+from pathlib import Path
+from graph.embedded import EmbeddedStore
+from tests.records import ingest, met, person, record
+
+store = EmbeddedStore(Path(sys.argv[1]))
+for i in range(10_000):
+    rec = record(f"wire-{i:05d}", "2024-11-01", [person("Choe Son-hui", "Foreign Minister", "PRK")],
+                 [met("Choe Son-hui", f"Envoy Number{i}", "2024-11-01", f"Report {i}: they met.")])
+    ingest(store, rec)
+    print(f"ack wire-{i:05d}", flush=True)
+"""
+
+
+def test_killed_writer_loses_no_acknowledged_article(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(tmp_path)],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    acked = [child.stdout.readline().split()[1] for _ in range(40)]
+    child.send_signal(signal.SIGKILL)  # mid-stream, no clean shutdown
+    child.wait()
+    store = EmbeddedStore(tmp_path)
+    stored = {n.id for n in store.list_nodes("Article", limit=None).items}
+    assert set(acked) <= stored
+    # Every stored article is whole: its meeting and its evidence are there too.
+    for article_id in stored:
+        [edge] = store.edges_of_article(article_id)
+        assert [e.article_id for e in edge.evidence] == [article_id]
+    store.close()
