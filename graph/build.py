@@ -303,7 +303,7 @@ def _apply_facts(
             continue
         span = parse_date_at(fact.date, where)
         country = _iso3(fact.country, where)
-        if fact.place:
+        if fact.place and fold(fact.place):
             _named_node(
                 plan,
                 "Place",
