@@ -139,17 +139,22 @@ class Neo4jStore(GraphStore):
         *,
         retry_seconds: float = 5.0,
         connect_timeout: float = 5.0,
+        lock_timeout: float = 300.0,
     ) -> None:
         """Connect and set up the schema; raises StoreUnavailableError if Neo4j does not answer.
 
         `retry_seconds` bounds the driver's retries of one transaction, so that
         a request made while Neo4j is down fails within seconds (503), not 30 s.
+        `lock_timeout` bounds how long the ingest lock is held or waited for:
+        Neo4j ends the lock's transaction after it, so a stuck writer cannot
+        stall every other writer for ever.
         """
         self._uri = uri
         self._database = database
         self._closed = False
         self._thread_lock = threading.RLock()
         self._lock_depth = 0
+        self._lock_timeout = lock_timeout
         self._lock_session: Session | None = None
         self._lock_tx: Transaction | None = None
         self._holder = f"{socket.gethostname()}:{os.getpid()}"
@@ -238,8 +243,16 @@ class Neo4jStore(GraphStore):
         with self._translated():
             session = self._session()
             try:
-                tx = session.begin_transaction()
+                tx = session.begin_transaction(timeout=self._lock_timeout)
                 tx.run(cypher.TAKE_INGEST_LOCK, holder=self._holder).consume()
+            except Neo4jError as exc:
+                session.close()
+                if "Transaction.LockClientStopped" in (exc.code or "") or "TimedOut" in (exc.code or ""):
+                    raise StoreUnavailableError(
+                        f"another writer held the ingest lock over {self._lock_timeout:g}s; try again",
+                        store="neo4j",
+                    ) from exc
+                raise
             except BaseException:
                 session.close()
                 raise

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from diplograph.errors import StoreError
+from diplograph.errors import StoreError, StoreUnavailableError
 from graph import cypher
 from graph.model import Node
 from graph.neo4j_store import Neo4jStore
@@ -137,3 +137,17 @@ def test_ingest_lock_excludes_another_connection_until_released(neo4j_store: Neo
         assert sum(neo4j_store.stats().nodes.values()) == 0
     finally:
         other.close()
+
+
+def test_waiting_for_the_ingest_lock_is_bounded(neo4j_store: Neo4jStore) -> None:
+    impatient = open_neo4j(lock_timeout=1.0)
+    try:
+        with neo4j_store.ingest_lock():
+            started = time.monotonic()
+            with pytest.raises(StoreUnavailableError, match="ingest lock"), impatient.ingest_lock():
+                pass
+            assert time.monotonic() - started < 15
+        with impatient.ingest_lock():  # free again
+            pass
+    finally:
+        impatient.close()
