@@ -269,9 +269,10 @@ def export(
         typer.Option("--output", "-o", help="File (graphml, json) or folder (csv); default stdout"),
     ] = None,
 ) -> None:
-    """Export the whole graph for Gephi (graphml), pandas/R (csv: nodes.csv + edges.csv) or scripts (json)."""
-    if format is ExportFormat.csv and output is None:
-        raise _fail("csv export writes nodes.csv and edges.csv: give a folder with --output")
+    """Export the whole graph for Gephi (graphml), pandas/R (csv) or scripts (json).
+
+    csv with --output FOLDER writes nodes.csv, edges.csv and evidence.csv; without it, edges.csv to stdout.
+    """
     with _open() as store:
         written = export_graph(store, format.value, output)
     if output is not None:

@@ -97,7 +97,11 @@ def export_graph(store: GraphStore, fmt: str, output: Path | None) -> list[Path]
         return [output]
     if fmt == "csv":
         if output is None:
-            raise InvalidInputError("csv export needs an output folder")
+            # One table on stdout: the edges, with both ends' keys (pandas.read_csv-ready).
+            edges_out = csv.DictWriter(sys.stdout, EDGE_COLUMNS)
+            edges_out.writeheader()
+            edges_out.writerows(edge_row(e) for e in store.iter_edges())
+            return []
         output.mkdir(parents=True, exist_ok=True)
         files = [output / "nodes.csv", output / "edges.csv", output / "evidence.csv"]
         with (
