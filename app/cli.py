@@ -238,6 +238,22 @@ def path(
             typer.echo("    " + "; ".join(f"{e.type} {e.date or 'undated'}" for e in hop))
 
 
+@query_cli.command("title")
+def title(
+    name: Annotated[str, typer.Argument(help='A title, e.g. "Foreign Minister"')],
+    country: Annotated[str | None, typer.Option(help="The state it was held for (ISO3 or name)")] = None,
+    limit: Limit = 50,
+) -> None:
+    """Who held a title, with the first and last day it was reported."""
+    with _open() as store:
+        page = service.title_holders(store, name, country=country, limit=limit)
+    for holder in page.items:
+        seen = f"{holder.first_seen or '?'} .. {holder.last_seen or '?'}"
+        typer.echo(f"{seen:<26} {holder.person.name:<28} {holder.title} ({holder.country or '-'})")
+    if not page.items:
+        typer.echo("nothing found")
+
+
 @query_cli.command("search")
 def search(
     text: Annotated[str, typer.Argument(help="A name, spelling or part of a name")],

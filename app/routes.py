@@ -13,7 +13,17 @@ from starlette.concurrency import run_in_threadpool
 from app import service
 from app.ingest_service import IngestSummary, Item, ingest_item, ingest_items, parse_item
 from app.jobs import Job
-from app.schemas import MAX_PAGE, AgreementView, ArticleView, Event, Page, PathView, PersonHit, PersonProfile
+from app.schemas import (
+    MAX_PAGE,
+    AgreementView,
+    ArticleView,
+    Event,
+    Page,
+    PathView,
+    PersonHit,
+    PersonProfile,
+    TitleHolder,
+)
 from diplograph.errors import InvalidInputError, MalformedBodyError
 from graph.build import IngestOutcome, check_record
 from graph.keys import short_hash
@@ -206,6 +216,20 @@ def list_persons(
 def get_person(request: Request, ref: str) -> PersonProfile:
     """Profile: names, country, titles over time, counts."""
     return service.person_profile(_store(request), ref)
+
+
+@router.get("/titles", tags=["persons"], response_model=Page[TitleHolder])
+def titles(
+    request: Request,
+    title: Annotated[str, Query(min_length=1, max_length=200, description='e.g. "Foreign Minister"')],
+    country: Annotated[
+        str | None, Query(description="The state the title was held for (ISO3 or name)")
+    ] = None,
+    offset: Offset = 0,
+    limit: Limit = 50,
+) -> Page[TitleHolder]:
+    """Who held a title, with the first and last day it was reported: the roles over time."""
+    return service.title_holders(_store(request), title, country=country, offset=offset, limit=limit)
 
 
 @router.get("/persons/{ref}/meetings", tags=["persons"], response_model=Page[Event])

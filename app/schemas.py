@@ -42,6 +42,10 @@ class TitleSpan(BaseModel):
     articles: int
 
 
+class TitleHolder(TitleSpan):
+    person: NodeSummary
+
+
 class PersonProfile(BaseModel):
     person: Person
     titles: list[TitleSpan]

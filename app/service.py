@@ -20,6 +20,7 @@ from app.schemas import (
     PathView,
     PersonHit,
     PersonProfile,
+    TitleHolder,
     TitleSpan,
     summary,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "persons",
     "stats",
     "timeline",
+    "title_holders",
     "visits",
 ]
 
@@ -128,8 +130,8 @@ def persons(store: GraphStore, q: str | None, offset: int = 0, limit: int = 50) 
     return Page[PersonHit](total=len(hits), offset=offset, limit=limit, items=hits[offset : offset + limit])
 
 
-def person_profile(store: GraphStore, ref: str) -> PersonProfile:
-    person = resolve_person(store, ref)
+def title_spans(person: Person) -> list[TitleSpan]:
+    """Each title (and the state it was held for) with the first and last day it was reported."""
     spans: dict[tuple[str, str | None], list[dt.date | None]] = defaultdict(list)
     articles: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for seen in person.titles:
@@ -149,6 +151,12 @@ def person_profile(store: GraphStore, ref: str) -> PersonProfile:
             )
         )
     titles.sort(key=lambda t: (t.first_seen is None, t.first_seen or dt.date.min, t.title))
+    return titles
+
+
+def person_profile(store: GraphStore, ref: str) -> PersonProfile:
+    person = resolve_person(store, ref)
+    titles = title_spans(person)
     node = NodeRef(label="Person", id=person.id)
     counts = {
         edge_type.lower(): store.find_edges(EdgeQuery(node=node, types=[edge_type], limit=0)).total
@@ -156,6 +164,28 @@ def person_profile(store: GraphStore, ref: str) -> PersonProfile:
     }
     counts["articles"] = len({m.article_id for m in person.mentions})
     return PersonProfile(person=person, titles=titles, counts=counts)
+
+
+def title_holders(
+    store: GraphStore, title: str, *, country: str | None = None, offset: int = 0, limit: int = 50
+) -> Page[TitleHolder]:
+    """Who was reported holding a title ("Foreign Minister" of PRK), with the dates, earliest first."""
+    check_page(offset, limit)
+    wanted = fold(title)
+    if not wanted:
+        raise InvalidInputError("title must contain letters")
+    iso3 = resolve_country(store, country) if country else None
+    holders = []
+    for node in store.list_nodes("Person", limit=None).items:
+        if not isinstance(node, Person):
+            continue
+        for span in title_spans(node):
+            if fold(span.title) == wanted and (iso3 is None or span.country == iso3):
+                holders.append(TitleHolder(person=summary(node), **span.model_dump()))
+    holders.sort(key=lambda h: (h.first_seen is None, h.first_seen or dt.date.min, h.person.id))
+    return Page[TitleHolder](
+        total=len(holders), offset=offset, limit=limit, items=holders[offset : offset + limit]
+    )
 
 
 def meetings(

@@ -171,3 +171,18 @@ def test_unknown_routes_answer_in_the_error_shape(client: TestClient) -> None:
     response = client.get("/nowhere")
     assert response.status_code == 404 and response.json()["message"] == "no route GET /nowhere"
     assert client.delete("/stats").status_code == 405
+
+
+def test_title_holders_over_time(seeded: TestClient, graph_store: object) -> None:
+    from tests.records import ingest, person, record
+
+    older = person("Ri Son-gwon", "Foreign Minister", "PRK")
+    ingest(graph_store, record("kcna-2021-05-01", "2021-05-01", [older], []))  # type: ignore[arg-type]
+    body = seeded.get("/titles", params={"title": "foreign minister", "country": "North Korea"}).json()
+    assert [(h["person"]["id"], h["first_seen"], h["last_seen"]) for h in body["items"]] == [
+        ("ri-son-gwon", "2021-05-01", "2021-05-01"),
+        ("choe-son-hui", "2024-11-01", "2025-07-12"),
+    ]
+    everywhere = seeded.get("/titles", params={"title": "Foreign Minister"}).json()
+    assert everywhere["total"] == 4  # Ri, Choe, Lavrov, Wang
+    assert seeded.get("/titles").status_code == 422

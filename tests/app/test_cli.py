@@ -170,5 +170,7 @@ def test_query_timeline_path_and_search(runner: CliRunner, corpus: Path) -> None
     path = runner.invoke(cli, ["query", "path", "Wang Yi", "Choe Son-hui"])
     assert "Wang Yi -> Sergei Lavrov -> Choe Son-hui" in path.output and "CALLED 2025-03-03" in path.output
     assert "no connection" in runner.invoke(cli, ["query", "path", "Wang Yi", "Kim Jong-un"]).output
+    holders = runner.invoke(cli, ["query", "title", "Foreign Minister", "--country", "PRK"]).output
+    assert "2024-11-01 .. 2025-07-12" in holders and "Choe Son-hui" in holders
     search = runner.invoke(cli, ["query", "search", "choe"])
     assert search.output.startswith("choe-son-hui")
