@@ -170,8 +170,10 @@ class ArticleBatch(BaseModel):
     """Everything one article's (re-)ingest changes, written as one unit.
 
     Computed by `graph/build.py`: the *final* state of every node and edge
-    that the old or the new version of the article touches.  Stores apply it
-    verbatim; they never merge it with what they hold.
+    that the old or the new version of the article touches (when the article
+    shows two stored persons are one, that includes every edge of the person
+    merged away: `graph/merge.py`).  Stores apply it verbatim; they never
+    merge it with what they hold.
     """
 
     article: ArticleNode
