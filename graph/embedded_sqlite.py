@@ -46,6 +46,9 @@ CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind 
                                     label TEXT, id TEXT);
 """
 
+# Bumped whenever the tables change; a file in another format is refused, never misread.
+FORMAT_VERSION = 2
+
 EdgeRow = tuple[Any, ...]  # columns in EDGE_FIELDS order, dates as ISO text
 Change = tuple[int, str, str | None, str | None]  # seq, kind ('node', 'edge', 'clear'), label, id
 
@@ -64,9 +67,23 @@ class SqliteFile:
             self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=FULL")
-            self._conn.executescript(_SCHEMA)
+            self._check_format()
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the embedded store in {path.parent}: {exc}") from exc
+
+    def _check_format(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = self._conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        if version == FORMAT_VERSION:
+            return
+        if version == 0 and tables == 0:
+            self._conn.executescript(_SCHEMA + f"PRAGMA user_version = {FORMAT_VERSION};")
+            return
+        self._conn.close()
+        raise StoreError(
+            f"{self.path} holds the embedded store in format {version}, this version reads format "
+            f"{FORMAT_VERSION}; move it away (or set DIPLOGRAPH_DATA_DIR elsewhere) and ingest again"
+        )
 
     def _sql(self, query: str, params: tuple[Any, ...] | list[Any] = ()) -> sqlite3.Cursor:
         if self._closed:

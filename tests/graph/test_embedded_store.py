@@ -130,3 +130,10 @@ def test_killed_writer_loses_no_acknowledged_article(tmp_path: Path) -> None:
         [edge] = store.edges_of_article(article_id)
         assert [e.article_id for e in edge.evidence] == [article_id]
     store.close()
+
+
+def test_a_file_in_another_format_is_refused_clearly(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / "graph.sqlite3") as conn:
+        conn.execute("CREATE TABLE edges (id TEXT PRIMARY KEY, data TEXT)")  # the first, JSON-per-edge format
+    with pytest.raises(StoreError, match="format 0.*ingest again"):
+        EmbeddedStore(tmp_path)
