@@ -31,8 +31,13 @@ def sentence_date(view: SentenceView, at: int, fallback: str | None) -> str | No
             return span(since.value or "", ends[0].value)
         if ONGOING.search(view.sentence.text):
             return since.value  # "had been visiting since Friday": the visit's start
+    text = view.sentence.text
+    for d in dates:
+        # "since July 2000, when he met X": the 'when' clause happened on the date just before it.
+        if re.fullmatch(r"\s*,?\s*when\b[^,.;]{0,40}", text[d.end : at]):
+            return d.value
     # "his first visit since July 2000": a point of comparison, not the event's date.
-    dates = [d for d in dates if not is_since(d, view.sentence.text)]
+    dates = [d for d in dates if not is_since(d, text)]
     if not dates:
         return fallback
     best = min(dates, key=lambda d: abs(d.start - at) if d.start >= at else (at - d.end) * 1.2)

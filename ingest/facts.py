@@ -88,9 +88,23 @@ def _same_event(a: Fact, b: Fact) -> bool:
         if a.person != b.person or a.country != b.country:
             return False
         return a.date is None or b.date is None or _overlap(a.date, b.date) or _near(a.date, b.date, 31)
-    return agreement_head(a.agreement) == agreement_head(b.agreement) and (
-        a.date is None or b.date is None or _overlap(a.date, b.date)
+    return (
+        agreement_head(a.agreement) == agreement_head(b.agreement)
+        and _same_agreement_words(a.agreement or "", b.agreement or "")
+        and (a.date is None or b.date is None or _overlap(a.date, b.date))
     )
+
+
+_NAME_STOP = {"the", "a", "an", "of", "on", "and", "for", "to", "in", "with", "between", "new"}
+
+
+def _same_agreement_words(a: str, b: str) -> bool:
+    """'the visa agreement' and 'the cultural cooperation agreement' are two agreements."""
+    words_a = set(re.findall(r"[a-z]+", a.lower())) - _NAME_STOP
+    words_b = set(re.findall(r"[a-z]+", b.lower())) - _NAME_STOP
+    if len(words_a) <= 1 or len(words_b) <= 1:
+        return True  # a bare "the agreement" refers back
+    return len(words_a & words_b) >= 2
 
 
 def _near(a: str, b: str, days: int) -> bool:

@@ -45,7 +45,8 @@ def different_sides(a: Person, b: Person, group_size: int) -> bool:
         return True  # an ambassador is posted abroad and meets their own delegations there
     if a.country and b.country:
         return a.country != b.country
-    return group_size == 2 and not (a.country is None and b.country is None and group_size > 2)
+    # One side unknown: only a lone pair can be read as two sides; both unknown: not at all.
+    return group_size == 2 and (a.country is not None or b.country is not None)
 
 
 BETWEEN = re.compile(r"[\w\s-]{0,40}?\bbetween\b", re.IGNORECASE)
@@ -68,7 +69,7 @@ PRESENT = re.compile(
     r"^(?:Also\s+)?(?:present|on\s+hand)\s+(?:there|at\s+the\s+\w+|on\s+the\s+occasion)\s+(?:was|were)\b",
     re.IGNORECASE,
 )
-POSSESSIVE_OF_PERSON = re.compile(r"^(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}$")
+POSSESSIVE_OF_PERSON = re.compile(r"^(?:'s|’s)\s+(?:[a-z-]+,?\s+){0,3}$")
 
 
 def _drop_reporters(view: SentenceView) -> list[Mention]:

@@ -19,11 +19,12 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     if not heads:
         return []
     persons = context.people.persons
-    nominal = bool(
-        re.match(r"signing\s+of|signed\s+by", text[trigger.start() : trigger.start() + 14], re.IGNORECASE)
-    )
-    if nominal or re.search(r"\b(?:was|were|been|be)\s+$", text[: trigger.start()]):
+    signed_by = re.match(r"signed\s+(?:[\w,]+\s+){0,4}?by\b", text[trigger.start() : trigger.start() + 60])
+    nominal = bool(re.match(r"signing\s+of", text[trigger.start() : trigger.start() + 14], re.IGNORECASE))
+    if signed_by or nominal:
         parties = unique([m.person for m in view.mentions if m.start > trigger.end()])
+    elif re.search(r"\b(?:was|were|been|be)\s+$", text[: trigger.start()]):
+        parties = []  # "the treaty was signed in Pyongyang during X's visit": signers not named
     else:
         parties = unique([m.person for m in view.mentions if m.end <= trigger.start()])
     countries = _unique_codes([persons[p].country for p in parties])
@@ -111,7 +112,19 @@ def _agreement_names(text: str, heads: list[re.Match[str]], after: int) -> list[
         found = list(_AGREEMENT_PHRASE.finditer(before))
         if found:
             names.append(_LEAD_WORDS.sub("", found[-1].group("name").strip()))
-    return names[:6]
+    return [_from_last_determiner(n) for n in names[:6]]
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+", re.IGNORECASE)
+
+
+def _from_last_determiner(name: str) -> str:
+    """'They discussed the implementation of the Treaty on X' -> 'Treaty on X'."""
+    head = AGREEMENT_HEAD.search(name)
+    if head is None:
+        return name
+    cuts = [m.end() for m in _DETERMINER.finditer(name, 0, head.start())]
+    return name[cuts[-1] :] if cuts else name
 
 
 def drop_bare_signings(facts: list[Fact]) -> list[Fact]:
