@@ -35,7 +35,7 @@ LIST_MARKER = re.compile(
 )
 CREDIT = re.compile(
     r"\s*(?:\[[^\]]{2,40}\]|\((?:photo|xinhua|kcna|yonhap|afp|reuters|ap|tass|ria)[^)]*\)|"
-    r"/(?:[A-Z]{2,}|Xinhua|Yonhap)/)\s*$",
+    r"/(?:[A-Z]{2,}|Xinhua|Yonhap)/|(?:pic|photo|picture|image|credit)s?\s*:\s*[\w .&/-]{1,40})\s*$",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")

@@ -51,7 +51,9 @@ def different_sides(a: Person, b: Person, group_size: int) -> bool:
 
 BETWEEN = re.compile(r"[\w\s-]{0,40}?\bbetween\b", re.IGNORECASE)
 GROUP_MEETING = re.compile(
-    r"\b(?:trilateral|tripartite|three-way|quadrilateral|four-way|multilateral|group)\s+(?:meeting|talks|summit)",
+    r"\b(?:trilateral|tripartite|three-way|quadrilateral|four-way|multilateral|group)\s+(?:meeting|talks|summit)|"
+    r"\battend(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:official\s+)?(?:welcom(?:e|ing)\s+ceremony|state\s+banquet|"
+    r"welcome\s+dinner)",
     re.IGNORECASE,
 )
 GUEST_OBJECT = re.compile(

@@ -303,6 +303,8 @@ def _trim_leading(sentence: str, start: int, end: int) -> int:
         if not match or len(sentence[start:end].split()) < 2:
             return start
         word = match.group(1)
+        if word in ROYAL and len(sentence[start:end].split()) == 2:
+            return start  # "King Charles", "Prince William": the royal title is part of the name
         if word.lower().rstrip(".") in _TITLE_TOKENS or country_from_any(word) or country_from_demonym(word):
             start += match.end()
             continue

@@ -20,7 +20,8 @@ MET = re.compile(
     r"(?:shook|shake|shakes|shaking)\s+hands|dined|(?:had\s+)?(?:dinner|lunch|breakfast)\s+with|had\s+(?:dinner|lunch)|"
     r"luncheon|banquet\s+(?:for|in honou?r)|audience\s+with|joint\s+press\s+conference|"
     r"presented\s+(?:his|her|their)\s+credentials|sat\s+down\s+with|bilateral\s+(?:meeting|talks)|"
-    r"(?:their|the|after|following)\s+talks)\b",
+    r"(?:their|the|after|following)\s+talks|attend(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:official\s+)?"
+    r"(?:welcom(?:e|ing)\s+ceremony|state\s+banquet|welcome\s+dinner))\b",
     re.IGNORECASE,
 )
 # "accompanied by" is not a meeting trigger: the companion is on the principal's side, and meets
