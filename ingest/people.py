@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pydantic import BaseModel, Field
+from rapidfuzz import fuzz
 
 from ingest.countries import fold
 from ingest.mentions import Mention, find_mentions
@@ -41,6 +42,13 @@ class PeopleResult(BaseModel):
         return [m for m in self.mentions if m.sentence == index and m.person >= 0]
 
 
+def _spelling_variant(a: list[str], b: list[str]) -> bool:
+    """'Elke Buedenbender' and 'Elke Budenbender' in one article: same given name, near-same surname."""
+    if len(a) != len(b) or a[:-1] != b[:-1] or len(a[-1]) < 5:
+        return False
+    return fuzz.ratio(a[-1], b[-1]) >= 85
+
+
 def _same_person(short: list[str], long: list[str]) -> bool:
     """Every token of the shorter form appears, in order, in the longer one."""
     it = iter(long)
@@ -62,6 +70,8 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
             for p, tl in zip(persons, token_lists, strict=True)
             if _same_person(toks, tl) or (len(toks) > 1 and _same_person(tl, toks))
         ]
+        if not matches and len(toks) > 1:
+            matches = [p for p, tl in zip(persons, token_lists, strict=True) if _spelling_variant(toks, tl)]
         if len(matches) > 1:
             # Two "Kim"s: a bare "Kim" is the article's protagonist, the one named first;
             # a longer ambiguous form stays unresolved.
@@ -94,6 +104,9 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
     return PeopleResult(persons=persons, mentions=mentions)
 
 
+SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*$")
+
+
 def _infer_states(sentences: list[Sentence], mentions: list[Mention], persons: list[Person]) -> None:
     """States the sentence implies rather than states: 'respectively' lists and hosts in their capital."""
     for sent in sentences:
@@ -105,6 +118,12 @@ def _infer_states(sentences: list[Sentence], mentions: list[Mention], persons: l
         for person_id, code in respective_states(sent.text, here, states).items():
             persons[person_id].country = persons[person_id].country or code
         cities = [p.country for p in places if p.is_city]
+        for n, mention in enumerate(here):
+            # "Mr Steinmeier and his wife, Elke Budenbender": a spouse shares the partner's state.
+            if n and SPOUSE.search(sent.text[: mention.start]) and persons[here[n - 1].person].country:
+                persons[mention.person].country = (
+                    persons[mention.person].country or persons[here[n - 1].person].country
+                )
         for mention in here:
             person = persons[mention.person]
             if person.country is not None:
