@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from ingest.countries import country_from_any
 from ingest.dates import DateMention, as_day, find_dates
 from ingest.nlp import Sentence
-from ingest.people import Mention, PeopleResult
+from ingest.people import Mention, PeopleResult, Person
 from ingest.places import Place, find_places
 
 PRONOUN = re.compile(r"^(?:He|She)\b")
@@ -153,6 +153,14 @@ def _resolve_title_reference(
         candidates = [p for p in people.persons if p.id in seen and p.country == code]
     in_sentence = {m.person for m in mentions}
     candidates = [p for p in candidates if p.id not in in_sentence]
+    if not candidates and code is not None:
+        # "The US president" when the story's protagonist has no stated office or state: it is them,
+        # and now we know both.
+        protagonist = _protagonist(people, seen - in_sentence)
+        if protagonist is not None and protagonist.country is None and protagonist.title is None:
+            protagonist.country = code
+            protagonist.title = ref.group("head").strip().capitalize()
+            return protagonist.id
     if len(candidates) > 1:
         # Several presidents: the article's protagonist, if one is clearly mentioned most.
         counts = sorted(
@@ -160,6 +168,14 @@ def _resolve_title_reference(
         )
         return counts[0][1] if counts[0][0] > counts[1][0] else None
     return candidates[0].id if candidates else None
+
+
+def _protagonist(people: PeopleResult, among: set[int]) -> Person | None:
+    """The person mentioned most (at least twice), if one clearly is."""
+    counts = sorted(((sum(m.person == p for m in people.mentions), p) for p in among), reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return people.persons[counts[0][1]]
 
 
 def unique(ids: list[int]) -> list[int]:

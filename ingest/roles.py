@@ -73,6 +73,7 @@ def title_before(before: str) -> str | None:
 # "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs
 # of the DPRK, received ...": a long appositive of several offices.
 LONG_APPOSITIVE = re.compile(r"^\s*,\s*(?P<title>[^,;()]{3,160}?)\s*,")
+VERB_PHRASE = re.compile(r"\b[a-z]+ed\s+(?:on|in|at|to|by|with|from|into|onto|the|a|an|his|her)\b")
 OFFICE_WORD = re.compile(
     r"\b(?:minister|president|secretary|ambassador|chairman|chairperson|chair|director|commissioner|envoy|"
     r"premier|chancellor|spokes(?:man|woman|person)|governor|mayor|leader|head|chief|member|king|queen|prince)\b",
@@ -85,7 +86,11 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     before = text[: mention.start]
     title = title_before(before)
     after = TITLE_AFTER.match(text[mention.end :]) or LONG_APPOSITIVE.match(text[mention.end :])
-    if after and (VERBISH.search(after.group("title")) or not OFFICE_WORD.search(after.group("title"))):
+    if after and (
+        VERBISH.search(after.group("title"))
+        or not OFFICE_WORD.search(after.group("title"))
+        or VERB_PHRASE.search(after.group("title"))
+    ):
         after = None
     if not title and after:
         title = clean_title(after.group("title"))

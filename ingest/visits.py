@@ -46,6 +46,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             destination = _destination(
                 view.places, text, [visitor], persons, 0 if leader else search_from, skip_origin=leader
             )
+            if destination is None:
+                destination = _visit_adjective(view.places, text, persons[visitor].country)
             nearby = text[trigger.end() : trigger.end() + 25]
             if HERE.match(nearby) or (
                 destination is None
@@ -89,6 +91,20 @@ def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
         else:
             break
     return unique([m.person for m in reversed(chosen)])
+
+
+def _visit_adjective(places: list[Place], text: str, home: str | None) -> Place | None:
+    """'the full British bells and whistles state visit': a demonym naming the visit's host."""
+    for place in places:
+        if (
+            place.is_demonym
+            and place.country != home
+            and re.match(
+                r"\s+(?:[\w-]+\s+){0,5}?(?:state\s+|official\s+|working\s+)?visit\b", text[place.end :]
+            )
+        ):
+            return place.model_copy(update={"is_city": False})
+    return None
 
 
 def _default_destination(
