@@ -147,7 +147,9 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
         for tok in person.name.replace("-", " ").split():
             if len(tok) > 2 and tok[0].isupper():
                 owners.setdefault(tok, set()).add(person.id)
-    unique = {tok: next(iter(ids)) for tok, ids in owners.items() if len(ids) == 1}
+    # A surname shared by several people ("Trump", "Kim") goes to the one named first, as in
+    # group_people; a surname of one person only goes to them.
+    unique = {tok: min(ids, key=lambda i: (persons[i].first_sentence, i)) for tok, ids in owners.items()}
     for person in persons:
         for form in person.forms:
             if len(form.split()) == 1 and "-" in form:  # "L.Oyun-Erdene"

@@ -84,7 +84,7 @@ def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
     for m in reversed(before[:-1]):
         if re.fullmatch(
             r"\s*(?:,\s*(?:left|right|centre|center)\s*)?(?:,|,?\s*and)\s*(?:(?:his|her|the)\s+)?"
-            r"(?:[\w'’-]+\s+){0,4}?,?\s*",
+            r"(?:[\w'’-]+[\s,]+){0,4}?,?\s*",
             text[m.end : chosen[-1].start],
         ):
             chosen.append(m)

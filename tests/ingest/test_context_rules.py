@@ -181,3 +181,39 @@ def test_reporters_credited_at_the_end_are_not_people(extract: Extract) -> None:
         date(2023, 11, 16),
     )
     assert {p.name for p in record.persons} == {"Joe Biden", "Xi Jinping"}
+
+
+def test_one_name_spelt_two_ways_is_one_person(extract: Extract) -> None:
+    record = extract(
+        "German President Frank-Walter Steinmeier and his wife, Elke Buedenbender, arrived in London "
+        "on Wednesday.\n"
+        "King Charles welcomed Steinmeier and Elke Budenbender at Windsor Castle.",
+        date(2025, 12, 3),
+    )
+    names = {p.name for p in record.persons}
+    assert len(names & {"Elke Buedenbender", "Elke Budenbender"}) == 1
+    spouse = next(p for p in record.persons if p.name.startswith("Elke"))
+    assert spouse.country == "DEU"  # a spouse shares the partner's state
+
+
+def test_the_us_president_is_the_protagonist(extract: Extract) -> None:
+    record = extract(
+        "Donald Trump arrived at Buckingham Palace on Monday morning.\n"
+        "Trump waved to the crowds.\n"
+        "The US president and the first lady, Melania Trump, landed on the palace lawn for the "
+        "British state visit.",
+        date(2019, 6, 4),
+    )
+    trump = next(p for p in record.persons if p.name == "Donald Trump")
+    assert trump.country == "USA"
+    visits = {(f.person, f.country) for f in facts(record, "VISITED")}
+    assert ("Donald Trump", "GBR") in visits
+
+
+def test_a_welcome_ceremony_caption_pairs_the_two_sides(extract: Extract) -> None:
+    record = extract(
+        "Image: Britain's Prince William and German President Frank-Walter Steinmeier attend a welcome "
+        "ceremony. Pic: Reuters",
+        date(2025, 12, 3),
+    )
+    assert pairs(record) == {frozenset({"Prince William", "Frank-Walter Steinmeier"})}
