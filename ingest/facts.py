@@ -61,12 +61,17 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
 def merge_facts(facts: list[Fact]) -> list[Fact]:
     """One MET/CALLED per pair, one VISITED per person and trip, one SIGNED per agreement."""
     kept: list[Fact] = []
+    by_key: dict[tuple[str, ...], list[Fact]] = {}
     for fact in facts:
-        twin = next((k for k in kept if _same_event(k, fact)), None)
+        # Only facts of the same type and people can be one event: compare within that group.
+        group = by_key.setdefault(_event_key(fact), [])
+        twin = next((k for k in group if _same_event(k, fact)), None)
         if twin is None:
+            group.append(fact)
             kept.append(fact)
         elif twin.status == "planned" and fact.status == "happened":
             kept[kept.index(twin)] = fact
+            group[group.index(twin)] = fact
         elif twin.date is None and fact.date is not None:
             twin.date = fact.date
         if (
@@ -77,6 +82,14 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             twin.agreement = fact.agreement
             twin.parties = twin.parties or fact.parties
     return kept
+
+
+def _event_key(fact: Fact) -> tuple[str, ...]:
+    if fact.type in ("MET", "CALLED"):
+        return (fact.type, *sorted(fact.persons or []))
+    if fact.type == "VISITED":
+        return (fact.type, fact.person or "", fact.country or "")
+    return (fact.type, agreement_head(fact.agreement))
 
 
 def _same_event(a: Fact, b: Fact) -> bool:

@@ -57,14 +57,23 @@ def sentences(nlp: Language, paragraphs: Iterable[str]) -> list[Sentence]:
     """Sentence-split and tag entities in each paragraph; offsets are per sentence."""
     result: list[Sentence] = []
     for p_index, doc in enumerate(nlp.pipe(paragraphs, batch_size=64)):
+        # Entities are read once per paragraph: Span.ents rescans the whole Doc each time.
+        entities = list(doc.ents)
+        e = 0
         for sent in doc.sents:
             text = sent.text.strip()
+            while e < len(entities) and entities[e].start_char < sent.start_char:
+                e += 1
+            inside = []
+            while e < len(entities) and entities[e].end_char <= sent.end_char:
+                inside.append(entities[e])
+                e += 1
             if not text:
                 continue
             shift = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             ents = [
-                Entity(start=e.start_char - shift, end=e.end_char - shift, text=e.text, label=e.label_)
-                for e in sent.ents
+                Entity(start=x.start_char - shift, end=x.end_char - shift, text=x.text, label=x.label_)
+                for x in inside
             ]
             result.append(Sentence(index=len(result), paragraph=p_index, text=text, entities=ents))
     return _join_broken(result)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 from rapidfuzz import fuzz
 
 from ingest.countries import fold
@@ -38,8 +38,14 @@ class PeopleResult(BaseModel):
     persons: list[Person]
     mentions: list[Mention]
 
+    _index: dict[int, list[Mention]] | None = PrivateAttr(default=None)
+
     def in_sentence(self, index: int) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence == index and m.person >= 0]
+        if self._index is None:  # built once: articles can have thousands of sentences
+            self._index = {}
+            for mention in self.mentions:
+                self._index.setdefault(mention.sentence, []).append(mention)
+        return [m for m in self._index.get(index, []) if m.person >= 0]
 
 
 def _spelling_variant(a: list[str], b: list[str]) -> bool:

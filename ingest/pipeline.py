@@ -18,7 +18,9 @@ from ingest.people import PeopleResult, find_mentions, group_people
 from ingest.places import Place
 from ingest.schema import Article, ExtractionRecord, PersonRecord
 
-MAX_CHARS = 300_000
+# News articles run to a few thousand words; past this a "page" is a dump, and reading all of it
+# would cost minutes for nothing the graph needs.
+MAX_CHARS = 100_000
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|in|on|with|was|for|that|said)\b", re.IGNORECASE)
 
 
