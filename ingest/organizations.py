@@ -43,6 +43,48 @@ _NAMED_MINISTRY = re.compile(
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w .'-]+?)$")
 
 
+_JOINT_BODY = re.compile(
+    r"\b(?P<name>(?P<states>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?(?:-[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)\s+"
+    r"(?:[a-z-]+\s+){0,4}(?:committee|commission|council)(?:\s+(?:for|on)\s+[a-z-]+(?:\s+[a-z-]+){0,3})?)"
+)
+
+
+# National news agencies and the state they belong to (general knowledge).
+AGENCY_STATES = {
+    "kcna": "PRK",
+    "korean central news agency": "PRK",
+    "xinhua": "CHN",
+    "tass": "RUS",
+    "ria novosti": "RUS",
+    "yonhap": "KOR",
+    "kyodo": "JPN",
+    "bernama": "MYS",
+    "anadolu": "TUR",
+    "anadolu agency": "TUR",
+    "irna": "IRN",
+    "pti": "IND",
+    "press trust of india": "IND",
+    "montsame": "MNG",
+    "vna": "VNM",
+    "vietnam news agency": "VNM",
+    "antara": "IDN",
+    "wafa": "PSE",
+    "sana": "SYR",
+    "spa": "SAU",
+    "saudi press agency": "SAU",
+    "wam": "ARE",
+    "qna": "QAT",
+    "kuna": "KWT",
+    "mena": "EGY",
+    "apa": "AZE",
+    "efe": "ESP",
+    "ansa": "ITA",
+    "dpa": "DEU",
+    "afp": "FRA",
+    "agence france-presse": "FRA",
+}
+
+
 def _kind(name: str) -> str | None:
     for kind, pattern in KINDS:
         if pattern.search(name):
@@ -79,6 +121,13 @@ def find_organizations(sentences: list[Sentence], people: PeopleResult) -> list[
             )
             if country is None and lead:
                 country = _owner(lead.group(1))
+            trailing = re.match(
+                r"\s+of\s+(?:the\s+)?([A-Z][\w.'’ -]{1,50}?)(?=[,.;)]|\s+[a-z]|$)", sent.text[ent.end :]
+            )
+            if country is None and trailing:
+                country = _owner(trailing.group(1))
+            if kind == "news agency":
+                country = country or AGENCY_STATES.get(fold(name))
             _add(found, name, kind, country)
         for match in _NAMED_MINISTRY.finditer(sent.text):
             country = _owner(match.group("owner"))
@@ -90,6 +139,11 @@ def find_organizations(sentences: list[Sentence], people: PeopleResult) -> list[
                     "ministry",
                     country,
                 )
+        for match in _JOINT_BODY.finditer(sent.text):
+            # "the DPRK-Russia intergovernmental committee for economic cooperation"
+            states = [_owner(part) for part in match.group("states").split("-")]
+            if all(states):
+                _add(found, match.group("name"), "committee", states[0] if len(states) == 1 else None)
     records = list(found.values())
     for person in people.persons:
         for record in records:

@@ -132,7 +132,15 @@ _HOSTING = re.compile(r"\b(?:received|hosted|welcomed|greeted|saw\s+off|seeing\s
 def state_of_delegation(before: str) -> str | None:
     """'The delegation of the People's Republic of China (PRC) headed by X' -> CHN."""
     match = _DELEGATION_OF.search(before[-200:])
-    return country_from_name(match.group("country").strip()) if match else None
+    if match is None:
+        return None
+    # "delegation of the Public Health Ministry of the DPRK led by X": the last state named in it.
+    words = match.group("country").strip().split()
+    for n in range(len(words)):
+        code = country_from_name(" ".join(words[n:]).removeprefix("the "))
+        if code:
+            return code
+    return None
 
 
 def respective_states(

@@ -217,3 +217,21 @@ def test_a_welcome_ceremony_caption_pairs_the_two_sides(extract: Extract) -> Non
         date(2025, 12, 3),
     )
     assert pairs(record) == {frozenset({"Prince William", "Frank-Walter Steinmeier"})}
+
+
+def test_bodies_with_their_state_and_members(extract: Extract) -> None:
+    record = extract(
+        "PYONGYANG, March 17 (KCNA) -- A delegation of the Public Health Ministry of the DPRK led by "
+        "Public Health Minister Chon Sol Ryong left here for Moscow on Sunday.\n"
+        "The delegation will attend a meeting of the DPRK-Russia intergovernmental committee for "
+        "economic cooperation, the Korean Central News Agency said.",
+        date(2025, 3, 18),
+    )
+    bodies = {o.name: o for o in record.organizations}
+    assert bodies["Public Health Ministry"].country == "PRK"
+    assert bodies["Public Health Ministry"].members == ["Chon Sol Ryong"]
+    assert bodies["Korean Central News Agency"].kind == "news agency"
+    assert bodies["Korean Central News Agency"].country == "PRK"
+    assert any("intergovernmental committee" in name for name in bodies)
+    [visit] = facts(record, "VISITED")
+    assert (visit.person, visit.country, visit.place) == ("Chon Sol Ryong", "RUS", "Moscow")
