@@ -180,6 +180,8 @@ class _Work(Plan):
     def __init__(self, store: GraphStore, meta: ArticleMeta) -> None:
         super().__init__(store, meta.id)
         self.meta = meta
+        # Persons whose derived properties are up to date (refreshing a much-named person is costly).
+        self.fresh: set[str] = set()
 
 
 def _report(
@@ -202,7 +204,8 @@ def _report(
 
 
 def _mentioned(plan: _Work, node: Node, mention: Mention) -> None:
-    if mention not in node.mentions:
+    # Only this article's own mentions can equal the new one (they share its article id).
+    if not any(m.article_id == mention.article_id and m == mention for m in node.mentions):
         node.mentions.append(mention)
     node.mentions.sort(key=lambda m: (m.article_id, m.name))
 
@@ -235,6 +238,7 @@ def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcom
             victim_id = same[0].id if survivor is node else node.id
             renamed[victim_id] = survivor.id
             node, status = survivor, "merged"
+        plan.fresh.add(node.id)
         ids[id(entry)] = node.id
         outcome.persons.append(PersonOutcome(name=entry.name, id=node.id, status=status))
 
@@ -382,7 +386,7 @@ def plan_article(
     upserts: list[Node] = []
     deletes: list[NodeRef] = []
     for (label, node_id), node in sorted(plan.nodes.items()):
-        if node.mentions:
+        if node.mentions and not (label == "Person" and node_id in plan.fresh):
             _refresh_node(node)
         if node.mentions or label == "Country":
             upserts.append(node)

@@ -46,6 +46,7 @@ from graph.model import (
     NodePage,
     PathHop,
     Stats,
+    copy_node,
 )
 from graph.store import GraphStore
 
@@ -234,7 +235,7 @@ class EmbeddedStore(GraphStore):
 
     @staticmethod
     def _copy(node: Node) -> Node:
-        copy = node.model_copy(deep=True)
+        copy = copy_node(node)
         copy.mentions.sort(key=lambda m: (m.article_id, m.name))
         return copy
 
@@ -273,7 +274,7 @@ class EmbeddedStore(GraphStore):
             for ref in batch.delete_nodes:
                 self._drop_node((ref.label, ref.id))
             for node in [batch.article, *batch.upsert_nodes]:
-                self._put_node(node.model_copy(deep=True))
+                self._put_node(copy_node(node))
             for edge in batch.upsert_edges:
                 self._put_edge(EdgeCore.from_edge(edge))
             self._seq = self._db.last_seq()

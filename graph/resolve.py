@@ -14,6 +14,7 @@ Rules (issue 3):
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -147,6 +148,9 @@ def _display_rank(name: str, count: int) -> tuple[int, bool, bool, str]:
     return (count, not name.isupper(), "-" in name, name)
 
 
+_NO_DATE = dt.date.min
+
+
 def refresh_person(person: Person) -> None:
     """Recompute name, aliases, country, titles and keys from the mentions."""
     mentions = sorted(person.mentions, key=lambda m: (m.article_id, m.name))
@@ -159,14 +163,11 @@ def refresh_person(person: Person) -> None:
     person.aliases = sorted(spellings - {person.name})
     countries = Counter(m.country for m in mentions if m.country)
     person.country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
-    person.titles = sorted(
-        (
-            TitleSeen(title=m.title, country=m.country, date=m.date, article_id=m.article_id)
-            for m in mentions
-            if m.title
-        ),
-        key=lambda t: (t.date is None, t.date.isoformat() if t.date else "", t.article_id, t.title),
-    )
+    seen = [m for m in mentions if m.title]
+    seen.sort(key=lambda m: (m.date is None, m.date or _NO_DATE, m.article_id, m.title or ""))
+    person.titles = [
+        TitleSeen(title=m.title or "", country=m.country, date=m.date, article_id=m.article_id) for m in seen
+    ]
     person.organizations = sorted({m.organization for m in mentions if m.organization})
     exact, translit = name_keys(sorted(spellings))
     person.keys = exact + translit
