@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import sys
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -100,7 +101,6 @@ class EdgeCore:
         return (self.start is None, self.start or dt.date.min, self.end or dt.date.min, self.id)
 
 
-_INTERNED: dict[str, str] = {}
 _DAYS: dict[str, dt.date] = {}
 
 
@@ -111,8 +111,7 @@ def _day(text: str) -> dt.date:
     return day
 
 
-def _intern(value: str) -> str:
-    return _INTERNED.setdefault(value, value)
+_intern = sys.intern
 
 
 class EmbeddedStore(GraphStore):
@@ -184,7 +183,8 @@ class EmbeddedStore(GraphStore):
         self._names.pop(old.label, None)
 
     def _put_edge(self, core: EdgeCore) -> None:
-        self._drop_edge(core.id)
+        if core.id in self._edges:
+            self._drop_edge(core.id)
         self._edges[core.id] = core
         self._type_counts[core.type] += 1
         # The graph holds only the key; the EdgeCore lives in self._edges (one dict less per edge).
