@@ -6,7 +6,9 @@ When a later article gives that spelling the same country and title, or
 lists one name as an alias of the other, the two nodes are merged: the
 survivor takes the mentions, and every edge of the other is re-keyed onto
 it, corroborating the survivor's compatible edges.  Everything happens in
-the current article's batch, so it is as atomic as any ingest.
+the current article's batch, so it is as atomic as any ingest.  A merge is
+not undone if the article that prompted it later changes: evidence and
+mentions keep their article ids, so replacing any article still works.
 """
 
 from __future__ import annotations
