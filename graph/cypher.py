@@ -13,10 +13,17 @@ Graph layout in Neo4j:
   the store reads back); readable copies of the scalar fields (`name`,
   `country`, `aliases`, ...) are there for queries and Neo4j Browser, plus
   `keys` (lookup keys) and `articles` (ids of the articles that mention it).
+- Lists cannot be indexed for membership, so `keys` and `articles` are also
+  kept as tag strings (`key_tags`, `article_tags`: each item between two
+  TAG_SEPARATORs) under TEXT indexes, which answer `CONTAINS` by index.  A
+  list too long for an index entry (~32 kB) gets `key_overflow` /
+  `article_overflow` = true instead, and such nodes are checked one by one.
+  Matches are always confirmed against the list itself.
 - One relationship per edge, typed MET/CALLED/VISITED/SIGNED, `id` unique.
   `data` is the edge without evidence as JSON, `evidence_data` the evidence
   list as JSON; readable copies: `date`, `start_date`, `end_date`, `place`,
-  `country`, `sentences`, `articles`, `evidence_count`, `article_count`.
+  `country`, `sentences`, `articles`, `evidence_count`, `article_count`,
+  and `article_tags` / `article_overflow` as for nodes.
 - One `DiploGraphLock` node: writers lock it to exclude each other.
 """
 
@@ -27,6 +34,9 @@ from graph.model import EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS
 
 LOCK_LABEL = "DiploGraphLock"
 PERSON_FULLTEXT_INDEX = "person_names"
+TAG_SEPARATOR = "\x1f"  # ASCII unit separator: not in names, ids or keys
+# Tag strings longer than this (UTF-8 bytes) would not fit an index entry.
+TAG_LIMIT_BYTES = 30_000
 
 
 def label(name: str) -> str:
@@ -74,6 +84,21 @@ def schema_statements() -> list[str]:
         f"CREATE INDEX {t.lower()}_start IF NOT EXISTS FOR ()-[r:{rel_type(t)}]-() ON (r.start_date)"
         for t in EDGE_TYPES
     ]
+    for lbl in NODE_LABELS:
+        for tags in ("article", "key"):
+            statements += [
+                f"CREATE TEXT INDEX {lbl.lower()}_{tags}_tags IF NOT EXISTS"
+                f" FOR (n:{label(lbl)}) ON (n.{tags}_tags)",
+                f"CREATE INDEX {lbl.lower()}_{tags}_overflow IF NOT EXISTS"
+                f" FOR (n:{label(lbl)}) ON (n.{tags}_overflow)",
+            ]
+    for t in EDGE_TYPES:
+        statements += [
+            f"CREATE TEXT INDEX {t.lower()}_article_tags IF NOT EXISTS"
+            f" FOR ()-[r:{rel_type(t)}]-() ON (r.article_tags)",
+            f"CREATE INDEX {t.lower()}_article_overflow IF NOT EXISTS"
+            f" FOR ()-[r:{rel_type(t)}]-() ON (r.article_overflow)",
+        ]
     return statements
 
 
@@ -128,8 +153,14 @@ ARTICLE_HASH = "MATCH (a:Article {id: $id}) RETURN a.content_hash AS hash"
 
 
 def nodes_by_keys(node_label: str) -> str:
+    """Nodes of the label sharing a key with $keys; $tags are the keys as tags."""
+    lbl = label(node_label)
     return (
-        f"MATCH (n:{label(node_label)}) WHERE any(k IN n.keys WHERE k IN $keys)"
+        "CALL {"
+        f" UNWIND $tags AS tag MATCH (n:{lbl}) WHERE n.key_tags CONTAINS tag RETURN n"
+        f" UNION MATCH (n:{lbl}) WHERE n.key_overflow = true RETURN n"
+        " }"
+        " WITH n WHERE any(k IN n.keys WHERE k IN $keys)"
         " RETURN n.data AS data ORDER BY n.id"
     )
 
@@ -143,14 +174,34 @@ def edges_between(edge_type: str) -> str:
     )
 
 
+def _nodes_tagged() -> str:
+    """Union of index lookups: nodes whose article tags contain $tag, or that overflowed."""
+    branches = []
+    for lbl in NODE_LABELS:
+        if lbl == "Article":
+            continue
+        branches.append(f"MATCH (n:{label(lbl)}) WHERE n.article_tags CONTAINS $tag RETURN n")
+        branches.append(f"MATCH (n:{label(lbl)}) WHERE n.article_overflow = true RETURN n")
+    return " UNION ".join(branches)
+
+
+def _edges_tagged() -> str:
+    branches = []
+    for t in EDGE_TYPES:
+        branches.append(f"MATCH ()-[r:{rel_type(t)}]->() WHERE r.article_tags CONTAINS $tag RETURN r")
+        branches.append(f"MATCH ()-[r:{rel_type(t)}]->() WHERE r.article_overflow = true RETURN r")
+    return " UNION ".join(branches)
+
+
 NODES_OF_ARTICLE = (
-    f"MATCH (n:{_label_union(tuple(lbl for lbl in NODE_LABELS if lbl != 'Article'))})"
-    " WHERE $article_id IN n.articles"
+    f"CALL {{ {_nodes_tagged()} }}"
+    " WITH n WHERE $article_id IN n.articles"
     " RETURN n.data AS data ORDER BY labels(n)[0], n.id"
 )
 
 EDGES_OF_ARTICLE = (
-    "MATCH ()-[r]->() WHERE $article_id IN r.articles"
+    f"CALL {{ {_edges_tagged()} }}"
+    " WITH r WHERE $article_id IN r.articles"
     " RETURN r.id AS id, r.data AS data, r.evidence_data AS evidence ORDER BY id"
 )
 

@@ -59,7 +59,7 @@ _T = TypeVar("_T")
 _PAGE = 1000
 # Model fields that are not copied to readable properties (they live in `data`).
 _OPAQUE_FIELDS = {"label", "mentions", "titles"}
-_RESERVED = {"data", "articles", "alias_text"}
+_RESERVED = {"data", "articles", "alias_text", "article_tags", "article_overflow", "key_tags", "key_overflow"}
 # A slice end that is never reached ("no limit") and still fits the int32 that Cypher list slices take.
 _NO_LIMIT = 2**31 - 1
 
@@ -75,6 +75,21 @@ def _readable(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+def tag(item: str) -> str:
+    return f"{cypher.TAG_SEPARATOR}{item}{cypher.TAG_SEPARATOR}"
+
+
+def _tagged(props: dict[str, Any], name: str, items: list[str]) -> None:
+    """`{name}_tags` for the TEXT index, or `{name}_overflow` if too long for one."""
+    if not items:
+        return
+    tags = cypher.TAG_SEPARATOR + cypher.TAG_SEPARATOR.join(items) + cypher.TAG_SEPARATOR
+    if len(tags.encode()) <= cypher.TAG_LIMIT_BYTES:
+        props[f"{name}_tags"] = tags
+    else:
+        props[f"{name}_overflow"] = True
+
+
 def node_props(node: Node) -> dict[str, Any]:
     """The properties stored on a node: `data` (the model) plus readable copies."""
     ordered = node.model_copy(
@@ -87,6 +102,8 @@ def node_props(node: Node) -> dict[str, Any]:
     }
     props["data"] = ordered.model_dump_json()
     props["articles"] = sorted({m.article_id for m in ordered.mentions})
+    _tagged(props, "article", props["articles"])
+    _tagged(props, "key", sorted(set(node.keys)))
     aliases = getattr(node, "aliases", None)
     if aliases:
         props["alias_text"] = " | ".join(aliases)
@@ -111,6 +128,7 @@ def edge_props(edge: Edge) -> dict[str, Any]:
         "data": edge.model_dump_json(exclude={"evidence"}),
         "evidence_data": json.dumps([ev.model_dump(mode="json") for ev in evidence]),
     }
+    _tagged(props, "article", props["articles"])
     return {key: value for key, value in props.items() if value is not None}
 
 
@@ -318,7 +336,8 @@ class Neo4jStore(GraphStore):
         if not keys:
             return []
         query = cypher.nodes_by_keys(label)
-        return self._read(lambda tx: [_node(r["data"]) for r in tx.run(query, keys=list(keys))])
+        tags = [tag(k) for k in sorted(set(keys))]
+        return self._read(lambda tx: [_node(r["data"]) for r in tx.run(query, keys=list(keys), tags=tags)])
 
     def edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
         query = cypher.edges_between(edge_type)
@@ -328,14 +347,17 @@ class Neo4jStore(GraphStore):
 
     def nodes_of_article(self, article_id: str) -> list[Node]:
         return self._read(
-            lambda tx: [_node(r["data"]) for r in tx.run(cypher.NODES_OF_ARTICLE, article_id=article_id)]
+            lambda tx: [
+                _node(r["data"])
+                for r in tx.run(cypher.NODES_OF_ARTICLE, article_id=article_id, tag=tag(article_id))
+            ]
         )
 
     def edges_of_article(self, article_id: str) -> list[Edge]:
         return self._read(
             lambda tx: [
                 _edge(r["data"], r["evidence"])
-                for r in tx.run(cypher.EDGES_OF_ARTICLE, article_id=article_id)
+                for r in tx.run(cypher.EDGES_OF_ARTICLE, article_id=article_id, tag=tag(article_id))
             ]
         )
 

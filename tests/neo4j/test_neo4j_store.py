@@ -151,3 +151,18 @@ def test_waiting_for_the_ingest_lock_is_bounded(neo4j_store: Neo4jStore) -> None
             pass
     finally:
         impatient.close()
+
+
+def test_nodes_and_edges_named_by_very_many_articles_are_still_found(neo4j_store: Neo4jStore) -> None:
+    # So many article ids that their index tags cannot fit one index entry.
+    articles = [f"a-very-long-article-identifier-from-some-wire-service-{i:05d}" for i in range(800)]
+    popular = person("Ann Alpha", "RUS", *articles)
+    other = person("Ben Beta", "RUS", articles[0])
+    reports = [(a, f"Ann met Ben ({a}).") for a in articles]
+    met = edge("MET", "ann-alpha", "ben-beta", "2024-01-01", reports)
+    neo4j_store.write_article(batch(articles[-1], [popular, other], [met]))
+    assert [n.id for n in neo4j_store.nodes_of_article(articles[-1])] == ["ann-alpha"]
+    assert [n.id for n in neo4j_store.nodes_of_article(articles[0])] == ["ann-alpha", "ben-beta"]
+    assert [e.id for e in neo4j_store.edges_of_article(articles[400])] == [met.id]
+    assert neo4j_store.edges_of_article("a-very-long") == []
+    assert [n.id for n in neo4j_store.nodes_by_keys("Person", popular.keys)] == ["ann-alpha"]
