@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Literal
 
 from graph.keys import DateSpan, edge_id, parse_date
@@ -84,7 +85,9 @@ class Plan:
         if report.edge_type in SYMMETRIC_TYPES and dst[1] < src[1]:
             src, dst = dst, src
         fitting = [
-            e for e in self.edges_between(report.edge_type, src[1], dst[1]) if compatible(e, report.span)
+            e
+            for e in self.edges_between(report.edge_type, src[1], dst[1])
+            if compatible(e, report.span, SLACK_DAYS.get(report.edge_type, 0))
         ]
         fitting.sort(
             key=lambda e: (e.start is None, (e.end - e.start).days if e.start and e.end else 0, e.id)
@@ -110,10 +113,16 @@ class Plan:
         return edge, status
 
 
-def compatible(edge: Edge, span: DateSpan | None) -> bool:
+# Outlets date one event a day apart (time zones, "Monday" vs the day it was reported), and
+# date one trip by its arrival, its talks or its whole span: reports that close are one event.
+SLACK_DAYS = {"MET": 1, "CALLED": 1, "VISITED": 3}
+
+
+def compatible(edge: Edge, span: DateSpan | None, slack_days: int = 0) -> bool:
     if span is None or edge.start is None or edge.end is None:
         return True
-    return edge.start <= span.end and span.start <= edge.end
+    slack = timedelta(days=slack_days)
+    return edge.start - slack <= span.end and span.start - slack <= edge.end
 
 
 def refresh_edge(edge: Edge) -> None:
