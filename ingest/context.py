@@ -178,6 +178,18 @@ def _protagonist(people: PeopleResult, among: set[int]) -> Person | None:
     return people.persons[counts[0][1]]
 
 
+def event_city(view: SentenceView, at: int) -> Place | None:
+    """Where an event took place: a city 'in'/'at' after the trigger, else any city after it, else before."""
+    cities = [p for p in view.places if p.is_city]
+    text = view.sentence.text
+    after = [p for p in cities if p.start >= at]
+    marked = [
+        p for p in after if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, p.start - 12) : p.start])
+    ]
+    choices = marked or after or cities
+    return choices[0] if choices else None
+
+
 def unique(ids: list[int]) -> list[int]:
     seen: list[int] = []
     for i in ids:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from ingest.context import FactContext, SentenceView, unique
+from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import forward_if_planned, sentence_date, trip_date, visit_span
 from ingest.people import Mention, Person
 from ingest.schema import Fact, FactStatus
@@ -193,7 +193,7 @@ def meeting_facts(view: SentenceView, context: FactContext, fallback: str | None
     status: FactStatus = "planned" if planned else "happened"
     when = visit_span(view, sentence_date(view, trigger.start(), fallback), context)
     when = forward_if_planned(view, when, status, context.published)
-    place = next((p for p in view.places if p.is_city), None)
+    place = event_city(view, trigger.start())
     own_date = any(d.value for d in view.dates)
     if pairs and not call:
         context.last_meeting = unique([p for pair in pairs for p in pair])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import FactContext, SentenceView, unique
+from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
 from ingest.schema import Fact, FactStatus
 from ingest.triggers import AGREEMENT_HEAD, SIGN, planned_before
@@ -39,7 +39,7 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
         return []
     status: FactStatus = "planned" if planned_before(text, trigger.start()) else "happened"
     when = sentence_date(view, trigger.start(), fallback)
-    place = next((p for p in view.places if p.is_city), None)
+    place = event_city(view, trigger.start())
     return [
         Fact(
             type="SIGNED",
