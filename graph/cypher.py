@@ -156,7 +156,7 @@ def nodes_by_keys(node_label: str) -> str:
     """Nodes of the label sharing a key with $keys; $tags are the keys as tags."""
     lbl = label(node_label)
     return (
-        "CALL {"
+        "CALL () {"
         f" UNWIND $tags AS tag MATCH (n:{lbl}) WHERE n.key_tags CONTAINS tag RETURN n"
         f" UNION MATCH (n:{lbl}) WHERE n.key_overflow = true RETURN n"
         " }"
@@ -194,13 +194,13 @@ def _edges_tagged() -> str:
 
 
 NODES_OF_ARTICLE = (
-    f"CALL {{ {_nodes_tagged()} }}"
+    f"CALL () {{ {_nodes_tagged()} }}"
     " WITH n WHERE $article_id IN n.articles"
     " RETURN n.data AS data ORDER BY labels(n)[0], n.id"
 )
 
 EDGES_OF_ARTICLE = (
-    f"CALL {{ {_edges_tagged()} }}"
+    f"CALL () {{ {_edges_tagged()} }}"
     " WITH r WHERE $article_id IN r.articles"
     " RETURN r.id AS id, r.data AS data, r.evidence_data AS evidence ORDER BY id"
 )
