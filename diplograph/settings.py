@@ -13,7 +13,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 def _default_data_dir() -> Path:
     # XDG-style user data folder; `./data` when no home is known (containers).
-    base = os.environ.get("XDG_DATA_HOME") or (Path.home() / ".local" / "share" if Path.home() != Path("/") else None)
+    home = Path.home()
+    base = os.environ.get("XDG_DATA_HOME") or (home / ".local" / "share" if home != Path("/") else None)
     return Path(base) / "diplograph" if base else Path("data")
 
 
