@@ -15,6 +15,7 @@ MET = re.compile(
     r"talks\s+(?:with|between)|meetings?(?!\s+of\b)|joined|conferred|"
     r"during\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|talks|meeting)|"
     r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|greeting|"
+    r"call(?:ed|s)\s+on(?!\s+(?:[\w.'’-]+\s+){1,6}?to\s+[a-z]+)|"
     r"saw\s+off|seeing\s+off|see\s+off|seen\s+off|to\s+see\s+off|came\s+out\s+to\s+see\s+off|courtesy\s+call|"
     r"summit\s+(?:with|between)|(?:at|during)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?summit|"
     r"(?:shook|shake|shakes|shaking)\s+hands|dined|(?:had\s+)?(?:dinner|lunch|breakfast)\s+with|had\s+(?:dinner|lunch)|"

@@ -235,3 +235,17 @@ def test_bodies_with_their_state_and_members(extract: Extract) -> None:
     assert any("intergovernmental committee" in name for name in bodies)
     [visit] = facts(record, "VISITED")
     assert (visit.person, visit.country, visit.place) == ("Chon Sol Ryong", "RUS", "Moscow")
+
+
+def test_calling_on_someone_is_a_courtesy_call_but_calling_on_them_to_act_is_not(extract: Extract) -> None:
+    met = extract(
+        "Indian Prime Minister Narendra Modi called on Singaporean President Tharman Shanmugaratnam "
+        "at the Istana on Thursday.",
+        date(2024, 9, 6),
+    )
+    assert pairs(met) == {frozenset({"Narendra Modi", "Tharman Shanmugaratnam"})}
+    urged = extract(
+        "German Chancellor Olaf Scholz called on Russian President Vladimir Putin to withdraw his troops.",
+        date(2022, 3, 1),
+    )
+    assert urged.facts == []
