@@ -47,9 +47,10 @@ def test_post_articles_then_who_met_on_neo4j(neo4j_store: Neo4jStore, tmp_path: 
     with TestClient(create_app(neo4j_settings(data_dir=tmp_path / "neo4j-app"))) as client:
         on_neo4j = post_and_ask(client)
         assert client.get("/health").json()["store"]["store"] == "neo4j"
-    met = {(e["counterpart"]["name"], e["start"]) for e in on_neo4j["meetings"]["items"]}
-    assert any("Lavrov" in name and start == "2024-01-16" for name, start in met), met
-    assert any("Putin" in name for name, _ in met), met
+    # Who she met, not the exact dates: those belong to the extractor's tests.
+    met = {e["counterpart"]["name"] for e in on_neo4j["meetings"]["items"]}
+    assert any("Lavrov" in name for name in met) and any("Putin" in name for name in met), met
+    assert all(e["evidence"] for e in on_neo4j["meetings"]["items"])
     assert on_neo4j["stats"]["nodes"]["Article"] == len(ARTICLES)
     assert on_neo4j["paths"], "Choe Son-hui met Putin: a path of one hop"
 
