@@ -72,9 +72,18 @@ def visit_span(view: SentenceView, value: str | None, context: FactContext) -> s
         return span(value, context.visit_end)
     days = duration_days(view.sentence.text)
     if days and as_day(value):
+        if WRAP_UP.search(view.sentence.text):
+            # "wrapped up a two-day visit on Monday": the date is the last day.
+            start = shift(value, -(days - 1))
+            return span(start, value) if start else value
         end = shift(value, days - 1)
         return span(value, end) if end else value
     return value
+
+
+WRAP_UP = re.compile(
+    r"\b(?:wrapped\s+up|wraps\s+up|concluded|ended|wound\s+up|rounded\s+off|left\s+\w+\s+after)\b"
+)
 
 
 # ", and Deputy Foreign Minister X discussed ...": a new clause with its own subject and verb.

@@ -249,3 +249,12 @@ def test_calling_on_someone_is_a_courtesy_call_but_calling_on_them_to_act_is_not
         date(2022, 3, 1),
     )
     assert urged.facts == []
+
+
+def test_a_visit_wrapped_up_on_a_day_ends_that_day(extract: Extract) -> None:
+    record = extract(
+        "U.S. Secretary of State Antony Blinken wrapped up a two-day visit to China on Monday.",
+        date(2023, 6, 20),
+    )
+    [visit] = facts(record, "VISITED")
+    assert (visit.country, visit.date) == ("CHN", "2023-06-18/2023-06-19")
