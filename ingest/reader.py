@@ -132,7 +132,22 @@ def _html_to_text(html: str, source: str) -> tuple[str, dict[str, Any]]:
     body = data.get("text") or ""
     if not body.strip():
         raise ArticleError(source, "the HTML page has no article body")
+    captions = [c for c in _figure_captions(html) if c not in body]
+    if captions:
+        # Photo captions are part of the article (GUIDELINE); trafilatura leaves them out.
+        body = "\n".join([*captions, body])
     return body, {k: data.get(k) for k in ("title", "url", "sitename", "date")}
+
+
+def _figure_captions(html: str) -> list[str]:
+    from lxml import html as lxml_html  # trafilatura's own parser
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    captions = [" ".join(node.text_content().split()) for node in tree.iter("figcaption")]
+    return [c for c in captions if c]
 
 
 def read_file(path: Path, published: date | None = None) -> list[Article]:

@@ -180,3 +180,22 @@ def test_article_without_any_date_is_still_read(tmp_path: Path) -> None:
     [article] = read_file(write(tmp_path, "undated.txt", BODY))
     assert article.published is None
     assert article.text.strip() == BODY
+
+
+def test_html_photo_captions_are_part_of_the_article(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Putin in Pyongyang</title>"
+        '<meta property="article:published_time" content="2024-06-19"></head><body>'
+        "<nav>Home | World</nav><article><h1>Putin in Pyongyang</h1>"
+        '<figure><img src="a.jpg"><figcaption>North Korean leader Kim Jong Un greets Russian President '
+        "Vladimir Putin at Pyongyang airport.</figcaption></figure>"
+        "<p>Russian President Vladimir Putin arrived in Pyongyang early on Wednesday for his first visit "
+        "to North Korea in 24 years, and held talks with Kim Jong Un later in the day.</p>"
+        "<p>The two leaders signed a treaty on comprehensive strategic partnership.</p></article>"
+        "<footer>All rights reserved</footer></body></html>",
+        encoding="utf-8",
+    )
+    [article] = read_file(page)
+    assert "greets Russian President Vladimir Putin at Pyongyang airport" in article.text
+    assert article.text.count("greets Russian President") == 1
