@@ -4,117 +4,30 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.strip() for w in text.split(",") if w.strip())
+
+
 # Head words of offices; a title is a run of capitalised words ending in one of these.
-TITLE_HEADS = (
-    "Minister",
-    "President",
-    "Vice-President",
-    "Vice President",
-    "Premier",
-    "Chancellor",
-    "Secretary",
-    "Secretary-General",
-    "Secretary General",
-    "Ambassador",
-    "Envoy",
-    "Chairman",
-    "Chairwoman",
-    "Chairperson",
-    "Chair",
-    "Leader",
-    "leader",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Emperor",
-    "Empress",
-    "Crown Prince",
-    "Sultan",
-    "Emir",
-    "Sheikh",
-    "Pope",
-    "Governor",
-    "Mayor",
-    "Senator",
-    "Director",
-    "Director-General",
-    "Commissioner",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Councilor",
-    "Councillor",
-    "Speaker",
-    "General",
-    "Admiral",
-    "Marshal",
-    "Commander",
-    "Chief",
-    "Representative",
-    "Congressman",
-    "Congresswoman",
-    "Lawmaker",
-    "Deputy",
-    "Consul",
-    "Consul-General",
-    "Attorney General",
-    "Chief Executive",
-    "Head",
-    "Prime Minister",
-    "Foreign Minister",
-    "Defence Minister",
-    "Defense Minister",
-    "Secretary of State",
-    "First Lady",
-    "first lady",
-    "Vice Chairman",
-    "Foreign Secretary",
-    "Home Secretary",
-    "Counselor",
+TITLE_HEADS = _words(
+    "Minister, President, Vice-President, Vice President, Premier, Chancellor, Secretary, "
+    "Secretary-General, Secretary General, Ambassador, Envoy, Chairman, Chairwoman, Chairperson, "
+    "Chair, Leader, leader, King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Sultan, "
+    "Emir, Sheikh, Pope, Governor, Mayor, Senator, Director, Director-General, Commissioner, "
+    "Spokesman, Spokeswoman, Spokesperson, Councilor, Councillor, Speaker, General, Admiral, Marshal, "
+    "Commander, Chief, Representative, Congressman, Congresswoman, Lawmaker, Deputy, Consul, "
+    "Consul-General, Attorney General, Chief Executive, Head, Prime Minister, Foreign Minister, "
+    "Defence Minister, Defense Minister, Secretary of State, First Lady, first lady, Vice Chairman, "
+    "Foreign Secretary, Home Secretary, Counselor"
 )
-ROYAL = (
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Emperor",
-    "Empress",
-    "Crown Prince",
-    "Pope",
-    "Sultan",
-    "Emir",
+ROYAL = _words("King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Pope, Sultan, Emir")
+HONORIFICS = _words(
+    "Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady, H.E., HE, Madam, Mr., Mrs., Ms., Dr., His Excellency, "
+    "Her Excellency, Comrade, Marshal, Senator"
 )
-HONORIFICS = (
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "H.E.",
-    "HE",
-    "Madam",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "His Excellency",
-    "Her Excellency",
-    "Comrade",
-    "Marshal",
-    "Senator",
-)
-_MODIFIERS = r"(?:Vice|Deputy|First|Acting|Former|former|Foreign|Prime|State|Senior|Chief|Special|Defen[cs]e|"
 
 _HEAD_ALT = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
-# "Deputy Foreign Minister", "Minister of Foreign Affairs", "Ambassador to North Korea", "leader".
-TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:(?:[A-Z][\w'-]*|of|for|and|the|to|on)\s+){{0,7}}?(?:{_HEAD_ALT})"
-    rf"(?:\s+(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){{1,5}})?)\s*,?\s*$"
-)
 # "Yun Jong-ho, external economic relations minister," / ", the foreign minister of Russia,"
 TITLE_AFTER = re.compile(
     rf"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<title>(?:[\w'’-]+\s+){{0,6}}?(?:{_HEAD_ALT}|minister|president|"
@@ -123,14 +36,9 @@ TITLE_AFTER = re.compile(
     rf"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+|(?=[,.;)])|$)|of\s+|and\s+|the\s+){{1,10}}?)?)\s*(?:,|\.|;|\)|$)",
 )
 VERBISH = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|said|says|met|held|who|which|that)\b")
-COUNTRY_PREFIX = re.compile(r"^(?P<adj>(?:[A-Z][\w.'-]*\s+){0,2}?[A-Z][\w.'-]*?)(?:'s|’s)?\s+(?P<rest>.+)$")
 
 
 def clean_title(title: str) -> str:
     title = re.sub(r"\s+", " ", title).strip(" ,")
     title = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", title, flags=re.IGNORECASE)
     return title
-
-
-def is_royal(title: str | None) -> bool:
-    return bool(title) and title in ROYAL  # type: ignore[operator]
