@@ -11,7 +11,7 @@ CALL = re.compile(
 )
 MET = re.compile(
     r"\b(?:met|meets|meeting\s+with|meetings\s+with|meet\s+with|"
-    r"held\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}(?:talks|meetings?|discussions|summit|consultations|negotiations)|"
+    r"(?:held|holds|hold|holding)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}(?:talks|meetings?|discussions|summit|consultations|negotiations)|"
     r"talks\s+(?:with|between)|meetings?(?!\s+of\b)|joined|conferred|"
     r"during\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|talks|meeting)|"
     r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|greeting|"
