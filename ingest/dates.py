@@ -202,38 +202,25 @@ def _resolve(
     if kind == "iso":
         d = _safe_date(int(groups["y"]), int(groups["mo"]), int(groups["d"]))
         return mention(d.isoformat()) if d else None
-    if kind == "cross_range":
+    if kind in ("cross_range", "md_range", "dm_range"):
+        # "Nov 20-22", "20 to 22 November", "December 30 to January 2": one range resolver.
         m1 = MONTHS[groups["mon"].lower().rstrip(".")]
-        m2 = MONTHS[groups["mon2"].lower().rstrip(".")]
+        m2 = MONTHS[(groups.get("mon2") or groups["mon"]).lower().rstrip(".")]
         d1, d2 = int(groups["d1"]), int(groups["d2"])
+        if m1 == m2 and not 1 <= d1 < d2 <= 31:
+            return None
         if groups.get("y"):
             end_year = int(groups["y"])
         elif published:
-            end = day_back(m2, d2, published)
-            if end is None:
+            last = day_back(m2, d2, published)
+            if last is None:
                 return None
-            end_year = end.year
+            end_year = last.year
         else:
             return mention(None)
         a = _safe_date(end_year - (1 if m1 > m2 else 0), m1, d1)
         b = _safe_date(end_year, m2, d2)
         return mention(f"{a.isoformat()}/{b.isoformat()}") if a and b and a < b else None
-    if kind in ("md_range", "dm_range"):
-        month = MONTHS[groups["mon"].lower().rstrip(".")]
-        d1, d2 = int(groups["d1"]), int(groups["d2"])
-        if not (1 <= d1 < d2 <= 31):
-            return None
-        if groups.get("y"):
-            year = int(groups["y"])
-        elif published:
-            first = day_back(month, d1, published)
-            if first is None:
-                return None
-            year = first.year
-        else:
-            return mention(None)
-        a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
-        return mention(f"{a.isoformat()}/{b.isoformat()}") if a and b else None
     if kind in ("mdy", "dmy"):
         month = MONTHS[groups["mon"].lower().rstrip(".")]
         day = int(groups["d"])
