@@ -85,9 +85,10 @@ def build_views(
                 )
         pair = TWO_REFERENCE.search(sent.text)
         recent = _recent_people(views, [m for m in mentions if pair and m.start < pair.start()])
-        if pair and len(recent) >= 2 and not any(m.start <= pair.start() < m.end for m in mentions):
+        count = _COUNT.get((pair.group("count") or "two") if pair else "two", 2)
+        if pair and len(recent) >= count and not any(m.start <= pair.start() < m.end for m in mentions):
             # "The two leaders held talks": the two people of the last sentences the story is about.
-            for person_id in recent[:2]:
+            for person_id in recent[:count]:
                 mentions.append(
                     Mention(
                         sentence=sent.index,
@@ -108,9 +109,10 @@ def build_views(
 
 
 TWO_REFERENCE = re.compile(
-    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women|leaders|presidents|ministers|foreign\s+ministers|"
-    r"prime\s+ministers|heads\s+of\s+state|sides|diplomats|officials)\b"
+    r"\b(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:men|women|leaders|presidents|ministers|"
+    r"foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|sides|diplomats|officials)\b"
 )
+_COUNT = {"two": 2, "three": 3, "four": 4}
 
 
 def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[int]:

@@ -66,7 +66,7 @@ def title_before(before: str) -> str | None:
         taken.pop()
     if "and" in taken:  # "... Choe Son-hui and Vice Foreign Minister" : keep what follows "and"
         taken = taken[: taken.index("and")]
-    title = " ".join(reversed(taken))
+    title = clean_title(" ".join(reversed(taken)))
     return title or None
 
 

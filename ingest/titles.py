@@ -24,7 +24,8 @@ TITLE_HEADS = _words(
 ROYAL = _words("King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Pope, Sultan, Emir")
 HONORIFICS = _words(
     "Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady, H.E., HE, Madam, Mr., Mrs., Ms., Dr., His Excellency, "
-    "Her Excellency, Comrade, Marshal, Senator"
+    "Her Excellency, Comrade, Marshal, Senator, Shri, Smt., Smt, Datuk Seri, Dato' Sri, Datuk, Dato', "
+    "Tan Sri, Tun, Ustaz, Samdech"
 )
 
 _HEAD_ALT = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
@@ -38,7 +39,13 @@ TITLE_AFTER = re.compile(
 VERBISH = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|said|says|met|held|who|which|that)\b")
 
 
+# Honorifics that are not offices themselves ("Senator" is both, and stays in a title).
+_PURE_HONORIFICS = sorted(set(HONORIFICS) - set(TITLE_HEADS), key=len, reverse=True)
+_TRAILING_HONORIFIC = re.compile(rf"(?:\s+(?:{'|'.join(re.escape(h) for h in _PURE_HONORIFICS)}))+$")
+
+
 def clean_title(title: str) -> str:
+    """'the Prime Minister Datuk Seri' -> 'Prime Minister': no article, no honorific."""
     title = re.sub(r"\s+", " ", title).strip(" ,")
     title = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", title, flags=re.IGNORECASE)
-    return title
+    return _TRAILING_HONORIFIC.sub("", title)
