@@ -258,3 +258,18 @@ def test_a_visit_wrapped_up_on_a_day_ends_that_day(extract: Extract) -> None:
     )
     [visit] = facts(record, "VISITED")
     assert (visit.country, visit.date) == ("CHN", "2023-06-18/2023-06-19")
+
+
+def test_the_three_leaders_signed_and_honorifics_stay_out_of_names_and_titles(extract: Extract) -> None:
+    record = extract(
+        "Ethiopian Prime Minister Abiy Ahmed held talks with Somali President Hassan Sheikh Mohamud in "
+        "Ankara on Wednesday, under the mediation of Turkish President Recep Tayyip Erdogan.\n"
+        "The three leaders signed the Ankara Declaration.\n"
+        "Malaysian Prime Minister Datuk Seri Anwar Ibrahim welcomed the agreement.",
+        date(2024, 12, 12),
+    )
+    [signed] = facts(record, "SIGNED")
+    assert signed.agreement == "Ankara Declaration"
+    assert set(signed.parties or []) == {"Abiy Ahmed", "Hassan Sheikh Mohamud", "Recep Tayyip Erdogan"}
+    anwar = next(p for p in record.persons if "Anwar" in p.name)
+    assert (anwar.name, anwar.title, anwar.country) == ("Anwar Ibrahim", "Prime Minister", "MYS")
