@@ -54,8 +54,6 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
         )
         if surface.lower() in _AMBIGUOUS_CASE and surface not in ("US", "U.S.") and not the_north:
             continue
-        if surface in ("US", "U.S.") and re.match(r"\s*-", text[end:]):
-            pass
         code = country_from_any("the north" if surface == "North" else surface)
         if not code:
             continue

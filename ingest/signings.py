@@ -15,8 +15,7 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     trigger = SIGN.search(text)
     if trigger is None:
         return []
-    heads = list(AGREEMENT_HEAD.finditer(text))
-    if not heads:
+    if not AGREEMENT_HEAD.search(text):
         return []
     persons = context.people.persons
     signed_by = re.match(r"signed\s+(?:[\w,]+\s+){0,4}?by\b", text[trigger.start() : trigger.start() + 60])
@@ -29,12 +28,12 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
         parties = unique([m.person for m in view.mentions if m.end <= trigger.start()])
     countries = _unique_codes([persons[p].country for p in parties])
     if len(countries) < 2:
-        countries += [c for c in _countries_between(view, text) if c not in countries]
+        countries += [c for c in _states_named(view) if c not in countries]
     if len(countries) < 2:
         for code in context.main_countries:
             if code not in countries and len(countries) < 2:
                 countries.append(code)
-    names = _agreement_names(text, heads, trigger.end())
+    names = _agreement_names(text, trigger.end())
     if not names or not (parties or countries):
         return []
     status: FactStatus = "planned" if planned_before(text, trigger.start()) else "happened"
@@ -63,7 +62,7 @@ def _unique_codes(codes: list[str | None]) -> list[str]:
     return out
 
 
-def _countries_between(view: SentenceView, text: str) -> list[str]:
+def _states_named(view: SentenceView) -> list[str]:
     codes = [p.country for p in view.places if not p.is_city]
     return _unique_codes(list(codes))
 
@@ -92,7 +91,7 @@ BARE_AGREEMENT = re.compile(
 )
 
 
-def _agreement_names(text: str, heads: list[re.Match[str]], after: int) -> list[str]:
+def _agreement_names(text: str, after: int) -> list[str]:
     """Agreements named right after the signing verb ('signed X and Y'), else the last one before it."""
     names: list[str] = []
     window = text[after:]
