@@ -29,10 +29,6 @@ class Person(BaseModel):
     country: str | None = None
     first_sentence: int = 0
 
-    @property
-    def tokens(self) -> set[str]:
-        return {fold(t) for form in self.forms for t in re.split(r"[\s]+", form) if len(t) > 1}
-
 
 class PeopleResult(BaseModel):
     persons: list[Person]
@@ -138,10 +134,6 @@ def _infer_states(sentences: list[Sentence], mentions: list[Mention], persons: l
                 persons[m.person].country for m in here if m.start > mention.end and persons[m.person].country
             ]
             person.country = host_state(sent.text, mention, guests[0] if guests else None, cities)
-
-
-def _last_seen(mentions: list[Mention], person: int, before: int) -> int:
-    return max((m.sentence for m in mentions if m.person == person and m.sentence <= before), default=-1)
 
 
 def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], persons: list[Person]) -> None:
