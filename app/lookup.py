@@ -10,6 +10,7 @@ from diplograph.errors import AmbiguousNameError, NotFoundError
 from graph.keys import exact_key, fold, tokens, translit_key
 from graph.model import NameEntry, Person
 from graph.store import GraphStore
+from ingest.countries import country_from_name
 
 SUGGESTIONS = 5
 
@@ -104,10 +105,10 @@ def resolve_country(store: GraphStore, ref: str, *, strict: bool = False) -> str
     for entry in store.name_index("Country"):
         if fold(entry.name) == wanted:
             return entry.id
-    for country in pycountry.countries:
-        names = [getattr(country, a, None) for a in ("name", "common_name", "official_name")]
-        if any(n and fold(n) == wanted for n in names):
-            return str(country.alpha_3)
+    # The extractor's own table: ISO names plus the everyday ones ("North Korea", "DPRK", "the US").
+    code = country_from_name(text)
+    if code:
+        return code
     if not strict:
         try:
             found = pycountry.countries.search_fuzzy(text)

@@ -5,7 +5,9 @@ the article's dateline, its main visitor and the dates of their trips.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
+from typing import TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -192,11 +194,15 @@ def event_city(view: SentenceView, at: int) -> Place | None:
     return choices[0] if choices else None
 
 
-def unique(ids: list[int]) -> list[int]:
-    seen: list[int] = []
-    for i in ids:
-        if i not in seen:
-            seen.append(i)
+T = TypeVar("T")
+
+
+def unique(items: Iterable[T | None]) -> list[T]:
+    """Items in first-seen order, without repeats or Nones."""
+    seen: list[T] = []
+    for item in items:
+        if item is not None and item not in seen:
+            seen.append(item)
     return seen
 
 

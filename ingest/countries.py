@@ -33,9 +33,6 @@ def cities() -> dict[str, str]:
     return {k: v for k, v in _tables()["cities"].items() if v}
 
 
-_EXTRA_NAMES = {"XKX": "Kosovo"}
-
-
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents or curly apostrophes, single-spaced: the key of every name table."""
@@ -80,13 +77,6 @@ def country_from_city(text: str) -> str | None:
 def country_from_any(text: str) -> str | None:
     """A country name, demonym, or capital/major city -> ISO3."""
     return country_from_name(text) or country_from_demonym(text) or country_from_city(text)
-
-
-def country_name(iso3: str) -> str:
-    country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
-        return _EXTRA_NAMES.get(iso3, iso3)
-    return str(getattr(country, "common_name", None) or country.name)
 
 
 _AMBIGUOUS_WORDS = {

@@ -320,6 +320,25 @@ def shift(value: str, days: int) -> str | None:
         return None
 
 
+def interval(value: str) -> tuple[date, date] | None:
+    """'2025-03-17', '2025-03', '2025' or 'start/end' -> its first and last day."""
+    try:
+        first, last = _bounds(value.split("/")[0]), _bounds(value.split("/")[-1])
+    except ValueError:
+        return None
+    return first[0], last[1]
+
+
+def _bounds(part: str) -> tuple[date, date]:
+    bits = [int(b) for b in part.strip().split("-")]
+    if len(bits) == 1:
+        return date(bits[0], 1, 1), date(bits[0], 12, 31)
+    if len(bits) == 2:
+        return date(bits[0], bits[1], 1), date(bits[0], bits[1], calendar.monthrange(bits[0], bits[1])[1])
+    day = date(bits[0], bits[1], bits[2])
+    return day, day
+
+
 def as_day(value: str | None) -> date | None:
     if value and len(value) == 10:
         try:

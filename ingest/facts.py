@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from ingest.context import FactContext, SentenceView, build_views, visit_end_date
+from ingest.dates import interval
 from ingest.fact_dates import is_since
 from ingest.meetings import meeting_facts
 from ingest.schema import Fact
@@ -121,20 +122,11 @@ def _same_agreement_words(a: str, b: str) -> bool:
 
 
 def _near(a: str, b: str, days: int) -> bool:
-    """Two dates of one trip: starts within `days` of each other (month precision counts as its 1st)."""
-    try:
-        first = date.fromisoformat(_day_of(a.split("/")[0]))
-        second = date.fromisoformat(_day_of(b.split("/")[0]))
-    except ValueError:
-        return False
-    return abs((first - second).days) <= days
-
-
-def _day_of(value: str) -> str:
-    return value if len(value) == 10 else (value + "-01" if len(value) == 7 else value + "-01-01")
+    """Two dates of one trip: they start within `days` of each other."""
+    first, second = interval(a), interval(b)
+    return first is not None and second is not None and abs((first[0] - second[0]).days) <= days
 
 
 def _overlap(a: str, b: str) -> bool:
-    a0, a1 = a.split("/")[0], a.split("/")[-1]
-    b0, b1 = b.split("/")[0], b.split("/")[-1]
-    return a0[: len(b1)] <= b1 and b0[: len(a1)] <= a1
+    first, second = interval(a), interval(b)
+    return first is not None and second is not None and first[0] <= second[1] and second[0] <= first[1]

@@ -26,13 +26,12 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
         parties = []  # "the treaty was signed in Pyongyang during X's visit": signers not named
     else:
         parties = unique([m.person for m in view.mentions if m.end <= trigger.start()])
-    countries = _unique_codes([persons[p].country for p in parties])
+    # The signers' states; short of two, the states the sentence names, then the article's main ones.
+    countries = unique(persons[p].country for p in parties)
     if len(countries) < 2:
-        countries += [c for c in _states_named(view) if c not in countries]
+        countries = unique([*countries, *(p.country for p in view.places if not p.is_city)])
     if len(countries) < 2:
-        for code in context.main_countries:
-            if code not in countries and len(countries) < 2:
-                countries.append(code)
+        countries = unique([*countries, *context.main_countries])[: max(2, len(countries))]
     names = _agreement_names(text, trigger.end())
     if not names or not (parties or countries):
         return []
@@ -52,19 +51,6 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
         )
         for name in names
     ]
-
-
-def _unique_codes(codes: list[str | None]) -> list[str]:
-    out: list[str] = []
-    for code in codes:
-        if code and code not in out:
-            out.append(code)
-    return out
-
-
-def _states_named(view: SentenceView) -> list[str]:
-    codes = [p.country for p in view.places if not p.is_city]
-    return _unique_codes(list(codes))
 
 
 _AGREEMENT_PHRASE = re.compile(

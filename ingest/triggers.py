@@ -47,7 +47,7 @@ NOT_YET = re.compile(
     r"set\s+to|intends?|intended|going\s+to|may|might|could|can|invit(?:ed|ation|es)|propos(?:ed|al|es)|"
     r"upcoming|hopes?|hoped|aims?|wants?|agreed\s+to|preparing|prepare|ahead\s+of|denied|deny|did\s+not|didn't|"
     r"not|never|no|if|whether|possible|possibly|potential|called\s+for|urged?|ready\s+to|willing|seeks?|"
-    r"sought|offered\s+to|likely|before|due\s+to|slated|poised|scheduled|to\s+travel)\b",
+    r"sought|offered\s+to|likely|before|due\s+to|slated|poised|to\s+travel)\b",
     re.IGNORECASE,
 )
 REPORTING = re.compile(
