@@ -86,19 +86,16 @@ def build_views(
                     )
                 )
         pair = TWO_REFERENCE.search(sent.text)
-        recent = _recent_people(views, [m for m in mentions if pair and m.start < pair.start()])
-        count = _COUNT.get((pair.group("count") or "two") if pair else "two", 2)
-        if pair and len(recent) >= count and not any(m.start <= pair.start() < m.end for m in mentions):
-            # "The two leaders held talks": the two people of the last sentences the story is about.
-            for person_id in recent[:count]:
-                mentions.append(
+        if pair and not any(m.start <= pair.start() < m.end for m in mentions):
+            # "The two leaders held talks": the people of the last sentences the story is about.
+            count = _COUNT.get(pair.group("count") or "two", 2)
+            recent = _recent_people(views, [m for m in mentions if m.start < pair.start()])
+            if len(recent) >= count:
+                mentions.extend(
                     Mention(
-                        sentence=sent.index,
-                        start=pair.start(),
-                        end=pair.end(),
-                        text=pair.group(0),
-                        person=person_id,
+                        sentence=sent.index, start=pair.start(), end=pair.end(), text=pair.group(0), person=p
                     )
+                    for p in recent[:count]
                 )
         mentions.sort(key=lambda m: m.start)
         if mentions:

@@ -102,17 +102,19 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
         person.title = person.title or title
         person.country = person.country or country
     _recover_surnames(sentences, mentions, persons)
-    _infer_states(sentences, mentions, persons)
-    return PeopleResult(persons=persons, mentions=mentions)
+    result = PeopleResult(persons=persons, mentions=mentions)
+    _infer_states(sentences, result)
+    return result
 
 
 SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*$")
 
 
-def _infer_states(sentences: list[Sentence], mentions: list[Mention], persons: list[Person]) -> None:
+def _infer_states(sentences: list[Sentence], people: PeopleResult) -> None:
     """States the sentence implies rather than states: 'respectively' lists and hosts in their capital."""
+    persons = people.persons
     for sent in sentences:
-        here = [m for m in mentions if m.sentence == sent.index and m.person >= 0]
+        here = people.in_sentence(sent.index)
         if not here:
             continue
         places = find_places(sent)
