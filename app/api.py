@@ -1,22 +1,26 @@
-"""The FastAPI application: factory, lifespan, body limit, API key."""
+"""The FastAPI application: factory, lifespan, body limit; who may call it is in app/security.py."""
 
 from __future__ import annotations
 
-import secrets
+import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.errors import error_body, install_error_handlers
+from app.errors import documented, error_body, install_error_handlers
 from app.jobs import JobRunner
-from diplograph.errors import BodyTooLargeError, DiploGraphError, StoreUnavailableError, UnauthorizedError
+from app.security import RateLimiter, SecurityHeadersMiddleware, require_read, require_write, startup_notice
+from diplograph.errors import BodyTooLargeError, DiploGraphError, StoreUnavailableError
 from diplograph.settings import Settings, get_settings
 from graph.factory import open_store
 from graph.store import GraphStore
+
+log = logging.getLogger("diplograph")
 
 DESCRIPTION = """
 A knowledge graph of diplomatic exchanges read from news articles: who met whom
@@ -92,23 +96,15 @@ class StoreHolder:
         self.store = None
 
 
-def require_api_key(request: Request) -> None:
-    key = request.app.state.settings.api_key
-    if key is None:
-        return
-    given = request.headers.get("x-api-key", "")
-    if not secrets.compare_digest(given.encode(), key.get_secret_value().encode()):
-        raise UnauthorizedError("missing or wrong X-API-Key header")
-
-
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """The application; `store` is injected by tests, else opened from `settings` at startup."""
-    from app.routes import public, router
+    from app.routes import public, router, writes
 
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        log.warning("DiploGraph: %s", startup_notice(settings))
         holder = StoreHolder(settings, store)
         app.state.stores = holder
         with suppress(StoreUnavailableError):
@@ -125,14 +121,21 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
-        responses={
-            401: {"description": "API key required"},
-            422: {"description": "Invalid input; `message` says what is wrong"},
-        },
+        responses=documented(401, 422, 503),
     )
     app.state.settings = settings
+    app.state.write_limiter = RateLimiter(settings.write_rate_per_minute)
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    if settings.cors_origins:  # closed unless asked: no Access-Control-Allow-Origin at all
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["X-API-Key", "Authorization", "Content-Type"],
+        )
+    app.add_middleware(SecurityHeadersMiddleware)
     app.include_router(public)
-    app.include_router(router, dependencies=[Depends(require_api_key)])
+    app.include_router(router, dependencies=[Depends(require_read)])
+    app.include_router(writes, dependencies=[Depends(require_write)], responses=documented(403, 429))
     return app

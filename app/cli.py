@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 
 from app import service
+from app.cli_admin import register as register_admin
 from app.export import EXPORT_FORMATS, export_graph
 from app.ingest_service import discover, ingest_paths
 from app.schemas import Event
@@ -293,6 +294,9 @@ def export(
         written = export_graph(store, format.value, output)
     if output is not None:
         typer.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
+
+
+register_admin(cli)  # app/cli_admin.py: delete
 
 
 def main() -> None:

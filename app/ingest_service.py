@@ -14,9 +14,12 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 from app.schemas import StrictRecord
+from app.validation import check_id, check_item, load_json
 from diplograph.errors import ArticleError, DiploGraphError, InvalidInputError
 from diplograph.settings import Settings
 from graph.build import ArticleMeta, IngestOutcome, drop_invalid, ingest_record
+from graph.delete import DeleteOutcome
+from graph.delete import delete_article as graph_delete
 from graph.store import GraphStore
 from ingest.pipeline import extract_article
 from ingest.reader import read_file
@@ -67,9 +70,11 @@ def parse_item(data: Any, source: str = "body") -> Item:
             f"{source}: an article needs 'id' and 'text'; an extraction record needs 'id' and 'facts'"
         )
     try:
-        return model.model_validate(data)
+        item = model.model_validate(data)
     except ValidationError as exc:
         raise InvalidInputError(f"{source}: {_validation_message(exc)}") from exc
+    check_item(item, source, posted=True)
+    return item
 
 
 def record_meta(record: StrictRecord | ExtractionRecord) -> ArticleMeta:
@@ -109,9 +114,16 @@ def ingest_article(store: GraphStore, article: Article, settings: Settings) -> I
 
 
 def ingest_item(store: GraphStore, item: Item, settings: Settings) -> IngestOutcome:
+    check_item(item, item.id)
     if isinstance(item, Article):
         return ingest_article(store, item, settings)
     return ingest_record(store, item, record_meta(item))
+
+
+def delete_article(store: GraphStore, article_id: str) -> DeleteOutcome:
+    """Remove an article and everything only it contributed (`graph/delete.py`)."""
+    check_id(article_id, "article id")
+    return graph_delete(store, article_id)
 
 
 def ingest_items(
@@ -151,7 +163,7 @@ def _looks_like_records(path: Path) -> bool:
         with path.open(encoding="utf-8") as handle:
             head = handle.readline() if path.suffix.lower() == ".jsonl" else handle.read()
         data = json.loads(head)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, ValueError, RecursionError):
         return False  # let the reader report it, naming the file
     first = data[0] if isinstance(data, list) and data else data
     return isinstance(first, dict) and "text" not in first and bool({"facts", "persons"} & first.keys())
@@ -166,12 +178,9 @@ def read_items(path: Path, published: Any = None) -> Iterator[Item]:
     if path.suffix.lower() == ".jsonl":
         rows = [(f"{path}:{n}", line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
         for source, line in rows:
-            try:
-                yield parse_item(json.loads(line), source)
-            except json.JSONDecodeError as exc:
-                raise ArticleError(source, f"malformed JSON: {exc.msg}") from exc
+            yield parse_item(load_json(line, source), source)
         return
-    data = json.loads(text)
+    data = load_json(text, str(path))
     for i, obj in enumerate(data if isinstance(data, list) else [data]):
         yield parse_item(obj, f"{path}[{i}]" if isinstance(data, list) else str(path))
 

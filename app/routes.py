@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from app import service
-from app.ingest_service import IngestSummary, Item, ingest_item, ingest_items, parse_item
+from app.errors import documented
+from app.ingest_service import IngestSummary, Item, delete_article, ingest_item, ingest_items, parse_item
 from app.jobs import Job
 from app.schemas import (
     MAX_PAGE,
@@ -24,16 +25,22 @@ from app.schemas import (
     PersonProfile,
     TitleHolder,
 )
+from app.validation import load_json
 from diplograph.errors import InvalidInputError, MalformedBodyError
 from graph.build import IngestOutcome, check_record
+from graph.delete import DeleteOutcome
 from graph.keys import short_hash
-from graph.model import Agreement, EdgeType, Stats
+from graph.model import Agreement, EdgeType, Health, Stats
 from graph.store import GraphStore
 from ingest.reader import article_from_text
 from ingest.schema import Article
 
 public = APIRouter()
-router = APIRouter()
+router = APIRouter()  # reads: app/security.require_read
+writes = APIRouter()  # ingest, delete, jobs: app/security.require_write
+
+# Name-taking routes answer 404 (nothing matches) or 409 (several do).
+BY_NAME = documented(404, 409)
 
 Offset = Annotated[int, Query(ge=0, le=100_000_000, description="Items to skip")]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, 1-{MAX_PAGE}")]
@@ -109,15 +116,25 @@ def _validated_batch(data: list[Any]) -> list[Item]:
     return items
 
 
-@router.post(
+class BatchResult(BaseModel):
+    summary: IngestSummary
+    outcomes: list[IngestOutcome]
+
+
+class JobAccepted(BaseModel):
+    job: Job
+    status_url: str
+
+
+@writes.post(
     "/articles",
     tags=["ingest"],
     openapi_extra=_POST_DOC,
     responses={
-        200: {"description": "Unchanged (skipped) or a small batch"},
-        201: {"model": IngestOutcome},
-        202: {"description": "Batch accepted; poll `status_url`"},
-        413: {"description": "Body too large"},
+        200: {"model": IngestOutcome | BatchResult, "description": "Unchanged (skipped), or a small batch"},
+        201: {"model": IngestOutcome, "description": "Added or replaced"},
+        202: {"model": JobAccepted, "description": "Batch accepted; poll `status_url`"},
+        **documented(400, 413, 415, 422),
     },
 )
 async def post_articles(
@@ -156,10 +173,7 @@ async def post_articles(
             {"error": "UnsupportedMediaType", "message": f"unsupported content type {content_type!r}; "
              "send application/json, text/plain or text/html"}, status_code=415,
         )  # fmt: skip
-    try:
-        data = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise MalformedBodyError(f"malformed JSON: {exc}") from exc
+    data = load_json(body)
     if isinstance(data, list):
         items = _validated_batch(data)
         if background or len(items) > SYNC_BATCH_LIMIT:
@@ -187,17 +201,31 @@ def _batch_body(outcomes: list[IngestOutcome], summary: IngestSummary) -> dict[s
     }
 
 
-@router.get("/jobs/{job_id}", tags=["ingest"], response_model=Job)
+@writes.get("/jobs/{job_id}", tags=["ingest"], response_model=Job, responses=documented(404))
 def get_job(request: Request, job_id: str) -> Job:
     """Progress and summary of a background batch."""
     job: Job = request.app.state.jobs.get(job_id)
     return job
 
 
-@router.get("/articles/{article_id}", tags=["ingest"], response_model=ArticleView)
+@router.get(
+    "/articles/{article_id:path}", tags=["ingest"], response_model=ArticleView, responses=documented(404)
+)
 def get_article(request: Request, article_id: str) -> ArticleView:
     """An article's facts and evidence: every edge it contributed to, and its people."""
     return service.article(_store(request), article_id)
+
+
+@writes.delete(
+    "/articles/{article_id:path}", tags=["ingest"], response_model=DeleteOutcome, responses=documented(404)
+)
+def remove_article(request: Request, article_id: str) -> DeleteOutcome:
+    """Delete an article: its evidence and mentions go, and every edge and node left with none.
+
+    Everything other articles said stays (a person named elsewhere keeps those
+    mentions, titles and edges).  Posting the article again restores it.
+    """
+    return delete_article(_store(request), article_id)
 
 
 # ----- persons ------------------------------------------------------------------------
@@ -212,13 +240,13 @@ def list_persons(
     return service.persons(_store(request), q, offset, limit)
 
 
-@router.get("/persons/{ref}", tags=["persons"], response_model=PersonProfile)
+@router.get("/persons/{ref}", tags=["persons"], response_model=PersonProfile, responses=BY_NAME)
 def get_person(request: Request, ref: str) -> PersonProfile:
     """Profile: names, country, titles over time, counts."""
     return service.person_profile(_store(request), ref)
 
 
-@router.get("/titles", tags=["persons"], response_model=Page[TitleHolder])
+@router.get("/titles", tags=["persons"], response_model=Page[TitleHolder], responses=BY_NAME)
 def titles(
     request: Request,
     title: Annotated[str, Query(min_length=1, max_length=200, description='e.g. "Foreign Minister"')],
@@ -232,7 +260,7 @@ def titles(
     return service.title_holders(_store(request), title, country=country, offset=offset, limit=limit)
 
 
-@router.get("/persons/{ref}/meetings", tags=["persons"], response_model=Page[Event])
+@router.get("/persons/{ref}/meetings", tags=["persons"], response_model=Page[Event], responses=BY_NAME)
 def person_meetings(
     request: Request,
     ref: str,
@@ -257,7 +285,7 @@ def person_meetings(
     )
 
 
-@router.get("/persons/{ref}/visits", tags=["persons"], response_model=Page[Event])
+@router.get("/persons/{ref}/visits", tags=["persons"], response_model=Page[Event], responses=BY_NAME)
 def person_visits(
     request: Request,
     ref: str,
@@ -271,7 +299,7 @@ def person_visits(
 
 
 # ----- countries, agreements, timeline, paths ----------------------------------------------
-@router.get("/countries/{ref}/visitors", tags=["countries"], response_model=Page[Event])
+@router.get("/countries/{ref}/visitors", tags=["countries"], response_model=Page[Event], responses=BY_NAME)
 def country_visitors(
     request: Request,
     ref: str,
@@ -286,7 +314,7 @@ def country_visitors(
     )
 
 
-@router.get("/countries/{ref}/visits", tags=["countries"], response_model=Page[Event])
+@router.get("/countries/{ref}/visits", tags=["countries"], response_model=Page[Event], responses=BY_NAME)
 def country_visits(
     request: Request,
     ref: str,
@@ -299,7 +327,7 @@ def country_visits(
     return service.country_visits(_store(request), ref, since=since, until=until, offset=offset, limit=limit)
 
 
-@router.get("/agreements", tags=["agreements"], response_model=Page[Agreement])
+@router.get("/agreements", tags=["agreements"], response_model=Page[Agreement], responses=BY_NAME)
 def list_agreements(
     request: Request,
     country: Annotated[str | None, Query(description="A state party (ISO3 or name)")] = None,
@@ -314,12 +342,14 @@ def list_agreements(
     )
 
 
-@router.get("/agreements/{agreement_id}", tags=["agreements"], response_model=AgreementView)
+@router.get(
+    "/agreements/{agreement_id}", tags=["agreements"], response_model=AgreementView, responses=BY_NAME
+)
 def get_agreement(request: Request, agreement_id: str) -> AgreementView:
     return service.agreement(_store(request), agreement_id)
 
 
-@router.get("/timeline", tags=["graph"], response_model=Page[Event])
+@router.get("/timeline", tags=["graph"], response_model=Page[Event], responses=BY_NAME)
 def timeline(
     request: Request,
     entity: Annotated[str, Query(min_length=1, max_length=200, description="A person or a country")],
@@ -332,7 +362,7 @@ def timeline(
     return service.timeline(_store(request), entity, since=since, until=until, offset=offset, limit=limit)
 
 
-@router.get("/paths", tags=["graph"], response_model=list[PathView])
+@router.get("/paths", tags=["graph"], response_model=list[PathView], responses=BY_NAME)
 def paths(
     request: Request,
     src: Annotated[str, Query(alias="from", min_length=1, max_length=200)],
@@ -348,7 +378,21 @@ def stats(request: Request) -> Stats:
     return service.stats(_store(request))
 
 
-@public.get("/health", tags=["graph"])
+class HealthAnswer(BaseModel):
+    status: Literal["ok", "degraded"]
+    api: dict[str, bool]
+    store: Health
+    down: list[str] | None = None
+
+
+@public.get(
+    "/health",
+    tags=["graph"],
+    responses={
+        200: {"model": HealthAnswer, "description": "API and store up"},
+        503: {"model": HealthAnswer, "description": "The store named in `store` is down"},
+    },
+)
 def health(request: Request) -> JSONResponse:
     """Is the API up, and is the store? 503 names the part that is down."""
     holder = request.app.state.stores

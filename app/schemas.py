@@ -13,6 +13,8 @@ from ingest.schema import ExtractionRecord, Fact, OrganizationRecord, PersonReco
 T = TypeVar("T")
 
 MAX_PAGE = 500
+MAX_RECORD_PERSONS = 500
+MAX_RECORD_FACTS = 1000
 
 
 class Page(BaseModel, Generic[T]):
@@ -133,9 +135,14 @@ class StrictRecord(ExtractionRecord):
 
     model_config = ConfigDict(extra="forbid")
 
-    persons: list[StrictPersonRecord] = Field(default_factory=list)  # type: ignore[assignment]
-    organizations: list[StrictOrganizationRecord] = Field(default_factory=list)  # type: ignore[assignment]
-    facts: list[StrictFact] = Field(default_factory=list)  # type: ignore[assignment]
+    # Bounded: a record is one article, and planning one costs time per person squared.
+    persons: list[StrictPersonRecord] = Field(  # type: ignore[assignment]
+        default_factory=list, max_length=MAX_RECORD_PERSONS
+    )
+    organizations: list[StrictOrganizationRecord] = Field(  # type: ignore[assignment]
+        default_factory=list, max_length=MAX_RECORD_PERSONS
+    )
+    facts: list[StrictFact] = Field(default_factory=list, max_length=MAX_RECORD_FACTS)  # type: ignore[assignment]
     # Optional article metadata travelling with a ready-made record.
     url: str | None = None
     title: str | None = None

@@ -57,3 +57,11 @@ class BodyTooLargeError(InvalidInputError):
 
 class UnauthorizedError(DiploGraphError):
     """An API key is configured and the request did not present it."""
+
+
+class ForbiddenError(DiploGraphError):
+    """The request may not do this from where it comes (a write from another machine, no key set)."""
+
+
+class RateLimitedError(DiploGraphError):
+    """Too many writes from one client; `details['retry_after']` says when to try again (seconds)."""

@@ -24,6 +24,12 @@ class Settings(BaseSettings):
     store: Literal["embedded", "neo4j"] = "embedded"
     data_dir: Path = Field(default_factory=_default_data_dir)
     api_key: SecretStr | None = None
+    # With a key set: may reads go without it?  (Writes never do.)
+    public_reads: bool = False
+    # Browser origins allowed to call the API cross-site (JSON list); none by default.
+    cors_origins: list[str] = Field(default_factory=list)
+    # Writes (ingest, delete) per minute per client address; 0 turns the limit off.
+    write_rate_per_minute: int = 300
     spacy_model: str = "en_core_web_sm"
     max_body_bytes: int = 10 * 1024 * 1024
     max_article_chars: int = 2_000_000

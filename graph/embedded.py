@@ -273,7 +273,7 @@ class EmbeddedStore(GraphStore):
                 self._drop_edge(edge_id)
             for ref in batch.delete_nodes:
                 self._drop_node((ref.label, ref.id))
-            for node in [batch.article, *batch.upsert_nodes]:
+            for node in batch.written_nodes():
                 self._put_node(copy_node(node))
             for edge in batch.upsert_edges:
                 self._put_edge(EdgeCore.from_edge(edge))

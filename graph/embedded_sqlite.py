@@ -168,7 +168,7 @@ class SqliteFile:
             self._log("node", ref.label, ref.id)
         for edge_id in [*orphaned_edges, *batch.delete_edges]:
             self._delete_edge(edge_id)
-        for node in [batch.article, *batch.upsert_nodes]:
+        for node in batch.written_nodes():
             self._sql(
                 "INSERT OR REPLACE INTO nodes (label, id, data) VALUES (?, ?, ?)",
                 (node.label, node.id, node.model_dump_json()),

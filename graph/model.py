@@ -186,11 +186,16 @@ class ArticleBatch(BaseModel):
     merge it with what they hold.
     """
 
-    article: ArticleNode
+    # None when the article is being deleted (its NodeRef is then in `delete_nodes`).
+    article: ArticleNode | None
     upsert_nodes: list[Node] = Field(default_factory=list)
     delete_nodes: list[NodeRef] = Field(default_factory=list)
     upsert_edges: list[Edge] = Field(default_factory=list)
     delete_edges: list[str] = Field(default_factory=list)
+
+    def written_nodes(self) -> list[Node]:
+        """The Article node (unless deleted) and `upsert_nodes`: every node to write."""
+        return [self.article, *self.upsert_nodes] if self.article is not None else list(self.upsert_nodes)
 
 
 class EdgeQuery(BaseModel):

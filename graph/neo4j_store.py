@@ -292,7 +292,7 @@ class Neo4jStore(GraphStore):
         for ref in batch.delete_nodes:
             delete_nodes[ref.label].append(ref.id)
         upsert_nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for node in [batch.article, *batch.upsert_nodes]:
+        for node in batch.written_nodes():
             upsert_nodes[node.label].append({"id": node.id, "props": node_props(node)})
         upsert_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for edge in batch.upsert_edges:
@@ -313,7 +313,7 @@ class Neo4jStore(GraphStore):
                 written = record["written"] if record else 0
                 if written != len(rows):
                     raise _MissingEndpointError(
-                        f"article {batch.article.id}: {len(rows) - written} {edge_type} edge(s) name a"
+                        f"{len(rows) - written} {edge_type} edge(s) name a"
                         f" {src_label} or {dst_label} that is not stored; nothing was written"
                     )
 

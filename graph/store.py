@@ -60,7 +60,7 @@ class GraphStore(ABC):
         """Apply one article's batch atomically: all of it or nothing.
 
         In one transaction: upsert `batch.article` (replacing the stored
-        Article node with that id), replace every node in `upsert_nodes`
+        Article node with that id; None when the article is deleted), replace every node in `upsert_nodes`
         wholesale (creating it if missing; key = (label, id)), delete every
         node in `delete_nodes` (missing ones are ignored; its remaining edges
         are deleted too), replace every edge in `upsert_edges` wholesale,

@@ -185,3 +185,7 @@ def _load_json(text: str, source: str) -> Any:
         raise ArticleError(
             source, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from exc
+    except RecursionError as exc:
+        raise ArticleError(source, "unusable JSON: nested too deeply") from exc
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        raise ArticleError(source, f"unusable JSON: {exc}") from exc
