@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one case per line reads best as a table
 """Hostile and bad input, through the API and the CLI, on both stores.
 
 Every case must get a clear 4xx (or a CLI error exit) whose message names the
