@@ -14,7 +14,6 @@ from itertools import combinations
 from pydantic import BaseModel
 
 from ingest.context import FactContext, SentenceView, event_city, unique
-from ingest.dates import interval
 from ingest.fact_dates import forward_if_planned, sentence_date, trip_date
 from ingest.lexicon import (
     CALL_MEDIA,
@@ -34,7 +33,7 @@ from ingest.lexicon import (
     VISIT_OR_MEET_VERBS,
     WITH_ONLY_MEET_VERBS,
 )
-from ingest.factuality import is_unreal
+from ingest.factuality import dated_in_past, is_unreal
 from ingest.schema import Fact, FactStatus
 from ingest.syntax import Parse
 
@@ -57,7 +56,7 @@ class Encounter(BaseModel):
 def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
     """MET/CALLED facts of one parsed sentence."""
     parse = Parse(view.sentence.tokens, view.mentions)
-    parse.past = _dated_in_past(view, context)
+    parse.past = dated_in_past(view, context)
     _resolve_pronouns(parse, view, context)
     encounters = [e for t in range(len(parse.tokens)) for e in _encounters_at(parse, t, context)]
     encounters = _drop_nested(encounters)
@@ -269,18 +268,6 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
 
 def _past_story(parse: Parse, context: FactContext) -> bool:
     return parse.past
-
-
-def _dated_in_past(view: SentenceView, context: FactContext) -> bool:
-    """The sentence tells of earlier days, not of today: a purpose clause ("flew to X to meet Y")
-    then tells what followed, not a plan."""
-    if context.published is None:
-        return not view.dates
-    for d in view.dates:
-        bounds = interval(d.value) if d.value else None
-        if bounds and (context.published - bounds[1]).days < 1:
-            return False
-    return True
 
 
 def _dobj_people(parse: Parse, v: int, context: FactContext) -> list[int]:

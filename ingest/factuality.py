@@ -9,6 +9,8 @@ future on an event noun ("the planned summit"), or "ahead of the talks".  Cues o
 
 from __future__ import annotations
 
+from ingest.context import FactContext, SentenceView
+from ingest.dates import interval
 from ingest.lexicon import MODALS, NONFACT_GOVERNORS, NONFACT_MODIFIERS, NONFACT_PREPOSITIONS
 from ingest.syntax import Parse
 
@@ -77,3 +79,15 @@ def is_unreal(parse: Parse, trigger: int, purpose_ok: bool = False) -> bool:
             via = "prep"
         t = head
     return False
+
+
+def dated_in_past(view: SentenceView, context: FactContext) -> bool:
+    """The sentence tells of earlier days, not of today: a purpose clause ("flew to X to meet Y")
+    then tells what followed, not a plan."""
+    if context.published is None:
+        return not view.dates
+    for d in view.dates:
+        bounds = interval(d.value) if d.value else None
+        if bounds and (context.published - bounds[1]).days < 1:
+            return False
+    return True
