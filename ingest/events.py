@@ -34,8 +34,9 @@ from ingest.lexicon import (
     WITH_ONLY_MEET_VERBS,
 )
 from ingest.factuality import dated_in_past, is_unreal
+from ingest.people import Person
 from ingest.schema import Fact, FactStatus
-from ingest.syntax import Parse
+from ingest.syntax import Parse, governing_verb
 
 _OTHER_SIDE_PREPS = ("with", "between", "alongside", "and")
 
@@ -63,7 +64,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     facts: list[Fact] = []
     persons = context.people.persons
     for enc in encounters:
-        pairs = _pairs(enc)
+        pairs = _pairs(enc, persons)
         if not pairs:
             continue
         status: FactStatus = "planned" if enc.unreal else "happened"
@@ -91,10 +92,21 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     return facts
 
 
-def _pairs(enc: Encounter) -> list[tuple[int, int]]:
+def _pairs(enc: Encounter, persons: list[Person] | None = None) -> list[tuple[int, int]]:
     pairs = [(a, b) for a in enc.hosts for b in enc.guests if a != b]
-    pairs += list(combinations(unique(enc.everyone), 2))
+    group = unique(enc.everyone)
+    for a, b in combinations(group, 2):
+        if persons is None or _two_sides(persons[a], persons[b], len(group)):
+            pairs.append((a, b))
     return unique(tuple(sorted(p)) for p in pairs)  # type: ignore[misc]
+
+
+def _two_sides(a: Person, b: Person, size: int) -> bool:
+    """In a group everyone met everyone of the other side: two of one state did not "meet";
+    in a crowd (three or more) only people of known, different states are two sides."""
+    if a.country and b.country:
+        return a.country != b.country
+    return size == 2
 
 
 def _drop_nested(encounters: list[Encounter]) -> list[Encounter]:
@@ -125,19 +137,18 @@ def _resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) ->
             target = earlier[-1] if earlier else (named[0] if named else fallback)
             if target is not None:
                 parse.person_of[tok.i] = target
+                parse.people_at[tok.i] = [target]
         elif word in PRONOUNS_PLURAL and context.salient_group:
             # Plural pronouns stand for a group: mark the token; _group_persons expands it.
             parse.person_of[tok.i] = -1
+            parse.people_at[tok.i] = [-1]
 
 
 def _people(parse: Parse, i: int, context: FactContext) -> list[int]:
     found: list[int] = []
     for t in parse.group(i):
-        person = parse.person_of.get(t)
-        if person == -1:
-            found += context.salient_group
-        elif person is not None:
-            found.append(person)
+        for person in parse.people_at.get(t, []):
+            found += context.salient_group if person == -1 else [person]
     return unique(found)
 
 
@@ -302,7 +313,8 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     mods = parse.child_lemmas(n, "amod", "compound", "nmod")
     call = _is_call_noun(parse, n)
     if not call:
-        if lemma not in MEETING_NOUNS and not (lemma in ("visit", "call") and "courtesy" in mods):
+        captioned = lemma == "visit" and governing_verb(parse, n) is None and not _has_verb(parse)
+        if lemma not in MEETING_NOUNS and not (lemma in ("visit", "call") and "courtesy" in mods) and not captioned:
             return []
         if lemma == "conference" and not mods & JOINT_CONFERENCE:
             return []
@@ -330,23 +342,39 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
                     continue
                 others += objs
     actor = [p for o in parse.children(n, "poss") for p in _people(parse, o, context)]
-    clause = light if light is not None else _governing_verb(parse, n)
+    clause = light if light is not None else governing_verb(parse, n)
     if not actor and clause is not None and tok.dep not in ("nsubj", "nsubjpass"):
         actor = _subjects(parse, clause, context)
         if light is not None and parse.children(light, "nsubjpass"):
             actor = [p for o in parse.pobjs(light, "by") for p in _people(parse, o, context)]
+    if clause is None and parse.tokens[n].dep != "ROOT":
+        # A caption without a verb: "A, left, and B during a visit to X".
+        root = next((t.i for t in parse.tokens if t.dep == "ROOT" and t.pos in ("NOUN", "PROPN")), None)
+        actor = _people(parse, root, context) if root is not None else []
     others = [p for p in unique(others) if p not in actor]
     everyone: list[int] = list(between)
     hosts, guests = actor, others
     if between and not others:
+        # "X was present at the talks between A and B": X meets the side that is not X's own.
+        persons = context.people.persons
         hosts, guests = [], []
+        extra = [
+            Encounter(trigger=n, clause=n, call=call, hosts=[a], guests=[b], basis="syntax")
+            for a in actor
+            for b in between
+            if persons[a].country and persons[b].country and persons[a].country != persons[b].country
+        ]
+    else:
+        extra = []
     if not others and not between and len(actor) >= 2:
         hosts, everyone = [], actor
     if not ((hosts and guests) or len(everyone) >= 2):
         return []
     past = _past_story(parse, context)
-    unreal = is_unreal(parse, n, past) or (clause is not None and is_unreal(parse, clause, past))
-    return [
+    unreal = is_unreal(parse, n, past) or (light is not None and is_unreal(parse, light, past))
+    for e in extra:
+        e.unreal = unreal
+    return extra + [
         Encounter(
             trigger=n,
             clause=clause if clause is not None else n,
@@ -359,28 +387,16 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     ]
 
 
+def _has_verb(parse: Parse) -> bool:
+    return any(t.pos in ("VERB", "AUX") for t in parse.tokens)
+
+
 def _light_verb(parse: Parse, n: int) -> int | None:
     """'held talks', 'paid a courtesy call': the verb whose object the event noun is."""
     head = parse.head(n)
     if head is None or parse.tokens[n].dep not in ("dobj", "nsubjpass", "attr"):
         return None
     return head if parse.tokens[head].lemma.lower() in LIGHT_VERBS else None
-
-
-def _governing_verb(parse: Parse, n: int) -> int | None:
-    """The verb whose clause holds the noun: 'At a news conference with X, Y said' -> said."""
-    t = n
-    seen = set()
-    while t not in seen:
-        seen.add(t)
-        head = parse.head(t)
-        if head is None or parse.tokens[t].dep in ("relcl", "ccomp", "parataxis", "nsubj", "nsubjpass"):
-            return None
-        tok = parse.tokens[head]
-        if tok.pos in ("VERB", "AUX") and parse.subject(head):
-            return head
-        t = head
-    return None
 
 
 def _event_date(parse: Parse, view: SentenceView, enc: Encounter, fallback: str | None) -> str | None:
@@ -410,7 +426,7 @@ def _attendees(
             t
             for t in parse.tokens
             if t.lemma.lower() in ("present", "attendance", "attend", "accompany", "join")
-            and not (t.lemma.lower() == "present" and t.pos == "VERB")
+            and not parse.children(t.i, "dobj")
         ),
         None,
     )

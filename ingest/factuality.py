@@ -14,6 +14,8 @@ from ingest.dates import interval
 from ingest.lexicon import MODALS, NONFACT_GOVERNORS, NONFACT_MODIFIERS, NONFACT_PREPOSITIONS
 from ingest.syntax import Parse
 
+# Prepositions that place an event rather than aim at it.
+_SETTINGS = frozenset({"at", "during", "in", "on", "after", "following", "amid", "with", "on", "through", "over"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "once"})
 # Dependencies through which an event inherits its governor's reality.
 _INHERIT = frozenset({"xcomp", "pobj", "prep", "dobj", "pcomp", "acomp", "conj", "nsubjpass", "nsubj", "attr", "amod"})
@@ -37,7 +39,7 @@ def _own_cues(parse: Parse, t: int, is_trigger: bool, via: str, purpose_ok: bool
     if not is_trigger and tok.lemma.lower() in NONFACT_GOVERNORS:
         # A verb governs through its complement ("plans to visit"), a noun through its
         # preposition ("interest in signing"); an adjunct ("agreed ... during the summit") does not.
-        if tok.pos in ("NOUN", "ADJ") or via in ("xcomp", "ccomp", "dobj", "nsubjpass", "nsubj", "acomp"):
+        if tok.pos in ("NOUN", "ADJ") or via in ("xcomp", "ccomp", "dobj", "nsubjpass", "nsubj", "acomp", "purpose"):
             return True
     if tok.dep == "pobj":
         prep = parse.head(t)
@@ -74,6 +76,12 @@ def is_unreal(parse: Parse, trigger: int, purpose_ok: bool = False) -> bool:
             return False  # "met X and will meet Y": each conjunct has its own tense
         if tok.dep in ("nsubj", "nsubjpass") and tok.pos not in ("NOUN", "PROPN"):
             return False
+        if tok.dep == "prep" and parse.tokens[head].pos in ("VERB", "AUX"):
+            if tok.text.lower() in _SETTINGS:
+                return False  # "agreed to resume visits at a summit": the setting is real on its own
+            via = "purpose"  # "prepared for talks": the talks are what the verb aims at
+            t = head
+            continue
         via = tok.dep if tok.dep != "prep" else via
         if tok.dep in ("pobj", "pcomp"):
             via = "prep"

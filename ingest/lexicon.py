@@ -50,6 +50,7 @@ MEETING_NOUNS = frozenset(
         "conference",  # only as a joint press/news conference: see JOINT_CONFERENCE
         "reception",
         "courtesy",
+        "ceremony",  # "attended the welcome ceremony": everyone at it
     }
 )
 # A conference is a meeting of its participants only when it is a joint appearance.

@@ -87,24 +87,25 @@ def load_nlp(model_name: str = "en_core_web_sm") -> Language:
     )
 
 
-def _docs(nlp: Language, paragraphs: list[str]) -> list[Doc]:
-    """Parse the paragraphs that can hold a fact; only split and tag entities in the others."""
-    worthy = [i for i, text in enumerate(paragraphs) if PARSE_WORTHY.search(text)]
-    rest = [i for i, text in enumerate(paragraphs) if not PARSE_WORTHY.search(text)]
-    docs: dict[int, Doc] = {}
-    parse_off = [p for p in ("senter",) if p in nlp.pipe_names]
-    light_off = [p for p in _PARSE_PIPES if p in nlp.pipe_names]
-    for i, doc in zip(worthy, nlp.pipe([paragraphs[i] for i in worthy], batch_size=64, disable=parse_off)):
-        docs[i] = doc
-    for i, doc in zip(rest, nlp.pipe([paragraphs[i] for i in rest], batch_size=64, disable=light_off)):
-        docs[i] = doc
-    return [docs[i] for i in range(len(paragraphs))]
+def _parse(nlp: Language, sents: list[Span]) -> list[Doc]:
+    """Tag, lemmatize and parse single sentences (the entities and sentence boundaries stay
+    those of the light pass: the parser's own boundaries split names after titles)."""
+    docs: Iterable[Doc] = (sent.as_doc() for sent in sents)
+    for name in _PARSE_PIPES:
+        if name in nlp.pipe_names:
+            docs = nlp.get_pipe(name).pipe(docs, batch_size=64)  # type: ignore[attr-defined]
+    return list(docs)
 
 
 def sentences(nlp: Language, paragraphs: Iterable[str]) -> list[Sentence]:
-    """Sentence-split and tag entities in each paragraph; offsets are per sentence."""
+    """Sentence-split and tag entities in each paragraph; parse the sentences that can hold a
+    fact.  Offsets are per sentence."""
+    light_off = [p for p in _PARSE_PIPES if p in nlp.pipe_names]
+    docs = list(nlp.pipe(list(paragraphs), batch_size=64, disable=light_off))
+    worthy = [sent for doc in docs for sent in doc.sents if PARSE_WORTHY.search(sent.text)]
+    parsed = {(id(sent.doc), sent.start): doc for sent, doc in zip(worthy, _parse(nlp, worthy))}
     result: list[Sentence] = []
-    for p_index, doc in enumerate(_docs(nlp, list(paragraphs))):
+    for p_index, doc in enumerate(docs):
         # Entities are read once per paragraph: Span.ents rescans the whole Doc each time.
         entities = list(doc.ents)
         e = 0
@@ -123,7 +124,8 @@ def sentences(nlp: Language, paragraphs: Iterable[str]) -> list[Sentence]:
                 Entity(start=x.start_char - shift, end=x.end_char - shift, text=x.text, label=x.label_)
                 for x in inside
             ]
-            tokens = _tokens(sent, shift) if doc.has_annotation("DEP") else []
+            parse = parsed.get((id(doc), sent.start))
+            tokens = _tokens(parse[:], shift - sent.start_char) if parse is not None else []
             result.append(
                 Sentence(index=len(result), paragraph=p_index, text=text, entities=ents, tokens=tokens)
             )

@@ -32,12 +32,14 @@ class Parse:
             if tok.head != tok.i and 0 <= tok.head < len(tokens):
                 self.kids[tok.head].append(tok.i)
         self.person_of: dict[int, int] = {}
-        self.mention_of: dict[int, Mention] = {}
+        # "the two leaders" is one token span for two people.
+        self.people_at: dict[int, list[int]] = {}
         for mention in mentions:
             for tok in tokens:
                 if tok.start < mention.end and tok.end > mention.start:
                     self.person_of.setdefault(tok.i, mention.person)
-                    self.mention_of.setdefault(tok.i, mention)
+                    if mention.person not in self.people_at.setdefault(tok.i, []):
+                        self.people_at[tok.i].append(mention.person)
 
     def head(self, i: int) -> int | None:
         h = self.tokens[i].head
@@ -112,9 +114,9 @@ class Parse:
     def persons(self, tokens: Iterable[int]) -> list[int]:
         found: list[int] = []
         for t in tokens:
-            person = self.person_of.get(t)
-            if person is not None and person not in found:
-                found.append(person)
+            for person in self.people_at.get(t, []):
+                if person not in found:
+                    found.append(person)
         return found
 
     def persons_of(self, i: int) -> list[int]:
@@ -140,3 +142,19 @@ class Parse:
                 return []
             v = self.head(v)
         return []
+
+
+def governing_verb(parse: Parse, n: int) -> int | None:
+    """The verb whose clause holds the noun: 'At a news conference with X, Y said' -> said."""
+    t = n
+    seen = set()
+    while t not in seen:
+        seen.add(t)
+        head = parse.head(t)
+        if head is None or parse.tokens[t].dep in ("relcl", "ccomp", "parataxis", "nsubj", "nsubjpass"):
+            return None
+        tok = parse.tokens[head]
+        if tok.pos in ("VERB", "AUX") and parse.subject(head):
+            return head
+        t = head
+    return None
