@@ -313,7 +313,7 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     mods = parse.child_lemmas(n, "amod", "compound", "nmod")
     call = _is_call_noun(parse, n)
     if not call:
-        captioned = lemma == "visit" and governing_verb(parse, n) is None and not _has_verb(parse)
+        captioned = lemma == "visit" and not _has_verb(parse)
         if lemma not in MEETING_NOUNS and not (lemma in ("visit", "call") and "courtesy" in mods) and not captioned:
             return []
         if lemma == "conference" and not mods & JOINT_CONFERENCE:
@@ -347,10 +347,10 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         actor = _subjects(parse, clause, context)
         if light is not None and parse.children(light, "nsubjpass"):
             actor = [p for o in parse.pobjs(light, "by") for p in _people(parse, o, context)]
-    if clause is None and parse.tokens[n].dep != "ROOT":
+    if not _has_verb(parse):
         # A caption without a verb: "A, left, and B during a visit to X".
-        root = next((t.i for t in parse.tokens if t.dep == "ROOT" and t.pos in ("NOUN", "PROPN")), None)
-        actor = _people(parse, root, context) if root is not None else []
+        clause = None
+        actor = [p for p in parse.persons(range(len(parse.tokens))) if p not in others]
     others = [p for p in unique(others) if p not in actor]
     everyone: list[int] = list(between)
     hosts, guests = actor, others
@@ -387,8 +387,12 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     ]
 
 
+_POSITIONS = frozenset({"left", "right", "center", "centre", "top", "bottom", "front", "back"})
+
+
 def _has_verb(parse: Parse) -> bool:
-    return any(t.pos in ("VERB", "AUX") for t in parse.tokens)
+    """Captions name people with their place in the photo ("A, left, and B"): not verbs."""
+    return any(t.pos in ("VERB", "AUX") and t.text.lower() not in _POSITIONS for t in parse.tokens)
 
 
 def _light_verb(parse: Parse, n: int) -> int | None:

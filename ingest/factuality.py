@@ -76,9 +76,12 @@ def is_unreal(parse: Parse, trigger: int, purpose_ok: bool = False) -> bool:
             return False  # "met X and will meet Y": each conjunct has its own tense
         if tok.dep in ("nsubj", "nsubjpass") and tok.pos not in ("NOUN", "PROPN"):
             return False
+        if tok.dep == "prep" and tok.text.lower() in _SETTINGS:
+            # "agreed to resume visits at a summit": the setting is real on its own, unless a
+            # noun of intention holds it ("interest in signing").
+            governor = parse.tokens[head]
+            return governor.pos == "NOUN" and governor.lemma.lower() in NONFACT_GOVERNORS
         if tok.dep == "prep" and parse.tokens[head].pos in ("VERB", "AUX"):
-            if tok.text.lower() in _SETTINGS:
-                return False  # "agreed to resume visits at a summit": the setting is real on its own
             via = "purpose"  # "prepared for talks": the talks are what the verb aims at
             t = head
             continue
