@@ -55,7 +55,10 @@ class Server:
 
     def start(self, timeout: float = 60) -> Server:
         self.process = diplograph(
-            ["serve", "--port", str(self.port)], self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            ["serve", "--port", str(self.port)],
+            self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -21,7 +21,9 @@ KEY = "k3y-Only-The-Server-Knows"
 REMOTE = ("203.0.113.7", 40000)  # TEST-NET-3: a client on another machine
 
 
-def make_client(tmp_path: Path, client: tuple[str, int] = ("127.0.0.1", 40000), **settings: Any) -> TestClient:
+def make_client(
+    tmp_path: Path, client: tuple[str, int] = ("127.0.0.1", 40000), **settings: Any
+) -> TestClient:
     return TestClient(create_app(embedded_settings(tmp_path / "data", **settings)), client=client)
 
 
@@ -35,7 +37,10 @@ def test_with_a_key_writes_need_it_in_either_header(keyed: TestClient) -> None:
     assert keyed.post("/articles", json=MOSCOW_TASS).status_code == 401
     wrong = keyed.post("/articles", json=MOSCOW_TASS, headers={"X-API-Key": KEY[:-1] + "x"})
     assert wrong.status_code == 401 and "wrong api key" in wrong.json()["message"].lower()
-    assert keyed.post("/articles", json=MOSCOW_TASS, headers={"Authorization": "Basic " + KEY}).status_code == 401
+    assert (
+        keyed.post("/articles", json=MOSCOW_TASS, headers={"Authorization": "Basic " + KEY}).status_code
+        == 401
+    )
     assert keyed.get("/stats", headers={"X-API-Key": KEY}).json()["evidence"] == 0
     assert keyed.post("/articles", json=MOSCOW_TASS, headers={"X-API-Key": KEY}).status_code == 201
     assert keyed.post("/articles", json=WONSAN, headers={"Authorization": f"Bearer {KEY}"}).status_code == 201
@@ -67,7 +72,9 @@ def test_the_key_is_never_logged_or_echoed(tmp_path: Path, caplog: pytest.LogCap
     assert KEY not in repr(embedded_settings(tmp_path, api_key=KEY))
 
 
-def test_without_a_key_writes_come_only_from_this_machine(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_without_a_key_writes_come_only_from_this_machine(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.WARNING)
     with make_client(tmp_path, client=REMOTE) as remote:
         refused = remote.post("/articles", json=MOSCOW_TASS)
@@ -85,14 +92,22 @@ def test_without_a_key_writes_come_only_from_this_machine(tmp_path: Path, caplog
 def test_writes_are_rate_limited_per_client(tmp_path: Path) -> None:
     app = create_app(embedded_settings(tmp_path / "data", write_rate_per_minute=3, api_key=KEY))
     headers = {"X-API-Key": KEY}
-    with TestClient(app, client=("198.51.100.1", 1)) as first, TestClient(app, client=("198.51.100.2", 1)) as other:
-        codes = [first.post("/articles", json=r, headers=headers).status_code for r in (MOSCOW_TASS, MOSCOW_YONHAP, WONSAN)]
+    with (
+        TestClient(app, client=("198.51.100.1", 1)) as first,
+        TestClient(app, client=("198.51.100.2", 1)) as other,
+    ):
+        codes = [
+            first.post("/articles", json=r, headers=headers).status_code
+            for r in (MOSCOW_TASS, MOSCOW_YONHAP, WONSAN)
+        ]
         assert codes == [201, 201, 201]
         limited = first.post("/articles", json=MOSCOW_TASS, headers=headers)
         assert limited.status_code == 429 and int(limited.headers["retry-after"]) >= 1
         assert "too many writes" in limited.json()["message"]
         assert first.get("/persons", headers=headers).status_code == 200  # reads are not limited
-        assert other.post("/articles", json=MOSCOW_TASS, headers=headers).status_code == 200  # skipped: unchanged
+        assert (
+            other.post("/articles", json=MOSCOW_TASS, headers=headers).status_code == 200
+        )  # skipped: unchanged
 
 
 def test_cors_is_closed_by_default_and_opens_only_to_listed_origins(tmp_path: Path) -> None:

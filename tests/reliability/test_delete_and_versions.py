@@ -108,5 +108,3 @@ def test_delete_is_refused_without_the_key(store: GraphStore, tmp_path: Path) ->
         assert snapshot(store) == before
         ok = client.delete(f"/articles/{WONSAN['id']}", headers={"Authorization": "Bearer s3cret-key"})
         assert ok.status_code == 200
-
-
