@@ -131,14 +131,7 @@ def _resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) ->
             continue
         word = tok.text.lower()
         if word in PRONOUNS_SINGULAR:
-            earlier = [
-                parse.person_of[t.i]
-                for t in parse.tokens[: tok.i]
-                if t.i in parse.person_of and t.dep in ("nsubj", "nsubjpass")
-            ]
-            named = [parse.person_of[t.i] for t in parse.tokens[: tok.i] if t.i in parse.person_of]
-            fallback = context.salient[0] if context.salient else None
-            target = earlier[-1] if earlier else (named[0] if named else fallback)
+            target = _antecedent(parse, tok.i, context)
             if target is not None:
                 parse.person_of[tok.i] = target
                 parse.people_at[tok.i] = [target]
@@ -148,6 +141,30 @@ def _resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) ->
             # Plural pronouns stand for a group: mark the token; _group_persons expands it.
             parse.person_of[tok.i] = -1
             parse.people_at[tok.i] = [-1]
+
+
+def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:
+    """A subject pronoun ("he met") is the sentence's last earlier subject, else its first person,
+    else the last sentence's; an object pronoun ("met with her") is never its own clause's subject
+    but the nearest other person named before it."""
+    tok = parse.tokens[i]
+    earlier = [t for t in parse.tokens[:i] if t.i in parse.person_of and parse.person_of[t.i] >= 0]
+    fallback = context.salient[0] if context.salient else None
+    if tok.dep in ("nsubj", "nsubjpass", "poss"):
+        subjects = [parse.person_of[t.i] for t in earlier if t.dep in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[-1]
+        return parse.person_of[earlier[0].i] if earlier else fallback
+    verb = parse.head(i)
+    while verb is not None and parse.tokens[verb].pos not in ("VERB", "AUX"):
+        verb = parse.head(verb)
+    own_subject = set()
+    if verb is not None:
+        own_subject = {p for s in parse.subject(verb) for p in parse.persons(parse.group(s))}
+    others = [parse.person_of[t.i] for t in earlier if parse.person_of[t.i] not in own_subject]
+    if others:
+        return others[-1]
+    return fallback if fallback not in own_subject else None
 
 
 def _people(parse: Parse, i: int, context: FactContext) -> list[int]:
