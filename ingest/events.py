@@ -228,7 +228,7 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         particle = PARTICLE_MEET_VERBS[lemma]
         objects = _objects(parse, v, context, particle) if particle == "on" else []
         if particle == "off" and "off" in parse.child_lemmas(v, "prt", "advmod", "prep"):
-            objects = _objects(parse, v, context)
+            objects = _objects(parse, v, context) or _guest_group(parse, v, context)
         if lemma == "call" and particle == "on" and parse.children(v, "xcomp", "advcl"):
             objects = []  # "called on X to show restraint": an appeal, not a visit
         if lemma == "call" and not objects and not parse.pobjs(v, "on", "for", "off"):
@@ -299,6 +299,11 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         hosts, guests = agents, guests
     else:
         hosts, guests = subjects, objects
+        if not hosts and guests and _listed_elsewhere(parse, v):
+            # "Among those who saw off the delegation were A, B and C": the list is the hosts.
+            inside = parse.subtree(v)
+            hosts = [p for p in parse.persons(range(len(parse.tokens))) if p not in guests]
+            hosts = [p for p in hosts if not any(parse.person_of.get(t) == p for t in inside)]
     everyone: list[int] = []
     if not guests and lemma in RECIPROCAL_MEET_VERBS and len(hosts) >= 2:
         hosts, everyone = [], hosts
@@ -319,6 +324,17 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
 
 def _past_story(parse: Parse, context: FactContext) -> bool:
     return parse.past
+
+
+def _listed_elsewhere(parse: Parse, v: int) -> bool:
+    """The verb's subject is a stand-in ("those who", "officials who") for people listed in the
+    main clause."""
+    subject = parse.subject(v)
+    return bool(subject) and all(
+        parse.tokens[s].lemma.lower() in ("those", "who", "official", "dignitary", "people", "leader")
+        and not parse.persons(parse.group(s))
+        for s in subject
+    )
 
 
 def _dobj_people(parse: Parse, v: int, context: FactContext) -> list[int]:
