@@ -55,6 +55,8 @@ class FactContext(BaseModel):
     salient_group: list[int] = Field(default_factory=list)
     # The sides of the last meeting (hosts, guests): "In attendance were ..." joins it.
     last_sides: tuple[list[int], list[int]] = ([], [])
+    # Places named in the last sentences, newest first: what "the country" refers back to.
+    recent_places: list[Place] = Field(default_factory=list)
 
 
 def build_views(
