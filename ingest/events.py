@@ -68,7 +68,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         if not pairs:
             continue
         status: FactStatus = "planned" if enc.unreal else "happened"
-        when = _event_date(parse, view, enc, fallback)
+        when, source = _event_date(parse, view, enc, fallback)
         when = forward_if_planned(view, when, status, context.published)
         own_date = any(d.value for d in view.dates)
         place = None if enc.call else event_city(view, parse.tokens[enc.trigger].start)
@@ -76,16 +76,20 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
             context.last_sides = (unique(enc.hosts + enc.everyone), unique(enc.guests))
         for a, b in pairs:
             names = [persons[a].name, persons[b].name]
+            date = when if own_date or enc.call else trip_date(context, names[0], names[1], when)
+            coref = {a, b} & parse.coreferent
             facts.append(
                 Fact(
                     type="CALLED" if enc.call else "MET",
                     persons=names,
-                    date=when if own_date or enc.call else trip_date(context, names[0], names[1], when),
+                    date=date,
+                    trigger=_trigger_words(parse, enc),
+                    date_source=source if date == when else "the visitor's trip",
                     place=place.text if place else None,
                     country=place.country if place else None,
                     evidence=view.sentence.text,
                     status=status,
-                    basis=enc.basis,  # type: ignore[arg-type]
+                    basis="coreference" if coref and enc.basis == "syntax" else enc.basis,  # type: ignore[arg-type]
                 )
             )
     facts += _attendees(parse, view, context, fallback, bool(encounters))
@@ -138,6 +142,8 @@ def _resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) ->
             if target is not None:
                 parse.person_of[tok.i] = target
                 parse.people_at[tok.i] = [target]
+                if target not in parse.named:
+                    parse.coreferent.add(target)
         elif word in PRONOUNS_PLURAL and context.salient_group:
             # Plural pronouns stand for a group: mark the token; _group_persons expands it.
             parse.person_of[tok.i] = -1
@@ -403,15 +409,27 @@ def _light_verb(parse: Parse, n: int) -> int | None:
     return head if parse.tokens[head].lemma.lower() in LIGHT_VERBS else None
 
 
-def _event_date(parse: Parse, view: SentenceView, enc: Encounter, fallback: str | None) -> str | None:
+def _trigger_words(parse: Parse, enc: Encounter) -> str:
+    words = [parse.tokens[enc.trigger].text]
+    if enc.clause != enc.trigger:
+        words.insert(0, parse.tokens[enc.clause].text)
+    return " ... ".join(words)
+
+
+def _event_date(
+    parse: Parse, view: SentenceView, enc: Encounter, fallback: str | None
+) -> tuple[str | None, str]:
     """The date stated in the event's own clause; other clauses' dates are not its own."""
     own = parse.clause_tokens(enc.clause) | parse.subtree(enc.trigger)
     starts = {parse.tokens[t].start for t in own}
     ends = {parse.tokens[t].end for t in own}
     mine = [d for d in view.dates if d.start in starts or d.end in ends or _inside(d.start, parse, own)]
-    if mine or not view.dates:
-        return sentence_date(view.model_copy(update={"dates": mine}), parse.tokens[enc.trigger].start, fallback)
-    return sentence_date(view, parse.tokens[enc.trigger].start, fallback)
+    at = parse.tokens[enc.trigger].start
+    if mine:
+        return sentence_date(view.model_copy(update={"dates": mine}), at, fallback), "its clause"
+    if view.dates:
+        return sentence_date(view, at, fallback), "its sentence"
+    return fallback, "the story so far" if fallback else "none stated"
 
 
 def _inside(char: int, parse: Parse, own: set[int]) -> bool:
@@ -462,6 +480,8 @@ def _attendees(
                         date=sentence_date(view, cue.start, fallback),
                         evidence=view.sentence.text,
                         basis="frame",  # type: ignore[arg-type]
+                        trigger=cue.text,
+                        date_source="its sentence" if view.dates else "the story so far",
                     )
                 )
     return facts

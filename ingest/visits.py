@@ -82,6 +82,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                     date=when,
                     evidence=text,
                     status=status,
+                    trigger=trigger.group(0),
+                    basis="syntax" if parsed is not None else "inferred",
                 )
             )
     return facts
