@@ -73,7 +73,7 @@ def extract(
     ] = None,
     explain: Annotated[
         bool,
-        typer.Option("--explain", help="Per fact: sentence, trigger, how people and date were found"),
+        typer.Option("--explain", help="Each fact with its sentence, trigger and sources"),
     ] = False,
 ) -> None:
     """Print the extraction record of every article (the GUIDELINE format); store nothing."""

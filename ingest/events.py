@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import forward_if_planned, sentence_date, trip_date
+from ingest.factuality import dated_in_past, is_unreal
 from ingest.lexicon import (
     CALL_MEDIA,
     CALL_MODIFIERS,
@@ -33,7 +34,6 @@ from ingest.lexicon import (
     VISIT_OR_MEET_VERBS,
     WITH_ONLY_MEET_VERBS,
 )
-from ingest.factuality import dated_in_past, is_unreal
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
 from ingest.syntax import Parse, governing_verb
@@ -204,7 +204,6 @@ def _guest_group(parse: Parse, v: int, context: FactContext) -> list[int]:
 
 
 def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> list[Encounter]:
-    tok = parse.tokens[v]
     passive = bool(parse.children(v, "nsubjpass", "auxpass"))
     subjects = _subjects(parse, v, context)
     call = False
@@ -248,14 +247,32 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         witnesses = [p for o in parse.pobjs(v, "by") for p in _people(parse, o, context)] or subjects
         if len(witnesses) < 2:
             return []
-        return [Encounter(trigger=v, clause=v, call=False, hosts=[], guests=[], everyone=witnesses,
-                          unreal=is_unreal(parse, v, _past_story(parse, context)))]
+        return [
+            Encounter(
+                trigger=v,
+                clause=v,
+                call=False,
+                hosts=[],
+                guests=[],
+                everyone=witnesses,
+                unreal=is_unreal(parse, v, _past_story(parse, context)),
+            )
+        ]
     else:
         return []
     between = [p for o in parse.pobjs(v, "between") for p in _people(parse, o, context)]
     if len(between) >= 2:
-        return [Encounter(trigger=v, clause=v, call=call, hosts=[], guests=[], everyone=between,
-                          unreal=is_unreal(parse, v, _past_story(parse, context)))]
+        return [
+            Encounter(
+                trigger=v,
+                clause=v,
+                call=call,
+                hosts=[],
+                guests=[],
+                everyone=between,
+                unreal=is_unreal(parse, v, _past_story(parse, context)),
+            )
+        ]
     if passive:
         # "B was received by A": the agent is the host.
         agents = [p for o in parse.pobjs(v, "by") for p in _people(parse, o, context)]
@@ -320,7 +337,11 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     call = _is_call_noun(parse, n)
     if not call:
         captioned = lemma == "visit" and not _has_verb(parse)
-        if lemma not in MEETING_NOUNS and not (lemma in ("visit", "call") and "courtesy" in mods) and not captioned:
+        if (
+            lemma not in MEETING_NOUNS
+            and not (lemma in ("visit", "call") and "courtesy" in mods)
+            and not captioned
+        ):
             return []
         if lemma == "conference" and not mods & JOINT_CONFERENCE:
             return []
@@ -461,10 +482,9 @@ def _attendees(
         return []
     persons = context.people.persons
     principal_side = guests if any(p in guests for p in parse.persons(parse.subject(cue.i))) else hosts
-    if cue.lemma.lower() == "accompany":
-        others = hosts if principal_side is guests else guests
-    else:
-        others = guests
+    # A companion meets the side their principal met; someone "present" meets the guests.
+    accompanying = cue.lemma.lower() == "accompany"
+    others = (hosts if principal_side is guests else guests) if accompanying else guests
     facts = []
     for attendee in people:
         country = persons[attendee].country
