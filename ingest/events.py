@@ -131,14 +131,7 @@ def _resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) ->
             continue
         word = tok.text.lower()
         if word in PRONOUNS_SINGULAR:
-            earlier = [
-                parse.person_of[t.i]
-                for t in parse.tokens[: tok.i]
-                if t.i in parse.person_of and t.dep in ("nsubj", "nsubjpass")
-            ]
-            named = [parse.person_of[t.i] for t in parse.tokens[: tok.i] if t.i in parse.person_of]
-            fallback = context.salient[0] if context.salient else None
-            target = earlier[-1] if earlier else (named[0] if named else fallback)
+            target = _antecedent(parse, tok.i, context)
             if target is not None:
                 parse.person_of[tok.i] = target
                 parse.people_at[tok.i] = [target]
@@ -148,6 +141,30 @@ def _resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) ->
             # Plural pronouns stand for a group: mark the token; _group_persons expands it.
             parse.person_of[tok.i] = -1
             parse.people_at[tok.i] = [-1]
+
+
+def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:
+    """A subject pronoun ("he met") is the sentence's last earlier subject, else its first person,
+    else the last sentence's; an object pronoun ("met with her") is never its own clause's subject
+    but the nearest other person named before it."""
+    tok = parse.tokens[i]
+    earlier = [t for t in parse.tokens[:i] if t.i in parse.person_of and parse.person_of[t.i] >= 0]
+    fallback = context.salient[0] if context.salient else None
+    if tok.dep in ("nsubj", "nsubjpass", "poss"):
+        subjects = [parse.person_of[t.i] for t in earlier if t.dep in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[-1]
+        return parse.person_of[earlier[0].i] if earlier else fallback
+    verb = parse.head(i)
+    while verb is not None and parse.tokens[verb].pos not in ("VERB", "AUX"):
+        verb = parse.head(verb)
+    own_subject = set()
+    if verb is not None:
+        own_subject = {p for s in parse.subject(verb) for p in parse.persons(parse.group(s))}
+    others = [parse.person_of[t.i] for t in earlier if parse.person_of[t.i] not in own_subject]
+    if others:
+        return others[-1]
+    return fallback if fallback not in own_subject else None
 
 
 def _people(parse: Parse, i: int, context: FactContext) -> list[int]:
@@ -211,7 +228,7 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         particle = PARTICLE_MEET_VERBS[lemma]
         objects = _objects(parse, v, context, particle) if particle == "on" else []
         if particle == "off" and "off" in parse.child_lemmas(v, "prt", "advmod", "prep"):
-            objects = _objects(parse, v, context)
+            objects = _objects(parse, v, context) or _guest_group(parse, v, context)
         if lemma == "call" and particle == "on" and parse.children(v, "xcomp", "advcl"):
             objects = []  # "called on X to show restraint": an appeal, not a visit
         if lemma == "call" and not objects and not parse.pobjs(v, "on", "for", "off"):
@@ -282,6 +299,11 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         hosts, guests = agents, guests
     else:
         hosts, guests = subjects, objects
+        if not hosts and guests and _listed_elsewhere(parse, v):
+            # "Among those who saw off the delegation were A, B and C": the list is the hosts.
+            inside = parse.subtree(v)
+            hosts = [p for p in parse.persons(range(len(parse.tokens))) if p not in guests]
+            hosts = [p for p in hosts if not any(parse.person_of.get(t) == p for t in inside)]
     everyone: list[int] = []
     if not guests and lemma in RECIPROCAL_MEET_VERBS and len(hosts) >= 2:
         hosts, everyone = [], hosts
@@ -302,6 +324,17 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
 
 def _past_story(parse: Parse, context: FactContext) -> bool:
     return parse.past
+
+
+def _listed_elsewhere(parse: Parse, v: int) -> bool:
+    """The verb's subject is a stand-in ("those who", "officials who") for people listed in the
+    main clause."""
+    subject = parse.subject(v)
+    return bool(subject) and all(
+        parse.tokens[s].lemma.lower() in ("those", "who", "official", "dignitary", "people", "leader")
+        and not parse.persons(parse.group(s))
+        for s in subject
+    )
 
 
 def _dobj_people(parse: Parse, v: int, context: FactContext) -> list[int]:
