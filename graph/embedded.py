@@ -38,9 +38,11 @@ from graph.model import (
     Edge,
     EdgePage,
     EdgeQuery,
+    EdgeTally,
     EdgeType,
     Evidence,
     Health,
+    Mention,
     NameEntry,
     Node,
     NodeLabel,
@@ -132,7 +134,6 @@ class EmbeddedStore(GraphStore):
         self._edges: dict[str, EdgeCore] = {}
         self._nodes: dict[tuple[str, str], Node] = {}
         self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self._by_article: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._sorted_ids: dict[str, list[str]] = {}
         self._names: dict[str, list[NameEntry]] = {}
         self._label_counts: Counter[str] = Counter()
@@ -157,8 +158,6 @@ class EmbeddedStore(GraphStore):
         self._label_counts[node.label] += 1
         for k in node.keys:
             self._keys[(node.label, k)].add(node.id)
-        for mention in node.mentions:
-            self._by_article[mention.article_id].add(key)
         self._sorted_ids.pop(node.label, None)
         self._names.pop(node.label, None)
 
@@ -173,12 +172,6 @@ class EmbeddedStore(GraphStore):
                 ids.discard(old.id)
                 if not ids:
                     del self._keys[(old.label, k)]
-        for mention in old.mentions:
-            keys = self._by_article.get(mention.article_id)
-            if keys is not None:
-                keys.discard(key)
-                if not keys:
-                    del self._by_article[mention.article_id]
         self._sorted_ids.pop(old.label, None)
         self._names.pop(old.label, None)
 
@@ -235,9 +228,7 @@ class EmbeddedStore(GraphStore):
 
     @staticmethod
     def _copy(node: Node) -> Node:
-        copy = copy_node(node)
-        copy.mentions.sort(key=lambda m: (m.article_id, m.name))
-        return copy
+        return copy_node(node)  # memory holds nodes without their mentions (they stay in SQLite)
 
     # ----- writes ------------------------------------------------------------------
     def ingest_lock(self) -> AbstractContextManager[None]:
@@ -274,7 +265,9 @@ class EmbeddedStore(GraphStore):
             for ref in batch.delete_nodes:
                 self._drop_node((ref.label, ref.id))
             for node in [batch.article, *batch.upsert_nodes]:
-                self._put_node(copy_node(node))
+                kept = copy_node(node)
+                kept.mentions = []
+                self._put_node(kept)
             for edge in batch.upsert_edges:
                 self._put_edge(EdgeCore.from_edge(edge))
             self._seq = self._db.last_seq()
@@ -308,13 +301,20 @@ class EmbeddedStore(GraphStore):
 
         return self._read(run)
 
-    def edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+    def edges_between(self, edge_type: EdgeType, src: str, dst: str, *, evidence: bool = True) -> list[Edge]:
         def run() -> list[Edge]:
             cores: list[EdgeCore] = []
             for u, v in self._pair_keys(edge_type, src, dst):
                 data = self._g.get_edge_data(u, v) or {}
                 cores.extend(self._edges[k] for k in data if self._edges[k].type == edge_type)
-            return self._full_edges(sorted(cores, key=lambda c: c.id))
+            cores.sort(key=lambda c: c.id)
+            if evidence:
+                return self._full_edges(cores)
+            tallies = self._db.tallies_for([c.id for c in cores])
+            edges = [c.to_edge([]) for c in cores]
+            for edge in edges:
+                edge.tally = tallies.get(edge.id, EdgeTally())
+            return edges
 
         return self._read(run)
 
@@ -325,10 +325,16 @@ class EmbeddedStore(GraphStore):
 
     def nodes_of_article(self, article_id: str) -> list[Node]:
         def run() -> list[Node]:
-            keys = sorted(k for k in self._by_article.get(article_id, set()) if k[0] != "Article")
-            return [self._copy(self._nodes[k]) for k in keys]
+            keys = sorted(k for k in self._db.node_keys_of_article(article_id) if k in self._nodes)
+            nodes = [self._copy(self._nodes[k]) for k in keys if k[0] != "Article"]
+            for node in nodes:
+                node.mentions = self._db.mentions_of(node.label, node.id)
+            return nodes
 
         return self._read(run)
+
+    def mentions_of(self, label: NodeLabel, node_id: str) -> list[Mention]:
+        return self._read(lambda: self._db.mentions_of(label, node_id))
 
     def edges_of_article(self, article_id: str) -> list[Edge]:
         def run() -> list[Edge]:
