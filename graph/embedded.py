@@ -20,6 +20,7 @@ import datetime as dt
 import fcntl
 import sys
 import threading
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -124,6 +125,11 @@ class EmbeddedStore(GraphStore):
         self._lock = threading.RLock()
         self._ingest_depth = 0
         self._lock_file: Any = None
+        # While `bulk()` is active: commit every `_group_size` articles or `_group_seconds`.
+        self._group_size = 0
+        self._group_seconds = 0.0
+        self._group_pending = 0
+        self._group_started = 0.0
         self._db = SqliteFile(self._dir / "graph.sqlite3")
         self._reset_memory()
         self._load_all()
@@ -237,7 +243,7 @@ class EmbeddedStore(GraphStore):
     @contextmanager
     def _ingest_lock(self) -> Iterator[None]:
         with self._lock:
-            if self._ingest_depth == 0:
+            if self._lock_file is None:
                 self._lock_file = open(self._dir / "ingest.lock", "a+")  # noqa: SIM115 - held across yield
                 fcntl.flock(self._lock_file, fcntl.LOCK_EX)
             self._ingest_depth += 1
@@ -247,12 +253,66 @@ class EmbeddedStore(GraphStore):
             finally:
                 self._ingest_depth -= 1
                 if self._ingest_depth == 0:
-                    fcntl.flock(self._lock_file, fcntl.LOCK_UN)
-                    self._lock_file.close()
-                    self._lock_file = None
+                    # In a bulk load the lock (and the open transaction) outlive one article.
+                    if not self._group_size or self._group_due():
+                        self._end_group()
+
+    def _group_due(self) -> bool:
+        return (
+            self._group_pending >= self._group_size
+            or time.monotonic() - self._group_started >= self._group_seconds
+        )
+
+    def _end_group(self) -> None:
+        """Commit the open group (if any) and let other writers in."""
+        try:
+            self._db.commit_group()
+            self._group_pending = 0
+            if self._group_size:
+                self._data_version = self._db.data_version()
+        finally:
+            if self._lock_file is not None:
+                fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+                self._lock_file.close()
+                self._lock_file = None
+
+    @contextmanager
+    def bulk(self, articles: int = 500, seconds: float = 2.0) -> Iterator[None]:
+        """Group writes into one transaction per `articles` articles or `seconds` (one fsync each).
+
+        Each article stays atomic (a savepoint); a group becomes durable when
+        it commits, at the latest when the block ends.  If the process dies,
+        the open group is rolled back whole, and ingesting again redoes it.
+        Other writers wait at most about `seconds` for the lock.
+        """
+        with self._lock:
+            nested = bool(self._group_size)
+            if not nested:
+                self._group_size, self._group_seconds = articles, seconds
+                self._group_pending, self._group_started = 0, time.monotonic()
+        if nested:
+            yield
+            return
+        try:
+            yield
+        except BaseException:
+            with self._lock:
+                self._db.rollback_group()
+                self._load_all()  # memory held writes that are now undone
+            raise
+        finally:
+            with self._lock:
+                self._group_size = 0
+                if self._ingest_depth == 0:
+                    self._end_group()
 
     def write_article(self, batch: ArticleBatch) -> None:
         with self._lock:
+            if self._group_size and self._lock_file is not None:
+                if self._group_pending == 0:
+                    self._group_started = time.monotonic()
+                self._db.begin_group()
+                self._group_pending += 1
             with self._db.transaction():
                 self._refresh()
                 orphaned = [

@@ -182,7 +182,21 @@ class SqliteFile:
     # ----- writes ------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE ... COMMIT; any error rolls everything back."""
+        """BEGIN IMMEDIATE ... COMMIT; any error rolls everything back.
+
+        Inside a group (`begin_group`), a savepoint instead: the write is
+        atomic at once, durable when the group commits.
+        """
+        if self._conn.in_transaction:
+            self._sql("SAVEPOINT article")
+            try:
+                yield
+                self._sql("RELEASE article")
+            except BaseException:
+                self._sql("ROLLBACK TO article")
+                self._sql("RELEASE article")
+                raise
+            return
         self._sql("BEGIN IMMEDIATE")
         try:
             yield
@@ -190,6 +204,19 @@ class SqliteFile:
         except BaseException:
             self._conn.rollback()
             raise
+
+    def begin_group(self) -> None:
+        """Open one transaction for several writes (bulk loads): one fsync for all of them."""
+        if not self._conn.in_transaction:
+            self._sql("BEGIN IMMEDIATE")
+
+    def commit_group(self) -> None:
+        if self._conn.in_transaction:
+            self._sql("COMMIT")
+
+    def rollback_group(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.rollback()
 
     def write(self, batch: ArticleBatch, orphaned_edges: list[str]) -> None:
         """Apply a batch (inside `transaction`); `orphaned_edges` are edges of deleted nodes."""

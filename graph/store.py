@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 
 from graph.model import (
     ArticleBatch,
@@ -80,6 +80,15 @@ class GraphStore(ABC):
         When this returns, the batch is durable (survives a crash or
         restart); if it raises, nothing of it is visible.
         """
+
+    def bulk(self) -> AbstractContextManager[None]:
+        """Let the writes made inside share durable commits (bulk loads).
+
+        Each `write_article` stays atomic and visible to this process at
+        once; it may become durable only when the block ends.  Default:
+        every write is its own transaction.
+        """
+        return nullcontext()
 
     @abstractmethod
     def clear(self) -> None:
