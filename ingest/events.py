@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import forward_if_planned, sentence_date, trip_date
+from ingest.factuality import dated_in_past, is_unreal
 from ingest.lexicon import (
     CALL_MEDIA,
     CALL_MODIFIERS,
@@ -33,7 +34,6 @@ from ingest.lexicon import (
     VISIT_OR_MEET_VERBS,
     WITH_ONLY_MEET_VERBS,
 )
-from ingest.factuality import dated_in_past, is_unreal
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
 from ingest.syntax import Parse, governing_verb
@@ -68,7 +68,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         if not pairs:
             continue
         status: FactStatus = "planned" if enc.unreal else "happened"
-        when = _event_date(parse, view, enc, fallback)
+        when, source = _event_date(parse, view, enc, fallback)
         when = forward_if_planned(view, when, status, context.published)
         own_date = any(d.value for d in view.dates)
         place = None if enc.call else event_city(view, parse.tokens[enc.trigger].start)
@@ -76,16 +76,20 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
             context.last_sides = (unique(enc.hosts + enc.everyone), unique(enc.guests))
         for a, b in pairs:
             names = [persons[a].name, persons[b].name]
+            date = when if own_date or enc.call else trip_date(context, names[0], names[1], when)
+            coref = {a, b} & parse.coreferent
             facts.append(
                 Fact(
                     type="CALLED" if enc.call else "MET",
                     persons=names,
-                    date=when if own_date or enc.call else trip_date(context, names[0], names[1], when),
+                    date=date,
+                    trigger=_trigger_words(parse, enc),
+                    date_source=source if date == when else "the visitor's trip",
                     place=place.text if place else None,
                     country=place.country if place else None,
                     evidence=view.sentence.text,
                     status=status,
-                    basis=enc.basis,  # type: ignore[arg-type]
+                    basis="coreference" if coref and enc.basis == "syntax" else enc.basis,  # type: ignore[arg-type]
                 )
             )
     facts += _attendees(parse, view, context, fallback, bool(encounters))
@@ -127,21 +131,40 @@ def _resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) ->
             continue
         word = tok.text.lower()
         if word in PRONOUNS_SINGULAR:
-            earlier = [
-                parse.person_of[t.i]
-                for t in parse.tokens[: tok.i]
-                if t.i in parse.person_of and t.dep in ("nsubj", "nsubjpass")
-            ]
-            named = [parse.person_of[t.i] for t in parse.tokens[: tok.i] if t.i in parse.person_of]
-            fallback = context.salient[0] if context.salient else None
-            target = earlier[-1] if earlier else (named[0] if named else fallback)
+            target = _antecedent(parse, tok.i, context)
             if target is not None:
                 parse.person_of[tok.i] = target
                 parse.people_at[tok.i] = [target]
+                if target not in parse.named:
+                    parse.coreferent.add(target)
         elif word in PRONOUNS_PLURAL and context.salient_group:
             # Plural pronouns stand for a group: mark the token; _group_persons expands it.
             parse.person_of[tok.i] = -1
             parse.people_at[tok.i] = [-1]
+
+
+def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:
+    """A subject pronoun ("he met") is the sentence's last earlier subject, else its first person,
+    else the last sentence's; an object pronoun ("met with her") is never its own clause's subject
+    but the nearest other person named before it."""
+    tok = parse.tokens[i]
+    earlier = [t for t in parse.tokens[:i] if t.i in parse.person_of and parse.person_of[t.i] >= 0]
+    fallback = context.salient[0] if context.salient else None
+    if tok.dep in ("nsubj", "nsubjpass", "poss"):
+        subjects = [parse.person_of[t.i] for t in earlier if t.dep in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[-1]
+        return parse.person_of[earlier[0].i] if earlier else fallback
+    verb = parse.head(i)
+    while verb is not None and parse.tokens[verb].pos not in ("VERB", "AUX"):
+        verb = parse.head(verb)
+    own_subject = set()
+    if verb is not None:
+        own_subject = {p for s in parse.subject(verb) for p in parse.persons(parse.group(s))}
+    others = [parse.person_of[t.i] for t in earlier if parse.person_of[t.i] not in own_subject]
+    if others:
+        return others[-1]
+    return fallback if fallback not in own_subject else None
 
 
 def _people(parse: Parse, i: int, context: FactContext) -> list[int]:
@@ -198,7 +221,6 @@ def _guest_group(parse: Parse, v: int, context: FactContext) -> list[int]:
 
 
 def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> list[Encounter]:
-    tok = parse.tokens[v]
     passive = bool(parse.children(v, "nsubjpass", "auxpass"))
     subjects = _subjects(parse, v, context)
     call = False
@@ -206,7 +228,7 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         particle = PARTICLE_MEET_VERBS[lemma]
         objects = _objects(parse, v, context, particle) if particle == "on" else []
         if particle == "off" and "off" in parse.child_lemmas(v, "prt", "advmod", "prep"):
-            objects = _objects(parse, v, context)
+            objects = _objects(parse, v, context) or _guest_group(parse, v, context)
         if lemma == "call" and particle == "on" and parse.children(v, "xcomp", "advcl"):
             objects = []  # "called on X to show restraint": an appeal, not a visit
         if lemma == "call" and not objects and not parse.pobjs(v, "on", "for", "off"):
@@ -242,14 +264,32 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         witnesses = [p for o in parse.pobjs(v, "by") for p in _people(parse, o, context)] or subjects
         if len(witnesses) < 2:
             return []
-        return [Encounter(trigger=v, clause=v, call=False, hosts=[], guests=[], everyone=witnesses,
-                          unreal=is_unreal(parse, v, _past_story(parse, context)))]
+        return [
+            Encounter(
+                trigger=v,
+                clause=v,
+                call=False,
+                hosts=[],
+                guests=[],
+                everyone=witnesses,
+                unreal=is_unreal(parse, v, _past_story(parse, context)),
+            )
+        ]
     else:
         return []
     between = [p for o in parse.pobjs(v, "between") for p in _people(parse, o, context)]
     if len(between) >= 2:
-        return [Encounter(trigger=v, clause=v, call=call, hosts=[], guests=[], everyone=between,
-                          unreal=is_unreal(parse, v, _past_story(parse, context)))]
+        return [
+            Encounter(
+                trigger=v,
+                clause=v,
+                call=call,
+                hosts=[],
+                guests=[],
+                everyone=between,
+                unreal=is_unreal(parse, v, _past_story(parse, context)),
+            )
+        ]
     if passive:
         # "B was received by A": the agent is the host.
         agents = [p for o in parse.pobjs(v, "by") for p in _people(parse, o, context)]
@@ -259,6 +299,11 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         hosts, guests = agents, guests
     else:
         hosts, guests = subjects, objects
+        if not hosts and guests and _listed_elsewhere(parse, v):
+            # "Among those who saw off the delegation were A, B and C": the list is the hosts.
+            inside = parse.subtree(v)
+            hosts = [p for p in parse.persons(range(len(parse.tokens))) if p not in guests]
+            hosts = [p for p in hosts if not any(parse.person_of.get(t) == p for t in inside)]
     everyone: list[int] = []
     if not guests and lemma in RECIPROCAL_MEET_VERBS and len(hosts) >= 2:
         hosts, everyone = [], hosts
@@ -279,6 +324,17 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
 
 def _past_story(parse: Parse, context: FactContext) -> bool:
     return parse.past
+
+
+def _listed_elsewhere(parse: Parse, v: int) -> bool:
+    """The verb's subject is a stand-in ("those who", "officials who") for people listed in the
+    main clause."""
+    subject = parse.subject(v)
+    return bool(subject) and all(
+        parse.tokens[s].lemma.lower() in ("those", "who", "official", "dignitary", "people", "leader")
+        and not parse.persons(parse.group(s))
+        for s in subject
+    )
 
 
 def _dobj_people(parse: Parse, v: int, context: FactContext) -> list[int]:
@@ -313,8 +369,12 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     mods = parse.child_lemmas(n, "amod", "compound", "nmod")
     call = _is_call_noun(parse, n)
     if not call:
-        captioned = lemma == "visit" and governing_verb(parse, n) is None and not _has_verb(parse)
-        if lemma not in MEETING_NOUNS and not (lemma in ("visit", "call") and "courtesy" in mods) and not captioned:
+        captioned = lemma == "visit" and not _has_verb(parse)
+        if (
+            lemma not in MEETING_NOUNS
+            and not (lemma in ("visit", "call") and "courtesy" in mods)
+            and not captioned
+        ):
             return []
         if lemma == "conference" and not mods & JOINT_CONFERENCE:
             return []
@@ -347,10 +407,10 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         actor = _subjects(parse, clause, context)
         if light is not None and parse.children(light, "nsubjpass"):
             actor = [p for o in parse.pobjs(light, "by") for p in _people(parse, o, context)]
-    if clause is None and parse.tokens[n].dep != "ROOT":
+    if not _has_verb(parse):
         # A caption without a verb: "A, left, and B during a visit to X".
-        root = next((t.i for t in parse.tokens if t.dep == "ROOT" and t.pos in ("NOUN", "PROPN")), None)
-        actor = _people(parse, root, context) if root is not None else []
+        clause = None
+        actor = [p for p in parse.persons(range(len(parse.tokens))) if p not in others]
     others = [p for p in unique(others) if p not in actor]
     everyone: list[int] = list(between)
     hosts, guests = actor, others
@@ -387,8 +447,12 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     ]
 
 
+_POSITIONS = frozenset({"left", "right", "center", "centre", "top", "bottom", "front", "back"})
+
+
 def _has_verb(parse: Parse) -> bool:
-    return any(t.pos in ("VERB", "AUX") for t in parse.tokens)
+    """Captions name people with their place in the photo ("A, left, and B"): not verbs."""
+    return any(t.pos in ("VERB", "AUX") and t.text.lower() not in _POSITIONS for t in parse.tokens)
 
 
 def _light_verb(parse: Parse, n: int) -> int | None:
@@ -399,15 +463,27 @@ def _light_verb(parse: Parse, n: int) -> int | None:
     return head if parse.tokens[head].lemma.lower() in LIGHT_VERBS else None
 
 
-def _event_date(parse: Parse, view: SentenceView, enc: Encounter, fallback: str | None) -> str | None:
+def _trigger_words(parse: Parse, enc: Encounter) -> str:
+    words = [parse.tokens[enc.trigger].text]
+    if enc.clause != enc.trigger:
+        words.insert(0, parse.tokens[enc.clause].text)
+    return " ... ".join(words)
+
+
+def _event_date(
+    parse: Parse, view: SentenceView, enc: Encounter, fallback: str | None
+) -> tuple[str | None, str]:
     """The date stated in the event's own clause; other clauses' dates are not its own."""
     own = parse.clause_tokens(enc.clause) | parse.subtree(enc.trigger)
     starts = {parse.tokens[t].start for t in own}
     ends = {parse.tokens[t].end for t in own}
     mine = [d for d in view.dates if d.start in starts or d.end in ends or _inside(d.start, parse, own)]
-    if mine or not view.dates:
-        return sentence_date(view.model_copy(update={"dates": mine}), parse.tokens[enc.trigger].start, fallback)
-    return sentence_date(view, parse.tokens[enc.trigger].start, fallback)
+    at = parse.tokens[enc.trigger].start
+    if mine:
+        return sentence_date(view.model_copy(update={"dates": mine}), at, fallback), "its clause"
+    if view.dates:
+        return sentence_date(view, at, fallback), "its sentence"
+    return fallback, "the story so far" if fallback else "none stated"
 
 
 def _inside(char: int, parse: Parse, own: set[int]) -> bool:
@@ -439,10 +515,9 @@ def _attendees(
         return []
     persons = context.people.persons
     principal_side = guests if any(p in guests for p in parse.persons(parse.subject(cue.i))) else hosts
-    if cue.lemma.lower() == "accompany":
-        others = hosts if principal_side is guests else guests
-    else:
-        others = guests
+    # A companion meets the side their principal met; someone "present" meets the guests.
+    accompanying = cue.lemma.lower() == "accompany"
+    others = (hosts if principal_side is guests else guests) if accompanying else guests
     facts = []
     for attendee in people:
         country = persons[attendee].country
@@ -458,6 +533,8 @@ def _attendees(
                         date=sentence_date(view, cue.start, fallback),
                         evidence=view.sentence.text,
                         basis="frame",  # type: ignore[arg-type]
+                        trigger=cue.text,
+                        date_source="its sentence" if view.dates else "the story so far",
                     )
                 )
     return facts

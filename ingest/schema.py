@@ -70,6 +70,10 @@ class Fact(BaseModel):
     evidence: str
     status: FactStatus = "happened"
     basis: FactBasis = "syntax"
+    # For `diplograph extract --explain`: the words that triggered the fact and where its date
+    # came from ("its clause", "its sentence", "the story so far", "the visitor's trip").
+    trigger: str | None = None
+    date_source: str | None = None
 
     @field_validator("country")
     @classmethod

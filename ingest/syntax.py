@@ -14,10 +14,13 @@ from ingest.nlp import Token
 
 # Dependencies that stay inside one noun phrase: the name, its title, its apposition, its
 # conjuncts ("A, B and C").
-_NP_INTERNAL = frozenset({"compound", "appos", "conj", "cc", "flat", "amod", "nmod", "det", "punct", "nummod"})
+_NP_INTERNAL = frozenset(
+    {"compound", "appos", "conj", "cc", "flat", "amod", "nmod", "det", "punct", "nummod"}
+)
 # Clauses that belong to another predicate: people inside them are not this event's.
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "parataxis", "csubj", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_REFERRING = frozenset({"the", "he", "she", "both", "his", "her", "they"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose"})
 
 
@@ -31,15 +34,24 @@ class Parse:
         for tok in tokens:
             if tok.head != tok.i and 0 <= tok.head < len(tokens):
                 self.kids[tok.head].append(tok.i)
+        # People named here only by a pronoun or a description ("the minister", "the two leaders").
+        self.coreferent: set[int] = set()
         self.person_of: dict[int, int] = {}
         # "the two leaders" is one token span for two people.
         self.people_at: dict[int, list[int]] = {}
+        named: set[int] = set()
         for mention in mentions:
+            if mention.text[:1].islower() or mention.text.split()[0].lower() in _REFERRING:
+                self.coreferent.add(mention.person)
+            else:
+                named.add(mention.person)
             for tok in tokens:
                 if tok.start < mention.end and tok.end > mention.start:
                     self.person_of.setdefault(tok.i, mention.person)
                     if mention.person not in self.people_at.setdefault(tok.i, []):
                         self.people_at[tok.i].append(mention.person)
+        self.coreferent -= named
+        self.named = named
 
     def head(self, i: int) -> int | None:
         h = self.tokens[i].head

@@ -6,10 +6,10 @@ import re
 
 from ingest.context import FactContext, SentenceView, unique
 from ingest.fact_dates import forward_if_planned, sentence_date, visit_span
+from ingest.factuality import dated_in_past, is_unreal
 from ingest.people import Mention, Person
 from ingest.places import Place
 from ingest.schema import Fact, FactStatus
-from ingest.factuality import dated_in_past, is_unreal
 from ingest.syntax import Parse
 from ingest.travel import token_at, travellers
 from ingest.triggers import VISIT, planned_before
@@ -71,20 +71,59 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                     _default_destination(context, {persons[visitor].country}, dateline_only=not here_named)
                     or destination
                 )
+            if destination is None and ANAPHOR.match(text, trigger.end()):
+                # "his first visit to the key Southeast Asian country": the place the story is in.
+                destination = _default_destination(
+                    context, {persons[visitor].country}, dateline_only=True
+                ) or _last_foreign_place(context, persons[visitor].country)
             if destination is None or persons[visitor].country == destination.country:
                 continue
-            facts.append(
-                Fact(
-                    type="VISITED",
-                    person=persons[visitor].name,
-                    country=destination.country,
-                    place=destination.text if destination.is_city else None,
-                    date=when,
-                    evidence=text,
-                    status=status,
+            for place in [destination, *_coordinated(view.places, text, destination)]:
+                if place.country == persons[visitor].country:
+                    continue
+                facts.append(
+                    Fact(
+                        type="VISITED",
+                        person=persons[visitor].name,
+                        country=place.country,
+                        place=place.text if place.is_city else None,
+                        date=when,
+                        evidence=text,
+                        status=status,
+                        trigger=trigger.group(0),
+                        basis="syntax" if parsed is not None else "inferred",
+                    )
                 )
-            )
+    foreign = [p for p in view.places if not p.is_demonym]
+    if foreign:
+        context.recent_places = [*foreign, *context.recent_places][:6]
     return facts
+
+
+# "to the country", "to the key Southeast Asian country", "in the kingdom": a place named before.
+ANAPHOR = re.compile(
+    r"\s+(?:to|in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom|republic|island|"
+    r"archipelago|emirate|state|capital|city)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_foreign_place(context: FactContext, home: str | None) -> Place | None:
+    return next((p for p in context.recent_places if p.country != home), None)
+
+
+def _coordinated(places: list[Place], text: str, first: Place) -> list[Place]:
+    """'state visits to A, B and C': every listed destination, not only the first."""
+    found: list[Place] = []
+    last = first
+    for place in places:
+        if place.start <= last.start or place.is_demonym:
+            continue
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*", text[last.end : place.start]):
+            break
+        found.append(place)
+        last = place
+    return found
 
 
 def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
