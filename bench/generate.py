@@ -29,8 +29,9 @@ COUNTRIES = (
 )  # fmt: skip
 TITLES = ("Foreign Minister", "Deputy Foreign Minister", "Defence Minister", "Trade Minister", "Ambassador")
 LEADER_TITLES = ("President", "Prime Minister")
-_SYLLABLES = ("ka", "lo", "mi", "ser", "gei", "an", "to", "ni", "vla", "dim", "xi", "wang", "choe", "son",
-              "hui", "ra", "de", "ya", "ko", "zu", "pe", "tri", "ol", "ga", "be", "ru", "sha", "jin")  # fmt: skip
+_SYLLABLES = tuple(
+    "ka lo mi ser gei an to ni vla dim xi wang choe son hui ra de ya ko zu pe tri ol ga be ru sha jin".split()
+)
 # Facts per event type: MET 55%, CALLED 10%, VISITED 25%, SIGNED 10%.
 _TYPES = (("MET", 55), ("CALLED", 10), ("VISITED", 25), ("SIGNED", 10))
 
@@ -101,7 +102,9 @@ def records(articles: int, seed: int = SEED) -> Iterator[dict]:
             dated = rng.random() > 0.1
             spoken_a = rng.choice((a.name, *a.variants))
             spoken_b = rng.choice((b.name, *b.variants))
-            sentence = f"{spoken_a} and {spoken_b} held talks ({OUTLETS[r % len(OUTLETS)]}, event {event_no})."
+            sentence = (
+                f"{spoken_a} and {spoken_b} held talks ({OUTLETS[r % len(OUTLETS)]}, event {event_no})."
+            )
             fact: dict = {"type": kind, "evidence": sentence, "date": when if dated else None}
             if kind in ("MET", "CALLED"):
                 fact["persons"] = [spoken_a, spoken_b]
@@ -122,7 +125,9 @@ def records(articles: int, seed: int = SEED) -> Iterator[dict]:
                 return
 
 
-def _article(number: int, chunk: list[tuple[int, dict, Official, Official | None]], rng: random.Random) -> dict:
+def _article(
+    number: int, chunk: list[tuple[int, dict, Official, Official | None]], rng: random.Random
+) -> dict:
     day = max(d for d, _, _, _ in chunk)
     published = (FIRST_DAY + dt.timedelta(days=day)).isoformat()
     persons: dict[str, dict] = {}

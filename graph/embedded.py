@@ -252,10 +252,9 @@ class EmbeddedStore(GraphStore):
                 yield
             finally:
                 self._ingest_depth -= 1
-                if self._ingest_depth == 0:
-                    # In a bulk load the lock (and the open transaction) outlive one article.
-                    if not self._group_size or self._group_due():
-                        self._end_group()
+                # In a bulk load the lock (and the open transaction) outlive one article.
+                if self._ingest_depth == 0 and (not self._group_size or self._group_due()):
+                    self._end_group()
 
     def _group_due(self) -> bool:
         return (
