@@ -30,7 +30,36 @@ COUNTRIES = (
 TITLES = ("Foreign Minister", "Deputy Foreign Minister", "Defence Minister", "Trade Minister", "Ambassador")
 LEADER_TITLES = ("President", "Prime Minister")
 _SYLLABLES = tuple(
-    "ka lo mi ser gei an to ni vla dim xi wang choe son hui ra de ya ko zu pe tri ol ga be ru sha jin".split()
+    [
+        "ka",
+        "lo",
+        "mi",
+        "ser",
+        "gei",
+        "an",
+        "to",
+        "ni",
+        "vla",
+        "dim",
+        "xi",
+        "wang",
+        "choe",
+        "son",
+        "hui",
+        "ra",
+        "de",
+        "ya",
+        "ko",
+        "zu",
+        "pe",
+        "tri",
+        "ol",
+        "ga",
+        "be",
+        "ru",
+        "sha",
+        "jin",
+    ]
 )
 # Facts per event type: MET 55%, CALLED 10%, VISITED 25%, SIGNED 10%.
 _TYPES = (("MET", 55), ("CALLED", 10), ("VISITED", 25), ("SIGNED", 10))
