@@ -51,6 +51,10 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             unreal = planned_before(text, trigger.start())
         status: FactStatus = "planned" if unreal else "happened"
         when = visit_span(view, sentence_date(view, trigger.start(), fallback), context)
+        stated = any(d.value for d in view.dates)
+        source = "its sentence" if stated else ("the story so far" if when else "none stated")
+        if stated and ("return" in word or "left" in word or "depart" in word):
+            source = "the return"  # the day a trip ended, not its span
         when = forward_if_planned(view, when, status, context.published)
         leader = word.startswith(("led by", "headed by"))
         for visitor in visitors:
@@ -92,6 +96,7 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                         status=status,
                         trigger=trigger.group(0),
                         basis="syntax" if parsed is not None else "inferred",
+                        date_source=source,
                     )
                 )
     foreign = [p for p in view.places if not p.is_demonym]
