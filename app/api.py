@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import documented, error_body, install_error_handlers
+from app.explorer import install_explorer
 from app.jobs import JobRunner
 from app.security import RateLimiter, SecurityHeadersMiddleware, require_read, require_write, startup_notice
 from diplograph.errors import BodyTooLargeError, DiploGraphError, StoreUnavailableError
@@ -121,6 +122,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served offline by app.explorer
+        redoc_url=None,
         responses=documented(401, 422, 503),
     )
     app.state.settings = settings
@@ -138,4 +141,5 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.include_router(public)
     app.include_router(router, dependencies=[Depends(require_read)])
     app.include_router(writes, dependencies=[Depends(require_write)], responses=documented(403, 429))
+    install_explorer(app)
     return app

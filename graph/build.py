@@ -204,10 +204,7 @@ def _report(
 
 
 def _mentioned(plan: _Work, node: Node, mention: Mention) -> None:
-    # Only this article's own mentions can equal the new one (they share its article id).
-    if not any(m.article_id == mention.article_id and m == mention for m in node.mentions):
-        node.mentions.append(mention)
-    node.mentions.sort(key=lambda m: (m.article_id, m.name))
+    plan.mention(node, mention)
 
 
 def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcome) -> dict[str, str]:
@@ -220,15 +217,14 @@ def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcom
         match = match_person(entry, candidates)
         if match is not None:
             person_id = match.id
-            elsewhere = {m.article_id for m in match.mentions} - {plan.meta.id}
-            status: Literal["new", "merged"] = "merged" if elsewhere else "new"
+            status: Literal["new", "merged"] = "merged" if plan.named_elsewhere(match) else "new"
         else:
             person_id = new_person_id(entry, plan.meta.id, lambda i: plan.node("Person", i) is not None)
             status = "new"
         node = plan.node("Person", person_id)
         if node is None:
             node = Person(id=person_id, name=entry.name)
-            plan.nodes[("Person", person_id)] = node
+            plan.created(node)
         _mentioned(plan, node, mention_of(entry, plan.meta.id, plan.meta.published))
         assert isinstance(node, Person)
         _refresh_person(node)
@@ -254,7 +250,7 @@ def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcom
 
 def _ensure_country(plan: _Work, iso3: str) -> None:
     if plan.node("Country", iso3) is None:
-        plan.nodes[("Country", iso3)] = Country(id=iso3, name=country_name(iso3))
+        plan.created(Country(id=iso3, name=country_name(iso3)))
 
 
 def _named_node(plan: _Work, label: NodeLabel, name: str, mention: Mention, **fields: object) -> Node:
@@ -265,8 +261,10 @@ def _named_node(plan: _Work, label: NodeLabel, name: str, mention: Mention, **fi
         node = plan.nodes.setdefault((label, found[0].id), found[0])
     else:
         node_id = slug(name)[:80]
-        created = NODE_CLASSES[label].model_validate({"id": node_id, "name": name, "keys": [key], **fields})
-        node = plan.nodes.setdefault((label, node_id), cast(Node, created))
+        node = plan.nodes.get((label, node_id)) or cast(
+            Node, NODE_CLASSES[label].model_validate({"id": node_id, "name": name, "keys": [key], **fields})
+        )
+        plan.created(node)
     _mentioned(plan, node, mention)
     _refresh_node(node)
     return node
@@ -282,12 +280,15 @@ def _refresh_node(node: Node) -> None:
     if isinstance(node, Person):
         _refresh_person(node)
     elif isinstance(node, Agreement):
-        node.countries = sorted({c for m in node.mentions for c in m.countries})
-        dates = [m.reported_date for m in node.mentions if m.reported_date]
+        node.countries = sorted({c for g in node.tally for c in g.countries})
+        dates = [g.reported_date for g in node.tally if g.reported_date]
         # The most precise reported date, then the earliest.
         node.date = min(dates, key=lambda d: (_days(d), d)) if dates else None
     elif isinstance(node, Organization | Place):
-        countries = Counter(m.country for m in node.mentions if m.country)
+        countries: Counter[str] = Counter()
+        for g in node.tally:
+            if g.country:
+                countries[g.country] += g.count
         node.country = min(countries, key=lambda c: (-countries[c], c)) if countries else node.country
 
 
@@ -385,15 +386,18 @@ def plan_article(
     )
     upserts: list[Node] = []
     deletes: list[NodeRef] = []
-    for (label, node_id), node in sorted(plan.nodes.items()):
-        if node.mentions and not (label == "Person" and node_id in plan.fresh):
+    # Only what this article changed is written (a looked-up node or edge stays as stored).
+    for label, node_id in sorted(plan.dirty_nodes):
+        node = plan.nodes[(label, node_id)]
+        if node.tally and not (label == "Person" and node_id in plan.fresh):
             _refresh_node(node)
-        if node.mentions or label == "Country":
+        if node.tally or label == "Country":
             upserts.append(node)
         else:
             deletes.append(NodeRef.model_validate({"label": label, "id": node_id}))
-    kept = [e for _, e in sorted(plan.edges.items()) if e.evidence]
-    dropped = [i for i, e in sorted(plan.edges.items()) if not e.evidence]
+    changed = [plan.edges[i] for i in sorted(plan.dirty_edges)]
+    kept = [e for e in changed if e.tally is not None and e.tally.evidence]
+    dropped = [e.id for e in changed if not (e.tally is not None and e.tally.evidence)]
     for edge in kept:
         refresh_edge(edge)
     batch = ArticleBatch(

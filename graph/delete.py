@@ -43,7 +43,7 @@ def delete_article(store: GraphStore, article_id: str) -> DeleteOutcome:
         )
         meta = ArticleMeta(id=article_id, content_hash="")
         batch, _ = plan_article(store, ExtractionRecord(id=article_id), meta)
-        batch.article = None
+        batch.delete_article = True
         batch.delete_nodes.append(NodeRef(label="Article", id=article_id))
         dropped = set(batch.delete_edges)
         for iso3 in countries:

@@ -41,7 +41,7 @@ def partners(plan: Plan, person: Person) -> list[Person]:
         if (
             isinstance(other, Person)
             and other.id != person.id
-            and other.mentions
+            and other.tally
             and _same_person(person, other)
         ):
             found.append(other)
@@ -50,9 +50,11 @@ def partners(plan: Plan, person: Person) -> list[Person]:
 
 def merge(plan: Plan, a: Person, b: Person) -> Person:
     """Fold the less-mentioned of two persons into the other; returns the survivor."""
-    survivor, victim = sorted((a, b), key=lambda p: (-len({m.article_id for m in p.mentions}), p.id))
-    survivor.mentions.extend(m for m in victim.mentions if m not in survivor.mentions)
-    victim.mentions = []
+    plan.complete(a)  # every mention of both, not only this article's (a merge costs their history)
+    plan.complete(b)
+    survivor, victim = sorted((a, b), key=lambda p: (-p.article_count, p.id))
+    plan.recount(survivor, [*survivor.mentions, *(m for m in victim.mentions if m not in survivor.mentions)])
+    plan.recount(victim, [])
     victim.keys = []
     refresh_person(survivor)
     for edge in plan.store.find_edges(
@@ -63,10 +65,12 @@ def merge(plan: Plan, a: Person, b: Person) -> Person:
     incident = [
         e
         for e in list(plan.edges.values())
-        if e.evidence and victim.id in ((e.src if e.src_label == "Person" else None), e.dst)
+        if e.tally is not None
+        and e.tally.evidence
+        and victim.id in ((e.src if e.src_label == "Person" else None), e.dst)
     ]
     for edge in incident:
-        reports, edge.evidence = list(edge.evidence), []  # the old edge is deleted with the batch
+        reports = plan.take_evidence(edge)  # the old edge is deleted with the batch
         src = survivor.id if edge.src_label == "Person" and edge.src == victim.id else edge.src
         dst = survivor.id if edge.dst_label == "Person" and edge.dst == victim.id else edge.dst
         if src == dst and edge.type in SYMMETRIC_TYPES:

@@ -5,10 +5,15 @@ see the same names converge on the same ids.  Node ids are unique within a
 label; an edge id is unique in the whole graph.
 
 Properties that articles contribute (a person's spellings, titles, country)
-are kept as `mentions`, one per article that named the node, so that
-re-ingesting a changed article can remove exactly what it contributed and
-the derived properties (`name`, `aliases`, `country`, `titles`) are then
-recomputed by `graph/build.py`.  Stores never compute them.
+are kept as `mentions`, one per article and spelling, stored as rows keyed by
+(node, article) beside the node, so that re-ingesting a changed article can
+remove exactly what it contributed.  A node's derived properties (`name`,
+`aliases`, `country`, `titles`) come from its `tally`: the mentions grouped
+by everything but the article, counted.  The tally grows with the distinct
+spellings and titles, not with the number of articles, so a new article
+updates it (and the node) in time independent of how famous the node is
+(`graph/plan.py`).  An edge's evidence and `EdgeTally` work the same way.
+Stores never compute derived properties.
 """
 
 from __future__ import annotations
@@ -57,19 +62,47 @@ class Mention(BaseModel):
     reported_date: str | None = None
 
 
+class MentionGroup(BaseModel):
+    """Mentions that agree on everything but the article and its date, counted."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    title: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    countries: tuple[str, ...] = ()
+    reported_date: str | None = None
+    count: int = 1
+    # The earliest sighting (undated ones last, then by article id), and the latest dated one.
+    first: dt.date | None = None
+    first_article: str = ""
+    last: dt.date | None = None
+
+
 class TitleSeen(BaseModel):
+    """A title (for a state) as reported: first sighting, last dated sighting, how often."""
+
     model_config = ConfigDict(frozen=True)
 
     title: str
     country: str | None = None
     date: dt.date | None = None
     article_id: str
+    last_date: dt.date | None = None
+    articles: int = 1
 
 
 class NodeBase(BaseModel):
     id: str
     name: str
+    # Not part of the stored node: in a batch, mention rows to write; read back only by
+    # `GraphStore.nodes_of_article` and `GraphStore.mentions_of` (empty from other reads).
     mentions: list[Mention] = Field(default_factory=list)
+    # Every stored mention, grouped: what the derived properties are computed from.
+    tally: list[MentionGroup] = Field(default_factory=list)
+    article_count: int = 0
     # Lookup keys (folded names, transliteration keys) for `GraphStore.nodes_by_keys`.
     keys: list[str] = Field(default_factory=list)
 
@@ -121,6 +154,8 @@ class ArticleNode(NodeBase):
 Node = Annotated[
     Person | Country | Organization | Agreement | Place | ArticleNode, Field(discriminator="label")
 ]
+
+
 def copy_node(node: Node) -> Node:
     """A copy safe to change: fresh lists, shared items (mentions, titles and strings are immutable).
 
@@ -151,6 +186,15 @@ class Evidence(BaseModel):
     country: str | None = None  # ISO3 of where it happened, as reported
 
 
+class EdgeTally(BaseModel):
+    """Counts over all of an edge's evidence: what its date, place and country derive from."""
+
+    dates: dict[str, int] = Field(default_factory=dict)
+    places: dict[str, int] = Field(default_factory=dict)
+    countries: dict[str, int] = Field(default_factory=dict)
+    evidence: int = 0
+
+
 class Edge(BaseModel):
     id: str
     type: EdgeType
@@ -164,9 +208,13 @@ class Edge(BaseModel):
     end: dt.date | None = None  # last day it covers
     place: str | None = None
     country: str | None = None  # ISO3 of where it happened
-    # Ordered by (article_id, sentence); derived fields above come from it.
+    # Ordered by (article_id, sentence).  Stored as rows keyed by (edge, article); in a
+    # batch, the rows to write.  Reads return all of it, except `edges_between(...,
+    # evidence=False)`, which returns none of it but the `tally` instead.
     evidence: list[Evidence] = Field(default_factory=list)
     article_count: int = 0
+    # Only where the store returns it (see above); None means "derive it from `evidence`".
+    tally: EdgeTally | None = None
 
 
 class NodeRef(BaseModel):
@@ -179,23 +227,25 @@ class NodeRef(BaseModel):
 class ArticleBatch(BaseModel):
     """Everything one article's (re-)ingest changes, written as one unit.
 
-    Computed by `graph/build.py`: the *final* state of every node and edge
+    Computed by `graph/build.py`: the final properties of every node and edge
     that the old or the new version of the article touches (when the article
     shows two stored persons are one, that includes every edge of the person
-    merged away: `graph/merge.py`).  Stores apply it verbatim; they never
-    merge it with what they hold.
+    merged away: `graph/merge.py`), with the mention and evidence rows to
+    write (see `GraphStore.write_article`).  Stores apply it verbatim; they
+    never compute properties.
     """
 
-    # None when the article is being deleted (its NodeRef is then in `delete_nodes`).
-    article: ArticleNode | None
+    article: ArticleNode
     upsert_nodes: list[Node] = Field(default_factory=list)
     delete_nodes: list[NodeRef] = Field(default_factory=list)
     upsert_edges: list[Edge] = Field(default_factory=list)
     delete_edges: list[str] = Field(default_factory=list)
+    # The article is being deleted (graph/delete.py): its node is in `delete_nodes`, not written.
+    delete_article: bool = False
 
     def written_nodes(self) -> list[Node]:
         """The Article node (unless deleted) and `upsert_nodes`: every node to write."""
-        return [self.article, *self.upsert_nodes] if self.article is not None else list(self.upsert_nodes)
+        return list(self.upsert_nodes) if self.delete_article else [self.article, *self.upsert_nodes]
 
 
 class EdgeQuery(BaseModel):

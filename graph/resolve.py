@@ -152,25 +152,40 @@ _NO_DATE = dt.date.min
 
 
 def refresh_person(person: Person) -> None:
-    """Recompute name, aliases, country, titles and keys from the mentions."""
-    mentions = sorted(person.mentions, key=lambda m: (m.article_id, m.name))
-    person.mentions = mentions
-    if not mentions:
+    """Recompute name, aliases, country, titles and keys from the tally (the mentions, counted)."""
+    groups = person.tally
+    if not groups:
         return
-    counts = Counter(m.name for m in mentions)
+    counts: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    for g in groups:
+        counts[g.name] += g.count
+        if g.country:
+            countries[g.country] += g.count
     person.name = max(counts, key=lambda n: _display_rank(n, counts[n]))
-    spellings = {m.name for m in mentions} | {a for m in mentions for a in m.aliases}
+    spellings = {g.name for g in groups} | {a for g in groups for a in g.aliases}
     person.aliases = sorted(spellings - {person.name})
-    countries = Counter(m.country for m in mentions if m.country)
     person.country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
-    seen = [m for m in mentions if m.title]
-    seen.sort(key=lambda m: (m.date is None, m.date or _NO_DATE, m.article_id, m.title or ""))
-    person.titles = [
-        TitleSeen(title=m.title or "", country=m.country, date=m.date, article_id=m.article_id) for m in seen
-    ]
-    person.organizations = sorted({m.organization for m in mentions if m.organization})
+    titles: dict[tuple[str, str | None], TitleSeen] = {}
+    for g in groups:
+        if not g.title:
+            continue
+        seen = TitleSeen(title=g.title, country=g.country, date=g.first, article_id=g.first_article,
+                         last_date=g.last, articles=g.count)  # fmt: skip
+        known = titles.get((g.title, g.country))
+        if known is not None:
+            first = min(known, seen, key=_first_seen)
+            last = max((d for d in (known.last_date, seen.last_date) if d), default=None)
+            seen = first.model_copy(update={"last_date": last, "articles": known.articles + seen.articles})
+        titles[(g.title, g.country)] = seen
+    person.titles = sorted(titles.values(), key=lambda t: (*_first_seen(t), t.title))
+    person.organizations = sorted({g.organization for g in groups if g.organization})
     exact, translit = name_keys(sorted(spellings))
     person.keys = exact + translit
+
+
+def _first_seen(seen: TitleSeen) -> tuple[bool, dt.date, str]:
+    return (seen.date is None, seen.date or _NO_DATE, seen.article_id)
 
 
 def mention_of(entry: PersonEntry, article_id: str, published: object) -> Mention:

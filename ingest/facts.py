@@ -42,7 +42,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             facts += meeting_facts_parsed(view, context, current_day)
         else:
             facts += meeting_facts(view, context, current_day)
-        if view.mentions:
+        if view.mentions and not view.sentence.tokens:
             context.salient = [view.mentions[0].person]
         hosts, guests = context.last_sides
         if hosts or guests:

@@ -65,9 +65,14 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             if destination is None:
                 destination = _visit_adjective(view.places, text, persons[visitor].country)
             nearby = text[trigger.end() : trigger.end() + 25]
+            flew_in = re.match(r"(?:flew|flown|flies|flying)\s+in\b|travel", word) is not None
             if HERE.match(nearby) or (
                 destination is None
-                and (HERE.search(nearby) or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text))
+                and (
+                    HERE.search(nearby)
+                    or flew_in
+                    or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text)
+                )
             ):
                 # "arrived here", "arrived in the capital": the dateline's city.
                 here_named = HERE.search(nearby) is not None
