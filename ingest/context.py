@@ -16,6 +16,7 @@ from ingest.dates import DateMention, as_day, find_dates
 from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult, Person
 from ingest.places import Place, find_places
+from ingest.schema import Fact
 
 PRONOUN = re.compile(r"^(?:He|She)\b")
 TITLE_REFERENCE = re.compile(
@@ -55,6 +56,8 @@ class FactContext(BaseModel):
     salient_group: list[int] = Field(default_factory=list)
     # The sides of the last meeting (hosts, guests): "In attendance were ..." joins it.
     last_sides: tuple[list[int], list[int]] = ([], [])
+    # The latest trip reported: companions named later ("she was accompanied by X") share it.
+    last_trip: Fact | None = None
     # Places named in the last sentences, newest first: what "the country" refers back to.
     recent_places: list[Place] = Field(default_factory=list)
 
