@@ -16,6 +16,7 @@ from ingest.dates import DateMention, as_day, find_dates
 from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult, Person
 from ingest.places import Place, find_places
+from ingest.schema import Fact
 
 PRONOUN = re.compile(r"^(?:He|She)\b")
 TITLE_REFERENCE = re.compile(
@@ -55,6 +56,8 @@ class FactContext(BaseModel):
     salient_group: list[int] = Field(default_factory=list)
     # The sides of the last meeting (hosts, guests): "In attendance were ..." joins it.
     last_sides: tuple[list[int], list[int]] = ([], [])
+    # The latest trip reported: companions named later ("she was accompanied by X") share it.
+    last_trip: Fact | None = None
     # Places named in the last sentences, newest first: what "the country" refers back to.
     recent_places: list[Place] = Field(default_factory=list)
 
@@ -153,6 +156,7 @@ def _resolve_title_reference(
     if adj and code is None:
         return None
     seen = {m.person for m in people.mentions if m.sentence <= sentence}
+    prime = "prime" in ref.group(0).lower() or "pm" in ref.group(0).lower().split()
     candidates = [
         p
         for p in people.persons
@@ -160,6 +164,8 @@ def _resolve_title_reference(
         and p.title
         and head in p.title.lower().split()[-1:] + p.title.lower().split()[:1]
         and (code is None or p.country == code)
+        # "the minister" is not the prime minister when a minister is also named
+        and (prime or head != "minister" or not p.title.lower().startswith("prime"))
     ]
     if code is not None and not candidates:
         candidates = [p for p in people.persons if p.id in seen and p.country == code]
