@@ -52,9 +52,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     sents = sentences(nlp, body.paragraphs)
     people = group_people(sents, find_mentions(sents))
     views = build_views(sents, people, published)
-    context = FactContext(
-        published=published, people=people, main_countries=_main_countries(people, sents)
-    )
+    context = FactContext(published=published, people=people, main_countries=_main_countries(people, sents))
     context.visit_end = visit_end_date(views)
     context.dateline = _dateline_place(body.dateline_place)
     record.facts = extract_facts(views, context)
