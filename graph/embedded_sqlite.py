@@ -85,7 +85,10 @@ class SqliteFile:
         if version == FORMAT_VERSION:
             return
         if version == 0 and tables == 0:
-            self._conn.executescript(_SCHEMA + f"PRAGMA user_version = {FORMAT_VERSION};")
+            # One transaction: a crash while creating leaves an empty file, never half a schema.
+            self._conn.executescript(
+                f"BEGIN IMMEDIATE; {_SCHEMA} PRAGMA user_version = {FORMAT_VERSION}; COMMIT;"
+            )
             return
         self._conn.close()
         raise StoreError(
