@@ -44,9 +44,6 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             facts += meeting_facts(view, context, current_day)
         if view.mentions and not view.sentence.tokens:
             context.salient = [view.mentions[0].person]
-        hosts, guests = context.last_sides
-        if hosts or guests:
-            context.salient_group = unique(hosts + guests)
         visits = visit_facts(view, context, current_day)
         if context.main_visitor is None:
             first = next((f for f in visits if f.status == "happened"), None)
