@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ingest.context import FactContext, SentenceView, build_views, unique, visit_end_date
+from ingest.context import FactContext, SentenceView, build_views, visit_end_date
 from ingest.dates import interval
 from ingest.events import meeting_facts_parsed
 from ingest.fact_dates import is_since
 from ingest.meetings import meeting_facts
 from ingest.schema import Fact
-from ingest.signings import agreement_head, drop_bare_signings, signing_facts
+from ingest.signings import agreement_head, drop_bare_signings, listed_agreements, signing_facts
 from ingest.visits import companion_visits, visit_facts
 
 __all__ = ["FactContext", "SentenceView", "build_views", "extract_facts", "merge_facts", "visit_end_date"]
@@ -44,9 +44,6 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             facts += meeting_facts(view, context, current_day)
         if view.mentions and not view.sentence.tokens:
             context.salient = [view.mentions[0].person]
-        hosts, guests = context.last_sides
-        if hosts or guests:
-            context.salient_group = unique(hosts + guests)
         visits = visit_facts(view, context, current_day)
         if context.main_visitor is None:
             first = next((f for f in visits if f.status == "happened"), None)
@@ -61,7 +58,11 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         elif context.last_trip is not None:
             visits += companion_visits(view, context, context.last_trip)
         facts += visits
-        facts += signing_facts(view, context, current_day)
+        signed = signing_facts(view, context, current_day)
+        if not signed and context.last_signing is not None:
+            signed = listed_agreements(view, context.last_signing)
+        context.last_signing = next((f for f in signed if f.status == "happened"), None)
+        facts += signed
         # The story's current date moves with each sentence that states a day or a month.
         stated = [
             d.value
@@ -112,7 +113,13 @@ def _date_rank(fact: Fact) -> tuple[int, int]:
     story or a return; then a span beats a day, a day a month, a month a year."""
     if fact.date is None:
         return (0, 0)
-    stated = {"its clause": 3, "its sentence": 2, "the return": 1}.get(fact.date_source or "", 1)
+    stated = {
+        "its clause": 4,
+        "its sentence": 3,
+        "the story so far": 2,
+        "the return": 1,
+        "the visitor's trip": 1,
+    }.get(fact.date_source or "", 1)
     precision = 4 if "/" in fact.date else _PRECISION.get(len(fact.date), 0)
     return (stated, precision)
 
