@@ -42,7 +42,7 @@ from graph.model import (
     Place,
 )
 from graph.plan import Plan, Report, refresh_edge
-from graph.resolve import collect_people, match_person, mention_of, name_keys, new_person_id
+from graph.resolve import collect_people, lookup_keys, match_person, mention_of, new_person_id
 from graph.resolve import refresh_person as _refresh_person
 from graph.store import GraphStore
 from ingest.schema import ExtractionRecord, Fact
@@ -211,17 +211,20 @@ def _mentioned(plan: _Work, node: Node, mention: Mention) -> None:
 
 
 def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcome) -> dict[str, str]:
-    entries, by_name = collect_people(record)
+    entries, by_name, rejected = collect_people(record)
+    for name, reason in sorted(rejected.items()):
+        outcome.warnings.append(f"{name!r} is not taken for a person: {reason}")
     ids: dict[int, str] = {}
     renamed: dict[str, str] = {}  # merged-away person id -> the id it was merged into
     for entry in entries:
-        exact, translit = name_keys(entry.names)
-        candidates = [c for c in plan.candidates("Person", exact + translit) if isinstance(c, Person)]
-        match = match_person(entry, candidates)
+        candidates = [c for c in plan.candidates("Person", lookup_keys(entry.names)) if isinstance(c, Person)]
+        match = match_person(entry, candidates, plan.meta.published, plan.meta.id)
+        why: str | None = None
         if match is not None:
-            person_id = match.id
-            elsewhere = {m.article_id for m in match.mentions} - {plan.meta.id}
+            person_id, why = match[0].id, match[1]
+            elsewhere = {m.article_id for m in match[0].mentions} - {plan.meta.id}
             status: Literal["new", "merged"] = "merged" if elsewhere else "new"
+            why = why if elsewhere else None
         else:
             person_id = new_person_id(entry, plan.meta.id, lambda i: plan.node("Person", i) is not None)
             status = "new"
@@ -229,13 +232,14 @@ def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcom
         if node is None:
             node = Person(id=person_id, name=entry.name)
             plan.nodes[("Person", person_id)] = node
-        _mentioned(plan, node, mention_of(entry, plan.meta.id, plan.meta.published))
+        _mentioned(plan, node, mention_of(entry, plan.meta.id, plan.meta.published, why))
         assert isinstance(node, Person)
         _refresh_person(node)
         # What this article adds may show that two stored persons are one.
         while same := partners(plan, node):
-            survivor = merge(plan, node, same[0])
-            victim_id = same[0].id if survivor is node else node.id
+            other, reason = same[0]
+            survivor = merge(plan, node, other, reason)
+            victim_id = other.id if survivor is node else node.id
             renamed[victim_id] = survivor.id
             node, status = survivor, "merged"
         plan.fresh.add(node.id)
@@ -300,6 +304,10 @@ def _apply_facts(
     def person(name: str) -> tuple[NodeLabel, str]:
         return ("Person", people[fold(name)])
 
+    def not_people(fact: Fact) -> list[str]:
+        names = [*(fact.persons or []), *(fact.parties or []), *([fact.person] if fact.person else [])]
+        return [n for n in names if fold(n) not in people]
+
     for i, fact in enumerate(record.facts):
         where = f"facts[{i}] ({fact.type})"
         if fact.status != "happened":
@@ -307,6 +315,9 @@ def _apply_facts(
             continue
         span = parse_date_at(fact.date, where)
         country = _iso3(fact.country, where)
+        if fact.type != "SIGNED" and (odd := not_people(fact)):
+            outcome.warnings.append(f"{where}: skipped, {', '.join(map(repr, odd))} is not a person")
+            continue
         if fact.place and fold(fact.place):
             _named_node(
                 plan,
@@ -338,7 +349,9 @@ def _apply_facts(
                 reported_date=span.text if span else None,
             )
             treaty = _named_node(plan, "Agreement", mention.name, mention)
-            signers: list[tuple[NodeLabel, str]] = [person(n) for n in fact.parties or []]
+            signers: list[tuple[NodeLabel, str]] = [
+                person(n) for n in fact.parties or [] if fold(n) in people
+            ]
             for state in states:
                 _ensure_country(plan, state)
                 signers.append(("Country", state))

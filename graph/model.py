@@ -55,6 +55,13 @@ class Mention(BaseModel):
     # Agreements only: the states party to it and the signing date as reported.
     countries: tuple[str, ...] = ()
     reported_date: str | None = None
+    # Persons only: why this mention joined its node (graph/resolve.py), and an analyst's or an
+    # actor dictionary's decisions, which outlive re-ingest: the articles whose person this node
+    # is (`claims`), the persons it is not (`apart`), and the last day of an office (`until`).
+    why: str | None = None
+    claims: tuple[str, ...] = ()
+    apart: tuple[str, ...] = ()
+    until: dt.date | None = None
 
 
 class TitleSeen(BaseModel):
@@ -80,6 +87,8 @@ class Person(NodeBase):
     country: str | None = None
     titles: list[TitleSeen] = Field(default_factory=list)
     organizations: list[str] = Field(default_factory=list)
+    # Why each spelling or article joined this person ("Andrey Rudenko [art-3]: transliteration ...").
+    resolution: list[str] = Field(default_factory=list)
 
 
 class Country(NodeBase):
@@ -121,6 +130,8 @@ class ArticleNode(NodeBase):
 Node = Annotated[
     Person | Country | Organization | Agreement | Place | ArticleNode, Field(discriminator="label")
 ]
+
+
 def copy_node(node: Node) -> Node:
     """A copy safe to change: fresh lists, shared items (mentions, titles and strings are immutable).
 
