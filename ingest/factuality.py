@@ -1,0 +1,104 @@
+"""Did the event happen?  Read from the trigger's own clause in the dependency parse.
+
+Unreal: a modal ("will meet"), a negation ("did not meet"), a condition ("if they meet"), an
+infinitive of purpose or plan ("arrived to meet", "plans to visit"), a governor of intention
+("expected to sign", "interest in signing", "the necessity of meeting"), an adjective of the
+future on an event noun ("the planned summit"), or "ahead of the talks".  Cues of other clauses
+(a surname "May", a "not" about something else) do not count.
+"""
+
+from __future__ import annotations
+
+from ingest.context import FactContext, SentenceView
+from ingest.dates import interval
+from ingest.lexicon import MODALS, NONFACT_GOVERNORS, NONFACT_MODIFIERS, NONFACT_PREPOSITIONS
+from ingest.syntax import Parse
+
+# Prepositions that place an event rather than aim at it.
+_SETTINGS = frozenset({"at", "during", "in", "on", "after", "following", "amid", "with", "on", "through", "over"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "once"})
+# Dependencies through which an event inherits its governor's reality.
+_INHERIT = frozenset({"xcomp", "pobj", "prep", "dobj", "pcomp", "acomp", "conj", "nsubjpass", "nsubj", "attr", "amod"})
+
+
+def _own_cues(parse: Parse, t: int, is_trigger: bool, via: str, purpose_ok: bool) -> bool:
+    tok = parse.tokens[t]
+    for c in parse.children(t):
+        child = parse.tokens[c]
+        word = child.text.lower()
+        if child.dep in ("aux", "auxpass") and (word in MODALS or child.lemma.lower() in MODALS):
+            return True
+        if child.dep == "aux" and child.tag == "TO" and tok.tag == "VB" and not _told_past(parse, t, purpose_ok):
+            return True  # "to meet": a purpose or a plan, not a report
+        if child.dep == "neg":
+            return True
+        if child.dep == "mark" and word in _CONDITIONS:
+            return True
+        if child.dep in ("amod", "compound") and word in NONFACT_MODIFIERS:
+            return True
+    if not is_trigger and tok.lemma.lower() in NONFACT_GOVERNORS:
+        # A verb governs through its complement ("plans to visit"), a noun through its
+        # preposition ("interest in signing"); an adjunct ("agreed ... during the summit") does not.
+        if tok.pos in ("NOUN", "ADJ") or via in ("xcomp", "ccomp", "dobj", "nsubjpass", "nsubj", "acomp", "purpose"):
+            return True
+    if tok.dep == "pobj":
+        prep = parse.head(t)
+        if prep is not None and parse.tokens[prep].text.lower() in NONFACT_PREPOSITIONS:
+            return True
+    return False
+
+
+def _told_past(parse: Parse, t: int, purpose_ok: bool) -> bool:
+    """'paid a visit to X to hold talks' in a story of earlier days: the talks followed."""
+    head = parse.head(t)
+    return purpose_ok and head is not None and parse.tokens[head].tag == "VBD" and parse.tokens[t].dep == "advcl"
+
+
+def is_unreal(parse: Parse, trigger: int, purpose_ok: bool = False) -> bool:
+    """True when the trigger's clause marks the event planned, hoped for, denied or hypothetical.
+
+    `purpose_ok`: the story is told in the past ("On May 2 he flew to X to meet Y"), so a purpose
+    infinitive reports what happened next rather than a plan."""
+    t: int | None = trigger
+    seen: set[int] = set()
+    via = ""
+    while t is not None and t not in seen:
+        seen.add(t)
+        if _own_cues(parse, t, t == trigger, via, purpose_ok):
+            return True
+        tok = parse.tokens[t]
+        if tok.dep not in _INHERIT:
+            return False
+        head = parse.head(t)
+        if head is None:
+            return False
+        if tok.dep == "conj" and (parse.children(t, "aux", "nsubj") or tok.tag in ("VBD", "VBZ")):
+            return False  # "met X and will meet Y": each conjunct has its own tense
+        if tok.dep in ("nsubj", "nsubjpass") and tok.pos not in ("NOUN", "PROPN"):
+            return False
+        if tok.dep == "prep" and tok.text.lower() in _SETTINGS:
+            # "agreed to resume visits at a summit": the setting is real on its own, unless a
+            # noun of intention holds it ("interest in signing").
+            governor = parse.tokens[head]
+            return governor.pos == "NOUN" and governor.lemma.lower() in NONFACT_GOVERNORS
+        if tok.dep == "prep" and parse.tokens[head].pos in ("VERB", "AUX"):
+            via = "purpose"  # "prepared for talks": the talks are what the verb aims at
+            t = head
+            continue
+        via = tok.dep if tok.dep != "prep" else via
+        if tok.dep in ("pobj", "pcomp"):
+            via = "prep"
+        t = head
+    return False
+
+
+def dated_in_past(view: SentenceView, context: FactContext) -> bool:
+    """The sentence tells of earlier days, not of today: a purpose clause ("flew to X to meet Y")
+    then tells what followed, not a plan."""
+    if context.published is None:
+        return not view.dates
+    for d in view.dates:
+        bounds = interval(d.value) if d.value else None
+        if bounds and (context.published - bounds[1]).days < 1:
+            return False
+    return True

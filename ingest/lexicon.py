@@ -1,0 +1,245 @@
+"""Trigger lexicons, matched on spaCy lemmas, in one place with the reason for each group.
+
+A lemma here only makes a token a *candidate* trigger; `ingest/events.py` then reads its
+arguments from the dependency parse and decides (person object or place object, reporting verb
+or participant, planned or happened).
+"""
+
+from __future__ import annotations
+
+# Verbs whose subject and the people "with" them met in person, either way round:
+# "A met B", "A and B met", "A conferred with B", "A talked with B".
+RECIPROCAL_MEET_VERBS = frozenset(
+    {"meet", "confer", "talk", "negotiate", "consult", "dine", "lunch", "converse", "parley"}
+)
+# "discuss" is a meeting only with a "with <person>" ("discussed the port with the mayor");
+# "discussed the crisis" alone says nothing of whom.
+WITH_ONLY_MEET_VERBS = frozenset({"discuss", "sit", "shake", "chat", "speak", "cooperate"})
+# Verbs with a host (subject) and a guest (object): "A received B", "B was received by A".
+DIRECTED_MEET_VERBS = frozenset(
+    {"receive", "host", "welcome", "greet", "accredit", "embrace", "hug", "escort", "thank", "brief"}
+)
+# Those who witness a signing together are at one ceremony: "witnessed by A and B".
+COPRESENCE_VERBS = frozenset({"witness"})
+# "visit" and "call on" take a person (a meeting) or a place (travel): decided by the object.
+VISIT_OR_MEET_VERBS = frozenset({"visit"})
+# "see off" (particle) and "call on" (preposition) are meetings only with their particle.
+PARTICLE_MEET_VERBS = {"see": "off", "call": "on"}
+
+# Nouns that name a meeting; their participants are the possessor, "with"/"between" objects and
+# the subject of the light verb or clause they sit in ("held talks with", "at a summit with").
+MEETING_NOUNS = frozenset(
+    {
+        "meeting",
+        "talk",
+        "talks",
+        "summit",
+        "discussion",
+        "consultation",
+        "negotiation",
+        "audience",
+        "dinner",
+        "luncheon",
+        "lunch",
+        "breakfast",
+        "banquet",
+        "tete-a-tete",
+        "encounter",
+        "dialogue",
+        "exchange",
+        "conference",  # only as a joint press/news conference: see JOINT_CONFERENCE
+        "reception",
+        "courtesy",
+        "ceremony",  # "attended the welcome ceremony": everyone at it
+    }
+)
+# A conference is a meeting of its participants only when it is a joint appearance.
+JOINT_CONFERENCE = frozenset({"joint", "press", "news"})
+# Verbs that carry an event noun without adding meaning: "held talks", "had a meeting".
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "conduct",
+        "host",
+        "attend",
+        "chair",
+        "co-chair",
+        "pay",
+        "engage",
+        "join",
+        "give",
+        "throw",
+        "receive",
+        "make",
+        "take",
+        "start",
+        "begin",
+        "continue",
+        "wrap",
+        "end",
+        "conclude",
+    }
+)
+
+# Phone and video: the same participants as a meeting, but a CALLED fact.
+CALL_NOUNS = frozenset({"call", "conversation", "talk", "talks", "conference", "meeting", "summit", "chat"})
+CALL_MODIFIERS = frozenset({"phone", "telephone", "video", "virtual", "online", "telephonic", "videoconference"})
+CALL_VERBS = frozenset({"phone", "telephone", "call", "dial"})
+# "spoke by phone", "talked over the phone", "met via video link".
+CALL_MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link"})
+
+# Travel verbs: the subject travelled; the destination is the place they went to.
+TRAVEL_VERBS = frozenset(
+    {
+        "arrive",
+        "travel",
+        "fly",
+        "tour",
+        "land",
+        "head",
+        "leave",
+        "depart",
+        "return",
+        "come",
+        "go",
+        "stop",
+        "reach",
+        "journey",
+        "visit",
+    }
+)
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "journey", "stopover", "voyage", "mission"})
+
+SIGN_VERBS = frozenset({"sign", "ink", "conclude", "seal", "renew", "extend"})
+AGREEMENT_NOUNS = frozenset(
+    {
+        "agreement",
+        "treaty",
+        "memorandum",
+        "memorandums",
+        "memoranda",
+        "mou",
+        "mous",
+        "protocol",
+        "contract",
+        "accord",
+        "pact",
+        "declaration",
+        "statement",
+        "communique",
+        "communiqué",
+        "charter",
+        "convention",
+        "document",
+        "deal",
+        "plan",
+        "program",
+        "programme",
+        "roadmap",
+        "instrument",
+        "arrangement",
+        "letter",
+        "understanding",
+    }
+)
+
+# Governors that make their complement unreal: "plans to visit", "expected to meet".
+NONFACT_GOVERNORS = frozenset(
+    {
+        "plan",
+        "expect",
+        "hope",
+        "intend",
+        "aim",
+        "want",
+        "wish",
+        "seek",
+        "agree",
+        "prepare",
+        "schedule",
+        "set",
+        "due",
+        "invite",
+        "propose",
+        "decide",
+        "ready",
+        "willing",
+        "try",
+        "attempt",
+        "urge",
+        "offer",
+        "promise",
+        "pledge",
+        "consider",
+        "postpone",
+        "cancel",
+        "delay",
+        "refuse",
+        "deny",
+        "fail",
+        "like",
+        "need",
+        "able",
+        "likely",
+        "poise",
+        "slate",
+        "eager",
+        "keen",
+        "look",
+        "call",
+        "suggest",
+        "ask",
+        "request",
+        "demand",
+        "expectation",
+        "plan",
+        "possibility",
+        "prospect",
+        "interest",
+        "condition",
+        "necessity",
+        "significance",
+        "importance",
+        "preparation",
+        "invitation",
+        "proposal",
+        "request",
+        "readiness",
+        "intention",
+        "hope",
+        "wish",
+    }
+)
+MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "should", "can", "must", "'ll", "wo", "ca"})
+# Adjectives on an event noun that make it not (yet) real: "the planned summit".
+NONFACT_MODIFIERS = frozenset(
+    {
+        "planned",
+        "expected",
+        "upcoming",
+        "future",
+        "possible",
+        "proposed",
+        "potential",
+        "scheduled",
+        "forthcoming",
+        "next",
+        "prospective",
+        "likely",
+        "anticipated",
+        "further",
+        "eventual",
+        "imminent",
+    }
+)
+# Prepositions before an event noun that put it in the future: "ahead of the talks".
+NONFACT_PREPOSITIONS = frozenset({"ahead", "before", "pending", "towards", "toward"})
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "note", "add", "state", "report", "announce", "quote", "write", "claim", "confirm", "stress"}
+)
+# Group nouns that stand for the people who lead them: "the delegation led by X".
+GROUP_NOUNS = frozenset({"delegation", "team", "mission", "entourage", "party", "group", "side"})
+LEAD_VERBS = frozenset({"lead", "head", "include", "comprise", "accompany"})
+PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "their"})

@@ -1,0 +1,170 @@
+"""Reading a parsed sentence: children, clause boundaries, the people an argument stands for.
+
+Everything works on `Sentence.tokens` (a dependency parse) and the sentence's person mentions;
+nothing here knows about fact types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS
+from ingest.mentions import Mention
+from ingest.nlp import Token
+
+# Dependencies that stay inside one noun phrase: the name, its title, its apposition, its
+# conjuncts ("A, B and C").
+_NP_INTERNAL = frozenset({"compound", "appos", "conj", "cc", "flat", "amod", "nmod", "det", "punct", "nummod"})
+# Clauses that belong to another predicate: people inside them are not this event's.
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "parataxis", "csubj", "acl"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_REFERRING = frozenset({"the", "he", "she", "both", "his", "her", "they"})
+RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose"})
+
+
+class Parse:
+    """A sentence's tokens with their children, and the person each token names."""
+
+    def __init__(self, tokens: list[Token], mentions: Iterable[Mention]) -> None:
+        self.tokens = tokens
+        self.past = False  # set by callers: the sentence tells of days before publication
+        self.kids: list[list[int]] = [[] for _ in tokens]
+        for tok in tokens:
+            if tok.head != tok.i and 0 <= tok.head < len(tokens):
+                self.kids[tok.head].append(tok.i)
+        # People named here only by a pronoun or a description ("the minister", "the two leaders").
+        self.coreferent: set[int] = set()
+        self.person_of: dict[int, int] = {}
+        # "the two leaders" is one token span for two people.
+        self.people_at: dict[int, list[int]] = {}
+        named: set[int] = set()
+        for mention in mentions:
+            if mention.text[:1].islower() or mention.text.split()[0].lower() in _REFERRING:
+                self.coreferent.add(mention.person)
+            else:
+                named.add(mention.person)
+            for tok in tokens:
+                if tok.start < mention.end and tok.end > mention.start:
+                    self.person_of.setdefault(tok.i, mention.person)
+                    if mention.person not in self.people_at.setdefault(tok.i, []):
+                        self.people_at[tok.i].append(mention.person)
+        self.coreferent -= named
+        self.named = named
+
+    def head(self, i: int) -> int | None:
+        h = self.tokens[i].head
+        return None if h == i else h
+
+    def children(self, i: int, *deps: str) -> list[int]:
+        return [c for c in self.kids[i] if not deps or self.tokens[c].dep in deps]
+
+    def child_lemmas(self, i: int, *deps: str) -> set[str]:
+        return {self.tokens[c].lemma.lower() for c in self.children(i, *deps)}
+
+    def pobjs(self, i: int, *preps: str) -> list[int]:
+        """Objects of the prepositions `preps` under token i ("talks with X" -> X)."""
+        found = []
+        for p in self.children(i, "prep", "agent", "dative"):
+            if not preps or self.tokens[p].lower_text() in preps:
+                found += self.children(p, "pobj", "pcomp")
+        return found
+
+    def subtree(self, i: int) -> set[int]:
+        seen = {i}
+        stack = [i]
+        while stack:
+            for c in self.kids[stack.pop()]:
+                if c not in seen:
+                    seen.add(c)
+                    stack.append(c)
+        return seen
+
+    def clause_tokens(self, root: int) -> set[int]:
+        """The tokens of root's own clause, without clauses embedded in it."""
+        seen = {root}
+        stack = [root]
+        while stack:
+            for c in self.kids[stack.pop()]:
+                if c not in seen and self.tokens[c].dep not in CLAUSE_DEPS:
+                    seen.add(c)
+                    stack.append(c)
+        return seen
+
+    def group(self, i: int) -> list[int]:
+        """The tokens a noun phrase argument stands for: its conjuncts and appositions, and the
+        leader of a group noun ("the delegation led by X", "a team including X")."""
+        seen: list[int] = []
+        stack = [i]
+        while stack:
+            t = stack.pop()
+            if t in seen:
+                continue
+            seen.append(t)
+            for c in self.kids[t]:
+                dep = self.tokens[c].dep
+                if dep in _NP_INTERNAL:
+                    stack.append(c)
+                elif dep == "acl" and self.tokens[c].lemma.lower() in LEAD_VERBS:
+                    stack += self.pobjs(c, "by") + self.children(c, "dobj")
+                elif dep == "prep" and self.tokens[t].lemma.lower() in GROUP_NOUNS:
+                    if self.tokens[c].lower_text() in ("of", "including", "under"):
+                        stack += self.children(c, "pobj")
+                elif dep == "prep" and self.tokens[c].lower_text() == "including":
+                    stack += self.children(c, "pobj")
+                elif (
+                    dep == "prep"
+                    and self.tokens[c].lower_text() == "of"
+                    and self.tokens[t].tag == "NNP"
+                    and t not in self.person_of
+                ):
+                    # "Minister of Defense X" parsed as a title with an "of" phrase holding the name.
+                    stack += self.children(c, "pobj")
+        return seen
+
+    def persons(self, tokens: Iterable[int]) -> list[int]:
+        found: list[int] = []
+        for t in tokens:
+            for person in self.people_at.get(t, []):
+                if person not in found:
+                    found.append(person)
+        return found
+
+    def persons_of(self, i: int) -> list[int]:
+        return self.persons(self.group(i))
+
+    def subject(self, verb: int) -> list[int]:
+        """The subject tokens of a verb, through conjoined, controlled and relative clauses."""
+        seen: set[int] = set()
+        v: int | None = verb
+        while v is not None and v not in seen:
+            seen.add(v)
+            subjects = self.children(v, "nsubj", "nsubjpass")
+            if subjects:
+                if self.tokens[subjects[0]].lower_text() in RELATIVE_WORDS:
+                    noun = self.head(v)
+                    return [noun] if noun is not None else []
+                return subjects
+            dep = self.tokens[v].dep
+            if dep in ("relcl", "acl"):
+                noun = self.head(v)
+                return [noun] if noun is not None else []
+            if dep not in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "csubj", "npadvmod"):
+                return []
+            v = self.head(v)
+        return []
+
+
+def governing_verb(parse: Parse, n: int) -> int | None:
+    """The verb whose clause holds the noun: 'At a news conference with X, Y said' -> said."""
+    t = n
+    seen = set()
+    while t not in seen:
+        seen.add(t)
+        head = parse.head(t)
+        if head is None or parse.tokens[t].dep in ("relcl", "ccomp", "parataxis", "nsubj", "nsubjpass"):
+            return None
+        tok = parse.tokens[head]
+        if tok.pos in ("VERB", "AUX") and parse.subject(head):
+            return head
+        t = head
+    return None

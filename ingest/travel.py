@@ -1,0 +1,50 @@
+"""Who travelled, read from the parse around a travel word (the where stays in visits.py).
+
+The traveller is the travel verb's subject ("A and B arrived"), the possessor or "by"/"of"
+object of a visit noun ("Lee's visit", "the visit by Lee"), the people a "visiting" modifies
+("her visiting counterparts"), or the subject of the clause a visit noun sits in ("during his
+visit, A met B" -> A).  People in other clauses, reporters and hosts are not travellers.
+"""
+
+from __future__ import annotations
+
+from ingest.lexicon import TRAVEL_NOUNS, TRAVEL_VERBS
+from ingest.syntax import Parse
+
+
+def token_at(parse: Parse, char: int) -> int | None:
+    for tok in parse.tokens:
+        if tok.start <= char < tok.end:
+            return tok.i
+    return None
+
+
+def travellers(parse: Parse, i: int) -> list[int] | None:
+    """The travellers of the travel word at token i; None when the parse has no opinion."""
+    tok = parse.tokens[i]
+    lemma = tok.lemma.lower()
+    if lemma in ("lead", "head"):
+        return None  # "the delegation led by X": visits.py reads the leader
+    if tok.dep == "amod" and lemma == "visit":
+        head = parse.head(i)
+        return parse.persons_of(head) if head is not None else []
+    if tok.pos == "VERB" or tok.tag.startswith("VB"):
+        if lemma not in TRAVEL_VERBS:
+            return None
+        if parse.children(i, "nsubjpass") and lemma == "visit":
+            return []  # "X was visited by Y": Y's persons are read by the meeting rules
+        found: list[int] = []
+        for s in parse.subject(i):
+            found += parse.persons_of(s)
+        return found
+    if tok.pos in ("NOUN", "PROPN") and lemma in TRAVEL_NOUNS:
+        owners = [o for o in parse.children(i, "poss") + parse.pobjs(i, "by", "of") if parse.tokens[o].pos != "PRON"]
+        found = []
+        for owner in owners:
+            found += parse.persons_of(owner)
+        if found or owners:
+            return found  # "Sunday's visit" has no traveller here
+    return None
+
+
+
