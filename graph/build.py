@@ -22,7 +22,16 @@ import pycountry
 from pydantic import BaseModel, Field
 
 from diplograph.errors import InvalidInputError
-from graph.keys import DateSpan, exact_key, fold, parse_date, slug
+from graph.agreements import (
+    package_count,
+    package_id,
+    package_name,
+    refresh_agreement,
+    report_mention,
+    same_agreement,
+    state_keys,
+)
+from graph.keys import DateSpan, exact_key, fold, parse_date, short_hash, slug
 from graph.merge import merge, partners
 from graph.model import (
     NODE_CLASSES,
@@ -286,10 +295,9 @@ def _refresh_node(node: Node) -> None:
     if isinstance(node, Person):
         _refresh_person(node)
     elif isinstance(node, Agreement):
-        node.countries = sorted({c for m in node.mentions for c in m.countries})
-        dates = [m.reported_date for m in node.mentions if m.reported_date]
-        # The most precise reported date, then the earliest.
-        node.date = min(dates, key=lambda d: (_days(d), d)) if dates else None
+        refresh_agreement(
+            node, {m.reported_date: _days(m.reported_date) for m in node.mentions if m.reported_date}
+        )
     elif isinstance(node, Organization | Place):
         countries = Counter(m.country for m in node.mentions if m.country)
         node.country = min(countries, key=lambda c: (-countries[c], c)) if countries else node.country
@@ -342,17 +350,11 @@ def _apply_facts(
             )
         else:
             states = sorted({c for c in (_iso3(c, where) for c in fact.countries or []) if c})
-            mention = Mention(
-                article_id=article_id,
-                name=(fact.agreement or "").strip(),
-                countries=tuple(states),
-                reported_date=span.text if span else None,
-            )
-            treaty = _named_node(plan, "Agreement", mention.name, mention)
+            treaty, parties = _agreement(plan, (fact.agreement or "").strip(), states, span, outcome, where)
             signers: list[tuple[NodeLabel, str]] = [
                 person(n) for n in fact.parties or [] if fold(n) in people
             ]
-            for state in states:
+            for state in parties:
                 _ensure_country(plan, state)
                 signers.append(("Country", state))
             if not signers:
@@ -361,6 +363,41 @@ def _apply_facts(
                 outcome.facts.append(_report(plan, "SIGNED", signer, ("Agreement", treaty.id), fact, span))
         written += 1
     return written
+
+
+def _agreement(
+    plan: _Work, name: str, states: list[str], span: DateSpan | None, outcome: IngestOutcome, where: str
+) -> tuple[Agreement, list[str]]:
+    """The agreement this report is (stored or new), and the states to record as its signers."""
+    mention = report_mention(plan.meta.id, name, states, span)
+    keys = [exact_key(name), *(state_keys(states) if states else [])]
+    found = None
+    for candidate in plan.candidates("Agreement", keys):
+        node = plan.nodes.setdefault(("Agreement", candidate.id), candidate)
+        if (
+            isinstance(node, Agreement)
+            and (node.mentions or node.keys)
+            and same_agreement(node, name, states, span)
+        ):
+            found = node
+            break
+    if found is None:
+        package = package_count(name) is not None
+        node_id = package_id(states, span) if package else slug(name)[:80]
+        while (existing := plan.node("Agreement", node_id)) is not None and existing.mentions:
+            node_id = f"{node_id}-{short_hash(plan.meta.id, name, length=6)}"
+        display = package_name(states, span, {s: country_name(s) for s in states}) if package else name
+        found = Agreement(id=node_id, name=display, kind="package" if package else None)
+        plan.nodes[("Agreement", node_id)] = found
+    others = {c for m in found.mentions if m.article_id != plan.meta.id for c in m.countries}
+    parties = [s for s in states if not others or s in others]
+    for state in sorted(set(states) - set(parties)):
+        outcome.warnings.append(
+            f"{where}: {state} not recorded as a signer: no other report of it names {state}"
+        )
+    _mentioned(plan, found, mention)
+    _refresh_node(found)
+    return found, parties
 
 
 def _organizations(plan: _Work, record: ExtractionRecord) -> None:

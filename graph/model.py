@@ -107,6 +107,11 @@ class Agreement(NodeBase):
     label: Literal["Agreement"] = "Agreement"
     countries: list[str] = Field(default_factory=list)
     date: str | None = None
+    # Other names reports gave it ("the mutual defence pact").
+    aliases: list[str] = Field(default_factory=list)
+    # "package": the documents one signing produced ("11 cooperation documents"), `documents` their count.
+    kind: str | None = None
+    documents: int | None = None
 
 
 class Place(NodeBase):
