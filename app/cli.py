@@ -72,7 +72,8 @@ def extract(
         dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Publication date for files without one")
     ] = None,
     explain: Annotated[
-        bool, typer.Option("--explain", help="For each fact: its sentence, trigger, how people and date were found")
+        bool,
+        typer.Option("--explain", help="Each fact with its sentence, trigger and sources"),
     ] = False,
 ) -> None:
     """Print the extraction record of every article (the GUIDELINE format); store nothing."""

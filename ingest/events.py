@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import forward_if_planned, sentence_date, trip_date
+from ingest.factuality import dated_in_past, is_unreal
 from ingest.lexicon import (
     CALL_MEDIA,
     CALL_MODIFIERS,
@@ -33,7 +34,6 @@ from ingest.lexicon import (
     VISIT_OR_MEET_VERBS,
     WITH_ONLY_MEET_VERBS,
 )
-from ingest.factuality import dated_in_past, is_unreal
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
 from ingest.syntax import Parse, governing_verb
@@ -131,14 +131,7 @@ def _resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) ->
             continue
         word = tok.text.lower()
         if word in PRONOUNS_SINGULAR:
-            earlier = [
-                parse.person_of[t.i]
-                for t in parse.tokens[: tok.i]
-                if t.i in parse.person_of and t.dep in ("nsubj", "nsubjpass")
-            ]
-            named = [parse.person_of[t.i] for t in parse.tokens[: tok.i] if t.i in parse.person_of]
-            fallback = context.salient[0] if context.salient else None
-            target = earlier[-1] if earlier else (named[0] if named else fallback)
+            target = _antecedent(parse, tok.i, context)
             if target is not None:
                 parse.person_of[tok.i] = target
                 parse.people_at[tok.i] = [target]
@@ -148,6 +141,30 @@ def _resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) ->
             # Plural pronouns stand for a group: mark the token; _group_persons expands it.
             parse.person_of[tok.i] = -1
             parse.people_at[tok.i] = [-1]
+
+
+def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:
+    """A subject pronoun ("he met") is the sentence's last earlier subject, else its first person,
+    else the last sentence's; an object pronoun ("met with her") is never its own clause's subject
+    but the nearest other person named before it."""
+    tok = parse.tokens[i]
+    earlier = [t for t in parse.tokens[:i] if t.i in parse.person_of and parse.person_of[t.i] >= 0]
+    fallback = context.salient[0] if context.salient else None
+    if tok.dep in ("nsubj", "nsubjpass", "poss"):
+        subjects = [parse.person_of[t.i] for t in earlier if t.dep in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[-1]
+        return parse.person_of[earlier[0].i] if earlier else fallback
+    verb = parse.head(i)
+    while verb is not None and parse.tokens[verb].pos not in ("VERB", "AUX"):
+        verb = parse.head(verb)
+    own_subject = set()
+    if verb is not None:
+        own_subject = {p for s in parse.subject(verb) for p in parse.persons(parse.group(s))}
+    others = [parse.person_of[t.i] for t in earlier if parse.person_of[t.i] not in own_subject]
+    if others:
+        return others[-1]
+    return fallback if fallback not in own_subject else None
 
 
 def _people(parse: Parse, i: int, context: FactContext) -> list[int]:
@@ -204,7 +221,6 @@ def _guest_group(parse: Parse, v: int, context: FactContext) -> list[int]:
 
 
 def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> list[Encounter]:
-    tok = parse.tokens[v]
     passive = bool(parse.children(v, "nsubjpass", "auxpass"))
     subjects = _subjects(parse, v, context)
     call = False
@@ -212,7 +228,7 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         particle = PARTICLE_MEET_VERBS[lemma]
         objects = _objects(parse, v, context, particle) if particle == "on" else []
         if particle == "off" and "off" in parse.child_lemmas(v, "prt", "advmod", "prep"):
-            objects = _objects(parse, v, context)
+            objects = _objects(parse, v, context) or _guest_group(parse, v, context)
         if lemma == "call" and particle == "on" and parse.children(v, "xcomp", "advcl"):
             objects = []  # "called on X to show restraint": an appeal, not a visit
         if lemma == "call" and not objects and not parse.pobjs(v, "on", "for", "off"):
@@ -248,14 +264,32 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         witnesses = [p for o in parse.pobjs(v, "by") for p in _people(parse, o, context)] or subjects
         if len(witnesses) < 2:
             return []
-        return [Encounter(trigger=v, clause=v, call=False, hosts=[], guests=[], everyone=witnesses,
-                          unreal=is_unreal(parse, v, _past_story(parse, context)))]
+        return [
+            Encounter(
+                trigger=v,
+                clause=v,
+                call=False,
+                hosts=[],
+                guests=[],
+                everyone=witnesses,
+                unreal=is_unreal(parse, v, _past_story(parse, context)),
+            )
+        ]
     else:
         return []
     between = [p for o in parse.pobjs(v, "between") for p in _people(parse, o, context)]
     if len(between) >= 2:
-        return [Encounter(trigger=v, clause=v, call=call, hosts=[], guests=[], everyone=between,
-                          unreal=is_unreal(parse, v, _past_story(parse, context)))]
+        return [
+            Encounter(
+                trigger=v,
+                clause=v,
+                call=call,
+                hosts=[],
+                guests=[],
+                everyone=between,
+                unreal=is_unreal(parse, v, _past_story(parse, context)),
+            )
+        ]
     if passive:
         # "B was received by A": the agent is the host.
         agents = [p for o in parse.pobjs(v, "by") for p in _people(parse, o, context)]
@@ -265,6 +299,11 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         hosts, guests = agents, guests
     else:
         hosts, guests = subjects, objects
+        if not hosts and guests and _listed_elsewhere(parse, v):
+            # "Among those who saw off the delegation were A, B and C": the list is the hosts.
+            inside = parse.subtree(v)
+            hosts = [p for p in parse.persons(range(len(parse.tokens))) if p not in guests]
+            hosts = [p for p in hosts if not any(parse.person_of.get(t) == p for t in inside)]
     everyone: list[int] = []
     if not guests and lemma in RECIPROCAL_MEET_VERBS and len(hosts) >= 2:
         hosts, everyone = [], hosts
@@ -285,6 +324,17 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
 
 def _past_story(parse: Parse, context: FactContext) -> bool:
     return parse.past
+
+
+def _listed_elsewhere(parse: Parse, v: int) -> bool:
+    """The verb's subject is a stand-in ("those who", "officials who") for people listed in the
+    main clause."""
+    subject = parse.subject(v)
+    return bool(subject) and all(
+        parse.tokens[s].lemma.lower() in ("those", "who", "official", "dignitary", "people", "leader")
+        and not parse.persons(parse.group(s))
+        for s in subject
+    )
 
 
 def _dobj_people(parse: Parse, v: int, context: FactContext) -> list[int]:
@@ -320,7 +370,11 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     call = _is_call_noun(parse, n)
     if not call:
         captioned = lemma == "visit" and not _has_verb(parse)
-        if lemma not in MEETING_NOUNS and not (lemma in ("visit", "call") and "courtesy" in mods) and not captioned:
+        if (
+            lemma not in MEETING_NOUNS
+            and not (lemma in ("visit", "call") and "courtesy" in mods)
+            and not captioned
+        ):
             return []
         if lemma == "conference" and not mods & JOINT_CONFERENCE:
             return []
@@ -461,10 +515,9 @@ def _attendees(
         return []
     persons = context.people.persons
     principal_side = guests if any(p in guests for p in parse.persons(parse.subject(cue.i))) else hosts
-    if cue.lemma.lower() == "accompany":
-        others = hosts if principal_side is guests else guests
-    else:
-        others = guests
+    # A companion meets the side their principal met; someone "present" meets the guests.
+    accompanying = cue.lemma.lower() == "accompany"
+    others = (hosts if principal_side is guests else guests) if accompanying else guests
     facts = []
     for attendee in people:
         country = persons[attendee].country

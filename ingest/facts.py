@@ -12,8 +12,8 @@ from datetime import date
 
 from ingest.context import FactContext, SentenceView, build_views, unique, visit_end_date
 from ingest.dates import interval
-from ingest.fact_dates import is_since
 from ingest.events import meeting_facts_parsed
+from ingest.fact_dates import is_since
 from ingest.meetings import meeting_facts
 from ingest.schema import Fact
 from ingest.signings import agreement_head, drop_bare_signings, signing_facts

@@ -15,10 +15,13 @@ from ingest.lexicon import MODALS, NONFACT_GOVERNORS, NONFACT_MODIFIERS, NONFACT
 from ingest.syntax import Parse
 
 # Prepositions that place an event rather than aim at it.
-_SETTINGS = frozenset({"at", "during", "in", "on", "after", "following", "amid", "with", "on", "through", "over"})
+_SETTINGS = frozenset({"at", "during", "in", "on", "after", "following", "amid", "with", "through", "over"})
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "nsubj", "acomp", "purpose"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "once"})
 # Dependencies through which an event inherits its governor's reality.
-_INHERIT = frozenset({"xcomp", "pobj", "prep", "dobj", "pcomp", "acomp", "conj", "nsubjpass", "nsubj", "attr", "amod"})
+_INHERIT = frozenset(
+    {"xcomp", "pobj", "prep", "dobj", "pcomp", "acomp", "conj", "nsubjpass", "nsubj", "attr", "amod"}
+)
 
 
 def _own_cues(parse: Parse, t: int, is_trigger: bool, via: str, purpose_ok: bool) -> bool:
@@ -28,7 +31,12 @@ def _own_cues(parse: Parse, t: int, is_trigger: bool, via: str, purpose_ok: bool
         word = child.text.lower()
         if child.dep in ("aux", "auxpass") and (word in MODALS or child.lemma.lower() in MODALS):
             return True
-        if child.dep == "aux" and child.tag == "TO" and tok.tag == "VB" and not _told_past(parse, t, purpose_ok):
+        if (
+            child.dep == "aux"
+            and child.tag == "TO"
+            and tok.tag == "VB"
+            and not _told_past(parse, t, purpose_ok)
+        ):
             return True  # "to meet": a purpose or a plan, not a report
         if child.dep == "neg":
             return True
@@ -36,22 +44,30 @@ def _own_cues(parse: Parse, t: int, is_trigger: bool, via: str, purpose_ok: bool
             return True
         if child.dep in ("amod", "compound") and word in NONFACT_MODIFIERS:
             return True
-    if not is_trigger and tok.lemma.lower() in NONFACT_GOVERNORS:
-        # A verb governs through its complement ("plans to visit"), a noun through its
-        # preposition ("interest in signing"); an adjunct ("agreed ... during the summit") does not.
-        if tok.pos in ("NOUN", "ADJ") or via in ("xcomp", "ccomp", "dobj", "nsubjpass", "nsubj", "acomp", "purpose"):
-            return True
+    # A verb governs through its complement ("plans to visit"), a noun through its
+    # preposition ("interest in signing"); an adjunct ("agreed ... during the summit") does not.
+    if (
+        not is_trigger
+        and tok.lemma.lower() in NONFACT_GOVERNORS
+        and (tok.pos in ("NOUN", "ADJ") or via in _COMPLEMENTS)
+    ):
+        return True
     if tok.dep == "pobj":
         prep = parse.head(t)
         if prep is not None and parse.tokens[prep].text.lower() in NONFACT_PREPOSITIONS:
             return True
+        above = parse.head(prep) if prep is not None else None
+        if above is not None and parse.tokens[above].text.lower() in ("ahead", "prior"):
+            return True  # "ahead of the talks", "prior to the visit"
     return False
 
 
 def _told_past(parse: Parse, t: int, purpose_ok: bool) -> bool:
     """'paid a visit to X to hold talks' in a story of earlier days: the talks followed."""
     head = parse.head(t)
-    return purpose_ok and head is not None and parse.tokens[head].tag == "VBD" and parse.tokens[t].dep == "advcl"
+    return (
+        purpose_ok and head is not None and parse.tokens[head].tag == "VBD" and parse.tokens[t].dep == "advcl"
+    )
 
 
 def is_unreal(parse: Parse, trigger: int, purpose_ok: bool = False) -> bool:

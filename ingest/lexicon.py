@@ -84,7 +84,9 @@ LIGHT_VERBS = frozenset(
 
 # Phone and video: the same participants as a meeting, but a CALLED fact.
 CALL_NOUNS = frozenset({"call", "conversation", "talk", "talks", "conference", "meeting", "summit", "chat"})
-CALL_MODIFIERS = frozenset({"phone", "telephone", "video", "virtual", "online", "telephonic", "videoconference"})
+CALL_MODIFIERS = frozenset(
+    {"phone", "telephone", "video", "virtual", "online", "telephonic", "videoconference"}
+)
 CALL_VERBS = frozenset({"phone", "telephone", "call", "dial"})
 # "spoke by phone", "talked over the phone", "met via video link".
 CALL_MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link"})
@@ -109,7 +111,9 @@ TRAVEL_VERBS = frozenset(
         "visit",
     }
 )
-TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "journey", "stopover", "voyage", "mission"})
+TRAVEL_NOUNS = frozenset(
+    {"visit", "trip", "tour", "arrival", "stay", "journey", "stopover", "voyage", "mission"}
+)
 
 SIGN_VERBS = frozenset({"sign", "ink", "conclude", "seal", "renew", "extend"})
 AGREEMENT_NOUNS = frozenset(
@@ -193,7 +197,6 @@ NONFACT_GOVERNORS = frozenset(
         "request",
         "demand",
         "expectation",
-        "plan",
         "possibility",
         "prospect",
         "interest",
@@ -204,14 +207,13 @@ NONFACT_GOVERNORS = frozenset(
         "preparation",
         "invitation",
         "proposal",
-        "request",
         "readiness",
         "intention",
-        "hope",
-        "wish",
     }
 )
-MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "should", "can", "must", "'ll", "wo", "ca"})
+MODALS = frozenset(
+    {"will", "would", "shall", "could", "may", "might", "should", "can", "must", "'ll", "wo", "ca"}
+)
 # Adjectives on an event noun that make it not (yet) real: "the planned summit".
 NONFACT_MODIFIERS = frozenset(
     {
@@ -236,7 +238,20 @@ NONFACT_MODIFIERS = frozenset(
 # Prepositions before an event noun that put it in the future: "ahead of the talks".
 NONFACT_PREPOSITIONS = frozenset({"ahead", "before", "pending", "towards", "toward"})
 REPORTING_VERBS = frozenset(
-    {"say", "tell", "note", "add", "state", "report", "announce", "quote", "write", "claim", "confirm", "stress"}
+    {
+        "say",
+        "tell",
+        "note",
+        "add",
+        "state",
+        "report",
+        "announce",
+        "quote",
+        "write",
+        "claim",
+        "confirm",
+        "stress",
+    }
 )
 # Group nouns that stand for the people who lead them: "the delegation led by X".
 GROUP_NOUNS = frozenset({"delegation", "team", "mission", "entourage", "party", "group", "side"})

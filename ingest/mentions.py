@@ -373,6 +373,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += [_repair(sent.text, *m.span("name")) for m in _TITLE_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
+        extra += _appositive_names(sent)
         for start, end in extra:
             # A rule span that contains model spans replaces them; one that only overlaps loses.
             inside = [(s, e) for s, e in spans if start <= s and e <= end]
@@ -386,6 +387,75 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if _is_name(text) and not _inside(mentions, sent.index, start, end):
                 mentions.append(Mention(sentence=sent.index, start=start, end=end, text=text))
     return mentions
+
+
+# Nouns for a person: a capitalised name in apposition to one is a person's name
+# ("his South African counterpart Naledi Pandor", "the minister, Ana Lima,").
+PERSON_NOUNS = frozenset(
+    {
+        "counterpart",
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "ambassador",
+        "envoy",
+        "leader",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chief",
+        "head",
+        "diplomat",
+        "official",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "sultan",
+        "governor",
+        "mayor",
+        "senator",
+        "speaker",
+        "director",
+        "commissioner",
+        "deputy",
+        "adviser",
+        "advisor",
+        "wife",
+        "husband",
+    }
+)
+
+
+def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
+    """Capitalised names the small model misses, found through the parse: a run of proper nouns
+    in apposition to (or compounded with) a noun for a person."""
+    tokens = sent.tokens
+    spans = []
+    for tok in tokens:
+        if tok.pos != "PROPN" or tok.dep not in ("appos", "compound", "pobj", "dobj", "nsubj", "conj"):
+            continue
+        head = tokens[tok.head] if 0 <= tok.head < len(tokens) else tok
+        name = [t for t in tokens if t.head == tok.i and t.dep == "compound" and t.pos == "PROPN"] + [tok]
+        anchored = (tok.dep == "appos" and head.lemma.lower() in PERSON_NOUNS) or any(
+            t.head == tok.i and t.dep == "compound" and t.lemma.lower() == "counterpart" for t in tokens
+        )
+        if not anchored or not 2 <= len(name) <= 4:
+            continue
+        if not all(t.text[:1].isupper() and t.text[1:].replace("-", "").isalpha() for t in name):
+            continue
+        if any(t.text.lower() in _COMMON_WORDS or _ORG_WORDS.match(t.text) for t in name):
+            continue
+        if any(country_from_any(t.text) for t in name):
+            continue
+        spans.append((name[0].start, name[-1].end))
+    return spans
 
 
 _ORG_WORDS = re.compile(

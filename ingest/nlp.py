@@ -9,10 +9,9 @@ extraction faster than spaCy's full `nlp.pipe` over the same text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
-
-import re
 
 import spacy
 from pydantic import BaseModel, Field
@@ -103,7 +102,7 @@ def sentences(nlp: Language, paragraphs: Iterable[str]) -> list[Sentence]:
     light_off = [p for p in _PARSE_PIPES if p in nlp.pipe_names]
     docs = list(nlp.pipe(list(paragraphs), batch_size=64, disable=light_off))
     worthy = [sent for doc in docs for sent in doc.sents if PARSE_WORTHY.search(sent.text)]
-    parsed = {(id(sent.doc), sent.start): doc for sent, doc in zip(worthy, _parse(nlp, worthy))}
+    parsed = {(id(sent.doc), sent.start): doc for sent, doc in zip(worthy, _parse(nlp, worthy), strict=True)}
     result: list[Sentence] = []
     for p_index, doc in enumerate(docs):
         # Entities are read once per paragraph: Span.ents rescans the whole Doc each time.

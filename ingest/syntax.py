@@ -14,7 +14,9 @@ from ingest.nlp import Token
 
 # Dependencies that stay inside one noun phrase: the name, its title, its apposition, its
 # conjuncts ("A, B and C").
-_NP_INTERNAL = frozenset({"compound", "appos", "conj", "cc", "flat", "amod", "nmod", "det", "punct", "nummod"})
+_NP_INTERNAL = frozenset(
+    {"compound", "appos", "conj", "cc", "flat", "amod", "nmod", "det", "punct", "nummod"}
+)
 # Clauses that belong to another predicate: people inside them are not this event's.
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "parataxis", "csubj", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})

@@ -38,13 +38,12 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
             found += parse.persons_of(s)
         return found
     if tok.pos in ("NOUN", "PROPN") and lemma in TRAVEL_NOUNS:
-        owners = [o for o in parse.children(i, "poss") + parse.pobjs(i, "by", "of") if parse.tokens[o].pos != "PRON"]
+        owners = [
+            o for o in parse.children(i, "poss") + parse.pobjs(i, "by", "of") if parse.tokens[o].pos != "PRON"
+        ]
         found = []
         for owner in owners:
             found += parse.persons_of(owner)
         if found or owners:
             return found  # "Sunday's visit" has no traveller here
     return None
-
-
-

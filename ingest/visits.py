@@ -6,10 +6,10 @@ import re
 
 from ingest.context import FactContext, SentenceView, unique
 from ingest.fact_dates import forward_if_planned, sentence_date, visit_span
+from ingest.factuality import dated_in_past, is_unreal
 from ingest.people import Mention, Person
 from ingest.places import Place
 from ingest.schema import Fact, FactStatus
-from ingest.factuality import dated_in_past, is_unreal
 from ingest.syntax import Parse
 from ingest.travel import token_at, travellers
 from ingest.triggers import VISIT, planned_before

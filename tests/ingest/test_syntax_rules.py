@@ -1,0 +1,188 @@
+"""Fact rules that read the dependency parse: a trigger's own arguments, its clause's reality.
+
+Every text is written for these tests (invented names and places, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.explain import explain_record
+from ingest.schema import ExtractionRecord, Fact
+
+from .conftest import Extract
+
+DAY = date(2025, 3, 18)
+
+
+def facts(record: ExtractionRecord, kind: str, status: str = "happened") -> list[Fact]:
+    return [f for f in record.facts if f.type == kind and f.status == status]
+
+
+def pairs(record: ExtractionRecord, kind: str = "MET", status: str = "happened") -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in facts(record, kind, status)}
+
+
+def test_people_in_a_relative_clause_are_not_paired_with_the_meeting(extract: Extract) -> None:
+    record = extract(
+        "German Chancellor Olaf Brandt met French President Luc Marron, who has criticised "
+        "Italian Prime Minister Gina Rossi, in Berlin on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Olaf Brandt", "Luc Marron"})}
+
+
+def test_a_reporter_is_not_a_participant(extract: Extract) -> None:
+    record = extract(
+        "Japanese Prime Minister Ken Sato met Indian Prime Minister Ravi Menon in Tokyo on Monday, "
+        "Chief Cabinet Secretary Aiko Mori told reporters.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ken Sato", "Ravi Menon"})}
+
+
+def test_a_possessor_of_the_envoys_did_not_meet(extract: Extract) -> None:
+    record = extract("President Ada Sen's special envoys met with Chairman Ro Kim in Seoul on Friday.", DAY)
+    assert frozenset({"Ada Sen", "Ro Kim"}) not in pairs(record)
+
+
+def test_the_host_of_a_passive_reception_is_the_agent(extract: Extract) -> None:
+    record = extract(
+        "Brazilian Foreign Minister Paulo Costa was received by Egyptian President Karim Adel in "
+        "Cairo on Sunday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Paulo Costa", "Karim Adel"})}
+
+
+def test_a_modal_covers_both_conjoined_verbs(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President David Otieno will visit Ghana on Saturday and meet with President Kwame Mensah.",
+        DAY,
+    )
+    assert pairs(record) == set()
+    assert pairs(record, status="planned") == {frozenset({"David Otieno", "Kwame Mensah"})}
+
+
+def test_a_negated_meeting_did_not_happen(extract: Extract) -> None:
+    record = extract("Premier Anna Vik did not meet Speaker Tomas Berg during her stay in Oslo.", DAY)
+    assert pairs(record) == set()
+
+
+def test_interest_in_signing_is_no_signing(extract: Extract) -> None:
+    record = extract(
+        "Chilean Foreign Minister Rosa Diaz expressed interest in signing an air services agreement "
+        "with Peru.",
+        DAY,
+    )
+    assert facts(record, "SIGNED") == []
+
+
+def test_talks_ahead_of_a_summit_are_planned(extract: Extract) -> None:
+    record = extract(
+        "Officials prepared the ground ahead of talks between President Ivo Kask and Prime Minister "
+        "Lea Tamm in Tallinn.",
+        DAY,
+    )
+    assert pairs(record) == set()
+
+
+def test_a_coordinated_subject_of_a_reciprocal_verb_is_one_meeting(extract: Extract) -> None:
+    record = extract(
+        "Chancellor Bea Moss and President Tor Vik met in Vienna on Sunday to discuss energy.", DAY
+    )
+    assert pairs(record) == {frozenset({"Bea Moss", "Tor Vik"})}
+
+
+def test_a_phone_call_received_from_someone(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Aziz Rahman received a telephone call from Emir Khalid Nasser on Monday.", DAY
+    )
+    assert pairs(record, "CALLED") == {frozenset({"Aziz Rahman", "Khalid Nasser"})}
+    assert pairs(record) == set()
+
+
+def test_talks_discussed_between_two_leaders(extract: Extract) -> None:
+    record = extract(
+        "Trade was among the topics discussed between Prime Minister Aziz Rahman and President "
+        "Omar Said on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Aziz Rahman", "Omar Said"})}
+
+
+def test_someone_in_the_presence_of_joins_the_subjects_side(extract: Extract) -> None:
+    record = extract(
+        "President Omar Said conferred with US Defense Secretary Tom Hale, in the presence of "
+        "Minister of Defense Sami Farid, on Saturday.",
+        DAY,
+    )
+    met = pairs(record)
+    assert frozenset({"Omar Said", "Tom Hale"}) in met
+    assert frozenset({"Sami Farid", "Tom Hale"}) in met
+    assert frozenset({"Omar Said", "Sami Farid"}) not in met
+
+
+def test_a_companion_meets_the_other_side(extract: Extract) -> None:
+    record = extract(
+        "Russian Foreign Minister Pavel Orlov, accompanied by Deputy Minister Ivan Belov, held talks "
+        "with Chinese Foreign Minister Li Wen in Beijing on Monday.",
+        DAY,
+    )
+    met = pairs(record)
+    assert frozenset({"Pavel Orlov", "Li Wen"}) in met
+    assert frozenset({"Ivan Belov", "Li Wen"}) in met
+    assert frozenset({"Pavel Orlov", "Ivan Belov"}) not in met
+
+
+def test_a_purpose_clause_in_a_story_of_earlier_days_happened(extract: Extract) -> None:
+    record = extract(
+        "On March 2, General Ri Chol visited Beijing to meet with his counterpart, General Zhang Wei.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ri Chol", "Zhang Wei"})}
+
+
+def test_a_purpose_clause_of_today_is_a_plan(extract: Extract) -> None:
+    record = extract("Premier Lo Ming arrived in Toma today to meet with President Ana Sava.", DAY)
+    assert pairs(record) == set()
+
+
+def test_a_call_on_someone_to_act_is_no_meeting(extract: Extract) -> None:
+    record = extract(
+        "Secretary General Maria Lopez called on President Omar Said to release the prisoners.", DAY
+    )
+    assert pairs(record) == set()
+
+
+def test_the_wrong_traveller_is_not_the_nearest_name(extract: Extract) -> None:
+    record = extract(
+        "Former President Al Dorn, who was close to Prince Sami Halim, visited Kesh in 2017.",
+        DAY,
+    )
+    assert {f.person for f in facts(record, "VISITED")} <= {"Al Dorn"}
+
+
+def test_a_signing_by_named_ministers(extract: Extract) -> None:
+    record = extract(
+        "The visa agreement was signed by Jordanian Foreign Minister Omar Haddad and Rwandan Foreign "
+        "Minister Paul Kagiso in Amman on Wednesday.",
+        DAY,
+    )
+    [signed] = facts(record, "SIGNED")
+    assert set(signed.parties or []) == {"Omar Haddad", "Paul Kagiso"}
+
+
+@pytest.mark.parametrize("basis", ["syntax", "coreference", "frame", "inferred"])
+def test_every_fact_says_how_it_was_found(extract: Extract, basis: str) -> None:
+    record = extract(
+        "Arlandian Foreign Minister Tova Lind held talks with Beruvian Foreign Minister Omar Haddad "
+        "in Vell on Monday.\nThe minister was accompanied by Deputy Minister Ivo Sander.",
+        DAY,
+    )
+    assert all(f.basis in ("syntax", "coreference", "frame", "inferred") for f in record.facts)
+    assert any(f.basis == "frame" for f in record.facts) or basis != "frame"
+    text = explain_record(record)
+    assert "trigger:" in text and "Tova Lind" in text
