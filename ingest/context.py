@@ -55,6 +55,8 @@ class FactContext(BaseModel):
     salient_group: list[int] = Field(default_factory=list)
     # The sides of the last meeting (hosts, guests): "In attendance were ..." joins it.
     last_sides: tuple[list[int], list[int]] = ([], [])
+    # Places named in the last sentences, newest first: what "the country" refers back to.
+    recent_places: list[Place] = Field(default_factory=list)
 
 
 def build_views(
@@ -113,20 +115,24 @@ def build_views(
 
 
 TWO_REFERENCE = re.compile(
-    r"\b(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:men|women|leaders|presidents|ministers|"
-    r"foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|sides|diplomats|officials)\b"
+    r"\b(?:(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:[a-z-]+\s+){0,2}?(?:men|women|leaders|presidents|"
+    r"ministers|premiers|heads\s+of\s+state|sides|diplomats|officials|counterparts|dignitaries|envoys|chiefs|"
+    r"statesmen|parties|heads|chancellors|monarchs|kings)|[Tt]he\s+(?:two\s+)?sides|"
+    r"[Tt]he\s+leaders\s+of\s+the\s+two\s+(?:countries|nations|states))\b"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4}
 
 
 def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[int]:
-    """The people of the last two sentences, when nobody is named before the reference."""
-    if current:
-        return []
+    """The people named just before the reference in its sentence ("the summit between A and B,
+    the two leaders ..."), else the people of the last two sentences the story is about."""
+    here = unique(m.person for m in current)
+    if len(here) >= 2:
+        return here[-2:]
     seen: list[int] = []
     for view in reversed(views[-2:]):
         for mention in sorted(view.mentions, key=lambda m: -m.start):
-            if mention.person not in seen:
+            if mention.person not in seen and mention.person not in here:
                 seen.append(mention.person)
     # The two the story is about: most mentioned so far, ties to the most recent.
     counts = {p: sum(m.person == p for v in views for m in v.mentions) for p in seen}

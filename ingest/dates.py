@@ -105,11 +105,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<rel>yesterday|today|tonight|earlier today|the previous day|the day before|the same day|"
             r"the following day|"
             r"the next day|last month|this month|earlier this month|last year|this year|earlier this year|"
-            r"last week|this week|earlier this week)\b",
+            r"last week|this week|earlier this week|last night|last evening|yesterday evening|"
+            r"yesterday morning|yesterday afternoon|this morning|this afternoon|this evening|overnight)\b",
             re.IGNORECASE,
         ),
     ),
-    ("year", re.compile(r"\b(?:in|since|during|of|from|until|by)\s+(?P<y>(?:19|20)\d\d)\b(?!-)")),
+    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?P<y>(?:19|20)\d\d)\b(?!-)")),
 ]
 
 
@@ -280,10 +281,20 @@ def _resolve(
             return mention((base + timedelta(days=1)).isoformat() if base else None)
         if published is None:
             return mention(None)
-        if rel == "yesterday":
+        if rel in ("yesterday", "last night", "last evening", "overnight") or rel.startswith("yesterday "):
             return mention((published - timedelta(days=1)).isoformat())
-        if rel in ("today", "tonight", "earlier today"):
+        if rel in ("today", "tonight", "earlier today", "this morning", "this afternoon", "this evening"):
             return mention(published.isoformat())
+        monday = published - timedelta(days=published.weekday())
+        if rel == "last week":
+            # The Monday-to-Sunday week before the week of publication.
+            start = monday - timedelta(days=7)
+            return mention(f"{start.isoformat()}/{(start + timedelta(days=6)).isoformat()}")
+        if rel == "earlier this week":
+            end = published - timedelta(days=1)
+            if end < monday:
+                return None
+            return mention(monday.isoformat() if end == monday else f"{monday.isoformat()}/{end.isoformat()}")
         if rel in ("last month",):
             prev = published.replace(day=1) - timedelta(days=1)
             return mention(f"{prev.year:04d}-{prev.month:02d}")

@@ -82,8 +82,9 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
         elif twin.status == "planned" and fact.status == "happened":
             kept[kept.index(twin)] = fact
             group[group.index(twin)] = fact
-        elif twin.date is None and fact.date is not None:
-            twin.date = fact.date
+        elif fact.status == twin.status and _date_rank(fact) > _date_rank(twin):
+            # One event told twice: keep the better date ("returned Sunday" < "from May 31 to June 6").
+            twin.date, twin.date_source = fact.date, fact.date_source
         if (
             twin is not None
             and fact.type == "SIGNED"
@@ -92,6 +93,19 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             twin.agreement = fact.agreement
             twin.parties = twin.parties or fact.parties
     return kept
+
+
+_PRECISION = {4: 1, 7: 2, 10: 3}  # year, month, day; a span ranks above a day
+
+
+def _date_rank(fact: Fact) -> tuple[int, int]:
+    """How good a fact's date is: stated for it (in its clause or sentence) beats carried from the
+    story or a return; then a span beats a day, a day a month, a month a year."""
+    if fact.date is None:
+        return (0, 0)
+    stated = {"its clause": 3, "its sentence": 2, "the return": 1}.get(fact.date_source or "", 1)
+    precision = 4 if "/" in fact.date else _PRECISION.get(len(fact.date), 0)
+    return (stated, precision)
 
 
 def _event_key(fact: Fact) -> tuple[str, ...]:

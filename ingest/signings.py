@@ -61,6 +61,7 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
             evidence=text,
             status=status,
             trigger=trigger.group(0),
+            date_source="its sentence" if any(d.value for d in view.dates) else "the story so far",
         )
         for name in names
     ]

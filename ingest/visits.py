@@ -51,6 +51,10 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             unreal = planned_before(text, trigger.start())
         status: FactStatus = "planned" if unreal else "happened"
         when = visit_span(view, sentence_date(view, trigger.start(), fallback), context)
+        stated = any(d.value for d in view.dates)
+        source = "its sentence" if stated else ("the story so far" if when else "none stated")
+        if stated and ("return" in word or "left" in word or "depart" in word):
+            source = "the return"  # the day a trip ended, not its span
         when = forward_if_planned(view, when, status, context.published)
         leader = word.startswith(("led by", "headed by"))
         for visitor in visitors:
@@ -71,22 +75,60 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                     _default_destination(context, {persons[visitor].country}, dateline_only=not here_named)
                     or destination
                 )
+            if destination is None and ANAPHOR.match(text, trigger.end()):
+                # "his first visit to the key Southeast Asian country": the place the story is in.
+                destination = _default_destination(
+                    context, {persons[visitor].country}, dateline_only=True
+                ) or _last_foreign_place(context, persons[visitor].country)
             if destination is None or persons[visitor].country == destination.country:
                 continue
-            facts.append(
-                Fact(
-                    type="VISITED",
-                    person=persons[visitor].name,
-                    country=destination.country,
-                    place=destination.text if destination.is_city else None,
-                    date=when,
-                    evidence=text,
-                    status=status,
-                    trigger=trigger.group(0),
-                    basis="syntax" if parsed is not None else "inferred",
+            for place in [destination, *_coordinated(view.places, text, destination)]:
+                if place.country == persons[visitor].country:
+                    continue
+                facts.append(
+                    Fact(
+                        type="VISITED",
+                        person=persons[visitor].name,
+                        country=place.country,
+                        place=place.text if place.is_city else None,
+                        date=when,
+                        evidence=text,
+                        status=status,
+                        trigger=trigger.group(0),
+                        basis="syntax" if parsed is not None else "inferred",
+                        date_source=source,
+                    )
                 )
-            )
+    foreign = [p for p in view.places if not p.is_demonym]
+    if foreign:
+        context.recent_places = [*foreign, *context.recent_places][:6]
     return facts
+
+
+# "to the country", "to the key Southeast Asian country", "in the kingdom": a place named before.
+ANAPHOR = re.compile(
+    r"\s+(?:to|in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom|republic|island|"
+    r"archipelago|emirate|state|capital|city)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_foreign_place(context: FactContext, home: str | None) -> Place | None:
+    return next((p for p in context.recent_places if p.country != home), None)
+
+
+def _coordinated(places: list[Place], text: str, first: Place) -> list[Place]:
+    """'state visits to A, B and C': every listed destination, not only the first."""
+    found: list[Place] = []
+    last = first
+    for place in places:
+        if place.start <= last.start or place.is_demonym:
+            continue
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*", text[last.end : place.start]):
+            break
+        found.append(place)
+        last = place
+    return found
 
 
 def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
