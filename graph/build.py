@@ -54,6 +54,7 @@ from graph.plan import Plan, Report, refresh_edge
 from graph.resolve import collect_people, lookup_keys, match_person, mention_of, new_person_id
 from graph.resolve import refresh_person as _refresh_person
 from graph.store import GraphStore
+from ingest.countries import venue
 from ingest.schema import ExtractionRecord, Fact
 
 
@@ -323,6 +324,11 @@ def _apply_facts(
             continue
         span = parse_date_at(fact.date, where)
         country = _iso3(fact.country, where)
+        known = venue(fact.place) if fact.place else None
+        if known and fact.type != "VISITED":
+            # A named venue or city is in one state, whatever else the sentence names.
+            country = known[1]
+            fact = fact.model_copy(update={"country": country})
         if fact.type != "SIGNED" and (odd := not_people(fact)):
             outcome.warnings.append(f"{where}: skipped, {', '.join(map(repr, odd))} is not a person")
             continue
@@ -331,8 +337,9 @@ def _apply_facts(
                 plan,
                 "Place",
                 fact.place,
-                Mention(article_id=article_id, name=fact.place, country=country),
-                country=country,
+                Mention(article_id=article_id, name=fact.place, country=known[1] if known else country),
+                country=known[1] if known else country,
+                city=known[0] if known else None,
             )
         if fact.type in SYMMETRIC_TYPES:
             a, b = (person(n) for n in fact.persons or [])

@@ -117,6 +117,8 @@ class Agreement(NodeBase):
 class Place(NodeBase):
     label: Literal["Place"] = "Place"
     country: str | None = None
+    # The city or area a named venue is in ("Vostochny Cosmodrome" -> "Tsiolkovsky").
+    city: str | None = None
 
 
 class ArticleNode(NodeBase):

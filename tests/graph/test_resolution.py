@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.model import Person
+from graph.model import EdgeQuery, Person
 from graph.store import GraphStore
 from tests.records import ingest, met, person, record, visited
 
@@ -241,3 +241,42 @@ def test_an_alias_links_two_stored_spellings(store: GraphStore) -> None:
     linked = person("Lula da Silva", "President", "BRA", aliases=["Luiz Inacio Lula da Silva"])
     ingest(store, record("a3", "2024-01-03", [linked], []))
     assert person_ids(store) == ["luiz-inacio-lula-da-silva"]
+
+
+def test_a_known_venue_places_the_event_in_its_state(store: GraphStore) -> None:
+    from graph.model import Place
+
+    ingest(
+        store,
+        record(
+            "a1",
+            "2023-09-13",
+            [person("Vladimir Putin", "President", "RUS"), person("Kim Jong Un", "leader", "PRK")],
+            [
+                met("Vladimir Putin", "Kim Jong Un", "2023-09-13", "They met at the Vostochny Cosmodrome.",
+                    place="Vostochny Cosmodrome", country="PRK"),
+            ],
+        ),
+    )  # fmt: skip
+    [edge] = store.find_edges(EdgeQuery(types=["MET"])).items
+    assert (edge.place, edge.country) == ("Vostochny Cosmodrome", "RUS")
+    [place] = store.list_nodes("Place").items
+    assert isinstance(place, Place) and (place.city, place.country) == ("Tsiolkovsky", "RUS")
+
+
+def test_things_with_names_are_not_people(store: GraphStore) -> None:
+    outcome = ingest(
+        store,
+        record(
+            "a1",
+            "2024-10-24",
+            [person("Narendra Modi", "Prime Minister", "IND"), person("Cyclone Dana"), person("Angara")],
+            [
+                met("Narendra Modi", "Angara", "2024-10-24", "Modi toured the Angara launch pad."),
+                met("Narendra Modi", "Cyclone Dana", "2024-10-24", "Modi reviewed Cyclone Dana relief."),
+            ],
+        ),
+    )
+    assert person_ids(store) == ["narendra-modi"]
+    assert store.stats().edges.get("MET", 0) == 0
+    assert sum("is not taken for a person" in w for w in outcome.warnings) == 2

@@ -66,3 +66,15 @@ def test_a_state_before_another_name_joined_by_and_is_not_taken() -> None:
     assert role(text, "Rishi Sunak")[1] is None
     text = "The deal was signed by South Korean President Yoon Suk Yeol and Chinese President Xi Jinping."
     assert role(text, "Xi Jinping") == ("President", "CHN")
+
+
+def test_a_named_venue_is_a_place_in_its_state() -> None:
+    from ingest.countries import venue
+    from ingest.nlp import Sentence
+    from ingest.places import find_places
+
+    text = "Putin and Kim held talks at the Vostochny Cosmodrome, with Putin offering to help Pyongyang."
+    found = find_places(Sentence(index=0, paragraph=0, text=text))
+    assert [(p.text, p.country) for p in found][0] == ("Vostochny Cosmodrome", "RUS")
+    assert venue("the Great Hall of the People") == ("Beijing", "CHN")
+    assert venue("Nusa Dua") == ("Bali", "IDN")
