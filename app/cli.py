@@ -306,3 +306,7 @@ def export(
 
 def main() -> None:
     cli()
+
+
+# `people` and `actors` live in their own module, which registers them on `cli`.
+import app.cli_people  # noqa: E402, F401

@@ -440,10 +440,16 @@ def plan_article(
         warnings=outcome.warnings,
         fact_count=written,
     )
+    return batch_of(plan, article), outcome
+
+
+def batch_of(plan: Plan, article: ArticleNode) -> ArticleBatch:
+    """The batch that writes everything the plan changed: nodes left without mentions are deleted."""
+    fresh = plan.fresh if isinstance(plan, _Work) else set()
     upserts: list[Node] = []
     deletes: list[NodeRef] = []
     for (label, node_id), node in sorted(plan.nodes.items()):
-        if node.mentions and not (label == "Person" and node_id in plan.fresh):
+        if node.mentions and not (label == "Person" and node_id in fresh):
             _refresh_node(node)
         if node.mentions or label == "Country":
             upserts.append(node)
@@ -453,10 +459,9 @@ def plan_article(
     dropped = [i for i, e in sorted(plan.edges.items()) if not e.evidence]
     for edge in kept:
         refresh_edge(edge)
-    batch = ArticleBatch(
+    return ArticleBatch(
         article=article, upsert_nodes=upserts, delete_nodes=deletes, upsert_edges=kept, delete_edges=dropped
     )
-    return batch, outcome
 
 
 def ingest_record(store: GraphStore, record: ExtractionRecord, meta: ArticleMeta) -> IngestOutcome:

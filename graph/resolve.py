@@ -227,6 +227,9 @@ def _family_names(full: Profile) -> set[str]:
     found = set()
     for name in full.names:
         if not is_full_name(name):
+            # A short name this person is already known by ("Lula").
+            token = bare_token(name)
+            found |= {variant_token(token)} if token else set()
             continue
         parts = name_tokens(name)
         found.add(variant_token(parts[-1]))
@@ -371,12 +374,12 @@ def refresh_person(person: Person) -> None:
     person.organizations = sorted({m.organization for m in mentions if m.organization})
     exact, variant = name_keys(sorted(spellings))
     full = [n for n in spellings if is_full_name(n)]
+    # Short names it is known by ("Lula", a bare node's own) find it again by "b:" keys.
+    person.keys = sorted({f"b:{variant_token(t)}" for n in spellings if (t := bare_token(n))})
     if full:
-        person.keys = (
+        person.keys += (
             exact + variant + _longer_keys(full) + sorted({k for n in full for k in surname_keys(n)})
         )
-    else:
-        person.keys = sorted({f"b:{variant_token(t)}" for n in spellings if (t := bare_token(n))})
     # The notes worth reading: every mention says why it joined, "same name" goes without saying.
     person.resolution = sorted(
         {f"{m.name} [{m.article_id}]: {m.why}" for m in mentions if m.why and m.why != "same name"}
