@@ -407,6 +407,39 @@ def _agreement(
     return found, parties
 
 
+def _host_states(plan: _Work, record: ExtractionRecord, people: dict[str, str]) -> None:
+    """An official of no known state who met a visitor to a country, in that country, is its host.
+
+    "Blinken, on a visit to China, held talks with Foreign Minister Qin Gang in Beijing": Qin Gang
+    serves China.  Only for people with an office whom no article gives a state, who did not travel
+    themselves, and only when every such meeting points to the same state.
+    """
+    visitors = {(people.get(fold(f.person or "")), f.country) for f in record.facts if f.type == "VISITED"}
+    travellers = {pid for pid, _ in visitors}
+    hosts: dict[str, set[str]] = {}
+    for fact in record.facts:
+        if fact.type not in SYMMETRIC_TYPES or not fact.country or fact.status != "happened":
+            continue
+        ids = [people.get(fold(n)) for n in fact.persons or []]
+        for me, other in (ids, ids[::-1]):
+            if not me or not other or me in travellers:
+                continue
+            if (other, fact.country) in visitors:
+                hosts.setdefault(me, set()).add(fact.country)
+    for person_id, states in hosts.items():
+        node = plan.node("Person", person_id)
+        if not isinstance(node, Person) or node.country or len(states) != 1 or not node.titles:
+            continue
+        [state] = states
+        node.mentions = [
+            m.model_copy(update={"country": state})
+            if m.article_id == plan.meta.id and m.country is None
+            else m
+            for m in node.mentions
+        ]
+        _refresh_person(node)
+
+
 def _organizations(plan: _Work, record: ExtractionRecord) -> None:
     for org in record.organizations:
         if not fold(org.name):
@@ -429,6 +462,7 @@ def plan_article(
     people = _resolve_people(plan, record, outcome)
     _organizations(plan, record)
     written = _apply_facts(plan, record, people, outcome)
+    _host_states(plan, record, people)
     article = ArticleNode(
         id=meta.id,
         name=meta.title or meta.id,

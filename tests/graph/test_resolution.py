@@ -280,3 +280,22 @@ def test_things_with_names_are_not_people(store: GraphStore) -> None:
     assert person_ids(store) == ["narendra-modi"]
     assert store.stats().edges.get("MET", 0) == 0
     assert sum("is not taken for a person" in w for w in outcome.warnings) == 2
+
+
+def test_an_official_who_receives_a_visitor_at_home_serves_the_host_state(store: GraphStore) -> None:
+    ingest(
+        store,
+        record(
+            "a1",
+            "2023-06-19",
+            [person("Antony Blinken", "Secretary of State", "USA"), person("Qin Gang", "Foreign Minister")],
+            [
+                visited("Antony Blinken", "CHN", "2023-06-18/2023-06-19", "Blinken arrived in Beijing."),
+                met("Antony Blinken", "Qin Gang", "2023-06-18", "Blinken held talks with Qin Gang.",
+                    place="Beijing", country="CHN"),
+            ],
+        ),
+    )  # fmt: skip
+    qin = store.get_node("Person", "qin-gang")
+    assert isinstance(qin, Person) and qin.country == "CHN"
+    assert [(t.title, t.country) for t in qin.titles] == [("Foreign Minister", "CHN")]
