@@ -24,7 +24,16 @@ from graph.keys import exact_key, fold, is_full_name, parse_date, person_slug, s
 from graph.merge import merge, partners
 from graph.model import SYMMETRIC_TYPES, ArticleNode, EdgeQuery, Mention, NodeRef, Person
 from graph.plan import Plan, Report
-from graph.resolve import CORRECTIONS, DICTIONARY, lookup_keys, person_profile, refresh_person, same_person
+from graph.resolve import (
+    ACTOR_NOTE,
+    CORRECTIONS,
+    DICTIONARY,
+    lookup_keys,
+    period_text,
+    person_profile,
+    refresh_person,
+    same_person,
+)
 from graph.store import GraphStore
 from ingest.countries import country_from_any
 
@@ -45,6 +54,7 @@ def _person(plan: Plan, person_id: str) -> Person:
     node = plan.node("Person", person_id)
     if not isinstance(node, Person):
         raise InvalidInputError(f"no person with id {person_id!r}")
+    plan.complete(node)  # every mention, not only a tally: corrections move and pin articles
     return node
 
 
@@ -52,6 +62,20 @@ def _write(store: GraphStore, plan: Plan, article_id: str, title: str, note: str
     existing = store.get_node("Article", article_id)
     log = f"{existing.content_hash if isinstance(existing, ArticleNode) else ''}\n{note}"
     store.write_article(batch_of(plan, _article(article_id, title, log)))
+
+
+def _with_correction(mentions: list[Mention], correction: Mention) -> list[Mention]:
+    """The mentions with one more correction; one per node and spelling, so it joins an earlier one."""
+    earlier = [m for m in mentions if m.article_id == CORRECTIONS and m.name == correction.name]
+    for m in earlier:
+        correction = correction.model_copy(
+            update={
+                "claims": tuple(sorted({*m.claims, *correction.claims})),
+                "apart": tuple(sorted({*m.apart, *correction.apart})),
+                "aliases": tuple(sorted({*m.aliases, *correction.aliases})),
+            }
+        )
+    return [m for m in mentions if m not in earlier] + [correction]
 
 
 def merge_people(store: GraphStore, a_ref: str, b_ref: str) -> Person:
@@ -64,22 +88,22 @@ def merge_people(store: GraphStore, a_ref: str, b_ref: str) -> Person:
         first, second = _person(plan, a.id), _person(plan, b.id)
         # An earlier split kept them apart: this decision replaces it.
         for node in (first, second):
-            node.mentions = [
-                m.model_copy(update={"apart": tuple(x for x in m.apart if x not in (a.id, b.id))})
-                for m in node.mentions
-            ]
+            plan.recount(
+                node,
+                [m.model_copy(update={"apart": tuple(x for x in m.apart if x not in (a.id, b.id))})
+                 for m in node.mentions],
+            )  # fmt: skip
         names = sorted({first.name, *first.aliases, second.name, *second.aliases})
         articles = tuple(sorted({*_real_articles(first), *_real_articles(second)}))
         survivor = merge(plan, first, second, "an analyst merged them")
-        survivor.mentions.append(
-            Mention(
-                article_id=CORRECTIONS,
-                name=survivor.name,
-                aliases=tuple(n for n in names if n != survivor.name),
-                why=f"an analyst merged {a.id} and {b.id}",
-                claims=articles,
-            )
+        correction = Mention(
+            article_id=CORRECTIONS,
+            name=survivor.name,
+            aliases=tuple(n for n in names if n != survivor.name),
+            why=f"an analyst merged {a.id} and {b.id}",
+            claims=articles,
         )
+        plan.recount(survivor, _with_correction(survivor.mentions, correction))
         refresh_person(survivor)
         _write(store, plan, CORRECTIONS, "Analyst corrections", f"merge {a.id} {b.id}")
         return survivor
@@ -98,17 +122,10 @@ def split_person(
         plan = Plan(store, _NO_ARTICLE)
         node = _person(plan, person.id)
         groups = _split_groups(node, articles or [], names or [])
-        created: list[Person] = []
-        for group in groups:
-            created.append(_split_off(plan, node, group))
+        created = [_split_off(plan, node, group) for group in groups]
         refresh_person(node)
-        _write(
-            store,
-            plan,
-            CORRECTIONS,
-            "Analyst corrections",
-            f"split {person.id} {[sorted(g) for g in groups]}",
-        )
+        note = f"split {person.id} {[sorted(g) for g in groups]}"
+        _write(store, plan, CORRECTIONS, "Analyst corrections", note)
         return [node, *created]
 
 
@@ -145,51 +162,40 @@ def _split_off(plan: Plan, node: Person, group: set[str]) -> Person:
     first = sorted(moving, key=lambda m: (not is_full_name(m.name), m.article_id))[0]
     new_id = f"{person_slug(first.name)}--{short_hash(node.id, *sorted(group), length=8)}"
     fresh = Person(id=new_id, name=first.name)
-    fresh.mentions = [m.model_copy(update={"why": f"an analyst split it from {node.id}"}) for m in moving]
-    fresh.mentions.append(
-        Mention(
-            article_id=CORRECTIONS,
-            name=first.name,
-            why=f"an analyst split it from {node.id}",
-            claims=tuple(sorted(group)),
-            apart=(node.id,),
-        )
+    plan.created(fresh)
+    moved = [m.model_copy(update={"why": f"an analyst split it from {node.id}"}) for m in moving]
+    pin = Mention(
+        article_id=CORRECTIONS,
+        name=first.name,
+        why=f"an analyst split it from {node.id}",
+        claims=tuple(sorted(group)),
+        apart=(node.id,),
     )
-    node.mentions = [m for m in node.mentions if m.article_id not in group]
-    node.mentions.append(
-        Mention(
-            article_id=CORRECTIONS,
-            name=node.name,
-            why=f"an analyst split {new_id} from it",
-            claims=tuple(_real_articles(node)),
-            apart=(new_id,),
-        )
+    plan.recount(fresh, _with_correction(moved, pin))
+    remaining = [m for m in node.mentions if m.article_id not in group]
+    keep = Mention(
+        article_id=CORRECTIONS,
+        name=node.name,
+        why=f"an analyst split {new_id} from it",
+        claims=tuple(sorted({m.article_id for m in remaining} - {CORRECTIONS, DICTIONARY})),
+        apart=(new_id,),
     )
+    plan.recount(node, _with_correction(remaining, keep))
     refresh_person(fresh)
-    plan.nodes[("Person", new_id)] = fresh
-    # The moved articles' reports now name the new person.
+    # Every report of the person is put again on the person its article now names.
     for edge in plan.store.find_edges(EdgeQuery(node=NodeRef(label="Person", id=node.id), limit=None)).items:
         if edge.id not in plan.edges:
             plan.keep_edge(edge)
     for edge in [e for e in list(plan.edges.values()) if node.id in (e.src, e.dst)]:
-        moved = [ev for ev in edge.evidence if ev.article_id in group]
-        if not moved:
-            continue
-        edge.evidence = [ev for ev in edge.evidence if ev.article_id not in group]
-        src = new_id if edge.src_label == "Person" and edge.src == node.id else edge.src
-        dst = new_id if edge.dst_label == "Person" and edge.dst == node.id else edge.dst
-        if src == dst and edge.type in SYMMETRIC_TYPES:
-            continue
-        for evidence in moved:
-            plan.add(
-                Report(
-                    edge.type,
-                    (edge.src_label, src),
-                    (edge.dst_label, dst),
-                    parse_date(evidence.date),
-                    evidence,
-                )
-            )
+        reports = plan.take_evidence(edge)
+        for evidence in reports:
+            who = new_id if evidence.article_id in group else node.id
+            src = who if edge.src_label == "Person" and edge.src == node.id else edge.src
+            dst = who if edge.dst_label == "Person" and edge.dst == node.id else edge.dst
+            if src == dst and edge.type in SYMMETRIC_TYPES:
+                continue
+            span = parse_date(evidence.date)
+            plan.add(Report(edge.type, (edge.src_label, src), (edge.dst_label, dst), span, evidence))
     return fresh
 
 
@@ -272,33 +278,30 @@ def import_actors(store: GraphStore, text: str) -> ImportSummary:
         actors[row.key].append(row)
     attached = created = 0
     with store.ingest_lock():
-        plan = Plan(store, DICTIONARY)  # strips the previous dictionary's mentions
+        plan = Plan(store, DICTIONARY)  # takes the previous dictionary's mentions away
         for key, group in sorted(actors.items()):
-            mentions = [
-                Mention(
-                    article_id=DICTIONARY,
-                    name=row.name,
-                    aliases=tuple(sorted({a for r in group for a in r.aliases} - {row.name})),
-                    title=row.office,
-                    country=row.state,
-                    date=row.start,
-                    until=row.end,
-                    why="actor dictionary",
-                )
-                for row in group
-            ]
-            node = _actor_node(plan, group[0], mentions)
+            first = group[0]
+            mention = Mention(
+                article_id=DICTIONARY,
+                name=first.name,
+                aliases=tuple(sorted({a for r in group for a in r.aliases} - {first.name})),
+                title=next((r.office for r in group if r.office), None),
+                country=next((r.state for r in group if r.state), None),
+                why=ACTOR_NOTE,
+                periods=tuple(period_text(r.office, r.start, r.end) for r in group if r.office),
+            )
+            node = _actor_node(plan, first)
             if node is None:
                 # The full written name, initials too: "George H. W. Bush" is not "George W. Bush".
-                node_id = slug(group[0].name)[:120]
+                node_id = slug(first.name)[:120]
                 while plan.node("Person", node_id) is not None:
-                    node_id = f"{slug(group[0].name)[:120]}-{short_hash(key, length=6)}"
-                node = Person(id=node_id, name=group[0].name)
-                plan.nodes[("Person", node_id)] = node
+                    node_id = f"{slug(first.name)[:120]}-{short_hash(key, length=6)}"
+                node = Person(id=node_id, name=first.name)
+                plan.created(node)
                 created += 1
             else:
                 attached += 1
-            node.mentions.extend(m for m in mentions if m not in node.mentions)
+            plan.mention(node, mention)
             refresh_person(node)
             while same := partners(plan, node):
                 other, reason = same[0]
@@ -307,7 +310,7 @@ def import_actors(store: GraphStore, text: str) -> ImportSummary:
     return ImportSummary(actors=len(actors), rows=len(rows), attached=attached, created=created)
 
 
-def _actor_node(plan: Plan, row: ActorRow, mentions: list[Mention]) -> Person | None:
+def _actor_node(plan: Plan, row: ActorRow) -> Person | None:
     """The one stored person (not another dictionary actor) this actor is, if exactly one."""
     probe = Person(id="", name=row.name, aliases=row.aliases, country=row.state)
     mine = person_profile(probe)
@@ -316,7 +319,7 @@ def _actor_node(plan: Plan, row: ActorRow, mentions: list[Mention]) -> Person | 
         node = plan.nodes.setdefault(("Person", candidate.id), candidate)
         if (
             isinstance(node, Person)
-            and node.mentions
+            and node.tally
             and not person_profile(node).anchored
             and same_person(mine, person_profile(node))
         ):

@@ -133,11 +133,11 @@ def persons(store: GraphStore, q: str | None, offset: int = 0, limit: int = 50) 
 def title_spans(person: Person) -> list[TitleSpan]:
     """Each title (and the state it was held for) with the first and last day it was reported."""
     spans: dict[tuple[str, str | None], list[dt.date | None]] = defaultdict(list)
-    articles: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    articles: dict[tuple[str, str | None], int] = defaultdict(int)
     for seen in person.titles:
         key = (seen.title, seen.country)
-        spans[key].append(seen.date)
-        articles[key].add(seen.article_id)
+        spans[key] += [seen.date, seen.last_date]
+        articles[key] += seen.articles
     titles = []
     for (title, country), dates in spans.items():
         known = sorted(d for d in dates if d)
@@ -147,7 +147,7 @@ def title_spans(person: Person) -> list[TitleSpan]:
                 country=country,
                 first_seen=known[0] if known else None,
                 last_seen=known[-1] if known else None,
-                articles=len(articles[(title, country)]),
+                articles=articles[(title, country)],
             )
         )
     titles.sort(key=lambda t: (t.first_seen is None, t.first_seen or dt.date.min, t.title))
@@ -162,7 +162,7 @@ def person_profile(store: GraphStore, ref: str) -> PersonProfile:
         edge_type.lower(): store.find_edges(EdgeQuery(node=node, types=[edge_type], limit=0)).total
         for edge_type in ("MET", "CALLED", "VISITED", "SIGNED")
     }
-    counts["articles"] = len({m.article_id for m in person.mentions})
+    counts["articles"] = person.article_count
     return PersonProfile(person=person, titles=titles, counts=counts)
 
 

@@ -127,7 +127,7 @@ def same_agreement(node: Agreement, name: str, states: list[str], span: DateSpan
     """Why this report is this stored agreement, or None."""
     if (node.kind == "package") != (package_count(name) is not None):
         return None
-    theirs = set(node.countries) or {c for m in node.mentions for c in m.countries}
+    theirs = set(node.countries) or {c for g in node.tally for c in g.countries}
     if states and theirs and len(set(states) & theirs) < min(2, len(states), len(theirs)):
         return None
     if exact_key(name) in node.keys:
@@ -136,10 +136,10 @@ def same_agreement(node: Agreement, name: str, states: list[str], span: DateSpan
     same_day = bool(span and known and span.start <= known.end and known.start <= span.end and span.days < 40)
     if node.kind == "package":
         return "documents signed by the same states the same day" if same_day else None
-    mine, other = content_words(name), set().union(*(content_words(m.name) for m in node.mentions))
+    mine, other = content_words(name), set().union(*(content_words(g.name) for g in node.tally))
     if mine & other and (same_day or len(mine & other) >= 2) and states:
         return "same states, same content words"
-    kinds = {kind_of(name), *(kind_of(m.name) for m in node.mentions)} - {None}
+    kinds = {kind_of(name), *(kind_of(g.name) for g in node.tally)} - {None}
     if same_day and len(kinds) <= 1 and (mine <= _DESCRIPTIVE or other <= _DESCRIPTIVE):
         return "same states, same day, a description of the same instrument"
     return None
@@ -155,11 +155,21 @@ def package_id(states: list[str], span: DateSpan | None) -> str:
 
 
 def refresh_agreement(node: Agreement, days: dict[str, int]) -> None:
-    """Name, aliases, states, date and count from the mentions."""
-    mentions = node.mentions
-    if not mentions:
+    """Name, aliases, states, date and count from the tally (the mentions, counted)."""
+    groups = node.tally
+    if not groups:
         return
-    counts = Counter(m.name for m in mentions)
+    counts: Counter[str] = Counter()
+    state_counts: Counter[str] = Counter()
+    date_counts: Counter[str] = Counter()
+    reports = 0
+    for g in groups:
+        counts[g.name] += g.count
+        for c in set(g.countries):
+            state_counts[c] += g.count
+        reports += g.count if g.countries else 0
+        if g.reported_date:
+            date_counts[g.reported_date] += g.count
     if node.kind != "package":
         # The formal name (most words capitalised) over a description, then the most reported.
         def rank(n: str) -> tuple[bool, int, int, str]:
@@ -168,19 +178,15 @@ def refresh_agreement(node: Agreement, days: dict[str, int]) -> None:
             return (formal, counts[n], len(n), n)
 
         node.name = max(counts, key=rank)
-    node.aliases = sorted({m.name for m in mentions} - {node.name})
+    node.aliases = sorted(set(counts) - {node.name})
     # A state is a party when most reports name it: one outlet's stray state is not.
-    state_counts = Counter(c for m in mentions for c in set(m.countries))
-    reports = sum(1 for m in mentions if m.countries)
     node.countries = sorted(c for c, n in state_counts.items() if n * 2 > reports)
-    dates = [m.reported_date for m in mentions if m.reported_date]
     # The most precise reported date, then the most reported, then the earliest.
-    date_counts = Counter(dates)
-    node.date = min(dates, key=lambda d: (days[d], -date_counts[d], d)) if dates else None
-    keys = {exact_key(m.name) for m in mentions} | set(state_keys(node.countries) if node.countries else [])
+    node.date = min(date_counts, key=lambda d: (days[d], -date_counts[d], d)) if date_counts else None
+    keys = {exact_key(n) for n in counts} | set(state_keys(node.countries) if node.countries else [])
     node.keys = sorted(keys)
     if node.kind == "package":
-        sizes = [n for m in mentions if (n := package_count(m.name)) and n > 0]
+        sizes = [n for name in counts if (n := package_count(name)) and n > 0]
         node.documents = max(sizes) if sizes else None
 
 

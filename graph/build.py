@@ -214,10 +214,7 @@ def _report(
 
 
 def _mentioned(plan: _Work, node: Node, mention: Mention) -> None:
-    # Only this article's own mentions can equal the new one (they share its article id).
-    if not any(m.article_id == mention.article_id and m == mention for m in node.mentions):
-        node.mentions.append(mention)
-    node.mentions.sort(key=lambda m: (m.article_id, m.name))
+    plan.mention(node, mention)
 
 
 def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcome) -> dict[str, str]:
@@ -232,7 +229,7 @@ def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcom
         why: str | None = None
         if match is not None:
             person_id, why = match[0].id, match[1]
-            elsewhere = {m.article_id for m in match[0].mentions} - {plan.meta.id}
+            elsewhere = plan.named_elsewhere(match[0])
             status: Literal["new", "merged"] = "merged" if elsewhere else "new"
             why = why if elsewhere else None
         else:
@@ -241,7 +238,7 @@ def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcom
         node = plan.node("Person", person_id)
         if node is None:
             node = Person(id=person_id, name=entry.name)
-            plan.nodes[("Person", person_id)] = node
+            plan.created(node)
         _mentioned(plan, node, mention_of(entry, plan.meta.id, plan.meta.published, why))
         assert isinstance(node, Person)
         _refresh_person(node)
@@ -268,7 +265,7 @@ def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcom
 
 def _ensure_country(plan: _Work, iso3: str) -> None:
     if plan.node("Country", iso3) is None:
-        plan.nodes[("Country", iso3)] = Country(id=iso3, name=country_name(iso3))
+        plan.created(Country(id=iso3, name=country_name(iso3)))
 
 
 def _named_node(plan: _Work, label: NodeLabel, name: str, mention: Mention, **fields: object) -> Node:
@@ -279,8 +276,10 @@ def _named_node(plan: _Work, label: NodeLabel, name: str, mention: Mention, **fi
         node = plan.nodes.setdefault((label, found[0].id), found[0])
     else:
         node_id = slug(name)[:80]
-        created = NODE_CLASSES[label].model_validate({"id": node_id, "name": name, "keys": [key], **fields})
-        node = plan.nodes.setdefault((label, node_id), cast(Node, created))
+        node = plan.nodes.get((label, node_id)) or cast(
+            Node, NODE_CLASSES[label].model_validate({"id": node_id, "name": name, "keys": [key], **fields})
+        )
+        plan.created(node)
     _mentioned(plan, node, mention)
     _refresh_node(node)
     return node
@@ -297,10 +296,13 @@ def _refresh_node(node: Node) -> None:
         _refresh_person(node)
     elif isinstance(node, Agreement):
         refresh_agreement(
-            node, {m.reported_date: _days(m.reported_date) for m in node.mentions if m.reported_date}
+            node, {g.reported_date: _days(g.reported_date) for g in node.tally if g.reported_date}
         )
     elif isinstance(node, Organization | Place):
-        countries = Counter(m.country for m in node.mentions if m.country)
+        countries: Counter[str] = Counter()
+        for g in node.tally:
+            if g.country:
+                countries[g.country] += g.count
         node.country = min(countries, key=lambda c: (-countries[c], c)) if countries else node.country
 
 
@@ -383,7 +385,7 @@ def _agreement(
         node = plan.nodes.setdefault(("Agreement", candidate.id), candidate)
         if (
             isinstance(node, Agreement)
-            and (node.mentions or node.keys)
+            and (node.tally or node.keys)
             and same_agreement(node, name, states, span)
         ):
             found = node
@@ -391,12 +393,13 @@ def _agreement(
     if found is None:
         package = package_count(name) is not None
         node_id = package_id(states, span) if package else slug(name)[:80]
-        while (existing := plan.node("Agreement", node_id)) is not None and existing.mentions:
+        while (existing := plan.node("Agreement", node_id)) is not None and existing.tally:
             node_id = f"{node_id}-{short_hash(plan.meta.id, name, length=6)}"
         display = package_name(states, span, {s: country_name(s) for s in states}) if package else name
         found = Agreement(id=node_id, name=display, kind="package" if package else None)
-        plan.nodes[("Agreement", node_id)] = found
-    others = {c for m in found.mentions if m.article_id != plan.meta.id for c in m.countries}
+        plan.created(found)
+    # What other reports said (this article's earlier version is already taken away).
+    others = {c for g in found.tally for c in g.countries}
     parties = [s for s in states if not others or s in others]
     for state in sorted(set(states) - set(parties)):
         outcome.warnings.append(
@@ -405,39 +408,6 @@ def _agreement(
     _mentioned(plan, found, mention)
     _refresh_node(found)
     return found, parties
-
-
-def _host_states(plan: _Work, record: ExtractionRecord, people: dict[str, str]) -> None:
-    """An official of no known state who met a visitor to a country, in that country, is its host.
-
-    "Blinken, on a visit to China, held talks with Foreign Minister Qin Gang in Beijing": Qin Gang
-    serves China.  Only for people with an office whom no article gives a state, who did not travel
-    themselves, and only when every such meeting points to the same state.
-    """
-    visitors = {(people.get(fold(f.person or "")), f.country) for f in record.facts if f.type == "VISITED"}
-    travellers = {pid for pid, _ in visitors}
-    hosts: dict[str, set[str]] = {}
-    for fact in record.facts:
-        if fact.type not in SYMMETRIC_TYPES or not fact.country or fact.status != "happened":
-            continue
-        ids = [people.get(fold(n)) for n in fact.persons or []]
-        for me, other in (ids, ids[::-1]):
-            if not me or not other or me in travellers:
-                continue
-            if (other, fact.country) in visitors:
-                hosts.setdefault(me, set()).add(fact.country)
-    for person_id, states in hosts.items():
-        node = plan.node("Person", person_id)
-        if not isinstance(node, Person) or node.country or len(states) != 1 or not node.titles:
-            continue
-        [state] = states
-        node.mentions = [
-            m.model_copy(update={"country": state})
-            if m.article_id == plan.meta.id and m.country is None
-            else m
-            for m in node.mentions
-        ]
-        _refresh_person(node)
 
 
 def _organizations(plan: _Work, record: ExtractionRecord) -> None:
@@ -462,7 +432,6 @@ def plan_article(
     people = _resolve_people(plan, record, outcome)
     _organizations(plan, record)
     written = _apply_facts(plan, record, people, outcome)
-    _host_states(plan, record, people)
     article = ArticleNode(
         id=meta.id,
         name=meta.title or meta.id,
@@ -482,15 +451,18 @@ def batch_of(plan: Plan, article: ArticleNode) -> ArticleBatch:
     fresh = plan.fresh if isinstance(plan, _Work) else set()
     upserts: list[Node] = []
     deletes: list[NodeRef] = []
-    for (label, node_id), node in sorted(plan.nodes.items()):
-        if node.mentions and not (label == "Person" and node_id in fresh):
+    # Only what the plan changed is written (a looked-up node or edge stays as stored).
+    for label, node_id in sorted(plan.dirty_nodes):
+        node = plan.nodes[(label, node_id)]
+        if node.tally and not (label == "Person" and node_id in fresh):
             _refresh_node(node)
-        if node.mentions or label == "Country":
+        if node.tally or label == "Country":
             upserts.append(node)
         else:
             deletes.append(NodeRef.model_validate({"label": label, "id": node_id}))
-    kept = [e for _, e in sorted(plan.edges.items()) if e.evidence]
-    dropped = [i for i, e in sorted(plan.edges.items()) if not e.evidence]
+    changed = [plan.edges[i] for i in sorted(plan.dirty_edges)]
+    kept = [e for e in changed if e.tally is not None and e.tally.evidence]
+    dropped = [e.id for e in changed if not (e.tally is not None and e.tally.evidence)]
     for edge in kept:
         refresh_edge(edge)
     return ArticleBatch(

@@ -9,21 +9,25 @@ Rules that keep article text out of the query language:
 
 Graph layout in Neo4j:
 - One node per model node, labelled with its label (`Person`, `Country`, ...).
-  `id` is the key (unique per label).  `data` holds the model as JSON (what
-  the store reads back); readable copies of the scalar fields (`name`,
-  `country`, `aliases`, ...) are there for queries and Neo4j Browser, plus
-  `keys` (lookup keys) and `articles` (ids of the articles that mention it).
-- Lists cannot be indexed for membership, so `keys` and `articles` are also
-  kept as tag strings (`key_tags`, `article_tags`: each item between two
-  TAG_SEPARATORs) under TEXT indexes, which answer `CONTAINS` by index.  A
-  list too long for an index entry (~32 kB) gets `key_overflow` /
-  `article_overflow` = true instead, and such nodes are checked one by one.
-  Matches are always confirmed against the list itself.
+  `id` is the key (unique per label).  `data` holds the model (without its
+  mentions) as JSON (what the store reads back); readable copies of the
+  scalar fields (`name`, `country`, `aliases`, ...) are there for queries and
+  Neo4j Browser, plus `keys` (lookup keys).
+- Lists cannot be indexed for membership, so `keys` are also kept as a tag
+  string (`key_tags`: each item between two TAG_SEPARATORs) under a TEXT
+  index, which answers `CONTAINS` by index.  A list too long for an index
+  entry (~32 kB) gets `key_overflow` = true instead, and such nodes are
+  checked one by one.  Matches are always confirmed against the list itself.
 - One relationship per edge, typed MET/CALLED/VISITED/SIGNED, `id` unique.
-  `data` is the edge without evidence as JSON, `evidence_data` the evidence
-  list as JSON; readable copies: `date`, `start_date`, `end_date`, `place`,
-  `country`, `sentences`, `articles`, `evidence_count`, `article_count`,
-  and `article_tags` / `article_overflow` as for nodes.
+  `data` is the edge without evidence as JSON and `tally` its EdgeTally as
+  JSON; readable copies: `date`, `start_date`, `end_date`, `place`,
+  `country`, `article_count`.
+- Mentions and evidence are rows, one small node each, so that writing an
+  article touches only its own rows (cost independent of how often a person
+  or event was named before): `(:Mention {key, node_label, node_id,
+  article_id, name, data})` and `(:Evidence {key, edge_id, edge_type,
+  article_id, sentence, date, place, country})`, indexed by owner and by
+  article.  `key` (unique) is a hash of the row's identity.
 - One `DiploGraphLock` node: writers lock it to exclude each other.
 """
 
@@ -33,6 +37,8 @@ from diplograph.errors import StoreError
 from graph.model import EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS
 
 LOCK_LABEL = "DiploGraphLock"
+MENTION_LABEL = "Mention"
+EVIDENCE_LABEL = "Evidence"
 PERSON_FULLTEXT_INDEX = "person_names"
 TAG_SEPARATOR = "\x1f"  # ASCII unit separator: not in names, ids or keys
 # Tag strings longer than this (UTF-8 bytes) would not fit an index entry.
@@ -85,20 +91,18 @@ def schema_statements() -> list[str]:
         for t in EDGE_TYPES
     ]
     for lbl in NODE_LABELS:
-        for tags in ("article", "key"):
-            statements += [
-                f"CREATE TEXT INDEX {lbl.lower()}_{tags}_tags IF NOT EXISTS"
-                f" FOR (n:{label(lbl)}) ON (n.{tags}_tags)",
-                f"CREATE INDEX {lbl.lower()}_{tags}_overflow IF NOT EXISTS"
-                f" FOR (n:{label(lbl)}) ON (n.{tags}_overflow)",
-            ]
-    for t in EDGE_TYPES:
         statements += [
-            f"CREATE TEXT INDEX {t.lower()}_article_tags IF NOT EXISTS"
-            f" FOR ()-[r:{rel_type(t)}]-() ON (r.article_tags)",
-            f"CREATE INDEX {t.lower()}_article_overflow IF NOT EXISTS"
-            f" FOR ()-[r:{rel_type(t)}]-() ON (r.article_overflow)",
+            f"CREATE TEXT INDEX {lbl.lower()}_key_tags IF NOT EXISTS FOR (n:{label(lbl)}) ON (n.key_tags)",
+            f"CREATE INDEX {lbl.lower()}_key_overflow IF NOT EXISTS FOR (n:{label(lbl)}) ON (n.key_overflow)",
         ]
+    statements += [
+        f"CREATE CONSTRAINT mention_key IF NOT EXISTS FOR (m:{MENTION_LABEL}) REQUIRE m.key IS UNIQUE",
+        f"CREATE INDEX mention_owner IF NOT EXISTS FOR (m:{MENTION_LABEL}) ON (m.node_label, m.node_id)",
+        f"CREATE INDEX mention_article IF NOT EXISTS FOR (m:{MENTION_LABEL}) ON (m.article_id)",
+        f"CREATE CONSTRAINT evidence_key IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) REQUIRE e.key IS UNIQUE",
+        f"CREATE INDEX evidence_edge IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) ON (e.edge_id)",
+        f"CREATE INDEX evidence_article IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) ON (e.article_id)",
+    ]
     return statements
 
 
@@ -115,12 +119,29 @@ TAKE_INGEST_LOCK = (
 
 
 # ----- writes --------------------------------------------------------------------
+DELETE_ARTICLE_MENTIONS = f"MATCH (m:{MENTION_LABEL} {{article_id: $article_id}}) DELETE m"
+DELETE_ARTICLE_EVIDENCE = f"MATCH (e:{EVIDENCE_LABEL} {{article_id: $article_id}}) DELETE e"
+DELETE_EVIDENCE_OF_EDGES = f"UNWIND $ids AS id MATCH (e:{EVIDENCE_LABEL} {{edge_id: id}}) DELETE e"
+UPSERT_MENTIONS = f"UNWIND $rows AS row MERGE (m:{MENTION_LABEL} {{key: row.key}}) SET m = row"
+UPSERT_EVIDENCE = f"UNWIND $rows AS row MERGE (e:{EVIDENCE_LABEL} {{key: row.key}}) SET e = row"
+
+
 def delete_edges(edge_type: str) -> str:
     return f"UNWIND $ids AS id MATCH ()-[r:{rel_type(edge_type)} {{id: id}}]->() DELETE r"
 
 
+def edges_of_nodes(node_label: str) -> str:
+    """Ids of the relationships of nodes about to be deleted (their evidence goes too)."""
+    return f"UNWIND $ids AS id MATCH (:{label(node_label)} {{id: id}})-[r]-() RETURN DISTINCT r.id AS id"
+
+
 def delete_nodes(node_label: str) -> str:
     return f"UNWIND $ids AS id MATCH (n:{label(node_label)} {{id: id}}) DETACH DELETE n"
+
+
+DELETE_MENTIONS_OF_NODES = (
+    f"UNWIND $ids AS id MATCH (m:{MENTION_LABEL} {{node_label: $label, node_id: id}}) DELETE m"
+)
 
 
 def upsert_nodes(node_label: str) -> str:
@@ -148,6 +169,12 @@ def clear(node_label: str) -> str:
     return f"MATCH (n:{label(node_label)}) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF 5000 ROWS"
 
 
+CLEAR_ROWS = [
+    f"MATCH (n:{row}) CALL (n) {{ DELETE n }} IN TRANSACTIONS OF 10000 ROWS"
+    for row in (MENTION_LABEL, EVIDENCE_LABEL)
+]
+
+
 # ----- primitive reads -------------------------------------------------------------
 ARTICLE_HASH = "MATCH (a:Article {id: $id}) RETURN a.content_hash AS hash"
 
@@ -170,40 +197,38 @@ def edges_between(edge_type: str) -> str:
     return (
         f"MATCH (s:{_label_union(src_labels)} {{id: $src}})"
         f"-[r:{rel_type(edge_type)}]->(d:{_label_union(dst_labels)} {{id: $dst}})"
-        " RETURN DISTINCT r.id AS id, r.data AS data, r.evidence_data AS evidence ORDER BY id"
+        " RETURN DISTINCT r.id AS id, r.data AS data, r.tally AS tally ORDER BY id"
     )
 
 
-def _nodes_tagged() -> str:
-    """Union of index lookups: nodes whose article tags contain $tag, or that overflowed."""
-    branches = []
-    for lbl in NODE_LABELS:
-        if lbl == "Article":
-            continue
-        branches.append(f"MATCH (n:{label(lbl)}) WHERE n.article_tags CONTAINS $tag RETURN n")
-        branches.append(f"MATCH (n:{label(lbl)}) WHERE n.article_overflow = true RETURN n")
-    return " UNION ".join(branches)
-
-
-def _edges_tagged() -> str:
-    branches = []
-    for t in EDGE_TYPES:
-        branches.append(f"MATCH ()-[r:{rel_type(t)}]->() WHERE r.article_tags CONTAINS $tag RETURN r")
-        branches.append(f"MATCH ()-[r:{rel_type(t)}]->() WHERE r.article_overflow = true RETURN r")
-    return " UNION ".join(branches)
-
-
-NODES_OF_ARTICLE = (
-    f"CALL () {{ {_nodes_tagged()} }}"
-    " WITH n WHERE $article_id IN n.articles"
-    " RETURN n.data AS data ORDER BY labels(n)[0], n.id"
+NODE_KEYS_OF_ARTICLE = (
+    f"MATCH (m:{MENTION_LABEL} {{article_id: $article_id}})"
+    " RETURN DISTINCT m.node_label AS label, m.node_id AS id ORDER BY label, id"
+)
+EDGE_KEYS_OF_ARTICLE = (
+    f"MATCH (e:{EVIDENCE_LABEL} {{article_id: $article_id}})"
+    " RETURN DISTINCT e.edge_type AS type, e.edge_id AS id ORDER BY id"
+)
+MENTIONS_OF = (
+    f"UNWIND $ids AS id MATCH (m:{MENTION_LABEL} {{node_label: $label, node_id: id}})"
+    " RETURN m.node_id AS id, m.data AS data"
+)
+EVIDENCE_OF = (
+    f"UNWIND $ids AS id MATCH (e:{EVIDENCE_LABEL} {{edge_id: id}})"
+    " RETURN e.edge_id AS id, e.article_id AS article_id, e.sentence AS sentence,"
+    " e.date AS date, e.place AS place, e.country AS country"
 )
 
-EDGES_OF_ARTICLE = (
-    f"CALL () {{ {_edges_tagged()} }}"
-    " WITH r WHERE $article_id IN r.articles"
-    " RETURN r.id AS id, r.data AS data, r.evidence_data AS evidence ORDER BY id"
-)
+
+def nodes_by_ids(node_label: str) -> str:
+    return f"UNWIND $ids AS id MATCH (n:{label(node_label)} {{id: id}}) RETURN n.data AS data ORDER BY n.id"
+
+
+def edges_by_ids(edge_type: str) -> str:
+    return (
+        f"UNWIND $ids AS id MATCH ()-[r:{rel_type(edge_type)} {{id: id}}]->()"
+        " RETURN r.id AS id, r.data AS data ORDER BY id"
+    )
 
 
 # ----- API reads -----------------------------------------------------------------
@@ -268,7 +293,7 @@ def find_edges(
         " WITH DISTINCT r ORDER BY r.start_date, r.end_date, r.id"
         " WITH collect(r) AS matched"
         " RETURN size(matched) AS total,"
-        " [x IN matched[$offset..$stop] | [x.data, x.evidence_data]] AS items"
+        " [x IN matched[$offset..$stop] | [x.id, x.data]] AS items"
     )
 
 
@@ -289,7 +314,7 @@ def edges_between_people(types: tuple[str, ...]) -> str:
     return (
         "UNWIND $pairs AS pair"
         f" MATCH (a:Person {{id: pair[0]}})-[r:{rels}]-(b:Person {{id: pair[1]}})"
-        " RETURN DISTINCT pair[0] AS a, pair[1] AS b, r.data AS data, r.evidence_data AS evidence"
+        " RETURN DISTINCT pair[0] AS a, pair[1] AS b, r.id AS id, r.data AS data"
     )
 
 
@@ -297,7 +322,7 @@ def count_edges(edge_type: str) -> str:
     return f"MATCH ()-[r:{rel_type(edge_type)}]->() RETURN count(r) AS total"
 
 
-COUNT_EVIDENCE = "MATCH ()-[r]->() RETURN coalesce(sum(r.evidence_count), 0) AS total"
+COUNT_EVIDENCE = f"MATCH (e:{EVIDENCE_LABEL}) RETURN count(e) AS total"
 
 
 def node_page(node_label: str) -> str:
@@ -308,7 +333,4 @@ def node_page(node_label: str) -> str:
     )
 
 
-EDGE_PAGE = (
-    "MATCH ()-[r]->() WHERE r.id > $after"
-    " RETURN r.id AS id, r.data AS data, r.evidence_data AS evidence ORDER BY r.id LIMIT $page"
-)
+EDGE_PAGE = "MATCH ()-[r]->() WHERE r.id > $after RETURN r.id AS id, r.data AS data ORDER BY r.id LIMIT $page"

@@ -20,6 +20,7 @@ import datetime as dt
 import fcntl
 import sys
 import threading
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -38,9 +39,11 @@ from graph.model import (
     Edge,
     EdgePage,
     EdgeQuery,
+    EdgeTally,
     EdgeType,
     Evidence,
     Health,
+    Mention,
     NameEntry,
     Node,
     NodeLabel,
@@ -122,6 +125,11 @@ class EmbeddedStore(GraphStore):
         self._lock = threading.RLock()
         self._ingest_depth = 0
         self._lock_file: Any = None
+        # While `bulk()` is active: commit every `_group_size` articles or `_group_seconds`.
+        self._group_size = 0
+        self._group_seconds = 0.0
+        self._group_pending = 0
+        self._group_started = 0.0
         self._db = SqliteFile(self._dir / "graph.sqlite3")
         self._reset_memory()
         self._load_all()
@@ -132,7 +140,6 @@ class EmbeddedStore(GraphStore):
         self._edges: dict[str, EdgeCore] = {}
         self._nodes: dict[tuple[str, str], Node] = {}
         self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self._by_article: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._sorted_ids: dict[str, list[str]] = {}
         self._names: dict[str, list[NameEntry]] = {}
         self._label_counts: Counter[str] = Counter()
@@ -157,8 +164,6 @@ class EmbeddedStore(GraphStore):
         self._label_counts[node.label] += 1
         for k in node.keys:
             self._keys[(node.label, k)].add(node.id)
-        for mention in node.mentions:
-            self._by_article[mention.article_id].add(key)
         self._sorted_ids.pop(node.label, None)
         self._names.pop(node.label, None)
 
@@ -173,12 +178,6 @@ class EmbeddedStore(GraphStore):
                 ids.discard(old.id)
                 if not ids:
                     del self._keys[(old.label, k)]
-        for mention in old.mentions:
-            keys = self._by_article.get(mention.article_id)
-            if keys is not None:
-                keys.discard(key)
-                if not keys:
-                    del self._by_article[mention.article_id]
         self._sorted_ids.pop(old.label, None)
         self._names.pop(old.label, None)
 
@@ -235,9 +234,7 @@ class EmbeddedStore(GraphStore):
 
     @staticmethod
     def _copy(node: Node) -> Node:
-        copy = copy_node(node)
-        copy.mentions.sort(key=lambda m: (m.article_id, m.name))
-        return copy
+        return copy_node(node)  # memory holds nodes without their mentions (they stay in SQLite)
 
     # ----- writes ------------------------------------------------------------------
     def ingest_lock(self) -> AbstractContextManager[None]:
@@ -246,7 +243,7 @@ class EmbeddedStore(GraphStore):
     @contextmanager
     def _ingest_lock(self) -> Iterator[None]:
         with self._lock:
-            if self._ingest_depth == 0:
+            if self._lock_file is None:
                 self._lock_file = open(self._dir / "ingest.lock", "a+")  # noqa: SIM115 - held across yield
                 fcntl.flock(self._lock_file, fcntl.LOCK_EX)
             self._ingest_depth += 1
@@ -255,13 +252,66 @@ class EmbeddedStore(GraphStore):
                 yield
             finally:
                 self._ingest_depth -= 1
+                # In a bulk load the lock (and the open transaction) outlive one article.
+                if self._ingest_depth == 0 and (not self._group_size or self._group_due()):
+                    self._end_group()
+
+    def _group_due(self) -> bool:
+        return (
+            self._group_pending >= self._group_size
+            or time.monotonic() - self._group_started >= self._group_seconds
+        )
+
+    def _end_group(self) -> None:
+        """Commit the open group (if any) and let other writers in."""
+        try:
+            self._db.commit_group()
+            self._group_pending = 0
+            if self._group_size:
+                self._data_version = self._db.data_version()
+        finally:
+            if self._lock_file is not None:
+                fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+                self._lock_file.close()
+                self._lock_file = None
+
+    @contextmanager
+    def bulk(self, articles: int = 500, seconds: float = 2.0) -> Iterator[None]:
+        """Group writes into one transaction per `articles` articles or `seconds` (one fsync each).
+
+        Each article stays atomic (a savepoint); a group becomes durable when
+        it commits, at the latest when the block ends.  If the process dies,
+        the open group is rolled back whole, and ingesting again redoes it.
+        Other writers wait at most about `seconds` for the lock.
+        """
+        with self._lock:
+            nested = bool(self._group_size)
+            if not nested:
+                self._group_size, self._group_seconds = articles, seconds
+                self._group_pending, self._group_started = 0, time.monotonic()
+        if nested:
+            yield
+            return
+        try:
+            yield
+        except BaseException:
+            with self._lock:
+                self._db.rollback_group()
+                self._load_all()  # memory held writes that are now undone
+            raise
+        finally:
+            with self._lock:
+                self._group_size = 0
                 if self._ingest_depth == 0:
-                    fcntl.flock(self._lock_file, fcntl.LOCK_UN)
-                    self._lock_file.close()
-                    self._lock_file = None
+                    self._end_group()
 
     def write_article(self, batch: ArticleBatch) -> None:
         with self._lock:
+            if self._group_size and self._lock_file is not None:
+                if self._group_pending == 0:
+                    self._group_started = time.monotonic()
+                self._db.begin_group()
+                self._group_pending += 1
             with self._db.transaction():
                 self._refresh()
                 orphaned = [
@@ -274,7 +324,9 @@ class EmbeddedStore(GraphStore):
             for ref in batch.delete_nodes:
                 self._drop_node((ref.label, ref.id))
             for node in [batch.article, *batch.upsert_nodes]:
-                self._put_node(copy_node(node))
+                kept = copy_node(node)
+                kept.mentions = []
+                self._put_node(kept)
             for edge in batch.upsert_edges:
                 self._put_edge(EdgeCore.from_edge(edge))
             self._seq = self._db.last_seq()
@@ -308,13 +360,20 @@ class EmbeddedStore(GraphStore):
 
         return self._read(run)
 
-    def edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+    def edges_between(self, edge_type: EdgeType, src: str, dst: str, *, evidence: bool = True) -> list[Edge]:
         def run() -> list[Edge]:
             cores: list[EdgeCore] = []
             for u, v in self._pair_keys(edge_type, src, dst):
                 data = self._g.get_edge_data(u, v) or {}
                 cores.extend(self._edges[k] for k in data if self._edges[k].type == edge_type)
-            return self._full_edges(sorted(cores, key=lambda c: c.id))
+            cores.sort(key=lambda c: c.id)
+            if evidence:
+                return self._full_edges(cores)
+            tallies = self._db.tallies_for([c.id for c in cores])
+            edges = [c.to_edge([]) for c in cores]
+            for edge in edges:
+                edge.tally = tallies.get(edge.id, EdgeTally())
+            return edges
 
         return self._read(run)
 
@@ -325,10 +384,16 @@ class EmbeddedStore(GraphStore):
 
     def nodes_of_article(self, article_id: str) -> list[Node]:
         def run() -> list[Node]:
-            keys = sorted(k for k in self._by_article.get(article_id, set()) if k[0] != "Article")
-            return [self._copy(self._nodes[k]) for k in keys]
+            keys = sorted(k for k in self._db.node_keys_of_article(article_id) if k in self._nodes)
+            nodes = [self._copy(self._nodes[k]) for k in keys if k[0] != "Article"]
+            for node in nodes:
+                node.mentions = self._db.mentions_of(node.label, node.id)
+            return nodes
 
         return self._read(run)
+
+    def mentions_of(self, label: NodeLabel, node_id: str) -> list[Mention]:
+        return self._read(lambda: self._db.mentions_of(label, node_id))
 
     def edges_of_article(self, article_id: str) -> list[Edge]:
         def run() -> list[Edge]:

@@ -1,9 +1,12 @@
 """The embedded store's durable half: one SQLite file in the data dir.
 
-Tables: `nodes` (one JSON document per node), `edges` (one column per
-EdgeCore field), `evidence` (one row per sentence), and `changes`, an
-append-only log of touched node/edge keys that lets other processes
-holding the same file in memory replay what they missed.
+Tables: `nodes` (one JSON document per node, without its mentions),
+`mentions` (one row per node, article and spelling), `edges` (one column per
+EdgeCore field, plus the edge's tally as JSON), `evidence` (one row per edge,
+article and sentence), and `changes`, an append-only log of touched
+node/edge keys that lets other processes holding the same file in memory
+replay what they missed.  A write touches only its own article's mention and
+evidence rows (by index), never a node's or edge's whole history.
 
 WAL mode with synchronous=FULL: a committed `write` survives a crash.
 """
@@ -21,7 +24,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from diplograph.errors import StoreError
-from graph.model import ArticleBatch, Edge, Evidence, Node
+from graph.model import ArticleBatch, Edge, EdgeTally, Evidence, Mention, Node
 
 NODE_ADAPTER: TypeAdapter[Node] = TypeAdapter(Node)
 
@@ -38,16 +41,21 @@ CREATE TABLE IF NOT EXISTS edges (id TEXT PRIMARY KEY, type TEXT NOT NULL, src_l
                                   src TEXT NOT NULL, dst_label TEXT NOT NULL, dst TEXT NOT NULL,
                                   date TEXT, precision TEXT, start TEXT, "end" TEXT, place TEXT,
                                   country TEXT, article_count INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS tallies (edge_id TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS evidence (edge_id TEXT NOT NULL, article_id TEXT NOT NULL,
-                                     sentence TEXT NOT NULL, date TEXT, place TEXT, country TEXT);
-CREATE INDEX IF NOT EXISTS evidence_edge ON evidence (edge_id);
+                                     sentence TEXT NOT NULL, date TEXT, place TEXT, country TEXT,
+                                     PRIMARY KEY (edge_id, article_id, sentence));
 CREATE INDEX IF NOT EXISTS evidence_article ON evidence (article_id);
+CREATE TABLE IF NOT EXISTS mentions (label TEXT NOT NULL, node_id TEXT NOT NULL, article_id TEXT NOT NULL,
+                                     name TEXT NOT NULL, data TEXT NOT NULL,
+                                     PRIMARY KEY (label, node_id, article_id, name));
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
 CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,
                                     label TEXT, id TEXT);
 """
 
 # Bumped whenever the tables change; a file in another format is refused, never misread.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 EdgeRow = tuple[Any, ...]  # columns in EDGE_FIELDS order, dates as ISO text
 Change = tuple[int, str, str | None, str | None]  # seq, kind ('node', 'edge', 'clear'), label, id
@@ -142,6 +150,28 @@ class SqliteFile:
             items.sort(key=lambda ev: (ev.article_id, ev.sentence))
         return found
 
+    def tallies_for(self, edge_ids: list[str]) -> dict[str, EdgeTally]:
+        found: dict[str, EdgeTally] = {}
+        for start in range(0, len(edge_ids), 500):
+            chunk = edge_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for edge_id, data in self._sql(
+                f"SELECT edge_id, data FROM tallies WHERE edge_id IN ({marks})", chunk
+            ):
+                found[edge_id] = EdgeTally.model_validate_json(data)
+        return found
+
+    def mentions_of(self, label: str, node_id: str) -> list[Mention]:
+        rows = self._sql(
+            "SELECT data FROM mentions WHERE label = ? AND node_id = ? ORDER BY article_id, name",
+            (label, node_id),
+        )
+        return [Mention.model_validate_json(data) for (data,) in rows.fetchall()]
+
+    def node_keys_of_article(self, article_id: str) -> list[tuple[str, str]]:
+        rows = self._sql("SELECT DISTINCT label, node_id FROM mentions WHERE article_id = ?", (article_id,))
+        return [(label, node_id) for label, node_id in rows.fetchall()]
+
     def edge_ids_of_article(self, article_id: str) -> list[str]:
         rows = self._sql("SELECT DISTINCT edge_id FROM evidence WHERE article_id = ?", (article_id,))
         return [r[0] for r in rows.fetchall()]
@@ -152,7 +182,21 @@ class SqliteFile:
     # ----- writes ------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE ... COMMIT; any error rolls everything back."""
+        """BEGIN IMMEDIATE ... COMMIT; any error rolls everything back.
+
+        Inside a group (`begin_group`), a savepoint instead: the write is
+        atomic at once, durable when the group commits.
+        """
+        if self._conn.in_transaction:
+            self._sql("SAVEPOINT article")
+            try:
+                yield
+                self._sql("RELEASE article")
+            except BaseException:
+                self._sql("ROLLBACK TO article")
+                self._sql("RELEASE article")
+                raise
+            return
         self._sql("BEGIN IMMEDIATE")
         try:
             yield
@@ -161,40 +205,67 @@ class SqliteFile:
             self._conn.rollback()
             raise
 
+    def begin_group(self) -> None:
+        """Open one transaction for several writes (bulk loads): one fsync for all of them."""
+        if not self._conn.in_transaction:
+            self._sql("BEGIN IMMEDIATE")
+
+    def commit_group(self) -> None:
+        if self._conn.in_transaction:
+            self._sql("COMMIT")
+
+    def rollback_group(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.rollback()
+
     def write(self, batch: ArticleBatch, orphaned_edges: list[str]) -> None:
         """Apply a batch (inside `transaction`); `orphaned_edges` are edges of deleted nodes."""
+        article_id = batch.article.id
+        self._sql("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        self._sql("DELETE FROM evidence WHERE article_id = ?", (article_id,))
         for ref in batch.delete_nodes:
             self._sql("DELETE FROM nodes WHERE label = ? AND id = ?", (ref.label, ref.id))
+            self._sql("DELETE FROM mentions WHERE label = ? AND node_id = ?", (ref.label, ref.id))
             self._log("node", ref.label, ref.id)
         for edge_id in [*orphaned_edges, *batch.delete_edges]:
-            self._delete_edge(edge_id)
+            self._sql("DELETE FROM edges WHERE id = ?", (edge_id,))
+            self._sql("DELETE FROM tallies WHERE edge_id = ?", (edge_id,))
+            self._sql("DELETE FROM evidence WHERE edge_id = ?", (edge_id,))
+            self._log("edge", None, edge_id)
         for node in [batch.article, *batch.upsert_nodes]:
             self._sql(
                 "INSERT OR REPLACE INTO nodes (label, id, data) VALUES (?, ?, ?)",
-                (node.label, node.id, node.model_dump_json()),
+                (node.label, node.id, node.model_dump_json(exclude={"mentions"})),
+            )
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO mentions (label, node_id, article_id, name, data)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(node.label, node.id, m.article_id, m.name, m.model_dump_json()) for m in node.mentions],
             )
             self._log("node", node.label, node.id)
         marks = ", ".join("?" * len(EDGE_FIELDS))
         for edge in batch.upsert_edges:
-            self._delete_edge(edge.id)
-            self._sql(f"INSERT INTO edges ({_EDGE_COLUMNS}) VALUES ({marks})", edge_row(edge))
+            self._sql(f"INSERT OR REPLACE INTO edges ({_EDGE_COLUMNS}) VALUES ({marks})", edge_row(edge))
+            if edge.tally is not None:
+                self._sql(
+                    "INSERT OR REPLACE INTO tallies (edge_id, data) VALUES (?, ?)",
+                    (edge.id, edge.tally.model_dump_json()),
+                )
+            else:
+                self._sql("DELETE FROM tallies WHERE edge_id = ?", (edge.id,))
             self._conn.executemany(
-                "INSERT INTO evidence (edge_id, article_id, sentence, date, place, country)"
+                "INSERT OR REPLACE INTO evidence (edge_id, article_id, sentence, date, place, country)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 [(edge.id, e.article_id, e.sentence, e.date, e.place, e.country) for e in edge.evidence],
             )
-
-    def _delete_edge(self, edge_id: str) -> None:
-        self._sql("DELETE FROM edges WHERE id = ?", (edge_id,))
-        self._sql("DELETE FROM evidence WHERE edge_id = ?", (edge_id,))
-        self._log("edge", None, edge_id)
+            self._log("edge", None, edge.id)
 
     def _log(self, kind: str, label: str | None, ident: str | None) -> None:
         self._sql("INSERT INTO changes (kind, label, id) VALUES (?, ?, ?)", (kind, label, ident))
 
     def clear(self) -> None:
         with self.transaction():
-            for table in ("nodes", "edges", "evidence", "changes"):
+            for table in ("nodes", "mentions", "edges", "tallies", "evidence", "changes"):
                 self._sql(f"DELETE FROM {table}")
             self._log("clear", None, None)
 

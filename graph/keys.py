@@ -7,6 +7,7 @@ both stores) derive the same ids from the same names.
 from __future__ import annotations
 
 import calendar
+import functools
 import hashlib
 import re
 import unicodedata
@@ -51,6 +52,7 @@ for _group in (
         _GIVEN_NAME_VARIANTS[_variant] = _group[0]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names come back article after article
 def fold(text: str) -> str:
     """Lowercase, strip diacritics, turn every run of non-alphanumerics into one space."""
     decomposed = unicodedata.normalize("NFKD", text)

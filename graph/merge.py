@@ -27,7 +27,7 @@ def _unique_owner(plan: Plan, bare: Person, full: Person) -> bool:
         if (
             isinstance(other, Person)
             and other.id != full.id
-            and other.mentions
+            and other.tally
             and surname_of(mine, person_profile(other))
         ):
             return False
@@ -41,7 +41,7 @@ def partners(plan: Plan, person: Person) -> list[tuple[Person, str]]:
     for candidate in plan.candidates("Person", partner_keys(person)):
         # Work on the plan's copy, so that what the merge changes lands in the batch.
         other = plan.nodes.setdefault(("Person", candidate.id), candidate)
-        if not isinstance(other, Person) or other.id == person.id or not other.mentions:
+        if not isinstance(other, Person) or other.id == person.id or not other.tally:
             continue
         theirs = person_profile(other)
         if mine.full and theirs.full:
@@ -62,18 +62,15 @@ def merge(plan: Plan, a: Person, b: Person, why: str) -> Person:
     The survivor: an actor dictionary's entry, else a full name over a bare one, else the more
     reported one.
     """
+    plan.complete(a)  # every mention of both, not only this article's (a merge costs their history)
+    plan.complete(b)
     survivor, victim = sorted(
         (a, b),
-        key=lambda p: (
-            not person_profile(p).anchored,
-            not person_profile(p).full,
-            -len({m.article_id for m in p.mentions}),
-            p.id,
-        ),
+        key=lambda p: (not person_profile(p).anchored, not person_profile(p).full, -p.article_count, p.id),
     )
     moved = [m.model_copy(update={"why": f"merged with {survivor.name}: {why}"}) for m in victim.mentions]
-    survivor.mentions.extend(m for m in moved if m not in survivor.mentions)
-    victim.mentions = []
+    plan.recount(survivor, [*survivor.mentions, *(m for m in moved if m not in survivor.mentions)])
+    plan.recount(victim, [])
     victim.keys = []
     refresh_person(survivor)
     for edge in plan.store.find_edges(
@@ -84,10 +81,12 @@ def merge(plan: Plan, a: Person, b: Person, why: str) -> Person:
     incident = [
         e
         for e in list(plan.edges.values())
-        if e.evidence and victim.id in ((e.src if e.src_label == "Person" else None), e.dst)
+        if e.tally is not None
+        and e.tally.evidence
+        and victim.id in ((e.src if e.src_label == "Person" else None), e.dst)
     ]
     for edge in incident:
-        reports, edge.evidence = list(edge.evidence), []  # the old edge is deleted with the batch
+        reports = plan.take_evidence(edge)  # the old edge is deleted with the batch
         src = survivor.id if edge.src_label == "Person" and edge.src == victim.id else edge.src
         dst = survivor.id if edge.dst_label == "Person" and edge.dst == victim.id else edge.dst
         if src == dst and edge.type in SYMMETRIC_TYPES:

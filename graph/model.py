@@ -5,10 +5,15 @@ see the same names converge on the same ids.  Node ids are unique within a
 label; an edge id is unique in the whole graph.
 
 Properties that articles contribute (a person's spellings, titles, country)
-are kept as `mentions`, one per article that named the node, so that
-re-ingesting a changed article can remove exactly what it contributed and
-the derived properties (`name`, `aliases`, `country`, `titles`) are then
-recomputed by `graph/build.py`.  Stores never compute them.
+are kept as `mentions`, one per article and spelling, stored as rows keyed by
+(node, article) beside the node, so that re-ingesting a changed article can
+remove exactly what it contributed.  A node's derived properties (`name`,
+`aliases`, `country`, `titles`) come from its `tally`: the mentions grouped
+by everything but the article, counted.  The tally grows with the distinct
+spellings and titles, not with the number of articles, so a new article
+updates it (and the node) in time independent of how famous the node is
+(`graph/plan.py`).  An edge's evidence and `EdgeTally` work the same way.
+Stores never compute derived properties.
 """
 
 from __future__ import annotations
@@ -57,26 +62,59 @@ class Mention(BaseModel):
     reported_date: str | None = None
     # Persons only: why this mention joined its node (graph/resolve.py), and an analyst's or an
     # actor dictionary's decisions, which outlive re-ingest: the articles whose person this node
-    # is (`claims`), the persons it is not (`apart`), and the last day of an office (`until`).
+    # is (`claims`), the persons it is not (`apart`), and the offices an actor dictionary gives
+    # ("Foreign Minister|2004-03-09|", office|start|end).
     why: str | None = None
     claims: tuple[str, ...] = ()
     apart: tuple[str, ...] = ()
-    until: dt.date | None = None
+    periods: tuple[str, ...] = ()
+
+
+class MentionGroup(BaseModel):
+    """Mentions that agree on everything but the article and its date, counted."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    title: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    countries: tuple[str, ...] = ()
+    reported_date: str | None = None
+    why: str | None = None
+    claims: tuple[str, ...] = ()
+    apart: tuple[str, ...] = ()
+    periods: tuple[str, ...] = ()
+    count: int = 1
+    # The earliest sighting (undated ones last, then by article id), and the latest dated one.
+    first: dt.date | None = None
+    first_article: str = ""
+    last: dt.date | None = None
 
 
 class TitleSeen(BaseModel):
+    """A title (for a state) as reported: first sighting, last dated sighting, how often."""
+
     model_config = ConfigDict(frozen=True)
 
     title: str
     country: str | None = None
     date: dt.date | None = None
     article_id: str
+    last_date: dt.date | None = None
+    articles: int = 1
 
 
 class NodeBase(BaseModel):
     id: str
     name: str
+    # Not part of the stored node: in a batch, mention rows to write; read back only by
+    # `GraphStore.nodes_of_article` and `GraphStore.mentions_of` (empty from other reads).
     mentions: list[Mention] = Field(default_factory=list)
+    # Every stored mention, grouped: what the derived properties are computed from.
+    tally: list[MentionGroup] = Field(default_factory=list)
+    article_count: int = 0
     # Lookup keys (folded names, transliteration keys) for `GraphStore.nodes_by_keys`.
     keys: list[str] = Field(default_factory=list)
 
@@ -169,6 +207,15 @@ class Evidence(BaseModel):
     country: str | None = None  # ISO3 of where it happened, as reported
 
 
+class EdgeTally(BaseModel):
+    """Counts over all of an edge's evidence: what its date, place and country derive from."""
+
+    dates: dict[str, int] = Field(default_factory=dict)
+    places: dict[str, int] = Field(default_factory=dict)
+    countries: dict[str, int] = Field(default_factory=dict)
+    evidence: int = 0
+
+
 class Edge(BaseModel):
     id: str
     type: EdgeType
@@ -182,9 +229,13 @@ class Edge(BaseModel):
     end: dt.date | None = None  # last day it covers
     place: str | None = None
     country: str | None = None  # ISO3 of where it happened
-    # Ordered by (article_id, sentence); derived fields above come from it.
+    # Ordered by (article_id, sentence).  Stored as rows keyed by (edge, article); in a
+    # batch, the rows to write.  Reads return all of it, except `edges_between(...,
+    # evidence=False)`, which returns none of it but the `tally` instead.
     evidence: list[Evidence] = Field(default_factory=list)
     article_count: int = 0
+    # Only where the store returns it (see above); None means "derive it from `evidence`".
+    tally: EdgeTally | None = None
 
 
 class NodeRef(BaseModel):
@@ -197,11 +248,12 @@ class NodeRef(BaseModel):
 class ArticleBatch(BaseModel):
     """Everything one article's (re-)ingest changes, written as one unit.
 
-    Computed by `graph/build.py`: the *final* state of every node and edge
+    Computed by `graph/build.py`: the final properties of every node and edge
     that the old or the new version of the article touches (when the article
     shows two stored persons are one, that includes every edge of the person
-    merged away: `graph/merge.py`).  Stores apply it verbatim; they never
-    merge it with what they hold.
+    merged away: `graph/merge.py`), with the mention and evidence rows to
+    write (see `GraphStore.write_article`).  Stores apply it verbatim; they
+    never compute properties.
     """
 
     article: ArticleNode

@@ -13,6 +13,7 @@ that Neo4j was down; the next call after it comes back simply works.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import socket
@@ -43,8 +44,11 @@ from graph.model import (
     Edge,
     EdgePage,
     EdgeQuery,
+    EdgeTally,
     EdgeType,
+    Evidence,
     Health,
+    Mention,
     NameEntry,
     Node,
     NodeLabel,
@@ -58,8 +62,8 @@ _NODE_ADAPTER: TypeAdapter[Node] = TypeAdapter(Node)
 _T = TypeVar("_T")
 _PAGE = 1000
 # Model fields that are not copied to readable properties (they live in `data`).
-_OPAQUE_FIELDS = {"label", "mentions", "titles"}
-_RESERVED = {"data", "articles", "alias_text", "article_tags", "article_overflow", "key_tags", "key_overflow"}
+_OPAQUE_FIELDS = {"label", "mentions", "titles", "tally"}
+_RESERVED = {"data", "alias_text", "key_tags", "key_overflow"}
 # A slice end that is never reached ("no limit") and still fits the int32 that Cypher list slices take.
 _NO_LIMIT = 2**31 - 1
 
@@ -90,19 +94,18 @@ def _tagged(props: dict[str, Any], name: str, items: list[str]) -> None:
         props[f"{name}_overflow"] = True
 
 
+def _row_key(*parts: str) -> str:
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
+
+
 def node_props(node: Node) -> dict[str, Any]:
-    """The properties stored on a node: `data` (the model) plus readable copies."""
-    ordered = node.model_copy(
-        update={"mentions": sorted(node.mentions, key=lambda m: (m.article_id, m.name))}
-    )
+    """The properties stored on a node: `data` (the model without mentions) plus readable copies."""
     props: dict[str, Any] = {
         key: value
-        for key, value in ordered.model_dump().items()
+        for key, value in node.model_dump(exclude={"mentions"}).items()
         if key not in _OPAQUE_FIELDS and key not in _RESERVED and value is not None and _readable(value)
     }
-    props["data"] = ordered.model_dump_json()
-    props["articles"] = sorted({m.article_id for m in ordered.mentions})
-    _tagged(props, "article", props["articles"])
+    props["data"] = node.model_dump_json(exclude={"mentions"})
     _tagged(props, "key", sorted(set(node.keys)))
     aliases = getattr(node, "aliases", None)
     if aliases:
@@ -110,9 +113,29 @@ def node_props(node: Node) -> dict[str, Any]:
     return props
 
 
+def mention_row(node: Node, mention: Mention) -> dict[str, Any]:
+    return {
+        "key": _row_key(node.label, node.id, mention.article_id, mention.name),
+        "node_label": node.label,
+        "node_id": node.id,
+        "article_id": mention.article_id,
+        "name": mention.name,
+        "data": mention.model_dump_json(),
+    }
+
+
+def evidence_row(edge: Edge, evidence: Evidence) -> dict[str, Any]:
+    row = {
+        "key": _row_key(edge.id, evidence.article_id, evidence.sentence),
+        "edge_id": edge.id,
+        "edge_type": edge.type,
+        **evidence.model_dump(),
+    }
+    return {k: v for k, v in row.items() if v is not None}
+
+
 def edge_props(edge: Edge) -> dict[str, Any]:
-    """The properties stored on a relationship: `data`, `evidence_data`, readable copies."""
-    evidence = sorted(edge.evidence, key=lambda ev: (ev.article_id, ev.sentence))
+    """The properties stored on a relationship: `data`, `tally`, readable copies."""
     props: dict[str, Any] = {
         "id": edge.id,
         "date": edge.date,
@@ -122,13 +145,9 @@ def edge_props(edge: Edge) -> dict[str, Any]:
         "place": edge.place,
         "country": edge.country,
         "article_count": edge.article_count,
-        "articles": sorted({ev.article_id for ev in evidence}),
-        "sentences": [ev.sentence for ev in evidence],
-        "evidence_count": len(evidence),
-        "data": edge.model_dump_json(exclude={"evidence"}),
-        "evidence_data": json.dumps([ev.model_dump(mode="json") for ev in evidence]),
+        "data": edge.model_dump_json(exclude={"evidence", "tally"}),
+        "tally": edge.tally.model_dump_json() if edge.tally is not None else None,
     }
-    _tagged(props, "article", props["articles"])
     return {key: value for key, value in props.items() if value is not None}
 
 
@@ -136,8 +155,36 @@ def _node(data: str) -> Node:
     return _NODE_ADAPTER.validate_json(data)
 
 
-def _edge(data: str, evidence: str) -> Edge:
-    return Edge.model_validate({**json.loads(data), "evidence": json.loads(evidence)})
+def _edge(data: str, evidence: list[Evidence] | None = None, tally: str | None = None) -> Edge:
+    edge = Edge.model_validate_json(data)
+    if evidence is not None:
+        edge.evidence = sorted(evidence, key=lambda ev: (ev.article_id, ev.sentence))
+    if tally is not None:
+        edge.tally = EdgeTally.model_validate_json(tally)
+    return edge
+
+
+def _evidence_of(tx: ManagedTransaction, ids: list[str]) -> dict[str, list[Evidence]]:
+    """Every evidence row of those edges, by edge id (one indexed lookup per edge)."""
+    found: dict[str, list[Evidence]] = defaultdict(list)
+    if ids:
+        for r in tx.run(cypher.EVIDENCE_OF, ids=sorted(set(ids))):
+            found[r["id"]].append(
+                Evidence(
+                    article_id=r["article_id"],
+                    sentence=r["sentence"],
+                    date=r["date"],
+                    place=r["place"],
+                    country=r["country"],
+                )  # fmt: skip
+            )
+    return found
+
+
+def _with_evidence(tx: ManagedTransaction, rows: list[tuple[str, str]]) -> list[Edge]:
+    """Edges from (id, data) rows, each with its evidence."""
+    evidence = _evidence_of(tx, [i for i, _ in rows])
+    return [_edge(data, evidence.get(i, [])) for i, data in rows]
 
 
 def _edge_order(edge: Edge) -> tuple[bool, dt.date, dt.date, str]:
@@ -292,22 +339,39 @@ class Neo4jStore(GraphStore):
         for ref in batch.delete_nodes:
             delete_nodes[ref.label].append(ref.id)
         upsert_nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        mentions: list[dict[str, Any]] = []
         for node in [batch.article, *batch.upsert_nodes]:
             upsert_nodes[node.label].append({"id": node.id, "props": node_props(node)})
+            mentions += [mention_row(node, m) for m in node.mentions]
         upsert_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        evidence: list[dict[str, Any]] = []
         for edge in batch.upsert_edges:
             row = {"id": edge.id, "src": edge.src, "dst": edge.dst, "props": edge_props(edge)}
             upsert_edges[(edge.type, edge.src_label, edge.dst_label)].append(row)
+            evidence += [evidence_row(edge, e) for e in edge.evidence]
         delete_edges = list(batch.delete_edges)
+        article_id = batch.article.id
 
         def work(tx: ManagedTransaction) -> None:
+            tx.run(cypher.DELETE_ARTICLE_MENTIONS, article_id=article_id).consume()
+            tx.run(cypher.DELETE_ARTICLE_EVIDENCE, article_id=article_id).consume()
+            orphaned = list(delete_edges)
+            for label, ids in delete_nodes.items():
+                orphaned += [r["id"] for r in tx.run(cypher.edges_of_nodes(label), ids=ids)]
+            if orphaned:
+                tx.run(cypher.DELETE_EVIDENCE_OF_EDGES, ids=orphaned).consume()
             if delete_edges:
                 for known_type in EDGE_TYPES:
                     tx.run(cypher.delete_edges(known_type), ids=delete_edges).consume()
             for label, ids in delete_nodes.items():
                 tx.run(cypher.delete_nodes(label), ids=ids).consume()
+                tx.run(cypher.DELETE_MENTIONS_OF_NODES, ids=ids, label=label).consume()
             for label, rows in upsert_nodes.items():
                 tx.run(cypher.upsert_nodes(label), rows=rows).consume()
+            if mentions:
+                tx.run(cypher.UPSERT_MENTIONS, rows=mentions).consume()
+            if evidence:
+                tx.run(cypher.UPSERT_EVIDENCE, rows=evidence).consume()
             for (edge_type, src_label, dst_label), rows in upsert_edges.items():
                 record = tx.run(cypher.upsert_edges(edge_type, src_label, dst_label), rows=rows).single()
                 written = record["written"] if record else 0
@@ -323,6 +387,8 @@ class Neo4jStore(GraphStore):
         with self._translated(), self._session() as session:
             for label in NODE_LABELS:
                 session.run(cypher.clear(label)).consume()
+            for statement in cypher.CLEAR_ROWS:
+                session.run(statement).consume()
 
     # ----- primitive reads used by ingest ----------------------------------------------
     def article_hash(self, article_id: str) -> str | None:
@@ -339,27 +405,59 @@ class Neo4jStore(GraphStore):
         tags = [tag(k) for k in sorted(set(keys))]
         return self._read(lambda tx: [_node(r["data"]) for r in tx.run(query, keys=list(keys), tags=tags)])
 
-    def edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+    def edges_between(self, edge_type: EdgeType, src: str, dst: str, *, evidence: bool = True) -> list[Edge]:
         query = cypher.edges_between(edge_type)
-        return self._read(
-            lambda tx: [_edge(r["data"], r["evidence"]) for r in tx.run(query, src=src, dst=dst)]
-        )
+
+        def work(tx: ManagedTransaction) -> list[Edge]:
+            rows = [(r["id"], r["data"], r["tally"]) for r in tx.run(query, src=src, dst=dst)]
+            if evidence:
+                return _with_evidence(tx, [(i, data) for i, data, _ in rows])
+            return [_edge(data, tally=tally or EdgeTally().model_dump_json()) for _, data, tally in rows]
+
+        return self._read(work)
 
     def nodes_of_article(self, article_id: str) -> list[Node]:
-        return self._read(
-            lambda tx: [
-                _node(r["data"])
-                for r in tx.run(cypher.NODES_OF_ARTICLE, article_id=article_id, tag=tag(article_id))
+        def work(tx: ManagedTransaction) -> list[Node]:
+            by_label: dict[str, list[str]] = defaultdict(list)
+            for r in tx.run(cypher.NODE_KEYS_OF_ARTICLE, article_id=article_id):
+                if r["label"] != "Article":
+                    by_label[r["label"]].append(r["id"])
+            nodes: list[Node] = []
+            for label in sorted(by_label):
+                found = [_node(r["data"]) for r in tx.run(cypher.nodes_by_ids(label), ids=by_label[label])]
+                rows: dict[str, list[Mention]] = defaultdict(list)
+                for r in tx.run(cypher.MENTIONS_OF, ids=by_label[label], label=label):
+                    rows[r["id"]].append(Mention.model_validate_json(r["data"]))
+                for node in found:
+                    node.mentions = sorted(rows[node.id], key=lambda m: (m.article_id, m.name))
+                nodes += found
+            return nodes
+
+        return self._read(work)
+
+    def mentions_of(self, label: NodeLabel, node_id: str) -> list[Mention]:
+        def work(tx: ManagedTransaction) -> list[Mention]:
+            found = [
+                Mention.model_validate_json(r["data"])
+                for r in tx.run(cypher.MENTIONS_OF, ids=[node_id], label=label)
             ]
-        )
+            return sorted(found, key=lambda m: (m.article_id, m.name))
+
+        return self._read(work)
 
     def edges_of_article(self, article_id: str) -> list[Edge]:
-        return self._read(
-            lambda tx: [
-                _edge(r["data"], r["evidence"])
-                for r in tx.run(cypher.EDGES_OF_ARTICLE, article_id=article_id, tag=tag(article_id))
+        def work(tx: ManagedTransaction) -> list[Edge]:
+            by_type: dict[str, list[str]] = defaultdict(list)
+            for r in tx.run(cypher.EDGE_KEYS_OF_ARTICLE, article_id=article_id):
+                by_type[r["type"]].append(r["id"])
+            rows = [
+                (r["id"], r["data"])
+                for edge_type in sorted(by_type)
+                for r in tx.run(cypher.edges_by_ids(edge_type), ids=by_type[edge_type])
             ]
-        )
+            return sorted(_with_evidence(tx, rows), key=lambda e: e.id)
+
+        return self._read(work)
 
     # ----- reads used by the API ---------------------------------------------------------
     def get_node(self, label: NodeLabel, node_id: str) -> Node | None:
@@ -417,7 +515,7 @@ class Neo4jStore(GraphStore):
             record = tx.run(statement, params).single()
             if record is None:
                 return EdgePage(total=0, items=[])
-            items = [_edge(data, evidence) for data, evidence in record["items"]]
+            items = _with_evidence(tx, [(i, data) for i, data in record["items"]])
             return EdgePage(total=int(record["total"]), items=items)
 
         return self._read(work)
@@ -440,9 +538,13 @@ class Neo4jStore(GraphStore):
             paths = [list(r["ids"]) for r in tx.run(paths_query, src=src, dst=dst, max_paths=max_paths)]
             pairs = sorted({(a, b) for path in paths for a, b in zip(path, path[1:], strict=False)})
             found: dict[tuple[str, str], dict[str, Edge]] = defaultdict(dict)
-            for r in tx.run(hops_query, pairs=[list(p) for p in pairs]):
-                edge = _edge(r["data"], r["evidence"])
-                found[(r["a"], r["b"])][edge.id] = edge
+            rows = [
+                (r["a"], r["b"], r["id"], r["data"])
+                for r in tx.run(hops_query, pairs=[list(p) for p in pairs])
+            ]
+            evidence = _evidence_of(tx, [i for _, _, i, _ in rows])
+            for a, b, i, data in rows:
+                found[(a, b)][i] = _edge(data, evidence.get(i, []))
             return [
                 [
                     PathHop(src=a, dst=b, edges=sorted(found[(a, b)].values(), key=_edge_order))
@@ -470,6 +572,13 @@ class Neo4jStore(GraphStore):
     def _rows(self, query: str, after: str) -> list[Any]:
         return self._read(lambda tx: [r for r in tx.run(query, after=after, page=_PAGE)])
 
+    def _edge_page(self, after: str) -> tuple[list[Edge], str | None]:
+        def work(tx: ManagedTransaction) -> tuple[list[Edge], str | None]:
+            rows = [(r["id"], r["data"]) for r in tx.run(cypher.EDGE_PAGE, after=after, page=_PAGE)]
+            return _with_evidence(tx, rows), (rows[-1][0] if len(rows) == _PAGE else None)
+
+        return self._read(work)
+
     def iter_nodes(self) -> Iterator[Node]:
         # Pages by id, each its own transaction: an export never holds one open.
         for label in sorted(NODE_LABELS):
@@ -482,13 +591,10 @@ class Neo4jStore(GraphStore):
                 after = rows[-1]["id"]
 
     def iter_edges(self) -> Iterator[Edge]:
-        after = ""
-        while True:
-            rows = self._rows(cypher.EDGE_PAGE, after)
-            yield from (_edge(r["data"], r["evidence"]) for r in rows)
-            if len(rows) < _PAGE:
-                break
-            after = rows[-1]["id"]
+        after: str | None = ""
+        while after is not None:
+            edges, after = self._edge_page(after)
+            yield from edges
 
     # ----- lifecycle -------------------------------------------------------------------------
     def health(self) -> Health:

@@ -46,9 +46,10 @@ from graph.model import Mention, Person, TitleSeen
 from graph.names import not_a_person, same_office
 from ingest.schema import ExtractionRecord
 
-# Article ids of the mentions that are not from articles.
+# Article ids of the mentions that are not from articles, and the note on a dictionary's mention.
 DICTIONARY = "actor-dictionary"
 CORRECTIONS = "analyst-corrections"
+ACTOR_NOTE = "actor dictionary"
 # States whose names are written family name first ("Kim Jong Un", "Xi Jinping", "Pham Minh Chinh").
 FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM"})
 # How far apart two reports of one office may be and still be one tenure (years).
@@ -147,7 +148,33 @@ def collect_people(
             owner.country = owner.country or entry.country
             by_name[fold(entry.name)] = owner
             entries.remove(entry)
+    _host_states(record, by_name)
     return entries, by_name, rejected
+
+
+def _host_states(record: ExtractionRecord, by_name: dict[str, PersonEntry]) -> None:
+    """An official of no stated state who met a visitor to a country, in that country, is its host.
+
+    "Blinken, on a visit to China, held talks with Foreign Minister Qin Gang in Beijing": Qin Gang
+    serves China.  Only for people with an office who did not travel themselves, and only when
+    every such meeting points to the same state.
+    """
+    visits = {(id(by_name[fold(f.person)]), f.country) for f in record.facts
+              if f.type == "VISITED" and f.person and fold(f.person) in by_name}  # fmt: skip
+    travellers = {who for who, _ in visits}
+    hosts: dict[int, set[str]] = {}
+    entries = {id(e): e for e in by_name.values()}
+    for fact in record.facts:
+        if fact.type not in ("MET", "CALLED") or not fact.country or fact.status != "happened":
+            continue
+        pair = [id(by_name[fold(n)]) for n in fact.persons or [] if fold(n) in by_name]
+        for me, other in (pair, pair[::-1]) if len(pair) == 2 else ():
+            if (other, fact.country) in visits and me not in travellers:
+                hosts.setdefault(me, set()).add(fact.country)
+    for key, states in hosts.items():
+        entry = entries[key]
+        if entry.title and not entry.country and len(states) == 1:
+            entry.country = next(iter(states))
 
 
 def _ends(name: str) -> tuple[str, str]:
@@ -179,15 +206,17 @@ def entry_profile(entry: PersonEntry, published: dt.date | None) -> Profile:
 
 
 def person_profile(person: Person) -> Profile:
-    anchors = [m for m in person.mentions if m.article_id == DICTIONARY]
+    anchors = [g for g in person.tally if g.periods or g.why == ACTOR_NOTE]
+    titles = [(t.title, t.date) for t in person.titles if t.article_id != DICTIONARY]
+    titles += [(t.title, t.last_date) for t in person.titles if t.last_date and t.article_id != DICTIONARY]
     return Profile(
         id=person.id,
         names=[person.name, *person.aliases],
         country=person.country,
-        titles=[(t.title, t.date) for t in person.titles],
+        titles=titles,
         anchored=bool(anchors),
-        apart=frozenset(a for m in person.mentions for a in m.apart),
-        periods=[(m.title, m.date, m.until) for m in anchors if m.title],
+        apart=frozenset(a for g in person.tally for a in g.apart),
+        periods=[p for g in anchors for p in periods_of(g.periods)],
     )
 
 
@@ -284,7 +313,7 @@ def match_person(
     mine = entry_profile(entry, published)
     # A person this article's previous version named has lost its mentions here, not its names.
     live = candidates
-    claimed = [c for c in live if any(article_id in m.claims for m in c.mentions)]
+    claimed = [c for c in live if any(article_id in g.claims for g in c.tally)]
     if claimed:
         return claimed[0], "an analyst's correction"
     found: list[tuple[tuple[object, ...], Person, str]] = []
@@ -297,7 +326,7 @@ def match_person(
             not _fits_period(mine, theirs),
             "variant" in why,
             c.country != entry.country,
-            -len({m.article_id for m in c.mentions}),
+            -c.article_count,
             c.id,
         )
         found.append((rank, c, why))
@@ -344,34 +373,43 @@ _NO_DATE = dt.date.min
 
 
 def refresh_person(person: Person) -> None:
-    """Recompute name, aliases, country, titles, keys and resolution notes from the mentions."""
-    mentions = sorted(person.mentions, key=lambda m: (m.article_id, m.name))
-    person.mentions = mentions
-    if not mentions:
+    """Recompute name, aliases, state, titles, keys and resolution notes from the tally."""
+    groups = person.tally
+    if not groups:
         return
-    anchors = [m for m in mentions if m.article_id == DICTIONARY]
-    counts = Counter(m.name for m in mentions)
-    anchored = {m.name for m in anchors}
+    anchors = [g for g in groups if g.periods or g.why == ACTOR_NOTE]
+    counts: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    for g in groups:
+        counts[g.name] += g.count
+        if g.country:
+            countries[g.country] += g.count
+    anchored = {g.name for g in anchors}
     person.name = max(counts, key=lambda n: _display_rank(n, counts[n], anchored))
-    spellings = {m.name for m in mentions} | {a for m in mentions for a in m.aliases}
+    spellings = {g.name for g in groups} | {a for g in groups for a in g.aliases}
     person.aliases = sorted(spellings - {person.name})
-    countries = Counter(m.country for m in mentions if m.country)
-    fixed = next((m.country for m in anchors if m.country), None)
+    fixed = next((g.country for g in anchors if g.country), None)
     person.country = fixed or (min(countries, key=lambda c: (-countries[c], c)) if countries else None)
-    seen = [m for m in mentions if m.title]
-    seen.sort(key=lambda m: (m.date is None, m.date or _NO_DATE, m.article_id, m.title or ""))
     # A title is held for the state the person serves: one article's misread state does not make
     # a Russian minister a North Korean one.
-    person.titles = [
-        TitleSeen(title=m.title or "", country=person.country, date=m.date, article_id=m.article_id)
-        for m in seen
-    ]
-    person.titles += [
-        TitleSeen(title=m.title or "", country=person.country, date=m.until, article_id=m.article_id)
-        for m in anchors
-        if m.title and m.until
-    ]
-    person.organizations = sorted({m.organization for m in mentions if m.organization})
+    titles: dict[str, TitleSeen] = {}
+    seen_list = [
+        TitleSeen(title=g.title, country=person.country, date=g.first, article_id=g.first_article,
+                  last_date=g.last, articles=g.count)
+        for g in groups if g.title and not g.periods
+    ] + [
+        TitleSeen(title=office, country=person.country, date=start, article_id=DICTIONARY, last_date=end)
+        for g in anchors for office, start, end in periods_of(g.periods)
+    ]  # fmt: skip
+    for seen in seen_list:
+        known = titles.get(seen.title)
+        if known is not None:
+            first = min(known, seen, key=_first_seen)
+            last = max((d for d in (known.last_date, seen.last_date) if d), default=None)
+            seen = first.model_copy(update={"last_date": last, "articles": known.articles + seen.articles})
+        titles[seen.title] = seen
+    person.titles = sorted(titles.values(), key=lambda t: (*_first_seen(t), t.title))
+    person.organizations = sorted({g.organization for g in groups if g.organization})
     exact, variant = name_keys(sorted(spellings))
     full = [n for n in spellings if is_full_name(n)]
     # Short names it is known by ("Lula", a bare node's own) find it again by "b:" keys.
@@ -382,8 +420,36 @@ def refresh_person(person: Person) -> None:
         )
     # The notes worth reading: every mention says why it joined, "same name" goes without saying.
     person.resolution = sorted(
-        {f"{m.name} [{m.article_id}]: {m.why}" for m in mentions if m.why and m.why != "same name"}
+        {
+            f"{g.name} [{g.first_article}{f' and {g.count - 1} more' if g.count > 1 else ''}]: {g.why}"
+            for g in groups
+            if g.why and g.why != "same name"
+        }
     )
+
+
+def _first_seen(seen: TitleSeen) -> tuple[bool, dt.date, str]:
+    return (seen.date is None, seen.date or _NO_DATE, seen.article_id)
+
+
+def periods_of(periods: tuple[str, ...]) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    """'Foreign Minister|2004-03-09|' -> ('Foreign Minister', 2004-03-09, None)."""
+    found = []
+    for text in periods:
+        office, _, rest = text.partition("|")
+        start, _, end = rest.partition("|")
+        found.append(
+            (
+                office,
+                dt.date.fromisoformat(start) if start else None,
+                dt.date.fromisoformat(end) if end else None,
+            )
+        )
+    return found
+
+
+def period_text(office: str, start: dt.date | None, end: dt.date | None) -> str:
+    return f"{office}|{start.isoformat() if start else ''}|{end.isoformat() if end else ''}"
 
 
 def mention_of(entry: PersonEntry, article_id: str, published: object, why: str | None = None) -> Mention:

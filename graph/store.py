@@ -10,6 +10,10 @@ Common rules:
 - Every returned model is a fresh copy; callers may mutate it.
 - An edge's `evidence` is returned ordered by (article_id, sentence) and a
   node's `mentions` by (article_id, name), whatever order they were written in.
+- Mentions and evidence are rows keyed by (node or edge, article): a write
+  touches only the rows of its own article, so its cost does not grow with
+  how many articles named a node before.  Reads return a node without its
+  mentions (its `tally` summarises them) except where said otherwise.
 - "Ordered by id" means by Python `str` ordering of ids (code-point order,
   as Neo4j's `ORDER BY` on strings).
 - Dates compare as calendar dates.  An edge's span is [start, end]; an edge
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 
 from graph.model import (
     ArticleBatch,
@@ -31,6 +35,7 @@ from graph.model import (
     EdgeQuery,
     EdgeType,
     Health,
+    Mention,
     NameEntry,
     Node,
     NodeLabel,
@@ -59,16 +64,31 @@ class GraphStore(ABC):
     def write_article(self, batch: ArticleBatch) -> None:
         """Apply one article's batch atomically: all of it or nothing.
 
-        In one transaction: upsert `batch.article` (replacing the stored
-        Article node with that id), replace every node in `upsert_nodes`
-        wholesale (creating it if missing; key = (label, id)), delete every
-        node in `delete_nodes` (missing ones are ignored; its remaining edges
-        are deleted too), replace every edge in `upsert_edges` wholesale,
-        evidence included (key = edge id), and delete every edge id in
-        `delete_edges` (missing ones ignored).  Deletions are applied before
-        upserts.  When this returns, the batch is durable (survives a crash
-        or restart); if it raises, nothing of it is visible.
+        In one transaction:
+        - delete every mention row and evidence row of `batch.article.id`;
+        - delete every node in `delete_nodes` with its mention rows (missing
+          ones are ignored; its remaining edges are deleted too, with their
+          evidence), and every edge id in `delete_edges` with its evidence
+          (missing ones ignored);
+        - upsert `batch.article` (replacing the stored Article node with that id);
+        - replace every node in `upsert_nodes` (key = (label, id)) wholesale,
+          except its mentions: each item of `node.mentions` is upserted as a
+          row (key = (label, id, article_id, name)); other rows are kept;
+        - replace every edge in `upsert_edges` (key = edge id) wholesale, its
+          `tally` included, except its evidence: each item is upserted as a
+          row (key = (edge id, article_id, sentence)); other rows are kept.
+        When this returns, the batch is durable (survives a crash or
+        restart); if it raises, nothing of it is visible.
         """
+
+    def bulk(self) -> AbstractContextManager[None]:
+        """Let the writes made inside share durable commits (bulk loads).
+
+        Each `write_article` stays atomic and visible to this process at
+        once; it may become durable only when the block ends.  Default:
+        every write is its own transaction.
+        """
+        return nullcontext()
 
     @abstractmethod
     def clear(self) -> None:
@@ -87,16 +107,23 @@ class GraphStore(ABC):
         """
 
     @abstractmethod
-    def edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+    def edges_between(self, edge_type: EdgeType, src: str, dst: str, *, evidence: bool = True) -> list[Edge]:
         """Edges of that type with exactly that src id and dst id, ordered by id.
 
         Direction is literal: for MET/CALLED the caller passes src < dst, as stored.
+        With `evidence=False` (what ingest asks) each edge comes without its
+        evidence but with its stored `tally`, so that the cost does not grow
+        with how often the event was reported.
         """
 
     @abstractmethod
     def nodes_of_article(self, article_id: str) -> list[Node]:
         """Nodes (not the Article node itself) with a mention whose article_id
-        is `article_id`, ordered by (label, id)."""
+        is `article_id`, ordered by (label, id), each with all its mentions."""
+
+    @abstractmethod
+    def mentions_of(self, label: NodeLabel, node_id: str) -> list[Mention]:
+        """Every mention row of that node, ordered by (article_id, name)."""
 
     @abstractmethod
     def edges_of_article(self, article_id: str) -> list[Edge]:

@@ -153,6 +153,7 @@ def _resolve_title_reference(
     if adj and code is None:
         return None
     seen = {m.person for m in people.mentions if m.sentence <= sentence}
+    prime = "prime" in ref.group(0).lower() or "pm" in ref.group(0).lower().split()
     candidates = [
         p
         for p in people.persons
@@ -160,6 +161,8 @@ def _resolve_title_reference(
         and p.title
         and head in p.title.lower().split()[-1:] + p.title.lower().split()[:1]
         and (code is None or p.country == code)
+        # "the minister" is not the prime minister when a minister is also named
+        and (prime or head != "minister" or not p.title.lower().startswith("prime"))
     ]
     if code is not None and not candidates:
         candidates = [p for p in people.persons if p.id in seen and p.country == code]

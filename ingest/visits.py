@@ -65,14 +65,29 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             if destination is None:
                 destination = _visit_adjective(view.places, text, persons[visitor].country)
             nearby = text[trigger.end() : trigger.end() + 25]
+            flew_in = re.match(r"(?:flew|flown|flies|flying)\s+in\b|travel", word) is not None
             if HERE.match(nearby) or (
                 destination is None
-                and (HERE.search(nearby) or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text))
+                and (
+                    HERE.search(nearby)
+                    or flew_in
+                    or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text)
+                )
             ):
                 # "arrived here", "arrived in the capital": the dateline's city.
                 here_named = HERE.search(nearby) is not None
+                # "met in Shanghai with X, who arrived here": the city the sentence names first.
+                named_city = next(
+                    (
+                        p
+                        for p in view.places
+                        if p.is_city and p.start < trigger.start() and p.country != persons[visitor].country
+                    ),
+                    None,
+                )
                 destination = (
-                    _default_destination(context, {persons[visitor].country}, dateline_only=not here_named)
+                    (named_city if here_named else None)
+                    or _default_destination(context, {persons[visitor].country}, dateline_only=not here_named)
                     or destination
                 )
             if destination is None and ANAPHOR.match(text, trigger.end()):
