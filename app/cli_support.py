@@ -48,16 +48,20 @@ def print_table(title: str | None, columns: Sequence[str], rows: Sequence[Sequen
 
 def describe_person(person: Person) -> str:
     """'Foreign Minister (PRK), last reported 2025-03-17; 16 articles' - enough to tell two Kims apart."""
+    from app.service import title_spans
+
     parts = []
-    dated = sorted((t for t in person.titles if t.title), key=lambda t: t.date or dt.date.min)
-    if dated:
-        latest = dated[-1]
-        where = f" ({latest.country})" if latest.country else ""
-        when = f", last reported {latest.date}" if latest.date else ""
-        parts.append(f"{latest.title}{where}{when}")
+    spans = title_spans(person)
+    if spans:
+        # The title most articles gave, not a one-off (or a misread) one.
+        best = max(spans, key=lambda s: (s.articles, s.last_seen or dt.date.min))
+        where = f" ({best.country})" if best.country else ""
+        when = f", last reported {best.last_seen}" if best.last_seen else ""
+        parts.append(f"{best.title}{where}{when}")
     elif person.country:
         parts.append(person.country)
-    articles = len({m.article_id for m in getattr(person, "mentions", [])})
+    # article_count is kept by the store; mentions are not read back with the node.
+    articles = getattr(person, "article_count", 0) or len({m.article_id for m in person.mentions})
     parts.append(f"{articles} article{'s' if articles != 1 else ''}")
     return "; ".join(parts)
 

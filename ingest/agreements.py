@@ -119,7 +119,10 @@ def agreement_objects(parse: Parse, i: int) -> list[str] | None:
         return None
     heads: list[int] = []
     for o in objects:
-        heads += [o, *[c for c in parse.subtree(o) if parse.tokens[c].dep == "conj" and _in_chain(parse, o, c)]]
+        heads += [
+            o,
+            *[c for c in parse.subtree(o) if parse.tokens[c].dep == "conj" and _in_chain(parse, o, c)],
+        ]
     names: list[str] = []
     for h in heads:
         if not _is_agreement(parse, h):

@@ -441,6 +441,14 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
                     continue
                 others += objs
     actor = [p for o in parse.children(n, "poss") for p in _people(parse, o, context)]
+    # "the Moon-Khurelsukh summit", "Lee-Ishiba talks": the names written into the noun.
+    named_in = [
+        p
+        for c in parse.children(n, "compound", "nmod", "amod")
+        for p in parse.persons(parse.subtree(c))
+        if parse.tokens[c].dep != "prep"
+    ]
+    actor = unique(actor + named_in)
     clause = light if light is not None else governing_verb(parse, n)
     if not actor and clause is not None and tok.dep not in ("nsubj", "nsubjpass"):
         actor = _subjects(parse, clause, context)

@@ -17,7 +17,7 @@ from ingest.fact_dates import is_since
 from ingest.meetings import meeting_facts
 from ingest.schema import Fact
 from ingest.signings import agreement_head, drop_bare_signings, signing_facts
-from ingest.visits import visit_facts
+from ingest.visits import companion_visits, visit_facts
 
 __all__ = ["FactContext", "SentenceView", "build_views", "extract_facts", "merge_facts", "visit_end_date"]
 
@@ -55,6 +55,11 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         for visit in visits:
             if visit.status == "happened" and visit.date and visit.person:
                 context.trip_dates.setdefault(visit.person, visit.date)
+        happened = [v for v in visits if v.status == "happened"]
+        if happened:
+            context.last_trip = happened[0]
+        elif context.last_trip is not None:
+            visits += companion_visits(view, context, context.last_trip)
         facts += visits
         facts += signing_facts(view, context, current_day)
         # The story's current date moves with each sentence that states a day or a month.

@@ -12,10 +12,9 @@ from collections import Counter
 from ingest.clean import clean_text
 from ingest.countries import country_from_city
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
-from ingest.nlp import load_nlp, sentences
+from ingest.nlp import Sentence, load_nlp, sentences
 from ingest.organizations import find_organizations
 from ingest.people import PeopleResult, find_mentions, group_people
-from ingest.nlp import Sentence
 from ingest.places import Place, find_places
 from ingest.schema import Article, ExtractionRecord, PersonRecord
 
@@ -53,9 +52,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     sents = sentences(nlp, body.paragraphs)
     people = group_people(sents, find_mentions(sents))
     views = build_views(sents, people, published)
-    context = FactContext(
-        published=published, people=people, main_countries=_main_countries(people, sents)
-    )
+    context = FactContext(published=published, people=people, main_countries=_main_countries(people, sents))
     context.visit_end = visit_end_date(views)
     context.dateline = _dateline_place(body.dateline_place)
     record.facts = extract_facts(views, context)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
+from ingest.agreements import agreement_objects
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.schema import Fact, FactStatus
 from ingest.syntax import Parse
-from ingest.agreements import agreement_objects
 from ingest.travel import token_at
 from ingest.triggers import AGREEMENT_HEAD, SIGN, planned_before
 

@@ -208,3 +208,30 @@ def _destination(
             continue
         return place
     return None
+
+
+def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> list[Fact]:
+    """'The minister was accompanied by A and B' after a trip: A and B made it too."""
+    if not view.sentence.tokens:
+        return []
+    parse = Parse(view.sentence.tokens, view.mentions)
+    persons = context.people.persons
+    facts: list[Fact] = []
+    for tok in parse.tokens:
+        if tok.lemma.lower() != "accompany" or is_unreal(parse, tok.i, True):
+            continue
+        principals = [p for s in parse.children(tok.i, "nsubjpass", "dobj") for p in parse.persons_of(s)]
+        if trip.person not in {persons[p].name for p in principals}:
+            continue  # a host escorting the visitor ("accompanied by the prince") made no trip
+        companions = [p for o in parse.pobjs(tok.i, "by") for p in parse.persons_of(o)]
+        companions += [p for s in parse.children(tok.i, "nsubj") for p in parse.persons_of(s)]
+        for companion in unique(companions):
+            person = persons[companion]
+            if person.name == trip.person or person.country == trip.country:
+                continue
+            facts.append(
+                trip.model_copy(
+                    update={"person": person.name, "evidence": view.sentence.text, "basis": "frame"}
+                )
+            )
+    return facts

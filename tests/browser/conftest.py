@@ -23,6 +23,9 @@ import httpx
 import pytest
 
 from app.ingest_service import discover, ingest_paths
+from diplograph.settings import Settings
+from graph.factory import open_store
+from graph.store import GraphStore
 from tests.conftest import embedded_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,22 +45,19 @@ def _missing(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def _serve(settings: Settings, store: GraphStore) -> Iterator[str]:
+    """The app over `store`, in a thread on a free 127.0.0.1 port, after ingesting examples/."""
     import uvicorn
 
     from app.api import create_app
-    from graph.factory import open_store
 
-    settings = embedded_settings(tmp_path_factory.mktemp("explorer") / "data")
-    store = open_store(settings)
     summary = ingest_paths(store, discover([ROOT / "examples"]), settings)
     assert summary.failed == 0, summary.errors
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, store=store), host="127.0.0.1", port=port,
-                                           log_level="warning"))  # fmt: skip
+    app = create_app(settings, store=store)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{port}"
@@ -73,7 +73,30 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield base
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The demo graph in an embedded store."""
+    settings = embedded_settings(tmp_path_factory.mktemp("explorer") / "data")
+    store = open_store(settings)
+    yield from _serve(settings, store)
     store.close()
+
+
+@pytest.fixture
+def live_server_neo4j(tmp_path: Path) -> Iterator[str]:
+    """The demo graph in the test Neo4j (wiped first), for the same explorer."""
+    if not os.environ.get("NEO4J_URI"):
+        _missing("NEO4J_URI is not set (scripts/test sets it)")
+    settings = Settings(store="neo4j", data_dir=tmp_path / "data")  # type: ignore[call-arg]
+    store = open_store(settings)
+    store.clear()
+    try:
+        yield from _serve(settings, store)
+    finally:
+        store.clear()
+        store.close()
 
 
 @pytest.fixture(scope="session")

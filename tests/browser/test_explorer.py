@@ -139,3 +139,19 @@ def test_api_docs_render_with_local_assets_only(
 def test_pages_and_assets_are_served_by_the_app(live_server: str) -> None:
     for path in ("/", "/static/explorer.js", "/static/vendor/cytoscape.min.js", "/favicon.ico"):
         assert httpx.get(f"{live_server}{path}", timeout=10).status_code == 200, path
+
+
+@pytest.mark.neo4j
+def test_the_explorer_draws_the_same_network_on_neo4j(
+    live_server: str, live_server_neo4j: str, page: tuple[Any, Console]
+) -> None:
+    tab, console = page
+    drawn = {}
+    for name, base in (("embedded", live_server), ("neo4j", live_server_neo4j)):
+        _open_choe(tab, base)
+        drawn[name] = _drawn(tab)
+    assert sorted(drawn["neo4j"]["edges"]) == sorted(drawn["embedded"]["edges"])
+    assert LAVROV_EDGE in drawn["neo4j"]["edges"]
+    tab.get_by_role("button", name="Evidence: MET Sergei Lavrov").click()
+    assert any("Lavrov" in q for q in tab.locator("#evidence blockquote").all_inner_texts())
+    assert console.errors == []
