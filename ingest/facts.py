@@ -71,7 +71,25 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         ]
         if stated and stated[0]:
             current_day = stated[0]
+    facts = _talks_during_calls(facts)
     return merge_facts(drop_bare_signings([_not_yet(f, context.published) for f in facts]))
+
+
+# Words that say two people talked, not that they were in one room.
+_TALK_WORDS = re.compile(r"^(?:discuss\w*|talk\w*|spoke|speak\w*|exchang\w*|conversation|chat\w*)$", re.IGNORECASE)
+
+
+def _talks_during_calls(facts: list[Fact]) -> list[Fact]:
+    """'They discussed trade' after 'A called B' is the call, not a meeting."""
+    called = {frozenset(f.persons or []) for f in facts if f.type == "CALLED" and f.status == "happened"}
+    return [
+        f.model_copy(update={"type": "CALLED", "place": None, "country": None})
+        if f.type == "MET"
+        and frozenset(f.persons or []) in called
+        and _TALK_WORDS.match((f.trigger or "").split(" ... ")[-1])
+        else f
+        for f in facts
+    ]
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:
