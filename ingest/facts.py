@@ -76,7 +76,9 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
 
 
 # Words that say two people talked, not that they were in one room.
-_TALK_WORDS = re.compile(r"^(?:discuss\w*|talk\w*|spoke|speak\w*|exchang\w*|conversation|chat\w*)$", re.IGNORECASE)
+_TALK_WORDS = re.compile(
+    r"^(?:discuss\w*|talk\w*|spoke|speak\w*|exchang\w*|conversation|chat\w*)$", re.IGNORECASE
+)
 
 
 def _talks_during_calls(facts: list[Fact]) -> list[Fact]:

@@ -319,3 +319,16 @@ def test_those_seen_greeting_a_guest_met_him(extract: Extract) -> None:
         DAY,
     )
     assert pairs(record) == {frozenset({"Ola Finn", "Rui Sato"}), frozenset({"Ola Finn", "Ada Lin"})}
+
+
+def test_counterparts_from_countries_named_after_the_list(extract: Extract) -> None:
+    record = extract(
+        "Turkish Foreign Minister Ali Kaya met with his counterparts from Azerbaijan, Georgia and "
+        "Ukraine, Elmar Sadikov, David Zurab and Dmytro Koval, in Antalya on Saturday.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ali Kaya", "Elmar Sadikov"}),
+        frozenset({"Ali Kaya", "David Zurab"}),
+        frozenset({"Ali Kaya", "Dmytro Koval"}),
+    }
