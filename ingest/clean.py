@@ -35,7 +35,8 @@ LIST_MARKER = re.compile(
 )
 CREDIT = re.compile(
     r"\s*(?:\[[^\]]{2,40}\]|\((?:photo|xinhua|kcna|yonhap|afp|reuters|ap|tass|ria)[^)]*\)|"
-    r"/(?:[A-Z]{2,}|Xinhua|Yonhap)/|(?:pic|photo|photograph|picture|image|credit)s?\s*[:|]\s*[\w .&/|-]{1,40})\s*$",
+    r"/(?:[A-Z]{2,}|Xinhua|Yonhap)/|"
+    r"(?:pic|photo|photograph|picture|image|credit)s?\s*[:|]\s*[\w .&/|-]{1,40})\s*$",
     re.IGNORECASE,
 )
 # "1. Agreement on visas;", "- MoU on fisheries", "(a) Protocol on customs": items of a list.
