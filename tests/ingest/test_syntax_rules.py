@@ -358,3 +358,16 @@ def test_a_caption_with_a_photo_credit_and_a_standfirst_without_a_full_stop(extr
         DAY,
     )
     assert frozenset({"Ida Lunn", "Tor Haga"}) in pairs(record)
+
+
+def test_someone_who_is_in_a_foreign_country_or_staying_there_visited_it(extract: Extract) -> None:
+    record = extract(
+        "Chinese Minister Tao Lin, who is in Kenya for the annual consultations, also met Kenyan "
+        "President Sam Kuria on Monday.\n"
+        "During her stay in Nairobi, Swedish Minister Eva Sol met Kenyan President Sam Kuria.",
+        DAY,
+    )
+    assert {(f.person, f.country) for f in facts(record, "VISITED")} == {
+        ("Tao Lin", "KEN"),
+        ("Eva Sol", "KEN"),
+    }
