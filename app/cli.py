@@ -362,3 +362,7 @@ register_admin(cli)  # app/cli_admin.py: delete
 
 def main() -> None:
     cli()
+
+
+# `people` and `actors` live in their own module, which registers them on `cli`.
+import app.cli_people  # noqa: E402, F401

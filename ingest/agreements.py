@@ -14,7 +14,7 @@ from ingest.syntax import Parse
 
 # Parts of an object phrase that are not its name: clauses about it, its determiner, and (for the
 # head itself) the other agreements conjoined to it.
-_NOT_NAME_AT_HEAD = frozenset({"relcl", "advcl", "det", "cc", "conj", "poss", "predet", "nummod"})
+_NOT_NAME_AT_HEAD = frozenset({"relcl", "advcl", "det", "cc", "conj", "poss", "predet"})
 _NOT_NAME = frozenset({"relcl", "advcl"})
 _MAX_WORDS = 14
 
@@ -41,6 +41,8 @@ def _name_tokens(parse: Parse, i: int) -> list[int]:
                 continue  # "an MoU on fisheries and an agreement on visas": the next agreement
             if tok.dep == "appos" and _is_agreement(parse, c) and parse.children(c, "det"):
                 continue  # "an MoU on fisheries, an agreement on visas": a list, not a gloss
+            if tok.dep == "nummod" and parse.tokens[t].tag in ("NNS", "NNPS"):
+                continue  # "five agreements": a count; "the 123 agreement": a name
             if tok.dep == "acl" and tok.tag != "VBG" and not parse.children(c, "aux"):
                 continue  # "the treaty signed in 2015" is about the treaty, not its name
             if tok.dep == "prep" and _is_setting(parse, c):

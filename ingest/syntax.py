@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS
+from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS, PEOPLE_NOUNS
 from ingest.mentions import Mention
 from ingest.nlp import Token
 
@@ -111,12 +111,20 @@ class Parse:
                 elif dep == "prep" and self.tokens[t].lemma.lower() in GROUP_NOUNS:
                     if self.tokens[c].lower_text() in ("of", "including", "under"):
                         stack += self.children(c, "pobj")
+                elif (
+                    dep == "prep"
+                    and self.tokens[t].lemma.lower() in PEOPLE_NOUNS
+                    and self.tokens[t].tag == "NNS"
+                ):
+                    # "his counterparts from A, B and C, X, Y and Z": the names hang off the list.
+                    if self.tokens[c].lower_text() in ("from", "of"):
+                        stack += self.children(c, "pobj")
                 elif dep == "prep" and self.tokens[c].lower_text() == "including":
                     stack += self.children(c, "pobj")
                 elif (
                     dep == "prep"
                     and self.tokens[c].lower_text() == "of"
-                    and self.tokens[t].tag == "NNP"
+                    and self.tokens[t].tag.startswith("NNP")
                     and t not in self.person_of
                 ):
                     # "Minister of Defense X" parsed as a title with an "of" phrase holding the name.
