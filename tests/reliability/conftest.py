@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +29,27 @@ def snapshot(store: GraphStore) -> tuple[Any, ...]:
         [n.model_dump() for n in store.iter_nodes()],
         [e.model_dump() for e in store.iter_edges()],
     )
+
+
+def order_free(snap: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The snapshot less what records arrival order on purpose.
+
+    A node's mention tally groups its mentions with their provenance (which
+    article was first, how each mention was resolved): of several
+    articles published the same day, "first" is the one that came first.
+    Counts, names, titles, countries, every edge and all evidence must match.
+    """
+    stats, nodes, edges = snap
+
+    def node(data: dict[str, Any]) -> dict[str, Any]:
+        data = dict(data)
+        tally = data.pop("tally", None)
+        if tally is not None:
+            data["mentions_total"] = sum(group["count"] for group in tally)
+            data["forms"] = sorted({(g["name"], g["title"] or "", g["country"] or "") for g in tally})
+        return data
+
+    return stats, [node(n) for n in nodes], edges
 
 
 def store_settings(store: GraphStore, data_dir: Path, **overrides: Any) -> Settings:
@@ -64,7 +84,3 @@ def harness(store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     with TestClient(create_app(settings, store=store)) as client:
         yield Harness(store=store, client=client, settings=settings, runner=CliRunner())
     get_settings.cache_clear()
-
-
-def neo4j_env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if k.startswith("NEO4J_")}

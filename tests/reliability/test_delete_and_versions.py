@@ -14,13 +14,13 @@ import pytest
 from app.api import create_app
 from graph.store import GraphStore
 from tests.records import MOSCOW_TASS, MOSCOW_YONHAP, PYONGYANG_SUMMIT, WANG_CALL, WONSAN
-from tests.reliability.conftest import Harness, snapshot
+from tests.reliability.conftest import Harness, order_free, snapshot
 
 KEPT = [MOSCOW_TASS, MOSCOW_YONHAP, PYONGYANG_SUMMIT]
 
 
 def without_countries(snap: tuple) -> tuple:
-    _, nodes, edges = snap
+    _, nodes, edges = order_free(snap)
     return [n for n in nodes if n["label"] != "Country"], edges
 
 
@@ -67,7 +67,7 @@ def test_reingest_after_delete_restores_the_same_graph(harness: Harness) -> None
         assert harness.client.delete(f"/articles/{data['id']}").status_code == 200
     assert harness.client.delete(f"/articles/{MOSCOW_TASS['id']}").status_code == 404
     post_all(harness, [MOSCOW_TASS, WANG_CALL])
-    assert snapshot(harness.store) == before
+    assert order_free(snapshot(harness.store)) == order_free(before)
 
 
 def test_delete_everything_leaves_an_empty_graph(harness: Harness) -> None:
