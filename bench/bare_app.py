@@ -52,11 +52,19 @@ def _page(ref: str, offset: int, limit: int) -> Page:
     me = Person(id=ref, label="Person", name=ref.title(), country="RUS")
     items = [
         Event(
-            edge_id=f"met-{i:012x}", type="MET", date="2024-11-01", src=me,
-            dst=Person(id=f"p{i}", label="Person", name=f"Person {i}", country="CHN"), place="Moscow",
+            edge_id=f"met-{i:012x}",
+            type="MET",
+            date="2024-11-01",
+            src=me,
+            dst=Person(id=f"p{i}", label="Person", name=f"Person {i}", country="CHN"),
+            place="Moscow",
             article_count=2,
-            evidence=[Evidence(article_id=f"a{i}", sentence="They held talks in Moscow on Friday.", date="2024-11-01")],
-        )  # fmt: skip
+            evidence=[
+                Evidence(
+                    article_id=f"a{i}", sentence="They held talks in Moscow on Friday.", date="2024-11-01"
+                )
+            ],
+        )
         for i in range(offset, offset + limit)
     ]
     return Page(total=1000, offset=offset, limit=limit, items=items)

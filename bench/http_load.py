@@ -41,15 +41,27 @@ def _wrk(port: int, path: str, connections: int, seconds: float, script_dir: Any
     script = script_dir / "report.lua"
     script.write_text(_WRK_SCRIPT)
     threads = min(connections, 2)
-    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s", "-s", str(script),
-           f"http://127.0.0.1:{port}{path}"]  # fmt: skip
+    cmd = [
+        "wrk",
+        f"-t{threads}",
+        f"-c{connections}",
+        f"-d{max(1, round(seconds))}s",
+        "-s",
+        str(script),
+        f"http://127.0.0.1:{port}{path}",
+    ]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 30, check=True).stdout
     found = re.search(r"RESULT (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)", out)
     if not found:
         raise RuntimeError(f"wrk said: {out}")
     requests, micros, p50, p95, p99, errors = (int(x) for x in found.groups())
-    return {"rps": round(requests / (micros / 1e6), 1), "p50_ms": p50 / 1000, "p95_ms": p95 / 1000,
-            "p99_ms": p99 / 1000, "errors": errors}  # fmt: skip
+    return {
+        "rps": round(requests / (micros / 1e6), 1),
+        "p50_ms": p50 / 1000,
+        "p95_ms": p95 / 1000,
+        "p99_ms": p99 / 1000,
+        "errors": errors,
+    }
 
 
 def _python(port: int, path: str, connections: int, seconds: float) -> dict[str, float]:
@@ -94,5 +106,8 @@ def percentiles(seconds: list[float]) -> dict[str, float]:
         only = round(seconds[0] * 1000, 2) if seconds else float("nan")
         return {"p50_ms": only, "p95_ms": only, "p99_ms": only}
     cuts = quantiles(seconds, n=100, method="inclusive")
-    return {"p50_ms": round(cuts[49] * 1000, 2), "p95_ms": round(cuts[94] * 1000, 2),
-            "p99_ms": round(cuts[98] * 1000, 2)}  # fmt: skip
+    return {
+        "p50_ms": round(cuts[49] * 1000, 2),
+        "p95_ms": round(cuts[94] * 1000, 2),
+        "p99_ms": round(cuts[98] * 1000, 2),
+    }

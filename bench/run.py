@@ -113,8 +113,13 @@ def _subjects(articles: int) -> dict[str, str]:
                 visited[(fact["country"], fact["date"][:7])] += 1
     ranked = [name for name, _ in counts.most_common()]
     (country, month), _ = visited.most_common(1)[0]
-    return {"top": ranked[0], "typical": ranked[len(ranked) // 2], "other": ranked[1],
-            "country": country, "month": month}  # fmt: skip
+    return {
+        "top": ranked[0],
+        "typical": ranked[len(ranked) // 2],
+        "other": ranked[1],
+        "country": country,
+        "month": month,
+    }
 
 
 def _timed(fn: Any, repeat: int) -> dict[str, float]:
@@ -151,11 +156,17 @@ def _query_phase(kind: str, data_dir: Path, articles: int, repeat: int) -> dict[
         "path (two leaders)": lambda: service.paths(store, top, other),
         "name search": lambda: service.persons(store, subjects["typical"].split()[0][:5]),
     }
-    latency = {name: _timed(fn, repeat if "path" not in name else max(5, repeat // 10))
-               for name, fn in queries.items()}  # fmt: skip
+    latency = {
+        name: _timed(fn, repeat if "path" not in name else max(5, repeat // 10))
+        for name, fn in queries.items()
+    }
     store.close()
-    return {"open_seconds": round(open_seconds, 2), "latency": latency, "subjects": {"top": top, "typical": typical},
-            "peak_rss_mib": machine.peak_rss_mib()}  # fmt: skip
+    return {
+        "open_seconds": round(open_seconds, 2),
+        "latency": latency,
+        "subjects": {"top": top, "typical": typical},
+        "peak_rss_mib": machine.peak_rss_mib(),
+    }
 
 
 # ----- phase 3: HTTP ----------------------------------------------------------------------
@@ -168,8 +179,19 @@ def _free_port() -> int:
 def _serve(target: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[bytes], int, float]:
     """Start uvicorn; return it, its port and the seconds until /health answered 200."""
     port = _free_port()
-    cmd = [sys.executable, "-m", "uvicorn", *target, "--host", "127.0.0.1", "--port", str(port),
-           "--log-level", "warning", "--no-access-log"]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        *target,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+        "--no-access-log",
+    ]
     began = time.perf_counter()
     server = subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True)
     deadline = began + 300
@@ -223,7 +245,9 @@ def _http_phase(kind: str, data_dir: Path, subjects: dict[str, str], seconds: fl
         bare, port, _ = _serve(["bench.bare_app:app"], env)
         try:
             path = f"/persons/{subjects['top']}/meetings"
-            result["bare FastAPI route"] = {c: http_load.run(port, path, c, seconds, Path(scratch)) for c in levels}
+            result["bare FastAPI route"] = {
+                c: http_load.run(port, path, c, seconds, Path(scratch)) for c in levels
+            }
         finally:
             _stop(bare)
     return result
@@ -231,8 +255,20 @@ def _http_phase(kind: str, data_dir: Path, subjects: dict[str, str], seconds: fl
 
 # ----- driver -----------------------------------------------------------------------------
 def _child(phase: str, args: argparse.Namespace, data_dir: Path) -> dict[str, Any]:
-    cmd = [sys.executable, __file__, "--phase", phase, "--store", args.store, "--size", str(args.size),
-           "--data-dir", str(data_dir), "--repeat", str(args.repeat)]  # fmt: skip
+    cmd = [
+        sys.executable,
+        __file__,
+        "--phase",
+        phase,
+        "--store",
+        args.store,
+        "--size",
+        str(args.size),
+        "--data-dir",
+        str(data_dir),
+        "--repeat",
+        str(args.repeat),
+    ]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.exit(f"{phase} phase failed:\n{done.stderr}")
@@ -249,23 +285,39 @@ def _print(result: dict[str, Any]) -> None:
     print(f"DiploGraph bench: store={result['store']} size={w['articles']} articles, code {result['code']}")
     print("machine: " + ", ".join(f"{k}={v}" for k, v in result["machine"].items()))
     rows = [
-        ("stored", f"{w['edges']:,} edges, {w['evidence']:,} evidence, {w['persons']:,} persons, {w['facts']:,} facts"),
-        ("write: total", f"{w['seconds']} s: {w['articles_per_s']:,} articles/s, {w['edges_per_s']:,} edges/s"),
+        (
+            "stored",
+            f"{w['edges']:,} edges, {w['evidence']:,} evidence, {w['persons']:,} persons,"
+            f" {w['facts']:,} facts",
+        ),
+        (
+            "write: total",
+            f"{w['seconds']} s: {w['articles_per_s']:,} articles/s, {w['edges_per_s']:,} edges/s",
+        ),
         (f"write: ms/article, first {w['block']:,}", f"{w['first_block_ms']}"),
-        (f"write: ms/article, last {w['block']:,}", f"{w['last_block_ms']}  (x{w['last_block_ms'] / w['first_block_ms']:.2f})"),
+        (
+            f"write: ms/article, last {w['block']:,}",
+            f"{w['last_block_ms']}  (x{w['last_block_ms'] / w['first_block_ms']:.2f})",
+        ),
         ("write: peak RSS", f"{w['peak_rss_mib']} MiB"),
         ("start-up: open store in process", f"{q['open_seconds']} s"),
-    ]  # fmt: skip
+    ]
     for name, lat in q["latency"].items():
-        rows.append((f"in process: {name}", f"p50 {lat['p50_ms']} / p95 {lat['p95_ms']} / p99 {lat['p99_ms']} ms"))
+        rows.append(
+            (f"in process: {name}", f"p50 {lat['p50_ms']} / p95 {lat['p95_ms']} / p99 {lat['p99_ms']} ms")
+        )
     rows.append(("query process: peak RSS", f"{q['peak_rss_mib']} MiB"))
     if h:
         rows.append(("start-up: serve until /health 200", f"{h['health_seconds']} s"))
         for name in ("who met (top)", "who met (typical)", "bare FastAPI route"):
             for c, m in h[name].items():
-                rows.append((f"HTTP {name}, {c} conn ({h['client']})",
-                             f"{m['rps']:,} req/s, p50 {m['p50_ms']} / p95 {m['p95_ms']} / p99 {m['p99_ms']} ms"
-                             + (f", {m['errors']} errors" if m["errors"] else "")))  # fmt: skip
+                rows.append(
+                    (
+                        f"HTTP {name}, {c} conn ({h['client']})",
+                        f"{m['rps']:,} req/s, p50 {m['p50_ms']} / p95 {m['p95_ms']} / p99 {m['p99_ms']} ms"
+                        + (f", {m['errors']} errors" if m["errors"] else ""),
+                    )
+                )
         rows.append(("server: peak RSS", f"{h['server_peak_rss_mib']} MiB"))
     rows.append(("disk", f"{result['disk_mib']} MiB" if result["disk_mib"] is not None else "(Neo4j server)"))
     width = max(len(k) for k, _ in rows)
@@ -275,7 +327,9 @@ def _print(result: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--store", choices=["embedded", "neo4j"], default="embedded")
     parser.add_argument("--size", type=_size, default=10_000, help="articles: 10k, 100k, 1M or a number")
     parser.add_argument("--data-dir", type=Path, help="keep the embedded store here (default: temporary)")
@@ -300,8 +354,11 @@ def main() -> None:
     if args.store == "embedded" and any(data_dir.glob("graph.sqlite3*")):
         sys.exit(f"{data_dir} already holds a store; give an empty --data-dir")
     try:
-        result: dict[str, Any] = {"store": args.store, "code": machine.code_version(ROOT),
-                                  "machine": machine.describe()}  # fmt: skip
+        result: dict[str, Any] = {
+            "store": args.store,
+            "code": machine.code_version(ROOT),
+            "machine": machine.describe(),
+        }
         result["write"] = _child("write", args, data_dir)
         result["query"] = _child("query", args, data_dir)
         if not args.no_http:
