@@ -469,6 +469,11 @@ class Neo4jStore(GraphStore):
 
         return self._read(work)
 
+    def get_nodes(self, label: NodeLabel, node_ids: list[str]) -> dict[str, Node]:
+        query = cypher.nodes_by_ids(label)
+        ids = list(dict.fromkeys(node_ids))
+        return self._read(lambda tx: {n.id: n for n in (_node(r["data"]) for r in tx.run(query, ids=ids))})
+
     def list_nodes(self, label: NodeLabel, offset: int = 0, limit: int | None = 50) -> NodePage:
         def work(tx: ManagedTransaction) -> NodePage:
             total_record = tx.run(cypher.count_nodes(label)).single()
