@@ -19,7 +19,8 @@ import typer
 
 from app import service
 from app.export import EXPORT_FORMATS, export_graph
-from app.ingest_service import discover, ingest_paths
+from app.ingest_service import discover
+from app.parallel import Progress, default_workers, ingest_files
 from app.schemas import Event
 from diplograph.errors import DiploGraphError
 from diplograph.settings import get_settings
@@ -111,6 +112,10 @@ def ingest(
     paths: Annotated[
         list[Path], typer.Argument(help="Files or folders (JSON, JSONL, text, HTML; records too)")
     ],
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Extraction processes (default: the number of cores)"),
+    ] = None,
 ) -> None:
     """Extract and store articles; prints what was added, merged, skipped and failed."""
     files = discover(paths)
@@ -119,8 +124,14 @@ def ingest(
         typer.secho(f"error: {path}: no such file or folder", fg=typer.colors.RED, err=True)
     files = [f for f in files if f.exists()]
     settings = get_settings()
-    with _open() as store, typer.progressbar(length=len(files), label="Ingesting", file=sys.stderr) as bar:
-        summary = ingest_paths(store, files, settings, progress=lambda _: bar.update(1))
+    with _open() as store, typer.progressbar(length=1, label="Ingesting", file=sys.stderr) as bar:
+
+        def show(p: Progress) -> None:
+            bar.length = p.total
+            bar.label = f"Ingesting ({p.line()})"
+            bar.update(1)
+
+        summary = ingest_files(store, files, settings, workers or default_workers(), progress=show)
     for message in summary.errors:
         typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
     typer.echo(

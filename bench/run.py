@@ -109,13 +109,16 @@ def _subjects(articles: int) -> dict[str, str]:
     """Who to ask about: the most-named leader, a typical official, a country, a month."""
     counts: Counter[str] = Counter()
     visited: Counter[tuple[str, str]] = Counter()
+    spelled: dict[str, str] = {}
     for data in generate.records(min(articles, 20_000)):
         for fact in data["facts"]:
             for name in fact.get("persons") or []:
-                counts[name] += 1
+                key = name.lower().replace("-", " ")  # spelling variants are one person
+                spelled.setdefault(key, name)
+                counts[key] += 1
             if fact.get("country") and fact.get("date"):
                 visited[(fact["country"], fact["date"][:7])] += 1
-    ranked = [name for name, _ in counts.most_common()]
+    ranked = [spelled[key] for key, _ in counts.most_common()]
     (country, month), _ = visited.most_common(1)[0]
     return {
         "top": ranked[0],
@@ -171,6 +174,39 @@ def _query_phase(kind: str, data_dir: Path, articles: int, repeat: int) -> dict[
         "subjects": {"top": top, "typical": typical},
         "peak_rss_mib": machine.peak_rss_mib(),
     }
+
+
+# ----- end to end with extraction: --workers 1 vs N ------------------------------------------
+def _e2e_phase(kind: str, articles: int, workers: int) -> dict[str, Any]:
+    """`diplograph ingest`'s path (extraction + graph) over the news-style corpus, one worker vs N."""
+    import make_corpus
+
+    from app.parallel import ingest_files
+    from diplograph.settings import Settings
+
+    result: dict[str, Any] = {"articles": articles}
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = Path(scratch) / "corpus.jsonl"
+        make_corpus.write_corpus(make_corpus.generate(articles), corpus)
+        for n in (1, workers):
+            settings = Settings(store=kind, data_dir=Path(scratch) / f"store-{n}")  # type: ignore[call-arg]
+            store = _open_store(kind, settings.data_dir)
+            if kind == "neo4j":
+                store.clear()
+            began = time.perf_counter()
+            summary = ingest_files(store, [corpus], settings, n)
+            seconds = time.perf_counter() - began
+            store.close()
+            result[f"workers={n}"] = {
+                "seconds": round(seconds, 1),
+                "articles_per_s": round(articles / seconds, 2),
+                "facts": summary.facts_new + summary.facts_corroborated,
+                "failed": summary.failed,
+            }
+    result["speedup"] = round(
+        result[f"workers={workers}"]["articles_per_s"] / result["workers=1"]["articles_per_s"], 2
+    )
+    return result
 
 
 # ----- phase 3: HTTP ----------------------------------------------------------------------
@@ -272,6 +308,8 @@ def _child(phase: str, args: argparse.Namespace, data_dir: Path) -> dict[str, An
         str(data_dir),
         "--repeat",
         str(args.repeat),
+        "--e2e",
+        str(args.e2e),
     ]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -328,6 +366,16 @@ def _print(result: dict[str, Any]) -> None:
                 )
         rows.append(("server: peak RSS", f"{h['server_peak_rss_mib']} MiB"))
     rows.append(("disk", f"{result['disk_mib']} MiB" if result["disk_mib"] is not None else "(Neo4j server)"))
+    if "e2e" in result:
+        e = result["e2e"]
+        for key in (k for k in e if k.startswith("workers=")):
+            rows.append(
+                (
+                    f"end to end ({e['articles']} news-style articles), {key}",
+                    f"{e[key]['seconds']} s, {e[key]['articles_per_s']} articles/s, {e[key]['facts']} facts",
+                )
+            )
+        rows.append(("end to end: speed-up with 2 workers", f"x{e['speedup']}"))
     width = max(len(k) for k, _ in rows)
     print(f"| {'measure':{width}} | value |\n|{'-' * (width + 2)}|-------|")
     for key, value in rows:
@@ -344,8 +392,15 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=200, help="runs per in-process query")
     parser.add_argument("--http-seconds", type=float, default=5.0, help="seconds per HTTP load level")
     parser.add_argument("--no-http", action="store_true", help="skip the HTTP phase")
+    parser.add_argument(
+        "--e2e",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also ingest N news-style articles end to end (extraction too), --workers 1 vs 2",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
-    parser.add_argument("--phase", choices=["write", "query"], help=argparse.SUPPRESS)
+    parser.add_argument("--phase", choices=["write", "query", "e2e"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
 
@@ -354,6 +409,9 @@ def main() -> None:
         return
     if args.phase == "query":
         print(json.dumps(_query_phase(args.store, args.data_dir, args.size, args.repeat)))
+        return
+    if args.phase == "e2e":
+        print(json.dumps(_e2e_phase(args.store, args.e2e, 2)))
         return
 
     temp = None if args.data_dir else Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
@@ -372,6 +430,8 @@ def main() -> None:
         if not args.no_http:
             result["http"] = _http_phase(args.store, data_dir, result["query"]["subjects"], args.http_seconds)
         result["disk_mib"] = _disk_mib(data_dir) if args.store == "embedded" else None
+        if args.e2e:
+            result["e2e"] = _child("e2e", args, data_dir)
     finally:
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)

@@ -102,7 +102,10 @@ class EdgeCore:
         return core
 
     def to_edge(self, evidence: list[Evidence]) -> Edge:
-        return Edge.model_validate({**{n: getattr(self, n) for n in EDGE_FIELDS}, "evidence": evidence})
+        # Built from what the store validated when it was written: no second validation.
+        return Edge.model_construct(
+            **{n: getattr(self, n) for n in EDGE_FIELDS}, evidence=evidence, tally=None
+        )
 
     def sort_key(self) -> tuple[bool, dt.date, dt.date, str]:
         return (self.start is None, self.start or dt.date.min, self.end or dt.date.min, self.id)
@@ -482,7 +485,8 @@ class EmbeddedStore(GraphStore):
     def get_nodes(self, label: NodeLabel, node_ids: list[str]) -> dict[str, Node]:
         def run() -> dict[str, Node]:
             found = {i: self._nodes.get((label, i)) for i in node_ids}
-            return {i: self._copy(node) for i, node in found.items() if node is not None}
+            # Shallow copies: get_nodes answers are read-only (see GraphStore.get_nodes).
+            return {i: node.model_copy() for i, node in found.items() if node is not None}
 
         return self._read(run)
 

@@ -135,7 +135,11 @@ class GraphStore(ABC):
         """The node with that label and id, or None."""
 
     def get_nodes(self, label: NodeLabel, node_ids: list[str]) -> dict[str, Node]:
-        """The nodes of that label with those ids (missing ones left out), by id."""
+        """The nodes of that label with those ids (missing ones left out), by id.
+
+        For pages of answers (names of a page's endpoints): the nodes may be
+        shared with the store and must not be changed.
+        """
         found = {}
         for node_id in dict.fromkeys(node_ids):
             node = self.get_node(label, node_id)
