@@ -2,6 +2,11 @@
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# make demo HOST=0.0.0.0 PORT=8080; the demo graph lives in its own folder, never in the user's data dir.
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DEMO_DIR ?= .demo
+DEMO_ENV := DIPLOGRAPH_STORE=embedded DIPLOGRAPH_DATA_DIR=$(DEMO_DIR)
 
 .PHONY: install demo serve test lint clean
 
@@ -14,11 +19,11 @@ $(BIN)/diplograph: pyproject.toml constraints.txt
 install: $(BIN)/diplograph
 
 demo: install
-	$(BIN)/diplograph ingest examples/
-	$(BIN)/diplograph serve --host 127.0.0.1 --port 8000
+	$(DEMO_ENV) $(BIN)/diplograph ingest examples/
+	$(DEMO_ENV) $(BIN)/diplograph serve --host $(HOST) --port $(PORT)
 
 serve: install
-	$(BIN)/diplograph serve
+	$(BIN)/diplograph serve --host $(HOST) --port $(PORT)
 
 test: install
 	scripts/test
@@ -27,4 +32,4 @@ lint: install
 	$(BIN)/ruff check . && $(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) .neo4j
+	rm -rf $(VENV) .neo4j $(DEMO_DIR)

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import error_body, install_error_handlers
+from app.explorer import install_explorer
 from app.jobs import JobRunner
 from diplograph.errors import BodyTooLargeError, DiploGraphError, StoreUnavailableError, UnauthorizedError
 from diplograph.settings import Settings, get_settings
@@ -125,6 +126,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served offline by app.explorer
+        redoc_url=None,
         responses={
             401: {"description": "API key required"},
             422: {"description": "Invalid input; `message` says what is wrong"},
@@ -135,4 +138,5 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.include_router(public)
     app.include_router(router, dependencies=[Depends(require_api_key)])
+    install_explorer(app)
     return app

@@ -18,7 +18,11 @@ from typing import Annotated
 import typer
 
 from app import service
+from app.cli_evaluate import evaluate as evaluate_command
+from app.cli_support import fail as fail_with_help
+from app.cli_support import print_table
 from app.export import EXPORT_FORMATS, export_graph
+from app.ingest_report import IngestLog
 from app.ingest_service import discover
 from app.parallel import Progress, default_workers, ingest_files
 from app.schemas import Event
@@ -50,15 +54,16 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
 
 
 @contextmanager
-def _open() -> Iterator[GraphStore]:
+def _open(as_json: bool = False) -> Iterator[GraphStore]:
     try:
         store = open_store(get_settings())
     except DiploGraphError as exc:
-        raise _fail(exc.message) from exc
+        raise fail_with_help(exc, None, as_json) from exc
     try:
         yield store
     except DiploGraphError as exc:
-        raise _fail(exc.message) from exc
+        # The message, plus the candidates or suggestions with ids (as the API gives them).
+        raise fail_with_help(exc, store, as_json) from exc
     finally:
         store.close()
 
@@ -112,18 +117,26 @@ def ingest(
     paths: Annotated[
         list[Path], typer.Argument(help="Files or folders (JSON, JSONL, text, HTML; records too)")
     ],
+    published: Annotated[
+        dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Publication date for files without one")
+    ] = None,
+    report: Annotated[
+        Path | None,
+        typer.Option("--report", help="Write a JSON line per article: file, id, status, warnings"),
+    ] = None,
     workers: Annotated[
         int | None,
         typer.Option("--workers", min=1, help="Extraction processes (default: the number of cores)"),
     ] = None,
 ) -> None:
-    """Extract and store articles; prints what was added, merged, skipped and failed."""
+    """Extract and store articles; prints what was added, merged, skipped and failed, then warnings."""
     files = discover(paths)
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         typer.secho(f"error: {path}: no such file or folder", fg=typer.colors.RED, err=True)
     files = [f for f in files if f.exists()]
     settings = get_settings()
+    log = IngestLog()
     with _open() as store, typer.progressbar(length=1, label="Ingesting", file=sys.stderr) as bar:
 
         def show(p: Progress) -> None:
@@ -131,7 +144,10 @@ def ingest(
             bar.label = f"Ingesting ({p.line()})"
             bar.update(1)
 
-        summary = ingest_files(store, files, settings, workers or default_workers(), progress=show)
+        summary = ingest_files(
+            store, files, settings, workers or default_workers(), progress=show,
+            published=published.date() if published else None, on_outcome=log.add,
+        )  # fmt: skip
     for message in summary.errors:
         typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
     typer.echo(
@@ -140,6 +156,15 @@ def ingest(
         f"persons: {summary.persons_new} new, {summary.persons_merged} merged with known persons\n"
         f"facts: {summary.facts_new} new, {summary.facts_corroborated} corroborating known edges"
     )
+    log.print_warnings()
+    if report is not None:
+        for path in missing:
+            log.add(path, None, None, f"{path}: no such file or folder")
+        try:
+            log.write(report)
+        except OSError as exc:
+            raise _fail(f"{report}: cannot write the report ({exc.strerror})") from exc
+        typer.echo(f"report: {report} ({len(log.rows)} lines)", err=True)
     if summary.failed or missing:
         raise typer.Exit(1)
 
@@ -154,6 +179,8 @@ def serve(
 
     from app.api import create_app
 
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    typer.echo(f"explorer: http://{shown}:{port}/   API docs: http://{shown}:{port}/docs", err=True)
     uvicorn.run(create_app(get_settings()), host=host, port=port)
 
 
@@ -197,7 +224,7 @@ def who_met(
     limit: Limit = 50,
 ) -> None:
     """Who met (or called) NAME: counterparts with date, place and evidence."""
-    with _open() as store:
+    with _open(as_json) as store:
         page = service.meetings(
             store, name, since=_day(since), until=_day(until), country=country, offset=offset, limit=limit
         )
@@ -215,7 +242,7 @@ def visits(
     limit: Limit = 50,
 ) -> None:
     """Visits made by a person, or (with --country) visitors of a country."""
-    with _open() as store:
+    with _open(as_json) as store:
         find = service.country_visitors if country else service.visits
         page = find(store, name, since=_day(since), until=_day(until), offset=offset, limit=limit)
         _print_events(page.items, as_json, page.total)
@@ -231,7 +258,7 @@ def timeline(
     limit: Limit = 50,
 ) -> None:
     """Dated events of a person or a country, in date order."""
-    with _open() as store:
+    with _open(as_json) as store:
         page = service.timeline(
             store, entity, since=_day(since), until=_day(until), offset=offset, limit=limit
         )
@@ -245,7 +272,7 @@ def path(
     as_json: AsJson = False,
 ) -> None:
     """How two people are connected through meetings and calls (shortest paths)."""
-    with _open() as store:
+    with _open(as_json) as store:
         found = service.paths(store, source, target)
     if as_json:
         typer.echo(json.dumps([p.model_dump(mode="json") for p in found], ensure_ascii=False, indent=2))
@@ -262,37 +289,58 @@ def path(
 def title(
     name: Annotated[str, typer.Argument(help='A title, e.g. "Foreign Minister"')],
     country: Annotated[str | None, typer.Option(help="The state it was held for (ISO3 or name)")] = None,
+    as_json: AsJson = False,
     limit: Limit = 50,
 ) -> None:
     """Who held a title, with the first and last day it was reported."""
-    with _open() as store:
+    with _open(as_json) as store:
         page = service.title_holders(store, name, country=country, limit=limit)
-    for holder in page.items:
-        seen = f"{holder.first_seen or '?'} .. {holder.last_seen or '?'}"
-        typer.echo(f"{seen:<26} {holder.person.name:<28} {holder.title} ({holder.country or '-'})")
+    if as_json:
+        typer.echo(json.dumps([h.model_dump(mode="json") for h in page.items], ensure_ascii=False, indent=2))
+        return
     if not page.items:
         typer.echo("nothing found")
+        return
+    rows = [
+        [f"{h.first_seen or '?'} .. {h.last_seen or '?'}", h.person.name, h.person.id, h.title, h.country]
+        + [h.articles]
+        for h in page.items
+    ]
+    print_table(None, ["reported", "person", "id", "title", "for", "articles"], rows)
 
 
 @query_cli.command("search")
 def search(
-    text: Annotated[str, typer.Argument(help="A name, spelling or part of a name")],
+    text: Annotated[str, typer.Argument(help="A name, spelling or part of a name (typos are fine)")],
+    as_json: AsJson = False,
     limit: Limit = 10,
 ) -> None:
-    """Persons whose names match, best first."""
-    with _open() as store:
+    """Persons whose names match, best first (one- or two-letter typos tolerated)."""
+    with _open(as_json) as store:
         page = service.persons(store, text, 0, limit)
-    for hit in page.items:
-        typer.echo(f"{hit.id:<32} {hit.name:<28} {hit.country or '-':<4} {hit.score:g}")
+    if as_json:
+        typer.echo(json.dumps([h.model_dump(mode="json") for h in page.items], ensure_ascii=False, indent=2))
+        return
     if not page.items:
         typer.echo("nothing found")
+        return
+    rows = [[h.id, h.name, h.country or "-", ", ".join(a for a in h.aliases if a != h.name), f"{h.score:g}"]
+            for h in page.items]  # fmt: skip
+    print_table(None, ["id", "name", "country", "also written", "score"], rows)
 
 
 @cli.command()
-def stats() -> None:
+def stats(as_json: AsJson = False) -> None:
     """Counts of nodes, edges and evidence."""
-    with _open() as store:
-        typer.echo(json.dumps(service.stats(store).model_dump(), indent=2))
+    with _open(as_json) as store:
+        counts = service.stats(store)
+    if as_json:
+        typer.echo(json.dumps(counts.model_dump(), indent=2))
+        return
+    rows = [["node", k, v] for k, v in sorted(counts.nodes.items())]
+    rows += [["edge", k, v] for k, v in sorted(counts.edges.items())]
+    rows.append(["", "evidence sentences", counts.evidence])
+    print_table(None, ["", "kind", "count"], rows)
 
 
 @cli.command()
@@ -310,9 +358,15 @@ def export(
     csv with --output FOLDER writes nodes.csv, edges.csv and evidence.csv; without it, edges.csv to stdout.
     """
     with _open() as store:
-        written = export_graph(store, format.value, output)
+        try:
+            written = export_graph(store, format.value, output)
+        except OSError as exc:
+            raise _fail(f"{exc.filename or output}: cannot write ({exc.strerror})") from exc
     if output is not None:
         typer.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
+
+
+cli.command("evaluate")(evaluate_command)
 
 
 def main() -> None:

@@ -5,9 +5,10 @@ Shared by `POST /articles`, the background jobs and `diplograph ingest`.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -177,22 +178,42 @@ def read_items(path: Path, published: Any = None) -> Iterator[Item]:
         yield parse_item(obj, f"{path}[{i}]" if isinstance(data, list) else str(path))
 
 
+# Told of every article's fate: (file, article id or None, outcome, or the error message).
+OnOutcome = Callable[[Path, str | None, IngestOutcome | None, str | None], None]
+
+
 def ingest_paths(
-    store: GraphStore, files: list[Path], settings: Settings, progress: Any = None
+    store: GraphStore,
+    files: list[Path],
+    settings: Settings,
+    progress: Any = None,
+    published: dt.date | None = None,
+    on_outcome: OnOutcome | None = None,
 ) -> IngestSummary:
-    """Ingest every article in `files`; a bad file is counted and reported, the rest go on."""
+    """Ingest every article in `files`; a bad file is counted and reported, the rest go on.
+
+    `published` dates the articles that carry no date of their own (as `extract --published`).
+    """
     summary = IngestSummary()
     for path in files:
         try:
-            items = list(read_items(path))
+            items = list(read_items(path, published))
         except DiploGraphError as exc:
             summary.fail(exc.message if str(path) in exc.message else f"{path}: {exc.message}")
+            if on_outcome is not None:
+                on_outcome(path, None, None, summary.errors[-1])
             items = []
         for item in items:
             try:
-                summary.count(ingest_item(store, item, settings))
+                outcome = ingest_item(store, item, settings)
             except InvalidInputError as exc:
                 summary.fail(f"{path} ({item.id}): {exc.message}")
+                if on_outcome is not None:
+                    on_outcome(path, item.id, None, summary.errors[-1])
+                continue
+            summary.count(outcome)
+            if on_outcome is not None:
+                on_outcome(path, item.id, outcome, None)
         if progress is not None:
             progress(path)
     return summary

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pycountry
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from app.schemas import NodeSummary, PersonHit
 from diplograph.errors import AmbiguousNameError, NotFoundError
@@ -20,9 +21,12 @@ def _as_summary(entry: NameEntry) -> dict[str, str | None]:
 
 
 def _suggest(index: list[NameEntry], text: str) -> list[dict[str, str | None]]:
+    wanted = fold(text)
+    typos = [e for e in index if any(typo_score(wanted, fold(n)) for n in [e.name, *e.aliases])]
     choices = {i: fold(" ".join([e.name, *e.aliases])) for i, e in enumerate(index)}
-    best = process.extract(fold(text), choices, scorer=fuzz.WRatio, limit=SUGGESTIONS, score_cutoff=50)
-    return [_as_summary(index[i]) for _, _, i in best]
+    best = process.extract(wanted, choices, scorer=fuzz.WRatio, limit=SUGGESTIONS, score_cutoff=50)
+    ranked = list({e.id: e for e in [*typos, *(index[i] for _, _, i in best)]}.values())
+    return [_as_summary(e) for e in ranked[:SUGGESTIONS]]
 
 
 def resolve_person(store: GraphStore, ref: str) -> Person:
@@ -82,7 +86,7 @@ def search_persons(store: GraphStore, q: str) -> list[PersonHit]:
         if any(compact and compact in n.replace(" ", "") for n in names):
             score = 100.0 if any(n.replace(" ", "") == compact for n in names) else 90.0
         else:
-            score = max(fuzz.WRatio(wanted, n) for n in names)
+            score = max(max(fuzz.WRatio(wanted, n), typo_score(wanted, n)) for n in names)
             if score < 80:
                 continue
         hits.append(
@@ -91,6 +95,31 @@ def search_persons(store: GraphStore, q: str) -> list[PersonHit]:
         )  # fmt: skip
     hits.sort(key=lambda h: (-h.score, h.id))
     return hits
+
+
+def _typos_allowed(word: str, alone: bool) -> int:
+    # Short words get fewer: one typo in a lone three-letter word ("kin") matches too much.
+    if len(word) < 3 or (alone and len(word) == 3):
+        return 0
+    return 1 if len(word) < 6 else 2
+
+
+def typo_score(query: str, name: str) -> float:
+    """85 when every word of the query is a word of the name up to one or two typos ("lavrof"), else 0.
+
+    WRatio alone misses a typo in one word of a longer name ("lavrof" vs "sergei lavrov");
+    this counts edits (a swap of two letters is one) per word, more for longer words.
+    """
+    words, parts = query.split(), name.split()
+    if not words or not parts:
+        return 0.0
+    edits = 0
+    for word in words:
+        best = min(DamerauLevenshtein.distance(word, part) for part in parts)
+        if best > _typos_allowed(word, alone=len(words) == 1):
+            return 0.0
+        edits += best
+    return 85.0 - 2 * edits
 
 
 def resolve_country(store: GraphStore, ref: str, *, strict: bool = False) -> str:

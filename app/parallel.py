@@ -9,6 +9,7 @@ graph is the same whatever the number of workers.
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 import time
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.ingest_service import IngestSummary, Item, read_items, record_meta
+from app.ingest_service import IngestSummary, Item, OnOutcome, read_items, record_meta
 from diplograph.errors import ArticleError, DiploGraphError, InvalidInputError
 from diplograph.settings import Settings
 from graph.build import ArticleMeta, IngestOutcome, drop_invalid, ingest_record
@@ -68,13 +69,17 @@ def _meta(article: Article) -> ArticleMeta:
     )
 
 
-def _items(files: list[Path], summary: IngestSummary) -> list[tuple[Path, Item]]:
+def _items(
+    files: list[Path], summary: IngestSummary, published: dt.date | None, on_outcome: OnOutcome | None
+) -> list[tuple[Path, Item]]:
     found = []
     for path in files:
         try:
-            found += [(path, item) for item in read_items(path)]
+            found += [(path, item) for item in read_items(path, published)]
         except DiploGraphError as exc:
             summary.fail(exc.message if str(path) in exc.message else f"{path}: {exc.message}")
+            if on_outcome is not None:
+                on_outcome(path, None, None, summary.errors[-1])
     return found
 
 
@@ -84,21 +89,35 @@ def ingest_files(
     settings: Settings,
     workers: int,
     progress: Callable[[Progress], None] | None = None,
+    published: dt.date | None = None,
+    on_outcome: OnOutcome | None = None,
 ) -> IngestSummary:
-    """Ingest every article and record in `files`, extracting with `workers` processes."""
+    """Ingest every article and record in `files`, extracting with `workers` processes.
+
+    `published` dates the articles that carry no date of their own; `on_outcome`
+    hears about every article (as for `ingest_paths`).
+    """
     summary = IngestSummary()
-    items = _items(files, summary)
+
+    def failed(path: Path, item_id: str | None, message: str) -> None:
+        summary.fail(message)
+        if on_outcome is not None:
+            on_outcome(path, item_id, None, message)
+
+    items = _items(files, summary, published, on_outcome)
     # Unchanged articles are skipped before anyone extracts them; oversized ones fail here.
     todo: list[tuple[Path, Item, bool]] = []
     for path, item in items:
         if isinstance(item, Article):
             if store.article_hash(item.id) == item.content_hash:
-                summary.count(IngestOutcome(article_id=item.id, status="skipped"))
+                skipped = IngestOutcome(article_id=item.id, status="skipped")
+                summary.count(skipped)
+                if on_outcome is not None:
+                    on_outcome(path, item.id, skipped, None)
                 continue
             if len(item.text) > settings.max_article_chars:
-                summary.fail(
-                    f"{path} ({item.id}): text is longer than {settings.max_article_chars} characters"
-                )
+                limit = settings.max_article_chars
+                failed(path, item.id, f"{path} ({item.id}): text is longer than {limit} characters")
                 continue
         todo.append((path, item, isinstance(item, Article)))
     jobs = [
@@ -119,8 +138,10 @@ def ingest_files(
                     outcome = ingest_record(store, item, record_meta(item))  # type: ignore[arg-type]
                 summary.count(outcome)
                 facts += len(outcome.facts)
+                if on_outcome is not None:
+                    on_outcome(path, item.id, outcome, None)
             except InvalidInputError as exc:
-                summary.fail(f"{path} ({item.id}): {exc.message}")
+                failed(path, item.id, f"{path} ({item.id}): {exc.message}")
             if progress is not None:
                 progress(Progress(done, len(todo), facts, summary.failed, time.perf_counter() - started))
     return summary

@@ -16,12 +16,14 @@ from ingest.dates import DateMention, as_day, find_dates
 from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult, Person
 from ingest.places import Place, find_places
+from ingest.schema import Fact
 
 PRONOUN = re.compile(r"^(?:He|She)\b")
 TITLE_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|"
+    r"\b[Tt]he\s+(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
-    r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat)\b(?!\s+[A-Z])"
+    r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
+    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])"
 )
 RETURN_CUE = re.compile(
     r"\b(?:returned|wrapped\s+up|concluded|ended|left\s+(?:[\w-]+\s+){0,3}?for\s+home|flew\s+home|"
@@ -55,6 +57,8 @@ class FactContext(BaseModel):
     salient_group: list[int] = Field(default_factory=list)
     # The sides of the last meeting (hosts, guests): "In attendance were ..." joins it.
     last_sides: tuple[list[int], list[int]] = ([], [])
+    # The latest trip reported: companions named later ("she was accompanied by X") share it.
+    last_trip: Fact | None = None
     # Places named in the last sentences, newest first: what "the country" refers back to.
     recent_places: list[Place] = Field(default_factory=list)
 
@@ -144,15 +148,21 @@ def _resolve_title_reference(
 ) -> int | None:
     """'the Uzbek President' -> the one person seen so far with that office (and state)."""
     head = ref.group("head").lower().split()[-1]
-    if head in ("diplomat",):
+    if head in ("diplomat", "fm"):
         head = "minister"
     if head == "pm":
         head = "prime"
+    if head in ("statesman", "state", "monarch"):
+        # "the statesman", "the head of state": the one president or king named so far.
+        head = "president"
+    if head in ("visitor", "guest"):
+        return _visitor(people, mentions, sentence)
     adj = (ref.group("adj") or "").strip()
     code = country_from_any(adj) if adj else None
     if adj and code is None:
         return None
     seen = {m.person for m in people.mentions if m.sentence <= sentence}
+    prime = "prime" in ref.group(0).lower() or "pm" in ref.group(0).lower().split()
     candidates = [
         p
         for p in people.persons
@@ -160,6 +170,8 @@ def _resolve_title_reference(
         and p.title
         and head in p.title.lower().split()[-1:] + p.title.lower().split()[:1]
         and (code is None or p.country == code)
+        # "the minister" is not the prime minister when a minister is also named
+        and (prime or head != "minister" or not p.title.lower().startswith("prime"))
     ]
     if code is not None and not candidates:
         candidates = [p for p in people.persons if p.id in seen and p.country == code]
@@ -180,6 +192,15 @@ def _resolve_title_reference(
         )
         return counts[0][1] if counts[0][0] > counts[1][0] else None
     return candidates[0].id if candidates else None
+
+
+def _visitor(people: PeopleResult, mentions: list[Mention], sentence: int) -> int | None:
+    """'the visitor', 'the guest': the person named so far who is not of the dateline's or the
+    article's main host state -- approximated by the most-mentioned person not in this sentence."""
+    in_sentence = {m.person for m in mentions}
+    seen = {m.person for m in people.mentions if m.sentence < sentence} - in_sentence
+    found = _protagonist(people, seen)
+    return found.id if found is not None else None
 
 
 def _protagonist(people: PeopleResult, among: set[int]) -> Person | None:

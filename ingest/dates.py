@@ -110,7 +110,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?P<y>(?:19|20)\d\d)\b(?!-)")),
+    (
+        "year",
+        re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?P<y>(?:19|20)\d\d)\b(?!-)"),
+    ),
 ]
 
 

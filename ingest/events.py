@@ -93,6 +93,12 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
                 )
             )
     facts += _attendees(parse, view, context, fallback, bool(encounters))
+    # Who "he" or "she" is in the next sentence: this one's main subject, else its first person.
+    main = _main_subject_person(parse)
+    if main is not None and main >= 0:
+        context.salient = [main]
+    elif view.mentions:
+        context.salient = [view.mentions[0].person]
     return facts
 
 
@@ -154,7 +160,12 @@ def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:
         subjects = [parse.person_of[t.i] for t in earlier if t.dep in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects[-1]
-        return parse.person_of[earlier[0].i] if earlier else fallback
+        if earlier:
+            return parse.person_of[earlier[0].i]
+        # "When she emerged from the talks, Rice said ...": a pronoun in a clause before the main
+        # one points ahead to the main clause's subject.
+        main = _main_subject_person(parse)
+        return main if main is not None and _in_fronted_clause(parse, i) else fallback
     verb = parse.head(i)
     while verb is not None and parse.tokens[verb].pos not in ("VERB", "AUX"):
         verb = parse.head(verb)
@@ -165,6 +176,30 @@ def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:
     if others:
         return others[-1]
     return fallback if fallback not in own_subject else None
+
+
+def _main_subject_person(parse: Parse) -> int | None:
+    root = next((t.i for t in parse.tokens if t.dep == "ROOT"), None)
+    if root is None:
+        return None
+    for s in parse.subject(root):
+        found = parse.persons(parse.group(s))
+        if found:
+            return found[0]
+    return None
+
+
+def _in_fronted_clause(parse: Parse, i: int) -> bool:
+    """Token i sits in an adverbial clause that comes before its main clause's verb."""
+    t: int | None = i
+    while t is not None:
+        head = parse.head(t)
+        if head is None:
+            return False
+        if parse.tokens[t].dep == "advcl":
+            return t < head
+        t = head
+    return False
 
 
 def _people(parse: Parse, i: int, context: FactContext) -> list[int]:
@@ -246,7 +281,11 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             objects = [p for p in objects if p not in _dobj_people(parse, v, context)]
         else:
             objects = _objects(parse, v, context, *_OTHER_SIDE_PREPS)
-        media = {parse.tokens[o].lemma.lower() for o in parse.pobjs(v, "by", "over", "via", "on")}
+        media = {
+            parse.tokens[t].lemma.lower()
+            for o in parse.pobjs(v, "by", "over", "via", "on")
+            for t in [o, *parse.children(o, "compound")]
+        }
         call = bool(media & CALL_MEDIA)
         if lemma in ("speak", "talk", "chat") and not call and not objects:
             return []
@@ -402,6 +441,14 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
                     continue
                 others += objs
     actor = [p for o in parse.children(n, "poss") for p in _people(parse, o, context)]
+    # "the Moon-Khurelsukh summit", "Lee-Ishiba talks": the names written into the noun.
+    named_in = [
+        p
+        for c in parse.children(n, "compound", "nmod", "amod")
+        for p in parse.persons(parse.subtree(c))
+        if parse.tokens[c].dep != "prep"
+    ]
+    actor = unique(actor + named_in)
     clause = light if light is not None else governing_verb(parse, n)
     if not actor and clause is not None and tok.dep not in ("nsubj", "nsubjpass"):
         actor = _subjects(parse, clause, context)

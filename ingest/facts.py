@@ -17,7 +17,7 @@ from ingest.fact_dates import is_since
 from ingest.meetings import meeting_facts
 from ingest.schema import Fact
 from ingest.signings import agreement_head, drop_bare_signings, signing_facts
-from ingest.visits import visit_facts
+from ingest.visits import companion_visits, visit_facts
 
 __all__ = ["FactContext", "SentenceView", "build_views", "extract_facts", "merge_facts", "visit_end_date"]
 
@@ -42,7 +42,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             facts += meeting_facts_parsed(view, context, current_day)
         else:
             facts += meeting_facts(view, context, current_day)
-        if view.mentions:
+        if view.mentions and not view.sentence.tokens:
             context.salient = [view.mentions[0].person]
         hosts, guests = context.last_sides
         if hosts or guests:
@@ -55,6 +55,11 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         for visit in visits:
             if visit.status == "happened" and visit.date and visit.person:
                 context.trip_dates.setdefault(visit.person, visit.date)
+        happened = [v for v in visits if v.status == "happened"]
+        if happened:
+            context.last_trip = happened[0]
+        elif context.last_trip is not None:
+            visits += companion_visits(view, context, context.last_trip)
         facts += visits
         facts += signing_facts(view, context, current_day)
         # The story's current date moves with each sentence that states a day or a month.
@@ -98,6 +103,10 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
 _PRECISION = {4: 1, 7: 2, 10: 3}  # year, month, day; a span ranks above a day
 
 
+def _carried(fact: Fact) -> bool:
+    return fact.date_source in ("the story so far", "none stated")
+
+
 def _date_rank(fact: Fact) -> tuple[int, int]:
     """How good a fact's date is: stated for it (in its clause or sentence) beats carried from the
     story or a return; then a span beats a day, a day a month, a month a year."""
@@ -124,6 +133,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
     if a.type == "VISITED":
         if a.person != b.person or a.country != b.country:
             return False
+        if _carried(a) or _carried(b):
+            return True  # a date carried from the story does not make it another trip
         return a.date is None or b.date is None or _overlap(a.date, b.date) or _near(a.date, b.date, 31)
     return (
         agreement_head(a.agreement) == agreement_head(b.agreement)

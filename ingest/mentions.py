@@ -296,8 +296,20 @@ _TITLE_TOKENS = {w.lower() for h in TITLE_HEADS for w in h.split()} | {
 }
 
 
+_HEAD_WORDS = {h.lower() for h in TITLE_HEADS if " " not in h} - {w.lower() for w in ROYAL}
+
+
 def _trim_leading(sentence: str, start: int, end: int) -> int:
-    """Drop leading office words and country names caught inside a name span."""
+    """Drop leading office words and country names caught inside a name span: "Chief Cabinet
+    Secretary Hirokazu Matsuno" -> "Hirokazu Matsuno" (everything up to the last office word that
+    still leaves a two-word name)."""
+    words = list(re.finditer(r"[\w'’.-]+", sentence[start:end]))
+    last_head = max(
+        (n for n, w in enumerate(words[:-2]) if w.group(0).lower() in _HEAD_WORDS),
+        default=None,
+    )
+    if last_head is not None:
+        start += words[last_head + 1].start()
     while True:
         match = re.match(r"([\w'’.-]+)\s+", sentence[start:end])
         if not match or len(sentence[start:end].split()) < 2:

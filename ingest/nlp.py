@@ -86,10 +86,34 @@ def load_nlp(model_name: str = "en_core_web_sm") -> Language:
     )
 
 
+def _merge_names(doc: Doc) -> Doc:
+    """One token per East Asian given name, so the parser sees "Kwon Min-ho" and not
+    "Kwon Min - ho" (a lower-case "ho" the tagger reads as an adjective).  "Frank-Walter" stays
+    split: the tagger knows that shape."""
+    spans = []
+    for tok in doc[1:-1]:
+        left, right = doc[tok.i - 1], doc[tok.i + 1]
+        if (
+            tok.text == "-"
+            and not left.whitespace_
+            and not tok.whitespace_
+            and left.text[:1].isupper()
+            and left.is_alpha
+            and right.is_alpha
+            and right.text.islower()
+            and left.ent_type_ == "PERSON"
+        ):
+            spans.append(doc[left.i : right.i + 1])
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
 def _parse(nlp: Language, sents: list[Span]) -> list[Doc]:
     """Tag, lemmatize and parse single sentences (the entities and sentence boundaries stay
     those of the light pass: the parser's own boundaries split names after titles)."""
-    docs: Iterable[Doc] = (sent.as_doc() for sent in sents)
+    docs: Iterable[Doc] = (_merge_names(sent.as_doc()) for sent in sents)
     for name in _PARSE_PIPES:
         if name in nlp.pipe_names:
             docs = nlp.get_pipe(name).pipe(docs, batch_size=64)  # type: ignore[attr-defined]

@@ -12,10 +12,10 @@ from collections import Counter
 from ingest.clean import clean_text
 from ingest.countries import country_from_city
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
-from ingest.nlp import load_nlp, sentences
+from ingest.nlp import Sentence, load_nlp, sentences
 from ingest.organizations import find_organizations
 from ingest.people import PeopleResult, find_mentions, group_people
-from ingest.places import Place
+from ingest.places import Place, find_places
 from ingest.schema import Article, ExtractionRecord, PersonRecord
 
 # News articles run to a few thousand words; past this a "page" is a dump, and reading all of it
@@ -52,7 +52,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     sents = sentences(nlp, body.paragraphs)
     people = group_people(sents, find_mentions(sents))
     views = build_views(sents, people, published)
-    context = FactContext(published=published, people=people, main_countries=_main_countries(people))
+    context = FactContext(published=published, people=people, main_countries=_main_countries(people, sents))
     context.visit_end = visit_end_date(views)
     context.dateline = _dateline_place(body.dateline_place)
     record.facts = extract_facts(views, context)
@@ -72,9 +72,14 @@ def _dateline_place(name: str | None) -> Place | None:
     return Place(start=0, end=0, text=name, country=code, is_city=True)
 
 
-def _main_countries(people: PeopleResult) -> list[str]:
+def _main_countries(people: PeopleResult, sents: list[Sentence]) -> list[str]:
+    """The article's two main states: those its people serve, then those it names most."""
     counts = Counter(p.country for p in people.persons if p.country)
-    return [code for code, _ in counts.most_common(2)]
+    ranked = [code for code, _ in counts.most_common()]
+    if len(ranked) < 2:
+        named = Counter(place.country for sent in sents for place in find_places(sent) if not place.is_city)
+        ranked += [code for code, _ in named.most_common() if code not in ranked]
+    return ranked[:2]
 
 
 def _person_records(people: PeopleResult) -> list[PersonRecord]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.agreements import agreement_objects
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
 from ingest.factuality import dated_in_past, is_unreal
@@ -36,10 +37,17 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     if len(countries) < 2:
         countries = unique([*countries, *context.main_countries])[: max(2, len(countries))]
     names = _agreement_names(text, trigger.end())
-    if not names or not (parties or countries):
-        return []
     parse = Parse(view.sentence.tokens, view.mentions) if view.sentence.tokens else None
     at = token_at(parse, trigger.start()) if parse is not None else None
+    if parse is not None and at is not None:
+        parsed_names = agreement_objects(parse, at)
+        if parsed_names is not None:
+            names = parsed_names
+            states = _subject_states(parse, at, view)
+            if len(states) >= 2:
+                countries = states
+    if not names or not (parties or countries):
+        return []
     if parse is not None and at is not None:
         unreal = is_unreal(parse, at, dated_in_past(view, context))
         signers = _signers(parse, at)
@@ -65,6 +73,15 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
         )
         for name in names
     ]
+
+
+def _subject_states(parse: Parse, i: int, view: SentenceView) -> list[str]:
+    """'Jordan and Rwanda signed ...': the states named as the signing's subject."""
+    subject_tokens: set[int] = set()
+    for s in parse.subject(i) + parse.pobjs(i, "by"):
+        subject_tokens |= set(parse.group(s))
+    starts = {parse.tokens[t].start for t in subject_tokens}
+    return unique(p.country for p in view.places if p.start in starts and not p.is_city)
 
 
 def _signers(parse: Parse, i: int) -> list[int] | None:
@@ -148,7 +165,14 @@ def drop_bare_signings(facts: list[Fact]) -> list[Fact]:
         return facts
     for bare in (f for f in facts if f.type == "SIGNED" and f not in named):
         # The bare mention may be the one that names the signers or the day: keep what it adds.
-        twin = next((n for n in named if set(n.countries or []) & set(bare.countries or [])), None)
+        twin = next(
+            (
+                n
+                for n in named
+                if n.status == bare.status and set(n.countries or []) & set(bare.countries or [])
+            ),
+            None,
+        )
         if twin is not None:
             twin.parties = twin.parties or bare.parties
             if bare.date and (twin.date is None or bare.evidence in twin.evidence):

@@ -36,6 +36,10 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
         found: list[int] = []
         for s in parse.subject(i):
             found += parse.persons_of(s)
+        if found:
+            # "travelled with the president", "arrived with his wife": companions travel too.
+            for o in parse.pobjs(i, "with", "alongside"):
+                found += parse.persons_of(o)
         return found
     if tok.pos in ("NOUN", "PROPN") and lemma in TRAVEL_NOUNS:
         owners = [

@@ -65,14 +65,29 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             if destination is None:
                 destination = _visit_adjective(view.places, text, persons[visitor].country)
             nearby = text[trigger.end() : trigger.end() + 25]
+            flew_in = re.match(r"(?:flew|flown|flies|flying)\s+in\b|travel", word) is not None
             if HERE.match(nearby) or (
                 destination is None
-                and (HERE.search(nearby) or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text))
+                and (
+                    HERE.search(nearby)
+                    or flew_in
+                    or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text)
+                )
             ):
                 # "arrived here", "arrived in the capital": the dateline's city.
                 here_named = HERE.search(nearby) is not None
+                # "met in Shanghai with X, who arrived here": the city the sentence names first.
+                named_city = next(
+                    (
+                        p
+                        for p in view.places
+                        if p.is_city and p.start < trigger.start() and p.country != persons[visitor].country
+                    ),
+                    None,
+                )
                 destination = (
-                    _default_destination(context, {persons[visitor].country}, dateline_only=not here_named)
+                    (named_city if here_named else None)
+                    or _default_destination(context, {persons[visitor].country}, dateline_only=not here_named)
                     or destination
                 )
             if destination is None and ANAPHOR.match(text, trigger.end()):
@@ -193,3 +208,30 @@ def _destination(
             continue
         return place
     return None
+
+
+def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> list[Fact]:
+    """'The minister was accompanied by A and B' after a trip: A and B made it too."""
+    if not view.sentence.tokens:
+        return []
+    parse = Parse(view.sentence.tokens, view.mentions)
+    persons = context.people.persons
+    facts: list[Fact] = []
+    for tok in parse.tokens:
+        if tok.lemma.lower() != "accompany" or is_unreal(parse, tok.i, True):
+            continue
+        principals = [p for s in parse.children(tok.i, "nsubjpass", "dobj") for p in parse.persons_of(s)]
+        if trip.person not in {persons[p].name for p in principals}:
+            continue  # a host escorting the visitor ("accompanied by the prince") made no trip
+        companions = [p for o in parse.pobjs(tok.i, "by") for p in parse.persons_of(o)]
+        companions += [p for s in parse.children(tok.i, "nsubj") for p in parse.persons_of(s)]
+        for companion in unique(companions):
+            person = persons[companion]
+            if person.name == trip.person or person.country == trip.country:
+                continue
+            facts.append(
+                trip.model_copy(
+                    update={"person": person.name, "evidence": view.sentence.text, "basis": "frame"}
+                )
+            )
+    return facts

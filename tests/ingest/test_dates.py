@@ -134,3 +134,22 @@ def test_day_range_across_a_year_boundary() -> None:
 )
 def test_duration_days(phrase: str, days: int | None) -> None:
     assert duration_days(phrase) == days
+
+
+def test_last_night_this_morning_last_week_and_earlier_this_week() -> None:
+    from ingest.dates import find_dates
+
+    published = date(2025, 3, 19)  # a Wednesday
+    values = {
+        d.text: d.value
+        for d in find_dates(
+            "He arrived last night, met her this morning, saw them last week and earlier this week. "
+            "In 2015, he came too.",
+            published,
+        )
+    }
+    assert values["last night"] == "2025-03-18"
+    assert values["this morning"] == "2025-03-19"
+    assert values["last week"] == "2025-03-10/2025-03-16"
+    assert values["earlier this week"] == "2025-03-17/2025-03-18"
+    assert values["In 2015"] == "2015"

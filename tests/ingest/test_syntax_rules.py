@@ -186,3 +186,82 @@ def test_every_fact_says_how_it_was_found(extract: Extract, basis: str) -> None:
     assert any(f.basis == "frame" for f in record.facts) or basis != "frame"
     text = explain_record(record)
     assert "trigger:" in text and "Tova Lind" in text
+
+
+def test_a_companion_named_after_the_trip_made_it_too(extract: Extract) -> None:
+    record = extract(
+        "Arlandian Foreign Minister Tova Lind arrived in Nairobi on Monday for a two-day visit.\n"
+        "Lind was accompanied by Trade Minister Ivo Sander.",
+        DAY,
+    )
+    assert {(f.person, f.country) for f in facts(record, "VISITED")} == {
+        ("Tova Lind", "KEN"),
+        ("Ivo Sander", "KEN"),
+    }
+
+
+def test_a_host_escorting_the_visitor_made_no_trip(extract: Extract) -> None:
+    record = extract(
+        "Arlandian President Tova Lind arrived in Nairobi on Monday.\n"
+        "Accompanied by Prince Omar Said, the president then inspected a guard of honour.",
+        DAY,
+    )
+    assert {f.person for f in facts(record, "VISITED")} == {"Tova Lind"}
+
+
+def test_coordinated_destinations_are_each_a_visit(extract: Extract) -> None:
+    record = extract("Premier Ana Sol paid state visits to Kenya, Ghana and Senegal last week.", DAY)
+    assert {f.country for f in facts(record, "VISITED")} == {"KEN", "GHA", "SEN"}
+
+
+def test_every_listed_agreement_and_topic_is_a_signing(extract: Extract) -> None:
+    record = extract(
+        "Kenya and Tanzania signed three agreements on trade, energy and culture in Nairobi on Monday.\n"
+        "They also signed an MoU on agriculture and a protocol on customs.",
+        DAY,
+    )
+    names = {f.agreement for f in facts(record, "SIGNED")}
+    assert {"agreement on trade", "agreement on energy", "agreement on culture"} <= names
+    assert {"MoU on agriculture", "protocol on customs"} <= names
+    assert all(set(f.countries or []) == {"KEN", "TZA"} for f in facts(record, "SIGNED"))
+
+
+def test_a_place_and_a_day_are_not_part_of_an_agreements_name(extract: Extract) -> None:
+    record = extract(
+        "Russia and China signed the Comprehensive Strategic Partnership Treaty in Moscow on Wednesday.",
+        DAY,
+    )
+    [signed] = facts(record, "SIGNED")
+    assert signed.agreement == "Comprehensive Strategic Partnership Treaty"
+
+
+def test_a_letter_is_not_an_agreement(extract: Extract) -> None:
+    record = extract("President Ana Sol signed a letter to Prime Minister Omar Said on Monday.", DAY)
+    assert facts(record, "SIGNED") == []
+
+
+def test_the_better_date_of_a_trip_told_twice_wins(extract: Extract) -> None:
+    record = extract(
+        "Chinese President Li Wen returned to Beijing on Sunday after state visits to Kenya.\n"
+        "Li paid a state visit to Kenya from March 10 to March 13.",
+        DAY,
+    )
+    [visit] = facts(record, "VISITED")
+    assert visit.date == "2025-03-10/2025-03-13"
+
+
+def test_a_title_inside_a_name_span_is_dropped(extract: Extract) -> None:
+    record = extract(
+        "Kwon Min-ho held talks with Chief Cabinet Secretary Hiro Tanaka in Tokyo on Monday.", DAY
+    )
+    assert pairs(record) == {frozenset({"Kwon Min-ho", "Hiro Tanaka"})}
+
+
+def test_a_cataphoric_pronoun_points_to_the_main_subject(extract: Extract) -> None:
+    record = extract(
+        "Secretary of State Ann Ray met Prime Minister Ori Dan in Jerusalem on Sunday.\n"
+        "After she met with President Sami Nour in Ramallah on Monday, Ray said progress was possible.",
+        DAY,
+    )
+    assert frozenset({"Ann Ray", "Sami Nour"}) in pairs(record)
+    assert frozenset({"Ori Dan", "Sami Nour"}) not in pairs(record)

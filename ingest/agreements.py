@@ -1,0 +1,150 @@
+"""What was signed, read from the parse: the object of 'signed', as the text names it.
+
+"signed an agreement on visas and a protocol on trade" gives two agreements; "two memorandums on
+training as well as urban planning" gives two; "signed a joint letter" gives none (a letter is
+not an agreement), and neither does a date standing between the verb and its object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.lexicon import AGREEMENT_NOUNS
+from ingest.syntax import Parse
+
+# Parts of an object phrase that are not its name: clauses about it, its determiner, and (for the
+# head itself) the other agreements conjoined to it.
+_NOT_NAME_AT_HEAD = frozenset({"relcl", "advcl", "det", "cc", "conj", "poss", "predet", "nummod"})
+_NOT_NAME = frozenset({"relcl", "advcl"})
+_MAX_WORDS = 14
+
+
+def _is_agreement(parse: Parse, i: int) -> bool:
+    tok = parse.tokens[i]
+    if tok.lemma.lower() in AGREEMENT_NOUNS or tok.text.lower() in AGREEMENT_NOUNS:
+        return True
+    # "Memorandum of Understanding", "the Pukpuk Treaty": a name whose parts include the noun.
+    return any(parse.tokens[c].text.lower() in AGREEMENT_NOUNS for c in parse.children(i, "compound"))
+
+
+def _name_tokens(parse: Parse, i: int) -> list[int]:
+    keep = {i}
+    stack = [i]
+    while stack:
+        t = stack.pop()
+        excluded = _NOT_NAME_AT_HEAD if t == i and parse.tokens[i].pos != "ADP" else _NOT_NAME
+        for c in parse.kids[t]:
+            tok = parse.tokens[c]
+            if tok.dep in excluded or c in keep:
+                continue
+            if tok.dep == "acl" and tok.tag != "VBG" and not parse.children(c, "aux"):
+                continue  # "the treaty signed in 2015" is about the treaty, not its name
+            if tok.dep == "prep" and _is_setting(parse, c):
+                continue  # "in Moscow", "on Monday": where and when, not what
+            keep.add(c)
+            stack.append(c)
+    ordered = sorted(keep)
+    # A name is one contiguous stretch around its head.
+    start = ordered.index(i)
+    lo = hi = start
+    while lo > 0 and ordered[lo - 1] == ordered[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(ordered) and ordered[hi + 1] == ordered[hi] + 1:
+        hi += 1
+    return ordered[lo : hi + 1][:_MAX_WORDS]
+
+
+_TOPIC_PREPS = frozenset({"on", "for", "between", "concerning", "regarding", "about", "of", "to"})
+
+
+def _is_setting(parse: Parse, prep: int) -> bool:
+    objects = parse.children(prep, "pobj")
+    return parse.tokens[prep].text.lower() in ("in", "at", "during", "on") and any(
+        parse.tokens[o].pos == "PROPN" or parse.tokens[o].tag == "CD" for o in objects
+    )
+
+
+def _trailing_topic(parse: Parse, verb: int, name: list[int]) -> list[int]:
+    """'signed a joint statement on deepening ties': the parser often hangs the topic on the
+    verb; a topic phrase right after the object still belongs to its name."""
+    after = name[-1] + 1
+    for prep in parse.children(verb, "prep"):
+        if prep == after and parse.tokens[prep].text.lower() in _TOPIC_PREPS and not _is_setting(parse, prep):
+            return _name_tokens(parse, prep)
+    return []
+
+
+def _text(parse: Parse, tokens: list[int]) -> str:
+    words = []
+    for n, t in enumerate(tokens):
+        tok = parse.tokens[t]
+        glue = n > 0 and parse.tokens[tokens[n - 1]].end == tok.start
+        words.append(("" if glue else " ") + tok.text)
+    return re.sub(r"^\W+|[\s,;:\"“”‘’']+$", "", "".join(words).strip())
+
+
+def _split_topics(parse: Parse, i: int, name: str) -> list[str]:
+    """'two memorandums on X as well as Y' -> one name per topic."""
+    count = [parse.tokens[c].text.lower() for c in parse.children(i, "nummod")]
+    if not count or count[0] in ("one", "1"):
+        return [name]
+    for prep in parse.children(i, "prep"):
+        objects = parse.children(prep, "pobj")
+        if not objects:
+            continue
+        topics = [objects[0]]
+        while parse.children(topics[-1], "conj"):
+            topics.append(parse.children(topics[-1], "conj")[0])
+        if len(topics) < 2:
+            continue
+        head = parse.tokens[i].lemma
+        word = parse.tokens[prep].text
+        return [f"{head} {word} {_text(parse, _topic_tokens(parse, t))}" for t in topics]
+    return [name]
+
+
+def _topic_tokens(parse: Parse, t: int) -> list[int]:
+    keep = [t] + [c for c in parse.subtree(t) if parse.tokens[c].dep not in ("conj", "cc") and c != t]
+    return sorted(k for k in keep if not any(k in parse.subtree(c) for c in parse.children(t, "conj", "cc")))
+
+
+def agreement_objects(parse: Parse, i: int) -> list[str] | None:
+    """The agreements signed by the verb at token i; None when the parse says nothing useful
+    (a noun 'signing', no object) and the word-order reader should try."""
+    tok = parse.tokens[i]
+    if not (tok.pos == "VERB" or tok.tag.startswith("VB")):
+        return None
+    objects = parse.children(i, "dobj") or parse.children(i, "nsubjpass")
+    if not objects:
+        return None
+    heads: list[int] = []
+    for o in objects:
+        heads += [
+            o,
+            *[c for c in parse.subtree(o) if parse.tokens[c].dep == "conj" and _in_chain(parse, o, c)],
+        ]
+    names: list[str] = []
+    for h in heads:
+        if not _is_agreement(parse, h):
+            continue
+        tokens = _name_tokens(parse, h)
+        name = _text(parse, tokens + _trailing_topic(parse, i, tokens))
+        for item in _split_topics(parse, h, name):
+            if item and item.lower() not in {n.lower() for n in names}:
+                names.append(item)
+    if not names and any(parse.tokens[o].pos == "PRON" for o in objects):
+        return None  # "signed it": the agreement is named elsewhere
+    return names
+
+
+def _in_chain(parse: Parse, head: int, c: int) -> bool:
+    """c is a conjunct of head itself ("an agreement and a protocol"), not of a word inside it."""
+    t = c
+    while parse.tokens[t].dep == "conj":
+        h = parse.head(t)
+        if h is None:
+            return False
+        if h == head:
+            return True
+        t = h
+    return False
