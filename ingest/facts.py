@@ -44,9 +44,6 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             facts += meeting_facts(view, context, current_day)
         if view.mentions and not view.sentence.tokens:
             context.salient = [view.mentions[0].person]
-        hosts, guests = context.last_sides
-        if hosts or guests:
-            context.salient_group = unique(hosts + guests)
         visits = visit_facts(view, context, current_day)
         if context.main_visitor is None:
             first = next((f for f in visits if f.status == "happened"), None)
@@ -112,7 +109,13 @@ def _date_rank(fact: Fact) -> tuple[int, int]:
     story or a return; then a span beats a day, a day a month, a month a year."""
     if fact.date is None:
         return (0, 0)
-    stated = {"its clause": 3, "its sentence": 2, "the return": 1}.get(fact.date_source or "", 1)
+    stated = {
+        "its clause": 4,
+        "its sentence": 3,
+        "the story so far": 2,
+        "the return": 1,
+        "the visitor's trip": 1,
+    }.get(fact.date_source or "", 1)
     precision = 4 if "/" in fact.date else _PRECISION.get(len(fact.date), 0)
     return (stated, precision)
 
