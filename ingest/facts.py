@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ingest.context import FactContext, SentenceView, build_views, unique, visit_end_date
+from ingest.context import FactContext, SentenceView, build_views, visit_end_date
 from ingest.dates import interval
 from ingest.events import meeting_facts_parsed
 from ingest.fact_dates import is_since
 from ingest.meetings import meeting_facts
 from ingest.schema import Fact
-from ingest.signings import agreement_head, drop_bare_signings, signing_facts
+from ingest.signings import agreement_head, drop_bare_signings, listed_agreements, signing_facts
 from ingest.visits import companion_visits, visit_facts
 
 __all__ = ["FactContext", "SentenceView", "build_views", "extract_facts", "merge_facts", "visit_end_date"]
@@ -58,7 +58,17 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         elif context.last_trip is not None:
             visits += companion_visits(view, context, context.last_trip)
         facts += visits
-        facts += signing_facts(view, context, current_day)
+        signed = signing_facts(view, context, current_day)
+        if signed or context.last_signing is None:
+            context.last_signing = next((f for f in signed if f.status == "happened"), None)
+        else:
+            lead = context.last_signing
+            signed = listed_agreements(view, lead)
+            if not signed:
+                context.last_signing = None
+            elif lead in facts and _generic(lead.agreement):
+                facts.remove(lead)  # "signed the following agreements:" is the list, not one more
+        facts += signed
         # The story's current date moves with each sentence that states a day or a month.
         stated = [
             d.value
@@ -67,7 +77,39 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         ]
         if stated and stated[0]:
             current_day = stated[0]
+    facts = _talks_during_calls(facts)
     return merge_facts(drop_bare_signings([_not_yet(f, context.published) for f in facts]))
+
+
+# Words that say two people talked, not that they were in one room.
+_TALK_WORDS = re.compile(
+    r"^(?:discuss\w*|talk\w*|spoke|speak\w*|exchang\w*|conversation|chat\w*)$", re.IGNORECASE
+)
+
+
+_GENERIC = re.compile(
+    r"^(?:the\s+)?(?:following|\d+|\w+teen|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|some|various|a\s+number\s+of)\b.*s$",
+    re.IGNORECASE,
+)
+
+
+def _generic(name: str | None) -> bool:
+    """'following agreements', '10 cooperation documents': a count of agreements, not one."""
+    return bool(_GENERIC.match(name or "")) or (name or "").lower() in ("agreements", "documents", "deals")
+
+
+def _talks_during_calls(facts: list[Fact]) -> list[Fact]:
+    """'They discussed trade' after 'A called B' is the call, not a meeting."""
+    called = {frozenset(f.persons or []) for f in facts if f.type == "CALLED" and f.status == "happened"}
+    return [
+        f.model_copy(update={"type": "CALLED", "place": None, "country": None})
+        if f.type == "MET"
+        and frozenset(f.persons or []) in called
+        and _TALK_WORDS.match((f.trigger or "").split(" ... ")[-1])
+        else f
+        for f in facts
+    ]
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:

@@ -14,7 +14,13 @@ RECIPROCAL_MEET_VERBS = frozenset(
 )
 # "discuss" is a meeting only with a "with <person>" ("discussed the port with the mayor");
 # "discussed the crisis" alone says nothing of whom.
-WITH_ONLY_MEET_VERBS = frozenset({"discuss", "sit", "shake", "chat", "speak", "cooperate"})
+WITH_ONLY_MEET_VERBS = frozenset({"discuss", "sit", "shake", "chat", "speak", "cooperate", "exchange"})
+# Things only people in one room exchange or do together: "A and B shook hands", "exchanged
+# greetings", "posed for photos".
+TOGETHER_OBJECTS = frozenset(
+    {"hand", "hands", "greeting", "greetings", "gift", "gifts", "toast", "toasts", "pleasantry"}
+)
+TOGETHER_VERBS = frozenset({"pose"})
 # Verbs with a host (subject) and a guest (object): "A received B", "B was received by A".
 DIRECTED_MEET_VERBS = frozenset(
     {"receive", "host", "welcome", "greet", "accredit", "embrace", "hug", "escort", "thank", "brief"}
@@ -255,6 +261,10 @@ REPORTING_VERBS = frozenset(
 )
 # Group nouns that stand for the people who lead them: "the delegation led by X".
 GROUP_NOUNS = frozenset({"delegation", "team", "mission", "entourage", "party", "group", "side"})
+# Plural nouns for people that name them after "from"/"of": "his counterparts from A and B, X and Y".
+PEOPLE_NOUNS = frozenset(
+    {"counterpart", "official", "minister", "leader", "president", "representative", "envoy", "head", "chief"}
+)
 LEAD_VERBS = frozenset({"lead", "head", "include", "comprise", "accompany"})
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their"})

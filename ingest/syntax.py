@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS
+from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS, PEOPLE_NOUNS
 from ingest.mentions import Mention
 from ingest.nlp import Token
 
@@ -111,17 +111,34 @@ class Parse:
                 elif dep == "prep" and self.tokens[t].lemma.lower() in GROUP_NOUNS:
                     if self.tokens[c].lower_text() in ("of", "including", "under"):
                         stack += self.children(c, "pobj")
+                elif (
+                    dep == "prep"
+                    and self.tokens[t].lemma.lower() in PEOPLE_NOUNS
+                    and self.tokens[t].tag == "NNS"
+                ):
+                    # "his counterparts from A, B and C, X, Y and Z": the names hang off the list.
+                    if self.tokens[c].lower_text() in ("from", "of"):
+                        stack += self.children(c, "pobj")
                 elif dep == "prep" and self.tokens[c].lower_text() == "including":
                     stack += self.children(c, "pobj")
                 elif (
                     dep == "prep"
                     and self.tokens[c].lower_text() == "of"
-                    and self.tokens[t].tag == "NNP"
+                    and self.tokens[t].tag.startswith("NNP")
                     and t not in self.person_of
                 ):
                     # "Minister of Defense X" parsed as a title with an "of" phrase holding the name.
                     stack += self.children(c, "pobj")
         return seen
+
+    def _first_conjunct(self, noun: int) -> int:
+        """'A and B, who met on Sunday': the relative clause hangs on B but is about A and B."""
+        while self.tokens[noun].dep == "conj":
+            head = self.head(noun)
+            if head is None:
+                break
+            noun = head
+        return noun
 
     def persons(self, tokens: Iterable[int]) -> list[int]:
         found: list[int] = []
@@ -144,7 +161,7 @@ class Parse:
             if subjects:
                 if self.tokens[subjects[0]].lower_text() in RELATIVE_WORDS:
                     noun = self.head(v)
-                    return [noun] if noun is not None else []
+                    return [self._first_conjunct(noun)] if noun is not None else []
                 return subjects
             dep = self.tokens[v].dep
             if dep in ("relcl", "acl"):
