@@ -189,6 +189,7 @@ class EmbeddedStore(GraphStore):
         self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)
         # Each node's edge ids per type, in `find_edges` order (date, then id).
         self._by_node: dict[tuple[str, str], dict[str, list[str]]] = {}
+        self._max_span_days = 0  # the longest date span of any edge (never shrinks: a safe bound)
         self._sorted_ids: dict[str, list[str]] = {}
         self._names: dict[str, list[NameEntry]] = {}
         self._label_counts: Counter[str] = Counter()
@@ -238,6 +239,8 @@ class EmbeddedStore(GraphStore):
             self._drop_edge(core.id)
         self._edges[core.id] = core
         self._type_counts[core.type] += 1
+        if core.start is not None and core.end is not None:
+            self._max_span_days = max(self._max_span_days, (core.end - core.start).days)
         # The graph holds only the key; the EdgeCore lives in self._edges (one dict less per edge).
         self._g.add_edge((core.src_label, core.src), (core.dst_label, core.dst), key=core.id)
         for key in {(core.src_label, core.src), (core.dst_label, core.dst)}:
@@ -578,6 +581,10 @@ class EmbeddedStore(GraphStore):
         per_type = self._by_node.get(key, {})
         types = list(dict.fromkeys(query.types)) if query.types is not None else sorted(per_type)
         lists = [per_type[t] for t in types if per_type.get(t)]
+        if query.since is not None:
+            # Nothing that starts more than the longest span before `since` can reach it.
+            floor = (False, query.since - dt.timedelta(days=self._max_span_days), dt.date.min, "")
+            lists = [ids[bisect.bisect_left(ids, floor, key=self._sort_key_of) :] for ids in lists]
         stream: Iterator[str] = (
             heapq.merge(*lists, key=self._sort_key_of) if len(lists) > 1 else iter(lists[0] if lists else [])
         )
