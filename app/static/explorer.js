@@ -343,9 +343,13 @@ async function openPerson(ref, params) {
   }
   state.person = person;
   $("#person").hidden = false;
+  $("#person-hint").hidden = true;
   $("#search").value = person.name;
   $("#person-name").textContent = person.name;
-  const titles = profile.titles.map((t) => `${t.title}${t.country ? ` (${t.country})` : ""}${t.first_seen ? `, ${t.first_seen}${t.last_seen && t.last_seen !== t.first_seen ? ` .. ${t.last_seen}` : ""}` : ""}`);
+  // The titles most articles gave first; the long tail of spellings is counted, not listed.
+  const ranked = [...profile.titles].sort((a, b) => b.articles - a.articles);
+  const titles = ranked.slice(0, 3).map((t) => `${t.title}${t.country ? ` (${t.country})` : ""}${t.first_seen ? `, ${t.first_seen}${t.last_seen && t.last_seen !== t.first_seen ? ` .. ${t.last_seen}` : ""}` : ""}`);
+  if (ranked.length > 3) titles.push(`${ranked.length - 3} more title${ranked.length === 4 ? "" : "s"}`);
   const counts = Object.entries(profile.counts).map(([k, v]) => `${v} ${k}`).join(", ");
   $("#person-meta").textContent = [person.country, titles.join("; "), counts].filter(Boolean).join(" · ");
   const dated = state.events.map(eventMonth).filter(Boolean).sort();
