@@ -14,7 +14,7 @@ from itertools import combinations
 from pydantic import BaseModel
 
 from ingest.context import FactContext, SentenceView, event_city, unique
-from ingest.fact_dates import forward_if_planned, sentence_date, trip_date
+from ingest.fact_dates import forward_if_planned, ordinal_day, sentence_date, trip_date
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.lexicon import (
     CALL_MEDIA,
@@ -70,7 +70,8 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         status: FactStatus = "planned" if enc.unreal else "happened"
         when, source = _event_date(parse, view, enc, fallback)
         when = forward_if_planned(view, when, status, context.published)
-        own_date = any(d.value for d in view.dates)
+        # "on the second day of his trip" dates the meeting to the story's day, not the whole trip.
+        own_date = any(d.value for d in view.dates) or ordinal_day(view.sentence.text) is not None
         place = None if enc.call else event_city(view, parse.tokens[enc.trigger].start)
         if not enc.call and status == "happened":
             context.last_sides = (unique(enc.hosts + enc.everyone), unique(enc.guests))

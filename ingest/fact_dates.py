@@ -64,6 +64,23 @@ def forward_if_planned(
     return "/".join("-".join([str(int(p[0]) + 1), *p[1:]]) for p in parts)
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "last": 0}
+ORDINAL_DAY = re.compile(
+    r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|sixth|seventh|\d)(?:st|nd|rd|th)?\s+day\s+of\s+"
+    r"(?:his|her|their|the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)",
+    re.IGNORECASE,
+)
+
+
+def ordinal_day(text: str) -> int | None:
+    """'on the second day of her four-day visit' -> 2."""
+    match = ORDINAL_DAY.search(text)
+    if match is None:
+        return None
+    word = match.group("nth").lower()
+    return int(word) if word.isdigit() else _ORDINALS.get(word) or None
+
+
 def visit_span(view: SentenceView, value: str | None, context: FactContext) -> str | None:
     if value is None or "/" in value:
         return value
@@ -72,6 +89,12 @@ def visit_span(view: SentenceView, value: str | None, context: FactContext) -> s
         return span(value, context.visit_end)
     days = duration_days(view.sentence.text)
     if days and as_day(value):
+        nth = ordinal_day(view.sentence.text)
+        if nth:
+            # "on the second day of his four-day trip": the trip began nth - 1 days earlier.
+            start = shift(value, -(nth - 1))
+            end = shift(start, days - 1) if start else None
+            return span(start, end) if start and end else value
         if WRAP_UP.search(view.sentence.text):
             # "wrapped up a two-day visit on Monday": the date is the last day.
             start = shift(value, -(days - 1))

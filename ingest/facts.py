@@ -112,7 +112,13 @@ def _date_rank(fact: Fact) -> tuple[int, int]:
     story or a return; then a span beats a day, a day a month, a month a year."""
     if fact.date is None:
         return (0, 0)
-    stated = {"its clause": 3, "its sentence": 2, "the return": 1}.get(fact.date_source or "", 1)
+    stated = {
+        "its clause": 4,
+        "its sentence": 3,
+        "the story so far": 2,
+        "the return": 1,
+        "the visitor's trip": 1,
+    }.get(fact.date_source or "", 1)
     precision = 4 if "/" in fact.date else _PRECISION.get(len(fact.date), 0)
     return (stated, precision)
 

@@ -265,3 +265,15 @@ def test_a_cataphoric_pronoun_points_to_the_main_subject(extract: Extract) -> No
     )
     assert frozenset({"Ann Ray", "Sami Nour"}) in pairs(record)
     assert frozenset({"Ori Dan", "Sami Nour"}) not in pairs(record)
+
+
+def test_the_nth_day_of_a_trip_dates_the_trip_and_the_meeting(extract: Extract) -> None:
+    record = extract(
+        "Minister Kwon Min-ho held talks with Foreign Minister Hiro Tanaka in Tokyo today, on the "
+        "second day of his four-day trip to Japan.",
+        DAY,
+    )
+    [visit] = facts(record, "VISITED")
+    assert visit.date == "2025-03-17/2025-03-20"
+    [met] = facts(record, "MET")
+    assert met.date == "2025-03-18"
