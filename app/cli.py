@@ -360,3 +360,7 @@ cli.command("evaluate")(evaluate_command)
 
 def main() -> None:
     cli()
+
+
+# `people` and `actors` live in their own module, which registers them on `cli`.
+import app.cli_people  # noqa: E402, F401

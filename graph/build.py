@@ -22,7 +22,16 @@ import pycountry
 from pydantic import BaseModel, Field
 
 from diplograph.errors import InvalidInputError
-from graph.keys import DateSpan, exact_key, fold, parse_date, slug
+from graph.agreements import (
+    package_count,
+    package_id,
+    package_name,
+    refresh_agreement,
+    report_mention,
+    same_agreement,
+    state_keys,
+)
+from graph.keys import DateSpan, exact_key, fold, parse_date, short_hash, slug
 from graph.merge import merge, partners
 from graph.model import (
     NODE_CLASSES,
@@ -42,9 +51,10 @@ from graph.model import (
     Place,
 )
 from graph.plan import Plan, Report, refresh_edge
-from graph.resolve import collect_people, match_person, mention_of, name_keys, new_person_id
+from graph.resolve import collect_people, lookup_keys, match_person, mention_of, new_person_id
 from graph.resolve import refresh_person as _refresh_person
 from graph.store import GraphStore
+from ingest.countries import venue
 from ingest.schema import ExtractionRecord, Fact
 
 
@@ -208,16 +218,20 @@ def _mentioned(plan: _Work, node: Node, mention: Mention) -> None:
 
 
 def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcome) -> dict[str, str]:
-    entries, by_name = collect_people(record)
+    entries, by_name, rejected = collect_people(record)
+    for name, reason in sorted(rejected.items()):
+        outcome.warnings.append(f"{name!r} is not taken for a person: {reason}")
     ids: dict[int, str] = {}
     renamed: dict[str, str] = {}  # merged-away person id -> the id it was merged into
     for entry in entries:
-        exact, translit = name_keys(entry.names)
-        candidates = [c for c in plan.candidates("Person", exact + translit) if isinstance(c, Person)]
-        match = match_person(entry, candidates)
+        candidates = [c for c in plan.candidates("Person", lookup_keys(entry.names)) if isinstance(c, Person)]
+        match = match_person(entry, candidates, plan.meta.published, plan.meta.id)
+        why: str | None = None
         if match is not None:
-            person_id = match.id
-            status: Literal["new", "merged"] = "merged" if plan.named_elsewhere(match) else "new"
+            person_id, why = match[0].id, match[1]
+            elsewhere = plan.named_elsewhere(match[0])
+            status: Literal["new", "merged"] = "merged" if elsewhere else "new"
+            why = why if elsewhere else None
         else:
             person_id = new_person_id(entry, plan.meta.id, lambda i: plan.node("Person", i) is not None)
             status = "new"
@@ -225,13 +239,14 @@ def _resolve_people(plan: _Work, record: ExtractionRecord, outcome: IngestOutcom
         if node is None:
             node = Person(id=person_id, name=entry.name)
             plan.created(node)
-        _mentioned(plan, node, mention_of(entry, plan.meta.id, plan.meta.published))
+        _mentioned(plan, node, mention_of(entry, plan.meta.id, plan.meta.published, why))
         assert isinstance(node, Person)
         _refresh_person(node)
         # What this article adds may show that two stored persons are one.
         while same := partners(plan, node):
-            survivor = merge(plan, node, same[0])
-            victim_id = same[0].id if survivor is node else node.id
+            other, reason = same[0]
+            survivor = merge(plan, node, other, reason)
+            victim_id = other.id if survivor is node else node.id
             renamed[victim_id] = survivor.id
             node, status = survivor, "merged"
         plan.fresh.add(node.id)
@@ -280,10 +295,9 @@ def _refresh_node(node: Node) -> None:
     if isinstance(node, Person):
         _refresh_person(node)
     elif isinstance(node, Agreement):
-        node.countries = sorted({c for g in node.tally for c in g.countries})
-        dates = [g.reported_date for g in node.tally if g.reported_date]
-        # The most precise reported date, then the earliest.
-        node.date = min(dates, key=lambda d: (_days(d), d)) if dates else None
+        refresh_agreement(
+            node, {g.reported_date: _days(g.reported_date) for g in node.tally if g.reported_date}
+        )
     elif isinstance(node, Organization | Place):
         countries: Counter[str] = Counter()
         for g in node.tally:
@@ -301,6 +315,10 @@ def _apply_facts(
     def person(name: str) -> tuple[NodeLabel, str]:
         return ("Person", people[fold(name)])
 
+    def not_people(fact: Fact) -> list[str]:
+        names = [*(fact.persons or []), *(fact.parties or []), *([fact.person] if fact.person else [])]
+        return [n for n in names if fold(n) not in people]
+
     for i, fact in enumerate(record.facts):
         where = f"facts[{i}] ({fact.type})"
         if fact.status != "happened":
@@ -308,13 +326,22 @@ def _apply_facts(
             continue
         span = parse_date_at(fact.date, where)
         country = _iso3(fact.country, where)
+        known = venue(fact.place) if fact.place else None
+        if known and fact.type != "VISITED":
+            # A named venue or city is in one state, whatever else the sentence names.
+            country = known[1]
+            fact = fact.model_copy(update={"country": country})
+        if fact.type != "SIGNED" and (odd := not_people(fact)):
+            outcome.warnings.append(f"{where}: skipped, {', '.join(map(repr, odd))} is not a person")
+            continue
         if fact.place and fold(fact.place):
             _named_node(
                 plan,
                 "Place",
                 fact.place,
-                Mention(article_id=article_id, name=fact.place, country=country),
-                country=country,
+                Mention(article_id=article_id, name=fact.place, country=known[1] if known else country),
+                country=known[1] if known else country,
+                city=known[0] if known else None,
             )
         if fact.type in SYMMETRIC_TYPES:
             a, b = (person(n) for n in fact.persons or [])
@@ -332,15 +359,11 @@ def _apply_facts(
             )
         else:
             states = sorted({c for c in (_iso3(c, where) for c in fact.countries or []) if c})
-            mention = Mention(
-                article_id=article_id,
-                name=(fact.agreement or "").strip(),
-                countries=tuple(states),
-                reported_date=span.text if span else None,
-            )
-            treaty = _named_node(plan, "Agreement", mention.name, mention)
-            signers: list[tuple[NodeLabel, str]] = [person(n) for n in fact.parties or []]
-            for state in states:
+            treaty, parties = _agreement(plan, (fact.agreement or "").strip(), states, span, outcome, where)
+            signers: list[tuple[NodeLabel, str]] = [
+                person(n) for n in fact.parties or [] if fold(n) in people
+            ]
+            for state in parties:
                 _ensure_country(plan, state)
                 signers.append(("Country", state))
             if not signers:
@@ -349,6 +372,42 @@ def _apply_facts(
                 outcome.facts.append(_report(plan, "SIGNED", signer, ("Agreement", treaty.id), fact, span))
         written += 1
     return written
+
+
+def _agreement(
+    plan: _Work, name: str, states: list[str], span: DateSpan | None, outcome: IngestOutcome, where: str
+) -> tuple[Agreement, list[str]]:
+    """The agreement this report is (stored or new), and the states to record as its signers."""
+    mention = report_mention(plan.meta.id, name, states, span)
+    keys = [exact_key(name), *(state_keys(states) if states else [])]
+    found = None
+    for candidate in plan.candidates("Agreement", keys):
+        node = plan.nodes.setdefault(("Agreement", candidate.id), candidate)
+        if (
+            isinstance(node, Agreement)
+            and (node.tally or node.keys)
+            and same_agreement(node, name, states, span)
+        ):
+            found = node
+            break
+    if found is None:
+        package = package_count(name) is not None
+        node_id = package_id(states, span) if package else slug(name)[:80]
+        while (existing := plan.node("Agreement", node_id)) is not None and existing.tally:
+            node_id = f"{node_id}-{short_hash(plan.meta.id, name, length=6)}"
+        display = package_name(states, span, {s: country_name(s) for s in states}) if package else name
+        found = Agreement(id=node_id, name=display, kind="package" if package else None)
+        plan.created(found)
+    # What other reports said (this article's earlier version is already taken away).
+    others = {c for g in found.tally for c in g.countries}
+    parties = [s for s in states if not others or s in others]
+    for state in sorted(set(states) - set(parties)):
+        outcome.warnings.append(
+            f"{where}: {state} not recorded as a signer: no other report of it names {state}"
+        )
+    _mentioned(plan, found, mention)
+    _refresh_node(found)
+    return found, parties
 
 
 def _organizations(plan: _Work, record: ExtractionRecord) -> None:
@@ -384,12 +443,18 @@ def plan_article(
         warnings=outcome.warnings,
         fact_count=written,
     )
+    return batch_of(plan, article), outcome
+
+
+def batch_of(plan: Plan, article: ArticleNode) -> ArticleBatch:
+    """The batch that writes everything the plan changed: nodes left without mentions are deleted."""
+    fresh = plan.fresh if isinstance(plan, _Work) else set()
     upserts: list[Node] = []
     deletes: list[NodeRef] = []
-    # Only what this article changed is written (a looked-up node or edge stays as stored).
+    # Only what the plan changed is written (a looked-up node or edge stays as stored).
     for label, node_id in sorted(plan.dirty_nodes):
         node = plan.nodes[(label, node_id)]
-        if node.tally and not (label == "Person" and node_id in plan.fresh):
+        if node.tally and not (label == "Person" and node_id in fresh):
             _refresh_node(node)
         if node.tally or label == "Country":
             upserts.append(node)
@@ -400,10 +465,9 @@ def plan_article(
     dropped = [e.id for e in changed if not (e.tally is not None and e.tally.evidence)]
     for edge in kept:
         refresh_edge(edge)
-    batch = ArticleBatch(
+    return ArticleBatch(
         article=article, upsert_nodes=upserts, delete_nodes=deletes, upsert_edges=kept, delete_edges=dropped
     )
-    return batch, outcome
 
 
 def ingest_record(store: GraphStore, record: ExtractionRecord, meta: ArticleMeta) -> IngestOutcome:

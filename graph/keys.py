@@ -43,6 +43,10 @@ for _group in (
     ("natalia", "natalya"),
     ("yulia", "julia", "yuliya"),
     ("maria", "mariya"),
+    ("luis", "luiz"),
+    ("mohammad", "mohammed", "muhammad", "mohamed", "muhammed", "mohamad"),
+    ("hassan", "hasan"),
+    ("hussein", "husain", "hussain", "husein"),
 ):
     for _variant in _group:
         _GIVEN_NAME_VARIANTS[_variant] = _group[0]
@@ -85,6 +89,19 @@ _HONORIFICS = frozenset(
     }
 )
 _PATRONYMIC_ENDINGS = ("ovich", "evich", "yevich", "ovna", "evna", "ichna", "inichna")
+# Generational suffixes ("Teddy Locsin Jr."): not part of what tells two people apart in news.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _kept_tokens(name: str) -> list[str]:
+    parts = tokens(name)
+    while len(parts) > 2 and parts[-1] in _SUFFIXES:
+        parts = parts[:-1]
+    kept = [p for p in parts if p not in _HONORIFICS]
+    kept = [p for p in kept if len(p) > 1 or p.isdigit()]
+    if len(kept) >= 3:
+        kept = [kept[0], *(p for p in kept[1:-1] if not p.endswith(_PATRONYMIC_ENDINGS)), kept[-1]]
+    return kept
 
 
 def name_tokens(name: str) -> list[str]:
@@ -94,12 +111,27 @@ def name_tokens(name: str) -> list[str]:
     ('Antony J. Blinken' = 'Antony Blinken') and Russian patronymics in the
     middle ('Vladimir Vladimirovich Putin' = 'Vladimir Putin').
     """
-    parts = tokens(name)
-    kept = [p for p in parts if p not in _HONORIFICS]
-    kept = [p for p in kept if len(p) > 1 or p.isdigit()]
-    if len(kept) >= 3:
-        kept = [kept[0], *(p for p in kept[1:-1] if not p.endswith(_PATRONYMIC_ENDINGS)), kept[-1]]
-    return kept if len(kept) >= 2 else parts
+    kept = _kept_tokens(name)
+    return kept if len(kept) >= 2 else tokens(name)
+
+
+def is_full_name(name: str) -> bool:
+    """Two tokens or more once forms of address are set aside ('Comrade Kim' is not, 'S. Jaishankar' is)."""
+    return len([p for p in tokens(name) if p not in _HONORIFICS]) >= 2
+
+
+def bare_token(name: str) -> str | None:
+    """The one name token of a bare name ('Mr. Putin' -> 'putin'), else None."""
+    if is_full_name(name):
+        return None
+    kept = _kept_tokens(name) or tokens(name)[-1:]
+    return kept[0] if len(kept) == 1 else None
+
+
+def shorter_name(name: str) -> list[str] | None:
+    """The name without its first given name, if two tokens remain ('Mohammad Javad Zarif' -> javad zarif)."""
+    parts = name_tokens(name)
+    return parts[1:] if len(parts) >= 3 else None
 
 
 def person_slug(name: str) -> str:
@@ -112,17 +144,74 @@ def exact_key(name: str) -> str:
     return "n:" + "".join(name_tokens(name))
 
 
-def translit_key(name: str) -> str | None:
-    """Given names mapped to one spelling + the exact surname, or None.
+def order_key(name: str) -> str | None:
+    """The name's tokens in sorted order: 'KISHIDA Fumio' = 'Fumio Kishida' (family name first or last)."""
+    parts = name_tokens(name)
+    return "o:" + " ".join(sorted(parts)) if len(parts) >= 2 else None
 
-    'Sergey Lavrov' and 'Sergei Lavrov' share 't:sergei|lavrov'.  Only for
-    names of two or more tokens; the last token (surname) must match exactly.
+
+# Romanisations of one Korean family name ("Choe"/"Choi", "Pak"/"Park", "Ri"/"Lee", "Yun"/"Yoon").
+_KOREAN_VARIANTS: dict[str, str] = {}
+for _group in (
+    ("choe", "choi", "chwe"),
+    ("pak", "park", "bak"),
+    ("ri", "lee", "rhee", "yi", "rhie"),
+    ("ro", "roh", "noh"),
+    ("sin", "shin"),
+    ("yun", "yoon"),
+    ("jon", "jeon", "chon", "chun"),
+    ("ryu", "yoo", "yu"),
+    ("o", "oh"),
+    ("im", "lim"),
+):
+    for _variant in _group:
+        _KOREAN_VARIANTS[_variant] = _group[0]
+# Endings that romanise one Cyrillic ending (Zelensky/Zelenskyy/Zelenskiy, Andrei/Andrey/Andrej),
+# "ks" for "x" (Aleksei/Alexei) and a Persian vowel (Raisi/Raeisi).
+_ENDINGS = (
+    (re.compile(r"(?:iy|yy|ii|yi|ij|y|i|j)$"), "y"),
+    (re.compile(r"ks"), "x"),
+    (re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ae(?=[bcdfghjklmnpqrstvwxz]?i)"), "a"),
+)
+
+
+def variant_token(token: str) -> str:
+    """One spelling for a name token's usual romanisation variants."""
+    token = _GIVEN_NAME_VARIANTS.get(token, token)
+    token = _KOREAN_VARIANTS.get(token, token)
+    if len(token) >= 5 and token.isalpha():
+        for pattern, repl in _ENDINGS:
+            token = pattern.sub(repl, token)
+    return token
+
+
+def translit_key(name: str) -> str | None:
+    """Every token mapped to one spelling of its variants, in sorted order, or None.
+
+    'Sergey Lavrov' = 'Sergei Lavrov', 'Volodymyr Zelenskyy' = 'Volodymyr Zelensky',
+    'Choi Son Hui' = 'Choe Son Hui'.  Only for names of two or more tokens.
     """
     parts = name_tokens(name)
     if len(parts) < 2:
         return None
-    given = [_GIVEN_NAME_VARIANTS.get(p, p) for p in parts[:-1]]
-    return "t:" + " ".join(given) + "|" + parts[-1]
+    return "v:" + " ".join(sorted(variant_token(p) for p in parts))
+
+
+def surname_keys(name: str) -> list[str]:
+    """'s:' keys of a full name, by which a bare family name finds it: its first and last tokens.
+
+    The first token counts because many names put the family name first ('Kim Jong Un', 'KISHIDA Fumio').
+    """
+    parts = name_tokens(name)
+    if not parts:
+        return []
+    return sorted({f"s:{variant_token(parts[0])}", f"s:{variant_token(parts[-1])}"})
+
+
+def initials(name: str) -> frozenset[str]:
+    """Middle initials written in a name ('George H. W. Bush' -> {h, w}); they tell namesakes apart."""
+    parts = [p for p in tokens(name) if p not in _HONORIFICS]
+    return frozenset(p for p in parts[1:-1] if len(p) == 1 and p.isalpha())
 
 
 def short_hash(*parts: str, length: int = 12) -> str:

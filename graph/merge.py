@@ -1,9 +1,10 @@
 """Folding two stored persons into one when an article shows they are the same.
 
-Resolution decides at ingest time, with what is known then: "Sergey Lavrov"
-named without a country cannot join "Sergei Lavrov" (RUS, Foreign Minister).
-When a later article gives that spelling the same country and title, or
-lists one name as an alias of the other, the two nodes are merged: the
+Resolution decides at ingest time, with what is known then: a bare
+"Biden" read before any article names "Joe Biden" stays a person of its
+own.  When a later article shows two stored persons are one (a full name
+whose family name the bare one is, a spelling that bridges two others),
+the two nodes are merged, the reason noted on the moved mentions: the
 survivor takes the mentions, and every edge of the other is re-keyed onto
 it, corroborating the survivor's compatible edges.  Everything happens in
 the current article's batch, so it is as atomic as any ingest.  A merge is
@@ -13,47 +14,62 @@ mentions keep their article ids, so replacing any article still works.
 
 from __future__ import annotations
 
-from graph.keys import fold, parse_date
+from graph.keys import parse_date
 from graph.model import SYMMETRIC_TYPES, EdgeQuery, NodeRef, Person
 from graph.plan import Plan, Report
-from graph.resolve import name_keys, refresh_person
+from graph.resolve import partner_keys, person_profile, refresh_person, same_person, surname_of
 
 
-def _same_person(a: Person, b: Person) -> bool:
-    exact_a, translit_a = name_keys([a.name, *a.aliases])
-    if set(exact_a) & set(b.keys):
-        return True
-    shared_titles = {fold(t.title) for t in a.titles} & {fold(t.title) for t in b.titles}
-    return (
-        bool(set(translit_a) & set(b.keys))
-        and a.country is not None
-        and a.country == b.country
-        and bool(shared_titles)
-    )
-
-
-def partners(plan: Plan, person: Person) -> list[Person]:
-    """Other stored persons that are, by the resolution rules, this same person."""
-    found = []
-    for candidate in plan.candidates("Person", person.keys):
-        # Work on the plan's copy, so that what the merge changes lands in the batch.
-        other = plan.nodes.setdefault(("Person", candidate.id), candidate)
+def _unique_owner(plan: Plan, bare: Person, full: Person) -> bool:
+    """`full` is the only full-name person a bare name can be (else it stays on its own)."""
+    mine = person_profile(bare)
+    for other in plan.candidates("Person", [k.replace("b:", "s:", 1) for k in bare.keys]):
         if (
             isinstance(other, Person)
-            and other.id != person.id
+            and other.id != full.id
             and other.tally
-            and _same_person(person, other)
+            and surname_of(mine, person_profile(other))
         ):
-            found.append(other)
+            return False
+    return True
+
+
+def partners(plan: Plan, person: Person) -> list[tuple[Person, str]]:
+    """Other stored persons that are, by the resolution rules, this same person, and why."""
+    found = []
+    mine = person_profile(person)
+    for candidate in plan.candidates("Person", partner_keys(person)):
+        # Work on the plan's copy, so that what the merge changes lands in the batch.
+        other = plan.nodes.setdefault(("Person", candidate.id), candidate)
+        if not isinstance(other, Person) or other.id == person.id or not other.tally:
+            continue
+        theirs = person_profile(other)
+        if mine.full and theirs.full:
+            why = same_person(mine, theirs)
+        elif mine.full:
+            why = surname_of(theirs, mine)
+            why = why if why and _unique_owner(plan, other, person) else None
+        else:
+            why = None
+        if why:
+            found.append((other, why))
     return found
 
 
-def merge(plan: Plan, a: Person, b: Person) -> Person:
-    """Fold the less-mentioned of two persons into the other; returns the survivor."""
+def merge(plan: Plan, a: Person, b: Person, why: str) -> Person:
+    """Fold one of two persons into the other, noting why on the moved mentions; returns the survivor.
+
+    The survivor: an actor dictionary's entry, else a full name over a bare one, else the more
+    reported one.
+    """
     plan.complete(a)  # every mention of both, not only this article's (a merge costs their history)
     plan.complete(b)
-    survivor, victim = sorted((a, b), key=lambda p: (-p.article_count, p.id))
-    plan.recount(survivor, [*survivor.mentions, *(m for m in victim.mentions if m not in survivor.mentions)])
+    survivor, victim = sorted(
+        (a, b),
+        key=lambda p: (not person_profile(p).anchored, not person_profile(p).full, -p.article_count, p.id),
+    )
+    moved = [m.model_copy(update={"why": f"merged with {survivor.name}: {why}"}) for m in victim.mentions]
+    plan.recount(survivor, [*survivor.mentions, *(m for m in moved if m not in survivor.mentions)])
     plan.recount(victim, [])
     victim.keys = []
     refresh_person(survivor)

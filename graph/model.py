@@ -60,6 +60,14 @@ class Mention(BaseModel):
     # Agreements only: the states party to it and the signing date as reported.
     countries: tuple[str, ...] = ()
     reported_date: str | None = None
+    # Persons only: why this mention joined its node (graph/resolve.py), and an analyst's or an
+    # actor dictionary's decisions, which outlive re-ingest: the articles whose person this node
+    # is (`claims`), the persons it is not (`apart`), and the offices an actor dictionary gives
+    # ("Foreign Minister|2004-03-09|", office|start|end).
+    why: str | None = None
+    claims: tuple[str, ...] = ()
+    apart: tuple[str, ...] = ()
+    periods: tuple[str, ...] = ()
 
 
 class MentionGroup(BaseModel):
@@ -74,6 +82,10 @@ class MentionGroup(BaseModel):
     organization: str | None = None
     countries: tuple[str, ...] = ()
     reported_date: str | None = None
+    why: str | None = None
+    claims: tuple[str, ...] = ()
+    apart: tuple[str, ...] = ()
+    periods: tuple[str, ...] = ()
     count: int = 1
     # The earliest sighting (undated ones last, then by article id), and the latest dated one.
     first: dt.date | None = None
@@ -113,6 +125,8 @@ class Person(NodeBase):
     country: str | None = None
     titles: list[TitleSeen] = Field(default_factory=list)
     organizations: list[str] = Field(default_factory=list)
+    # Why each spelling or article joined this person ("Andrey Rudenko [art-3]: transliteration ...").
+    resolution: list[str] = Field(default_factory=list)
 
 
 class Country(NodeBase):
@@ -131,11 +145,18 @@ class Agreement(NodeBase):
     label: Literal["Agreement"] = "Agreement"
     countries: list[str] = Field(default_factory=list)
     date: str | None = None
+    # Other names reports gave it ("the mutual defence pact").
+    aliases: list[str] = Field(default_factory=list)
+    # "package": the documents one signing produced ("11 cooperation documents"), `documents` their count.
+    kind: str | None = None
+    documents: int | None = None
 
 
 class Place(NodeBase):
     label: Literal["Place"] = "Place"
     country: str | None = None
+    # The city or area a named venue is in ("Vostochny Cosmodrome" -> "Tsiolkovsky").
+    city: str | None = None
 
 
 class ArticleNode(NodeBase):

@@ -1,15 +1,23 @@
 """Who is who: people within one article, and across articles.
 
-Rules (issue 3):
-- full names (two words or more) that fold to the same letters are one
-  person ("Choe Son Hui", "Choe Son-hui", "CHOE SON-HUI", "Antony J.
-  Blinken" = "Antony Blinken"), even when articles disagree on the country:
-  extraction assigns countries noisily, and the majority country wins;
-- transliteration variants (Sergey/Sergei Lavrov) are one person only when
-  the surname, the country and the title all agree;
-- a bare one-word name never merges across articles: within its article it
-  refers back to the one full name it ends or starts with, otherwise it is
-  a person of its own, scoped to that article.
+Rules (issues 3 and 8), each recorded on the mention as `why`:
+- full names that fold to the same letters, or the same words in another
+  order ("KISHIDA Fumio" = "Fumio Kishida"), are one person, forms of
+  address, initials and patronymics aside, even when articles disagree on
+  the state (extraction assigns states noisily; the majority wins); two
+  names with different middle initials ("George H. W. Bush", "George W.
+  Bush") are not;
+- spelling variants of a romanisation (Andrei/Andrey, Zelensky/Zelenskyy,
+  Choe/Choi) are one person unless their states differ;
+- a bare one-word name refers, within its article, to the one full name it
+  starts or ends; otherwise, across articles, to the one full-name person
+  whose family name it is and who is compatible: not another state, and
+  the same office seen within a few years, or the same state when the
+  article names no office.  No compatible person, or several: it stays a
+  person of its own, scoped to its article;
+- an actor dictionary's entries (`actors import`) are distinct people; an
+  analyst's split or merge (`people split/merge`) is kept as `claims` and
+  `apart` on a mention that no article's re-ingest removes.
 """
 
 from __future__ import annotations
@@ -19,9 +27,33 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from graph.keys import exact_key, fold, person_slug, short_hash, tokens, translit_key
+from graph.keys import (
+    bare_token,
+    exact_key,
+    fold,
+    initials,
+    is_full_name,
+    name_tokens,
+    order_key,
+    person_slug,
+    short_hash,
+    shorter_name,
+    surname_keys,
+    translit_key,
+    variant_token,
+)
 from graph.model import Mention, Person, TitleSeen
+from graph.names import not_a_person, same_office
 from ingest.schema import ExtractionRecord
+
+# Article ids of the mentions that are not from articles, and the note on a dictionary's mention.
+DICTIONARY = "actor-dictionary"
+CORRECTIONS = "analyst-corrections"
+ACTOR_NOTE = "actor dictionary"
+# States whose names are written family name first ("Kim Jong Un", "Xi Jinping", "Pham Minh Chinh").
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM"})
+# How far apart two reports of one office may be and still be one tenure (years).
+OFFICE_YEARS = 4
 
 
 @dataclass
@@ -40,22 +72,45 @@ class PersonEntry:
 
 
 def name_keys(names: list[str]) -> tuple[list[str], list[str]]:
-    """(exact keys, transliteration keys) of the multi-word names."""
-    full = [n for n in names if len(tokens(n)) >= 2]
-    exact = sorted({exact_key(n) for n in full})
-    translit = sorted({k for n in full if (k := translit_key(n)) is not None})
-    return exact, translit
+    """(exact and word-order keys, spelling-variant keys) of the full names."""
+    full = [n for n in names if is_full_name(n)]
+    exact = {exact_key(n) for n in full} | {k for n in full if (k := order_key(n))}
+    variant = {k for n in full if (k := translit_key(n)) is not None}
+    return sorted(exact), sorted(variant)
 
 
-def collect_people(record: ExtractionRecord) -> tuple[list[PersonEntry], dict[str, PersonEntry]]:
-    """The article's distinct people and a map from every folded name they go by.
+def _longer_keys(names: list[str]) -> list[str]:
+    """Keys a name with one more given name in front carries, to be found by the shorter name."""
+    return sorted({"d:" + "".join(short) for n in names if is_full_name(n) and (short := shorter_name(n))})
+
+
+def lookup_keys(names: list[str]) -> list[str]:
+    """Keys of the stored persons these names may be: by name for full names, by surname for bare ones."""
+    exact, variant = name_keys(names)
+    if exact:
+        full = [n for n in names if is_full_name(n)]
+        shorter = {"n:" + "".join(short) for n in full if (short := shorter_name(n))}
+        longer = {"d:" + "".join(name_tokens(n)) for n in full}
+        return exact + variant + sorted(shorter | longer)
+    token = next((t for n in names if (t := bare_token(n))), None)
+    return [f"s:{variant_token(token)}", f"b:{variant_token(token)}"] if token else []
+
+
+def collect_people(
+    record: ExtractionRecord,
+) -> tuple[list[PersonEntry], dict[str, PersonEntry], dict[str, str]]:
+    """The article's people, a map from every folded name they go by, and the names that are not people.
 
     Names used only in facts become entries too; a one-word name that ends or
     starts exactly one multi-word name of the article refers back to it.
     """
     entries: list[PersonEntry] = []
     by_name: dict[str, PersonEntry] = {}
+    rejected: dict[str, str] = {}
     for rec in record.persons:
+        if reason := not_a_person(rec.name):
+            rejected[fold(rec.name)] = reason
+            continue
         known = next((by_name[fold(n)] for n in [rec.name, *rec.aliases] if fold(n) in by_name), None)
         if known is None:
             known = PersonEntry(rec.name, list(rec.aliases), rec.title, rec.country, rec.organization)
@@ -69,17 +124,23 @@ def collect_people(record: ExtractionRecord) -> tuple[list[PersonEntry], dict[st
             by_name.setdefault(fold(n), known)
     for fact in record.facts:
         for n in [*(fact.persons or []), *(fact.parties or []), *([fact.person] if fact.person else [])]:
-            if fold(n) and fold(n) not in by_name:
-                entry = PersonEntry(n)
-                entries.append(entry)
-                by_name[fold(n)] = entry
+            if not fold(n) or fold(n) in by_name or fold(n) in rejected:
+                continue
+            if reason := not_a_person(n):
+                rejected[fold(n)] = reason
+                continue
+            entry = PersonEntry(n)
+            entries.append(entry)
+            by_name[fold(n)] = entry
     # Bare surnames refer back to the one full name they belong to, if exactly one.
     for entry in list(entries):
-        parts = tokens(entry.name)
-        if len(parts) != 1 or entry.aliases:
+        token = bare_token(entry.name)
+        if token is None or entry.aliases:
             continue
         owners = [
-            e for e in entries if e is not entry and len(tokens(e.name)) >= 2 and parts[0] in _ends(e.name)
+            e
+            for e in entries
+            if e is not entry and is_full_name(e.name) and variant_token(token) in _ends(e.name)
         ]
         if len(owners) == 1:
             owner = owners[0]
@@ -87,40 +148,200 @@ def collect_people(record: ExtractionRecord) -> tuple[list[PersonEntry], dict[st
             owner.country = owner.country or entry.country
             by_name[fold(entry.name)] = owner
             entries.remove(entry)
-    return entries, by_name
+    _host_states(record, by_name)
+    return entries, by_name, rejected
+
+
+def _host_states(record: ExtractionRecord, by_name: dict[str, PersonEntry]) -> None:
+    """An official of no stated state who met a visitor to a country, in that country, is its host.
+
+    "Blinken, on a visit to China, held talks with Foreign Minister Qin Gang in Beijing": Qin Gang
+    serves China.  Only for people with an office who did not travel themselves, and only when
+    every such meeting points to the same state.
+    """
+    visits = {(id(by_name[fold(f.person)]), f.country) for f in record.facts
+              if f.type == "VISITED" and f.person and fold(f.person) in by_name}  # fmt: skip
+    travellers = {who for who, _ in visits}
+    hosts: dict[int, set[str]] = {}
+    entries = {id(e): e for e in by_name.values()}
+    for fact in record.facts:
+        if fact.type not in ("MET", "CALLED") or not fact.country or fact.status != "happened":
+            continue
+        pair = [id(by_name[fold(n)]) for n in fact.persons or [] if fold(n) in by_name]
+        for me, other in (pair, pair[::-1]) if len(pair) == 2 else ():
+            if (other, fact.country) in visits and me not in travellers:
+                hosts.setdefault(me, set()).add(fact.country)
+    for key, states in hosts.items():
+        entry = entries[key]
+        if entry.title and not entry.country and len(states) == 1:
+            entry.country = next(iter(states))
 
 
 def _ends(name: str) -> tuple[str, str]:
-    parts = tokens(name)
-    return parts[0], parts[-1]
+    parts = name_tokens(name)
+    return variant_token(parts[0]), variant_token(parts[-1])
 
 
-def _titles_agree(entry: PersonEntry, person: Person) -> bool:
-    if not entry.title:
-        return False
-    wanted = fold(entry.title)
-    return any(fold(t.title) == wanted for t in person.titles)
+@dataclass
+class Profile:
+    """What resolution compares: a stored person, or one article's entry."""
+
+    id: str | None
+    names: list[str]
+    country: str | None
+    titles: list[tuple[str, dt.date | None]]
+    anchored: bool = False  # an actor dictionary's entry
+    apart: frozenset[str] = frozenset()
+    # Offices with dates from the actor dictionary: (office, start, end).
+    periods: list[tuple[str, dt.date | None, dt.date | None]] = field(default_factory=list)
+
+    @property
+    def full(self) -> bool:
+        return any(is_full_name(n) for n in self.names)
 
 
-def match_person(entry: PersonEntry, candidates: list[Person]) -> Person | None:
-    """The stored person this entry is, or None for a new person."""
-    exact, translit = name_keys(entry.names)
-    if not exact:
-        return None  # a bare name never merges across articles
-    exact_set, translit_set = set(exact), set(translit)
-    same_letters = [c for c in candidates if exact_set & set(c.keys)]
-    if same_letters:
-        same_letters.sort(key=lambda c: (c.country != entry.country, c.id))
-        return same_letters[0]
-    for c in candidates:
-        if (
-            translit_set & set(c.keys)
-            and entry.country is not None
-            and c.country == entry.country
-            and _titles_agree(entry, c)
-        ):
-            return c
+def entry_profile(entry: PersonEntry, published: dt.date | None) -> Profile:
+    titles = [(entry.title, published)] if entry.title else []
+    return Profile(None, entry.names, entry.country, titles)
+
+
+def person_profile(person: Person) -> Profile:
+    anchors = [g for g in person.tally if g.periods or g.why == ACTOR_NOTE]
+    titles = [(t.title, t.date) for t in person.titles if t.article_id != DICTIONARY]
+    titles += [(t.title, t.last_date) for t in person.titles if t.last_date and t.article_id != DICTIONARY]
+    return Profile(
+        id=person.id,
+        names=[person.name, *person.aliases],
+        country=person.country,
+        titles=titles,
+        anchored=bool(anchors),
+        apart=frozenset(a for g in person.tally for a in g.apart),
+        periods=[p for g in anchors for p in periods_of(g.periods)],
+    )
+
+
+def _initials_differ(a: Profile, b: Profile) -> bool:
+    ia = frozenset().union(*(initials(n) for n in a.names))
+    ib = frozenset().union(*(initials(n) for n in b.names))
+    return bool(ia and ib and ia != ib)
+
+
+def _kept_apart(a: Profile, b: Profile) -> bool:
+    return bool((a.id and a.id in b.apart) or (b.id and b.id in a.apart) or (a.anchored and b.anchored))
+
+
+def same_person(a: Profile, b: Profile) -> str | None:
+    """Why two full-name profiles are one person, or None."""
+    if not (a.full and b.full) or _kept_apart(a, b) or _initials_differ(a, b):
+        return None
+    exact_a, variant_a = name_keys(a.names)
+    exact_b, variant_b = name_keys(b.names)
+    if set(exact_a) & set(exact_b):
+        shared = sorted(set(exact_a) & set(exact_b))
+        return "same name in another word order" if all(k.startswith("o:") for k in shared) else "same name"
+    if set(variant_a) & set(variant_b) and not (a.country and b.country and a.country != b.country):
+        state = f", same state {a.country}" if a.country and a.country == b.country else ""
+        return "spelling variant of the same name" + state
+    if not (a.country and b.country and a.country != b.country) and (_one_more(a, b) or _one_more(b, a)):
+        return "the same name with one more given name"
     return None
+
+
+def _one_more(long: Profile, short: Profile) -> bool:
+    shorts = {tuple(name_tokens(n)) for n in short.names if is_full_name(n)}
+    return any(tuple(s) in shorts for n in long.names if is_full_name(n) and (s := shorter_name(n)))
+
+
+def _family_names(full: Profile) -> set[str]:
+    found = set()
+    for name in full.names:
+        if not is_full_name(name):
+            # A short name this person is already known by ("Lula").
+            token = bare_token(name)
+            found |= {variant_token(token)} if token else set()
+            continue
+        parts = name_tokens(name)
+        found.add(variant_token(parts[-1]))
+        written = name.split()
+        if full.country in FAMILY_FIRST or (written and len(written[0]) > 1 and written[0].isupper()):
+            found.add(variant_token(parts[0]))
+    return found
+
+
+def _near(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is None or b is None or abs(a.year - b.year) <= OFFICE_YEARS
+
+
+def surname_of(bare: Profile, full: Profile) -> str | None:
+    """Why a bare name is this full-name person (not yet checking that no one else fits), or None."""
+    token = next((t for n in bare.names if (t := bare_token(n))), None)
+    if token is None or not full.full or _kept_apart(bare, full):
+        return None
+    if variant_token(token) not in _family_names(full):
+        return None
+    if bare.country and full.country and bare.country != full.country:
+        return None
+    offices = full.titles + [(t, s) for t, s, _ in full.periods]
+    same_job = any(same_office(bt, ft) and _near(bd, fd) for bt, bd in bare.titles for ft, fd in offices)
+    if bare.titles and offices and not same_job:
+        return None  # an office this person was not seen holding
+    if same_job:
+        return f"family name of {full.names[0]}, same office within {OFFICE_YEARS} years"
+    if bare.country and bare.country == full.country:
+        return f"family name of {full.names[0]}, same state {full.country}"
+    return None
+
+
+def _fits_period(entry: Profile, person: Profile) -> bool:
+    """The entry's office and date fall in one of the dictionary's periods for this person."""
+    for title, seen in entry.titles:
+        for office, start, end in person.periods:
+            if (
+                seen
+                and same_office(title, office)
+                and (start is None or start <= seen)
+                and (end is None or seen <= end)
+            ):
+                return True
+    return False
+
+
+def match_person(
+    entry: PersonEntry, candidates: list[Person], published: dt.date | None, article_id: str
+) -> tuple[Person, str] | None:
+    """The stored person this entry is, and why; None for a new person."""
+    mine = entry_profile(entry, published)
+    # A person this article's previous version named has lost its mentions here, not its names.
+    live = candidates
+    claimed = [c for c in live if any(article_id in g.claims for g in c.tally)]
+    if claimed:
+        return claimed[0], "an analyst's correction"
+    found: list[tuple[tuple[object, ...], Person, str]] = []
+    for c in live:
+        theirs = person_profile(c)
+        why = same_person(mine, theirs) if mine.full else surname_of(mine, theirs)
+        if why is None:
+            continue
+        rank = (
+            not _fits_period(mine, theirs),
+            "variant" in why,
+            c.country != entry.country,
+            -c.article_count,
+            c.id,
+        )
+        found.append((rank, c, why))
+    if not found:
+        return None
+    found.sort(key=lambda item: item[0])
+    if found[0][2].startswith("the same name with one more") and len({f[1].id for f in found}) > 1:
+        return None  # "bin Salman": which of the brothers?
+    if not mine.full and len(found) > 1:
+        # A bare name goes to the one compatible person; the dictionary may tell namesakes apart.
+        fitting = [f for f in found if not f[0][0]]
+        if len(fitting) != 1:
+            return None
+        found = fitting
+    return found[0][1], found[0][2]
 
 
 def new_person_id(entry: PersonEntry, article_id: str, taken: Callable[[str], bool]) -> str:
@@ -129,7 +350,7 @@ def new_person_id(entry: PersonEntry, article_id: str, taken: Callable[[str], bo
     One-word names are scoped to their article, so two articles' "Kim" stay apart.
     """
     base = person_slug(entry.name)
-    if len(tokens(entry.name)) < 2:
+    if not is_full_name(entry.name):
         return f"{base}--{short_hash(article_id, length=8)}"
     if not taken(base):
         return base
@@ -142,53 +363,96 @@ def new_person_id(entry: PersonEntry, article_id: str, taken: Callable[[str], bo
     return candidate
 
 
-def _display_rank(name: str, count: int) -> tuple[int, bool, bool, str]:
-    # Most frequent spelling wins; then one not in capitals, then the hyphenated
-    # romanisation ("Choe Son-hui"); then alphabetical, for determinism.
-    return (count, not name.isupper(), "-" in name, name)
+def _display_rank(name: str, count: int, anchored: set[str]) -> tuple[bool, bool, int, bool, bool, str]:
+    # The dictionary's name, then a full name; then the most frequent spelling, one not in capitals,
+    # the hyphenated romanisation ("Choe Son-hui"); then alphabetical, for determinism.
+    return (name in anchored, is_full_name(name), count, not name.isupper(), "-" in name, name)
 
 
 _NO_DATE = dt.date.min
 
 
 def refresh_person(person: Person) -> None:
-    """Recompute name, aliases, country, titles and keys from the tally (the mentions, counted)."""
+    """Recompute name, aliases, state, titles, keys and resolution notes from the tally."""
     groups = person.tally
     if not groups:
         return
+    anchors = [g for g in groups if g.periods or g.why == ACTOR_NOTE]
     counts: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     for g in groups:
         counts[g.name] += g.count
         if g.country:
             countries[g.country] += g.count
-    person.name = max(counts, key=lambda n: _display_rank(n, counts[n]))
+    anchored = {g.name for g in anchors}
+    person.name = max(counts, key=lambda n: _display_rank(n, counts[n], anchored))
     spellings = {g.name for g in groups} | {a for g in groups for a in g.aliases}
     person.aliases = sorted(spellings - {person.name})
-    person.country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
-    titles: dict[tuple[str, str | None], TitleSeen] = {}
-    for g in groups:
-        if not g.title:
-            continue
-        seen = TitleSeen(title=g.title, country=g.country, date=g.first, article_id=g.first_article,
-                         last_date=g.last, articles=g.count)  # fmt: skip
-        known = titles.get((g.title, g.country))
+    fixed = next((g.country for g in anchors if g.country), None)
+    person.country = fixed or (min(countries, key=lambda c: (-countries[c], c)) if countries else None)
+    # A title is held for the state the person serves: one article's misread state does not make
+    # a Russian minister a North Korean one.
+    titles: dict[str, TitleSeen] = {}
+    seen_list = [
+        TitleSeen(title=g.title, country=person.country, date=g.first, article_id=g.first_article,
+                  last_date=g.last, articles=g.count)
+        for g in groups if g.title and not g.periods
+    ] + [
+        TitleSeen(title=office, country=person.country, date=start, article_id=DICTIONARY, last_date=end)
+        for g in anchors for office, start, end in periods_of(g.periods)
+    ]  # fmt: skip
+    for seen in seen_list:
+        known = titles.get(seen.title)
         if known is not None:
             first = min(known, seen, key=_first_seen)
             last = max((d for d in (known.last_date, seen.last_date) if d), default=None)
             seen = first.model_copy(update={"last_date": last, "articles": known.articles + seen.articles})
-        titles[(g.title, g.country)] = seen
+        titles[seen.title] = seen
     person.titles = sorted(titles.values(), key=lambda t: (*_first_seen(t), t.title))
     person.organizations = sorted({g.organization for g in groups if g.organization})
-    exact, translit = name_keys(sorted(spellings))
-    person.keys = exact + translit
+    exact, variant = name_keys(sorted(spellings))
+    full = [n for n in spellings if is_full_name(n)]
+    # Short names it is known by ("Lula", a bare node's own) find it again by "b:" keys.
+    person.keys = sorted({f"b:{variant_token(t)}" for n in spellings if (t := bare_token(n))})
+    if full:
+        person.keys += (
+            exact + variant + _longer_keys(full) + sorted({k for n in full for k in surname_keys(n)})
+        )
+    # The notes worth reading: every mention says why it joined, "same name" goes without saying.
+    person.resolution = sorted(
+        {
+            f"{g.name} [{g.first_article}{f' and {g.count - 1} more' if g.count > 1 else ''}]: {g.why}"
+            for g in groups
+            if g.why and g.why != "same name"
+        }
+    )
 
 
 def _first_seen(seen: TitleSeen) -> tuple[bool, dt.date, str]:
     return (seen.date is None, seen.date or _NO_DATE, seen.article_id)
 
 
-def mention_of(entry: PersonEntry, article_id: str, published: object) -> Mention:
+def periods_of(periods: tuple[str, ...]) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    """'Foreign Minister|2004-03-09|' -> ('Foreign Minister', 2004-03-09, None)."""
+    found = []
+    for text in periods:
+        office, _, rest = text.partition("|")
+        start, _, end = rest.partition("|")
+        found.append(
+            (
+                office,
+                dt.date.fromisoformat(start) if start else None,
+                dt.date.fromisoformat(end) if end else None,
+            )
+        )
+    return found
+
+
+def period_text(office: str, start: dt.date | None, end: dt.date | None) -> str:
+    return f"{office}|{start.isoformat() if start else ''}|{end.isoformat() if end else ''}"
+
+
+def mention_of(entry: PersonEntry, article_id: str, published: object, why: str | None = None) -> Mention:
     return Mention.model_validate(
         {
             "article_id": article_id,
@@ -198,5 +462,14 @@ def mention_of(entry: PersonEntry, article_id: str, published: object) -> Mentio
             "country": entry.country,
             "organization": entry.organization,
             "date": published,
+            "why": why,
         }
     )
+
+
+def partner_keys(person: Person) -> list[str]:
+    """Keys of stored persons that may be this one: its full names, and bare names of its family name."""
+    names = [person.name, *person.aliases]
+    if not any(is_full_name(n) for n in names):
+        return []  # a bare name joins full names as they come, never another bare name
+    return lookup_keys(names) + [f"b:{k[2:]}" for k in person.keys if k.startswith("s:")]

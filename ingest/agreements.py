@@ -14,7 +14,7 @@ from ingest.syntax import Parse
 
 # Parts of an object phrase that are not its name: clauses about it, its determiner, and (for the
 # head itself) the other agreements conjoined to it.
-_NOT_NAME_AT_HEAD = frozenset({"relcl", "advcl", "det", "cc", "conj", "poss", "predet", "nummod"})
+_NOT_NAME_AT_HEAD = frozenset({"relcl", "advcl", "det", "cc", "conj", "poss", "predet"})
 _NOT_NAME = frozenset({"relcl", "advcl"})
 _MAX_WORDS = 14
 
@@ -37,6 +37,12 @@ def _name_tokens(parse: Parse, i: int) -> list[int]:
             tok = parse.tokens[c]
             if tok.dep in excluded or c in keep:
                 continue
+            if tok.dep in ("conj", "cc") and (_is_agreement(parse, c) or _agreement_follows(parse, c)):
+                continue  # "an MoU on fisheries and an agreement on visas": the next agreement
+            if tok.dep == "appos" and _is_agreement(parse, c) and parse.children(c, "det"):
+                continue  # "an MoU on fisheries, an agreement on visas": a list, not a gloss
+            if tok.dep == "nummod" and parse.tokens[t].tag in ("NNS", "NNPS"):
+                continue  # "five agreements": a count; "the 123 agreement": a name
             if tok.dep == "acl" and tok.tag != "VBG" and not parse.children(c, "aux"):
                 continue  # "the treaty signed in 2015" is about the treaty, not its name
             if tok.dep == "prep" and _is_setting(parse, c):
@@ -72,6 +78,12 @@ def _trailing_topic(parse: Parse, verb: int, name: list[int]) -> list[int]:
         if prep == after and parse.tokens[prep].text.lower() in _TOPIC_PREPS and not _is_setting(parse, prep):
             return _name_tokens(parse, prep)
     return []
+
+
+def _agreement_follows(parse: Parse, cc: int) -> bool:
+    """A coordinator whose conjunct is another agreement."""
+    head = parse.head(cc)
+    return head is not None and any(_is_agreement(parse, c) for c in parse.children(head, "conj"))
 
 
 def _text(parse: Parse, tokens: list[int]) -> str:
@@ -148,3 +160,18 @@ def _in_chain(parse: Parse, head: int, c: int) -> bool:
             return True
         t = h
     return False
+
+
+def listed_names(parse: Parse) -> list[str]:
+    """Every agreement named in a listing sentence ("These include an MoU on X, an agreement on
+    Y and a customs protocol")."""
+    names: list[str] = []
+    for tok in parse.tokens:
+        if tok.dep in ("dobj", "attr", "conj", "pobj", "nsubj", "appos") and _is_agreement(parse, tok.i):
+            if tok.pos not in ("NOUN", "PROPN"):
+                continue
+            name = _text(parse, _name_tokens(parse, tok.i))
+            for item in _split_topics(parse, tok.i, name):
+                if item and item.lower() not in {n.lower() for n in names}:
+                    names.append(item)
+    return names

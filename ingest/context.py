@@ -57,6 +57,8 @@ class FactContext(BaseModel):
     salient_group: list[int] = Field(default_factory=list)
     # The sides of the last meeting (hosts, guests): "In attendance were ..." joins it.
     last_sides: tuple[list[int], list[int]] = ([], [])
+    # The signing just reported: "These include an MoU on X and a protocol on Y" lists it.
+    last_signing: Fact | None = None
     # The latest trip reported: companions named later ("she was accompanied by X") share it.
     last_trip: Fact | None = None
     # Places named in the last sentences, newest first: what "the country" refers back to.

@@ -20,7 +20,27 @@ def _tables() -> dict[str, dict[str, str | None]]:
     """The hand-kept tables in ingest/data/places.json, read on first use."""
     raw = resources.files("ingest").joinpath("data/places.json").read_text(encoding="utf-8")
     data = json.loads(raw)
-    return {key: data[key] for key in ("short_forms", "demonyms", "cities")}
+    tables = {key: data[key] for key in ("short_forms", "demonyms", "cities")}
+    # A named venue (a spaceport, a palace, a resort) locates an event like a city does.
+    tables["cities"] = {**{k: v[1] for k, v in venues().items()}, **tables["cities"]}
+    return tables
+
+
+@lru_cache(maxsize=1)
+def venues() -> dict[str, tuple[str, str]]:
+    """Named venues (folded) -> (city or area, ISO3): 'vostochny cosmodrome' -> ('Tsiolkovsky', 'RUS')."""
+    raw = resources.files("ingest").joinpath("data/places.json").read_text(encoding="utf-8")
+    table = json.loads(raw).get("venues", {})
+    return {fold(k): (v[0], v[1]) for k, v in table.items() if not k.startswith("_")}
+
+
+def venue(text: str) -> tuple[str, str] | None:
+    """(city, ISO3) of a named venue or a known city, else None."""
+    key = re.sub(r"^the ", "", fold(text))
+    if key in venues():
+        return venues()[key]
+    code = cities().get(key)
+    return (text.strip(), code) if code else None
 
 
 def demonyms() -> dict[str, str | None]:

@@ -94,6 +94,19 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
                 )
             )
     facts += _attendees(parse, view, context, fallback, bool(encounters))
+    # Who "they" are next: this sentence's meeting, else its plural subject ("A, B and C took
+    # the train. They held talks").
+    met = [e for e in encounters if not e.unreal]
+    group = unique([p for e in met for p in e.hosts + e.guests + e.everyone])
+    if not group:
+        root = next((t.i for t in parse.tokens if t.dep == "ROOT"), None)
+        group = [
+            p
+            for s in (parse.subject(root) if root is not None else [])
+            for p in parse.persons(parse.group(s))
+        ]
+    if len(group) >= 2:
+        context.salient_group = group
     # Who "he" or "she" is in the next sentence: this one's main subject, else its first person.
     main = _main_subject_person(parse)
     if main is not None and main >= 0:
@@ -144,10 +157,18 @@ def _resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) ->
                 parse.people_at[tok.i] = [target]
                 if target not in parse.named:
                     parse.coreferent.add(target)
-        elif word in PRONOUNS_PLURAL and context.salient_group:
-            # Plural pronouns stand for a group: mark the token; _group_persons expands it.
-            parse.person_of[tok.i] = -1
-            parse.people_at[tok.i] = [-1]
+        elif word in PRONOUNS_PLURAL:
+            # "In their meeting, A and B discussed ...": the sentence's own plural subject first.
+            root = next((t.i for t in parse.tokens if t.dep == "ROOT"), None)
+            subject = parse.subject(root) if root is not None else []
+            own = [p for s in subject for p in parse.persons(parse.group(s)) if s != tok.i]
+            if len(own) >= 2 and tok.dep not in ("nsubj", "nsubjpass"):
+                parse.person_of[tok.i] = own[0]
+                parse.people_at[tok.i] = own
+            elif context.salient_group:
+                # Plural pronouns stand for a group: mark the token; _people expands it.
+                parse.person_of[tok.i] = -1
+                parse.people_at[tok.i] = [-1]
 
 
 def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:
@@ -290,6 +311,19 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         call = bool(media & CALL_MEDIA)
         if lemma in ("speak", "talk", "chat") and not call and not objects:
             return []
+        if call and not objects and len(subjects) >= 2:
+            # "The two ministers discussed the border by phone": the subjects called each other.
+            return [
+                Encounter(
+                    trigger=v,
+                    clause=v,
+                    call=True,
+                    hosts=[],
+                    guests=[],
+                    everyone=subjects,
+                    unreal=is_unreal(parse, v, _past_story(parse, context)),
+                )
+            ]
     elif lemma in DIRECTED_MEET_VERBS:
         objects = _objects(parse, v, context, "to", "with") or _guest_group(parse, v, context)
         if lemma == "receive":
@@ -400,7 +434,10 @@ def _is_call_noun(parse: Parse, n: int) -> bool:
     media = {parse.tokens[o].lemma.lower() for o in parse.pobjs(n, "by", "over", "via")}
     lemma = parse.tokens[n].lemma.lower()
     if lemma == "call":
-        return "courtesy" not in mods
+        # "paid calls on the king" is a visit; "a call with", "a call from" is by phone.
+        light = parse.head(n)
+        paid = light is not None and parse.tokens[light].lemma.lower() == "pay"
+        return "courtesy" not in mods and not paid and not parse.pobjs(n, "on")
     return lemma in CALL_NOUNS and bool((mods | media) & CALL_MODIFIERS)
 
 
@@ -408,13 +445,11 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     tok = parse.tokens[n]
     mods = parse.child_lemmas(n, "amod", "compound", "nmod")
     call = _is_call_noun(parse, n)
+    # "a courtesy call on", "paid calls on the king": a visit to a person is a meeting.
+    courtesy = lemma in ("visit", "call") and ("courtesy" in mods or bool(parse.pobjs(n, "on")))
     if not call:
         captioned = lemma == "visit" and not _has_verb(parse)
-        if (
-            lemma not in MEETING_NOUNS
-            and not (lemma in ("visit", "call") and "courtesy" in mods)
-            and not captioned
-        ):
+        if lemma not in MEETING_NOUNS and not courtesy and not captioned:
             return []
         if lemma == "conference" and not mods & JOINT_CONFERENCE:
             return []
@@ -434,7 +469,7 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
             if word == "between":
                 between += objs
             elif word in ("with", "alongside", "on", "to", "for", "from"):
-                if word in ("on", "to") and "courtesy" not in mods:
+                if word in ("on", "to") and not courtesy:
                     continue
                 if word == "for" and lemma not in ("reception", "dinner", "lunch", "luncheon", "banquet"):
                     continue

@@ -64,7 +64,16 @@ def forward_if_planned(
     return "/".join("-".join([str(int(p[0]) + 1), *p[1:]]) for p in parts)
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "last": 0}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "last": 0,
+}
 ORDINAL_DAY = re.compile(
     r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|sixth|seventh|\d)(?:st|nd|rd|th)?\s+day\s+of\s+"
     r"(?:his|her|their|the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)",

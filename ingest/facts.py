@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ingest.context import FactContext, SentenceView, build_views, unique, visit_end_date
+from ingest.context import FactContext, SentenceView, build_views, visit_end_date
 from ingest.dates import interval
 from ingest.events import meeting_facts_parsed
 from ingest.fact_dates import is_since
 from ingest.meetings import meeting_facts
 from ingest.schema import Fact
-from ingest.signings import agreement_head, drop_bare_signings, signing_facts
+from ingest.signings import agreement_head, drop_bare_signings, listed_agreements, signing_facts
 from ingest.visits import companion_visits, visit_facts
 
 __all__ = ["FactContext", "SentenceView", "build_views", "extract_facts", "merge_facts", "visit_end_date"]
@@ -44,9 +44,6 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             facts += meeting_facts(view, context, current_day)
         if view.mentions and not view.sentence.tokens:
             context.salient = [view.mentions[0].person]
-        hosts, guests = context.last_sides
-        if hosts or guests:
-            context.salient_group = unique(hosts + guests)
         visits = visit_facts(view, context, current_day)
         if context.main_visitor is None:
             first = next((f for f in visits if f.status == "happened"), None)
@@ -61,7 +58,11 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         elif context.last_trip is not None:
             visits += companion_visits(view, context, context.last_trip)
         facts += visits
-        facts += signing_facts(view, context, current_day)
+        signed = signing_facts(view, context, current_day)
+        if not signed and context.last_signing is not None:
+            signed = listed_agreements(view, context.last_signing)
+        context.last_signing = next((f for f in signed if f.status == "happened"), None)
+        facts += signed
         # The story's current date moves with each sentence that states a day or a month.
         stated = [
             d.value
@@ -70,7 +71,27 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         ]
         if stated and stated[0]:
             current_day = stated[0]
+    facts = _talks_during_calls(facts)
     return merge_facts(drop_bare_signings([_not_yet(f, context.published) for f in facts]))
+
+
+# Words that say two people talked, not that they were in one room.
+_TALK_WORDS = re.compile(
+    r"^(?:discuss\w*|talk\w*|spoke|speak\w*|exchang\w*|conversation|chat\w*)$", re.IGNORECASE
+)
+
+
+def _talks_during_calls(facts: list[Fact]) -> list[Fact]:
+    """'They discussed trade' after 'A called B' is the call, not a meeting."""
+    called = {frozenset(f.persons or []) for f in facts if f.type == "CALLED" and f.status == "happened"}
+    return [
+        f.model_copy(update={"type": "CALLED", "place": None, "country": None})
+        if f.type == "MET"
+        and frozenset(f.persons or []) in called
+        and _TALK_WORDS.match((f.trigger or "").split(" ... ")[-1])
+        else f
+        for f in facts
+    ]
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:

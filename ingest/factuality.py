@@ -66,7 +66,10 @@ def _told_past(parse: Parse, t: int, purpose_ok: bool) -> bool:
     """'paid a visit to X to hold talks' in a story of earlier days: the talks followed."""
     head = parse.head(t)
     return (
-        purpose_ok and head is not None and parse.tokens[head].tag == "VBD" and parse.tokens[t].dep == "advcl"
+        purpose_ok
+        and head is not None
+        and parse.tokens[head].tag in ("VBD", "VBN")
+        and parse.tokens[t].dep in ("advcl", "xcomp")
     )
 
 

@@ -255,6 +255,10 @@ REPORTING_VERBS = frozenset(
 )
 # Group nouns that stand for the people who lead them: "the delegation led by X".
 GROUP_NOUNS = frozenset({"delegation", "team", "mission", "entourage", "party", "group", "side"})
+# Plural nouns for people that name them after "from"/"of": "his counterparts from A and B, X and Y".
+PEOPLE_NOUNS = frozenset(
+    {"counterpart", "official", "minister", "leader", "president", "representative", "envoy", "head", "chief"}
+)
 LEAD_VERBS = frozenset({"lead", "head", "include", "comprise", "accompany"})
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their"})

@@ -57,17 +57,100 @@ def title_before(before: str) -> str | None:
         bare = word.rstrip(",")
         if bare != word and taken:
             break
-        if not (_TITLE_WORD.match(bare) or (not taken and bare.lower() in _HEAD_WORDS)):
+        # "head of the Presidential Administration of Ukraine": a lower-case head before "of".
+        head = bare.lower() in _HEAD_WORDS and (not taken or taken[-1] in {"of", "for"})
+        if not (_TITLE_WORD.match(bare) or head):
             break
         taken.append(bare)
     if not any(w.lower() in _HEAD_WORDS for w in taken):
         return None
     while taken and taken[-1] in {"of", "for", "to", "the", "and"}:
         taken.pop()
-    if "and" in taken:  # "... Choe Son-hui and Vice Foreign Minister" : keep what follows "and"
-        taken = taken[: taken.index("and")]
+    if "and" in taken:
+        # "... Choe Son-hui and Vice Foreign Minister": keep what follows "and"; "Moldova's Acting
+        # Prime Minister and Foreign Minister": both offices are Moldova's.
+        near, far = taken[: taken.index("and")], taken[taken.index("and") + 1 :]
+        far_title = " ".join(reversed(far))
+        code, rest = _split_country(far_title)
+        near_code, _ = _split_country(" ".join(reversed(near)))
+        heads = [w for w in near if w.lower() in _HEAD_WORDS]
+        if heads and code and not near_code and rest != far_title and far[0].lower() in _HEAD_WORDS:
+            near = [*near, *reversed(far_title[: len(far_title) - len(rest)].split())]
+        taken = near
     title = clean_title(" ".join(reversed(taken)))
     return title or None
+
+
+def _inner_state(title: str) -> str | None:
+    """A state named inside an office ("Chairman of the Russian Duma's ... Committee"), not after "to"."""
+    words = re.split(r"\s+", title)
+    for i, word in enumerate(words):
+        if word in {"to", "in", "on", "at"}:
+            break
+        for n in (3, 2, 1):
+            chunk = " ".join(words[i : i + n])
+            chunk = re.sub(r"(?:'s|’s)$", "", chunk)
+            if not chunk[:1].isupper():
+                continue
+            code = country_from_demonym(chunk) or country_from_name(chunk)
+            if code:
+                return code
+    return None
+
+
+# After a name: ", Nicaraguan FM," / ", Russia's top diplomat," / ", the Japanese ambassador,".
+_STATE_AFTER = re.compile(
+    r"^\s*,\s*(?:the\s+|a\s+)?(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+"
+    r"(?P<title>(?:[\w-]+\s+){0,3}?(?:FM|top\s+diplomat|counterpart|[A-Za-z-]+))\s*(?:,|\.|;|\)|$)"
+)
+# After a name: "of the Ministry of Foreign Affairs of the DPRK" / "from Russia's foreign ministry".
+_BODY_AFTER = re.compile(
+    r"^\s*,?\s*(?:of|from)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for)){0,10})"
+)
+# A long appositive naming the state: ", Minister of Foreign Affairs, International Trade and Worship of X,".
+_APPOSITIVE_START = re.compile(r"^\s*,\s*(?:the\s+)?[A-Z]")
+_OF_NAME = re.compile(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w'’. -]{1,60}?)(?=\s*(?:,|\.|;|$))")
+# Before a name: "Russia's foreign minister, " / "his Japanese counterpart, " / "Nigerian president, ".
+_STATE_BEFORE = re.compile(
+    r"(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?P<title>(?:[a-z-]+\s+){0,3}[a-z-]+)\s*,?\s*$"
+)
+
+
+def _state_of(adj: str) -> str | None:
+    adj = re.sub(r"(?:'s|’s)$", "", adj)
+    return country_from_demonym(adj) or country_from_name(adj)
+
+
+def _state_around(text: str, mention: Mention, before: str) -> str | None:
+    """The state written next to the name but outside a capitalised title."""
+    after = text[mention.end :]
+    found = _STATE_AFTER.match(after)
+    if found and (
+        OFFICE_WORD.search(found.group("title")) or re.search(r"FM|diplomat|counterpart", after[:80])
+    ):
+        code = _state_of(found.group("adj"))
+        if code:
+            return code
+    if _APPOSITIVE_START.match(after) and OFFICE_WORD.search(after[:80]):
+        # ", Minister of Foreign Affairs, International Trade and Worship of Argentina,": the state's "of".
+        segment = re.split(r"\.\s|;|\(", after[:220])[0]
+        for part in _OF_NAME.finditer(segment):
+            if VERBISH.search(segment[: part.start()]):
+                break
+            code = country_from_name(part.group("c"))
+            if code:
+                return code
+    found = _BODY_AFTER.match(after)
+    if found:
+        words = found.group("body").split()
+        for n in range(len(words)):
+            code = country_from_name(" ".join(words[n:]).removeprefix("the "))
+            if code:
+                return code
+    found = _STATE_BEFORE.search(before[-80:])
+    if found and (OFFICE_WORD.search(found.group("title")) or "counterpart" in found.group("title")):
+        return _state_of(found.group("adj"))
+    return None
 
 
 # "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs
@@ -98,12 +181,14 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     if title:
         country, title = _split_country(title)
         of_code, title = _of_country(title)
-        country = country or of_code
+        country = country or of_code or _inner_state(title)
         if re.search(r"\b(?:to|in)\s+(?:the\s+)?[A-Z]", title) and not re.search(
             r"^(?:Ambassador|Envoy)", title
         ):
             title = re.sub(r"\s+(?:to|in)\s+.*$", "", title)
         title = title.strip(" ,") or None
+    if country is None:
+        country = _state_around(text, mention, before)
     if country is None:
         # "his Brazilian counterpart, Lula" / "Russia's Lavrov" / "the Russian delegation, led by X"
         near = re.search(

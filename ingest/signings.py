@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreements import agreement_objects
+from ingest.agreements import agreement_objects, listed_names
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
 from ingest.factuality import dated_in_past, is_unreal
@@ -185,3 +185,26 @@ def agreement_head(name: str | None) -> str:
     found = list(AGREEMENT_HEAD.finditer(name or ""))
     head = (found[-1].group(0) if found else (name or "")).lower()
     return re.sub(r"(?:s|es)$", "", head) if not head.endswith("ss") else head
+
+
+# "These include ...", "The other documents are ...", "Others included ...", "Among them were ...".
+_LIST_LEAD = re.compile(
+    r"^(?:These|They|Those|Others|The\s+(?:other\s+)?(?:\w+\s+)?(?:agreements|documents|deals|memorand\w*|MoUs|"
+    r"accords|instruments|protocols|contracts)|Among\s+them|Among\s+the\s+\w+)\b[^.]{0,40}?\b"
+    r"(?:include|included|includes|are|were|cover|covered|covering|concern|concerned)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
+    """After 'X and Y signed four documents', a sentence listing them gives one SIGNED each."""
+    text = view.sentence.text
+    if not _LIST_LEAD.match(text) or not view.sentence.tokens:
+        return []
+    parse = Parse(view.sentence.tokens, view.mentions)
+    names = listed_names(parse)
+    return [
+        signing.model_copy(update={"agreement": name, "evidence": text, "basis": "frame"})
+        for name in names
+        if name.lower() != (signing.agreement or "").lower()
+    ]

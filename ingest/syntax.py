@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS
+from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS, PEOPLE_NOUNS
 from ingest.mentions import Mention
 from ingest.nlp import Token
 
@@ -110,6 +110,14 @@ class Parse:
                     stack += self.pobjs(c, "by") + self.children(c, "dobj")
                 elif dep == "prep" and self.tokens[t].lemma.lower() in GROUP_NOUNS:
                     if self.tokens[c].lower_text() in ("of", "including", "under"):
+                        stack += self.children(c, "pobj")
+                elif (
+                    dep == "prep"
+                    and self.tokens[t].lemma.lower() in PEOPLE_NOUNS
+                    and self.tokens[t].tag == "NNS"
+                ):
+                    # "his counterparts from A, B and C, X, Y and Z": the names hang off the list.
+                    if self.tokens[c].lower_text() in ("from", "of"):
                         stack += self.children(c, "pobj")
                 elif dep == "prep" and self.tokens[c].lower_text() == "including":
                     stack += self.children(c, "pobj")

@@ -161,9 +161,9 @@ def test_replacing_an_article_recomputes_shared_agreements(store: GraphStore) ->
         )  # fmt: skip
 
     ingest(store, treaty_report("r1", ["RUS", "PRK"], "2024-06"))
-    ingest(store, treaty_report("r2", ["RUS", "BLR"], "2024-06-19"))
+    ingest(store, treaty_report("r2", ["RUS", "PRK", "BLR"], "2024-06-19"))
     [treaty] = store.list_nodes("Agreement").items
-    assert treaty.countries == ["BLR", "PRK", "RUS"] and treaty.date == "2024-06-19"  # type: ignore[union-attr]
+    assert treaty.countries == ["PRK", "RUS"] and treaty.date == "2024-06-19"  # type: ignore[union-attr]
     ingest(store, treaty_report("r2", ["RUS", "PRK"], "2024-06"))  # r2 corrected
     [treaty] = store.list_nodes("Agreement").items
     assert treaty.countries == ["PRK", "RUS"] and treaty.date == "2024-06"  # type: ignore[union-attr]

@@ -277,3 +277,58 @@ def test_the_nth_day_of_a_trip_dates_the_trip_and_the_meeting(extract: Extract) 
     assert visit.date == "2025-03-17/2025-03-20"
     [met] = facts(record, "MET")
     assert met.date == "2025-03-18"
+
+
+def test_agreements_listed_after_a_counted_signing(extract: Extract) -> None:
+    record = extract(
+        "Kenya and Uganda signed four documents on Monday. These include an MoU on fisheries, an "
+        "agreement on visas and a customs protocol.",
+        DAY,
+    )
+    names = {f.agreement for f in facts(record, "SIGNED")}
+    assert {"MoU on fisheries", "agreement on visas", "customs protocol"} <= names
+
+
+def test_courtesy_calls_paid_on_people_are_meetings_not_phone_calls(extract: Extract) -> None:
+    record = extract(
+        "Hungarian Premier Ivo Pell paid calls on King Eran of Jordan and Speaker Lia Tor, and held "
+        "talks with Prime Minister Zed Omar of Jordan on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ivo Pell", "King Eran"}),
+        frozenset({"Ivo Pell", "Lia Tor"}),
+        frozenset({"Ivo Pell", "Zed Omar"}),
+    }
+    assert pairs(record, "CALLED") == set()
+
+
+def test_two_people_who_discussed_by_phone_called(extract: Extract) -> None:
+    record = extract(
+        "Japanese Foreign Minister Ken Sato and his Korean counterpart Park Min-jun met in Seoul on "
+        "Monday. The two top diplomats discussed the border by phone on Friday.",
+        DAY,
+    )
+    assert pairs(record, "CALLED") == {frozenset({"Ken Sato", "Park Min-jun"})}
+
+
+def test_those_seen_greeting_a_guest_met_him(extract: Extract) -> None:
+    record = extract(
+        "Seen at the airport to greet Finnish President Ola Finn were Estonian Minister Rui Sato and "
+        "Governor Ada Lin.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ola Finn", "Rui Sato"}), frozenset({"Ola Finn", "Ada Lin"})}
+
+
+def test_counterparts_from_countries_named_after_the_list(extract: Extract) -> None:
+    record = extract(
+        "Turkish Foreign Minister Ali Kaya met with his counterparts from Azerbaijan, Georgia and "
+        "Ukraine, Elmar Sadikov, David Zurab and Dmytro Koval, in Antalya on Saturday.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ali Kaya", "Elmar Sadikov"}),
+        frozenset({"Ali Kaya", "David Zurab"}),
+        frozenset({"Ali Kaya", "Dmytro Koval"}),
+    }
