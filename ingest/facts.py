@@ -59,9 +59,15 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             visits += companion_visits(view, context, context.last_trip)
         facts += visits
         signed = signing_facts(view, context, current_day)
-        if not signed and context.last_signing is not None:
-            signed = listed_agreements(view, context.last_signing)
-        context.last_signing = next((f for f in signed if f.status == "happened"), None)
+        if signed or context.last_signing is None:
+            context.last_signing = next((f for f in signed if f.status == "happened"), None)
+        else:
+            lead = context.last_signing
+            signed = listed_agreements(view, lead)
+            if not signed:
+                context.last_signing = None
+            elif lead in facts and _generic(lead.agreement):
+                facts.remove(lead)  # "signed the following agreements:" is the list, not one more
         facts += signed
         # The story's current date moves with each sentence that states a day or a month.
         stated = [
@@ -79,6 +85,18 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
 _TALK_WORDS = re.compile(
     r"^(?:discuss\w*|talk\w*|spoke|speak\w*|exchang\w*|conversation|chat\w*)$", re.IGNORECASE
 )
+
+
+_GENERIC = re.compile(
+    r"^(?:the\s+)?(?:following|\d+|\w+teen|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|some|various|a\s+number\s+of)\b.*s$",
+    re.IGNORECASE,
+)
+
+
+def _generic(name: str | None) -> bool:
+    """'following agreements', '10 cooperation documents': a count of agreements, not one."""
+    return bool(_GENERIC.match(name or "")) or (name or "").lower() in ("agreements", "documents", "deals")
 
 
 def _talks_during_calls(facts: list[Fact]) -> list[Fact]:
