@@ -124,7 +124,7 @@ class Parse:
                 elif (
                     dep == "prep"
                     and self.tokens[c].lower_text() == "of"
-                    and self.tokens[t].tag == "NNP"
+                    and self.tokens[t].tag.startswith("NNP")
                     and t not in self.person_of
                 ):
                     # "Minister of Defense X" parsed as a title with an "of" phrase holding the name.
