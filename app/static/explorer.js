@@ -452,9 +452,35 @@ async function openCountry(ref) {
   }
   const list = $("#agreements");
   list.replaceChildren();
-  for (const a of agreements) list.append(el("li", {}, el("strong", { text: a.name }), ` ${a.date || "undated"} · ${a.countries.join(", ")}`));
+  for (const a of agreements) {
+    const more = el("div", { class: "agreement-more", hidden: "" });
+    const toggle = el("button", { type: "button", class: "link", "aria-expanded": "false", "aria-label": `Signers and evidence: ${a.name}`,
+      onclick: () => toggleAgreement(a.id, toggle, more) }, "signers and evidence");
+    list.append(el("li", {}, el("strong", { text: a.name }), ` ${a.date || "undated"} · ${a.countries.join(", ")} `, toggle, more));
+  }
   if (!agreements.length) list.append(el("li", { class: "muted", text: "none recorded" }));
   document.title = `${name} - DiploGraph explorer`;
+}
+
+async function toggleAgreement(id, toggle, box) {
+  const open = toggle.getAttribute("aria-expanded") !== "true";
+  toggle.setAttribute("aria-expanded", String(open));
+  box.hidden = !open;
+  if (!open || box.childElementCount) return;
+  const view = await api(`/agreements/${enc(id)}`);
+  const signers = view.signers.filter((s) => s.label === "Person");
+  box.append(el("p", {}, "Signed by: ", signers.length ? "" : "no named signer",
+    ...signers.flatMap((s, i) => [i ? ", " : "", el("a", { href: `#/person/${enc(s.id)}`, text: s.name })])));
+  const quotes = el("ul", { class: "quotes" });
+  const seen = new Set();
+  for (const ev of view.events) {
+    for (const e of ev.evidence) {
+      if (seen.has(e.sentence)) continue;
+      seen.add(e.sentence);
+      quotes.append(el("li", {}, el("blockquote", { text: e.sentence }), el("cite", { text: `[${e.article_id}]` })));
+    }
+  }
+  box.append(quotes);
 }
 
 // ----- path view ----------------------------------------------------------------------------
