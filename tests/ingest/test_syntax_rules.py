@@ -371,3 +371,21 @@ def test_someone_who_is_in_a_foreign_country_or_staying_there_visited_it(extract
         ("Tao Lin", "KEN"),
         ("Eva Sol", "KEN"),
     }
+
+
+def test_greetings_photos_and_views_exchanged_are_meetings(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President Sam Kuria and Ugandan President Joseph Musa exchanged greetings at the "
+        "border on Monday. Kuria exchanged views with Tanzanian President Ali Hassan on trade.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Sam Kuria", "Joseph Musa"}), frozenset({"Sam Kuria", "Ali Hassan"})}
+
+
+def test_a_relative_clause_on_a_coordination_is_about_both(extract: Extract) -> None:
+    record = extract(
+        "The forum brought together Greek Foreign Minister Nikos Pappas and Turkish Foreign Minister "
+        "Ali Kaya, who met on Sunday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Nikos Pappas", "Ali Kaya"})}
