@@ -165,6 +165,19 @@ class Mention(BaseModel):
 
 
 NOT_PERSON_LAST = {
+    # Geography and events that the small model tags as people.
+    "east",
+    "west",
+    "isla",
+    "island",
+    "islands",
+    "peninsula",
+    "election",
+    "elections",
+    "uses",
+    "sea",
+    "gulf",
+    "strait",
     "castle",
     "palace",
     "house",
@@ -210,8 +223,22 @@ NOT_PERSON_LAST = {
 }
 
 
+# Photographers and reporters credited in the text are not people of the story.
+_CREDITED = re.compile(
+    r"(?:(?:photo(?:graph)?s?|pictures?|image|(?:additional\s+)?reporting|writing|editing|compiled|"
+    r"edited|written)\s+by|photo\s*:|credit\s*:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _credited(sentence: str, start: int) -> bool:
+    return bool(_CREDITED.search(sentence[max(0, start - 30) : start]))
+
+
 def _is_name(text: str) -> bool:
     key = fold(text)
+    if "/" in text or "(" in text:  # "Ana Ruiz/Xinhua": a photo credit
+        return False
     if _ORG_WORDS.search(text):
         return False
     if key.split() and key.split()[-1] in NOT_PERSON_LAST:
@@ -396,6 +423,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             start, end, _ = _strip_honorific(sent.text, start, end)
             start = _trim_leading(sent.text, start, end)
             text = sent.text[start:end].strip()
+            if _credited(sent.text, start):
+                continue
             if _is_name(text) and not _inside(mentions, sent.index, start, end):
                 mentions.append(Mention(sentence=sent.index, start=start, end=end, text=text))
     return mentions

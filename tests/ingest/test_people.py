@@ -140,3 +140,15 @@ def test_bylines_are_not_people(extract: Extract) -> None:
         date(2024, 11, 2),
     )
     assert names(record) == {"Choe Son-hui", "Sergei Lavrov"}
+
+
+def test_photographers_reporters_and_places_are_not_people(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ana Lima met Foreign Minister Tom Berg in Amman on Monday. (Photo by Omar "
+        "Haddad/Xinhua)\n"
+        "Both sides discussed the Middle East and the Senkaku Isla dispute. Writing by Dan Reeve; "
+        "Editing by Sara Cole.",
+        date(2025, 3, 18),
+    )
+    names = {p.name for p in record.persons}
+    assert names == {"Ana Lima", "Tom Berg"}
