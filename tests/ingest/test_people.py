@@ -152,3 +152,13 @@ def test_photographers_reporters_and_places_are_not_people(extract: Extract) -> 
     )
     names = {p.name for p in record.persons}
     assert names == {"Ana Lima", "Tom Berg"}
+
+
+def test_names_after_long_offices_lower_case_titles_and_particle_chains(extract: Extract) -> None:
+    record = extract(
+        "Secretary of Foreign Affairs of Chile Tomas L Vidal met Omani envoy Khalid bin Ali bin Omar "
+        "al-Harthy in Lima on Monday, presidential spokesman Ajuri Ndeze said.",
+        date(2025, 3, 18),
+    )
+    names = {p.name for p in record.persons}
+    assert {"Tomas L Vidal", "Khalid bin Ali bin Omar al-Harthy", "Ajuri Ndeze"} <= names
