@@ -73,7 +73,10 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         stated = [
             d.value
             for d in view.dates
-            if d.value and len(d.value.split("/")[0]) >= 7 and not is_since(d, view.sentence.text)
+            if d.value
+            and len(d.value.split("/")[0]) >= 7
+            and not is_since(d, view.sentence.text)
+            and not BACKGROUND_DATE.search(view.sentence.text[max(0, d.start - 40) : d.start])
         ]
         if stated and stated[0]:
             current_day = stated[0]
@@ -110,6 +113,15 @@ def _talks_during_calls(facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
+
+
+# "after taking office on January 1", "since his election in May": a background date that does not
+# move the story's day.
+BACKGROUND_DATE = re.compile(
+    r"\b(?:after|since|before|until)\s+(?:his|her|their|its|the)?\s*(?:\w+ing|election|inauguration|"
+    r"appointment|re-election|swearing-in)\b[^,.;]*$",
+    re.IGNORECASE,
+)
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:
