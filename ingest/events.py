@@ -527,6 +527,26 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
                 if word == "from" and not call:
                     continue
                 others += objs
+            elif word == "in" and any(
+                parse.tokens[o].lemma.lower() in ("honour", "honor") for o in parse.children(prep, "pobj")
+            ):
+                # "a banquet in honour of X"
+                others += [
+                    p
+                    for o in parse.children(prep, "pobj")
+                    for q in parse.pobjs(o, "of")
+                    for p in _people(parse, q, context)
+                ]
+    # "a dinner hosted by X", "talks chaired by X": the host is a participant too.
+    hosted_by = [
+        p
+        for acl in parse.children(n, "acl")
+        if parse.tokens[acl].lemma.lower()
+        in ("host", "give", "chair", "co-chair", "offer", "throw", "organise", "organize")
+        for o in parse.pobjs(acl, "by")
+        for p in _people(parse, o, context)
+    ]
+    others += hosted_by
     actor = [p for o in parse.children(n, "poss") for p in _people(parse, o, context)]
     # "the Moon-Khurelsukh summit", "Lee-Ishiba talks": the names written into the noun.
     named_in = [

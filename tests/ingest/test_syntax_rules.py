@@ -398,3 +398,13 @@ def test_the_bearer_of_a_message_meets_its_recipient(extract: Extract) -> None:
         DAY,
     )
     assert pairs(record) == {frozenset({"Felix Mbeki", "Pedro Antunes"})}
+
+
+def test_a_dinner_hosted_by_someone_and_a_luncheon_in_honour_of_someone(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President Sam Kuria attended a state dinner hosted by Ugandan President Joseph Musa on "
+        "Monday. Tanzanian President Ali Hassan hosted a luncheon in honour of Rwandan President Paul "
+        "Kaze on Tuesday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Sam Kuria", "Joseph Musa"}), frozenset({"Ali Hassan", "Paul Kaze"})}
