@@ -22,11 +22,13 @@ from ingest.lexicon import (
     CALL_NOUNS,
     CALL_VERBS,
     COPRESENCE_VERBS,
+    DELIVER_VERBS,
     DIRECTED_MEET_VERBS,
     GROUP_NOUNS,
     JOINT_CONFERENCE,
     LIGHT_VERBS,
     MEETING_NOUNS,
+    MESSAGE_NOUNS,
     PARTICLE_MEET_VERBS,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
@@ -341,8 +343,31 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         objects = [p for o in parse.children(v, "dobj") for p in _people(parse, o, context)]
         if not objects:
             return []
-    elif lemma == "present" and _credentials_object(parse, v):
-        objects = _objects(parse, v, context, "to")
+    elif lemma in DELIVER_VERBS and _message(parse, v):
+        # "X handed over a message from Y to Z": X met Z; the sender Y did not.
+        recipients = [p for o in parse.pobjs(v, "to") for p in _people(parse, o, context)]
+        if recipients:
+            context.last_recipients = recipients
+        objects = recipients or list(context.last_recipients)
+        subjects = [p for p in subjects if p not in _senders(parse, v, context)]
+        if passive:
+            agents = [p for o in parse.pobjs(v, "by") for p in _people(parse, o, context)]
+            if not agents:
+                return []
+            return (
+                [
+                    Encounter(
+                        trigger=v,
+                        clause=v,
+                        call=False,
+                        hosts=agents,
+                        guests=objects,
+                        unreal=is_unreal(parse, v, _past_story(parse, context)),
+                    )
+                ]
+                if objects
+                else []
+            )
     elif lemma in COPRESENCE_VERBS:
         witnesses = [p for o in parse.pobjs(v, "by") for p in _people(parse, o, context)] or subjects
         if len(witnesses) < 2:
@@ -423,6 +448,20 @@ def _listed_elsewhere(parse: Parse, v: int) -> bool:
     )
 
 
+def _message(parse: Parse, v: int) -> bool:
+    return any(parse.tokens[o].lemma.lower() in MESSAGE_NOUNS for o in parse.children(v, "dobj", "nsubjpass"))
+
+
+def _senders(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """'a message from President X': X wrote it, someone else carried it."""
+    return [
+        p
+        for o in parse.children(v, "dobj", "nsubjpass")
+        for f in parse.pobjs(o, "from")
+        for p in _people(parse, f, context)
+    ]
+
+
 def _dobj_people(parse: Parse, v: int, context: FactContext) -> list[int]:
     return [p for o in parse.children(v, "dobj") for p in _people(parse, o, context)]
 
@@ -488,6 +527,26 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
                 if word == "from" and not call:
                     continue
                 others += objs
+            elif word == "in" and any(
+                parse.tokens[o].lemma.lower() in ("honour", "honor") for o in parse.children(prep, "pobj")
+            ):
+                # "a banquet in honour of X"
+                others += [
+                    p
+                    for o in parse.children(prep, "pobj")
+                    for q in parse.pobjs(o, "of")
+                    for p in _people(parse, q, context)
+                ]
+    # "a dinner hosted by X", "talks chaired by X": the host is a participant too.
+    hosted_by = [
+        p
+        for acl in parse.children(n, "acl")
+        if parse.tokens[acl].lemma.lower()
+        in ("host", "give", "chair", "co-chair", "offer", "throw", "organise", "organize")
+        for o in parse.pobjs(acl, "by")
+        for p in _people(parse, o, context)
+    ]
+    others += hosted_by
     actor = [p for o in parse.children(n, "poss") for p in _people(parse, o, context)]
     # "the Moon-Khurelsukh summit", "Lee-Ishiba talks": the names written into the noun.
     named_in = [

@@ -389,3 +389,22 @@ def test_a_relative_clause_on_a_coordination_is_about_both(extract: Extract) -> 
         DAY,
     )
     assert pairs(record) == {frozenset({"Nikos Pappas", "Ali Kaya"})}
+
+
+def test_the_bearer_of_a_message_meets_its_recipient(extract: Extract) -> None:
+    record = extract(
+        "A message from Angolan President Joao Silva was delivered on Sunday in Kinshasa to Congolese "
+        "President Felix Mbeki. The message was handed over by Angolan Foreign Minister Pedro Antunes.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Felix Mbeki", "Pedro Antunes"})}
+
+
+def test_a_dinner_hosted_by_someone_and_a_luncheon_in_honour_of_someone(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President Sam Kuria attended a state dinner hosted by Ugandan President Joseph Musa on "
+        "Monday. Tanzanian President Ali Hassan hosted a luncheon in honour of Rwandan President Paul "
+        "Kaze on Tuesday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Sam Kuria", "Joseph Musa"}), frozenset({"Ali Hassan", "Paul Kaze"})}
