@@ -254,3 +254,39 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
                 )
             )
     return facts
+
+
+def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    """'The premier welcomed President X to Kenya': X came to Kenya."""
+    if not view.sentence.tokens:
+        return []
+    parse = Parse(view.sentence.tokens, view.mentions)
+    persons = context.people.persons
+    facts: list[Fact] = []
+    for tok in parse.tokens:
+        if tok.lemma.lower() not in ("welcome", "receive", "host") or any(
+            parse.tokens[c].dep == "neg" for c in parse.kids[tok.i]
+        ):
+            continue
+        guests = [p for o in parse.children(tok.i, "dobj") for p in parse.persons_of(o)]
+        backs = [c for c in parse.children(tok.i, "advmod") if parse.tokens[c].lower_text() == "back"]
+        for o in parse.pobjs(tok.i, "to") + [q for b in backs for q in parse.pobjs(b, "to")]:
+            place = next(
+                (p for p in view.places if p.start == parse.tokens[o].start and not p.is_demonym), None
+            )
+            for guest in guests:
+                if place is None or place.country == persons[guest].country:
+                    continue
+                facts.append(
+                    Fact(
+                        type="VISITED",
+                        person=persons[guest].name,
+                        country=place.country,
+                        place=place.text if place.is_city else None,
+                        date=sentence_date(view, tok.start, fallback),
+                        evidence=view.sentence.text,
+                        trigger=tok.text,
+                        date_source="its sentence" if view.dates else "the story so far",
+                    )
+                )
+    return facts

@@ -408,3 +408,10 @@ def test_a_dinner_hosted_by_someone_and_a_luncheon_in_honour_of_someone(extract:
         DAY,
     )
     assert pairs(record) == {frozenset({"Sam Kuria", "Joseph Musa"}), frozenset({"Ali Hassan", "Paul Kaze"})}
+
+
+def test_someone_welcomed_to_a_country_came_to_it(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President Sam Kuria welcomed Prime Minister Eva Sol of Sweden to Nairobi on Monday.", DAY
+    )
+    assert {(f.person, f.country) for f in facts(record, "VISITED")} == {("Eva Sol", "KEN")}
