@@ -415,3 +415,13 @@ def test_someone_welcomed_to_a_country_came_to_it(extract: Extract) -> None:
         "Kenyan President Sam Kuria welcomed Prime Minister Eva Sol of Sweden to Nairobi on Monday.", DAY
     )
     assert {(f.person, f.country) for f in facts(record, "VISITED")} == {("Eva Sol", "KEN")}
+
+
+def test_an_ambiguous_country_name_tagged_as_a_place_is_a_destination(extract: Extract) -> None:
+    record = extract(
+        "When former US President Al Dorn, who was close to Prince Sami, visited Jordan in 2017, he "
+        "was greeted by King Omar.",
+        DAY,
+    )
+    assert {(f.person, f.country, f.date) for f in facts(record, "VISITED")} == {("Al Dorn", "JOR", "2017")}
+    assert pairs(record) == {frozenset({"Al Dorn", "King Omar"})}
