@@ -139,17 +139,7 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             return []
         if call and not objects and len(subjects) >= 2:
             # "The two ministers discussed the border by phone": the subjects called each other.
-            return [
-                Encounter(
-                    trigger=v,
-                    clause=v,
-                    call=True,
-                    hosts=[],
-                    guests=[],
-                    everyone=subjects,
-                    unreal=is_unreal(parse, v, _past_story(parse, context)),
-                )
-            ]
+            return [_group(parse, v, context, subjects, call=True)]
     elif lemma in DIRECTED_MEET_VERBS:
         objects = _objects(parse, v, context, "to", "with") or _guest_group(parse, v, context)
         if lemma == "receive":
@@ -187,32 +177,12 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         witnesses = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or subjects
         if len(witnesses) < 2:
             return []
-        return [
-            Encounter(
-                trigger=v,
-                clause=v,
-                call=False,
-                hosts=[],
-                guests=[],
-                everyone=witnesses,
-                unreal=is_unreal(parse, v, _past_story(parse, context)),
-            )
-        ]
+        return [_group(parse, v, context, witnesses, call=False)]
     else:
         return []
     between = [p for o in parse.pobjs(v, "between") for p in people_at(parse, o, context)]
     if len(between) >= 2:
-        return [
-            Encounter(
-                trigger=v,
-                clause=v,
-                call=call,
-                hosts=[],
-                guests=[],
-                everyone=between,
-                unreal=is_unreal(parse, v, _past_story(parse, context)),
-            )
-        ]
+        return [_group(parse, v, context, between, call=call)]
     if passive:
         # "B was received by A": the agent is the host.
         agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)]
@@ -246,6 +216,12 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             unreal=is_unreal(parse, v, _past_story(parse, context)),
         )
     ]
+
+
+def _group(parse: Parse, v: int, context: FactContext, people: list[int], call: bool) -> Encounter:
+    """One group of people who all met (or called): every pair of different sides."""
+    unreal = is_unreal(parse, v, _past_story(parse, context))
+    return Encounter(trigger=v, clause=v, call=call, hosts=[], guests=[], everyone=people, unreal=unreal)
 
 
 def _past_story(parse: Parse, context: FactContext) -> bool:

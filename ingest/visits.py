@@ -105,20 +105,9 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             for place in [destination, *_coordinated(view.places, text, destination)]:
                 if place.country == persons[visitor].country:
                     continue
-                facts.append(
-                    Fact(
-                        type="VISITED",
-                        person=persons[visitor].name,
-                        country=place.country,
-                        place=place.text if place.is_city else None,
-                        date=when,
-                        evidence=text,
-                        status=status,
-                        trigger=trigger.group(0),
-                        basis="syntax" if parsed is not None else "inferred",
-                        date_source=source,
-                    )
-                )
+                fact = visited(persons[visitor].name, place, when, text, trigger.group(0), source)
+                basis = "syntax" if parsed is not None else "inferred"
+                facts.append(fact.model_copy(update={"status": status, "basis": basis}))
     foreign = [p for p in view.places if not p.is_demonym]
     if foreign:
         context.recent_places = [*foreign, *context.recent_places][:6]
@@ -163,6 +152,19 @@ def _coordinated(places: list[Place], text: str, first: Place) -> list[Place]:
         found.append(place)
         last = place
     return found
+
+
+def visited(person: str, place: Place, when: str | None, evidence: str, trigger: str, source: str) -> Fact:
+    return Fact(
+        type="VISITED",
+        person=person,
+        country=place.country,
+        place=place.text if place.is_city else None,
+        date=when,
+        evidence=evidence,
+        trigger=trigger,
+        date_source=source,
+    )
 
 
 def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
@@ -277,16 +279,7 @@ def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | No
             for guest in guests:
                 if place is None or place.country == persons[guest].country:
                     continue
-                facts.append(
-                    Fact(
-                        type="VISITED",
-                        person=persons[guest].name,
-                        country=place.country,
-                        place=place.text if place.is_city else None,
-                        date=sentence_date(view, tok.start, fallback),
-                        evidence=view.sentence.text,
-                        trigger=tok.text,
-                        date_source="its sentence" if view.dates else "the story so far",
-                    )
-                )
+                when = sentence_date(view, tok.start, fallback)
+                source = "its sentence" if view.dates else "the story so far"
+                facts.append(visited(persons[guest].name, place, when, view.sentence.text, tok.text, source))
     return facts
