@@ -425,3 +425,13 @@ def test_an_ambiguous_country_name_tagged_as_a_place_is_a_destination(extract: E
     )
     assert {(f.person, f.country, f.date) for f in facts(record, "VISITED")} == {("Al Dorn", "JOR", "2017")}
     assert pairs(record) == {frozenset({"Al Dorn", "King Omar"})}
+
+
+def test_a_signing_during_a_dated_visit_takes_the_visits_dates(extract: Extract) -> None:
+    record = extract(
+        "Chinese President Li Wen paid a state visit to Kenya from March 10 to March 13.\n"
+        "During the visit, China and Kenya signed an agreement on railways.",
+        DAY,
+    )
+    [signed] = facts(record, "SIGNED")
+    assert signed.date == "2025-03-10/2025-03-13"
