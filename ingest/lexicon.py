@@ -14,13 +14,22 @@ RECIPROCAL_MEET_VERBS = frozenset(
 )
 # "discuss" is a meeting only with a "with <person>" ("discussed the port with the mayor");
 # "discussed the crisis" alone says nothing of whom.
-WITH_ONLY_MEET_VERBS = frozenset({"discuss", "sit", "shake", "chat", "speak", "cooperate"})
+WITH_ONLY_MEET_VERBS = frozenset({"discuss", "sit", "shake", "chat", "speak", "cooperate", "exchange"})
+# Things only people in one room exchange or do together: "A and B shook hands", "exchanged
+# greetings", "posed for photos".
+TOGETHER_OBJECTS = frozenset(
+    {"hand", "hands", "greeting", "greetings", "gift", "gifts", "toast", "toasts", "pleasantry"}
+)
+TOGETHER_VERBS = frozenset({"pose"})
 # Verbs with a host (subject) and a guest (object): "A received B", "B was received by A".
 DIRECTED_MEET_VERBS = frozenset(
     {"receive", "host", "welcome", "greet", "accredit", "embrace", "hug", "escort", "thank", "brief"}
 )
 # Those who witness a signing together are at one ceremony: "witnessed by A and B".
 COPRESENCE_VERBS = frozenset({"witness"})
+# Handing over a message or letter in person: the messenger meets the recipient.
+DELIVER_VERBS = frozenset({"deliver", "hand", "convey", "pass", "present", "submit"})
+MESSAGE_NOUNS = frozenset({"message", "letter", "invitation", "credential", "credentials", "note"})
 # "visit" and "call on" take a person (a meeting) or a place (travel): decided by the object.
 VISIT_OR_MEET_VERBS = frozenset({"visit"})
 # "see off" (particle) and "call on" (preposition) are meetings only with their particle.
