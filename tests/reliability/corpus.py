@@ -82,3 +82,23 @@ def prefixes(records: list[dict[str, Any]], folder: Path) -> list[tuple[Any, ...
         return found
     finally:
         store.close()
+
+
+def references_at(
+    records: list[dict[str, Any]], folder: Path, marks: list[int]
+) -> dict[int, tuple[Any, ...]]:
+    """Snapshots after the first m records of one sequential ingest, for each m in `marks`."""
+    store = EmbeddedStore(folder)
+    found = {}
+    try:
+        with store.bulk():
+            for m, data in enumerate([None, *records]):
+                if data is not None:
+                    ingest(store, data)
+                if m in marks:
+                    found[m] = snapshot(store)
+                if m >= max(marks):
+                    break
+        return found
+    finally:
+        store.close()
