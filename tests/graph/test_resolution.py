@@ -316,3 +316,14 @@ def test_one_more_given_name_in_front_is_the_same_person(store: GraphStore) -> N
     ingest(store, record("a1", "2020-01-01", [person("Javad Zarif", "Foreign Minister", "IRN")], []))
     ingest(store, record("a2", "2020-01-02", [person("Mohammad Javad Zarif", "Foreign Minister", "IRN")], []))
     assert len(person_ids(store)) == 1
+
+
+def test_titles_are_held_for_the_state_the_person_serves(store: GraphStore) -> None:
+    for i, state in enumerate(["RUS", "RUS", None, "PRK"]):  # one article misreads the state
+        ingest(
+            store,
+            record(f"a{i}", f"2024-0{i + 1}-01", [person("Sergei Lavrov", "Foreign Minister", state)], []),
+        )
+    lavrov = store.get_node("Person", "sergei-lavrov")
+    assert isinstance(lavrov, Person) and lavrov.country == "RUS"
+    assert {(t.title, t.country) for t in lavrov.titles} == {("Foreign Minister", "RUS")}
