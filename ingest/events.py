@@ -31,6 +31,8 @@ from ingest.lexicon import (
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
     RECIPROCAL_MEET_VERBS,
+    TOGETHER_OBJECTS,
+    TOGETHER_VERBS,
     VISIT_OR_MEET_VERBS,
     WITH_ONLY_MEET_VERBS,
 )
@@ -297,9 +299,16 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
     elif lemma in CALL_VERBS:
         objects = _objects(parse, v, context, "with")
         call = True
-    elif lemma in RECIPROCAL_MEET_VERBS or lemma in WITH_ONLY_MEET_VERBS:
+    elif lemma in RECIPROCAL_MEET_VERBS or lemma in WITH_ONLY_MEET_VERBS or lemma in TOGETHER_VERBS:
         if lemma in WITH_ONLY_MEET_VERBS:
             objects = _objects(parse, v, context, "with", "alongside")
+            # "exchanged views with X", "discussed the crisis with X": the phrase may hang on the object.
+            objects += [
+                p
+                for o in parse.children(v, "dobj")
+                for w in parse.pobjs(o, "with")
+                for p in _people(parse, w, context)
+            ]
             objects = [p for p in objects if p not in _dobj_people(parse, v, context)]
         else:
             objects = _objects(parse, v, context, *_OTHER_SIDE_PREPS)
@@ -379,7 +388,10 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             hosts = [p for p in parse.persons(range(len(parse.tokens))) if p not in guests]
             hosts = [p for p in hosts if not any(parse.person_of.get(t) == p for t in inside)]
     everyone: list[int] = []
-    if not guests and lemma in RECIPROCAL_MEET_VERBS and len(hosts) >= 2:
+    together = lemma in TOGETHER_VERBS or bool(
+        {parse.tokens[o].lemma.lower() for o in parse.children(v, "dobj")} & TOGETHER_OBJECTS
+    )
+    if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
         hosts, everyone = [], hosts
     if not (hosts and guests) and not everyone:
         return []

@@ -19,11 +19,17 @@ def is_since(mention: DateMention, text: str) -> bool:
     )
 
 
+VAGUE_PAST = re.compile(
+    r"\b(?:recently|previously|in the past|in recent (?:weeks|months|years))\b", re.IGNORECASE
+)
+
+
 def sentence_date(view: SentenceView, at: int, fallback: str | None) -> str | None:
     """The date nearest the trigger; a 'since X' start joined with a known end into a span."""
     dates = [d for d in view.dates if d.value]
     if not dates:
-        return None if view.dates else fallback
+        # "recently paid a visit": undated on purpose, not the story's day.
+        return None if view.dates or VAGUE_PAST.search(view.sentence.text) else fallback
     since = next((d for d in dates if d.relative == "since" and as_day(d.value)), None)
     if since:
         ends = [d for d in dates if d.start > since.start and as_day(d.value) and d.value != since.value]

@@ -59,15 +59,24 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             visits += companion_visits(view, context, context.last_trip)
         facts += visits
         signed = signing_facts(view, context, current_day)
-        if not signed and context.last_signing is not None:
-            signed = listed_agreements(view, context.last_signing)
-        context.last_signing = next((f for f in signed if f.status == "happened"), None)
+        if signed or context.last_signing is None:
+            context.last_signing = next((f for f in signed if f.status == "happened"), None)
+        else:
+            lead = context.last_signing
+            signed = listed_agreements(view, lead)
+            if not signed:
+                context.last_signing = None
+            elif lead in facts and _generic(lead.agreement):
+                facts.remove(lead)  # "signed the following agreements:" is the list, not one more
         facts += signed
         # The story's current date moves with each sentence that states a day or a month.
         stated = [
             d.value
             for d in view.dates
-            if d.value and len(d.value.split("/")[0]) >= 7 and not is_since(d, view.sentence.text)
+            if d.value
+            and len(d.value.split("/")[0]) >= 7
+            and not is_since(d, view.sentence.text)
+            and not BACKGROUND_DATE.search(view.sentence.text[max(0, d.start - 40) : d.start])
         ]
         if stated and stated[0]:
             current_day = stated[0]
@@ -81,6 +90,18 @@ _TALK_WORDS = re.compile(
 )
 
 
+_GENERIC = re.compile(
+    r"^(?:the\s+)?(?:following|\d+|\w+teen|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|some|various|a\s+number\s+of)\b.*s$",
+    re.IGNORECASE,
+)
+
+
+def _generic(name: str | None) -> bool:
+    """'following agreements', '10 cooperation documents': a count of agreements, not one."""
+    return bool(_GENERIC.match(name or "")) or (name or "").lower() in ("agreements", "documents", "deals")
+
+
 def _talks_during_calls(facts: list[Fact]) -> list[Fact]:
     """'They discussed trade' after 'A called B' is the call, not a meeting."""
     called = {frozenset(f.persons or []) for f in facts if f.type == "CALLED" and f.status == "happened"}
@@ -92,6 +113,15 @@ def _talks_during_calls(facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
+
+
+# "after taking office on January 1", "since his election in May": a background date that does not
+# move the story's day.
+BACKGROUND_DATE = re.compile(
+    r"\b(?:after|since|before|until)\s+(?:his|her|their|its|the)?\s*(?:\w+ing|election|inauguration|"
+    r"appointment|re-election|swearing-in)\b[^,.;]*$",
+    re.IGNORECASE,
+)
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:

@@ -14,7 +14,13 @@ RECIPROCAL_MEET_VERBS = frozenset(
 )
 # "discuss" is a meeting only with a "with <person>" ("discussed the port with the mayor");
 # "discussed the crisis" alone says nothing of whom.
-WITH_ONLY_MEET_VERBS = frozenset({"discuss", "sit", "shake", "chat", "speak", "cooperate"})
+WITH_ONLY_MEET_VERBS = frozenset({"discuss", "sit", "shake", "chat", "speak", "cooperate", "exchange"})
+# Things only people in one room exchange or do together: "A and B shook hands", "exchanged
+# greetings", "posed for photos".
+TOGETHER_OBJECTS = frozenset(
+    {"hand", "hands", "greeting", "greetings", "gift", "gifts", "toast", "toasts", "pleasantry"}
+)
+TOGETHER_VERBS = frozenset({"pose"})
 # Verbs with a host (subject) and a guest (object): "A received B", "B was received by A".
 DIRECTED_MEET_VERBS = frozenset(
     {"receive", "host", "welcome", "greet", "accredit", "embrace", "hug", "escort", "thank", "brief"}

@@ -165,6 +165,19 @@ class Mention(BaseModel):
 
 
 NOT_PERSON_LAST = {
+    # Geography and events that the small model tags as people.
+    "east",
+    "west",
+    "isla",
+    "island",
+    "islands",
+    "peninsula",
+    "election",
+    "elections",
+    "uses",
+    "sea",
+    "gulf",
+    "strait",
     "castle",
     "palace",
     "house",
@@ -210,8 +223,22 @@ NOT_PERSON_LAST = {
 }
 
 
+# Photographers and reporters credited in the text are not people of the story.
+_CREDITED = re.compile(
+    r"(?:(?:photo(?:graph)?s?|pictures?|image|(?:additional\s+)?reporting|writing|editing|compiled|"
+    r"edited|written)\s+by|photo\s*:|credit\s*:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _credited(sentence: str, start: int) -> bool:
+    return bool(_CREDITED.search(sentence[max(0, start - 30) : start]))
+
+
 def _is_name(text: str) -> bool:
     key = fold(text)
+    if "/" in text or "(" in text:  # "Ana Ruiz/Xinhua": a photo credit
+        return False
     if _ORG_WORDS.search(text):
         return False
     if key.split() and key.split()[-1] in NOT_PERSON_LAST:
@@ -234,7 +261,7 @@ def _is_name(text: str) -> bool:
         t.lower() in _TITLE_TOKENS or t.lower() in {"and", "affairs", "commissioners"} for t in tokens
     ) * 2 > len(tokens):
         return False
-    if any(t[:1].islower() and t not in _PARTICLES for t in tokens):  # "Cheong Wa Dae pool"
+    if any(t[:1].islower() and t.split("-")[0] not in _PARTICLES for t in tokens):  # "Cheong Wa Dae pool"
         return False
     if re.fullmatch(r"[A-Z][\w']+-[A-Z][\w']+", text) and "-" in text:  # "the Moon-Xi meeting"
         return False
@@ -386,6 +413,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         extra += _appositive_names(sent)
+        extra += _names_after_state_offices(sent.text)
         for start, end in extra:
             # A rule span that contains model spans replaces them; one that only overlaps loses.
             inside = [(s, e) for s, e in spans if start <= s and e <= end]
@@ -396,6 +424,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             start, end, _ = _strip_honorific(sent.text, start, end)
             start = _trim_leading(sent.text, start, end)
             text = sent.text[start:end].strip()
+            if _credited(sent.text, start):
+                continue
             if _is_name(text) and not _inside(mentions, sent.index, start, end):
                 mentions.append(Mention(sentence=sent.index, start=start, end=end, text=text))
     return mentions
@@ -443,6 +473,24 @@ PERSON_NOUNS = frozenset(
         "husband",
     }
 )
+
+
+# "Secretary of Foreign Affairs of the Philippines Tomas L Vidal": the office ends with a state,
+# and the capitalised run after it (initials allowed) is the holder's name.
+_STATE_OFFICE_NAME = re.compile(
+    r"\b(?:Minister|Secretary|Ambassador|Commissioner|Director|President|Chairman|Chairperson)\s+"
+    r"(?:of|for)\s+(?:[A-Z][\w'’-]*\s+|of\s+|and\s+){1,6}?(?:of|to)\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*)){1,3})\b"
+)
+
+
+def _names_after_state_offices(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span("name")
+        for m in _STATE_OFFICE_NAME.finditer(text)
+        if country_from_any(m.group("state")) and not country_from_any(m.group("name").split()[0])
+    ]
 
 
 def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
@@ -567,9 +615,17 @@ def _inside(mentions: list[Mention], sentence: int, start: int, end: int) -> boo
 
 
 def _after_title(text: str, start: int) -> bool:
+    """A span right after an office word is a name: "President X", "spokesman X", and after a
+    long office "Secretary of Foreign Affairs of the Philippines X"."""
+    before = text[:start]
     return bool(
         re.search(
-            r"\b(?:Minister|President|Premier|Chancellor|Secretary|Ambassador|King|Queen|Prince)\s+$",
-            text[:start],
+            r"\b(?:Minister|President|Premier|Chancellor|Secretary|Ambassador|King|Queen|Prince|[Ss]pokes(?:man|woman|person)|"
+            r"[Ee]nvoy|[Aa]mbassador|[Aa]dviser|[Aa]dvisor|[Cc]ounterpart|[Dd]iplomat)\s+$",
+            before,
+        )
+        or re.search(
+            r"\b(?:Minister|Secretary|Ambassador|Commissioner|Director)\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s+|of\s+|the\s+|and\s+){1,8}$",
+            before,
         )
     )

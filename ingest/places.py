@@ -11,6 +11,7 @@ from ingest.countries import (
     cities,
     country_from_any,
     country_from_city,
+    country_from_geonames,
     country_from_name,
     demonyms,
     fold,
@@ -99,7 +100,9 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
             )
     for ent_start, ent_end, label, ent_text in entities:
         if label in ("GPE", "LOC", "FAC") and not any(p.start <= ent_start < p.end for p in found):
-            code = country_from_city(ent_text)
+            code = country_from_city(ent_text) or (
+                country_from_geonames(ent_text) if label == "GPE" else None
+            )
             if code:
                 found.append(Place(start=ent_start, end=ent_end, text=ent_text, country=code, is_city=True))
     found.sort(key=lambda p: p.start)

@@ -199,6 +199,11 @@ _LIST_LEAD = re.compile(
 def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
     """After 'X and Y signed four documents', a sentence listing them gives one SIGNED each."""
     text = view.sentence.text
+    if signing.evidence.rstrip().endswith(":") and text.endswith(";") and AGREEMENT_HEAD.search(text):
+        # An item of "signed the following agreements:" (the cleaner keeps items as sentences).
+        return [
+            signing.model_copy(update={"agreement": text.rstrip(";"), "evidence": text, "basis": "frame"})
+        ]
     if not _LIST_LEAD.match(text) or not view.sentence.tokens:
         return []
     parse = Parse(view.sentence.tokens, view.mentions)

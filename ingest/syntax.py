@@ -124,12 +124,21 @@ class Parse:
                 elif (
                     dep == "prep"
                     and self.tokens[c].lower_text() == "of"
-                    and self.tokens[t].tag == "NNP"
+                    and self.tokens[t].tag.startswith("NNP")
                     and t not in self.person_of
                 ):
                     # "Minister of Defense X" parsed as a title with an "of" phrase holding the name.
                     stack += self.children(c, "pobj")
         return seen
+
+    def _first_conjunct(self, noun: int) -> int:
+        """'A and B, who met on Sunday': the relative clause hangs on B but is about A and B."""
+        while self.tokens[noun].dep == "conj":
+            head = self.head(noun)
+            if head is None:
+                break
+            noun = head
+        return noun
 
     def persons(self, tokens: Iterable[int]) -> list[int]:
         found: list[int] = []
@@ -152,7 +161,7 @@ class Parse:
             if subjects:
                 if self.tokens[subjects[0]].lower_text() in RELATIVE_WORDS:
                     noun = self.head(v)
-                    return [noun] if noun is not None else []
+                    return [self._first_conjunct(noun)] if noun is not None else []
                 return subjects
             dep = self.tokens[v].dep
             if dep in ("relcl", "acl"):

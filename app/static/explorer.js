@@ -343,9 +343,13 @@ async function openPerson(ref, params) {
   }
   state.person = person;
   $("#person").hidden = false;
+  $("#person-hint").hidden = true;
   $("#search").value = person.name;
   $("#person-name").textContent = person.name;
-  const titles = profile.titles.map((t) => `${t.title}${t.country ? ` (${t.country})` : ""}${t.first_seen ? `, ${t.first_seen}${t.last_seen && t.last_seen !== t.first_seen ? ` .. ${t.last_seen}` : ""}` : ""}`);
+  // The titles most articles gave first; the long tail of spellings is counted, not listed.
+  const ranked = [...profile.titles].sort((a, b) => b.articles - a.articles);
+  const titles = ranked.slice(0, 3).map((t) => `${t.title}${t.country ? ` (${t.country})` : ""}${t.first_seen ? `, ${t.first_seen}${t.last_seen && t.last_seen !== t.first_seen ? ` .. ${t.last_seen}` : ""}` : ""}`);
+  if (ranked.length > 3) titles.push(`${ranked.length - 3} more title${ranked.length === 4 ? "" : "s"}`);
   const counts = Object.entries(profile.counts).map(([k, v]) => `${v} ${k}`).join(", ");
   $("#person-meta").textContent = [person.country, titles.join("; "), counts].filter(Boolean).join(" · ");
   const dated = state.events.map(eventMonth).filter(Boolean).sort();
@@ -448,9 +452,35 @@ async function openCountry(ref) {
   }
   const list = $("#agreements");
   list.replaceChildren();
-  for (const a of agreements) list.append(el("li", {}, el("strong", { text: a.name }), ` ${a.date || "undated"} · ${a.countries.join(", ")}`));
+  for (const a of agreements) {
+    const more = el("div", { class: "agreement-more", hidden: "" });
+    const toggle = el("button", { type: "button", class: "link", "aria-expanded": "false", "aria-label": `Signers and evidence: ${a.name}`,
+      onclick: () => toggleAgreement(a.id, toggle, more) }, "signers and evidence");
+    list.append(el("li", {}, el("strong", { text: a.name }), ` ${a.date || "undated"} · ${a.countries.join(", ")} `, toggle, more));
+  }
   if (!agreements.length) list.append(el("li", { class: "muted", text: "none recorded" }));
   document.title = `${name} - DiploGraph explorer`;
+}
+
+async function toggleAgreement(id, toggle, box) {
+  const open = toggle.getAttribute("aria-expanded") !== "true";
+  toggle.setAttribute("aria-expanded", String(open));
+  box.hidden = !open;
+  if (!open || box.childElementCount) return;
+  const view = await api(`/agreements/${enc(id)}`);
+  const signers = view.signers.filter((s) => s.label === "Person");
+  box.append(el("p", {}, "Signed by: ", signers.length ? "" : "no named signer",
+    ...signers.flatMap((s, i) => [i ? ", " : "", el("a", { href: `#/person/${enc(s.id)}`, text: s.name })])));
+  const quotes = el("ul", { class: "quotes" });
+  const seen = new Set();
+  for (const ev of view.events) {
+    for (const e of ev.evidence) {
+      if (seen.has(e.sentence)) continue;
+      seen.add(e.sentence);
+      quotes.append(el("li", {}, el("blockquote", { text: e.sentence }), el("cite", { text: `[${e.article_id}]` })));
+    }
+  }
+  box.append(quotes);
 }
 
 // ----- path view ----------------------------------------------------------------------------

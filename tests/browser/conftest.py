@@ -45,7 +45,7 @@ def _missing(reason: str) -> None:
     pytest.skip(reason)
 
 
-def _serve(settings: Settings, store: GraphStore) -> Iterator[str]:
+def serve(settings: Settings, store: GraphStore) -> Iterator[str]:
     """The app over `store`, in a thread on a free 127.0.0.1 port, after ingesting examples/."""
     import uvicorn
 
@@ -80,7 +80,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The demo graph in an embedded store."""
     settings = embedded_settings(tmp_path_factory.mktemp("explorer") / "data")
     store = open_store(settings)
-    yield from _serve(settings, store)
+    yield from serve(settings, store)
     store.close()
 
 
@@ -93,7 +93,7 @@ def live_server_neo4j(tmp_path: Path) -> Iterator[str]:
     store = open_store(settings)
     store.clear()
     try:
-        yield from _serve(settings, store)
+        yield from serve(settings, store)
     finally:
         store.clear()
         store.close()

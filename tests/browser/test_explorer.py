@@ -99,6 +99,13 @@ def test_country_and_path_views_and_csv_export(live_server: str, page: tuple[Any
     visitors = tab.locator("#visitors tbody").inner_text()
     assert "Choe Son" in visitors
     assert tab.locator("#country-chart canvas").count() == 1
+    first = tab.locator("#agreements li").first  # whichever agreement the extractor named first
+    treaty = first.get_by_role("button")
+    treaty.click()
+    assert treaty.get_attribute("aria-expanded") == "true"
+    details = first.locator(".agreement-more")
+    details.locator("blockquote").first.wait_for()
+    assert "Signed by:" in details.inner_text()
     screenshot(tab, "explorer-country")
 
     tab.goto(f"{live_server}/#/path/choe-son-hui/Xi%20Jinping")

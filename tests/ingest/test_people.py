@@ -140,3 +140,25 @@ def test_bylines_are_not_people(extract: Extract) -> None:
         date(2024, 11, 2),
     )
     assert names(record) == {"Choe Son-hui", "Sergei Lavrov"}
+
+
+def test_photographers_reporters_and_places_are_not_people(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ana Lima met Foreign Minister Tom Berg in Amman on Monday. (Photo by Omar "
+        "Haddad/Xinhua)\n"
+        "Both sides discussed the Middle East and the Senkaku Isla dispute. Writing by Dan Reeve; "
+        "Editing by Sara Cole.",
+        date(2025, 3, 18),
+    )
+    names = {p.name for p in record.persons}
+    assert names == {"Ana Lima", "Tom Berg"}
+
+
+def test_names_after_long_offices_lower_case_titles_and_particle_chains(extract: Extract) -> None:
+    record = extract(
+        "Secretary of Foreign Affairs of Chile Tomas L Vidal met Omani envoy Khalid bin Ali bin Omar "
+        "al-Harthy in Lima on Monday, presidential spokesman Ajuri Ndeze said.",
+        date(2025, 3, 18),
+    )
+    names = {p.name for p in record.persons}
+    assert {"Tomas L Vidal", "Khalid bin Ali bin Omar al-Harthy", "Ajuri Ndeze"} <= names

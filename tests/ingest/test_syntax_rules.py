@@ -332,3 +332,60 @@ def test_counterparts_from_countries_named_after_the_list(extract: Extract) -> N
         frozenset({"Ali Kaya", "David Zurab"}),
         frozenset({"Ali Kaya", "Dmytro Koval"}),
     }
+
+
+def test_a_numbered_list_of_agreements_after_a_lead_in(extract: Extract) -> None:
+    record = extract(
+        "NAIROBI, March 17 -- Kenya and Uganda on Monday signed the following agreements:\n"
+        "1. Memorandum of understanding on fisheries;\n"
+        "2. Agreement on visa exemption;\n"
+        "3. Protocol on customs cooperation.",
+        DAY,
+    )
+    assert {f.agreement for f in facts(record, "SIGNED")} == {
+        "Memorandum of understanding on fisheries",
+        "Agreement on visa exemption",
+        "Protocol on customs cooperation",
+    }
+
+
+def test_a_caption_with_a_photo_credit_and_a_standfirst_without_a_full_stop(extract: Extract) -> None:
+    record = extract(
+        "Premier Ida Lunn greets Foreign Minister Tor Haga of Norway upon his arrival in Oslo. "
+        "Photograph: Agency\n"
+        "Haga, who arrived on Sunday for a five-day visit, was received at the palace by the premier "
+        "and her ministers",
+        DAY,
+    )
+    assert frozenset({"Ida Lunn", "Tor Haga"}) in pairs(record)
+
+
+def test_someone_who_is_in_a_foreign_country_or_staying_there_visited_it(extract: Extract) -> None:
+    record = extract(
+        "Chinese Minister Tao Lin, who is in Kenya for the annual consultations, also met Kenyan "
+        "President Sam Kuria on Monday.\n"
+        "During her stay in Nairobi, Swedish Minister Eva Sol met Kenyan President Sam Kuria.",
+        DAY,
+    )
+    assert {(f.person, f.country) for f in facts(record, "VISITED")} == {
+        ("Tao Lin", "KEN"),
+        ("Eva Sol", "KEN"),
+    }
+
+
+def test_greetings_photos_and_views_exchanged_are_meetings(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President Sam Kuria and Ugandan President Joseph Musa exchanged greetings at the "
+        "border on Monday. Kuria exchanged views with Tanzanian President Ali Hassan on trade.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Sam Kuria", "Joseph Musa"}), frozenset({"Sam Kuria", "Ali Hassan"})}
+
+
+def test_a_relative_clause_on_a_coordination_is_about_both(extract: Extract) -> None:
+    record = extract(
+        "The forum brought together Greek Foreign Minister Nikos Pappas and Turkish Foreign Minister "
+        "Ali Kaya, who met on Sunday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Nikos Pappas", "Ali Kaya"})}
