@@ -22,11 +22,13 @@ from ingest.lexicon import (
     CALL_NOUNS,
     CALL_VERBS,
     COPRESENCE_VERBS,
+    DELIVER_VERBS,
     DIRECTED_MEET_VERBS,
     GROUP_NOUNS,
     JOINT_CONFERENCE,
     LIGHT_VERBS,
     MEETING_NOUNS,
+    MESSAGE_NOUNS,
     PARTICLE_MEET_VERBS,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
@@ -341,8 +343,31 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         objects = [p for o in parse.children(v, "dobj") for p in _people(parse, o, context)]
         if not objects:
             return []
-    elif lemma == "present" and _credentials_object(parse, v):
-        objects = _objects(parse, v, context, "to")
+    elif lemma in DELIVER_VERBS and _message(parse, v):
+        # "X handed over a message from Y to Z": X met Z; the sender Y did not.
+        recipients = [p for o in parse.pobjs(v, "to") for p in _people(parse, o, context)]
+        if recipients:
+            context.last_recipients = recipients
+        objects = recipients or list(context.last_recipients)
+        subjects = [p for p in subjects if p not in _senders(parse, v, context)]
+        if passive:
+            agents = [p for o in parse.pobjs(v, "by") for p in _people(parse, o, context)]
+            if not agents:
+                return []
+            return (
+                [
+                    Encounter(
+                        trigger=v,
+                        clause=v,
+                        call=False,
+                        hosts=agents,
+                        guests=objects,
+                        unreal=is_unreal(parse, v, _past_story(parse, context)),
+                    )
+                ]
+                if objects
+                else []
+            )
     elif lemma in COPRESENCE_VERBS:
         witnesses = [p for o in parse.pobjs(v, "by") for p in _people(parse, o, context)] or subjects
         if len(witnesses) < 2:
@@ -421,6 +446,20 @@ def _listed_elsewhere(parse: Parse, v: int) -> bool:
         and not parse.persons(parse.group(s))
         for s in subject
     )
+
+
+def _message(parse: Parse, v: int) -> bool:
+    return any(parse.tokens[o].lemma.lower() in MESSAGE_NOUNS for o in parse.children(v, "dobj", "nsubjpass"))
+
+
+def _senders(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """'a message from President X': X wrote it, someone else carried it."""
+    return [
+        p
+        for o in parse.children(v, "dobj", "nsubjpass")
+        for f in parse.pobjs(o, "from")
+        for p in _people(parse, f, context)
+    ]
 
 
 def _dobj_people(parse: Parse, v: int, context: FactContext) -> list[int]:

@@ -77,6 +77,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             and len(d.value.split("/")[0]) >= 7
             and not is_since(d, view.sentence.text)
             and not BACKGROUND_DATE.search(view.sentence.text[max(0, d.start - 40) : d.start])
+            and not _future(d.value, context.published)
         ]
         if stated and stated[0]:
             current_day = stated[0]
@@ -122,6 +123,12 @@ BACKGROUND_DATE = re.compile(
     r"appointment|re-election|swearing-in)\b[^,.;]*$",
     re.IGNORECASE,
 )
+
+
+def _future(value: str, published: date | None) -> bool:
+    """A date after publication belongs to a plan; it never becomes the story's day."""
+    start = value.split("/")[0]
+    return published is not None and start > published.isoformat()[: len(start)]
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:

@@ -62,6 +62,11 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             destination = _destination(
                 view.places, text, [visitor], persons, 0 if leader else search_from, skip_origin=leader
             )
+            where = (
+                _where_clause_place(parse, at, view.places) if parse is not None and at is not None else None
+            )
+            if where is not None and where.country != persons[visitor].country:
+                destination = where  # "in Mexico City, where he arrived on Monday"
             if destination is None:
                 destination = _visit_adjective(view.places, text, persons[visitor].country)
             nearby = text[trigger.end() : trigger.end() + 25]
@@ -126,6 +131,20 @@ ANAPHOR = re.compile(
     r"archipelago|emirate|state|capital|city)\b",
     re.IGNORECASE,
 )
+
+
+def _where_clause_place(parse: Parse, at: int, places: list[Place]) -> Place | None:
+    """The place a 'where' relative clause hangs on."""
+    tok = parse.tokens[at]
+    head = parse.head(at)
+    if (
+        tok.dep != "relcl"
+        or head is None
+        or "where" not in {parse.tokens[c].lower_text() for c in parse.kids[at]}
+    ):
+        return None
+    start, end = parse.tokens[head].start, parse.tokens[head].end
+    return next((p for p in places if p.start <= start < p.end or start <= p.start < end), None)
 
 
 def _last_foreign_place(context: FactContext, home: str | None) -> Place | None:

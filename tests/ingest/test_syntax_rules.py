@@ -389,3 +389,12 @@ def test_a_relative_clause_on_a_coordination_is_about_both(extract: Extract) -> 
         DAY,
     )
     assert pairs(record) == {frozenset({"Nikos Pappas", "Ali Kaya"})}
+
+
+def test_the_bearer_of_a_message_meets_its_recipient(extract: Extract) -> None:
+    record = extract(
+        "A message from Angolan President Joao Silva was delivered on Sunday in Kinshasa to Congolese "
+        "President Felix Mbeki. The message was handed over by Angolan Foreign Minister Pedro Antunes.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Felix Mbeki", "Pedro Antunes"})}
