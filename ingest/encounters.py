@@ -126,13 +126,14 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
                 for w in parse.pobjs(o, "with")
                 for p in people_at(parse, w, context)
             ]
-            objects = [p for p in objects if p not in _dobjpeople_at(parse, v, context)]
+            objects = [p for p in objects if p not in _dobj_people(parse, v, context)]
         else:
             objects = _objects(parse, v, context, *_OTHER_SIDE_PREPS)
         media = {
             parse.tokens[t].lemma.lower()
-            for o in parse.pobjs(v, "by", "over", "via", "on")
-            for t in [o, *parse.children(o, "compound")]
+            for o in parse.pobjs(v, "by", "over", "via", "on", "in")
+            for t in parse.subtree(o)
+            if t == o or parse.tokens[t].dep in ("compound", "amod", "nmod")
         }
         call = bool(media & CALL_MEDIA)
         if lemma in ("speak", "talk", "chat") and not call and not objects:
@@ -253,7 +254,7 @@ def _senders(parse: Parse, v: int, context: FactContext) -> list[int]:
     ]
 
 
-def _dobjpeople_at(parse: Parse, v: int, context: FactContext) -> list[int]:
+def _dobj_people(parse: Parse, v: int, context: FactContext) -> list[int]:
     return [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
 
 

@@ -98,7 +98,9 @@ CALL_MODIFIERS = frozenset(
 )
 CALL_VERBS = frozenset({"phone", "telephone", "call", "dial"})
 # "spoke by phone", "talked over the phone", "met via video link".
-CALL_MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link"})
+CALL_MEDIA = frozenset(
+    {"phone", "telephone", "video", "videoconference", "videolink", "link", "virtual", "online"}
+)
 
 # Travel verbs: the subject travelled; the destination is the place they went to.
 TRAVEL_VERBS = frozenset(
