@@ -59,6 +59,8 @@ class FactContext(BaseModel):
     last_sides: tuple[list[int], list[int]] = ([], [])
     # The signing just reported: "These include an MoU on X and a protocol on Y" lists it.
     last_signing: Fact | None = None
+    # Who received the message just reported: "The message was handed over by X" names its bearer.
+    last_recipients: list[int] = Field(default_factory=list)
     # The latest trip reported: companions named later ("she was accompanied by X") share it.
     last_trip: Fact | None = None
     # Places named in the last sentences, newest first: what "the country" refers back to.

@@ -117,6 +117,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|expected|set\s+to|plans?\s+to|"
+    r"planned|upcoming|next)\b(?![^.;]*\b(?:said|told|announced)\b)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -187,6 +194,15 @@ def find_dates(text: str, published: date | None, context: date | None = None) -
                         mention.text,
                         mention.relative,
                     )
+            if (
+                kind == "weekday"
+                and published
+                and mention.value
+                and _FUTURE_CUE.search(text[max(0, start - 60) : start])
+            ):
+                # "will visit on Saturday", "is due to arrive on Monday": the coming one.
+                ahead = weekday_back(WEEKDAYS[match.group("wd").lower()], published, forward=True)
+                mention = DateMention(start, end, ahead.isoformat(), kind, mention.text, mention.relative)
             taken.append((start, end))
             found.append(mention)
     found.sort(key=lambda m: m.start)

@@ -17,7 +17,7 @@ from ingest.fact_dates import is_since
 from ingest.meetings import meeting_facts
 from ingest.schema import Fact
 from ingest.signings import agreement_head, drop_bare_signings, listed_agreements, signing_facts
-from ingest.visits import companion_visits, visit_facts
+from ingest.visits import companion_visits, visit_facts, welcomed_visits
 
 __all__ = ["FactContext", "SentenceView", "build_views", "extract_facts", "merge_facts", "visit_end_date"]
 
@@ -44,7 +44,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             facts += meeting_facts(view, context, current_day)
         if view.mentions and not view.sentence.tokens:
             context.salient = [view.mentions[0].person]
-        visits = visit_facts(view, context, current_day)
+        visits = visit_facts(view, context, current_day) + welcomed_visits(view, context, current_day)
         if context.main_visitor is None:
             first = next((f for f in visits if f.status == "happened"), None)
             if first is not None:
@@ -77,6 +77,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             and len(d.value.split("/")[0]) >= 7
             and not is_since(d, view.sentence.text)
             and not BACKGROUND_DATE.search(view.sentence.text[max(0, d.start - 40) : d.start])
+            and not _future(d.value, context.published)
         ]
         if stated and stated[0]:
             current_day = stated[0]
@@ -122,6 +123,12 @@ BACKGROUND_DATE = re.compile(
     r"appointment|re-election|swearing-in)\b[^,.;]*$",
     re.IGNORECASE,
 )
+
+
+def _future(value: str, published: date | None) -> bool:
+    """A date after publication belongs to a plan; it never becomes the story's day."""
+    start = value.split("/")[0]
+    return published is not None and start > published.isoformat()[: len(start)]
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:

@@ -27,6 +27,9 @@ DIRECTED_MEET_VERBS = frozenset(
 )
 # Those who witness a signing together are at one ceremony: "witnessed by A and B".
 COPRESENCE_VERBS = frozenset({"witness"})
+# Handing over a message or letter in person: the messenger meets the recipient.
+DELIVER_VERBS = frozenset({"deliver", "hand", "convey", "pass", "present", "submit"})
+MESSAGE_NOUNS = frozenset({"message", "letter", "invitation", "credential", "credentials", "note"})
 # "visit" and "call on" take a person (a meeting) or a place (travel): decided by the object.
 VISIT_OR_MEET_VERBS = frozenset({"visit"})
 # "see off" (particle) and "call on" (preposition) are meetings only with their particle.
@@ -95,7 +98,9 @@ CALL_MODIFIERS = frozenset(
 )
 CALL_VERBS = frozenset({"phone", "telephone", "call", "dial"})
 # "spoke by phone", "talked over the phone", "met via video link".
-CALL_MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link"})
+CALL_MEDIA = frozenset(
+    {"phone", "telephone", "video", "videoconference", "videolink", "link", "virtual", "online"}
+)
 
 # Travel verbs: the subject travelled; the destination is the place they went to.
 TRAVEL_VERBS = frozenset(

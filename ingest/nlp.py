@@ -29,7 +29,8 @@ PARSE_WORTHY = re.compile(
     r"phon|summit|discuss|confer|credenti|credence|accredit|dine|dinner|lunch|banquet|audience|consult|"
     r"negotiat|hold|held|saw|see|seen|flew|fly|land|left|leav|depart|return|head|led|lead|accompan|"
     r"present|attend|renew|seal|memorand|agreement|treaty|pact|accord|join|shook|shake|stop|came|come|"
-    r"went|go|reach|stay|video|virtual|spoke|speak|exchang|embrac|hug|escort|sides|presence|together)"
+    r"went|go|reach|stay|video|virtual|spoke|speak|exchang|embrac|hug|escort|sides|presence|together|"
+    r"deliver|hand|convey|message|letter|pose|posed|accredit|discuss|attendance|among|seen)"
 )
 
 

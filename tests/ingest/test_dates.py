@@ -153,3 +153,13 @@ def test_last_night_this_morning_last_week_and_earlier_this_week() -> None:
     assert values["last week"] == "2025-03-10/2025-03-16"
     assert values["earlier this week"] == "2025-03-17/2025-03-18"
     assert values["In 2015"] == "2015"
+
+
+def test_a_weekday_after_will_is_the_coming_one_and_never_the_story_day() -> None:
+    from ingest.dates import find_dates
+
+    published = date(2025, 3, 19)  # a Wednesday
+    [ahead] = find_dates("The minister will visit Kenya on Saturday.", published)
+    assert ahead.value == "2025-03-22"
+    [back] = find_dates("The minister visited Kenya on Saturday.", published)
+    assert back.value == "2025-03-15"
