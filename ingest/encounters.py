@@ -306,11 +306,13 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     between: list[int] = []
     light = _light_verb(parse, n)
     for holder in [n] + ([light] if light is not None else []):
-        for prep in parse.children(holder, "prep"):
+        for prep in parse.children(holder, "prep", "agent"):
             word = parse.tokens[prep].lower_text()
             objs = [p for o in parse.children(prep, "pobj") for p in people_at(parse, o, context)]
             if word == "between":
                 between += objs
+            elif word == "by" and holder == n and lemma in ("welcome", "farewell", "send-off", "reception"):
+                others += objs  # "a warm welcome by the president"
             elif word in ("with", "alongside", "on", "to", "for", "from"):
                 if word in ("on", "to") and not courtesy:
                     continue
@@ -351,7 +353,7 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     clause = light if light is not None else governing_verb(parse, n)
     if not actor and clause is not None and tok.dep not in ("nsubj", "nsubjpass"):
         actor = _subjects(parse, clause, context)
-        if light is not None and parse.children(light, "nsubjpass"):
+        if light is not None and parse.children(light, "nsubjpass") and parse.pobjs(light, "by"):
             actor = [p for o in parse.pobjs(light, "by") for p in people_at(parse, o, context)]
     if not _has_verb(parse):
         # A caption without a verb: "A, left, and B during a visit to X".

@@ -60,6 +60,9 @@ MEETING_NOUNS = frozenset(
         "reception",
         "courtesy",
         "ceremony",  # "attended the welcome ceremony": everyone at it
+        "welcome",  # "was given a red-carpet welcome by X"
+        "farewell",
+        "send-off",
     }
 )
 # A conference is a meeting of its participants only when it is a joint appearance.

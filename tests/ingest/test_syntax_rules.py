@@ -444,3 +444,12 @@ def test_presidents_of_two_states_named_after_them_talked_on_the_phone(extract: 
         DAY,
     )
     assert pairs(record, "CALLED") == {frozenset({"Sam Kuria", "Joseph Musa"})}
+
+
+def test_a_red_carpet_welcome_by_the_host(extract: Extract) -> None:
+    record = extract(
+        "Ugandan President Joseph Musa was given a red-carpet welcome by Kenyan President Sam Kuria at "
+        "State House on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Sam Kuria", "Joseph Musa"})}
