@@ -23,7 +23,8 @@ from app.cli_support import fail as fail_with_help
 from app.cli_support import print_table
 from app.export import EXPORT_FORMATS, export_graph
 from app.ingest_report import IngestLog
-from app.ingest_service import discover, ingest_paths
+from app.ingest_service import discover
+from app.parallel import Progress, default_workers, ingest_files
 from app.schemas import Event
 from diplograph.errors import DiploGraphError
 from diplograph.settings import get_settings
@@ -123,6 +124,10 @@ def ingest(
         Path | None,
         typer.Option("--report", help="Write a JSON line per article: file, id, status, warnings"),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Extraction processes (default: the number of cores)"),
+    ] = None,
 ) -> None:
     """Extract and store articles; prints what was added, merged, skipped and failed, then warnings."""
     files = discover(paths)
@@ -132,9 +137,15 @@ def ingest(
     files = [f for f in files if f.exists()]
     settings = get_settings()
     log = IngestLog()
-    with _open() as store, typer.progressbar(length=len(files), label="Ingesting", file=sys.stderr) as bar:
-        summary = ingest_paths(
-            store, files, settings, progress=lambda _: bar.update(1),
+    with _open() as store, typer.progressbar(length=1, label="Ingesting", file=sys.stderr) as bar:
+
+        def show(p: Progress) -> None:
+            bar.length = p.total
+            bar.label = f"Ingesting ({p.line()})"
+            bar.update(1)
+
+        summary = ingest_files(
+            store, files, settings, workers or default_workers(), progress=show,
             published=published.date() if published else None, on_outcome=log.add,
         )  # fmt: skip
     for message in summary.errors:

@@ -19,7 +19,6 @@ from diplograph.errors import ArticleError, DiploGraphError, InvalidInputError
 from diplograph.settings import Settings
 from graph.build import ArticleMeta, IngestOutcome, drop_invalid, ingest_record
 from graph.store import GraphStore
-from ingest.pipeline import extract_article
 from ingest.reader import read_file
 from ingest.schema import Article, ExtractionRecord
 
@@ -97,6 +96,8 @@ def ingest_article(store: GraphStore, article: Article, settings: Settings) -> I
         return IngestOutcome(article_id=article.id, status="skipped")
     if len(article.text) > settings.max_article_chars:
         raise ArticleError(article.id, f"text is longer than {settings.max_article_chars} characters")
+    from ingest.pipeline import extract_article  # spaCy: loaded on the first article, not at start-up
+
     record = drop_invalid(extract_article(article, settings.spacy_model))
     meta = ArticleMeta(
         id=article.id,

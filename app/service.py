@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 
 from app.lookup import resolve_country, resolve_person, search_persons
 from app.schemas import (
@@ -77,6 +78,17 @@ class _Names:
         self.store = store
         self.cache: dict[tuple[str, str], NodeSummary] = {}
 
+    def prefetch(self, keys: Sequence[tuple[str, str]]) -> None:
+        """Fetch the summaries of a page's endpoints in one store call per label."""
+        by_label: dict[str, list[str]] = defaultdict(list)
+        for label, node_id in keys:
+            if (label, node_id) not in self.cache:
+                by_label[label].append(node_id)
+        for label, ids in by_label.items():
+            found = self.store.get_nodes(label, ids)  # type: ignore[arg-type]
+            for node_id, node in found.items():
+                self.cache[(label, node_id)] = summary(node)
+
     def __call__(self, label: str, node_id: str) -> NodeSummary:
         key = (label, node_id)
         if key not in self.cache:
@@ -112,6 +124,7 @@ def _events(store: GraphStore, query: EdgeQuery, subject: tuple[str, str] | None
     check_page(query.offset, query.limit or 0)
     found = store.find_edges(query)
     names = _Names(store)
+    names.prefetch([(e.src_label, e.src) for e in found.items] + [(e.dst_label, e.dst) for e in found.items])
     items = [_event(e, names, subject) for e in found.items]
     return Page[Event](total=found.total, offset=query.offset, limit=query.limit or 0, items=items)
 

@@ -16,19 +16,23 @@ write appends to a `changes` table that readers replay when SQLite's
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import fcntl
+import heapq
 import sys
 import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
 import networkx as nx
 
+from diplograph.errors import StoreError
 from graph.embedded_paths import all_shortest_paths
 from graph.embedded_sqlite import EDGE_FIELDS, EdgeRow, SqliteFile, edge_row
 from graph.model import (
@@ -98,7 +102,10 @@ class EdgeCore:
         return core
 
     def to_edge(self, evidence: list[Evidence]) -> Edge:
-        return Edge.model_validate({**{n: getattr(self, n) for n in EDGE_FIELDS}, "evidence": evidence})
+        # Built from what the store validated when it was written: no second validation.
+        return Edge.model_construct(
+            **{n: getattr(self, n) for n in EDGE_FIELDS}, evidence=evidence, tally=None
+        )
 
     def sort_key(self) -> tuple[bool, dt.date, dt.date, str]:
         return (self.start is None, self.start or dt.date.min, self.end or dt.date.min, self.id)
@@ -117,12 +124,38 @@ def _day(text: str) -> dt.date:
 _intern = sys.intern
 
 
+class _LoadGate:
+    """The store's lock, which nobody but the loading thread gets before memory is loaded.
+
+    The store opens at once (the API answers `/health` within a second
+    whatever the graph's size) and loads memory from SQLite in a thread;
+    every read or write waits for the load, so answers are never partial.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.loaded = threading.Event()
+        self.loader: int | None = None
+        self.error: BaseException | None = None
+
+    def __enter__(self) -> None:
+        if not self.loaded.is_set() and threading.get_ident() != self.loader:
+            self.loaded.wait()
+        if self.error is not None:
+            raise StoreError(f"the embedded store could not be loaded: {self.error}")
+        self.lock.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock.release()
+
+
 class EmbeddedStore(GraphStore):
     name = "embedded"
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, background: bool = True) -> None:
+        """Open the store; with `background`, memory loads in a thread (reads wait for it)."""
         self._dir = Path(data_dir)
-        self._lock = threading.RLock()
+        self._lock = _LoadGate()
         self._ingest_depth = 0
         self._lock_file: Any = None
         # While `bulk()` is active: commit every `_group_size` articles or `_group_seconds`.
@@ -132,7 +165,21 @@ class EmbeddedStore(GraphStore):
         self._group_started = 0.0
         self._db = SqliteFile(self._dir / "graph.sqlite3")
         self._reset_memory()
-        self._load_all()
+        if not background:
+            self._load()
+            return
+        loader = threading.Thread(target=self._load, name="embedded-store-load", daemon=True)
+        loader.start()
+        self._lock.loader = loader.ident
+
+    def _load(self) -> None:
+        self._lock.loader = threading.get_ident()
+        try:
+            self._load_all()
+        except BaseException as exc:  # noqa: BLE001 - reported to every waiting caller
+            self._lock.error = exc
+        finally:
+            self._lock.loaded.set()
 
     # ----- memory ------------------------------------------------------------------
     def _reset_memory(self) -> None:
@@ -140,6 +187,9 @@ class EmbeddedStore(GraphStore):
         self._edges: dict[str, EdgeCore] = {}
         self._nodes: dict[tuple[str, str], Node] = {}
         self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # Each node's edge ids per type, in `find_edges` order (date, then id).
+        self._by_node: dict[tuple[str, str], dict[str, list[str]]] = {}
+        self._max_span_days = 0  # the longest date span of any edge (never shrinks: a safe bound)
         self._sorted_ids: dict[str, list[str]] = {}
         self._names: dict[str, list[NameEntry]] = {}
         self._label_counts: Counter[str] = Counter()
@@ -154,7 +204,10 @@ class EmbeddedStore(GraphStore):
             for node in self._db.all_nodes():
                 self._put_node(node)
             for row in self._db.all_edge_rows():
-                self._put_edge(EdgeCore.from_row(row))
+                self._put_edge(EdgeCore.from_row(row), index=False)
+            for per_type in self._by_node.values():
+                for ids in per_type.values():
+                    ids.sort(key=self._sort_key_of)
             self._data_version = self._db.data_version()
 
     def _put_node(self, node: Node) -> None:
@@ -181,19 +234,40 @@ class EmbeddedStore(GraphStore):
         self._sorted_ids.pop(old.label, None)
         self._names.pop(old.label, None)
 
-    def _put_edge(self, core: EdgeCore) -> None:
+    def _put_edge(self, core: EdgeCore, *, index: bool = True) -> None:
         if core.id in self._edges:
             self._drop_edge(core.id)
         self._edges[core.id] = core
         self._type_counts[core.type] += 1
+        if core.start is not None and core.end is not None:
+            self._max_span_days = max(self._max_span_days, (core.end - core.start).days)
         # The graph holds only the key; the EdgeCore lives in self._edges (one dict less per edge).
         self._g.add_edge((core.src_label, core.src), (core.dst_label, core.dst), key=core.id)
+        for key in {(core.src_label, core.src), (core.dst_label, core.dst)}:
+            ids = self._by_node.setdefault(key, {}).setdefault(core.type, [])
+            if index:
+                bisect.insort(ids, core.id, key=self._sort_key_of)
+            else:
+                ids.append(core.id)  # `_load_all` sorts every list once at the end
+
+    def _sort_key_of(self, edge_id: str) -> tuple[bool, dt.date, dt.date, str]:
+        return self._edges[edge_id].sort_key()
 
     def _drop_edge(self, edge_id: str) -> None:
-        old = self._edges.pop(edge_id, None)
-        if old is not None:
-            self._type_counts[old.type] -= 1
-            self._g.remove_edge((old.src_label, old.src), (old.dst_label, old.dst), key=edge_id)
+        old = self._edges.get(edge_id)
+        if old is None:
+            return
+        for key in {(old.src_label, old.src), (old.dst_label, old.dst)}:
+            ids = self._by_node.get(key, {}).get(old.type)
+            if ids:
+                at = bisect.bisect_left(ids, old.sort_key(), key=self._sort_key_of)
+                if at < len(ids) and ids[at] == edge_id:
+                    del ids[at]
+                elif edge_id in ids:
+                    ids.remove(edge_id)
+        del self._edges[edge_id]
+        self._type_counts[old.type] -= 1
+        self._g.remove_edge((old.src_label, old.src), (old.dst_label, old.dst), key=edge_id)
 
     # ----- other processes' writes --------------------------------------------------
     def _refresh(self) -> None:
@@ -411,6 +485,14 @@ class EmbeddedStore(GraphStore):
 
         return self._read(run)
 
+    def get_nodes(self, label: NodeLabel, node_ids: list[str]) -> dict[str, Node]:
+        def run() -> dict[str, Node]:
+            found = {i: self._nodes.get((label, i)) for i in node_ids}
+            # Shallow copies: get_nodes answers are read-only (see GraphStore.get_nodes).
+            return {i: node.model_copy() for i, node in found.items() if node is not None}
+
+        return self._read(run)
+
     def _ids(self, label: str) -> list[str]:
         ids = self._sorted_ids.get(label)
         if ids is None:
@@ -468,32 +550,79 @@ class EmbeddedStore(GraphStore):
             for core in self._edges.values():
                 yield core, None
 
+    @staticmethod
+    def _passes(core: EdgeCore, other: tuple[str, str] | None, query: EdgeQuery, person_country: Any) -> bool:
+        """The per-edge filters of `find_edges` (types and the node are checked by the caller)."""
+        if query.since is not None and (core.end is None or core.end < query.since):
+            return False
+        if query.until is not None and (core.start is None or core.start > query.until):
+            return False
+        wanted_src = query.src_person_country
+        if wanted_src is not None and (core.src_label != "Person" or person_country(core.src) != wanted_src):
+            return False
+        if query.counterpart_country is not None:
+            if other is None:
+                return False
+            label, ident = other
+            if label == "Country":
+                return bool(ident == query.counterpart_country)
+            return label == "Person" and person_country(ident) == query.counterpart_country
+        return True
+
+    def _node_matches(self, query: EdgeQuery) -> tuple[int, list[str]]:
+        """(total, page of edge ids) for a query about one node, from its date-sorted edge lists.
+
+        Who-met, timelines and visitors read a page of a node's edges without
+        sorting them: each (node, type) list is kept in `find_edges` order, so
+        a page of a leader with tens of thousands of edges costs the page.
+        """
+        assert query.node is not None
+        key = (query.node.label, query.node.id)
+        per_type = self._by_node.get(key, {})
+        types = list(dict.fromkeys(query.types)) if query.types is not None else sorted(per_type)
+        lists = [per_type[t] for t in types if per_type.get(t)]
+        if query.since is not None:
+            # Nothing that starts more than the longest span before `since` can reach it.
+            floor = (False, query.since - dt.timedelta(days=self._max_span_days), dt.date.min, "")
+            lists = [ids[bisect.bisect_left(ids, floor, key=self._sort_key_of) :] for ids in lists]
+        stream: Iterator[str] = (
+            heapq.merge(*lists, key=self._sort_key_of) if len(lists) > 1 else iter(lists[0] if lists else [])
+        )
+        stop = None if query.limit is None else query.offset + query.limit
+        plain = (
+            query.since is None
+            and query.until is None
+            and query.counterpart_country is None
+            and query.src_person_country is None
+            and query.direction == "any"
+        )
+        if plain:
+            return sum(len(ids) for ids in lists), list(islice(stream, query.offset, stop))
+        matched = []
+        for edge_id in stream:
+            core = self._edges[edge_id]
+            if query.until is not None and (core.start is None or core.start > query.until):
+                break  # sorted by start, undated last: nothing later can match
+            src, dst = (core.src_label, core.src), (core.dst_label, core.dst)
+            if (query.direction == "out" and src != key) or (query.direction == "in" and dst != key):
+                continue
+            other = dst if src == key else src
+            if self._passes(core, other, query, self._person_country):
+                matched.append(edge_id)
+        return len(matched), matched[query.offset : stop]
+
     def find_edges(self, query: EdgeQuery) -> EdgePage:
         def run() -> EdgePage:
+            if query.node is not None:
+                total, ids = self._node_matches(query)
+                return EdgePage(total=total, items=self._full_edges([self._edges[i] for i in ids]))
             matches = []
             types = set(query.types) if query.types is not None else None
             for core, other in self._candidates(query):
                 if types is not None and core.type not in types:
                     continue
-                if query.since is not None and (core.end is None or core.end < query.since):
-                    continue
-                if query.until is not None and (core.start is None or core.start > query.until):
-                    continue
-                wanted_src = query.src_person_country
-                if wanted_src is not None and (
-                    core.src_label != "Person" or self._person_country(core.src) != wanted_src
-                ):
-                    continue
-                if query.counterpart_country is not None:
-                    if other is None:
-                        continue
-                    label, ident = other
-                    if label == "Country":
-                        if ident != query.counterpart_country:
-                            continue
-                    elif label != "Person" or self._person_country(ident) != query.counterpart_country:
-                        continue
-                matches.append(core)
+                if self._passes(core, other, query, self._person_country):
+                    matches.append(core)
             matches.sort(key=EdgeCore.sort_key)
             page = (
                 matches[query.offset :]
@@ -560,6 +689,9 @@ class EmbeddedStore(GraphStore):
 
     # ----- lifecycle -------------------------------------------------------------
     def health(self) -> Health:
+        where = str(self._dir / "graph.sqlite3")
+        if not self._lock.loaded.is_set():
+            return Health(store=self.name, ok=True, detail=f"{where} (loading into memory; queries wait)")
         try:
             with self._lock:
                 self._db.ping()

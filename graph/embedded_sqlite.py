@@ -144,7 +144,9 @@ class SqliteFile:
             )
             for edge_id, article_id, sentence, when, place, where in rows:
                 found[edge_id].append(
-                    Evidence(article_id=article_id, sentence=sentence, date=when, place=place, country=where)
+                    Evidence.model_construct(
+                        article_id=article_id, sentence=sentence, date=when, place=place, country=where
+                    )
                 )
         for items in found.values():
             items.sort(key=lambda ev: (ev.article_id, ev.sentence))

@@ -134,6 +134,19 @@ class GraphStore(ABC):
     def get_node(self, label: NodeLabel, node_id: str) -> Node | None:
         """The node with that label and id, or None."""
 
+    def get_nodes(self, label: NodeLabel, node_ids: list[str]) -> dict[str, Node]:
+        """The nodes of that label with those ids (missing ones left out), by id.
+
+        For pages of answers (names of a page's endpoints): the nodes may be
+        shared with the store and must not be changed.
+        """
+        found = {}
+        for node_id in dict.fromkeys(node_ids):
+            node = self.get_node(label, node_id)
+            if node is not None:
+                found[node_id] = node
+        return found
+
     @abstractmethod
     def list_nodes(self, label: NodeLabel, offset: int = 0, limit: int | None = 50) -> NodePage:
         """Nodes of `label` ordered by id; `total` counts all of them.

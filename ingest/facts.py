@@ -17,7 +17,7 @@ from ingest.fact_dates import is_since
 from ingest.meetings import meeting_facts
 from ingest.schema import Fact
 from ingest.signings import agreement_head, drop_bare_signings, listed_agreements, signing_facts
-from ingest.visits import companion_visits, visit_facts
+from ingest.visits import companion_visits, visit_facts, welcomed_visits
 
 __all__ = ["FactContext", "SentenceView", "build_views", "extract_facts", "merge_facts", "visit_end_date"]
 
@@ -44,7 +44,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             facts += meeting_facts(view, context, current_day)
         if view.mentions and not view.sentence.tokens:
             context.salient = [view.mentions[0].person]
-        visits = visit_facts(view, context, current_day)
+        visits = visit_facts(view, context, current_day) + welcomed_visits(view, context, current_day)
         if context.main_visitor is None:
             first = next((f for f in visits if f.status == "happened"), None)
             if first is not None:

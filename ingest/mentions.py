@@ -298,6 +298,12 @@ def _strip_honorific(sentence: str, start: int, end: int) -> tuple[int, int, str
 # model often tags as ORG/PRODUCT or misses; also hyphenated Western given names ("Frank-Walter X").
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,6}\s+[A-Z][a-z]+-[a-z]+\b(?!-)")
 _TITLE_TOKENS = {w.lower() for h in TITLE_HEADS for w in h.split()} | {
+    "presidents",
+    "ministers",
+    "premiers",
+    "kings",
+    "judge",
+    "justice",
     "foreign",
     "vice",
     "deputy",

@@ -105,5 +105,10 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
             )
             if code:
                 found.append(Place(start=ent_start, end=ent_end, text=ent_text, country=code, is_city=True))
+            elif label == "GPE" and country_from_name(ent_text):
+                # "Jordan", "Chad", "Georgia": names the tables skip as ambiguous, which the
+                # entity recogniser read as places here.
+                state = country_from_name(ent_text) or ""
+                found.append(Place(start=ent_start, end=ent_end, text=ent_text, country=state, is_city=False))
     found.sort(key=lambda p: p.start)
     return tuple(found)

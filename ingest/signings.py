@@ -57,6 +57,10 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
         unreal = planned_before(text, trigger.start())
     status: FactStatus = "planned" if unreal else "happened"
     when = sentence_date(view, trigger.start(), fallback)
+    stated = any(d.value for d in view.dates)
+    if not stated and context.last_trip is not None and DURING_TRIP.search(text):
+        # "During the visit, the two sides signed ...": the visit's date or span.
+        when = context.last_trip.date
     place = event_city(view, trigger.start())
     return [
         Fact(
@@ -69,10 +73,17 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
             evidence=text,
             status=status,
             trigger=trigger.group(0),
-            date_source="its sentence" if any(d.value for d in view.dates) else "the story so far",
+            date_source="its sentence" if stated else "the story so far",
         )
         for name in names
     ]
+
+
+DURING_TRIP = re.compile(
+    r"\b(?:during|in the course of|on the sidelines of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|trip|tour|stay)\b|\bon the occasion\b",
+    re.IGNORECASE,
+)
 
 
 def _subject_states(parse: Parse, i: int, view: SentenceView) -> list[str]:

@@ -105,20 +105,9 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             for place in [destination, *_coordinated(view.places, text, destination)]:
                 if place.country == persons[visitor].country:
                     continue
-                facts.append(
-                    Fact(
-                        type="VISITED",
-                        person=persons[visitor].name,
-                        country=place.country,
-                        place=place.text if place.is_city else None,
-                        date=when,
-                        evidence=text,
-                        status=status,
-                        trigger=trigger.group(0),
-                        basis="syntax" if parsed is not None else "inferred",
-                        date_source=source,
-                    )
-                )
+                fact = visited(persons[visitor].name, place, when, text, trigger.group(0), source)
+                basis = "syntax" if parsed is not None else "inferred"
+                facts.append(fact.model_copy(update={"status": status, "basis": basis}))
     foreign = [p for p in view.places if not p.is_demonym]
     if foreign:
         context.recent_places = [*foreign, *context.recent_places][:6]
@@ -163,6 +152,19 @@ def _coordinated(places: list[Place], text: str, first: Place) -> list[Place]:
         found.append(place)
         last = place
     return found
+
+
+def visited(person: str, place: Place, when: str | None, evidence: str, trigger: str, source: str) -> Fact:
+    return Fact(
+        type="VISITED",
+        person=person,
+        country=place.country,
+        place=place.text if place.is_city else None,
+        date=when,
+        evidence=evidence,
+        trigger=trigger,
+        date_source=source,
+    )
 
 
 def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
@@ -253,4 +255,31 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
                     update={"person": person.name, "evidence": view.sentence.text, "basis": "frame"}
                 )
             )
+    return facts
+
+
+def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    """'The premier welcomed President X to Kenya': X came to Kenya."""
+    if not view.sentence.tokens:
+        return []
+    parse = Parse(view.sentence.tokens, view.mentions)
+    persons = context.people.persons
+    facts: list[Fact] = []
+    for tok in parse.tokens:
+        if tok.lemma.lower() not in ("welcome", "receive", "host") or any(
+            parse.tokens[c].dep == "neg" for c in parse.kids[tok.i]
+        ):
+            continue
+        guests = [p for o in parse.children(tok.i, "dobj") for p in parse.persons_of(o)]
+        backs = [c for c in parse.children(tok.i, "advmod") if parse.tokens[c].lower_text() == "back"]
+        for o in parse.pobjs(tok.i, "to") + [q for b in backs for q in parse.pobjs(b, "to")]:
+            place = next(
+                (p for p in view.places if p.start == parse.tokens[o].start and not p.is_demonym), None
+            )
+            for guest in guests:
+                if place is None or place.country == persons[guest].country:
+                    continue
+                when = sentence_date(view, tok.start, fallback)
+                source = "its sentence" if view.dates else "the story so far"
+                facts.append(visited(persons[guest].name, place, when, view.sentence.text, tok.text, source))
     return facts

@@ -398,3 +398,58 @@ def test_the_bearer_of_a_message_meets_its_recipient(extract: Extract) -> None:
         DAY,
     )
     assert pairs(record) == {frozenset({"Felix Mbeki", "Pedro Antunes"})}
+
+
+def test_a_dinner_hosted_by_someone_and_a_luncheon_in_honour_of_someone(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President Sam Kuria attended a state dinner hosted by Ugandan President Joseph Musa on "
+        "Monday. Tanzanian President Ali Hassan hosted a luncheon in honour of Rwandan President Paul "
+        "Kaze on Tuesday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Sam Kuria", "Joseph Musa"}), frozenset({"Ali Hassan", "Paul Kaze"})}
+
+
+def test_someone_welcomed_to_a_country_came_to_it(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President Sam Kuria welcomed Prime Minister Eva Sol of Sweden to Nairobi on Monday.", DAY
+    )
+    assert {(f.person, f.country) for f in facts(record, "VISITED")} == {("Eva Sol", "KEN")}
+
+
+def test_an_ambiguous_country_name_tagged_as_a_place_is_a_destination(extract: Extract) -> None:
+    record = extract(
+        "When former US President Al Dorn, who was close to Prince Sami, visited Jordan in 2017, he "
+        "was greeted by King Omar.",
+        DAY,
+    )
+    assert {(f.person, f.country, f.date) for f in facts(record, "VISITED")} == {("Al Dorn", "JOR", "2017")}
+    assert pairs(record) == {frozenset({"Al Dorn", "King Omar"})}
+
+
+def test_a_signing_during_a_dated_visit_takes_the_visits_dates(extract: Extract) -> None:
+    record = extract(
+        "Chinese President Li Wen paid a state visit to Kenya from March 10 to March 13.\n"
+        "During the visit, China and Kenya signed an agreement on railways.",
+        DAY,
+    )
+    [signed] = facts(record, "SIGNED")
+    assert signed.date == "2025-03-10/2025-03-13"
+
+
+def test_presidents_of_two_states_named_after_them_talked_on_the_phone(extract: Extract) -> None:
+    record = extract(
+        "Earlier in the day, the presidents of Kenya and Uganda, Sam Kuria and Joseph Musa, talked on "
+        "the phone voicing satisfaction with the talks.",
+        DAY,
+    )
+    assert pairs(record, "CALLED") == {frozenset({"Sam Kuria", "Joseph Musa"})}
+
+
+def test_a_red_carpet_welcome_by_the_host(extract: Extract) -> None:
+    record = extract(
+        "Ugandan President Joseph Musa was given a red-carpet welcome by Kenyan President Sam Kuria at "
+        "State House on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Sam Kuria", "Joseph Musa"})}

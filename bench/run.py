@@ -1,0 +1,452 @@
+"""One benchmark entry point, both stores: write, query, HTTP, start-up, memory, disk.
+
+    .venv/bin/python bench/run.py --store embedded --size 10k
+    .venv/bin/python bench/run.py --store neo4j --size 100k      # NEO4J_URI etc. as for `diplograph`
+    .venv/bin/python bench/run.py --size 100k --data-dir /tmp/g  # keep the store: `diplograph serve` on it
+
+`--size` is the number of articles of a deterministic heavy-tailed load
+(`bench/generate.py`).  Phases, each in its own process so that its peak
+memory is its own:
+1. write: every article through the product's write path
+   (`graph.build.ingest_record`: resolve, corroborate, plan, write), inside
+   `GraphStore.bulk()` as `diplograph ingest` does; per-article graph time
+   is reported for the first and the last 1,000 articles;
+2. query: a fresh process opens the store (start-up) and times the
+   service functions the API calls, in process (p50/p95/p99);
+3. http: `uvicorn app.api:create_app` on 127.0.0.1 against the store (time
+   until /health answers 200), then who-met under 1, 8 and 32 concurrent
+   connections, beside a bare FastAPI route of the same shape
+   (`bench/bare_app.py`) as the framework's ceiling.
+Figures on a shared two-core machine move by 10-30% between runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections import Counter
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+import generate
+import http_load
+import machine
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1M": 1_000_000}
+BLOCK = 1000
+
+
+def _size(text: str) -> int:
+    if text in SIZES:
+        return SIZES[text]
+    return int(text)
+
+
+def _open_store(kind: str, data_dir: Path) -> Any:
+    from diplograph.settings import Settings
+    from graph.factory import open_store
+
+    return open_store(Settings(store=kind, data_dir=data_dir))  # type: ignore[call-arg]
+
+
+# ----- phase 1: write --------------------------------------------------------------------
+def _write_phase(kind: str, data_dir: Path, articles: int) -> dict[str, Any]:
+    from app.ingest_service import record_meta
+    from app.schemas import StrictRecord
+    from graph.build import ingest_record
+
+    store = _open_store(kind, data_dir)
+    if kind == "neo4j":
+        store.clear()
+    times: list[float] = []
+    facts = 0
+    start = time.perf_counter()
+    with store.bulk():
+        for data in generate.records(articles):
+            record = StrictRecord.model_validate(data)
+            meta = record_meta(record)
+            began = time.perf_counter()
+            outcome = ingest_record(store, record, meta)
+            times.append(time.perf_counter() - began)
+            facts += len(outcome.facts)
+    seconds = time.perf_counter() - start
+    stats = store.stats()
+    store.close()
+    edges = sum(stats.edges.values())
+    block = min(BLOCK, max(1, len(times) // 10))
+    return {
+        "articles": len(times),
+        "facts": facts,
+        "edges": edges,
+        "evidence": stats.evidence,
+        "persons": stats.nodes["Person"],
+        "seconds": round(seconds, 1),
+        "articles_per_s": round(len(times) / seconds, 1),
+        "edges_per_s": round(edges / seconds, 1),
+        "block": block,
+        # Medians: a shared machine's hiccups move means more than the write path does.
+        "first_block_ms": round(1000 * median(times[:block]), 3),
+        "last_block_ms": round(1000 * median(times[-block:]), 3),
+        "first_block_mean_ms": round(1000 * sum(times[:block]) / block, 3),
+        "last_block_mean_ms": round(1000 * sum(times[-block:]) / block, 3),
+        "peak_rss_mib": machine.peak_rss_mib(),
+    }
+
+
+# ----- phase 2: queries in process ---------------------------------------------------------
+def _subjects(articles: int) -> dict[str, str]:
+    """Who to ask about: the most-named leader, a typical official, a country, a month."""
+    counts: Counter[str] = Counter()
+    visited: Counter[tuple[str, str]] = Counter()
+    spelled: dict[str, str] = {}
+    for data in generate.records(min(articles, 20_000)):
+        for fact in data["facts"]:
+            for name in fact.get("persons") or []:
+                key = name.lower().replace("-", " ")  # spelling variants are one person
+                spelled.setdefault(key, name)
+                counts[key] += 1
+            if fact.get("country") and fact.get("date"):
+                visited[(fact["country"], fact["date"][:7])] += 1
+    ranked = [spelled[key] for key, _ in counts.most_common()]
+    (country, month), _ = visited.most_common(1)[0]
+    return {
+        "top": ranked[0],
+        "typical": ranked[len(ranked) // 2],
+        "other": ranked[1],
+        "country": country,
+        "month": month,
+    }
+
+
+def _timed(fn: Any, repeat: int) -> dict[str, float]:
+    fn()  # warm
+    runs = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - began)
+    return http_load.percentiles(runs)
+
+
+def _query_phase(kind: str, data_dir: Path, articles: int, repeat: int) -> dict[str, Any]:
+    import datetime as dt
+
+    from app import service
+
+    subjects = _subjects(articles)
+    began = time.perf_counter()
+    store = _open_store(kind, data_dir)
+    open_seconds = time.perf_counter() - began
+    top = service.resolve_person(store, subjects["top"]).id
+    typical = service.resolve_person(store, subjects["typical"]).id
+    other = service.resolve_person(store, subjects["other"]).id
+    first = dt.date.fromisoformat(subjects["month"] + "-01")
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    queries = {
+        "who met (top leader)": lambda: service.meetings(store, top),
+        "who met (typical official)": lambda: service.meetings(store, typical),
+        "visitors to a country in a month": lambda: service.country_visitors(
+            store, subjects["country"], since=first, until=last
+        ),
+        "timeline (top leader)": lambda: service.timeline(store, top),
+        "path (two leaders)": lambda: service.paths(store, top, other),
+        "name search": lambda: service.persons(store, subjects["typical"].split()[0][:5]),
+    }
+    latency = {
+        name: _timed(fn, repeat if "path" not in name else max(5, repeat // 10))
+        for name, fn in queries.items()
+    }
+    store.close()
+    return {
+        "open_seconds": round(open_seconds, 2),
+        "latency": latency,
+        "subjects": {"top": top, "typical": typical},
+        "peak_rss_mib": machine.peak_rss_mib(),
+    }
+
+
+# ----- end to end with extraction: --workers 1 vs N ------------------------------------------
+def _e2e_phase(kind: str, articles: int, workers: int) -> dict[str, Any]:
+    """`diplograph ingest`'s path (extraction + graph) over the news-style corpus, one worker vs N."""
+    import make_corpus
+
+    from app.parallel import ingest_files
+    from diplograph.settings import Settings
+
+    result: dict[str, Any] = {"articles": articles}
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = Path(scratch) / "corpus.jsonl"
+        make_corpus.write_corpus(make_corpus.generate(articles), corpus)
+        for n in (1, workers):
+            settings = Settings(store=kind, data_dir=Path(scratch) / f"store-{n}")  # type: ignore[call-arg]
+            store = _open_store(kind, settings.data_dir)
+            if kind == "neo4j":
+                store.clear()
+            began = time.perf_counter()
+            summary = ingest_files(store, [corpus], settings, n)
+            seconds = time.perf_counter() - began
+            store.close()
+            result[f"workers={n}"] = {
+                "seconds": round(seconds, 1),
+                "articles_per_s": round(articles / seconds, 2),
+                "facts": summary.facts_new + summary.facts_corroborated,
+                "failed": summary.failed,
+            }
+    result["speedup"] = round(
+        result[f"workers={workers}"]["articles_per_s"] / result["workers=1"]["articles_per_s"], 2
+    )
+    return result
+
+
+# ----- phase 3: HTTP ----------------------------------------------------------------------
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _serve(target: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[bytes], int, float]:
+    """Start uvicorn; return it, its port and the seconds until /health answered 200."""
+    port = _free_port()
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        *target,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+        "--no-access-log",
+    ]
+    began = time.perf_counter()
+    server = subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True)
+    deadline = began + 300
+    while time.perf_counter() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as answer:
+                if answer.status == 200:
+                    return server, port, time.perf_counter() - began
+        except OSError:
+            time.sleep(0.05)
+        if server.poll() is not None:
+            break
+    _stop(server)
+    raise RuntimeError(f"{' '.join(cmd)} did not answer /health")
+
+
+def _stop(server: subprocess.Popen[bytes]) -> float | None:
+    """Stop the server; returns its peak RSS (MiB) read just before."""
+    peak = None
+    try:
+        for line in Path(f"/proc/{server.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                peak = round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait()
+    return peak
+
+
+def _http_phase(kind: str, data_dir: Path, subjects: dict[str, str], seconds: float) -> dict[str, Any]:
+    env = {**os.environ, "DIPLOGRAPH_STORE": kind, "DIPLOGRAPH_DATA_DIR": str(data_dir)}
+    env.pop("DIPLOGRAPH_API_KEY", None)
+    levels = (1, 8, 32)
+    result: dict[str, Any] = {"client": http_load.client_name()}
+    with tempfile.TemporaryDirectory() as scratch:
+        server, port, ready = _serve(["--factory", "app.api:create_app"], env)
+        try:
+            result["health_seconds"] = round(ready, 2)
+            # The store loads in the background; the first query waits for it.
+            began = time.perf_counter()
+            url = f"http://127.0.0.1:{port}/persons/{subjects['top']}/meetings"
+            with urllib.request.urlopen(url, timeout=600) as answer:
+                answer.read()
+            result["first_query_seconds"] = round(ready + time.perf_counter() - began, 2)
+            for name in ("top", "typical"):
+                path = f"/persons/{subjects[name]}/meetings"
+                result[f"who met ({name})"] = {
+                    c: http_load.run(port, path, c, seconds, Path(scratch)) for c in levels
+                }
+        finally:
+            result["server_peak_rss_mib"] = _stop(server)
+        bare, port, _ = _serve(["bench.bare_app:app"], env)
+        try:
+            path = f"/persons/{subjects['top']}/meetings"
+            result["bare FastAPI route"] = {
+                c: http_load.run(port, path, c, seconds, Path(scratch)) for c in levels
+            }
+        finally:
+            _stop(bare)
+    return result
+
+
+# ----- driver -----------------------------------------------------------------------------
+def _child(phase: str, args: argparse.Namespace, data_dir: Path) -> dict[str, Any]:
+    cmd = [
+        sys.executable,
+        __file__,
+        "--phase",
+        phase,
+        "--store",
+        args.store,
+        "--size",
+        str(args.size),
+        "--data-dir",
+        str(data_dir),
+        "--repeat",
+        str(args.repeat),
+        "--e2e",
+        str(args.e2e),
+    ]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"{phase} phase failed:\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _disk_mib(data_dir: Path) -> float:
+    return round(sum(p.stat().st_size for p in data_dir.rglob("*") if p.is_file()) / 1024 / 1024, 1)
+
+
+def _print(result: dict[str, Any]) -> None:
+    w, q, h = result["write"], result["query"], result.get("http")
+    print(f"DiploGraph bench: store={result['store']} size={w['articles']} articles, code {result['code']}")
+    print("machine: " + ", ".join(f"{k}={v}" for k, v in result["machine"].items()))
+    rows = [
+        (
+            "stored",
+            f"{w['edges']:,} edges, {w['evidence']:,} evidence, {w['persons']:,} persons,"
+            f" {w['facts']:,} facts",
+        ),
+        (
+            "write: total",
+            f"{w['seconds']} s: {w['articles_per_s']:,} articles/s, {w['edges_per_s']:,} edges/s",
+        ),
+        (
+            f"write: ms/article, first {w['block']:,} (median, mean)",
+            f"{w['first_block_ms']}, {w['first_block_mean_ms']}",
+        ),
+        (
+            f"write: ms/article, last {w['block']:,} (median, mean)",
+            f"{w['last_block_ms']}, {w['last_block_mean_ms']}"
+            f"  (median x{w['last_block_ms'] / w['first_block_ms']:.2f})",
+        ),
+        ("write: peak RSS", f"{w['peak_rss_mib']} MiB"),
+        ("start-up: open store in process", f"{q['open_seconds']} s"),
+    ]
+    for name, lat in q["latency"].items():
+        rows.append(
+            (f"in process: {name}", f"p50 {lat['p50_ms']} / p95 {lat['p95_ms']} / p99 {lat['p99_ms']} ms")
+        )
+    rows.append(("query process: peak RSS", f"{q['peak_rss_mib']} MiB"))
+    if h:
+        rows.append(("start-up: serve until /health 200", f"{h['health_seconds']} s"))
+        rows.append(("start-up: serve until the first who-met answer", f"{h['first_query_seconds']} s"))
+        for name in ("who met (top)", "who met (typical)", "bare FastAPI route"):
+            for c, m in h[name].items():
+                rows.append(
+                    (
+                        f"HTTP {name}, {c} conn ({h['client']})",
+                        f"{m['rps']:,} req/s, p50 {m['p50_ms']} / p95 {m['p95_ms']} / p99 {m['p99_ms']} ms"
+                        + (f", {m['errors']} errors" if m["errors"] else ""),
+                    )
+                )
+        rows.append(("server: peak RSS", f"{h['server_peak_rss_mib']} MiB"))
+    rows.append(("disk", f"{result['disk_mib']} MiB" if result["disk_mib"] is not None else "(Neo4j server)"))
+    if "e2e" in result:
+        e = result["e2e"]
+        for key in (k for k in e if k.startswith("workers=")):
+            rows.append(
+                (
+                    f"end to end ({e['articles']} news-style articles), {key}",
+                    f"{e[key]['seconds']} s, {e[key]['articles_per_s']} articles/s, {e[key]['facts']} facts",
+                )
+            )
+        rows.append(("end to end: speed-up with 2 workers", f"x{e['speedup']}"))
+    width = max(len(k) for k, _ in rows)
+    print(f"| {'measure':{width}} | value |\n|{'-' * (width + 2)}|-------|")
+    for key, value in rows:
+        print(f"| {key:{width}} | {value} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--store", choices=["embedded", "neo4j"], default="embedded")
+    parser.add_argument("--size", type=_size, default=10_000, help="articles: 10k, 100k, 1M or a number")
+    parser.add_argument("--data-dir", type=Path, help="keep the embedded store here (default: temporary)")
+    parser.add_argument("--repeat", type=int, default=200, help="runs per in-process query")
+    parser.add_argument("--http-seconds", type=float, default=5.0, help="seconds per HTTP load level")
+    parser.add_argument("--no-http", action="store_true", help="skip the HTTP phase")
+    parser.add_argument(
+        "--e2e",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also ingest N news-style articles end to end (extraction too), --workers 1 vs 2",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
+    parser.add_argument("--phase", choices=["write", "query", "e2e"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+
+    if args.phase == "write":
+        print(json.dumps(_write_phase(args.store, args.data_dir, args.size)))
+        return
+    if args.phase == "query":
+        print(json.dumps(_query_phase(args.store, args.data_dir, args.size, args.repeat)))
+        return
+    if args.phase == "e2e":
+        print(json.dumps(_e2e_phase(args.store, args.e2e, 2)))
+        return
+
+    temp = None if args.data_dir else Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
+    data_dir = args.data_dir or temp
+    assert data_dir is not None
+    if args.store == "embedded" and any(data_dir.glob("graph.sqlite3*")):
+        sys.exit(f"{data_dir} already holds a store; give an empty --data-dir")
+    try:
+        result: dict[str, Any] = {
+            "store": args.store,
+            "code": machine.code_version(ROOT),
+            "machine": machine.describe(),
+        }
+        result["write"] = _child("write", args, data_dir)
+        result["query"] = _child("query", args, data_dir)
+        if not args.no_http:
+            result["http"] = _http_phase(args.store, data_dir, result["query"]["subjects"], args.http_seconds)
+        result["disk_mib"] = _disk_mib(data_dir) if args.store == "embedded" else None
+        if args.e2e:
+            result["e2e"] = _child("e2e", args, data_dir)
+    finally:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        _print(result)
+
+
+if __name__ == "__main__":
+    main()

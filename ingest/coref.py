@@ -1,0 +1,102 @@
+"""Who a pronoun is, read from the parse and the story so far.
+
+"he"/"she" as a subject is the sentence's last earlier subject, else its first person, else the
+last sentence's main subject; in a clause fronted before the main one it points ahead ("When she
+arrived, Rice said"). An object pronoun is never its own clause's subject. "they"/"their" are the
+sentence's own plural subject, else the people of the last meeting or plural subject.
+"""
+
+from __future__ import annotations
+
+from ingest.context import FactContext, SentenceView, unique
+from ingest.lexicon import PRONOUNS_PLURAL, PRONOUNS_SINGULAR
+from ingest.syntax import Parse
+
+
+def resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) -> None:
+    """he/she/his/her -> the sentence's own earlier subject, else the last sentence's subject;
+    they/their -> the last encounter's people."""
+    for tok in parse.tokens:
+        if tok.i in parse.person_of or tok.pos != "PRON":
+            continue
+        word = tok.text.lower()
+        if word in PRONOUNS_SINGULAR:
+            target = _antecedent(parse, tok.i, context)
+            if target is not None:
+                parse.person_of[tok.i] = target
+                parse.people_at[tok.i] = [target]
+                if target not in parse.named:
+                    parse.coreferent.add(target)
+        elif word in PRONOUNS_PLURAL:
+            # "In their meeting, A and B discussed ...": the sentence's own plural subject first.
+            root = next((t.i for t in parse.tokens if t.dep == "ROOT"), None)
+            subject = parse.subject(root) if root is not None else []
+            own = [p for s in subject for p in parse.persons(parse.group(s)) if s != tok.i]
+            if len(own) >= 2 and tok.dep not in ("nsubj", "nsubjpass"):
+                parse.person_of[tok.i] = own[0]
+                parse.people_at[tok.i] = own
+            elif context.salient_group:
+                # Plural pronouns stand for a group: mark the token; people_at expands it.
+                parse.person_of[tok.i] = -1
+                parse.people_at[tok.i] = [-1]
+
+
+def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:
+    """A subject pronoun ("he met") is the sentence's last earlier subject, else its first person,
+    else the last sentence's; an object pronoun ("met with her") is never its own clause's subject
+    but the nearest other person named before it."""
+    tok = parse.tokens[i]
+    earlier = [t for t in parse.tokens[:i] if t.i in parse.person_of and parse.person_of[t.i] >= 0]
+    fallback = context.salient[0] if context.salient else None
+    if tok.dep in ("nsubj", "nsubjpass", "poss"):
+        subjects = [parse.person_of[t.i] for t in earlier if t.dep in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[-1]
+        if earlier:
+            return parse.person_of[earlier[0].i]
+        # "When she emerged from the talks, Rice said ...": a pronoun in a clause before the main
+        # one points ahead to the main clause's subject.
+        main = main_subject_person(parse)
+        return main if main is not None and _in_fronted_clause(parse, i) else fallback
+    verb = parse.head(i)
+    while verb is not None and parse.tokens[verb].pos not in ("VERB", "AUX"):
+        verb = parse.head(verb)
+    own_subject = set()
+    if verb is not None:
+        own_subject = {p for s in parse.subject(verb) for p in parse.persons(parse.group(s))}
+    others = [parse.person_of[t.i] for t in earlier if parse.person_of[t.i] not in own_subject]
+    if others:
+        return others[-1]
+    return fallback if fallback not in own_subject else None
+
+
+def main_subject_person(parse: Parse) -> int | None:
+    root = next((t.i for t in parse.tokens if t.dep == "ROOT"), None)
+    if root is None:
+        return None
+    for s in parse.subject(root):
+        found = parse.persons(parse.group(s))
+        if found:
+            return found[0]
+    return None
+
+
+def _in_fronted_clause(parse: Parse, i: int) -> bool:
+    """Token i sits in an adverbial clause that comes before its main clause's verb."""
+    t: int | None = i
+    while t is not None:
+        head = parse.head(t)
+        if head is None:
+            return False
+        if parse.tokens[t].dep == "advcl":
+            return t < head
+        t = head
+    return False
+
+
+def people_at(parse: Parse, i: int, context: FactContext) -> list[int]:
+    found: list[int] = []
+    for t in parse.group(i):
+        for person in parse.people_at.get(t, []):
+            found += context.salient_group if person == -1 else [person]
+    return unique(found)

@@ -1,0 +1,411 @@
+"""Encounters in one parsed sentence: a meeting or call trigger and the people on each side.
+
+A trigger is a verb or an event noun from `ingest/lexicon.py`.  Its participants are its
+subject and its objects ("with", "between", "on", passive "by"), expanded over conjuncts,
+appositions and "the delegation led by X"; people in other clauses (relative, reported, "as",
+"whether") and possessors of other nouns are not participants.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from ingest.context import FactContext, unique
+from ingest.coref import people_at
+from ingest.factuality import is_unreal
+from ingest.lexicon import (
+    CALL_MEDIA,
+    CALL_MODIFIERS,
+    CALL_NOUNS,
+    CALL_VERBS,
+    COPRESENCE_VERBS,
+    DELIVER_VERBS,
+    DIRECTED_MEET_VERBS,
+    GROUP_NOUNS,
+    JOINT_CONFERENCE,
+    LIGHT_VERBS,
+    MEETING_NOUNS,
+    MESSAGE_NOUNS,
+    PARTICLE_MEET_VERBS,
+    RECIPROCAL_MEET_VERBS,
+    TOGETHER_OBJECTS,
+    TOGETHER_VERBS,
+    VISIT_OR_MEET_VERBS,
+    WITH_ONLY_MEET_VERBS,
+)
+from ingest.syntax import Parse, governing_verb
+
+_OTHER_SIDE_PREPS = ("with", "between", "alongside", "and")
+
+
+class Encounter(BaseModel):
+    """One meeting or call found in a sentence: two sides, or one group that all met."""
+
+    trigger: int  # token index
+    clause: int  # the verb whose clause dates it
+    call: bool
+    hosts: list[int]
+    guests: list[int]
+    everyone: list[int] = []  # "A, B and C met": every pair
+    unreal: bool = False
+    basis: str = "syntax"
+
+
+def encounters_at(parse: Parse, i: int, context: FactContext) -> list[Encounter]:
+    tok = parse.tokens[i]
+    lemma = tok.lemma.lower()
+    if tok.pos in ("VERB", "AUX") or tok.tag.startswith("VB"):
+        return _verb_encounter(parse, i, lemma, context)
+    if tok.pos in ("NOUN", "PROPN"):
+        return _noun_encounter(parse, i, lemma, context)
+    return []
+
+
+def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[int]:
+    found: list[int] = []
+    for o in parse.children(v, "dobj") + parse.pobjs(v, *preps):
+        found += people_at(parse, o, context)
+    return unique(found)
+
+
+def _subjects(parse: Parse, v: int, context: FactContext) -> list[int]:
+    found: list[int] = []
+    for s in parse.subject(v):
+        found += people_at(parse, s, context)
+    found += _presence(parse, v, context)
+    return unique(found)
+
+
+def _presence(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """'in the presence of B': B is on the subject's side."""
+    found: list[int] = []
+    for noun in parse.pobjs(v, "in"):
+        if parse.tokens[noun].lemma.lower() == "presence":
+            for o in parse.pobjs(noun, "of"):
+                found += people_at(parse, o, context)
+    return found
+
+
+def _guest_group(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """'received the delegation' / 'greeted the guests': the article's visitor."""
+    for o in parse.children(v, "dobj", "nsubjpass"):
+        if parse.tokens[o].lemma.lower() in GROUP_NOUNS | {"guest", "visitor"} and not people_at(
+            parse, o, context
+        ):
+            return [context.main_visitor] if context.main_visitor is not None else []
+    return []
+
+
+def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> list[Encounter]:
+    passive = bool(parse.children(v, "nsubjpass", "auxpass"))
+    subjects = _subjects(parse, v, context)
+    call = False
+    if lemma in PARTICLE_MEET_VERBS:
+        particle = PARTICLE_MEET_VERBS[lemma]
+        objects = _objects(parse, v, context, particle) if particle == "on" else []
+        if particle == "off" and "off" in parse.child_lemmas(v, "prt", "advmod", "prep"):
+            objects = _objects(parse, v, context) or _guest_group(parse, v, context)
+        if lemma == "call" and particle == "on" and parse.children(v, "xcomp", "advcl"):
+            objects = []  # "called on X to show restraint": an appeal, not a visit
+        if lemma == "call" and not objects and not parse.pobjs(v, "on", "for", "off"):
+            call_objects = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
+            if call_objects and not parse.children(v, "oprd", "xcomp", "ccomp"):
+                objects, call = call_objects, True
+        if not objects:
+            return []
+    elif lemma in CALL_VERBS:
+        objects = _objects(parse, v, context, "with")
+        call = True
+    elif lemma in RECIPROCAL_MEET_VERBS or lemma in WITH_ONLY_MEET_VERBS or lemma in TOGETHER_VERBS:
+        if lemma in WITH_ONLY_MEET_VERBS:
+            objects = _objects(parse, v, context, "with", "alongside")
+            # "exchanged views with X", "discussed the crisis with X": the phrase may hang on the object.
+            objects += [
+                p
+                for o in parse.children(v, "dobj")
+                for w in parse.pobjs(o, "with")
+                for p in people_at(parse, w, context)
+            ]
+            objects = [p for p in objects if p not in _dobj_people(parse, v, context)]
+        else:
+            objects = _objects(parse, v, context, *_OTHER_SIDE_PREPS)
+        media = {
+            parse.tokens[t].lemma.lower()
+            for o in parse.pobjs(v, "by", "over", "via", "on", "in")
+            for t in parse.subtree(o)
+            if t == o or parse.tokens[t].dep in ("compound", "amod", "nmod")
+        }
+        call = bool(media & CALL_MEDIA)
+        if lemma in ("speak", "talk", "chat") and not call and not objects:
+            return []
+        if call and not objects and len(subjects) >= 2:
+            # "The two ministers discussed the border by phone": the subjects called each other.
+            return [_group(parse, v, context, subjects, call=True)]
+    elif lemma in DIRECTED_MEET_VERBS:
+        objects = _objects(parse, v, context, "to", "with") or _guest_group(parse, v, context)
+        if lemma == "receive":
+            objects += [p for o in parse.children(v, "dobj") for p in _credentials_of(parse, o, context)]
+    elif lemma in VISIT_OR_MEET_VERBS:
+        objects = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
+        if not objects:
+            return []
+    elif lemma in DELIVER_VERBS and _message(parse, v):
+        # "X handed over a message from Y to Z": X met Z; the sender Y did not.
+        recipients = [p for o in parse.pobjs(v, "to") for p in people_at(parse, o, context)]
+        if recipients:
+            context.last_recipients = recipients
+        objects = recipients or list(context.last_recipients)
+        subjects = [p for p in subjects if p not in _senders(parse, v, context)]
+        if passive:
+            agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)]
+            if not agents:
+                return []
+            return (
+                [
+                    Encounter(
+                        trigger=v,
+                        clause=v,
+                        call=False,
+                        hosts=agents,
+                        guests=objects,
+                        unreal=is_unreal(parse, v, _past_story(parse, context)),
+                    )
+                ]
+                if objects
+                else []
+            )
+    elif lemma in COPRESENCE_VERBS:
+        witnesses = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or subjects
+        if len(witnesses) < 2:
+            return []
+        return [_group(parse, v, context, witnesses, call=False)]
+    else:
+        return []
+    between = [p for o in parse.pobjs(v, "between") for p in people_at(parse, o, context)]
+    if len(between) >= 2:
+        return [_group(parse, v, context, between, call=call)]
+    if passive:
+        # "B was received by A": the agent is the host.
+        agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)]
+        guests = [p for s in parse.children(v, "nsubjpass") for p in people_at(parse, s, context)]
+        if not guests:
+            guests = [p for s in parse.subject(v) for p in people_at(parse, s, context)]
+        hosts, guests = agents, guests
+    else:
+        hosts, guests = subjects, objects
+        if not hosts and guests and _listed_elsewhere(parse, v):
+            # "Among those who saw off the delegation were A, B and C": the list is the hosts.
+            inside = parse.subtree(v)
+            hosts = [p for p in parse.persons(range(len(parse.tokens))) if p not in guests]
+            hosts = [p for p in hosts if not any(parse.person_of.get(t) == p for t in inside)]
+    everyone: list[int] = []
+    together = lemma in TOGETHER_VERBS or bool(
+        {parse.tokens[o].lemma.lower() for o in parse.children(v, "dobj")} & TOGETHER_OBJECTS
+    )
+    if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
+        hosts, everyone = [], hosts
+    if not (hosts and guests) and not everyone:
+        return []
+    return [
+        Encounter(
+            trigger=v,
+            clause=v,
+            call=call,
+            hosts=hosts,
+            guests=guests,
+            everyone=everyone,
+            unreal=is_unreal(parse, v, _past_story(parse, context)),
+        )
+    ]
+
+
+def _group(parse: Parse, v: int, context: FactContext, people: list[int], call: bool) -> Encounter:
+    """One group of people who all met (or called): every pair of different sides."""
+    unreal = is_unreal(parse, v, _past_story(parse, context))
+    return Encounter(trigger=v, clause=v, call=call, hosts=[], guests=[], everyone=people, unreal=unreal)
+
+
+def _past_story(parse: Parse, context: FactContext) -> bool:
+    return parse.past
+
+
+def _listed_elsewhere(parse: Parse, v: int) -> bool:
+    """The verb's subject is a stand-in ("those who", "officials who") for people listed in the
+    main clause."""
+    subject = parse.subject(v)
+    return bool(subject) and all(
+        parse.tokens[s].lemma.lower() in ("those", "who", "official", "dignitary", "people", "leader")
+        and not parse.persons(parse.group(s))
+        for s in subject
+    )
+
+
+def _message(parse: Parse, v: int) -> bool:
+    return any(parse.tokens[o].lemma.lower() in MESSAGE_NOUNS for o in parse.children(v, "dobj", "nsubjpass"))
+
+
+def _senders(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """'a message from President X': X wrote it, someone else carried it."""
+    return [
+        p
+        for o in parse.children(v, "dobj", "nsubjpass")
+        for f in parse.pobjs(o, "from")
+        for p in people_at(parse, f, context)
+    ]
+
+
+def _dobj_people(parse: Parse, v: int, context: FactContext) -> list[int]:
+    return [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
+
+
+def _credentials_object(parse: Parse, v: int) -> bool:
+    return any(
+        parse.tokens[o].lemma.lower() in ("credential", "credentials", "letter", "copy")
+        for o in parse.children(v, "dobj")
+    )
+
+
+def _credentials_of(parse: Parse, noun: int, context: FactContext) -> list[int]:
+    """'received the credentials of X' / 'the letters of credence from X'."""
+    if parse.tokens[noun].lemma.lower() not in ("credential", "credentials", "letter", "copy"):
+        return []
+    return [p for o in parse.pobjs(noun, "of", "from") for p in people_at(parse, o, context)]
+
+
+def _is_call_noun(parse: Parse, n: int) -> bool:
+    mods = parse.child_lemmas(n, "amod", "compound", "nmod")
+    media = {parse.tokens[o].lemma.lower() for o in parse.pobjs(n, "by", "over", "via")}
+    lemma = parse.tokens[n].lemma.lower()
+    if lemma == "call":
+        # "paid calls on the king" is a visit; "a call with", "a call from" is by phone.
+        light = parse.head(n)
+        paid = light is not None and parse.tokens[light].lemma.lower() == "pay"
+        return "courtesy" not in mods and not paid and not parse.pobjs(n, "on")
+    return lemma in CALL_NOUNS and bool((mods | media) & CALL_MODIFIERS)
+
+
+def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> list[Encounter]:
+    tok = parse.tokens[n]
+    mods = parse.child_lemmas(n, "amod", "compound", "nmod")
+    call = _is_call_noun(parse, n)
+    # "a courtesy call on", "paid calls on the king": a visit to a person is a meeting.
+    courtesy = lemma in ("visit", "call") and ("courtesy" in mods or bool(parse.pobjs(n, "on")))
+    if not call:
+        captioned = lemma == "visit" and not _has_verb(parse)
+        if lemma not in MEETING_NOUNS and not courtesy and not captioned:
+            return []
+        if lemma == "conference" and not mods & JOINT_CONFERENCE:
+            return []
+        if lemma == "courtesy":
+            return []
+        if lemma == "exchange" and not parse.pobjs(n, "with", "between"):
+            return []
+        if lemma == "reception" and not parse.pobjs(n, "for", "with"):
+            return []
+    others: list[int] = []
+    between: list[int] = []
+    light = _light_verb(parse, n)
+    for holder in [n] + ([light] if light is not None else []):
+        for prep in parse.children(holder, "prep", "agent"):
+            word = parse.tokens[prep].lower_text()
+            objs = [p for o in parse.children(prep, "pobj") for p in people_at(parse, o, context)]
+            if word == "between":
+                between += objs
+            elif word == "by" and holder == n and lemma in ("welcome", "farewell", "send-off", "reception"):
+                others += objs  # "a warm welcome by the president"
+            elif word in ("with", "alongside", "on", "to", "for", "from"):
+                if word in ("on", "to") and not courtesy:
+                    continue
+                if word == "for" and lemma not in ("reception", "dinner", "lunch", "luncheon", "banquet"):
+                    continue
+                if word == "from" and not call:
+                    continue
+                others += objs
+            elif word == "in" and any(
+                parse.tokens[o].lemma.lower() in ("honour", "honor") for o in parse.children(prep, "pobj")
+            ):
+                # "a banquet in honour of X"
+                others += [
+                    p
+                    for o in parse.children(prep, "pobj")
+                    for q in parse.pobjs(o, "of")
+                    for p in people_at(parse, q, context)
+                ]
+    # "a dinner hosted by X", "talks chaired by X": the host is a participant too.
+    hosted_by = [
+        p
+        for acl in parse.children(n, "acl")
+        if parse.tokens[acl].lemma.lower()
+        in ("host", "give", "chair", "co-chair", "offer", "throw", "organise", "organize")
+        for o in parse.pobjs(acl, "by")
+        for p in people_at(parse, o, context)
+    ]
+    others += hosted_by
+    actor = [p for o in parse.children(n, "poss") for p in people_at(parse, o, context)]
+    # "the Moon-Khurelsukh summit", "Lee-Ishiba talks": the names written into the noun.
+    named_in = [
+        p
+        for c in parse.children(n, "compound", "nmod", "amod")
+        for p in parse.persons(parse.subtree(c))
+        if parse.tokens[c].dep != "prep"
+    ]
+    actor = unique(actor + named_in)
+    clause = light if light is not None else governing_verb(parse, n)
+    if not actor and clause is not None and tok.dep not in ("nsubj", "nsubjpass"):
+        actor = _subjects(parse, clause, context)
+        if light is not None and parse.children(light, "nsubjpass") and parse.pobjs(light, "by"):
+            actor = [p for o in parse.pobjs(light, "by") for p in people_at(parse, o, context)]
+    if not _has_verb(parse):
+        # A caption without a verb: "A, left, and B during a visit to X".
+        clause = None
+        actor = [p for p in parse.persons(range(len(parse.tokens))) if p not in others]
+    others = [p for p in unique(others) if p not in actor]
+    everyone: list[int] = list(between)
+    hosts, guests = actor, others
+    if between and not others:
+        # "X was present at the talks between A and B": X meets the side that is not X's own.
+        persons = context.people.persons
+        hosts, guests = [], []
+        extra = [
+            Encounter(trigger=n, clause=n, call=call, hosts=[a], guests=[b], basis="syntax")
+            for a in actor
+            for b in between
+            if persons[a].country and persons[b].country and persons[a].country != persons[b].country
+        ]
+    else:
+        extra = []
+    if not others and not between and len(actor) >= 2:
+        hosts, everyone = [], actor
+    if not ((hosts and guests) or len(everyone) >= 2):
+        return []
+    past = _past_story(parse, context)
+    unreal = is_unreal(parse, n, past) or (light is not None and is_unreal(parse, light, past))
+    for e in extra:
+        e.unreal = unreal
+    return extra + [
+        Encounter(
+            trigger=n,
+            clause=clause if clause is not None else n,
+            call=call,
+            hosts=hosts,
+            guests=guests,
+            everyone=everyone,
+            unreal=unreal,
+        )
+    ]
+
+
+_POSITIONS = frozenset({"left", "right", "center", "centre", "top", "bottom", "front", "back"})
+
+
+def _has_verb(parse: Parse) -> bool:
+    """Captions name people with their place in the photo ("A, left, and B"): not verbs."""
+    return any(t.pos in ("VERB", "AUX") and t.text.lower() not in _POSITIONS for t in parse.tokens)
+
+
+def _light_verb(parse: Parse, n: int) -> int | None:
+    """'held talks', 'paid a courtesy call': the verb whose object the event noun is."""
+    head = parse.head(n)
+    if head is None or parse.tokens[n].dep not in ("dobj", "nsubjpass", "attr"):
+        return None
+    return head if parse.tokens[head].lemma.lower() in LIGHT_VERBS else None
