@@ -20,9 +20,8 @@ cli.add_typer(actors_cli, name="actors")
 
 
 def _show(person: Person) -> None:
-    articles = sorted({m.article_id for m in person.mentions})
     typer.echo(
-        f"{person.id}: {person.name} ({person.country or 'state unknown'}), {len(articles)} article(s)"
+        f"{person.id}: {person.name} ({person.country or 'state unknown'}), {person.article_count} article(s)"
     )
     if person.aliases:
         typer.echo(f"    also: {', '.join(person.aliases)}")

@@ -86,12 +86,27 @@ _PACKAGE = re.compile(
 )
 
 
+_PLURALS = frozenset(
+    _words(
+        "documents agreements deals accords memoranda memorandums mous instruments papers contracts protocols"
+    )
+)
+
+
+def _formal(name: str) -> bool:
+    """Most words capitalised: a proper name ("the Abraham Accords"), not a description."""
+    words = [w for w in name.split() if w.lower() not in _STOP]
+    return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
 def package_count(name: str) -> int | None:
     """-1 for a package of unknown size, its size if counted, None when the name is one agreement."""
     text = fold(name).replace("memorandums", "memoranda")
     found = _PACKAGE.match(text)
     if found is None:
-        return None
+        # "documents", "cooperation documents covering education and health": several, uncounted.
+        plural = any(w in _PLURALS for w in text.split())
+        return -1 if plural and not _formal(name) else None
     count = found.group("count")
     if count.isdigit():
         return int(count)
@@ -173,9 +188,7 @@ def refresh_agreement(node: Agreement, days: dict[str, int]) -> None:
     if node.kind != "package":
         # The formal name (most words capitalised) over a description, then the most reported.
         def rank(n: str) -> tuple[bool, int, int, str]:
-            words = [w for w in n.split() if w.lower() not in _STOP]
-            formal = bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words)
-            return (formal, counts[n], len(n), n)
+            return (_formal(n) and bool(content_words(n)), counts[n], len(n), n)
 
         node.name = max(counts, key=rank)
     node.aliases = sorted(set(counts) - {node.name})

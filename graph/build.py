@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 
 from diplograph.errors import InvalidInputError
 from graph.agreements import (
+    content_words,
     package_count,
     package_id,
     package_name,
@@ -392,7 +393,13 @@ def _agreement(
             break
     if found is None:
         package = package_count(name) is not None
-        node_id = package_id(states, span) if package else slug(name)[:80]
+        # A name that says nothing of its own ("the treaty") is told apart by its states and date.
+        generic = not content_words(name)
+        node_id = (
+            package_id(states, span)
+            if package
+            else slug(f"{name} {' '.join(states)} {span.text if span else ''}" if generic else name)[:80]
+        )
         while (existing := plan.node("Agreement", node_id)) is not None and existing.tally:
             node_id = f"{node_id}-{short_hash(plan.meta.id, name, length=6)}"
         display = package_name(states, span, {s: country_name(s) for s in states}) if package else name

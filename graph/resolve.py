@@ -39,6 +39,7 @@ from graph.keys import (
     short_hash,
     shorter_name,
     surname_keys,
+    tokens,
     translit_key,
     variant_token,
 )
@@ -89,7 +90,9 @@ def lookup_keys(names: list[str]) -> list[str]:
     exact, variant = name_keys(names)
     if exact:
         full = [n for n in names if is_full_name(n)]
-        shorter = {"n:" + "".join(short) for n in full if (short := shorter_name(n))}
+        shorter = {"n:" + "".join(short) for n in full if (short := shorter_name(n))} | set(
+            _lineage_keys(full)
+        )
         longer = {"d:" + "".join(name_tokens(n)) for n in full}
         return exact + variant + sorted(shorter | longer)
     token = next((t for n in names if (t := bare_token(n))), None)
@@ -111,6 +114,7 @@ def collect_people(
         if reason := not_a_person(rec.name):
             rejected[fold(rec.name)] = reason
             continue
+        rec = rec.model_copy(update={"aliases": [a for a in rec.aliases if not _parent_of(rec.name, a)]})
         known = next((by_name[fold(n)] for n in [rec.name, *rec.aliases] if fold(n) in by_name), None)
         if known is None:
             known = PersonEntry(rec.name, list(rec.aliases), rec.title, rec.country, rec.organization)
@@ -244,12 +248,44 @@ def same_person(a: Profile, b: Profile) -> str | None:
         return "spelling variant of the same name" + state
     if not (a.country and b.country and a.country != b.country) and (_one_more(a, b) or _one_more(b, a)):
         return "the same name with one more given name"
+    if not (a.country and b.country and a.country != b.country) and set(_lineage_keys(a.names)) & set(
+        exact_a + exact_b
+    ):
+        return "the same name with the lineage written out"
     return None
+
+
+def _lineage_keys(names: list[str]) -> list[str]:
+    """'Mohammed bin Salman bin Abdulaziz Al Saud' -> 'n:mohammedbinsalman': up to its second "bin"."""
+    found = set()
+    for name in names:
+        parts = tokens(name)
+        for j, p in enumerate(parts):
+            if p in PATRONYMIC_PARTICLES and j >= 3 and any(q in PATRONYMIC_PARTICLES for q in parts[1:j]):
+                found.add("n:" + "".join(parts[:j]))
+    return sorted(found)
 
 
 def _one_more(long: Profile, short: Profile) -> bool:
     shorts = {tuple(name_tokens(n)) for n in short.names if is_full_name(n)}
-    return any(tuple(s) in shorts for n in long.names if is_full_name(n) and (s := shorter_name(n)))
+    return any(
+        tuple(s) in shorts
+        for n in long.names
+        if is_full_name(n) and (s := shorter_name(n)) and s[0] not in PATRONYMIC_PARTICLES
+    )
+
+
+# "Mohammed bin Salman bin Abdulaziz": what follows "bin" is the father's name, not a shorter form.
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "binti"})
+
+
+def _parent_of(name: str, alias: str) -> bool:
+    """An alias that is the father's name inside a patronymic ("... bin Salman bin Abdulaziz")."""
+    parts, other = tokens(name), tokens(alias)
+    return any(
+        p in PATRONYMIC_PARTICLES and parts[i + 1 :][: len(other)] == other and len(other) >= 2
+        for i, p in enumerate(parts)
+    )
 
 
 def _family_names(full: Profile) -> set[str]:
@@ -418,6 +454,7 @@ def refresh_person(person: Person) -> None:
         person.keys += (
             exact + variant + _longer_keys(full) + sorted({k for n in full for k in surname_keys(n)})
         )
+        person.keys += [k for k in _lineage_keys(full) if k not in person.keys]
     # The notes worth reading: every mention says why it joined, "same name" goes without saying.
     person.resolution = sorted(
         {

@@ -126,13 +126,14 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
                 for w in parse.pobjs(o, "with")
                 for p in people_at(parse, w, context)
             ]
-            objects = [p for p in objects if p not in _dobjpeople_at(parse, v, context)]
+            objects = [p for p in objects if p not in _dobj_people(parse, v, context)]
         else:
             objects = _objects(parse, v, context, *_OTHER_SIDE_PREPS)
         media = {
             parse.tokens[t].lemma.lower()
-            for o in parse.pobjs(v, "by", "over", "via", "on")
-            for t in [o, *parse.children(o, "compound")]
+            for o in parse.pobjs(v, "by", "over", "via", "on", "in")
+            for t in parse.subtree(o)
+            if t == o or parse.tokens[t].dep in ("compound", "amod", "nmod")
         }
         call = bool(media & CALL_MEDIA)
         if lemma in ("speak", "talk", "chat") and not call and not objects:
@@ -253,7 +254,7 @@ def _senders(parse: Parse, v: int, context: FactContext) -> list[int]:
     ]
 
 
-def _dobjpeople_at(parse: Parse, v: int, context: FactContext) -> list[int]:
+def _dobj_people(parse: Parse, v: int, context: FactContext) -> list[int]:
     return [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
 
 
@@ -305,11 +306,13 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     between: list[int] = []
     light = _light_verb(parse, n)
     for holder in [n] + ([light] if light is not None else []):
-        for prep in parse.children(holder, "prep"):
+        for prep in parse.children(holder, "prep", "agent"):
             word = parse.tokens[prep].lower_text()
             objs = [p for o in parse.children(prep, "pobj") for p in people_at(parse, o, context)]
             if word == "between":
                 between += objs
+            elif word == "by" and holder == n and lemma in ("welcome", "farewell", "send-off", "reception"):
+                others += objs  # "a warm welcome by the president"
             elif word in ("with", "alongside", "on", "to", "for", "from"):
                 if word in ("on", "to") and not courtesy:
                     continue
@@ -350,7 +353,7 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     clause = light if light is not None else governing_verb(parse, n)
     if not actor and clause is not None and tok.dep not in ("nsubj", "nsubjpass"):
         actor = _subjects(parse, clause, context)
-        if light is not None and parse.children(light, "nsubjpass"):
+        if light is not None and parse.children(light, "nsubjpass") and parse.pobjs(light, "by"):
             actor = [p for o in parse.pobjs(light, "by") for p in people_at(parse, o, context)]
     if not _has_verb(parse):
         # A caption without a verb: "A, left, and B during a visit to X".

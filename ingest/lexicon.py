@@ -60,6 +60,9 @@ MEETING_NOUNS = frozenset(
         "reception",
         "courtesy",
         "ceremony",  # "attended the welcome ceremony": everyone at it
+        "welcome",  # "was given a red-carpet welcome by X"
+        "farewell",
+        "send-off",
     }
 )
 # A conference is a meeting of its participants only when it is a joint appearance.
@@ -98,7 +101,9 @@ CALL_MODIFIERS = frozenset(
 )
 CALL_VERBS = frozenset({"phone", "telephone", "call", "dial"})
 # "spoke by phone", "talked over the phone", "met via video link".
-CALL_MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link"})
+CALL_MEDIA = frozenset(
+    {"phone", "telephone", "video", "videoconference", "videolink", "link", "virtual", "online"}
+)
 
 # Travel verbs: the subject travelled; the destination is the place they went to.
 TRAVEL_VERBS = frozenset(

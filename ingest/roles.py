@@ -231,14 +231,49 @@ def state_of_delegation(before: str) -> str | None:
 def respective_states(
     text: str, mentions: list[Mention], place_codes: list[tuple[int, str]]
 ) -> dict[int, str]:
-    """'ministers of Malaysia, Somalia and Tajikistan, A, B and C, respectively': pair them in order."""
-    if not _RESPECTIVELY.search(text) or not mentions or len(place_codes) < 2:
+    """'ministers of Malaysia, Somalia and Tajikistan, A, B and C, respectively': pair them in order.
+
+    Without "respectively" too, when the names follow the list of states at once ("former foreign
+    ministers of Germany and Austria, A and B").
+    """
+    if not mentions or len(place_codes) < 2:
         return {}
+    if not _RESPECTIVELY.search(text):
+        return _listed_states(text, mentions, place_codes)
     last_state = place_codes[-1][0]
     people = [m for m in mentions if m.start > last_state]
     if len(place_codes) != len(people):
         return {}
     return {m.person: code for m, (_, code) in zip(people, place_codes, strict=True)}
+
+
+_OFFICES_OF = re.compile(
+    r"\b(?:ministers|presidents|leaders|counterparts|ambassadors|envoys|heads|premiers|chiefs|"
+    r"secretaries|officials)\s+(?:of|from)\s+(?:the\s+)?$"
+)
+
+
+def _listed_states(text: str, mentions: list[Mention], place_codes: list[tuple[int, str]]) -> dict[int, str]:
+    for i, (start, _) in enumerate(place_codes):
+        if not _OFFICES_OF.search(text[:start]):
+            continue
+        # The list of states ("A, B and C") that follows the office words.
+        run = [place_codes[i]]
+        for nxt in place_codes[i + 1 :]:
+            if not re.fullmatch(r"[\w'’. -]*?(?:,\s*|\s+and\s+|,\s*and\s+)", text[run[-1][0] : nxt[0]]):
+                break
+            run.append(nxt)
+        # The names must come right after it, one per state, as one list too.
+        people = sorted((m for m in mentions if m.start > run[-1][0]), key=lambda m: m.start)[: len(run)]
+        if len(run) < 2 or len(people) != len(run):
+            return {}
+        if not re.fullmatch(r"[\w'’. -]*?,\s*", text[run[-1][0] : people[0].start]):
+            return {}
+        gaps = [text[a.end : b.start] for a, b in zip(people, people[1:], strict=False)]
+        if not all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap) for gap in gaps):
+            return {}
+        return {m.person: code for m, (_, code) in zip(people, run, strict=True)}
+    return {}
 
 
 def host_state(text: str, host: Mention, guest_state: str | None, city_codes: list[str]) -> str | None:

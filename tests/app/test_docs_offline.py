@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
@@ -41,3 +42,14 @@ def test_explorer_is_served_at_the_root(client: TestClient) -> None:
     assert client.get("/explore", follow_redirects=False).headers["location"] == "/"
     for asset in re.findall(r'(?:src|href)="(/static/[^"]+)"', root.text):
         assert client.get(asset).status_code == 200, asset
+
+
+def test_the_documentation_points_nowhere_outside_the_repository() -> None:
+    root = Path(__file__).resolve().parents[2]
+    pages = [root / "README.md", *root.glob("docs/*.md"), *root.glob("*/README.md")]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert "../shared" not in text, f"{page.relative_to(root)} points outside the repository"
+        for target in re.findall(r"\]\(([^)#:]+)\)", text):  # relative links resolve inside the repo
+            resolved = (page.parent / target).resolve()
+            assert resolved.is_relative_to(root) and resolved.exists(), f"{page.relative_to(root)}: {target}"

@@ -299,3 +299,31 @@ def test_an_official_who_receives_a_visitor_at_home_serves_the_host_state(store:
     qin = store.get_node("Person", "qin-gang")
     assert isinstance(qin, Person) and qin.country == "CHN"
     assert [(t.title, t.country) for t in qin.titles] == [("Foreign Minister", "CHN")]
+
+
+def test_a_patronymic_chain_is_one_person_and_the_fathers_name_is_another(store: GraphStore) -> None:
+    crown_prince = person("Mohammed bin Salman", "Crown Prince", "SAU")
+    ingest(store, record("a1", "2024-01-01", [crown_prince], []))
+    # One article writes the lineage out, and (wrongly) gives the father's name as an alias.
+    chain = person("Mohammed bin Salman bin Abdulaziz Al Saud", "Crown Prince", "SAU",
+                   aliases=["Salman bin Abdulaziz Al Saud"])  # fmt: skip
+    ingest(store, record("a2", "2024-01-02", [chain], []))
+    ingest(store, record("a3", "2024-01-03", [person("Salman bin Abdulaziz Al Saud", "King", "SAU")], []))
+    assert person_ids(store) == ["mohammed-bin-salman", "salman-bin-abdulaziz-al-saud"]
+
+
+def test_one_more_given_name_in_front_is_the_same_person(store: GraphStore) -> None:
+    ingest(store, record("a1", "2020-01-01", [person("Javad Zarif", "Foreign Minister", "IRN")], []))
+    ingest(store, record("a2", "2020-01-02", [person("Mohammad Javad Zarif", "Foreign Minister", "IRN")], []))
+    assert len(person_ids(store)) == 1
+
+
+def test_titles_are_held_for_the_state_the_person_serves(store: GraphStore) -> None:
+    for i, state in enumerate(["RUS", "RUS", None, "PRK"]):  # one article misreads the state
+        ingest(
+            store,
+            record(f"a{i}", f"2024-0{i + 1}-01", [person("Sergei Lavrov", "Foreign Minister", state)], []),
+        )
+    lavrov = store.get_node("Person", "sergei-lavrov")
+    assert isinstance(lavrov, Person) and lavrov.country == "RUS"
+    assert {(t.title, t.country) for t in lavrov.titles} == {("Foreign Minister", "RUS")}

@@ -78,3 +78,31 @@ def test_a_named_venue_is_a_place_in_its_state() -> None:
     assert [(p.text, p.country) for p in found][0] == ("Vostochny Cosmodrome", "RUS")
     assert venue("the Great Hall of the People") == ("Beijing", "CHN")
     assert venue("Nusa Dua") == ("Bali", "IDN")
+
+
+def test_a_list_of_states_followed_by_a_list_of_names_pairs_them_in_order() -> None:
+    from ingest.nlp import Sentence
+    from ingest.places import find_places
+    from ingest.roles import respective_states
+
+    text = "She met the ministers of Chile and Peru, Alberto van Klaveren and Javier Gonzalez-Olaechea."
+    names = ["Alberto van Klaveren", "Javier Gonzalez-Olaechea"]
+    mentions = [
+        Mention(sentence=0, start=text.index(n), end=text.index(n) + len(n), text=n, person=i)
+        for i, n in enumerate(names)
+    ]
+    states = [
+        (p.start, p.country) for p in find_places(Sentence(index=0, paragraph=0, text=text)) if not p.is_city
+    ]
+    assert respective_states(text, mentions, states) == {0: "CHL", 1: "PER"}
+    # Names that do not follow the list at once are not paired.
+    text = "Ministers of France and Italy later met Annalena Baerbock and Antony Blinken."
+    names = ["Annalena Baerbock", "Antony Blinken"]
+    mentions = [
+        Mention(sentence=0, start=text.index(n), end=text.index(n) + len(n), text=n, person=i)
+        for i, n in enumerate(names)
+    ]
+    states = [
+        (p.start, p.country) for p in find_places(Sentence(index=0, paragraph=0, text=text)) if not p.is_city
+    ]
+    assert respective_states(text, mentions, states) == {}

@@ -435,3 +435,21 @@ def test_a_signing_during_a_dated_visit_takes_the_visits_dates(extract: Extract)
     )
     [signed] = facts(record, "SIGNED")
     assert signed.date == "2025-03-10/2025-03-13"
+
+
+def test_presidents_of_two_states_named_after_them_talked_on_the_phone(extract: Extract) -> None:
+    record = extract(
+        "Earlier in the day, the presidents of Kenya and Uganda, Sam Kuria and Joseph Musa, talked on "
+        "the phone voicing satisfaction with the talks.",
+        DAY,
+    )
+    assert pairs(record, "CALLED") == {frozenset({"Sam Kuria", "Joseph Musa"})}
+
+
+def test_a_red_carpet_welcome_by_the_host(extract: Extract) -> None:
+    record = extract(
+        "Ugandan President Joseph Musa was given a red-carpet welcome by Kenyan President Sam Kuria at "
+        "State House on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Sam Kuria", "Joseph Musa"})}
