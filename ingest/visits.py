@@ -105,6 +105,15 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 destination = _default_destination(
                     context, {persons[visitor].country}, dateline_only=True
                 ) or _last_foreign_place(context, persons[visitor].country)
+            home_bound = re.match(
+                r"(?:left|departed)\s+(?P<from>.+?)\s+for\s+home\b", text[trigger.start() :]
+            )
+            if home_bound:
+                # "left Kampala for home": the place left behind is the one visited.
+                start = trigger.start() + home_bound.start("from")
+                destination = next(
+                    (p for p in view.places if start <= p.start < start + len(home_bound.group("from"))), None
+                )
             if destination is None or persons[visitor].country == destination.country:
                 continue
             for place in [destination, *_coordinated(view.places, text, destination)]:
