@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.ingest_service import IngestSummary, Item, OnOutcome, read_items, record_meta
+from app.validation import check_item
 from diplograph.errors import ArticleError, DiploGraphError, InvalidInputError
 from diplograph.settings import Settings
 from graph.build import ArticleMeta, IngestOutcome, drop_invalid, ingest_record
@@ -108,6 +109,11 @@ def ingest_files(
     # Unchanged articles are skipped before anyone extracts them; oversized ones fail here.
     todo: list[tuple[Path, Item, bool]] = []
     for path, item in items:
+        try:
+            check_item(item, f"{path} ({item.id})")  # ids, dates, countries, names: app/validation.py
+        except InvalidInputError as exc:
+            failed(path, item.id, exc.message)
+            continue
         if isinstance(item, Article):
             if store.article_hash(item.id) == item.content_hash:
                 skipped = IngestOutcome(article_id=item.id, status="skipped")
