@@ -260,11 +260,11 @@ def find_edges(
     until: bool,
     src_person_country: bool,
     counterpart_country: bool,
-) -> str:
-    """The edge listing of `GraphStore.find_edges`, built from fixed fragments.
+) -> tuple[str, str]:
+    """The edge listing of `GraphStore.find_edges`, built from fixed fragments: (count, page).
 
     Parameters (always passed): $node_id, $types, $since, $until, $spc, $cc,
-    $offset, $stop.  `r.start_date` and `r.end_date` are null for undated
+    $offset, $limit.  `r.start_date` and `r.end_date` are null for undated
     edges, which ascending ORDER BY puts last, as the contract wants.
     """
     if node_label is None:
@@ -288,13 +288,15 @@ def find_edges(
     if counterpart_country:
         conditions.append("((m:Country AND m.id = $cc) OR (m:Person AND m.country = $cc))")
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    return (
+    # Two statements (same transaction): the count, then a top-k sort of one page, so
+    # a page of a person with tens of thousands of relationships never lists them all.
+    count = f"{match}{where} RETURN count(DISTINCT r) AS total"
+    page = (
         f"{match}{where}"
-        " WITH DISTINCT r ORDER BY r.start_date, r.end_date, r.id"
-        " WITH collect(r) AS matched"
-        " RETURN size(matched) AS total,"
-        " [x IN matched[$offset..$stop] | [x.id, x.data]] AS items"
+        " WITH DISTINCT r ORDER BY r.start_date, r.end_date, r.id SKIP $offset LIMIT $limit"
+        " RETURN r.id AS id, r.data AS data"
     )
+    return count, page
 
 
 def shortest_paths(types: tuple[str, ...], max_hops: int) -> str:

@@ -505,7 +505,7 @@ class Neo4jStore(GraphStore):
     def find_edges(self, query: EdgeQuery) -> EdgePage:
         if query.counterpart_country is not None and query.node is None:
             return EdgePage(total=0, items=[])  # "the other endpoint" needs a node
-        statement = cypher.find_edges(
+        count_statement, page_statement = cypher.find_edges(
             query.node.label if query.node else None,
             query.direction,
             types=query.types is not None,
@@ -522,15 +522,16 @@ class Neo4jStore(GraphStore):
             "spc": query.src_person_country,
             "cc": query.counterpart_country,
             "offset": min(query.offset, _NO_LIMIT),
-            "stop": _NO_LIMIT if query.limit is None else min(query.offset + query.limit, _NO_LIMIT),
+            "limit": _NO_LIMIT if query.limit is None else min(query.limit, _NO_LIMIT),
         }
 
         def work(tx: ManagedTransaction) -> EdgePage:
-            record = tx.run(statement, params).single()
-            if record is None:
-                return EdgePage(total=0, items=[])
-            items = _with_evidence(tx, [(i, data) for i, data in record["items"]])
-            return EdgePage(total=int(record["total"]), items=items)
+            record = tx.run(count_statement, params).single()
+            total = int(record["total"]) if record else 0
+            if total == 0 or params["limit"] == 0 or query.offset >= total:
+                return EdgePage(total=total, items=[])
+            rows = [(r["id"], r["data"]) for r in tx.run(page_statement, params)]
+            return EdgePage(total=total, items=_with_evidence(tx, rows))
 
         return self._read(work)
 

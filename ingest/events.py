@@ -13,7 +13,7 @@ from itertools import combinations
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.coref import main_subject_person, resolve_pronouns
 from ingest.encounters import Encounter, encounters_at
-from ingest.fact_dates import forward_if_planned, ordinal_day, sentence_date, trip_date
+from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, trip_date
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
@@ -119,21 +119,7 @@ def _trigger_words(parse: Parse, enc: Encounter) -> str:
 def _event_date(
     parse: Parse, view: SentenceView, enc: Encounter, fallback: str | None
 ) -> tuple[str | None, str]:
-    """The date stated in the event's own clause; other clauses' dates are not its own."""
-    own = parse.clause_tokens(enc.clause) | parse.subtree(enc.trigger)
-    starts = {parse.tokens[t].start for t in own}
-    ends = {parse.tokens[t].end for t in own}
-    mine = [d for d in view.dates if d.start in starts or d.end in ends or _inside(d.start, parse, own)]
-    at = parse.tokens[enc.trigger].start
-    if mine:
-        return sentence_date(view.model_copy(update={"dates": mine}), at, fallback), "its clause"
-    if view.dates:
-        return sentence_date(view, at, fallback), "its sentence"
-    return fallback, "the story so far" if fallback else "none stated"
-
-
-def _inside(char: int, parse: Parse, own: set[int]) -> bool:
-    return any(parse.tokens[t].start <= char < parse.tokens[t].end for t in own)
+    return clause_date(parse, view, enc.trigger, enc.clause, fallback)
 
 
 def _attendees(

@@ -7,6 +7,7 @@ from datetime import date
 
 from ingest.context import FactContext, SentenceView
 from ingest.dates import DateMention, as_day, duration_days, shift, span
+from ingest.syntax import Parse
 
 ONGOING = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:is|are|was|were)\s+\w+ing\b")
 
@@ -48,6 +49,23 @@ def sentence_date(view: SentenceView, at: int, fallback: str | None) -> str | No
         return fallback
     best = min(dates, key=lambda d: abs(d.start - at) if d.start >= at else (at - d.end) * 1.2)
     return best.value
+
+
+def clause_date(
+    parse: Parse, view: SentenceView, trigger: int, clause: int, fallback: str | None
+) -> tuple[str | None, str]:
+    """The date stated in the event's own clause ("its clause"); other clauses' dates (a report's
+    "said on Monday", a "since" clause) are not its own. Also says where the date came from."""
+    own = parse.clause_tokens(clause) | parse.subtree(trigger)
+    spans = [(parse.tokens[t].start, parse.tokens[t].end) for t in own]
+    mine = [d for d in view.dates if any(s <= d.start < e or s < d.end <= e for s, e in spans)]
+    at = parse.tokens[trigger].start
+    if mine:
+        return sentence_date(view.model_copy(update={"dates": mine}), at, fallback), "its clause"
+    if view.dates:
+        return sentence_date(view, at, fallback), "its sentence"
+    when = sentence_date(view, at, fallback)
+    return when, "the story so far" if when else "none stated"
 
 
 def forward_if_planned(

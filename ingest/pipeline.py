@@ -21,7 +21,10 @@ from ingest.schema import Article, ExtractionRecord, PersonRecord
 # News articles run to a few thousand words; past this a "page" is a dump, and reading all of it
 # would cost minutes for nothing the graph needs.
 MAX_CHARS = 100_000
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|on|with|was|for|that|said)\b", re.IGNORECASE)
+_ENGLISH = re.compile(
+    r"\b(?:the|and|of|to|in|on|with|was|for|that|said|is|are|has|have|his|her|a|an|by|at|from|will|this)\b",
+    re.IGNORECASE,
+)
 
 
 def looks_english(text: str) -> bool:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from ingest.context import FactContext, SentenceView, unique
-from ingest.fact_dates import forward_if_planned, sentence_date, visit_span
+from ingest.fact_dates import clause_date, forward_if_planned, sentence_date, visit_span
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.people import Mention, Person
 from ingest.places import Place
 from ingest.schema import Fact, FactStatus
-from ingest.syntax import Parse
+from ingest.syntax import Parse, governing_verb
 from ingest.travel import token_at, travellers
 from ingest.triggers import VISIT, planned_before
 
@@ -50,9 +50,14 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
         else:
             unreal = planned_before(text, trigger.start())
         status: FactStatus = "planned" if unreal else "happened"
-        when = visit_span(view, sentence_date(view, trigger.start(), fallback), context)
-        stated = any(d.value for d in view.dates)
-        source = "its sentence" if stated else ("the story so far" if when else "none stated")
+        if parse is not None and at is not None:
+            clause = at if parse.tokens[at].pos in ("VERB", "AUX") else governing_verb(parse, at)
+            when, source = clause_date(parse, view, at, clause if clause is not None else at, fallback)
+        else:
+            when = sentence_date(view, trigger.start(), fallback)
+            source = "its sentence" if any(d.value for d in view.dates) else "the story so far"
+        when = visit_span(view, when, context)
+        stated = source in ("its clause", "its sentence")
         if stated and ("return" in word or "left" in word or "depart" in word):
             source = "the return"  # the day a trip ended, not its span
         when = forward_if_planned(view, when, status, context.published)
@@ -100,6 +105,15 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 destination = _default_destination(
                     context, {persons[visitor].country}, dateline_only=True
                 ) or _last_foreign_place(context, persons[visitor].country)
+            home_bound = re.match(
+                r"(?:left|departed)\s+(?P<from>.+?)\s+for\s+home\b", text[trigger.start() :]
+            )
+            if home_bound:
+                # "left Kampala for home": the place left behind is the one visited.
+                start = trigger.start() + home_bound.start("from")
+                destination = next(
+                    (p for p in view.places if start <= p.start < start + len(home_bound.group("from"))), None
+                )
             if destination is None or persons[visitor].country == destination.country:
                 continue
             for place in [destination, *_coordinated(view.places, text, destination)]:

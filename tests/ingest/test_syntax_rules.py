@@ -453,3 +453,12 @@ def test_a_red_carpet_welcome_by_the_host(extract: Extract) -> None:
         DAY,
     )
     assert pairs(record) == {frozenset({"Sam Kuria", "Joseph Musa"})}
+
+
+def test_leaving_a_city_for_home_means_having_visited_it(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President Sam Kuria left Kampala for home on Monday after talks with Ugandan President "
+        "Joseph Musa.",
+        DAY,
+    )
+    assert {(f.person, f.country) for f in facts(record, "VISITED")} == {("Sam Kuria", "UGA")}
