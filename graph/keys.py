@@ -18,7 +18,7 @@ from diplograph.errors import InvalidInputError
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
-# Given-name spellings that transliterate one Cyrillic name; all map to the first.
+# Given-name spellings of one name (transliterations, short forms); all map to the first.
 _GIVEN_NAME_VARIANTS: dict[str, str] = {}
 for _group in (
     ("alexander", "aleksandr", "alexandr", "aleksander"),
@@ -44,6 +44,26 @@ for _group in (
     ("yulia", "julia", "yuliya"),
     ("maria", "mariya"),
     ("luis", "luiz"),
+    # English and Spanish short forms of given names ("Teddy Locsin" = "Teodoro Locsin").
+    ("william", "bill", "billy"),
+    ("robert", "bob", "bobby"),
+    ("joseph", "joe"),
+    ("james", "jim", "jimmy"),
+    ("richard", "dick", "rick"),
+    ("edward", "eddie"),
+    ("theodore", "teodoro", "teddy"),
+    ("michael", "mike"),
+    ("thomas", "tom"),
+    ("charles", "chuck"),
+    ("stephen", "steven", "steve"),
+    ("daniel", "dan"),
+    ("nicholas", "nick"),
+    ("christopher", "chris"),
+    ("jeffrey", "jeff"),
+    ("kenneth", "ken"),
+    ("anthony", "tony"),
+    ("francisco", "pancho"),
+    ("jose", "pepe"),
     ("mohammad", "mohammed", "muhammad", "mohamed", "muhammed", "mohamad"),
     ("hassan", "hasan"),
     ("hussein", "husain", "hussain", "husein"),

@@ -327,3 +327,13 @@ def test_titles_are_held_for_the_state_the_person_serves(store: GraphStore) -> N
     lavrov = store.get_node("Person", "sergei-lavrov")
     assert isinstance(lavrov, Person) and lavrov.country == "RUS"
     assert {(t.title, t.country) for t in lavrov.titles} == {("Foreign Minister", "RUS")}
+
+
+def test_a_short_form_of_the_given_name_is_the_same_person(store: GraphStore) -> None:
+    ingest(store, record("a1", "2021-03-01", [person("Teodoro Locsin", "Foreign Secretary", "PHL")], []))
+    ingest(store, record("a2", "2021-03-02", [person("Teddy Locsin Jr.", "Foreign Secretary", "PHL")], []))
+    ingest(store, record("a3", "2021-03-03", [person("Bill Nelson", "Administrator", "USA")], []))
+    ingest(
+        store, record("a4", "2021-03-04", [person("William Nelson", "Ambassador", "GBR")], [])
+    )  # another state
+    assert person_ids(store) == ["bill-nelson", "teodoro-locsin", "william-nelson"]
