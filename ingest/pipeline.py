@@ -16,7 +16,7 @@ from ingest.nlp import Sentence, load_nlp, sentences
 from ingest.organizations import find_organizations
 from ingest.people import PeopleResult, find_mentions, group_people
 from ingest.places import Place, find_places
-from ingest.schema import Article, ExtractionRecord, PersonRecord
+from ingest.schema import Article, ExtractionRecord, Fact, PersonRecord
 
 # News articles run to a few thousand words; past this a "page" is a dump, and reading all of it
 # would cost minutes for nothing the graph needs.
@@ -59,6 +59,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     context.visit_end = visit_end_date(views)
     context.dateline = _dateline_place(body.dateline_place)
     record.facts = extract_facts(views, context)
+    _dateline_states(people, context.dateline, record.facts)
     record.persons = _person_records(people)
     record.organizations = find_organizations(sents, people)
     for org in record.organizations:
@@ -83,6 +84,17 @@ def _main_countries(people: PeopleResult, sents: list[Sentence]) -> list[str]:
         named = Counter(place.country for sent in sents for place in find_places(sent) if not place.is_city)
         ranked += [code for code, _ in named.most_common() if code not in ranked]
     return ranked[:2]
+
+
+def _dateline_states(people: PeopleResult, dateline: Place | None, facts: list[Fact]) -> None:
+    """An official with a title and no stated state, in a story filed from a capital, who is not
+    reported travelling there: the host state's ("Prime Minister X" in a piece from Addis Ababa)."""
+    if dateline is None:
+        return
+    travellers = {f.person for f in facts if f.type == "VISITED"}
+    for person in people.persons:
+        if person.country is None and person.title and person.name not in travellers:
+            person.country = dateline.country
 
 
 def _person_records(people: PeopleResult) -> list[PersonRecord]:

@@ -162,3 +162,14 @@ def test_names_after_long_offices_lower_case_titles_and_particle_chains(extract:
     )
     names = {p.name for p in record.persons}
     assert {"Tomas L Vidal", "Khalid bin Ali bin Omar al-Harthy", "Ajuri Ndeze"} <= names
+
+
+def test_an_official_with_no_stated_state_in_a_story_from_a_capital_serves_it(extract: Extract) -> None:
+    record = extract(
+        "NAIROBI, March 17 -- President Sam Kuria received Foreign Minister Ana Lima of Peru, who "
+        "arrived in Nairobi on Sunday.",
+        date(2025, 3, 18),
+    )
+    states = {p.name: p.country for p in record.persons}
+    assert states["Sam Kuria"] == "KEN"
+    assert states["Ana Lima"] == "PER"
