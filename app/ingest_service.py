@@ -104,7 +104,12 @@ def ingest_article(store: GraphStore, article: Article, settings: Settings) -> I
     from ingest.pipeline import extract_article  # spaCy: loaded on the first article, not at start-up
 
     record = drop_invalid(extract_article(article, settings.spacy_model))
-    meta = ArticleMeta(
+    return ingest_record(store, record, article_meta(article))
+
+
+def article_meta(article: Article) -> ArticleMeta:
+    """What the graph keeps of an article beside its facts."""
+    return ArticleMeta(
         id=article.id,
         url=article.url,
         title=article.title,
@@ -112,7 +117,6 @@ def ingest_article(store: GraphStore, article: Article, settings: Settings) -> I
         published=article.published,
         content_hash=article.content_hash,
     )
-    return ingest_record(store, record, meta)
 
 
 def ingest_item(store: GraphStore, item: Item, settings: Settings) -> IngestOutcome:

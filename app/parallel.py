@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.ingest_service import IngestSummary, Item, OnOutcome, read_items, record_meta
+from app.ingest_service import IngestSummary, Item, OnOutcome, article_meta, read_items, record_meta
 from app.validation import check_item
 from diplograph.errors import ArticleError, DiploGraphError, InvalidInputError
 from diplograph.settings import Settings
-from graph.build import ArticleMeta, IngestOutcome, drop_invalid, ingest_record
+from graph.build import IngestOutcome, drop_invalid, ingest_record
 from graph.store import GraphStore
 from ingest.schema import Article, ExtractionRecord
 
@@ -57,17 +57,6 @@ def _extract(job: tuple[Article, str]) -> ExtractionRecord | str:
         return drop_invalid(extract_article(article, model))
     except DiploGraphError as exc:
         return exc.message
-
-
-def _meta(article: Article) -> ArticleMeta:
-    return ArticleMeta(
-        id=article.id,
-        url=article.url,
-        title=article.title,
-        source=article.source,
-        published=article.published,
-        content_hash=article.content_hash,
-    )
 
 
 def _items(
@@ -139,7 +128,7 @@ def ingest_files(
                     if isinstance(record, str):
                         raise ArticleError(item.id, record)
                     assert isinstance(item, Article)
-                    outcome = ingest_record(store, record, _meta(item))
+                    outcome = ingest_record(store, record, article_meta(item))
                 else:
                     outcome = ingest_record(store, item, record_meta(item))  # type: ignore[arg-type]
                 summary.count(outcome)

@@ -48,9 +48,6 @@ class FactContext(BaseModel):
     visit_end: str | None = None
     dateline: Place | None = None  # where "here" is
     main_visitor: int | None = None  # the first person reported travelling: "the delegation", "the guests"
-    last_meeting: list[int] = Field(
-        default_factory=list
-    )  # people of the latest meeting: "present there were"
     trip_dates: dict[str, str] = Field(default_factory=dict)  # visitor -> trip date, for meetings during it
     # Who "he"/"she" and "they" are: the last sentence's first person, the last meeting's people.
     salient: list[int] = Field(default_factory=list)

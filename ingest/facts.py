@@ -1,7 +1,8 @@
 """Turn an article's sentences into MET / CALLED / VISITED / SIGNED facts, one event per fact.
 
-Each fact type has its module (meetings, visits, signings); this one walks the sentences in order,
-carries the story's current date, and merges what several sentences said about one event.
+Each fact type has its module (events for meetings and calls, visits, signings); this one walks
+the sentences in order, carries the story's current date, and merges what several sentences said
+about one event.
 Everything is general English news style; nothing is keyed to particular names.
 """
 
@@ -14,7 +15,6 @@ from ingest.context import FactContext, SentenceView, build_views, visit_end_dat
 from ingest.dates import interval
 from ingest.events import meeting_facts_parsed
 from ingest.fact_dates import is_since
-from ingest.meetings import meeting_facts
 from ingest.schema import Fact
 from ingest.signings import agreement_head, drop_bare_signings, listed_agreements, signing_facts
 from ingest.visits import companion_visits, visit_facts, welcomed_visits
@@ -40,8 +40,6 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
     for view in views:
         if view.sentence.tokens:
             facts += meeting_facts_parsed(view, context, current_day)
-        else:
-            facts += meeting_facts(view, context, current_day)
         if view.mentions and not view.sentence.tokens:
             context.salient = [view.mentions[0].person]
         visits = visit_facts(view, context, current_day) + welcomed_visits(view, context, current_day)

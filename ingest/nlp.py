@@ -30,7 +30,8 @@ PARSE_WORTHY = re.compile(
     r"negotiat|hold|held|saw|see|seen|flew|fly|land|left|leav|depart|return|head|led|lead|accompan|"
     r"present|attend|renew|seal|memorand|agreement|treaty|pact|accord|join|shook|shake|stop|came|come|"
     r"went|go|reach|stay|video|virtual|spoke|speak|exchang|embrac|hug|escort|sides|presence|together|"
-    r"deliver|hand|convey|message|letter|pose|posed|accredit|discuss|attendance|among|seen)"
+    r"deliver|hand|convey|message|letter|pose|posed|accredit|discuss|attendance|among|seen|telephon|conversation|"
+    r"sat|sit|dined|luncheon|courtesy)"
 )
 
 

@@ -1,32 +1,11 @@
-"""Trigger words for each fact type, and the cues that an event did not (yet) happen."""
+"""Word-order triggers for travel and signing (read where a sentence has no parse or the
+parse has no opinion), and the cues before a trigger that an event did not (yet) happen.
+Meeting and call triggers are lemmas in `ingest/lexicon.py`."""
 
 from __future__ import annotations
 
 import re
 
-CALL = re.compile(
-    r"\b(?:(?:tele)?phone(?:d)?(?:\s+(?:call|conversation|talks))?|video\s*(?:call|conference|link|talks)|"
-    r"virtual\s+(?:meeting|summit|talks)|spoke\s+(?:by|over\s+the)\s+(?:tele)?phone|dialed)\b",
-    re.IGNORECASE,
-)
-MET = re.compile(
-    r"\b(?:met|meets|meeting\s+with|meetings\s+with|meet\s+with|"
-    r"(?:held|holds|hold|holding)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}(?:talks|meetings?|discussions|summit|consultations|negotiations)|"
-    r"talks\s+(?:with|between)|meetings?(?!\s+of\b)|joined|conferred|"
-    r"during\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|talks|meeting)|"
-    r"received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|greeting|"
-    r"call(?:ed|s)\s+on(?!\s+(?:[\w.'’-]+\s+){1,6}?to\s+[a-z]+)|"
-    r"saw\s+off|seeing\s+off|see\s+off|seen\s+off|to\s+see\s+off|came\s+out\s+to\s+see\s+off|courtesy\s+call|"
-    r"summit\s+(?:with|between)|(?:at|during)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?summit|"
-    r"(?:shook|shake|shakes|shaking)\s+hands|dined|(?:had\s+)?(?:dinner|lunch|breakfast)\s+with|had\s+(?:dinner|lunch)|"
-    r"luncheon|banquet\s+(?:for|in honou?r)|audience\s+with|joint\s+press\s+conference|"
-    r"presented\s+(?:his|her|their)\s+credentials|sat\s+down\s+with|bilateral\s+(?:meeting|talks)|"
-    r"(?:their|the|after|following)\s+talks|attend(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:official\s+)?"
-    r"(?:welcom(?:e|ing)\s+ceremony|state\s+banquet|welcome\s+dinner))\b",
-    re.IGNORECASE,
-)
-# "accompanied by" is not a meeting trigger: the companion is on the principal's side, and meets
-# the other side through the sentence's own verb ("A, accompanied by B, met C").
 VISIT = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|arrived|arrives|arriving|arrival|(?:left|leaves|departed)\s+(?:[\w-]+\s+){0,4}?for|"
     r"travel(?:l?ed|s|ling)?\s+to|toured|tour\s+of|trip\s+to|returned\s+(?:home\s+)?from|flew\s+(?:in)?to|"
@@ -52,9 +31,6 @@ NOT_YET = re.compile(
     r"not|never|no|if|whether|possible|possibly|potential|called\s+for|urged?|ready\s+to|willing|seeks?|"
     r"sought|offered\s+to|likely|before|due\s+to|slated|poised|to\s+travel)\b",
     re.IGNORECASE,
-)
-REPORTING = re.compile(
-    r"\b(?:said|says|told|noted|stated|added|reported|according\s+to|quoted)\b", re.IGNORECASE
 )
 
 
