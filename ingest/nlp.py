@@ -1,10 +1,10 @@
 """The spaCy pipeline, loaded once per process, and the sentences it yields.
 
-Every paragraph gets the named-entity recogniser.  Only paragraphs that can
-hold a fact (a cheap test for trigger words, `PARSE_WORTHY`) also get the
-tagger, lemmatizer and dependency parser, whose output the fact rules read
-as `Sentence.tokens`; the rest get the light sentence recogniser.  That keeps
-extraction faster than spaCy's full `nlp.pipe` over the same text.
+Every paragraph gets the sentence recogniser and the named-entity recogniser.
+Only sentences that can hold a fact (a cheap test for trigger words,
+`PARSE_WORTHY`) also get the tagger, lemmatizer and dependency parser, whose
+output the fact rules read as `Sentence.tokens`.  That keeps extraction
+faster than spaCy's full `nlp.pipe` over the same text.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ class Sentence(BaseModel):
     paragraph: int
     text: str
     entities: list[Entity] = Field(default_factory=list)
-    # Empty when the paragraph held no trigger word and was not parsed.
+    # Empty when the sentence held no trigger word and was not parsed.
     tokens: list[Token] = Field(default_factory=list)
 
 
