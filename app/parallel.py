@@ -21,6 +21,7 @@ from app.ingest_service import IngestSummary, Item, OnOutcome, article_meta, rea
 from app.validation import check_item
 from diplograph.errors import ArticleError, DiploGraphError, InvalidInputError
 from diplograph.settings import Settings
+from graph.buffered import buffered
 from graph.build import IngestOutcome, drop_invalid, ingest_record
 from graph.store import GraphStore
 from ingest.schema import Article, ExtractionRecord
@@ -120,7 +121,8 @@ def ingest_files(
     ]
     started = time.perf_counter()
     facts = 0
-    with _extractor(workers, jobs) as records, store.bulk():
+    # One writer, in windows of many articles: each window is one write (graph/buffered.py).
+    with _extractor(workers, jobs) as records, store.bulk(), buffered(store) as writer:
         for done, (path, item, extract) in enumerate(todo, 1):
             try:
                 if extract:
@@ -128,9 +130,9 @@ def ingest_files(
                     if isinstance(record, str):
                         raise ArticleError(item.id, record)
                     assert isinstance(item, Article)
-                    outcome = ingest_record(store, record, article_meta(item))
+                    outcome = ingest_record(writer, record, article_meta(item))
                 else:
-                    outcome = ingest_record(store, item, record_meta(item))  # type: ignore[arg-type]
+                    outcome = ingest_record(writer, item, record_meta(item))  # type: ignore[arg-type]
                 summary.count(outcome)
                 facts += len(outcome.facts)
                 if on_outcome is not None:
