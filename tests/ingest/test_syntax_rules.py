@@ -503,3 +503,24 @@ def test_an_ambassador_who_joined_the_meeting_met_the_host(extract: Extract) -> 
         DAY,
     )
     assert frozenset({"William Kamau", "Laura Finch"}) in pairs(record)
+
+
+def test_the_two_as_subject_of_a_signing_are_its_signers(extract: Extract) -> None:
+    record = extract(
+        "President Pablo Ruiz received his Chilean counterpart Gabriel Soto at the palace on Monday, "
+        "where the two signed a declaration on energy integration.",
+        DAY,
+    )
+    (signing,) = facts(record, "SIGNED")
+    assert set(signing.parties or []) == {"Pablo Ruiz", "Gabriel Soto"}
+
+
+def test_a_cosigner_after_with_is_a_party_and_not_part_of_the_agreement(extract: Extract) -> None:
+    record = extract(
+        "Energy Minister Sarah Cole inked a memorandum of understanding on solar power with her "
+        "Moroccan counterpart Youssef Amrani in Rabat on Thursday.",
+        DAY,
+    )
+    (signing,) = facts(record, "SIGNED")
+    assert signing.agreement == "memorandum of understanding on solar power"
+    assert set(signing.parties or []) == {"Sarah Cole", "Youssef Amrani"}
