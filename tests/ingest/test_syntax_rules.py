@@ -524,3 +524,30 @@ def test_a_cosigner_after_with_is_a_party_and_not_part_of_the_agreement(extract:
     (signing,) = facts(record, "SIGNED")
     assert signing.agreement == "memorandum of understanding on solar power"
     assert set(signing.parties or []) == {"Sarah Cole", "Youssef Amrani"}
+
+
+def test_a_quoted_nickname_stays_inside_the_name(extract: Extract) -> None:
+    record = extract(
+        "President Ramon 'Monchito' Delgado Jr. received Foreign Minister Aki Sato at the palace on "
+        "Monday. Delgado Jr thanked Sato for the visit.",
+        DAY,
+    )
+    assert {p.name for p in record.persons} == {"Ramon 'Monchito' Delgado Jr", "Aki Sato"}
+
+
+def test_the_partner_after_a_comma_in_talks_between_two_leaders(extract: Extract) -> None:
+    record = extract(
+        "The statement came after a bilateral meeting between the Fijian Prime Minister Jone Tora, "
+        "and his New Zealand counterpart, Mark Ellis, on Tuesday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Jone Tora", "Mark Ellis"})}
+
+
+def test_the_people_told_something_during_their_call_met_the_speaker(extract: Extract) -> None:
+    record = extract(
+        'President Ana Lima met the press on Monday. "This is a historic day," she told Foreign '
+        "Minister Kenji Oda and Defence Minister Taro Ueda during their courtesy call.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ana Lima", "Kenji Oda"}), frozenset({"Ana Lima", "Taro Ueda"})}
