@@ -551,3 +551,15 @@ def test_the_people_told_something_during_their_call_met_the_speaker(extract: Ex
         DAY,
     )
     assert pairs(record) == {frozenset({"Ana Lima", "Kenji Oda"}), frozenset({"Ana Lima", "Taro Ueda"})}
+
+
+def test_memorandums_on_topics_joined_by_as_well_as_are_one_fact_each(extract: Extract) -> None:
+    record = extract(
+        "The two ministers also signed two memorandums of understanding on the training of "
+        "diplomats as well as fisheries and marine research in Lima on Monday.",
+        DAY,
+    )
+    assert {f.agreement for f in facts(record, "SIGNED")} == {
+        "memorandum of understanding on the training of diplomats",
+        "memorandum of understanding on fisheries and marine research",
+    }
