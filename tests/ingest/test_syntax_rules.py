@@ -555,8 +555,9 @@ def test_the_people_told_something_during_their_call_met_the_speaker(extract: Ex
 
 def test_memorandums_on_topics_joined_by_as_well_as_are_one_fact_each(extract: Extract) -> None:
     record = extract(
-        "The two ministers also signed two memorandums of understanding on the training of "
-        "diplomats as well as fisheries and marine research in Lima on Monday.",
+        "Peruvian Foreign Minister Rosa Vidal met her Chilean counterpart Tomas Ruiz in Lima on "
+        "Monday. The two ministers also signed two memorandums of understanding on the training of "
+        "diplomats as well as fisheries and marine research.",
         DAY,
     )
     assert {f.agreement for f in facts(record, "SIGNED")} == {
