@@ -357,6 +357,9 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         if parse.tokens[c].dep != "prep"
     ]
     actor = unique(actor + named_in)
+    involved = _involved(parse, n, actor, context)
+    if involved:
+        return involved
     clause = light if light is not None else governing_verb(parse, n)
     if not actor and clause is not None and tok.dep not in ("nsubj", "nsubjpass"):
         actor = _subjects(parse, clause, context)
@@ -401,6 +404,24 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
             everyone=everyone,
             unreal=unreal,
         )
+    ]
+
+
+def _involved(parse: Parse, n: int, actor: list[int], context: FactContext) -> list[Encounter]:
+    """ "The A-B meeting also involved C": C met the participants who are not of C's state."""
+    verb = parse.head(n)
+    if verb is None or parse.tokens[n].dep != "nsubj" or len(actor) < 2:
+        return []
+    if parse.tokens[verb].lemma.lower() not in ("involve", "include", "feature"):
+        return []
+    joined = [p for o in parse.children(verb, "dobj") for p in people_at(parse, o, context)]
+    persons = context.people.persons
+    unreal = is_unreal(parse, verb)
+    return [
+        Encounter(trigger=n, clause=verb, call=False, hosts=[a], guests=[j], unreal=unreal)
+        for j in joined
+        for a in actor
+        if a != j and not (persons[a].country and persons[a].country == persons[j].country)
     ]
 
 

@@ -564,3 +564,15 @@ def test_memorandums_on_topics_joined_by_as_well_as_are_one_fact_each(extract: E
         "memorandum of understanding on the training of diplomats",
         "memorandum of understanding on fisheries and marine research",
     }
+
+
+def test_a_meeting_named_after_two_leaders_involved_a_third(extract: Extract) -> None:
+    record = extract(
+        "Chilean President Laura Vidal met Peruvian Prime Minister Hugo Salas in Santiago on Monday. "
+        "The Vidal-Salas meeting also involved Peru's Foreign Minister Ana Quispe and other officials.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Laura Vidal", "Hugo Salas"}),
+        frozenset({"Laura Vidal", "Ana Quispe"}),
+    }
