@@ -178,14 +178,14 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
             first, second = unique[match.group(1)], unique[match.group(2)]
             if first == second or _covered(mentions, sent.index, match.start(), match.end()):
                 continue
-            for group, person in ((1, first), (2, second)):
+            for group, owner in ((1, first), (2, second)):
                 mentions.append(
                     Mention(
                         sentence=sent.index,
                         start=match.start(group),
                         end=match.end(group),
                         text=match.group(group),
-                        person=person,
+                        person=owner,
                     )
                 )
     mentions.sort(key=lambda m: (m.sentence, m.start))
