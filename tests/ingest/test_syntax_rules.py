@@ -576,3 +576,18 @@ def test_a_meeting_named_after_two_leaders_involved_a_third(extract: Extract) ->
         frozenset({"Laura Vidal", "Hugo Salas"}),
         frozenset({"Laura Vidal", "Ana Quispe"}),
     }
+
+
+def test_a_name_parsed_onto_the_state_of_a_lower_case_title_is_the_subject(extract: Extract) -> None:
+    record = extract(
+        "The prime minister of Nepal, Ram Thapa, met Indian External Affairs Minister Ravi Menon in "
+        "Kathmandu on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ram Thapa", "Ravi Menon"})}
+
+
+def test_a_visit_under_way_with_no_day_of_its_own_has_no_span(extract: Extract) -> None:
+    record = extract("Indian Foreign Minister Ravi Menon is in Nepal on a two-day visit.", DAY)
+    (visit,) = facts(record, "VISITED")
+    assert visit.date == DAY.isoformat()
