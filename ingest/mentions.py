@@ -518,6 +518,11 @@ def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
             continue
         head = tokens[tok.head] if 0 <= tok.head < len(tokens) else tok
         name = [t for t in tokens if t.head == tok.i and t.dep == "compound" and t.pos == "PROPN"] + [tok]
+        # "the prime minister of Nepal, Ram Thapa,": the parser hangs the name on the state.
+        of = tokens[head.head] if head.dep == "pobj" and 0 <= head.head < len(tokens) else None
+        titled_of = of is not None and of.lower_text() == "of" and 0 <= of.head < len(tokens)
+        if titled_of and of is not None and tokens[of.head].lemma.lower() in PERSON_NOUNS:
+            head = tokens[of.head]
         anchored = (tok.dep == "appos" and head.lemma.lower() in PERSON_NOUNS) or any(
             t.head == tok.i and t.dep == "compound" and t.lemma.lower() == "counterpart" for t in tokens
         )
