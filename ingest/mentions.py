@@ -523,8 +523,16 @@ def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
         titled_of = of is not None and of.lower_text() == "of" and 0 <= of.head < len(tokens)
         if titled_of and of is not None and tokens[of.head].lemma.lower() in PERSON_NOUNS:
             head = tokens[of.head]
-        anchored = (tok.dep == "appos" and head.lemma.lower() in PERSON_NOUNS) or any(
-            t.head == tok.i and t.dep == "compound" and t.lemma.lower() == "counterpart" for t in tokens
+        described = any(
+            t.head == tok.i and t.dep == "appos" and t.lemma.lower() in PERSON_NOUNS and t.i > tok.i
+            for t in tokens
+        )  # "Karim Haddad, the president of Lebanon"
+        anchored = (
+            described
+            or (tok.dep == "appos" and head.lemma.lower() in PERSON_NOUNS)
+            or any(
+                t.head == tok.i and t.dep == "compound" and t.lemma.lower() == "counterpart" for t in tokens
+            )
         )
         if not anchored or not 2 <= len(name) <= 4:
             continue
