@@ -652,8 +652,8 @@ def test_bidding_farewell_is_meeting(extract: Extract) -> None:
 
 def test_a_demonym_title_can_point_ahead_to_the_next_sentence(extract: Extract) -> None:
     record = extract(
-        "The Vietnamese president was welcomed by Cuban leader Miguel Diaz at Havana airport on "
-        "Sunday. Vietnamese President To Lam is on a three-day state visit to Cuba.",
+        "The Vietnamese president was welcomed by Cuban leader Rafael Ortiz at Havana airport on "
+        "Sunday. Vietnamese President Tran Van Hoa is on a three-day state visit to Cuba.",
         DAY,
     )
-    assert pairs(record) == {frozenset({"Miguel Diaz", "To Lam"})}
+    assert pairs(record) == {frozenset({"Rafael Ortiz", "Tran Van Hoa"})}
