@@ -657,3 +657,25 @@ def test_a_demonym_title_can_point_ahead_to_the_next_sentence(extract: Extract) 
         DAY,
     )
     assert pairs(record) == {frozenset({"Rafael Ortiz", "Tran Van Hoa"})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ana Ribas interacted with Peruvian Foreign Minister Hugo Salcedo in Lima on Monday.",
+        "Foreign Minister Ana Ribas engaged with Peruvian Foreign Minister Hugo Salcedo in Lima on Monday.",
+        "Peruvian Ambassador Hugo Salcedo handed over a copy of his credentials to Foreign Minister Ana "
+        "Ribas on Monday.",
+    ],
+)
+def test_more_ways_of_meeting(extract: Extract, sentence: str) -> None:
+    assert pairs(extract(sentence, DAY)) == {frozenset({"Ana Ribas", "Hugo Salcedo"})}
+
+
+def test_renewing_a_memorandum_is_signing_it_but_renewing_a_partnership_is_not(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ana Ribas and Peruvian Foreign Minister Hugo Salcedo renewed a memorandum of "
+        "understanding on trade on Monday. The two also renewed their strategic partnership.",
+        DAY,
+    )
+    assert [f.agreement for f in facts(record, "SIGNED")] == ["memorandum of understanding on trade"]
