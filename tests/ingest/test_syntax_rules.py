@@ -662,7 +662,7 @@ def test_a_demonym_title_can_point_ahead_to_the_next_sentence(extract: Extract) 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Foreign Minister Ana Ribas interacted with Peruvian Foreign Minister Hugo Salcedo in Lima on Monday.",
+        "Foreign Minister Ana Ribas interacted with Peruvian Foreign Minister Hugo Salcedo in Lima.",
         "Foreign Minister Ana Ribas engaged with Peruvian Foreign Minister Hugo Salcedo in Lima on Monday.",
         "Peruvian Ambassador Hugo Salcedo handed over a copy of his credentials to Foreign Minister Ana "
         "Ribas on Monday.",
