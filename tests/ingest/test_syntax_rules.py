@@ -679,3 +679,21 @@ def test_renewing_a_memorandum_is_signing_it_but_renewing_a_partnership_is_not(e
         DAY,
     )
     assert [f.agreement for f in facts(record, "SIGNED")] == ["memorandum of understanding on trade"]
+
+
+def test_a_meeting_a_day_before_the_main_clause_is_dated_a_day_earlier(extract: Extract) -> None:
+    record = extract(
+        "A day after meeting with Israeli Prime Minister Dan Levin, Secretary of State Mark "
+        "Ellis traveled to Ramallah on Monday to meet Palestinian President Omar Khalil.",
+        DAY,
+    )
+    (met,) = [f for f in facts(record, "MET") if "Dan Levin" in (f.persons or [])]
+    assert met.date == "2025-03-16"
+
+
+def test_returning_home_after_a_visit_of_some_days_ends_it(extract: Extract) -> None:
+    record = extract(
+        "Indian Prime Minister Arjun Rao returned home on Friday after a three-day visit to Japan.", DAY
+    )
+    (visit,) = facts(record, "VISITED")
+    assert visit.date == "2025-03-12/2025-03-14"
