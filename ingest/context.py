@@ -123,7 +123,9 @@ TWO_REFERENCE = re.compile(
     r"\b(?:(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:[a-z-]+\s+){0,2}?(?:men|women|leaders|presidents|"
     r"ministers|premiers|heads\s+of\s+state|sides|diplomats|officials|counterparts|dignitaries|envoys|chiefs|"
     r"statesmen|parties|heads|chancellors|monarchs|kings)|[Tt]he\s+(?:two\s+)?sides|"
-    r"[Tt]he\s+leaders\s+of\s+the\s+two\s+(?:countries|nations|states))\b"
+    r"[Tt]he\s+leaders\s+of\s+the\s+two\s+(?:countries|nations|states)|"
+    # "where the two signed a declaration": "the two" with no noun, right before its verb.
+    r"[Tt]he\s+two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|had|took|sat|saw|gave|made)\b))\b"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4}
 
@@ -178,6 +180,17 @@ def _resolve_title_reference(
         candidates = [p for p in people.persons if p.id in seen and p.country == code]
     in_sentence = {m.person for m in mentions}
     candidates = [p for p in candidates if p.id not in in_sentence]
+    if not candidates and code is not None:
+        # "The Vietnamese president was welcomed by X. President Y is on a state visit": a
+        # reference that points ahead to the one such person named in the next sentences.
+        ahead = {m.person for m in people.mentions if sentence < m.sentence <= sentence + 2} - seen
+        later = [
+            p
+            for p in people.persons
+            if p.id in ahead and p.country == code and p.title and head in p.title.lower().split()
+        ]
+        if len(later) == 1:
+            return later[0].id
     if not candidates and code is not None:
         # "The US president" when the story's protagonist has no stated office or state: it is them,
         # and now we know both.

@@ -14,6 +14,7 @@ from ingest.context import FactContext, unique
 from ingest.coref import people_at
 from ingest.factuality import is_unreal
 from ingest.lexicon import (
+    ATTENDANCE_CUES,
     CALL_MEDIA,
     CALL_MODIFIERS,
     CALL_NOUNS,
@@ -28,6 +29,7 @@ from ingest.lexicon import (
     MESSAGE_NOUNS,
     PARTICLE_MEET_VERBS,
     RECIPROCAL_MEET_VERBS,
+    SPEECH_VERBS,
     TOGETHER_OBJECTS,
     TOGETHER_VERBS,
     VISIT_OR_MEET_VERBS,
@@ -63,8 +65,15 @@ def encounters_at(parse: Parse, i: int, context: FactContext) -> list[Encounter]
 
 def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[int]:
     found: list[int] = []
-    for o in parse.children(v, "dobj") + parse.pobjs(v, *preps):
+    objects = parse.children(v, "dobj") + parse.pobjs(v, *preps)
+    for o in objects:
         found += people_at(parse, o, context)
+    if objects:
+        # "met with A, the premier of X; B, ...; and C, the king of Y": after a semicolon the
+        # parser hangs the last name on the verb; a verbless name conjunct is one more object.
+        for c in parse.children(v, "conj"):
+            if parse.tokens[c].pos == "PROPN" and not parse.children(c, "nsubj", "dobj", "prep"):
+                found += people_at(parse, c, context)
     return unique(found)
 
 
@@ -241,7 +250,10 @@ def _listed_elsewhere(parse: Parse, v: int) -> bool:
 
 
 def _message(parse: Parse, v: int) -> bool:
-    return any(parse.tokens[o].lemma.lower() in MESSAGE_NOUNS for o in parse.children(v, "dobj", "nsubjpass"))
+    """'handed over a message', 'presented a copy of his credentials'."""
+    objects = parse.children(v, "dobj", "nsubjpass")
+    objects += [c for o in objects if parse.tokens[o].lemma.lower() == "copy" for c in parse.pobjs(o, "of")]
+    return any(parse.tokens[o].lemma.lower() in MESSAGE_NOUNS for o in objects)
 
 
 def _senders(parse: Parse, v: int, context: FactContext) -> list[int]:
@@ -290,6 +302,8 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     call = _is_call_noun(parse, n)
     # "a courtesy call on", "paid calls on the king": a visit to a person is a meeting.
     courtesy = lemma in ("visit", "call") and ("courtesy" in mods or bool(parse.pobjs(n, "on")))
+    if tok.dep == "compound" and parse.tokens[tok.head].lemma.lower() in MEETING_NOUNS:
+        return []  # "the welcome ceremony" is one event, read at its head
     if not call:
         captioned = lemma == "visit" and not _has_verb(parse)
         if lemma not in MEETING_NOUNS and not courtesy and not captioned:
@@ -341,7 +355,11 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         for p in people_at(parse, o, context)
     ]
     others += hosted_by
+    between += _partner_after_comma(parse, between, context)
     actor = [p for o in parse.children(n, "poss") for p in people_at(parse, o, context)]
+    told = None if others or between else _told_during(parse, n, context)
+    if told is not None:
+        actor, others = told
     # "the Moon-Khurelsukh summit", "Lee-Ishiba talks": the names written into the noun.
     named_in = [
         p
@@ -350,6 +368,9 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         if parse.tokens[c].dep != "prep"
     ]
     actor = unique(actor + named_in)
+    involved = _involved(parse, n, actor, context)
+    if involved:
+        return involved
     clause = light if light is not None else governing_verb(parse, n)
     if not actor and clause is not None and tok.dep not in ("nsubj", "nsubjpass"):
         actor = _subjects(parse, clause, context)
@@ -374,6 +395,8 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         ]
     else:
         extra = []
+    if not others and not between and _joins_last_meeting(parse, n, light, actor, context):
+        return []  # attendees of the meeting just reported: `events._attendees` pairs them
     if not others and not between and len(actor) >= 2:
         hosts, everyone = [], actor
     if not ((hosts and guests) or len(everyone) >= 2):
@@ -393,6 +416,92 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
             unreal=unreal,
         )
     ]
+
+
+def _involved(parse: Parse, n: int, actor: list[int], context: FactContext) -> list[Encounter]:
+    """ "The A-B meeting also involved C": C met the participants who are not of C's state."""
+    verb = parse.head(n)
+    if verb is None or parse.tokens[n].dep != "nsubj" or len(actor) < 2:
+        return []
+    if parse.tokens[verb].lemma.lower() not in ("involve", "include", "feature"):
+        return []
+    joined = [p for o in parse.children(verb, "dobj") for p in people_at(parse, o, context)]
+    persons = context.people.persons
+    unreal = is_unreal(parse, verb)
+    return [
+        Encounter(trigger=n, clause=verb, call=False, hosts=[a], guests=[j], unreal=unreal)
+        for j in joined
+        for a in actor
+        if a != j and not (persons[a].country and persons[a].country == persons[j].country)
+    ]
+
+
+def _partner_after_comma(parse: Parse, between: list[int], context: FactContext) -> list[int]:
+    """ "talks between Prime Minister A, and his Australian counterpart, B": the comma breaks the
+    parser's coordination; the partner is the person right after the next "and"."""
+    if len(between) != 1:
+        return []
+    tokens = [t.i for t in parse.tokens if between[0] in parse.people_at.get(t.i, [])]
+    if not tokens:
+        return []
+    after = tokens[0] + 1
+    while after in tokens:  # the end of the name's first mention (a later "his" is the same person)
+        after += 1
+    window = parse.tokens[after : after + 8]
+    if len(window) < 2 or not (window[0].text == "," and window[1].lower_text() == "and"):
+        return []
+    for tok in window[2:]:
+        if tok.pos in ("VERB", "AUX"):
+            return []
+        found = [p for p in parse.people_at.get(tok.i, []) if p != between[0]]
+        if found:
+            return found[:1]
+    return []
+
+
+def _told_during(parse: Parse, n: int, context: FactContext) -> tuple[list[int], list[int]] | None:
+    """ "X told A and B during their courtesy call": the speaker and the people spoken to, not
+    whoever "their" stood for in the last sentence."""
+    prep = parse.head(n)
+    if (
+        prep is None
+        or parse.tokens[n].dep != "pobj"
+        or parse.tokens[prep].lower_text() not in ("during", "at")
+    ):
+        return None
+    if not all(parse.tokens[o].lower_text() in ("their", "the") for o in parse.children(n, "poss", "det")):
+        return None
+    verb = parse.head(prep)
+    if verb is None or parse.tokens[verb].lemma.lower() not in SPEECH_VERBS:
+        return None
+    speakers = [p for s in parse.subject(verb) for p in people_at(parse, s, context)]
+    heard = [p for o in parse.children(verb, "dobj", "dative") for p in people_at(parse, o, context)]
+    heard += [p for o in parse.pobjs(verb, "to") for p in people_at(parse, o, context)]
+    if not speakers or not heard:
+        return None
+    return speakers, [p for p in unique(heard) if p not in speakers]
+
+
+def _joins_last_meeting(
+    parse: Parse, n: int, light: int | None, actor: list[int], context: FactContext
+) -> bool:
+    """ "Prince A and Minister B also attended the ceremony", after a reported meeting: they
+    joined that meeting's hosts and guests, they did not meet each other."""
+    clause = light if light is not None else governing_verb(parse, n)
+    joining = light is not None and parse.tokens[light].lemma.lower() in ("attend", "join")
+    # "Present at the meeting were A and B", "A and B took part in the talks".
+    present = light is None and clause is not None and parse.tokens[n].dep == "pobj"
+    if not (joining or present):
+        return False
+    hosts, guests = context.last_sides
+    if not guests or set(actor) & (set(hosts) | set(guests)):
+        return False
+    definite = any(parse.tokens[d].lower_text() in ("the", "this", "that") for d in parse.children(n, "det"))
+    if present and not any(
+        parse.tokens[t].lemma.lower() in ATTENDANCE_CUES for t in range(len(parse.tokens))
+    ):
+        return False
+    return definite and not parse.children(n, "prep")
 
 
 _POSITIONS = frozenset({"left", "right", "center", "centre", "top", "bottom", "front", "back"})

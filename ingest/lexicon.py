@@ -14,7 +14,9 @@ RECIPROCAL_MEET_VERBS = frozenset(
 )
 # "discuss" is a meeting only with a "with <person>" ("discussed the port with the mayor");
 # "discussed the crisis" alone says nothing of whom.
-WITH_ONLY_MEET_VERBS = frozenset({"discuss", "sit", "shake", "chat", "speak", "cooperate", "exchange"})
+WITH_ONLY_MEET_VERBS = frozenset(
+    {"discuss", "sit", "shake", "chat", "speak", "cooperate", "exchange", "interact", "engage"}
+)
 # Things only people in one room exchange or do together: "A and B shook hands", "exchanged
 # greetings", "posed for photos".
 TOGETHER_OBJECTS = frozenset(
@@ -267,6 +269,10 @@ REPORTING_VERBS = frozenset(
         "stress",
     }
 )
+# Words that put people at a meeting reported just before: they meet its other side.
+ATTENDANCE_CUES = frozenset({"present", "attendance", "attend", "accompany", "join", "participate", "part"})
+# Speaking to someone at an event puts both there: "X told Y during their talks".
+SPEECH_VERBS = frozenset({"tell", "say", "assure", "brief", "inform"})
 # Group nouns that stand for the people who lead them: "the delegation led by X".
 GROUP_NOUNS = frozenset({"delegation", "team", "mission", "entourage", "party", "group", "side"})
 # Plural nouns for people that name them after "from"/"of": "his counterparts from A and B, X and Y".

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from ingest.countries import country_from_any, country_from_demonym, fold
 from ingest.nlp import Entity, Sentence
+from ingest.office_names import names_after_long_offices
 from ingest.titles import HONORIFICS, ROYAL, TITLE_AFTER, TITLE_HEADS
 
 NEWS_AGENCIES = {
@@ -149,6 +150,10 @@ EAST_ASIAN_SURNAMES = (
 )
 _EAST_ASIAN_NAME = re.compile(
     rf"\b(?:{EAST_ASIAN_SURNAMES})\s+[A-Z][a-z]{{1,6}}\s+[A-Z][a-z]{{1,6}}\b(?!\s+[A-Z])"
+)
+# "Ferdinand 'Bongbong' Marcos Jr.": a quoted nickname inside a name splits it for the model.
+_NICKNAMED = re.compile(
+    r"\b[A-Z][\w-]+\s+['‘\"“][A-Z][\w-]+['’\"”]\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,?\s+(?:Jr|Sr)\b\.?)?"
 )
 _HONORIFIC = re.compile(
     rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+"
@@ -415,11 +420,15 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             ):
                 spans.append((ent.start, ent.end))
         extra = [m.span() for m in _HYPHEN_NAME.finditer(sent.text)]
+        extra += [m.span() for m in _NICKNAMED.finditer(sent.text)]
         extra += [_repair(sent.text, *m.span("name")) for m in _TITLE_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         extra += _appositive_names(sent)
         extra += _names_after_state_offices(sent.text)
+        for start, end in (_repair(sent.text, *span) for span in names_after_long_offices(sent.text)):
+            # The model reads long offices into the name ("International Cooperation X Y"): this wins.
+            spans = [(s, e) for s, e in spans if not (s < end and start < e)] + [(start, end)]
         for start, end in extra:
             # A rule span that contains model spans replaces them; one that only overlaps loses.
             inside = [(s, e) for s, e in spans if start <= s and e <= end]
@@ -509,8 +518,21 @@ def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
             continue
         head = tokens[tok.head] if 0 <= tok.head < len(tokens) else tok
         name = [t for t in tokens if t.head == tok.i and t.dep == "compound" and t.pos == "PROPN"] + [tok]
-        anchored = (tok.dep == "appos" and head.lemma.lower() in PERSON_NOUNS) or any(
-            t.head == tok.i and t.dep == "compound" and t.lemma.lower() == "counterpart" for t in tokens
+        # "the prime minister of Nepal, Ram Thapa,": the parser hangs the name on the state.
+        of = tokens[head.head] if head.dep == "pobj" and 0 <= head.head < len(tokens) else None
+        titled_of = of is not None and of.lower_text() == "of" and 0 <= of.head < len(tokens)
+        if titled_of and of is not None and tokens[of.head].lemma.lower() in PERSON_NOUNS:
+            head = tokens[of.head]
+        described = any(
+            t.head == tok.i and t.dep == "appos" and t.lemma.lower() in PERSON_NOUNS and t.i > tok.i
+            for t in tokens
+        )  # "Karim Haddad, the president of Lebanon"
+        anchored = (
+            described
+            or (tok.dep == "appos" and head.lemma.lower() in PERSON_NOUNS)
+            or any(
+                t.head == tok.i and t.dep == "compound" and t.lemma.lower() == "counterpart" for t in tokens
+            )
         )
         if not anchored or not 2 <= len(name) <= 4:
             continue

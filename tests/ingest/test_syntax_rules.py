@@ -462,3 +462,238 @@ def test_leaving_a_city_for_home_means_having_visited_it(extract: Extract) -> No
         DAY,
     )
     assert {(f.person, f.country) for f in facts(record, "VISITED")} == {("Sam Kuria", "UGA")}
+
+
+def test_a_name_after_a_long_portfolio_title_is_found(extract: Extract) -> None:
+    record = extract(
+        "Minister of Foreign Affairs and International Cooperation Vincent Mugabo held talks with "
+        "Minister of Trade, Industry and Regional Integration Ama Boateng in Kigali on Monday.",
+        DAY,
+    )
+    assert {p.name for p in record.persons} == {"Vincent Mugabo", "Ama Boateng"}
+    assert pairs(record) == {frozenset({"Vincent Mugabo", "Ama Boateng"})}
+
+
+def test_a_long_title_naming_a_state_or_a_body_is_not_part_of_the_name(extract: Extract) -> None:
+    record = extract(
+        "Ambassador to North Korea Pavel Orlov met Commissioner for Trade of the African Union "
+        "Commission Ines Mbeki in Addis Ababa on Monday.",
+        DAY,
+    )
+    assert {p.name for p in record.persons} == {"Pavel Orlov", "Ines Mbeki"}
+
+
+def test_those_who_attended_the_welcome_met_the_guest_not_each_other(extract: Extract) -> None:
+    record = extract(
+        "King Aldric welcomed the visiting Indian President Meera Rao at the royal palace on Monday. "
+        "Crown Prince Edvin and Prime Minister Lars Holm also attended the welcome ceremony.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"King Aldric", "Meera Rao"}),
+        frozenset({"Meera Rao", "Prince Edvin"}),
+        frozenset({"Meera Rao", "Lars Holm"}),
+    }
+
+
+def test_an_ambassador_who_joined_the_meeting_met_the_host(extract: Extract) -> None:
+    record = extract(
+        "President William Kamau met a delegation of US senators led by Senator John Pike at State "
+        "House on Monday. US Ambassador Laura Finch joined the meeting.",
+        DAY,
+    )
+    assert frozenset({"William Kamau", "Laura Finch"}) in pairs(record)
+
+
+def test_the_two_as_subject_of_a_signing_are_its_signers(extract: Extract) -> None:
+    record = extract(
+        "President Pablo Ruiz received his Chilean counterpart Gabriel Soto at the palace on Monday, "
+        "where the two signed a declaration on energy integration.",
+        DAY,
+    )
+    (signing,) = facts(record, "SIGNED")
+    assert set(signing.parties or []) == {"Pablo Ruiz", "Gabriel Soto"}
+
+
+def test_a_cosigner_after_with_is_a_party_and_not_part_of_the_agreement(extract: Extract) -> None:
+    record = extract(
+        "Energy Minister Sarah Cole inked a memorandum of understanding on solar power with her "
+        "Moroccan counterpart Youssef Amrani in Rabat on Thursday.",
+        DAY,
+    )
+    (signing,) = facts(record, "SIGNED")
+    assert signing.agreement == "memorandum of understanding on solar power"
+    assert set(signing.parties or []) == {"Sarah Cole", "Youssef Amrani"}
+
+
+def test_a_quoted_nickname_stays_inside_the_name(extract: Extract) -> None:
+    record = extract(
+        "President Ramon 'Monchito' Delgado Jr. received Foreign Minister Aki Sato at the palace on "
+        "Monday. Delgado Jr thanked Sato for the visit.",
+        DAY,
+    )
+    assert {p.name for p in record.persons} == {"Ramon 'Monchito' Delgado Jr", "Aki Sato"}
+
+
+def test_the_partner_after_a_comma_in_talks_between_two_leaders(extract: Extract) -> None:
+    record = extract(
+        "The statement came after a bilateral meeting between the Fijian Prime Minister Jone Tora, "
+        "and his New Zealand counterpart, Mark Ellis, on Tuesday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Jone Tora", "Mark Ellis"})}
+
+
+def test_the_people_told_something_during_their_call_met_the_speaker(extract: Extract) -> None:
+    record = extract(
+        'President Ana Lima met the press on Monday. "This is a historic day," she told Foreign '
+        "Minister Kenji Oda and Defence Minister Taro Ueda during their courtesy call.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ana Lima", "Kenji Oda"}), frozenset({"Ana Lima", "Taro Ueda"})}
+
+
+def test_memorandums_on_topics_joined_by_as_well_as_are_one_fact_each(extract: Extract) -> None:
+    record = extract(
+        "Peruvian Foreign Minister Rosa Vidal met her Chilean counterpart Tomas Ruiz in Lima on "
+        "Monday. The two ministers also signed two memorandums of understanding on the training of "
+        "diplomats as well as fisheries and marine research.",
+        DAY,
+    )
+    assert {f.agreement for f in facts(record, "SIGNED")} == {
+        "memorandum of understanding on the training of diplomats",
+        "memorandum of understanding on fisheries and marine research",
+    }
+
+
+def test_a_meeting_named_after_two_leaders_involved_a_third(extract: Extract) -> None:
+    record = extract(
+        "Chilean President Laura Vidal met Peruvian Prime Minister Hugo Salas in Santiago on Monday. "
+        "The Vidal-Salas meeting also involved Peru's Foreign Minister Ana Quispe and other officials.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Laura Vidal", "Hugo Salas"}),
+        frozenset({"Laura Vidal", "Ana Quispe"}),
+    }
+
+
+def test_a_name_parsed_onto_the_state_of_a_lower_case_title_is_the_subject(extract: Extract) -> None:
+    record = extract(
+        "The prime minister of Nepal, Ram Thapa, met Indian External Affairs Minister Ravi Menon in "
+        "Kathmandu on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ram Thapa", "Ravi Menon"})}
+
+
+def test_a_visit_under_way_with_no_day_of_its_own_has_no_span(extract: Extract) -> None:
+    record = extract("Indian Foreign Minister Ravi Menon is in Nepal on a two-day visit.", DAY)
+    (visit,) = facts(record, "VISITED")
+    assert visit.date == DAY.isoformat()
+
+
+def test_a_semicolon_list_of_names_with_their_offices(extract: Extract) -> None:
+    record = extract(
+        "On the sidelines of the forum, President Ivo Petrin met with Tomas Varga, the prime minister "
+        "of Hungary; Karim Haddad, the president of Lebanon; and Otto Brenner, the chancellor of "
+        "Austria.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ivo Petrin", "Tomas Varga"}),
+        frozenset({"Ivo Petrin", "Karim Haddad"}),
+        frozenset({"Ivo Petrin", "Otto Brenner"}),
+    }
+
+
+def test_those_present_at_the_meeting_met_the_guest(extract: Extract) -> None:
+    record = extract(
+        "Emir Khalid bin Saad received Indian Prime Minister Arjun Rao in Doha on Tuesday. Present at "
+        "the meeting were Sheikh Fahad bin Saad and Sheikh Nasser bin Saad.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Khalid bin Saad", "Arjun Rao"}),
+        frozenset({"Arjun Rao", "Fahad bin Saad"}),
+        frozenset({"Arjun Rao", "Nasser bin Saad"}),
+    }
+
+
+def test_them_after_a_list_of_leaders_is_that_list(extract: Extract) -> None:
+    record = extract(
+        "Leaders attending the summit included Turkish President Emre Kaya and Hungarian Prime "
+        "Minister Viktor Bartos. President Nur Bekov hosted them at a dinner on Wednesday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Emre Kaya", "Nur Bekov"}), frozenset({"Viktor Bartos", "Nur Bekov"})}
+
+
+def test_a_series_of_meetings_with_leaders_including_several(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Kenji Oda held a series of bilateral meetings with leaders including "
+        "Indonesian President Budi Santo and Thai Prime Minister Somchai Wongsa.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Kenji Oda", "Budi Santo"}),
+        frozenset({"Kenji Oda", "Somchai Wongsa"}),
+    }
+
+
+def test_bidding_farewell_is_meeting(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President William Kamau bade farewell to Ethiopian Prime Minister Dawit Bekele at the "
+        "airport on Friday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"William Kamau", "Dawit Bekele"})}
+
+
+def test_a_demonym_title_can_point_ahead_to_the_next_sentence(extract: Extract) -> None:
+    record = extract(
+        "The Vietnamese president was welcomed by Cuban leader Rafael Ortiz at Havana airport on "
+        "Sunday. Vietnamese President Tran Van Hoa is on a three-day state visit to Cuba.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Rafael Ortiz", "Tran Van Hoa"})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ana Ribas interacted with Peruvian Foreign Minister Hugo Salcedo in Lima.",
+        "Foreign Minister Ana Ribas engaged with Peruvian Foreign Minister Hugo Salcedo in Lima on Monday.",
+        "Peruvian Ambassador Hugo Salcedo handed over a copy of his credentials to Foreign Minister Ana "
+        "Ribas on Monday.",
+    ],
+)
+def test_more_ways_of_meeting(extract: Extract, sentence: str) -> None:
+    assert pairs(extract(sentence, DAY)) == {frozenset({"Ana Ribas", "Hugo Salcedo"})}
+
+
+def test_renewing_a_memorandum_is_signing_it_but_renewing_a_partnership_is_not(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ana Ribas and Peruvian Foreign Minister Hugo Salcedo renewed a memorandum of "
+        "understanding on trade on Monday. The two also renewed their strategic partnership.",
+        DAY,
+    )
+    assert [f.agreement for f in facts(record, "SIGNED")] == ["memorandum of understanding on trade"]
+
+
+def test_a_meeting_a_day_before_the_main_clause_is_dated_a_day_earlier(extract: Extract) -> None:
+    record = extract(
+        "A day after meeting with Israeli Prime Minister Dan Levin, Secretary of State Mark "
+        "Ellis traveled to Ramallah on Monday to meet Palestinian President Omar Khalil.",
+        DAY,
+    )
+    (met,) = [f for f in facts(record, "MET") if "Dan Levin" in (f.persons or [])]
+    assert met.date == "2025-03-16"
+
+
+def test_returning_home_after_a_visit_of_some_days_ends_it(extract: Extract) -> None:
+    record = extract(
+        "Indian Prime Minister Arjun Rao returned home on Friday after a three-day visit to Japan.", DAY
+    )
+    (visit,) = facts(record, "VISITED")
+    assert visit.date == "2025-03-12/2025-03-14"
