@@ -78,7 +78,11 @@ def test_no_home_side_when_a_third_state_is_as_prominent(extract: Extract) -> No
 
 @pytest.mark.parametrize(
     ("title", "state"),
-    [("External Affairs Minister", "IND"), ("Unification Minister", "KOR"), ("Chief Cabinet Secretary", "JPN")],
+    [
+        ("External Affairs Minister", "IND"),
+        ("Unification Minister", "KOR"),
+        ("Chief Cabinet Secretary", "JPN"),
+    ],
 )
 def test_offices_of_one_state(extract: Extract, title: str, state: str) -> None:
     found = states(extract, f"{title} Arun Castellano spoke to reporters on Friday about the talks.")
