@@ -28,6 +28,7 @@ from ingest.lexicon import (
     MESSAGE_NOUNS,
     PARTICLE_MEET_VERBS,
     RECIPROCAL_MEET_VERBS,
+    SPEECH_VERBS,
     TOGETHER_OBJECTS,
     TOGETHER_VERBS,
     VISIT_OR_MEET_VERBS,
@@ -290,6 +291,8 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     call = _is_call_noun(parse, n)
     # "a courtesy call on", "paid calls on the king": a visit to a person is a meeting.
     courtesy = lemma in ("visit", "call") and ("courtesy" in mods or bool(parse.pobjs(n, "on")))
+    if tok.dep == "compound" and parse.tokens[tok.head].lemma.lower() in MEETING_NOUNS:
+        return []  # "the welcome ceremony" is one event, read at its head
     if not call:
         captioned = lemma == "visit" and not _has_verb(parse)
         if lemma not in MEETING_NOUNS and not courtesy and not captioned:
@@ -341,7 +344,11 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         for p in people_at(parse, o, context)
     ]
     others += hosted_by
+    between += _partner_after_comma(parse, between, context)
     actor = [p for o in parse.children(n, "poss") for p in people_at(parse, o, context)]
+    told = None if others or between else _told_during(parse, n, context)
+    if told is not None:
+        actor, others = told
     # "the Moon-Khurelsukh summit", "Lee-Ishiba talks": the names written into the noun.
     named_in = [
         p
@@ -374,6 +381,8 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         ]
     else:
         extra = []
+    if not others and not between and _joins_last_meeting(parse, n, light, actor, context):
+        return []  # attendees of the meeting just reported: `events._attendees` pairs them
     if not others and not between and len(actor) >= 2:
         hosts, everyone = [], actor
     if not ((hosts and guests) or len(everyone) >= 2):
@@ -393,6 +402,66 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
             unreal=unreal,
         )
     ]
+
+
+def _partner_after_comma(parse: Parse, between: list[int], context: FactContext) -> list[int]:
+    """ "talks between Prime Minister A, and his Australian counterpart, B": the comma breaks the
+    parser's coordination; the partner is the person right after the next "and"."""
+    if len(between) != 1:
+        return []
+    tokens = [t.i for t in parse.tokens if between[0] in parse.people_at.get(t.i, [])]
+    if not tokens:
+        return []
+    after = tokens[0] + 1
+    while after in tokens:  # the end of the name's first mention (a later "his" is the same person)
+        after += 1
+    window = parse.tokens[after : after + 8]
+    if len(window) < 2 or not (window[0].text == "," and window[1].lower_text() == "and"):
+        return []
+    for tok in window[2:]:
+        if tok.pos in ("VERB", "AUX"):
+            return []
+        found = [p for p in parse.people_at.get(tok.i, []) if p != between[0]]
+        if found:
+            return found[:1]
+    return []
+
+
+def _told_during(parse: Parse, n: int, context: FactContext) -> tuple[list[int], list[int]] | None:
+    """ "X told A and B during their courtesy call": the speaker and the people spoken to, not
+    whoever "their" stood for in the last sentence."""
+    prep = parse.head(n)
+    if (
+        prep is None
+        or parse.tokens[n].dep != "pobj"
+        or parse.tokens[prep].lower_text() not in ("during", "at")
+    ):
+        return None
+    if not all(parse.tokens[o].lower_text() in ("their", "the") for o in parse.children(n, "poss", "det")):
+        return None
+    verb = parse.head(prep)
+    if verb is None or parse.tokens[verb].lemma.lower() not in SPEECH_VERBS:
+        return None
+    speakers = [p for s in parse.subject(verb) for p in people_at(parse, s, context)]
+    heard = [p for o in parse.children(verb, "dobj", "dative") for p in people_at(parse, o, context)]
+    heard += [p for o in parse.pobjs(verb, "to") for p in people_at(parse, o, context)]
+    if not speakers or not heard:
+        return None
+    return speakers, [p for p in unique(heard) if p not in speakers]
+
+
+def _joins_last_meeting(
+    parse: Parse, n: int, light: int | None, actor: list[int], context: FactContext
+) -> bool:
+    """ "Prince A and Minister B also attended the ceremony", after a reported meeting: they
+    joined that meeting's hosts and guests, they did not meet each other."""
+    if light is None or parse.tokens[light].lemma.lower() not in ("attend", "join"):
+        return False
+    hosts, guests = context.last_sides
+    if not guests or set(actor) & (set(hosts) | set(guests)):
+        return False
+    definite = any(parse.tokens[d].lower_text() in ("the", "this", "that") for d in parse.children(n, "det"))
+    return definite and not parse.children(n, "prep")
 
 
 _POSITIONS = frozenset({"left", "right", "center", "centre", "top", "bottom", "front", "back"})

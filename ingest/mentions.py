@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from ingest.countries import country_from_any, country_from_demonym, fold
 from ingest.nlp import Entity, Sentence
+from ingest.office_names import names_after_long_offices
 from ingest.titles import HONORIFICS, ROYAL, TITLE_AFTER, TITLE_HEADS
 
 NEWS_AGENCIES = {
@@ -149,6 +150,10 @@ EAST_ASIAN_SURNAMES = (
 )
 _EAST_ASIAN_NAME = re.compile(
     rf"\b(?:{EAST_ASIAN_SURNAMES})\s+[A-Z][a-z]{{1,6}}\s+[A-Z][a-z]{{1,6}}\b(?!\s+[A-Z])"
+)
+# "Ferdinand 'Bongbong' Marcos Jr.": a quoted nickname inside a name splits it for the model.
+_NICKNAMED = re.compile(
+    r"\b[A-Z][\w-]+\s+['‘\"“][A-Z][\w-]+['’\"”]\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,?\s+(?:Jr|Sr)\b\.?)?"
 )
 _HONORIFIC = re.compile(
     rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+"
@@ -415,11 +420,15 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             ):
                 spans.append((ent.start, ent.end))
         extra = [m.span() for m in _HYPHEN_NAME.finditer(sent.text)]
+        extra += [m.span() for m in _NICKNAMED.finditer(sent.text)]
         extra += [_repair(sent.text, *m.span("name")) for m in _TITLE_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         extra += _appositive_names(sent)
         extra += _names_after_state_offices(sent.text)
+        for start, end in (_repair(sent.text, *span) for span in names_after_long_offices(sent.text)):
+            # The model reads long offices into the name ("International Cooperation X Y"): this wins.
+            spans = [(s, e) for s, e in spans if not (s < end and start < e)] + [(start, end)]
         for start, end in extra:
             # A rule span that contains model spans replaces them; one that only overlaps loses.
             inside = [(s, e) for s, e in spans if start <= s and e <= end]
