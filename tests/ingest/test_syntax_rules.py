@@ -551,3 +551,79 @@ def test_the_people_told_something_during_their_call_met_the_speaker(extract: Ex
         DAY,
     )
     assert pairs(record) == {frozenset({"Ana Lima", "Kenji Oda"}), frozenset({"Ana Lima", "Taro Ueda"})}
+
+
+def test_memorandums_on_topics_joined_by_as_well_as_are_one_fact_each(extract: Extract) -> None:
+    record = extract(
+        "Peruvian Foreign Minister Rosa Vidal met her Chilean counterpart Tomas Ruiz in Lima on "
+        "Monday. The two ministers also signed two memorandums of understanding on the training of "
+        "diplomats as well as fisheries and marine research.",
+        DAY,
+    )
+    assert {f.agreement for f in facts(record, "SIGNED")} == {
+        "memorandum of understanding on the training of diplomats",
+        "memorandum of understanding on fisheries and marine research",
+    }
+
+
+def test_a_meeting_named_after_two_leaders_involved_a_third(extract: Extract) -> None:
+    record = extract(
+        "Chilean President Laura Vidal met Peruvian Prime Minister Hugo Salas in Santiago on Monday. "
+        "The Vidal-Salas meeting also involved Peru's Foreign Minister Ana Quispe and other officials.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Laura Vidal", "Hugo Salas"}),
+        frozenset({"Laura Vidal", "Ana Quispe"}),
+    }
+
+
+def test_a_name_parsed_onto_the_state_of_a_lower_case_title_is_the_subject(extract: Extract) -> None:
+    record = extract(
+        "The prime minister of Nepal, Ram Thapa, met Indian External Affairs Minister Ravi Menon in "
+        "Kathmandu on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ram Thapa", "Ravi Menon"})}
+
+
+def test_a_visit_under_way_with_no_day_of_its_own_has_no_span(extract: Extract) -> None:
+    record = extract("Indian Foreign Minister Ravi Menon is in Nepal on a two-day visit.", DAY)
+    (visit,) = facts(record, "VISITED")
+    assert visit.date == DAY.isoformat()
+
+
+def test_a_semicolon_list_of_names_with_their_offices(extract: Extract) -> None:
+    record = extract(
+        "On the sidelines of the forum, President Ivo Petrin met with Tomas Varga, the prime minister "
+        "of Hungary; Karim Haddad, the president of Lebanon; and Otto Brenner, the chancellor of "
+        "Austria.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ivo Petrin", "Tomas Varga"}),
+        frozenset({"Ivo Petrin", "Karim Haddad"}),
+        frozenset({"Ivo Petrin", "Otto Brenner"}),
+    }
+
+
+def test_those_present_at_the_meeting_met_the_guest(extract: Extract) -> None:
+    record = extract(
+        "Emir Khalid bin Saad received Indian Prime Minister Arjun Rao in Doha on Tuesday. Present at "
+        "the meeting were Sheikh Fahad bin Saad and Sheikh Nasser bin Saad.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Khalid bin Saad", "Arjun Rao"}),
+        frozenset({"Arjun Rao", "Fahad bin Saad"}),
+        frozenset({"Arjun Rao", "Nasser bin Saad"}),
+    }
+
+
+def test_them_after_a_list_of_leaders_is_that_list(extract: Extract) -> None:
+    record = extract(
+        "Leaders attending the summit included Turkish President Emre Kaya and Hungarian Prime "
+        "Minister Viktor Bartos. President Nur Bekov hosted them at a dinner on Wednesday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Emre Kaya", "Nur Bekov"}), frozenset({"Viktor Bartos", "Nur Bekov"})}
