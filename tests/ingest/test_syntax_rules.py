@@ -627,3 +627,33 @@ def test_them_after_a_list_of_leaders_is_that_list(extract: Extract) -> None:
         DAY,
     )
     assert pairs(record) == {frozenset({"Emre Kaya", "Nur Bekov"}), frozenset({"Viktor Bartos", "Nur Bekov"})}
+
+
+def test_a_series_of_meetings_with_leaders_including_several(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Kenji Oda held a series of bilateral meetings with leaders including "
+        "Indonesian President Budi Santo and Thai Prime Minister Somchai Wongsa.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Kenji Oda", "Budi Santo"}),
+        frozenset({"Kenji Oda", "Somchai Wongsa"}),
+    }
+
+
+def test_bidding_farewell_is_meeting(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President William Kamau bade farewell to Ethiopian Prime Minister Dawit Bekele at the "
+        "airport on Friday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"William Kamau", "Dawit Bekele"})}
+
+
+def test_a_demonym_title_can_point_ahead_to_the_next_sentence(extract: Extract) -> None:
+    record = extract(
+        "The Vietnamese president was welcomed by Cuban leader Rafael Ortiz at Havana airport on "
+        "Sunday. Vietnamese President Tran Van Hoa is on a three-day state visit to Cuba.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Rafael Ortiz", "Tran Van Hoa"})}
