@@ -697,3 +697,16 @@ def test_returning_home_after_a_visit_of_some_days_ends_it(extract: Extract) -> 
     )
     (visit,) = facts(record, "VISITED")
     assert visit.date == "2025-03-12/2025-03-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Maria Rocha said she hoped to meet Peruvian President Hugo Salas soon.",
+        "President Maria Rocha denied that she had met Peruvian President Hugo Salas.",
+    ],
+)
+def test_a_hoped_for_or_denied_meeting_did_not_happen(extract: Extract, sentence: str) -> None:
+    record = extract(sentence, DAY)
+    assert pairs(record) == set()
+    assert pairs(record, status="planned") == {frozenset({"Maria Rocha", "Hugo Salas"})}
