@@ -123,7 +123,9 @@ TWO_REFERENCE = re.compile(
     r"\b(?:(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:[a-z-]+\s+){0,2}?(?:men|women|leaders|presidents|"
     r"ministers|premiers|heads\s+of\s+state|sides|diplomats|officials|counterparts|dignitaries|envoys|chiefs|"
     r"statesmen|parties|heads|chancellors|monarchs|kings)|[Tt]he\s+(?:two\s+)?sides|"
-    r"[Tt]he\s+leaders\s+of\s+the\s+two\s+(?:countries|nations|states))\b"
+    r"[Tt]he\s+leaders\s+of\s+the\s+two\s+(?:countries|nations|states)|"
+    # "where the two signed a declaration": "the two" with no noun, right before its verb.
+    r"[Tt]he\s+two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|had|took|sat|saw|gave|made)\b))\b"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4}
 

@@ -290,6 +290,8 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     call = _is_call_noun(parse, n)
     # "a courtesy call on", "paid calls on the king": a visit to a person is a meeting.
     courtesy = lemma in ("visit", "call") and ("courtesy" in mods or bool(parse.pobjs(n, "on")))
+    if tok.dep == "compound" and parse.tokens[tok.head].lemma.lower() in MEETING_NOUNS:
+        return []  # "the welcome ceremony" is one event, read at its head
     if not call:
         captioned = lemma == "visit" and not _has_verb(parse)
         if lemma not in MEETING_NOUNS and not courtesy and not captioned:
@@ -374,6 +376,8 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         ]
     else:
         extra = []
+    if not others and not between and _joins_last_meeting(parse, n, light, actor, context):
+        return []  # attendees of the meeting just reported: `events._attendees` pairs them
     if not others and not between and len(actor) >= 2:
         hosts, everyone = [], actor
     if not ((hosts and guests) or len(everyone) >= 2):
@@ -393,6 +397,20 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
             unreal=unreal,
         )
     ]
+
+
+def _joins_last_meeting(
+    parse: Parse, n: int, light: int | None, actor: list[int], context: FactContext
+) -> bool:
+    """ "Prince A and Minister B also attended the ceremony", after a reported meeting: they
+    joined that meeting's hosts and guests, they did not meet each other."""
+    if light is None or parse.tokens[light].lemma.lower() not in ("attend", "join"):
+        return False
+    hosts, guests = context.last_sides
+    if not guests or set(actor) & (set(hosts) | set(guests)):
+        return False
+    definite = any(parse.tokens[d].lower_text() in ("the", "this", "that") for d in parse.children(n, "det"))
+    return definite and not parse.children(n, "prep")
 
 
 _POSITIONS = frozenset({"left", "right", "center", "centre", "top", "bottom", "front", "back"})

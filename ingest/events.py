@@ -15,6 +15,7 @@ from ingest.coref import main_subject_person, resolve_pronouns
 from ingest.encounters import Encounter, encounters_at
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, trip_date
 from ingest.factuality import dated_in_past, is_unreal
+from ingest.lexicon import MEETING_NOUNS
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
 from ingest.syntax import Parse
@@ -134,7 +135,7 @@ def _attendees(
             t
             for t in parse.tokens
             if t.lemma.lower() in ("present", "attendance", "attend", "accompany", "join")
-            and not parse.children(t.i, "dobj")
+            and all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
         ),
         None,
     )

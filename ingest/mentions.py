@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from ingest.countries import country_from_any, country_from_demonym, fold
 from ingest.nlp import Entity, Sentence
+from ingest.office_names import names_after_long_offices
 from ingest.titles import HONORIFICS, ROYAL, TITLE_AFTER, TITLE_HEADS
 
 NEWS_AGENCIES = {
@@ -420,6 +421,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         extra += _appositive_names(sent)
         extra += _names_after_state_offices(sent.text)
+        for start, end in (_repair(sent.text, *span) for span in names_after_long_offices(sent.text)):
+            # The model reads long offices into the name ("International Cooperation X Y"): this wins.
+            spans = [(s, e) for s, e in spans if not (s < end and start < e)] + [(start, end)]
         for start, end in extra:
             # A rule span that contains model spans replaces them; one that only overlaps loses.
             inside = [(s, e) for s, e in spans if start <= s and e <= end]

@@ -107,7 +107,10 @@ def _signers(parse: Parse, i: int) -> list[int] | None:
     found: list[int] = []
     for subject in parse.subject(i):
         found += parse.persons_of(subject)
-    return found
+    # "X inked a memorandum with his counterpart Y": the other signer.
+    holders = [i] + parse.children(i, "dobj")
+    found += [p for h in holders for o in parse.pobjs(h, "with") for p in parse.persons_of(o)]
+    return unique(found)
 
 
 _AGREEMENT_PHRASE = re.compile(

@@ -462,3 +462,65 @@ def test_leaving_a_city_for_home_means_having_visited_it(extract: Extract) -> No
         DAY,
     )
     assert {(f.person, f.country) for f in facts(record, "VISITED")} == {("Sam Kuria", "UGA")}
+
+
+def test_a_name_after_a_long_portfolio_title_is_found(extract: Extract) -> None:
+    record = extract(
+        "Minister of Foreign Affairs and International Cooperation Vincent Mugabo held talks with "
+        "Minister of Trade, Industry and Regional Integration Ama Boateng in Kigali on Monday.",
+        DAY,
+    )
+    assert {p.name for p in record.persons} == {"Vincent Mugabo", "Ama Boateng"}
+    assert pairs(record) == {frozenset({"Vincent Mugabo", "Ama Boateng"})}
+
+
+def test_a_long_title_naming_a_state_or_a_body_is_not_part_of_the_name(extract: Extract) -> None:
+    record = extract(
+        "Ambassador to North Korea Pavel Orlov met Commissioner for Trade of the African Union "
+        "Commission Ines Mbeki in Addis Ababa on Monday.",
+        DAY,
+    )
+    assert {p.name for p in record.persons} == {"Pavel Orlov", "Ines Mbeki"}
+
+
+def test_those_who_attended_the_welcome_met_the_guest_not_each_other(extract: Extract) -> None:
+    record = extract(
+        "King Aldric welcomed the visiting Indian President Meera Rao at the royal palace on Monday. "
+        "Crown Prince Edvin and Prime Minister Lars Holm also attended the welcome ceremony.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"King Aldric", "Meera Rao"}),
+        frozenset({"Meera Rao", "Prince Edvin"}),
+        frozenset({"Meera Rao", "Lars Holm"}),
+    }
+
+
+def test_an_ambassador_who_joined_the_meeting_met_the_host(extract: Extract) -> None:
+    record = extract(
+        "President William Kamau met a delegation of US senators led by Senator John Pike at State "
+        "House on Monday. US Ambassador Laura Finch joined the meeting.",
+        DAY,
+    )
+    assert frozenset({"William Kamau", "Laura Finch"}) in pairs(record)
+
+
+def test_the_two_as_subject_of_a_signing_are_its_signers(extract: Extract) -> None:
+    record = extract(
+        "President Pablo Ruiz received his Chilean counterpart Gabriel Soto at the palace on Monday, "
+        "where the two signed a declaration on energy integration.",
+        DAY,
+    )
+    (signing,) = facts(record, "SIGNED")
+    assert set(signing.parties or []) == {"Pablo Ruiz", "Gabriel Soto"}
+
+
+def test_a_cosigner_after_with_is_a_party_and_not_part_of_the_agreement(extract: Extract) -> None:
+    record = extract(
+        "Energy Minister Sarah Cole inked a memorandum of understanding on solar power with her "
+        "Moroccan counterpart Youssef Amrani in Rabat on Thursday.",
+        DAY,
+    )
+    (signing,) = facts(record, "SIGNED")
+    assert signing.agreement == "memorandum of understanding on solar power"
+    assert set(signing.parties or []) == {"Sarah Cole", "Youssef Amrani"}

@@ -1,0 +1,113 @@
+"""Holders' names after long office titles, which the small model tags badly.
+
+"Minister of Foreign Affairs and International Cooperation Vincent Mugabo" reads to the
+model as one organisation; "Minister of Foreign Affairs, Regional Integration and Togolese
+Abroad Robert Dussey" hides the name at the end of a run of capitalised words. Portfolios are
+built from a small closed vocabulary (affairs, cooperation, trade, the regions of the world,
+states), so the holder's name is the first run of capitalised words after the office that
+falls outside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.countries import country_from_any, country_from_demonym
+
+# The words portfolios are made of. General knowledge of how governments name their offices.
+PORTFOLIO_WORDS = frozenset(
+    """
+    foreign affairs external international cooperation co-operation relations regional integration
+    trade industry commerce investment investments economy economic economics finance financial
+    planning budget treasury development defence defense security interior home justice law health
+    education higher science technology innovation research digital energy mines mining petroleum
+    oil gas power electricity agriculture fisheries livestock food environment climate tourism
+    culture arts heritage information communications communication media transport transportation
+    infrastructure works public labour labor employment social welfare services water resources
+    natural land lands housing urban rural local government youth sports sport women gender family
+    children diaspora abroad nationals overseas emigrants commonwealth state states national
+    veterans immigration migration customs revenue cabinet office presidency affairs' multilateral
+    bilateral policy strategic protocol europe european asia asian africa african america americas
+    american latin caribbean pacific middle east eastern western near far gulf arab north south
+    central nordic union relations' integration' and of the for to on & minister deputy vice
+    assistant under general secretary special permanent parliamentary republic kingdom democratic
+    people's islamic federal federation emirates islands sultanate principality socialist
+    """.split()  # noqa: SIM905 - a word list reads better as prose
+)
+_OFFICE = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner|Director|Ambassador|Chairman|Chairperson|Chairwoman|Envoy|"
+    r"Representative|Administrator)\s+(?:of|for|to)\s+"
+)
+_TOKEN = re.compile(
+    r"\s*(?P<tok>,|&|[A-Z][\w'’.-]*|and|of|the|for|to|on|bin|bint|ibn|al|el|da|de|dos|van|von)"
+)
+_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "da", "de", "dos", "van", "von"})
+_ORG_WORD = re.compile(
+    r"(?:Organi[sz]ation|Ministry|Council|Agency|Committee|Commission|Bank|Fund|Forum|Association|"
+    r"Institute|University|Assembly|Parliament|Congress|Court|Department|Bureau|Service|Authority|"
+    r"Administration|Secretariat|Board|Corporation|Company|Party)s?"
+)
+
+
+def _portfolio(token: str) -> bool:
+    return (
+        token == ","
+        or token.lower() in PORTFOLIO_WORDS
+        or country_from_any(token) is not None
+        or country_from_demonym(token) is not None
+    )
+
+
+def _state_width(words: list[str], at: int) -> int:
+    """How many words at `at` name a state ("North Korea", "United Arab Emirates"), or 0."""
+    return next((n for n in (3, 2, 1) if country_from_any(" ".join(words[at : at + n]))), 0)
+
+
+def names_after_long_offices(text: str) -> list[tuple[int, int]]:
+    """Character spans of holders' names that follow a long office title in `text`."""
+    spans = []
+    for office in _OFFICE.finditer(text):
+        tokens: list[re.Match[str]] = []
+        pos = office.end()
+        while (match := _TOKEN.match(text, pos)) is not None:
+            tokens.append(match)
+            pos = match.end()
+        words = [t["tok"] for t in tokens]
+        at, name = 0, []
+        while at < len(words):
+            width = _state_width(words, at)
+            if width or _portfolio(words[at]):
+                at += width or 1
+                continue
+            name = _name_run(words, at)
+            after = at + len(name)
+            # "Director of the Central Intelligence Agency X": that run named a body, not a person.
+            if after < len(words) and _ORG_WORD.fullmatch(words[after]):
+                at, name = after + 1, []
+                continue
+            break
+        capitalised = [w for w in name if w[0].isupper()]
+        if at and 2 <= len(capitalised) <= 4:
+            first, last = tokens[at], tokens[at + len(name) - 1]
+            end = last.end("tok")
+            if last["tok"].endswith(".") and len(last["tok"]) > 2:  # the full stop, not an initial
+                end -= 1
+            spans.append((first.start("tok"), end))
+    return spans
+
+
+def _name_run(words: list[str], at: int) -> list[str]:
+    run = []
+    for word in words[at:]:
+        if (_portfolio(word) and word.lower() not in _PARTICLES) or (
+            word[0].islower() and word not in _PARTICLES
+        ):
+            break
+        if _ORG_WORD.fullmatch(word):
+            break
+        run.append(word)
+        if word.endswith(".") and len(word) > 2:  # a full stop ends the sentence, and the name
+            break
+    while run and run[-1] in _PARTICLES:
+        run.pop()
+    return run
