@@ -178,7 +178,7 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[Client]:
         return
     # One thread per worker process: extraction is CPU-bound Python and holds the GIL.
     cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
     )
     with cluster, Client(cluster) as client:
         yield client
