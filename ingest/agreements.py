@@ -99,23 +99,40 @@ def _text(parse: Parse, tokens: list[int]) -> str:
     return re.sub(r"^\W+|[\s,;:\"“”‘’']+$", "", "".join(words).strip())
 
 
-def _split_topics(parse: Parse, i: int, name: str) -> list[str]:
-    """'two memorandums on X as well as Y' -> one name per topic."""
+def _split_topics(parse: Parse, i: int, name: str, trailing: list[int] | None = None) -> list[str]:
+    """'two memorandums on X as well as Y' -> one name per topic (`trailing`: a topic phrase the
+    parser hung on the verb)."""
     count = [parse.tokens[c].text.lower() for c in parse.children(i, "nummod")]
     if not count or count[0] in ("one", "1"):
         return [name]
-    for prep in parse.children(i, "prep"):
-        objects = parse.children(prep, "pobj")
-        if not objects:
-            continue
-        topics = [objects[0]]
-        while parse.children(topics[-1], "conj"):
-            topics.append(parse.children(topics[-1], "conj")[0])
-        if len(topics) < 2:
-            continue
-        head = parse.tokens[i].lemma
-        word = parse.tokens[prep].text
-        return [f"{head} {word} {_text(parse, _topic_tokens(parse, t))}" for t in topics]
+    head = parse.tokens[i].lemma
+    # "memorandums of understanding on X as well as Y": the topics hang on the name's last word.
+    holders = [(i, head)] + [
+        (o, f"{head} of {parse.tokens[o].text}")
+        for prep in parse.children(i, "prep")
+        if parse.tokens[prep].lower_text() == "of"
+        for o in parse.children(prep, "pobj")
+        if parse.tokens[o].lemma.lower() == "understanding"
+    ]
+    for n, (holder, stem) in enumerate(holders):
+        last = n == len(holders) - 1
+        for prep in parse.children(holder, "prep") + (trailing or [] if last else []):
+            objects = parse.children(prep, "pobj")
+            if not objects or parse.tokens[prep].lower_text() == "of" and holder == i and len(holders) > 1:
+                continue
+            word = parse.tokens[prep].text
+            # "on training as well as population and urban development": "as well as" is the
+            # seam between topics; the "and" after it is inside the second.
+            whole = _text(parse, sorted(parse.subtree(objects[0])))
+            parts = re.split(r",?\s+as\s+well\s+as\s+", whole)
+            if len(parts) >= 2:
+                return [f"{stem} {word} {part}" for part in parts]
+            topics = [objects[0]]
+            while parse.children(topics[-1], "conj"):
+                topics.append(parse.children(topics[-1], "conj")[0])
+            if len(topics) < 2:
+                continue
+            return [f"{stem} {word} {_text(parse, _topic_tokens(parse, t))}" for t in topics]
     return [name]
 
 
@@ -144,8 +161,9 @@ def agreement_objects(parse: Parse, i: int) -> list[str] | None:
         if not _is_agreement(parse, h):
             continue
         tokens = _name_tokens(parse, h)
-        name = _text(parse, tokens + _trailing_topic(parse, i, tokens))
-        for item in _split_topics(parse, h, name):
+        topic = _trailing_topic(parse, i, tokens)
+        name = _text(parse, tokens + topic)
+        for item in _split_topics(parse, h, name, topic[:1]):
             if item and item.lower() not in {n.lower() for n in names}:
                 names.append(item)
     if not names and any(parse.tokens[o].pos == "PRON" for o in objects):

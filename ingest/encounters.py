@@ -28,6 +28,7 @@ from ingest.lexicon import (
     MESSAGE_NOUNS,
     PARTICLE_MEET_VERBS,
     RECIPROCAL_MEET_VERBS,
+    SPEECH_VERBS,
     TOGETHER_OBJECTS,
     TOGETHER_VERBS,
     VISIT_OR_MEET_VERBS,
@@ -343,7 +344,11 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         for p in people_at(parse, o, context)
     ]
     others += hosted_by
+    between += _partner_after_comma(parse, between, context)
     actor = [p for o in parse.children(n, "poss") for p in people_at(parse, o, context)]
+    told = None if others or between else _told_during(parse, n, context)
+    if told is not None:
+        actor, others = told
     # "the Moon-Khurelsukh summit", "Lee-Ishiba talks": the names written into the noun.
     named_in = [
         p
@@ -352,6 +357,9 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         if parse.tokens[c].dep != "prep"
     ]
     actor = unique(actor + named_in)
+    involved = _involved(parse, n, actor, context)
+    if involved:
+        return involved
     clause = light if light is not None else governing_verb(parse, n)
     if not actor and clause is not None and tok.dep not in ("nsubj", "nsubjpass"):
         actor = _subjects(parse, clause, context)
@@ -397,6 +405,70 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
             unreal=unreal,
         )
     ]
+
+
+def _involved(parse: Parse, n: int, actor: list[int], context: FactContext) -> list[Encounter]:
+    """ "The A-B meeting also involved C": C met the participants who are not of C's state."""
+    verb = parse.head(n)
+    if verb is None or parse.tokens[n].dep != "nsubj" or len(actor) < 2:
+        return []
+    if parse.tokens[verb].lemma.lower() not in ("involve", "include", "feature"):
+        return []
+    joined = [p for o in parse.children(verb, "dobj") for p in people_at(parse, o, context)]
+    persons = context.people.persons
+    unreal = is_unreal(parse, verb)
+    return [
+        Encounter(trigger=n, clause=verb, call=False, hosts=[a], guests=[j], unreal=unreal)
+        for j in joined
+        for a in actor
+        if a != j and not (persons[a].country and persons[a].country == persons[j].country)
+    ]
+
+
+def _partner_after_comma(parse: Parse, between: list[int], context: FactContext) -> list[int]:
+    """ "talks between Prime Minister A, and his Australian counterpart, B": the comma breaks the
+    parser's coordination; the partner is the person right after the next "and"."""
+    if len(between) != 1:
+        return []
+    tokens = [t.i for t in parse.tokens if between[0] in parse.people_at.get(t.i, [])]
+    if not tokens:
+        return []
+    after = tokens[0] + 1
+    while after in tokens:  # the end of the name's first mention (a later "his" is the same person)
+        after += 1
+    window = parse.tokens[after : after + 8]
+    if len(window) < 2 or not (window[0].text == "," and window[1].lower_text() == "and"):
+        return []
+    for tok in window[2:]:
+        if tok.pos in ("VERB", "AUX"):
+            return []
+        found = [p for p in parse.people_at.get(tok.i, []) if p != between[0]]
+        if found:
+            return found[:1]
+    return []
+
+
+def _told_during(parse: Parse, n: int, context: FactContext) -> tuple[list[int], list[int]] | None:
+    """ "X told A and B during their courtesy call": the speaker and the people spoken to, not
+    whoever "their" stood for in the last sentence."""
+    prep = parse.head(n)
+    if (
+        prep is None
+        or parse.tokens[n].dep != "pobj"
+        or parse.tokens[prep].lower_text() not in ("during", "at")
+    ):
+        return None
+    if not all(parse.tokens[o].lower_text() in ("their", "the") for o in parse.children(n, "poss", "det")):
+        return None
+    verb = parse.head(prep)
+    if verb is None or parse.tokens[verb].lemma.lower() not in SPEECH_VERBS:
+        return None
+    speakers = [p for s in parse.subject(verb) for p in people_at(parse, s, context)]
+    heard = [p for o in parse.children(verb, "dobj", "dative") for p in people_at(parse, o, context)]
+    heard += [p for o in parse.pobjs(verb, "to") for p in people_at(parse, o, context)]
+    if not speakers or not heard:
+        return None
+    return speakers, [p for p in unique(heard) if p not in speakers]
 
 
 def _joins_last_meeting(

@@ -198,6 +198,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         if _carried(a) or _carried(b):
             return True  # a date carried from the story does not make it another trip
         return a.date is None or b.date is None or _overlap(a.date, b.date) or _near(a.date, b.date, 31)
+    if a.evidence == b.evidence and a.agreement != b.agreement:
+        return False  # one sentence that names two agreements lists two
     return (
         agreement_head(a.agreement) == agreement_head(b.agreement)
         and _same_agreement_words(a.agreement or "", b.agreement or "")

@@ -267,6 +267,8 @@ REPORTING_VERBS = frozenset(
         "stress",
     }
 )
+# Speaking to someone at an event puts both there: "X told Y during their talks".
+SPEECH_VERBS = frozenset({"tell", "say", "assure", "brief", "inform"})
 # Group nouns that stand for the people who lead them: "the delegation led by X".
 GROUP_NOUNS = frozenset({"delegation", "team", "mission", "entourage", "party", "group", "side"})
 # Plural nouns for people that name them after "from"/"of": "his counterparts from A and B, X and Y".

@@ -151,6 +151,10 @@ EAST_ASIAN_SURNAMES = (
 _EAST_ASIAN_NAME = re.compile(
     rf"\b(?:{EAST_ASIAN_SURNAMES})\s+[A-Z][a-z]{{1,6}}\s+[A-Z][a-z]{{1,6}}\b(?!\s+[A-Z])"
 )
+# "Ferdinand 'Bongbong' Marcos Jr.": a quoted nickname inside a name splits it for the model.
+_NICKNAMED = re.compile(
+    r"\b[A-Z][\w-]+\s+['‘\"“][A-Z][\w-]+['’\"”]\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,?\s+(?:Jr|Sr)\b\.?)?"
+)
 _HONORIFIC = re.compile(
     rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+"
 )
@@ -416,6 +420,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             ):
                 spans.append((ent.start, ent.end))
         extra = [m.span() for m in _HYPHEN_NAME.finditer(sent.text)]
+        extra += [m.span() for m in _NICKNAMED.finditer(sent.text)]
         extra += [_repair(sent.text, *m.span("name")) for m in _TITLE_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]

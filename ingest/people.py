@@ -156,8 +156,8 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
                 unique[form] = person.id
     if not unique:
         return
-    alternatives = sorted(unique, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in alternatives) + r")\b(?![-\w])")
+    names = "|".join(re.escape(t) for t in sorted(unique, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])({names})\b(?![-\w])")
     for sent in sentences:
         for match in pattern.finditer(sent.text):
             if _covered(mentions, sent.index, match.start(), match.end()):
@@ -171,6 +171,23 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
                     person=unique[match.group(1)],
                 )
             )
+    # "the Moon-Khurelsukh summit": two known surnames written into one word.
+    pair = re.compile(rf"(?<![\w-])({names})-({names})(?![-\w])")
+    for sent in sentences:
+        for match in pair.finditer(sent.text):
+            first, second = unique[match.group(1)], unique[match.group(2)]
+            if first == second or _covered(mentions, sent.index, match.start(), match.end()):
+                continue
+            for group, owner in ((1, first), (2, second)):
+                mentions.append(
+                    Mention(
+                        sentence=sent.index,
+                        start=match.start(group),
+                        end=match.end(group),
+                        text=match.group(group),
+                        person=owner,
+                    )
+                )
     mentions.sort(key=lambda m: (m.sentence, m.start))
 
 

@@ -129,6 +129,14 @@ class Parse:
                 ):
                     # "Minister of Defense X" parsed as a title with an "of" phrase holding the name.
                     stack += self.children(c, "pobj")
+                elif dep == "prep" and self.tokens[c].lower_text() == "of" and _titled(self.tokens[t]):
+                    # "the prime minister of Nepal, Ram Sharma,": the name is parsed onto the state.
+                    stack += [
+                        a
+                        for o in self.children(c, "pobj")
+                        for a in self.children(o, "appos")
+                        if a in self.person_of
+                    ]
         return seen
 
     def _first_conjunct(self, noun: int) -> int:
@@ -171,6 +179,13 @@ class Parse:
                 return []
             v = self.head(v)
         return []
+
+
+_TITLE_NOUNS = PEOPLE_NOUNS | {"premier", "chancellor", "king", "queen", "ambassador", "emir"}
+
+
+def _titled(tok: Token) -> bool:
+    return tok.lemma.lower() in _TITLE_NOUNS
 
 
 def governing_verb(parse: Parse, n: int) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import FactContext, SentenceView, unique
-from ingest.fact_dates import clause_date, forward_if_planned, sentence_date, visit_span
+from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, visit_span
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.people import Mention, Person
 from ingest.places import Place
@@ -56,8 +56,10 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
         else:
             when = sentence_date(view, trigger.start(), fallback)
             source = "its sentence" if any(d.value for d in view.dates) else "the story so far"
-        when = visit_span(view, when, context)
         stated = source in ("its clause", "its sentence")
+        if stated or ordinal_day(text) or not _UNDER_WAY.search(text):
+            # "is on a two-day visit" with no day of its own: its start is unknown, so no span.
+            when = visit_span(view, when, context)
         if stated and ("return" in word or "left" in word or "depart" in word):
             source = "the return"  # the day a trip ended, not its span
         when = forward_if_planned(view, when, status, context.published)
@@ -297,3 +299,6 @@ def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | No
                 source = "its sentence" if view.dates else "the story so far"
                 facts.append(visited(persons[guest].name, place, when, view.sentence.text, tok.text, source))
     return facts
+
+
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|in)\b")

@@ -524,3 +524,70 @@ def test_a_cosigner_after_with_is_a_party_and_not_part_of_the_agreement(extract:
     (signing,) = facts(record, "SIGNED")
     assert signing.agreement == "memorandum of understanding on solar power"
     assert set(signing.parties or []) == {"Sarah Cole", "Youssef Amrani"}
+
+
+def test_a_quoted_nickname_stays_inside_the_name(extract: Extract) -> None:
+    record = extract(
+        "President Ramon 'Monchito' Delgado Jr. received Foreign Minister Aki Sato at the palace on "
+        "Monday. Delgado Jr thanked Sato for the visit.",
+        DAY,
+    )
+    assert {p.name for p in record.persons} == {"Ramon 'Monchito' Delgado Jr", "Aki Sato"}
+
+
+def test_the_partner_after_a_comma_in_talks_between_two_leaders(extract: Extract) -> None:
+    record = extract(
+        "The statement came after a bilateral meeting between the Fijian Prime Minister Jone Tora, "
+        "and his New Zealand counterpart, Mark Ellis, on Tuesday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Jone Tora", "Mark Ellis"})}
+
+
+def test_the_people_told_something_during_their_call_met_the_speaker(extract: Extract) -> None:
+    record = extract(
+        'President Ana Lima met the press on Monday. "This is a historic day," she told Foreign '
+        "Minister Kenji Oda and Defence Minister Taro Ueda during their courtesy call.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ana Lima", "Kenji Oda"}), frozenset({"Ana Lima", "Taro Ueda"})}
+
+
+def test_memorandums_on_topics_joined_by_as_well_as_are_one_fact_each(extract: Extract) -> None:
+    record = extract(
+        "Peruvian Foreign Minister Rosa Vidal met her Chilean counterpart Tomas Ruiz in Lima on "
+        "Monday. The two ministers also signed two memorandums of understanding on the training of "
+        "diplomats as well as fisheries and marine research.",
+        DAY,
+    )
+    assert {f.agreement for f in facts(record, "SIGNED")} == {
+        "memorandum of understanding on the training of diplomats",
+        "memorandum of understanding on fisheries and marine research",
+    }
+
+
+def test_a_meeting_named_after_two_leaders_involved_a_third(extract: Extract) -> None:
+    record = extract(
+        "Chilean President Laura Vidal met Peruvian Prime Minister Hugo Salas in Santiago on Monday. "
+        "The Vidal-Salas meeting also involved Peru's Foreign Minister Ana Quispe and other officials.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Laura Vidal", "Hugo Salas"}),
+        frozenset({"Laura Vidal", "Ana Quispe"}),
+    }
+
+
+def test_a_name_parsed_onto_the_state_of_a_lower_case_title_is_the_subject(extract: Extract) -> None:
+    record = extract(
+        "The prime minister of Nepal, Ram Thapa, met Indian External Affairs Minister Ravi Menon in "
+        "Kathmandu on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ram Thapa", "Ravi Menon"})}
+
+
+def test_a_visit_under_way_with_no_day_of_its_own_has_no_span(extract: Extract) -> None:
+    record = extract("Indian Foreign Minister Ravi Menon is in Nepal on a two-day visit.", DAY)
+    (visit,) = facts(record, "VISITED")
+    assert visit.date == DAY.isoformat()
