@@ -181,6 +181,17 @@ def _resolve_title_reference(
     in_sentence = {m.person for m in mentions}
     candidates = [p for p in candidates if p.id not in in_sentence]
     if not candidates and code is not None:
+        # "The Vietnamese president was welcomed by X. President Y is on a state visit": a
+        # reference that points ahead to the one such person named in the next sentences.
+        ahead = {m.person for m in people.mentions if sentence < m.sentence <= sentence + 2} - seen
+        later = [
+            p
+            for p in people.persons
+            if p.id in ahead and p.country == code and p.title and head in p.title.lower().split()
+        ]
+        if len(later) == 1:
+            return later[0].id
+    if not candidates and code is not None:
         # "The US president" when the story's protagonist has no stated office or state: it is them,
         # and now we know both.
         protagonist = _protagonist(people, seen - in_sentence)

@@ -14,6 +14,7 @@ from ingest.context import FactContext, unique
 from ingest.coref import people_at
 from ingest.factuality import is_unreal
 from ingest.lexicon import (
+    ATTENDANCE_CUES,
     CALL_MEDIA,
     CALL_MODIFIERS,
     CALL_NOUNS,
@@ -64,8 +65,15 @@ def encounters_at(parse: Parse, i: int, context: FactContext) -> list[Encounter]
 
 def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[int]:
     found: list[int] = []
-    for o in parse.children(v, "dobj") + parse.pobjs(v, *preps):
+    objects = parse.children(v, "dobj") + parse.pobjs(v, *preps)
+    for o in objects:
         found += people_at(parse, o, context)
+    if objects:
+        # "met with A, the premier of X; B, ...; and C, the king of Y": after a semicolon the
+        # parser hangs the last name on the verb; a verbless name conjunct is one more object.
+        for c in parse.children(v, "conj"):
+            if parse.tokens[c].pos == "PROPN" and not parse.children(c, "nsubj", "dobj", "prep"):
+                found += people_at(parse, c, context)
     return unique(found)
 
 
@@ -476,12 +484,20 @@ def _joins_last_meeting(
 ) -> bool:
     """ "Prince A and Minister B also attended the ceremony", after a reported meeting: they
     joined that meeting's hosts and guests, they did not meet each other."""
-    if light is None or parse.tokens[light].lemma.lower() not in ("attend", "join"):
+    clause = light if light is not None else governing_verb(parse, n)
+    joining = light is not None and parse.tokens[light].lemma.lower() in ("attend", "join")
+    # "Present at the meeting were A and B", "A and B took part in the talks".
+    present = light is None and clause is not None and parse.tokens[n].dep == "pobj"
+    if not (joining or present):
         return False
     hosts, guests = context.last_sides
     if not guests or set(actor) & (set(hosts) | set(guests)):
         return False
     definite = any(parse.tokens[d].lower_text() in ("the", "this", "that") for d in parse.children(n, "det"))
+    if present and not any(
+        parse.tokens[t].lemma.lower() in ATTENDANCE_CUES for t in range(len(parse.tokens))
+    ):
+        return False
     return definite and not parse.children(n, "prep")
 
 

@@ -15,7 +15,7 @@ from ingest.coref import main_subject_person, resolve_pronouns
 from ingest.encounters import Encounter, encounters_at
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, trip_date
 from ingest.factuality import dated_in_past, is_unreal
-from ingest.lexicon import MEETING_NOUNS
+from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
 from ingest.syntax import Parse
@@ -72,6 +72,9 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
             for s in (parse.subject(root) if root is not None else [])
             for p in parse.persons(parse.group(s))
         ]
+        if not group and root is not None and parse.tokens[root].lemma.lower() in ("include", "comprise"):
+            # "Leaders at the summit included A, B and C. X hosted them ...": the listed people.
+            group = [p for o in parse.children(root, "dobj", "attr") for p in parse.persons(parse.group(o))]
     if len(group) >= 2:
         context.salient_group = group
     # Who "he" or "she" is in the next sentence: this one's main subject, else its first person.
@@ -134,7 +137,7 @@ def _attendees(
         (
             t
             for t in parse.tokens
-            if t.lemma.lower() in ("present", "attendance", "attend", "accompany", "join")
+            if t.lemma.lower() in ATTENDANCE_CUES
             and all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
         ),
         None,

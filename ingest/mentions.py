@@ -518,8 +518,21 @@ def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
             continue
         head = tokens[tok.head] if 0 <= tok.head < len(tokens) else tok
         name = [t for t in tokens if t.head == tok.i and t.dep == "compound" and t.pos == "PROPN"] + [tok]
-        anchored = (tok.dep == "appos" and head.lemma.lower() in PERSON_NOUNS) or any(
-            t.head == tok.i and t.dep == "compound" and t.lemma.lower() == "counterpart" for t in tokens
+        # "the prime minister of Nepal, Ram Thapa,": the parser hangs the name on the state.
+        of = tokens[head.head] if head.dep == "pobj" and 0 <= head.head < len(tokens) else None
+        titled_of = of is not None and of.lower_text() == "of" and 0 <= of.head < len(tokens)
+        if titled_of and of is not None and tokens[of.head].lemma.lower() in PERSON_NOUNS:
+            head = tokens[of.head]
+        described = any(
+            t.head == tok.i and t.dep == "appos" and t.lemma.lower() in PERSON_NOUNS and t.i > tok.i
+            for t in tokens
+        )  # "Karim Haddad, the president of Lebanon"
+        anchored = (
+            described
+            or (tok.dep == "appos" and head.lemma.lower() in PERSON_NOUNS)
+            or any(
+                t.head == tok.i and t.dep == "compound" and t.lemma.lower() == "counterpart" for t in tokens
+            )
         )
         if not anchored or not 2 <= len(name) <= 4:
             continue

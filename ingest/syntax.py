@@ -117,7 +117,7 @@ class Parse:
                     and self.tokens[t].tag == "NNS"
                 ):
                     # "his counterparts from A, B and C, X, Y and Z": the names hang off the list.
-                    if self.tokens[c].lower_text() in ("from", "of"):
+                    if self.tokens[c].lower_text() in ("from", "of", "including"):
                         stack += self.children(c, "pobj")
                 elif dep == "prep" and self.tokens[c].lower_text() == "including":
                     stack += self.children(c, "pobj")

@@ -591,3 +591,69 @@ def test_a_visit_under_way_with_no_day_of_its_own_has_no_span(extract: Extract) 
     record = extract("Indian Foreign Minister Ravi Menon is in Nepal on a two-day visit.", DAY)
     (visit,) = facts(record, "VISITED")
     assert visit.date == DAY.isoformat()
+
+
+def test_a_semicolon_list_of_names_with_their_offices(extract: Extract) -> None:
+    record = extract(
+        "On the sidelines of the forum, President Ivo Petrin met with Tomas Varga, the prime minister "
+        "of Hungary; Karim Haddad, the president of Lebanon; and Otto Brenner, the chancellor of "
+        "Austria.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ivo Petrin", "Tomas Varga"}),
+        frozenset({"Ivo Petrin", "Karim Haddad"}),
+        frozenset({"Ivo Petrin", "Otto Brenner"}),
+    }
+
+
+def test_those_present_at_the_meeting_met_the_guest(extract: Extract) -> None:
+    record = extract(
+        "Emir Khalid bin Saad received Indian Prime Minister Arjun Rao in Doha on Tuesday. Present at "
+        "the meeting were Sheikh Fahad bin Saad and Sheikh Nasser bin Saad.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Khalid bin Saad", "Arjun Rao"}),
+        frozenset({"Arjun Rao", "Fahad bin Saad"}),
+        frozenset({"Arjun Rao", "Nasser bin Saad"}),
+    }
+
+
+def test_them_after_a_list_of_leaders_is_that_list(extract: Extract) -> None:
+    record = extract(
+        "Leaders attending the summit included Turkish President Emre Kaya and Hungarian Prime "
+        "Minister Viktor Bartos. President Nur Bekov hosted them at a dinner on Wednesday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Emre Kaya", "Nur Bekov"}), frozenset({"Viktor Bartos", "Nur Bekov"})}
+
+
+def test_a_series_of_meetings_with_leaders_including_several(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Kenji Oda held a series of bilateral meetings with leaders including "
+        "Indonesian President Budi Santo and Thai Prime Minister Somchai Wongsa.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Kenji Oda", "Budi Santo"}),
+        frozenset({"Kenji Oda", "Somchai Wongsa"}),
+    }
+
+
+def test_bidding_farewell_is_meeting(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President William Kamau bade farewell to Ethiopian Prime Minister Dawit Bekele at the "
+        "airport on Friday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"William Kamau", "Dawit Bekele"})}
+
+
+def test_a_demonym_title_can_point_ahead_to_the_next_sentence(extract: Extract) -> None:
+    record = extract(
+        "The Vietnamese president was welcomed by Cuban leader Rafael Ortiz at Havana airport on "
+        "Sunday. Vietnamese President Tran Van Hoa is on a three-day state visit to Cuba.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Rafael Ortiz", "Tran Van Hoa"})}
