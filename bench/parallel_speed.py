@@ -94,7 +94,9 @@ def _run(path: str, articles: list[Any], workers: int, scratch: Path) -> dict[st
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=120)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--path", choices=["cli", "job", "both"], default="both")
@@ -130,7 +132,8 @@ def main() -> None:
         extra = f", x{run['speedup']} (steady x{run['steady_speedup']})" if "speedup" in run else ""
         print(
             f"{run['path']:>3} workers={run['workers']}: {run['articles_per_s']} articles/s "
-            f"({run['seconds']} s, first record after {run['start_s']} s, steady {run['steady_articles_per_s']}/s; "
+            f"({run['seconds']} s, first record after {run['start_s']} s, "
+            f"steady {run['steady_articles_per_s']}/s; "
             f"writer waited {run['writer_waiting_share']:.0%}){extra}"
         )
 
