@@ -657,3 +657,43 @@ def test_a_demonym_title_can_point_ahead_to_the_next_sentence(extract: Extract) 
         DAY,
     )
     assert pairs(record) == {frozenset({"Rafael Ortiz", "Tran Van Hoa"})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ana Ribas interacted with Peruvian Foreign Minister Hugo Salcedo in Lima.",
+        "Foreign Minister Ana Ribas engaged with Peruvian Foreign Minister Hugo Salcedo in Lima on Monday.",
+        "Peruvian Ambassador Hugo Salcedo handed over a copy of his credentials to Foreign Minister Ana "
+        "Ribas on Monday.",
+    ],
+)
+def test_more_ways_of_meeting(extract: Extract, sentence: str) -> None:
+    assert pairs(extract(sentence, DAY)) == {frozenset({"Ana Ribas", "Hugo Salcedo"})}
+
+
+def test_renewing_a_memorandum_is_signing_it_but_renewing_a_partnership_is_not(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ana Ribas and Peruvian Foreign Minister Hugo Salcedo renewed a memorandum of "
+        "understanding on trade on Monday. The two also renewed their strategic partnership.",
+        DAY,
+    )
+    assert [f.agreement for f in facts(record, "SIGNED")] == ["memorandum of understanding on trade"]
+
+
+def test_a_meeting_a_day_before_the_main_clause_is_dated_a_day_earlier(extract: Extract) -> None:
+    record = extract(
+        "A day after meeting with Israeli Prime Minister Dan Levin, Secretary of State Mark "
+        "Ellis traveled to Ramallah on Monday to meet Palestinian President Omar Khalil.",
+        DAY,
+    )
+    (met,) = [f for f in facts(record, "MET") if "Dan Levin" in (f.persons or [])]
+    assert met.date == "2025-03-16"
+
+
+def test_returning_home_after_a_visit_of_some_days_ends_it(extract: Extract) -> None:
+    record = extract(
+        "Indian Prime Minister Arjun Rao returned home on Friday after a three-day visit to Japan.", DAY
+    )
+    (visit,) = facts(record, "VISITED")
+    assert visit.date == "2025-03-12/2025-03-14"
