@@ -114,6 +114,7 @@ class NameSearch:
         self._rows: dict[str, list[int]] = {}  # entry id -> its rows (one per distinct folded name)
         self._row_entry: list[str | None] = []  # row -> entry id (None: removed)
         self._row_name: list[str] = []
+        self._live_rows = 0
         self._words: dict[str, set[str]] = defaultdict(set)  # word -> ids of entries with a name using it
         self._vocabulary: dict[int, list[str]] | None = None  # distinct words by length
         self._capacity = 0
@@ -149,6 +150,7 @@ class NameSearch:
                     self._vocabulary = None
                 self._words[word].add(entry.id)
             rows.append(row)
+        self._live_rows += len(rows)
         self._rows[entry.id] = rows
         self._joined = None
 
@@ -166,9 +168,10 @@ class NameSearch:
         for row in self._rows.pop(entry_id):
             self._row_entry[row] = None
             self._live[row] = False
+            self._live_rows -= 1
         self._joined = None
-        if len(self._row_entry) > 1024 and len(self._row_entry) > 2 * sum(map(len, self._rows.values())):
-            self._compact()
+        if len(self._row_entry) > 1024 and len(self._row_entry) > 2 * self._live_rows:
+            self._compact()  # amortised: after as many updates as there are names
 
     def _grow(self, rows: int) -> None:
         if rows <= self._capacity:
