@@ -7,10 +7,17 @@ wall time including starting the workers (and their spaCy models), the rate
 after the first record arrived (steady state), and where the writing
 process spent its time: waiting for the next record (extraction is the
 bottleneck) or writing the graph (the single writer is).  The load average
-is printed before and after: the machine is shared.
+is printed before and after: the machine is shared.  So are the CPU seconds
+the run used (this process and its workers) per second of wall time: with
+the kernel's autogroup scheduling (`/proc/sys/kernel/sched_autogroup_enabled`),
+a busy machine gives one session one share, however many processes it runs,
+so N workers cannot take more than one session's share from other users.
+`--own-sessions` starts each worker in a session of its own (an experiment:
+it shows what the pool does when the scheduler lets it have the cores).
 
     .venv/bin/python bench/parallel_speed.py                       # 120 articles, workers 1 and 2
     .venv/bin/python bench/parallel_speed.py --articles 200 --workers 1 2 --path cli --json
+    .venv/bin/python bench/parallel_speed.py --own-sessions
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -31,7 +39,19 @@ import make_corpus
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _run(path: str, articles: list[Any], workers: int, scratch: Path) -> dict[str, Any]:
+def _own_session(model: str) -> None:
+    os.setsid()
+    from app.parallel import _warm
+
+    _warm(model)
+
+
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _run(path: str, articles: list[Any], workers: int, scratch: Path, own_sessions: bool) -> dict[str, Any]:
     from app.ingest_service import IngestSummary
     from app.jobs import JobRunner
     from app.parallel import Extractors, ingest_in_order
@@ -45,6 +65,11 @@ def _run(path: str, articles: list[Any], workers: int, scratch: Path) -> dict[st
 
     class Timed(Extractors):
         def records(self, batch: list[Any]) -> Iterator[ExtractionRecord | str]:
+            if own_sessions and self._pool is None and self.workers > 1:
+                import multiprocessing
+
+                context = multiprocessing.get_context("spawn")
+                self._pool = context.Pool(self.workers, initializer=_own_session, initargs=(self.model,))
             inner = super().records(batch)
 
             def timed() -> Iterator[ExtractionRecord | str]:
@@ -63,6 +88,7 @@ def _run(path: str, articles: list[Any], workers: int, scratch: Path) -> dict[st
             return timed()
 
     items = [(f"corpus[{i}]", a) for i, a in enumerate(articles)]
+    cpu = _cpu_seconds()
     began = time.perf_counter()
     if path == "cli":
         summary = IngestSummary()
@@ -77,6 +103,7 @@ def _run(path: str, articles: list[Any], workers: int, scratch: Path) -> dict[st
         summary = job.summary
         runner.close()
     ended = time.perf_counter()
+    cpu = _cpu_seconds() - cpu  # workers count once reaped (the pool is closed by now)
     store.close()
     first = clock["first"] or ended
     seconds = ended - began
@@ -88,6 +115,8 @@ def _run(path: str, articles: list[Any], workers: int, scratch: Path) -> dict[st
         "steady_articles_per_s": round((len(articles) - 1) / max(ended - first, 1e-9), 2),
         "start_s": round(first - began, 1),
         "writer_waiting_share": round(clock["wait"] / seconds, 2),
+        "cpu_s": round(cpu, 1),
+        "cores_used": round(cpu / seconds, 2),
         "added": summary.added,
         "failed": summary.failed,
     }
@@ -100,6 +129,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=120)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--path", choices=["cli", "job", "both"], default="both")
+    parser.add_argument("--own-sessions", action="store_true", help="each worker in its own session")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -107,11 +137,18 @@ def main() -> None:
 
     articles = [Article.model_validate(r) for r in make_corpus.generate(args.articles)]
     paths = ["cli", "job"] if args.path == "both" else [args.path]
-    result: dict[str, Any] = {"machine": machine.describe(), "load_before": os.getloadavg(), "runs": []}
+    autogroup = Path("/proc/sys/kernel/sched_autogroup_enabled")
+    result: dict[str, Any] = {
+        "machine": machine.describe(),
+        "autogroup": autogroup.read_text().strip() == "1" if autogroup.exists() else None,
+        "own_sessions": args.own_sessions,
+        "load_before": os.getloadavg(),
+        "runs": [],
+    }
     with tempfile.TemporaryDirectory(prefix="diplograph-parallel-") as scratch:
         for path in paths:
             for workers in args.workers:
-                result["runs"].append(_run(path, articles, workers, Path(scratch)))
+                result["runs"].append(_run(path, articles, workers, Path(scratch), args.own_sessions))
                 if not args.json:
                     print(json.dumps(result["runs"][-1]), flush=True)
     result["load_after"] = os.getloadavg()
@@ -127,14 +164,18 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, indent=2))
         return
-    print(f"load average before {result['load_before']}, after {result['load_after']}")
+    print(
+        f"load average before {tuple(round(x, 1) for x in result['load_before'])}, "
+        f"after {tuple(round(x, 1) for x in result['load_after'])}; autogroup {result['autogroup']}, "
+        f"workers in their own sessions: {args.own_sessions}"
+    )
     for run in result["runs"]:
         extra = f", x{run['speedup']} (steady x{run['steady_speedup']})" if "speedup" in run else ""
         print(
             f"{run['path']:>3} workers={run['workers']}: {run['articles_per_s']} articles/s "
             f"({run['seconds']} s, first record after {run['start_s']} s, "
-            f"steady {run['steady_articles_per_s']}/s; "
-            f"writer waited {run['writer_waiting_share']:.0%}){extra}"
+            f"steady {run['steady_articles_per_s']}/s; writer waited {run['writer_waiting_share']:.0%}; "
+            f"{run['cpu_s']} CPU s, {run['cores_used']} cores){extra}"
         )
 
 

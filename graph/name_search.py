@@ -114,8 +114,9 @@ class NameSearch:
         self._rows: dict[str, list[int]] = {}  # entry id -> its rows (one per distinct folded name)
         self._row_entry: list[str | None] = []  # row -> entry id (None: removed)
         self._row_name: list[str] = []
+        self._live_rows = 0
         self._words: dict[str, set[str]] = defaultdict(set)  # word -> ids of entries with a name using it
-        self._vocabulary: list[str] | None = None
+        self._vocabulary: dict[int, list[str]] | None = None  # distinct words by length
         self._capacity = 0
         self._counts = np.zeros((0, len(_ALPHABET)), dtype=np.int32)
         self._lengths = np.zeros(0, dtype=np.int32)
@@ -149,6 +150,7 @@ class NameSearch:
                     self._vocabulary = None
                 self._words[word].add(entry.id)
             rows.append(row)
+        self._live_rows += len(rows)
         self._rows[entry.id] = rows
         self._joined = None
 
@@ -166,9 +168,10 @@ class NameSearch:
         for row in self._rows.pop(entry_id):
             self._row_entry[row] = None
             self._live[row] = False
+            self._live_rows -= 1
         self._joined = None
-        if len(self._row_entry) > 1024 and len(self._row_entry) > 2 * sum(map(len, self._rows.values())):
-            self._compact()
+        if len(self._row_entry) > 1024 and len(self._row_entry) > 2 * self._live_rows:
+            self._compact()  # amortised: after as many updates as there are names
 
     def _grow(self, rows: int) -> None:
         if rows <= self._capacity:
@@ -201,9 +204,8 @@ class NameSearch:
             entry_id = self._row_entry[rows[i]]
             if entry_id is not None and entry_id not in found:
                 fuzzy[entry_id] = max(fuzzy.get(entry_id, 0.0), float(ratios[0, i]))
-        for entry_id in self._typo_ids(wanted) - found.keys():
-            typo = max(typo_score(wanted, name) for name in self._folded[entry_id])
-            if typo >= MIN_SCORE:
+        for entry_id, typo in self._typo_scores(wanted).items():
+            if entry_id not in found:
                 fuzzy[entry_id] = max(fuzzy.get(entry_id, 0.0), typo)
         found.update(fuzzy)
         hits = [(self._entries[entry_id], value) for entry_id, value in found.items()]
@@ -233,22 +235,54 @@ class NameSearch:
             at = text.find(compact, at + 1)
         return found
 
-    def _typo_ids(self, wanted: str) -> set[str]:
-        """Entries with a word within the allowed typos of the query's first word (a superset)."""
+    def _typo_scores(self, wanted: str) -> dict[str, float]:
+        """`typo_score` of the entries that reach 80, from the distinct words close to each query word."""
         words = wanted.split()
-        first = words[0]
-        allowed = typos_allowed(first, alone=len(words) == 1)
+        close: list[dict[str, int]] = []  # per query word: the words within its allowed typos, and how far
+        for word in words:
+            near = self._close_words(word, typos_allowed(word, alone=len(words) == 1))
+            if not near:
+                return {}
+            close.append(near)
+        ids: set[str] | None = None
+        for near in close:  # an entry needs a close word for every query word
+            having = set().union(*(self._words[w] for w in near))
+            ids = having if ids is None else ids & having
+        scores: dict[str, float] = {}
+        for entry_id in ids or ():
+            best = 0.0
+            for name in self._folded[entry_id]:
+                parts = name.split()
+                edits = 0
+                for near in close:
+                    fewest = min((near[p] for p in parts if p in near), default=None)
+                    if fewest is None:
+                        break
+                    edits += fewest
+                else:
+                    best = max(best, 85.0 - 2 * edits)
+            if best >= MIN_SCORE:
+                scores[entry_id] = best
+        return scores
+
+    def _close_words(self, word: str, allowed: int) -> dict[str, int]:
         if allowed == 0:
-            return set(self._words.get(first, ()))
+            return {word: 0} if word in self._words else {}
         if self._vocabulary is None:
-            self._vocabulary = list(self._words)
-        close = process.extract(
-            first, self._vocabulary, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=None
-        )
-        found: set[str] = set()
-        for word, _, _ in close:
-            found |= self._words[word]
-        return found
+            self._vocabulary = {}
+            for known in self._words:
+                self._vocabulary.setdefault(len(known), []).append(known)
+        # k edits change the length by at most k: only words of a length within k are compared.
+        near: dict[str, int] = {}
+        for size in range(max(1, len(word) - allowed), len(word) + allowed + 1):
+            words = self._vocabulary.get(size)
+            if not words:
+                continue
+            distances = process.cdist(
+                [word], words, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, dtype=np.int32
+            )[0]
+            near.update((words[i], int(distances[i])) for i in np.flatnonzero(distances <= allowed).tolist())
+        return near
 
     def _wratio_rows(self, wanted: str) -> list[int]:
         """Rows (names) whose WRatio with the query may reach 80: a superset (see the module's note)."""
