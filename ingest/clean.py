@@ -111,7 +111,8 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
     for raw in re.split(r"\r?\n", text.replace("\u00a0", " ")):
         line = re.sub(r"\s+", " ", raw).strip()
         # Scraped text loses the space between sentences: "with the US.Chinese State Councilor".
-        line = re.sub(r"(?<=[a-zA-Z]{2}[.!?])(?=[A-Z][a-z]{2}|\()", " ", line)
+        # Not after a name's initial: "Ts.Munkh-Orgil" is one Mongolian name.
+        line = re.sub(r"(?:(?<=[a-zA-Z]{3}[.!?])|(?<=\b[A-Z]{2}[.!?]))(?=[A-Z][a-z]{2}|\()", " ", line)
         if not line:
             continue
         if CREDIT_LINE.search(line):
