@@ -735,3 +735,8 @@ def test_the_members_a_delegation_included_travelled_with_it(extract: Extract) -
 def test_a_two_letter_initial_glued_to_a_name_ends_no_sentence() -> None:
     text = "Foreign Minister B.Altan met Kh.Bold-Erdene in Ulaanbaatar on Monday."
     assert [s.text for s in sentences(load_nlp(), clean_text(text).paragraphs)] == [text]
+
+
+def test_a_possessive_after_a_final_s_is_not_part_of_the_name(extract: Extract) -> None:
+    record = extract("Peruvian President Hugo Salas' visit to the Brazilian capital ended on Tuesday.", DAY)
+    assert [p.name for p in record.persons] == ["Hugo Salas"]
