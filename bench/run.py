@@ -390,6 +390,10 @@ def _store_write_rows(w: dict[str, Any]) -> list[tuple[str, str]]:
             f"{w['first_chunks_ms_per_article']} / {w['last_chunks_ms_per_article']}"
             f" (x{w['last_chunks_ms_per_article'] / w['first_chunks_ms_per_article']:.2f})",
         ),
+        (
+            "store write: CPU seconds (this process / Neo4j server)",
+            f"{w['client_cpu_seconds']} / {w['server_cpu_seconds']}; load average {w['load_average']}",
+        ),
         ("write: peak RSS", f"{w['peak_rss_mib']} MiB"),
     ]
 

@@ -3,7 +3,7 @@
 `run.py --write-path store --edges 1M` feeds the store batches shaped like
 the planner's (`graph/build.py`) for the articles of `generate.py`: each
 article's batch upserts its Article node, the persons, countries and
-agreements it names (one mention row each, the node wholesale) and its
+agreements it names (one mention row each but countries', the node wholesale) and its
 edges (one evidence row each, the edge wholesale).  What is *not* done is
 the planning itself (resolution, corroboration: ~3 ms of Python per article,
 measured by `run.py --write-path ingest`), so this measures what a store can
@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import generate
+import machine
 
 from graph.keys import edge_id, exact_key, parse_date, slug
 from graph.model import (
@@ -34,6 +36,8 @@ from graph.model import (
     Person,
 )
 
+ROOT = Path(__file__).resolve().parent.parent
+
 
 def _batch(data: dict[str, Any]) -> tuple[ArticleBatch, int]:
     article_id = data["id"]
@@ -43,10 +47,11 @@ def _batch(data: dict[str, Any]) -> tuple[ArticleBatch, int]:
     def node(label: str, name: str, **extra: Any) -> str:
         ident = name if label == "Country" else slug(name)[:80]
         if (label, ident) not in nodes:
-            mention = Mention(article_id=article_id, name=name)
+            # Countries carry no mention rows (as the planner writes them); everything else one.
+            mention = [] if label == "Country" else [Mention(article_id=article_id, name=name)]
             cls = {"Person": Person, "Country": Country, "Agreement": Agreement}[label]
             nodes[(label, ident)] = cls(
-                id=ident, name=name, keys=[exact_key(name)], mentions=[mention], article_count=1, **extra
+                id=ident, name=name, keys=[exact_key(name)], mentions=mention, article_count=1, **extra
             )
         return ident
 
@@ -118,23 +123,38 @@ def load(store: Any, edges: int, chunk: int) -> dict[str, Any]:
     stored = 0
     began = time.perf_counter()
     source = chunks(articles, chunk)
-    while stored < edges:
+    server = machine.neo4j_local_pid(ROOT) if store.name == "neo4j" else None
+    server_cpu = machine.cpu_seconds(server) if server else None
+    client_cpu = 0.0
+    load_before = machine.load_average()
+    with store.bulk():  # as `diplograph ingest`: durable when the load ends
+        while stored < edges:
+            t0 = time.perf_counter()
+            batches = next(source, None)
+            if batches is None:
+                break
+            t1, c1 = time.perf_counter(), time.process_time()
+            with store.ingest_lock():
+                store.write_articles(batches)
+            t2 = time.perf_counter()
+            client_cpu += time.process_time() - c1
+            generating += t1 - t0
+            writing += t2 - t1
+            written_articles += len(batches)
+            times.append((t2 - t1) / len(batches))
+            if len(times) % 20 == 0 or stored + 3 * chunk >= edges:
+                stored = sum(store.stats().edges.values())
         t0 = time.perf_counter()
-        batches = next(source, None)
-        if batches is None:
-            break
-        t1 = time.perf_counter()
-        store.write_articles(batches)
-        t2 = time.perf_counter()
-        generating += t1 - t0
-        writing += t2 - t1
-        written_articles += len(batches)
-        times.append((t2 - t1) / len(batches))
-        if len(times) % 20 == 0 or stored + 3 * chunk >= edges:
-            stored = sum(store.stats().edges.values())
+    writing += time.perf_counter() - t0  # the final commit and sync
+    server_used = machine.cpu_seconds(server) - server_cpu if server and server_cpu is not None else None
     stats = store.stats()
     stored = sum(stats.edges.values())
     return {
+        "load_average": [load_before, machine.load_average()],
+        # CPU seconds spent writing (this process; and the local Neo4j server, if it is one): what the
+        # write costs whatever else the machine is doing.
+        "client_cpu_seconds": round(client_cpu, 1),
+        "server_cpu_seconds": round(server_used, 1) if server_used is not None else None,
         "articles": written_articles,
         "edges": stored,
         "evidence": stats.evidence,

@@ -390,16 +390,20 @@ class EmbeddedStore(GraphStore):
     def bulk(self, articles: int = 500, seconds: float = 2.0) -> Iterator[None]:
         """Group writes into one transaction per `articles` articles or `seconds` (one fsync each).
 
-        Each article stays atomic (a savepoint); a group becomes durable when
-        it commits, at the latest when the block ends.  If the process dies,
-        the open group is rolled back whole, and ingesting again redoes it.
-        Other writers wait at most about `seconds` for the lock.
+        Each article stays atomic (a savepoint).  Inside the block commits do
+        not wait for the disk (SQLite `synchronous=NORMAL`: a crash of the
+        process loses nothing committed, a power cut may lose the groups since
+        the last checkpoint); when the block ends, the last commit and a
+        checkpoint sync the log, so everything is durable.  If the process
+        dies, the open group is rolled back whole, and ingesting again redoes
+        it.  Other writers wait at most about `seconds` for the lock.
         """
         with self._lock:
             nested = bool(self._group_size)
             if not nested:
                 self._group_size, self._group_seconds = articles, seconds
                 self._group_pending, self._group_started = 0, time.monotonic()
+                self._db.durable(False)
         if nested:
             yield
             return
@@ -413,8 +417,10 @@ class EmbeddedStore(GraphStore):
         finally:
             with self._lock:
                 self._group_size = 0
+                self._db.durable(True)  # the next commit syncs the log
                 if self._ingest_depth == 0:
                     self._end_group()
+                self._db.sync()
 
     def write_article(self, batch: ArticleBatch) -> None:
         with self._lock:
@@ -454,6 +460,12 @@ class EmbeddedStore(GraphStore):
 
     def _write_net(self, net: NetWrite) -> None:
         with self._lock:
+            if self._group_size and self._lock_file is not None:
+                # In `bulk()`, under the ingest lock: join the open group (one commit for several calls).
+                if self._group_pending == 0:
+                    self._group_started = time.monotonic()
+                self._db.begin_group()
+                self._group_pending += net.articles
             with self._db.transaction():
                 self._refresh()
                 orphaned = [
@@ -469,7 +481,7 @@ class EmbeddedStore(GraphStore):
             for node in net.nodes.values():
                 # Shallow: the batches are handed over (copying every list of every node costs more
                 # than the SQLite writes); reads return copies as always.
-                self._put_node(node.model_copy(update={"mentions": []}))
+                self._put_node(node.model_copy(update={"mentions": []}) if node.mentions else node)
             self._put_edges([EdgeCore.from_row(row) for row in rows])
             self._seq = self._db.last_seq()
             self._data_version = self._db.data_version()

@@ -54,6 +54,9 @@ CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind 
                                     label TEXT, id TEXT);
 """
 
+# Page cache while a bulk load runs (KiB; SQLite's default is 2 MiB).
+BULK_CACHE_KIB = 256 * 1024
+
 # Bumped whenever the tables change; a file in another format is refused, never misread.
 FORMAT_VERSION = 3
 
@@ -68,6 +71,11 @@ def edge_row(edge: Edge) -> EdgeRow:
     # In EDGE_FIELDS order (spelled out: this runs once per edge written).
     return (e.id, e.type, e.src_label, e.src, e.dst_label, e.dst, e.date, e.precision, start, end, e.place,
             e.country, e.article_count)  # fmt: skip
+
+
+def _mention_json(mention: Mention) -> str:
+    # Defaults left out: most fields of most mentions are empty, and reading fills them in.
+    return mention.model_dump_json(exclude_defaults=True)
 
 
 class SqliteFile:
@@ -214,6 +222,18 @@ class SqliteFile:
             self._conn.rollback()
             raise
 
+    def durable(self, every_commit: bool) -> None:
+        """synchronous=FULL (each commit waits for the disk) or NORMAL (bulk loads: see `sync`).
+
+        Bulk loads also get a bigger page cache: rows land on random pages of big indexes.
+        """
+        self._sql(f"PRAGMA synchronous={'FULL' if every_commit else 'NORMAL'}")
+        self._sql(f"PRAGMA cache_size={-2000 if every_commit else -BULK_CACHE_KIB}")
+
+    def sync(self) -> None:
+        """Make every commit so far durable: a checkpoint syncs the log first (WAL mode)."""
+        self._sql("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
     def begin_group(self) -> None:
         """Open one transaction for several writes (bulk loads): one fsync for all of them."""
         if not self._conn.in_transaction:
@@ -249,7 +269,7 @@ class SqliteFile:
             self._conn.executemany(
                 "INSERT OR REPLACE INTO mentions (label, node_id, article_id, name, data)"
                 " VALUES (?, ?, ?, ?, ?)",
-                [(node.label, node.id, m.article_id, m.name, m.model_dump_json()) for m in node.mentions],
+                [(node.label, node.id, m.article_id, m.name, _mention_json(m)) for m in node.mentions],
             )
             self._log("node", node.label, node.id)
         marks = ", ".join("?" * len(EDGE_FIELDS))
@@ -292,7 +312,7 @@ class SqliteFile:
         )
         many(
             "INSERT OR REPLACE INTO mentions (label, node_id, article_id, name, data) VALUES (?, ?, ?, ?, ?)",
-            [(k[0], k[1], k[2], k[3], m.model_dump_json()) for k, m in net.mentions.items()],
+            [(k[0], k[1], k[2], k[3], _mention_json(m)) for k, m in net.mentions.items()],
         )
         marks = ", ".join("?" * len(EDGE_FIELDS))
         many(f"INSERT OR REPLACE INTO edges ({_EDGE_COLUMNS}) VALUES ({marks})", edge_rows)

@@ -18,13 +18,13 @@ things, then every upsert of the final state.  The fold keeps
 
 A node or edge deleted and then written again within the fold is both in a
 delete list (what was stored goes) and in the upserts (written afresh).
-The cost of the fold is linear in the rows of the batches.
+The fold costs one dict write per node, edge and row; dropping (an article
+coming twice, a deletion: rare in a bulk load) scans the fold.
 """
 
 from __future__ import annotations
 
 import gc
-from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -58,74 +58,59 @@ class _Fold:
         self._purged: set[str] = set()
         self._deleted_nodes: set[NodeKey] = set()
         self._deleted_edges: set[str] = set()
-        # Indexes of the fold's own rows and edges, so that each drop costs what it drops.
-        self._mentions_by_article: dict[str, set[MentionKey]] = defaultdict(set)
-        self._mentions_by_node: dict[NodeKey, set[MentionKey]] = defaultdict(set)
-        self._evidence_by_article: dict[str, set[EvidenceKey]] = defaultdict(set)
-        self._evidence_by_edge: dict[str, set[EvidenceKey]] = defaultdict(set)
-        self._edges_by_node: dict[NodeKey, set[str]] = defaultdict(set)
 
-    def _drop_mentions(self, keys: set[MentionKey]) -> None:
-        for key in list(keys):
-            if self.net.mentions.pop(key, None) is not None:
-                self._mentions_by_node[(key[0], key[1])].discard(key)
-                self._mentions_by_article[key[2]].discard(key)
-
-    def _drop_evidence(self, keys: set[EvidenceKey]) -> None:
-        for key in list(keys):
-            if self.net.evidence.pop(key, None) is not None:
-                self._evidence_by_edge[key[0]].discard(key)
-                self._evidence_by_article[key[1]].discard(key)
+    # Drops scan the fold: they happen when an article comes twice or something is deleted (a
+    # re-ingest, a merge), rarely in a bulk load, so the common path keeps no indexes for them.
+    def _drop_rows_of_article(self, article_id: str) -> None:
+        net = self.net
+        net.mentions = {k: m for k, m in net.mentions.items() if k[2] != article_id}
+        net.evidence = {k: e for k, e in net.evidence.items() if k[1] != article_id}
 
     def _drop_edge(self, edge_id: str) -> None:
-        edge = self.net.edges.pop(edge_id, None)
-        if edge is not None:
-            self._edges_by_node[(edge.src_label, edge.src)].discard(edge_id)
-            self._edges_by_node[(edge.dst_label, edge.dst)].discard(edge_id)
-        self._drop_evidence(self._evidence_by_edge.get(edge_id, set()))
+        net = self.net
+        if net.edges.pop(edge_id, None) is not None:
+            net.evidence = {k: e for k, e in net.evidence.items() if k[0] != edge_id}
         if edge_id not in self._deleted_edges:
             self._deleted_edges.add(edge_id)
-            self.net.delete_edges.append(edge_id)
+            net.delete_edges.append(edge_id)
+
+    def _drop_node(self, ref: NodeRef) -> None:
+        net = self.net
+        key = (ref.label, ref.id)
+        net.nodes.pop(key, None)
+        net.mentions = {k: m for k, m in net.mentions.items() if (k[0], k[1]) != key}
+        for edge in [e for e in net.edges.values() if key in ((e.src_label, e.src), (e.dst_label, e.dst))]:
+            self._drop_edge(edge.id)
+        if key not in self._deleted_nodes:
+            self._deleted_nodes.add(key)
+            net.delete_nodes.append(ref)
 
     def add(self, batch: ArticleBatch) -> None:
         net = self.net
         net.articles += 1
         article_id = batch.article.id
-        if article_id not in self._purged:
+        if article_id in self._purged:
+            self._drop_rows_of_article(article_id)
+        else:
             self._purged.add(article_id)
             net.purge_articles.append(article_id)
-        self._drop_mentions(self._mentions_by_article.get(article_id, set()))
-        self._drop_evidence(self._evidence_by_article.get(article_id, set()))
         for ref in batch.delete_nodes:
-            key = (ref.label, ref.id)
-            net.nodes.pop(key, None)
-            self._drop_mentions(self._mentions_by_node.get(key, set()))
-            for edge_id in list(self._edges_by_node.get(key, ())):
-                self._drop_edge(edge_id)
-            if key not in self._deleted_nodes:
-                self._deleted_nodes.add(key)
-                net.delete_nodes.append(ref)
+            self._drop_node(ref)
         for edge_id in batch.delete_edges:
             self._drop_edge(edge_id)
+        nodes, mentions = net.nodes, net.mentions
         for node in batch.written_nodes():
             key = (node.label, node.id)
-            net.nodes.pop(key, None)  # re-inserted: dict order follows the last write
-            net.nodes[key] = node
+            nodes.pop(key, None)  # re-inserted: dict order follows the last write
+            nodes[key] = node
             for mention in node.mentions:
-                mkey = (node.label, node.id, mention.article_id, mention.name)
-                net.mentions[mkey] = mention
-                self._mentions_by_node[key].add(mkey)
-                self._mentions_by_article[mention.article_id].add(mkey)
+                mentions[(node.label, node.id, mention.article_id, mention.name)] = mention
+        edges, evidence = net.edges, net.evidence
         for edge in batch.upsert_edges:
-            net.edges.pop(edge.id, None)
-            net.edges[edge.id] = edge
-            self._edges_by_node[(edge.src_label, edge.src)].add(edge.id)
-            self._edges_by_node[(edge.dst_label, edge.dst)].add(edge.id)
+            edges.pop(edge.id, None)
+            edges[edge.id] = edge
             for item in edge.evidence:
-                ekey = (edge.id, item.article_id, item.sentence)
-                net.evidence[ekey] = item
-                self._evidence_by_edge[edge.id].add(ekey)
-                self._evidence_by_article[item.article_id].add(ekey)
+                evidence[(edge.id, item.article_id, item.sentence)] = item
 
 
 def fold(batches: list[ArticleBatch]) -> NetWrite:
