@@ -13,7 +13,7 @@ DEMO_ENV := DIPLOGRAPH_STORE=embedded DIPLOGRAPH_DATA_DIR=$(DEMO_DIR)
 $(BIN)/diplograph: pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev,distributed]'
 	touch $@
 
 install: $(BIN)/diplograph

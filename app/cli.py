@@ -82,13 +82,32 @@ def extract(
         bool,
         typer.Option("--explain", help="Each fact with its sentence, trigger and sources"),
     ] = False,
+    shards: Annotated[
+        Path | None,
+        typer.Option(help="Extract on a Dask cluster into this folder, one JSONL shard per partition"),
+    ] = None,
+    partition_size: Annotated[int, typer.Option(min=1, help="Articles per shard (with --shards)")] = 200,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Local cluster's processes when DIPLOGRAPH_DASK_SCHEDULER is unset"),
+    ] = None,
 ) -> None:
-    """Print the extraction record of every article (the GUIDELINE format); store nothing."""
+    """Print the extraction record of every article (the GUIDELINE format); store nothing.
+
+    With --shards DIR, extract on a Dask cluster instead and write DIR/part-NNNNN.jsonl
+    (load them with `diplograph ingest DIR`).
+    """
     from ingest.explain import explain_record
     from ingest.pipeline import extract_article
     from ingest.reader import read_file
 
     settings = get_settings()
+    if shards is not None:
+        from app.cli_shards import extract_shards  # Dask is imported only for this
+
+        day = published.date() if published else None
+        extract_shards(files, shards, settings, partition_size, workers or default_workers(), day)
+        return
     failed = 0
     records = []
     for path in files:

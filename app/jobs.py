@@ -1,7 +1,11 @@
 """Background ingest of large batches: accepted at once, polled at /jobs/{id}.
 
-Jobs live in the server process (one worker thread, in submission order);
-they are not persisted, but every article a job finished is.
+Jobs live in the server process (one job thread, in submission order);
+they are not persisted, but every article a job finished is.  A job's
+articles are extracted by worker processes (`DIPLOGRAPH_INGEST_WORKERS`,
+started with the first job that has articles and kept, with their spaCy
+models, until the server stops) and written in order by the job thread:
+`app/parallel.py`, as `diplograph ingest --workers` does.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from app.ingest_service import IngestSummary, Item, ingest_items
+from app.ingest_service import IngestSummary, Item
+from app.parallel import Extractors, default_workers, ingest_in_order
 from diplograph.errors import NotFoundError
 from diplograph.settings import Settings
+from graph.build import IngestOutcome
 from graph.store import GraphStore
 
 
@@ -36,6 +42,7 @@ class JobRunner:
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-job")
+        self._extractors = Extractors(settings.ingest_workers or default_workers(), settings.spacy_model)
 
     def submit(self, items: list[Item]) -> Job:
         job = Job(id=uuid.uuid4().hex, total=len(items))
@@ -47,17 +54,20 @@ class JobRunner:
     def _run(self, job_id: str, items: list[Item]) -> None:
         job = self._jobs[job_id]
         job.state = "running"
+
+        def heard(_: str, item_id: str | None, outcome: IngestOutcome | None, error: str | None) -> None:
+            with self._lock:
+                if outcome is not None:
+                    job.summary.count(outcome)
+                elif error is not None:
+                    job.summary.fail(error)
+                job.done += 1
+
         try:
-            for item in items:
-                _, one = ingest_items(self._store(), [item], self._settings)
-                with self._lock:
-                    for name in IngestSummary.model_fields:
-                        value = getattr(one, name)
-                        if name == "errors":
-                            job.summary.errors.extend(value)
-                        else:
-                            setattr(job.summary, name, getattr(job.summary, name) + value)
-                    job.done += 1
+            sourced = [(f"items[{i}]", item) for i, item in enumerate(items)]
+            # Every article durable when counted (no group commits): a job's progress is what is stored.
+            ingest_in_order(self._store(), sourced, self._settings, self._extractors, IngestSummary(),
+                            on_outcome=heard, group_commits=False)  # fmt: skip
             job.state = "done"
         except Exception as exc:  # noqa: BLE001 - a job must record why it stopped
             job.state = "failed"
@@ -72,3 +82,4 @@ class JobRunner:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._extractors.close()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pycountry
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import DamerauLevenshtein
 
 from app.schemas import NodeSummary, PersonHit
 from diplograph.errors import AmbiguousNameError, NotFoundError
 from graph.keys import exact_key, fold, tokens, translit_key
 from graph.model import NameEntry, Person
+from graph.name_search import typo_score
 from graph.store import GraphStore
 from ingest.countries import country_from_name
 
@@ -76,50 +76,21 @@ def _ends(name: str) -> tuple[str, ...]:
     return (parts[0], parts[-1]) if parts else ()
 
 
-def search_persons(store: GraphStore, q: str) -> list[PersonHit]:
-    """Persons whose names contain the query's words, then fuzzy matches, best first."""
-    wanted = fold(q)
-    compact = wanted.replace(" ", "")
-    hits: list[PersonHit] = []
-    for entry in store.name_index("Person"):
-        names = [fold(n) for n in [entry.name, *entry.aliases]]
-        if any(compact and compact in n.replace(" ", "") for n in names):
-            score = 100.0 if any(n.replace(" ", "") == compact for n in names) else 90.0
-        else:
-            score = max(max(fuzz.WRatio(wanted, n), typo_score(wanted, n)) for n in names)
-            if score < 80:
-                continue
-        hits.append(
-            PersonHit(id=entry.id, label="Person", name=entry.name, country=entry.country,
-                      aliases=list(entry.aliases), score=round(score, 1))
-        )  # fmt: skip
-    hits.sort(key=lambda h: (-h.score, h.id))
-    return hits
+def search_persons(
+    store: GraphStore, q: str, offset: int = 0, limit: int | None = None
+) -> tuple[int, list[PersonHit]]:
+    """How many persons match `q` (names holding its words, then fuzzy matches), and the page, best first.
 
-
-def _typos_allowed(word: str, alone: bool) -> int:
-    # Short words get fewer: one typo in a lone three-letter word ("kin") matches too much.
-    if len(word) < 3 or (alone and len(word) == 3):
-        return 0
-    return 1 if len(word) < 6 else 2
-
-
-def typo_score(query: str, name: str) -> float:
-    """85 when every word of the query is a word of the name up to one or two typos ("lavrof"), else 0.
-
-    WRatio alone misses a typo in one word of a longer name ("lavrof" vs "sergei lavrov");
-    this counts edits (a swap of two letters is one) per word, more for longer words.
+    Matching and scores: graph/name_search.py.
     """
-    words, parts = query.split(), name.split()
-    if not words or not parts:
-        return 0.0
-    edits = 0
-    for word in words:
-        best = min(DamerauLevenshtein.distance(word, part) for part in parts)
-        if best > _typos_allowed(word, alone=len(words) == 1):
-            return 0.0
-        edits += best
-    return 85.0 - 2 * edits
+    found = store.search_names("Person", q)
+    page = found[offset:] if limit is None else found[offset : offset + limit]
+    hits = [
+        PersonHit(id=entry.id, label="Person", name=entry.name, country=entry.country,
+                  aliases=list(entry.aliases), score=round(score, 1))
+        for entry, score in page
+    ]  # fmt: skip
+    return len(found), hits
 
 
 def resolve_country(store: GraphStore, ref: str, *, strict: bool = False) -> str:

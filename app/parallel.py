@@ -1,21 +1,27 @@
-"""`diplograph ingest --workers N`: extraction in N processes, one writer, article order.
+"""Parallel ingest: extraction in N processes, one writer, article order.
 
-Extraction is ~90% of ingest and independent per article, so it runs in a
-pool of worker processes (each loads the spaCy model once).  The graph half
-stays in this process: records come back in article order and go through
-`graph.build.ingest_record` one by one, inside `GraphStore.bulk()`, so the
-graph is the same whatever the number of workers.
+Used by `diplograph ingest --workers N` and by the API's background jobs
+(`POST /articles` batches).  Extraction is ~90% of ingest and independent per
+article, so it runs in a pool of worker processes, each of which loads the
+spaCy model once, when it starts, and keeps it for every article it is given.
+The graph half stays in the calling process: records come back in article
+order and go through `graph.build.ingest_record` one by one, so the graph is
+the same whatever the number of workers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import multiprocessing.pool
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from app.ingest_service import IngestSummary, Item, OnOutcome, article_meta, read_items, record_meta
 from app.validation import check_item
@@ -24,6 +30,10 @@ from diplograph.settings import Settings
 from graph.build import IngestOutcome, drop_invalid, ingest_record
 from graph.store import GraphStore
 from ingest.schema import Article, ExtractionRecord
+
+S = TypeVar("S")
+# Articles handed to a worker at a time: fewer round trips, still even shares at the end of a run.
+CHUNK = 4
 
 
 @dataclass
@@ -48,6 +58,13 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def _warm(model: str) -> None:
+    """In a new worker: load the model now, once (not inside the first article's time)."""
+    from ingest.nlp import load_nlp
+
+    load_nlp(model)
+
+
 def _extract(job: tuple[Article, str]) -> ExtractionRecord | str:
     """In a worker: the article's record, or the error message."""
     from ingest.pipeline import extract_article
@@ -57,6 +74,45 @@ def _extract(job: tuple[Article, str]) -> ExtractionRecord | str:
         return drop_invalid(extract_article(article, model))
     except DiploGraphError as exc:
         return exc.message
+
+
+class Extractors:
+    """Records of articles, in order: from worker processes, or in this process for one worker.
+
+    The pool starts on the first batch that needs it and lives until `close`,
+    so a server's jobs pay for starting workers (and loading spaCy) once.
+    """
+
+    def __init__(self, workers: int, model: str) -> None:
+        self.workers = max(1, workers)
+        self.model = model
+        self._pool: multiprocessing.pool.Pool | None = None
+        self._lock = threading.Lock()
+
+    def records(self, articles: list[Article]) -> Iterator[ExtractionRecord | str]:
+        jobs = [(article, self.model) for article in articles]
+        if self.workers == 1 or len(jobs) < 2:
+            return (_extract(job) for job in jobs)
+        with self._lock:
+            if self._pool is None:
+                # spawn: workers start clean (no copy of this process's store, threads or sockets).
+                context = multiprocessing.get_context("spawn")
+                self._pool = context.Pool(self.workers, initializer=_warm, initargs=(self.model,))
+            pool = self._pool
+        return pool.imap(_extract, jobs, chunksize=CHUNK if len(jobs) >= 4 * CHUNK * self.workers else 1)
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+
+    def __enter__(self) -> Extractors:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _items(
@@ -88,40 +144,59 @@ def ingest_files(
     hears about every article (as for `ingest_paths`).
     """
     summary = IngestSummary()
+    items = _items(files, summary, published, on_outcome)
+    with Extractors(workers, settings.spacy_model) as extractors:
+        ingest_in_order(store, items, settings, extractors, summary, progress, on_outcome)
+    return summary
 
-    def failed(path: Path, item_id: str | None, message: str) -> None:
+
+def ingest_in_order(
+    store: GraphStore,
+    items: list[tuple[S, Item]],
+    settings: Settings,
+    extractors: Extractors,
+    summary: IngestSummary,
+    progress: Callable[[Progress], None] | None = None,
+    on_outcome: Callable[[S, str | None, IngestOutcome | None, str | None], None] | None = None,
+    *,
+    group_commits: bool = True,
+) -> None:
+    """Ingest `items` (each with where it came from) in order, articles extracted by `extractors`.
+
+    `group_commits`: let writes share durable commits (`GraphStore.bulk`), for
+    loads; without it every article is durable when it is counted.
+    """
+
+    def failed(source: S, item_id: str | None, message: str) -> None:
         summary.fail(message)
         if on_outcome is not None:
-            on_outcome(path, item_id, None, message)
+            on_outcome(source, item_id, None, message)
 
-    items = _items(files, summary, published, on_outcome)
     # Unchanged articles are skipped before anyone extracts them; oversized ones fail here.
-    todo: list[tuple[Path, Item, bool]] = []
-    for path, item in items:
+    todo: list[tuple[S, Item, bool]] = []
+    for source, item in items:
         try:
-            check_item(item, f"{path} ({item.id})")  # ids, dates, countries, names: app/validation.py
+            check_item(item, f"{source} ({item.id})")  # ids, dates, countries, names: app/validation.py
         except InvalidInputError as exc:
-            failed(path, item.id, exc.message)
+            failed(source, item.id, exc.message)
             continue
         if isinstance(item, Article):
             if store.article_hash(item.id) == item.content_hash:
                 skipped = IngestOutcome(article_id=item.id, status="skipped")
                 summary.count(skipped)
                 if on_outcome is not None:
-                    on_outcome(path, item.id, skipped, None)
+                    on_outcome(source, item.id, skipped, None)
                 continue
             if len(item.text) > settings.max_article_chars:
                 limit = settings.max_article_chars
-                failed(path, item.id, f"{path} ({item.id}): text is longer than {limit} characters")
+                failed(source, item.id, f"{source} ({item.id}): text is longer than {limit} characters")
                 continue
-        todo.append((path, item, isinstance(item, Article)))
-    jobs = [
-        (item, settings.spacy_model) for _, item, extract in todo if extract and isinstance(item, Article)
-    ]
+        todo.append((source, item, isinstance(item, Article)))
+    records = extractors.records([item for _, item, extract in todo if extract and isinstance(item, Article)])
     started = time.perf_counter()
     facts = 0
-    with _extractor(workers, jobs) as records, store.bulk():
-        for done, (path, item, extract) in enumerate(todo, 1):
+    with store.bulk() if group_commits else nullcontext():
+        for done, (source, item, extract) in enumerate(todo, 1):
             try:
                 if extract:
                     record = next(records)
@@ -134,31 +209,8 @@ def ingest_files(
                 summary.count(outcome)
                 facts += len(outcome.facts)
                 if on_outcome is not None:
-                    on_outcome(path, item.id, outcome, None)
+                    on_outcome(source, item.id, outcome, None)
             except InvalidInputError as exc:
-                failed(path, item.id, f"{path} ({item.id}): {exc.message}")
+                failed(source, item.id, f"{source} ({item.id}): {exc.message}")
             if progress is not None:
                 progress(Progress(done, len(todo), facts, summary.failed, time.perf_counter() - started))
-    return summary
-
-
-class _extractor:
-    """Records of `jobs` in order: from a process pool, or in this process for one worker."""
-
-    def __init__(self, workers: int, jobs: list[tuple[Article, str]]) -> None:
-        self.workers = max(1, workers)
-        self.jobs = jobs
-        self.pool: multiprocessing.pool.Pool | None = None
-
-    def __enter__(self) -> Iterator[ExtractionRecord | str]:
-        if self.workers == 1 or len(self.jobs) < 2:
-            return (_extract(job) for job in self.jobs)
-        # spawn: workers start clean (no copy of this process's store, threads or sockets).
-        context = multiprocessing.get_context("spawn")
-        self.pool = context.Pool(min(self.workers, len(self.jobs)))
-        return self.pool.imap(_extract, self.jobs, chunksize=1)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()

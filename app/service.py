@@ -132,15 +132,15 @@ def _events(store: GraphStore, query: EdgeQuery, subject: tuple[str, str] | None
 def persons(store: GraphStore, q: str | None, offset: int = 0, limit: int = 50) -> Page[PersonHit]:
     check_page(offset, limit)
     if q is not None and q.strip():
-        hits = search_persons(store, q)
-    else:
-        hits = [
-            PersonHit(
-                id=e.id, label="Person", name=e.name, country=e.country, aliases=list(e.aliases), score=100.0
-            )
-            for e in store.name_index("Person")
-        ]
-    return Page[PersonHit](total=len(hits), offset=offset, limit=limit, items=hits[offset : offset + limit])
+        total, hits = search_persons(store, q, offset, limit)
+        return Page[PersonHit](total=total, offset=offset, limit=limit, items=hits)
+    everyone = store.name_index("Person")
+    hits = [
+        PersonHit(id=e.id, label="Person", name=e.name, country=e.country, aliases=list(e.aliases),
+                  score=100.0)
+        for e in everyone[offset : offset + limit]
+    ]  # fmt: skip  (models for the page only)
+    return Page[PersonHit](total=len(everyone), offset=offset, limit=limit, items=hits)
 
 
 def title_spans(person: Person) -> list[TitleSpan]:

@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     spacy_model: str = "en_core_web_sm"
     max_body_bytes: int = 10 * 1024 * 1024
     max_article_chars: int = 2_000_000
+    # Extraction processes for the API's background ingest jobs; 0: the number of cores.
+    ingest_workers: int = Field(0, ge=0)
+    # `diplograph extract --shards`: the Dask scheduler (tcp://host:8786); unset, a local cluster per run.
+    dask_scheduler: str | None = None
 
     neo4j_uri: str = Field(
         "bolt://127.0.0.1:7687", validation_alias=AliasChoices("NEO4J_URI", "DIPLOGRAPH_NEO4J_URI")

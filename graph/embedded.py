@@ -56,6 +56,7 @@ from graph.model import (
     Stats,
     copy_node,
 )
+from graph.name_search import NameSearch, entry_of
 from graph.store import GraphStore
 
 _T = TypeVar("_T")
@@ -192,6 +193,7 @@ class EmbeddedStore(GraphStore):
         self._max_span_days = 0  # the longest date span of any edge (never shrinks: a safe bound)
         self._sorted_ids: dict[str, list[str]] = {}
         self._names: dict[str, list[NameEntry]] = {}
+        self._searches: dict[str, NameSearch] = {}  # built on the first search, then kept per node write
         self._label_counts: Counter[str] = Counter()
         self._type_counts: Counter[str] = Counter()
         self._seq = 0
@@ -219,6 +221,8 @@ class EmbeddedStore(GraphStore):
             self._keys[(node.label, k)].add(node.id)
         self._sorted_ids.pop(node.label, None)
         self._names.pop(node.label, None)
+        if (search := self._searches.get(node.label)) is not None:
+            search.put(entry_of(node))
 
     def _drop_node(self, key: tuple[str, str]) -> None:
         old = self._nodes.pop(key, None)
@@ -233,6 +237,8 @@ class EmbeddedStore(GraphStore):
                     del self._keys[(old.label, k)]
         self._sorted_ids.pop(old.label, None)
         self._names.pop(old.label, None)
+        if (search := self._searches.get(old.label)) is not None:
+            search.remove(old.id)
 
     def _put_edge(self, core: EdgeCore, *, index: bool = True) -> None:
         if core.id in self._edges:
@@ -522,6 +528,18 @@ class EmbeddedStore(GraphStore):
             return list(entries)  # entries are frozen; the list is the caller's
 
         return self._read(run)
+
+    def search_names(self, label: NodeLabel, query: str) -> list[tuple[NameEntry, float]]:
+        def run() -> list[tuple[NameEntry, float]]:
+            search = self._searches.get(label)
+            if search is None:
+                search = self._searches[label] = NameSearch(entry_of(n) for n in self._of_label(label))
+            return search.search(query)
+
+        return self._read(run)
+
+    def _of_label(self, label: str) -> Iterator[Node]:
+        return (self._nodes[(label, i)] for i in self._ids(label))
 
     def _person_country(self, person_id: str) -> str | None:
         node = self._nodes.get(("Person", person_id))

@@ -163,6 +163,15 @@ class GraphStore(ABC):
         Country is the node's `country` attribute where it has one, else None.
         """
 
+    def search_names(self, label: NodeLabel, query: str) -> list[tuple[NameEntry, float]]:
+        """Entries of `label` whose names match `query`, with scores, best first (graph/name_search.py).
+
+        This default scores every entry of `name_index`; a store may keep a `NameSearch` index instead.
+        """
+        from graph.name_search import brute_force
+
+        return brute_force(self.name_index(label), query)
+
     @abstractmethod
     def find_edges(self, query: EdgeQuery) -> EdgePage:
         """Edges matching every given filter, paginated.

@@ -5,12 +5,14 @@ from __future__ import annotations
 import copy
 import json
 import time
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from app.api import create_app
 from graph.embedded import EmbeddedStore
+from tests.app.stories import STORIES
 from tests.conftest import embedded_settings
 from tests.records import MOSCOW_TASS, MOSCOW_YONHAP, WONSAN, met, person, record
 
@@ -197,3 +199,25 @@ def test_api_key(tmp_path, graph_store: EmbeddedStore) -> None:  # type: ignore[
         assert locked.get("/stats", headers={"X-API-Key": "s3cret"}).status_code == 200
         assert locked.get("/health").status_code == 200
     assert graph_store.article_hash(MOSCOW_TASS["id"]) is None
+
+
+def test_a_batch_of_articles_is_extracted_by_worker_processes_in_the_background(tmp_path: Path) -> None:
+    settings = embedded_settings(tmp_path / "data", ingest_workers=2)
+    store = EmbeddedStore(settings.data_dir)
+    batch = [{"id": i, "published": day, "source": "Test Ledger", "text": text} for i, day, text in STORIES]
+    with TestClient(create_app(settings, store=store)) as client:
+        response = client.post("/articles", json=batch, params={"background": "true"})
+        assert response.status_code == 202
+        status_url = response.json()["status_url"]
+        deadline = time.monotonic() + 180  # two workers start and load spaCy first
+        while (job := client.get(status_url).json())["state"] not in ("done", "failed"):
+            assert time.monotonic() < deadline, job
+            time.sleep(0.2)
+        assert job["state"] == "done" and job["done"] == len(STORIES), job
+        assert job["summary"]["added"] == len(STORIES) and job["summary"]["facts_new"] > 0
+        again = client.post("/articles", json=batch, params={"background": "true"}).json()["status_url"]
+        while (job := client.get(again).json())["state"] not in ("done", "failed"):
+            time.sleep(0.1)
+        assert job["summary"]["skipped"] == len(STORIES)
+        assert client.get("/persons", params={"q": "Weidinger"}).json()["total"] == 1
+    store.close()

@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 
+from ingest.clean import clean_text
 from ingest.explain import explain_record
+from ingest.nlp import load_nlp, sentences
 from ingest.schema import ExtractionRecord, Fact
 
 from .conftest import Extract
@@ -728,3 +730,13 @@ def test_the_members_a_delegation_included_travelled_with_it(extract: Extract) -
         DAY,
     )
     assert {f.person for f in facts(record, "VISITED")} == {"Paulo Dias", "Rita Gomes", "Caio Lopes"}
+
+
+def test_a_two_letter_initial_glued_to_a_name_ends_no_sentence() -> None:
+    text = "Foreign Minister B.Altan met Kh.Bold-Erdene in Ulaanbaatar on Monday."
+    assert [s.text for s in sentences(load_nlp(), clean_text(text).paragraphs)] == [text]
+
+
+def test_a_possessive_after_a_final_s_is_not_part_of_the_name(extract: Extract) -> None:
+    record = extract("Peruvian President Hugo Salas' visit to the Brazilian capital ended on Tuesday.", DAY)
+    assert [p.name for p in record.persons] == ["Hugo Salas"]
