@@ -136,7 +136,7 @@ class BufferedStore(GraphStore):
 
     def write_article(self, batch: ArticleBatch) -> None:
         self._pending.append(batch)
-        if batch.delete_nodes or batch.delete_edges or batch.delete_article:
+        if batch.delete_nodes or batch.delete_edges or batch.delete_article or batch.replace_mentions:
             self.flush()  # the view lays upserts over the store, nothing else
             return
         for node in batch.written_nodes():

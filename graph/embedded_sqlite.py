@@ -252,6 +252,8 @@ class SqliteFile:
         article_id = batch.article.id
         self._sql("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         self._sql("DELETE FROM evidence WHERE article_id = ?", (article_id,))
+        for ref in batch.replace_mentions:
+            self._sql("DELETE FROM mentions WHERE label = ? AND node_id = ?", (ref.label, ref.id))
         for ref in batch.delete_nodes:
             self._sql("DELETE FROM nodes WHERE label = ? AND id = ?", (ref.label, ref.id))
             self._sql("DELETE FROM mentions WHERE label = ? AND node_id = ?", (ref.label, ref.id))
@@ -301,8 +303,9 @@ class SqliteFile:
         many("DELETE FROM mentions WHERE article_id = ?", [(a,) for a in net.purge_articles])
         many("DELETE FROM evidence WHERE article_id = ?", [(a,) for a in net.purge_articles])
         refs = [(ref.label, ref.id) for ref in net.delete_nodes]
+        replaced = [(ref.label, ref.id) for ref in net.replace_mentions]
         many("DELETE FROM nodes WHERE label = ? AND id = ?", refs)
-        many("DELETE FROM mentions WHERE label = ? AND node_id = ?", refs)
+        many("DELETE FROM mentions WHERE label = ? AND node_id = ?", [*replaced, *refs])
         dropped = [(edge_id,) for edge_id in dict.fromkeys([*orphaned_edges, *net.delete_edges])]
         for table, column in (("edges", "id"), ("tallies", "edge_id"), ("evidence", "edge_id")):
             many(f"DELETE FROM {table} WHERE {column} = ?", dropped)

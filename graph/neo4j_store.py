@@ -372,6 +372,9 @@ class Neo4jStore(GraphStore):
         delete_edges = list(net.delete_edges)
         purge = list(net.purge_articles)
         purged = set(purge)
+        replaced: dict[str, list[str]] = defaultdict(list)
+        for ref in net.replace_mentions:
+            replaced[ref.label].append(ref.id)
 
         def run(tx: ManagedTransaction, query: str, name: str, rows: list[Any], **params: Any) -> int:
             """`query` over `rows` in chunks (bounded messages); the sum of each chunk's `written`."""
@@ -386,6 +389,8 @@ class Neo4jStore(GraphStore):
         def work(tx: ManagedTransaction) -> None:
             run(tx, cypher.DELETE_ARTICLES_MENTIONS, "ids", purge)
             run(tx, cypher.DELETE_ARTICLES_EVIDENCE, "ids", purge)
+            for label, ids in replaced.items():
+                run(tx, cypher.DELETE_MENTIONS_OF_NODES, "ids", ids, label=label)
             orphaned = list(delete_edges)
             for label, ids in delete_nodes.items():
                 orphaned += [r["id"] for r in tx.run(cypher.edges_of_nodes(label), ids=ids)]

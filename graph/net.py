@@ -8,7 +8,8 @@ things, then every upsert of the final state.  The fold keeps
 
 - a batch first drops its article's mention and evidence rows: rows that an
   earlier batch of the fold added for that article are dropped here, stored
-  ones by `purge_articles`;
+  ones by `purge_articles`; likewise every mention row of the nodes in its
+  `replace_mentions` (`replace_mentions` for the stored ones);
 - a deleted node drops the fold's rows of that node and the fold's edges
   that end at it; stored ones go by `delete_nodes` (with their incident
   stored edges and all their rows);
@@ -41,6 +42,8 @@ class NetWrite:
     """The net effect of batches written in order (see the module docstring)."""
 
     purge_articles: list[str] = field(default_factory=list)
+    # Nodes whose stored mention rows all go (`ArticleBatch.replace_mentions`).
+    replace_mentions: list[NodeRef] = field(default_factory=list)
     delete_nodes: list[NodeRef] = field(default_factory=list)
     delete_edges: list[str] = field(default_factory=list)
     # Final versions, in first-written order; `mentions`/`evidence` of these models are NOT
@@ -58,6 +61,7 @@ class _Fold:
         self._purged: set[str] = set()
         self._deleted_nodes: set[NodeKey] = set()
         self._deleted_edges: set[str] = set()
+        self._replaced: set[NodeKey] = set()
 
     # Drops scan the fold: they happen when an article comes twice or something is deleted (a
     # re-ingest, a merge), rarely in a bulk load, so the common path keeps no indexes for them.
@@ -94,6 +98,12 @@ class _Fold:
         else:
             self._purged.add(article_id)
             net.purge_articles.append(article_id)
+        for ref in batch.replace_mentions:
+            key = (ref.label, ref.id)
+            net.mentions = {k: m for k, m in net.mentions.items() if (k[0], k[1]) != key}
+            if key not in self._replaced:
+                self._replaced.add(key)
+                net.replace_mentions.append(ref)
         for ref in batch.delete_nodes:
             self._drop_node(ref)
         for edge_id in batch.delete_edges:

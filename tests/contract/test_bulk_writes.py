@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from graph.model import ArticleBatch, Mention
+from graph.model import ArticleBatch, Mention, NodeRef
 from graph.store import GraphStore
 from tests.contract.builders import batch, country, edge, person
 
@@ -29,7 +29,7 @@ def snapshot(store: GraphStore) -> dict[str, Any]:
 
 
 def tricky_batches() -> list[ArticleBatch]:
-    """Re-ingest within the run, a node deleted and written again, an edge deleted and re-made."""
+    """Re-ingest within the run, a node deleted and written again, an edge deleted, mention rows replaced."""
     choe, lavrov, wang = (
         person("Choe Son-hui", "PRK", "a1"),
         person("Sergei Lavrov", "RUS", "a1"),
@@ -55,6 +55,10 @@ def tricky_batches() -> list[ArticleBatch]:
         batch("a3", [], [], delete_nodes=[("Person", "wang-yi")]),
         batch("a4", [wang4], [met_wang4]),
         batch("a5", [], [], delete_edges=[visit.id]),
+        # An analyst's split: Lavrov keeps only a2's mention row (a1's goes).
+        batch("a5", [lavrov2], [], content_hash="h3").model_copy(
+            update={"replace_mentions": [NodeRef(label="Person", id="sergei-lavrov")]}
+        ),
     ]
 
 
