@@ -380,6 +380,9 @@ class EmbeddedStore(GraphStore):
             self._group_pending = 0
             if self._group_size:
                 self._data_version = self._db.data_version()
+            elif self._db.bulk_mode:
+                self._db.durable(True)  # the load is over: sync what it committed, then every commit
+                self._db.sync()
         finally:
             if self._lock_file is not None:
                 fcntl.flock(self._lock_file, fcntl.LOCK_UN)
@@ -393,8 +396,8 @@ class EmbeddedStore(GraphStore):
         Each article stays atomic (a savepoint).  Inside the block commits do
         not wait for the disk (SQLite `synchronous=NORMAL`: a crash of the
         process loses nothing committed, a power cut may lose the groups since
-        the last checkpoint); when the block ends, the last commit and a
-        checkpoint sync the log, so everything is durable.  If the process
+        the last checkpoint); when the block ends (and the lock is let go), a
+        checkpoint syncs the log, so everything is durable.  If the process
         dies, the open group is rolled back whole, and ingesting again redoes
         it.  Other writers wait at most about `seconds` for the lock.
         """
@@ -417,10 +420,8 @@ class EmbeddedStore(GraphStore):
         finally:
             with self._lock:
                 self._group_size = 0
-                self._db.durable(True)  # the next commit syncs the log
                 if self._ingest_depth == 0:
                     self._end_group()
-                self._db.sync()
 
     def write_article(self, batch: ArticleBatch) -> None:
         with self._lock:

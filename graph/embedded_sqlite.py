@@ -82,6 +82,7 @@ class SqliteFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._closed = False
+        self.bulk_mode = False  # see `durable`
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
@@ -229,6 +230,7 @@ class SqliteFile:
         """
         self._sql(f"PRAGMA synchronous={'FULL' if every_commit else 'NORMAL'}")
         self._sql(f"PRAGMA cache_size={-2000 if every_commit else -BULK_CACHE_KIB}")
+        self.bulk_mode = not every_commit
 
     def sync(self) -> None:
         """Make every commit so far durable: a checkpoint syncs the log first (WAL mode)."""
