@@ -35,7 +35,7 @@ LIST_MARKER = re.compile(
 )
 CREDIT = re.compile(
     r"\s*(?:\[[^\]]{2,40}\]|\((?:photo|xinhua|kcna|yonhap|afp|reuters|ap|tass|ria)[^)]*\)|"
-    r"/(?:[A-Z]{2,}|Xinhua|Yonhap)/|"
+    r"/(?:[A-Z]{2,}|Xinhua|Yonhap)/|(?<=[.!?])\s*[A-Z]{2,}(?:\s+[A-Z]{2,})?/[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}|"
     r"(?:pic|photo|photograph|picture|image|credit)s?\s*[:|]\s*[\w .&/|-]{1,40})\s*$",
     re.IGNORECASE,
 )
@@ -43,9 +43,10 @@ CREDIT = re.compile(
 LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•*–·])\s+")
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 # "SEOUL - Text" / "WASHINGTON — Text" / "Hanoi (VNA) - Text": a city and a dash.
+# Also "BEIJING, Hebei – Text" and "SHANGHAI: Text".
 DASH_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'-]{2,30}?|[A-Z][A-Za-z .'-]{2,30}?(?=\s*\([A-Z]{2,10}\)))"
-    r"(?:\s*\([^)]{2,30}\))?\s*[-–—]+\s+(?=[A-Z\u201c\"])"
+    r"(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?(?:\s*\([^)]{2,30}\))?\s*(?:[-–—]+|(?<=[A-Z]):)\s+(?=[A-Z\u201c\"])"
 )
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'/-]{2,40},\s*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\.?)?\s*"
@@ -79,7 +80,18 @@ def _is_prose(line: str) -> bool:
 
 def _lead_in(line: str) -> bool:
     """'The two sides signed the following agreements:' introduces a list."""
-    return line.rstrip().endswith(":") and len(line.split()) >= 5
+    return line.rstrip().endswith(":") and len(line.split()) >= 3 and line[:1].isupper()
+
+
+_LAST_END = re.compile(r".*[.!?][\"'\u201d\u2019)]*(?=\s+[A-Z\u201c\"])", re.DOTALL)
+
+
+def _whole_sentences(line: str) -> str | None:
+    """A paragraph cut off mid-sentence (a scrape's truncated end): its whole sentences."""
+    head = _LAST_END.match(line)
+    if head is None or len(head.group(0).split()) < 5:
+        return None
+    return head.group(0)
 
 
 def strip_dateline(paragraph: str) -> tuple[str, str | None]:
@@ -111,7 +123,8 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
     for raw in re.split(r"\r?\n", text.replace("\u00a0", " ")):
         line = re.sub(r"\s+", " ", raw).strip()
         # Scraped text loses the space between sentences: "with the US.Chinese State Councilor".
-        line = re.sub(r"(?<=[a-zA-Z]{2}[.!?])(?=[A-Z][a-z]{2}|\()", " ", line)
+        # Not after a name's initial: "Ts.Munkh-Orgil" is one Mongolian name.
+        line = re.sub(r"(?:(?<=[a-zA-Z]{3}[.!?])|(?<=\b[A-Z]{2}[.!?]))(?=[A-Z][a-z]{2}|\()", " ", line)
         if not line:
             continue
         if CREDIT_LINE.search(line):
@@ -136,8 +149,11 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
             in_items = True
             continue
         if not _is_prose(line):
-            dropped += 1
-            continue
+            whole = _whole_sentences(line)
+            if whole is None:
+                dropped += 1
+                continue
+            line = whole
         if in_list and len(line.split()) < 14:
             dropped += 1
             continue

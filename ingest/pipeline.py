@@ -17,6 +17,7 @@ from ingest.organizations import find_organizations
 from ingest.people import PeopleResult, find_mentions, group_people
 from ingest.places import Place, find_places
 from ingest.schema import Article, ExtractionRecord, Fact, PersonRecord
+from ingest.states import infer_states
 
 # News articles run to a few thousand words; past this a "page" is a dump, and reading all of it
 # would cost minutes for nothing the graph needs.
@@ -59,6 +60,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     context.visit_end = visit_end_date(views)
     context.dateline = _dateline_place(body.dateline_place)
     record.facts = extract_facts(views, context)
+    _article_states(sents, people, record.facts)
     _dateline_states(people, context.dateline, record.facts)
     record.persons = _person_records(people)
     record.organizations = find_organizations(sents, people)
@@ -84,6 +86,14 @@ def _main_countries(people: PeopleResult, sents: list[Sentence]) -> list[str]:
         named = Counter(place.country for sent in sents for place in find_places(sent) if not place.is_city)
         ranked += [code for code, _ in named.most_common() if code not in ranked]
     return ranked[:2]
+
+
+def _article_states(sents: list[Sentence], people: PeopleResult, facts: list[Fact]) -> None:
+    ids = {p.name: p.id for p in people.persons}
+    visits = {
+        (ids[f.person], f.country) for f in facts if f.type == "VISITED" and f.person in ids and f.country
+    }
+    infer_states(sents, people.mentions, people.persons, visits)
 
 
 def _dateline_states(people: PeopleResult, dateline: Place | None, facts: list[Fact]) -> None:

@@ -144,7 +144,9 @@ def _state_around(text: str, mention: Mention, before: str) -> str | None:
     if found:
         words = found.group("body").split()
         for n in range(len(words)):
-            code = country_from_name(" ".join(words[n:]).removeprefix("the "))
+            tail = " ".join(words[n:]).removeprefix("the ")
+            # "of Jordan." at the end of the sentence: the full stop is not part of the name.
+            code = country_from_name(tail) or country_from_name(tail.rstrip("."))
             if code:
                 return code
     found = _STATE_BEFORE.search(before[-80:])

@@ -40,6 +40,7 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
             # "travelled with the president", "arrived with his wife": companions travel too.
             for o in parse.pobjs(i, "with", "alongside"):
                 found += parse.persons_of(o)
+            found += _companions(parse, [i, *parse.subject(i)])
         return found
     if tok.pos in ("NOUN", "PROPN") and lemma in TRAVEL_NOUNS:
         owners = [
@@ -51,3 +52,13 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
         if found or owners:
             return found  # "Sunday's visit" has no traveller here
     return None
+
+
+def _companions(parse: Parse, holders: list[int]) -> list[int]:
+    """ "arrived on Sunday, accompanied by his wife Y" / "X, accompanied by Y, arrived": Y too."""
+    found: list[int] = []
+    for holder in holders:
+        for c in parse.children(holder, "advcl", "acl"):
+            if parse.tokens[c].lemma.lower() == "accompany":
+                found += [p for o in parse.pobjs(c, "by") for p in parse.persons_of(o)]
+    return found

@@ -16,7 +16,8 @@ VISIT = re.compile(
     re.IGNORECASE,
 )
 # "Initialled" is not signed: it only fixes a text before signature.
-SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded)\b", re.IGNORECASE)
+# "Renewed an MoU" and "sealed a deal" put a signature on it too.
+SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|renew(?:ed|s|ing)?|sealed)\b", re.IGNORECASE)
 AGREEMENT_HEAD = re.compile(
     r"\b(?:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
     r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|"

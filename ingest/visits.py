@@ -7,6 +7,7 @@ import re
 from ingest.context import FactContext, SentenceView, unique
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, visit_span
 from ingest.factuality import dated_in_past, is_unreal
+from ingest.lexicon import GROUP_NOUNS
 from ingest.people import Mention, Person
 from ingest.places import Place
 from ingest.schema import Fact, FactStatus
@@ -255,13 +256,21 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
     persons = context.people.persons
     facts: list[Fact] = []
     for tok in parse.tokens:
-        if tok.lemma.lower() != "accompany" or is_unreal(parse, tok.i, True):
+        lemma = tok.lemma.lower()
+        if lemma not in ("accompany", "include", "comprise") or is_unreal(parse, tok.i, True):
             continue
-        principals = [p for s in parse.children(tok.i, "nsubjpass", "dobj") for p in parse.persons_of(s)]
-        if trip.person not in {persons[p].name for p in principals}:
-            continue  # a host escorting the visitor ("accompanied by the prince") made no trip
-        companions = [p for o in parse.pobjs(tok.i, "by") for p in parse.persons_of(o)]
-        companions += [p for s in parse.children(tok.i, "nsubj") for p in parse.persons_of(s)]
+        if lemma != "accompany":
+            # "The delegation ... arrived in X. It included A and B.": the delegation's members.
+            subjects = [parse.tokens[s] for s in parse.children(tok.i, "nsubj")]
+            if not any(s.lower_text() == "it" or s.lemma.lower() in GROUP_NOUNS for s in subjects):
+                continue
+            companions = [p for o in parse.children(tok.i, "dobj") for p in parse.persons_of(o)]
+        else:
+            principals = [p for s in parse.children(tok.i, "nsubjpass", "dobj") for p in parse.persons_of(s)]
+            if trip.person not in {persons[p].name for p in principals}:
+                continue  # a host escorting the visitor ("accompanied by the prince") made no trip
+            companions = [p for o in parse.pobjs(tok.i, "by") for p in parse.persons_of(o)]
+            companions += [p for s in parse.children(tok.i, "nsubj") for p in parse.persons_of(s)]
         for companion in unique(companions):
             person = persons[companion]
             if person.name == trip.person or person.country == trip.country:

@@ -111,3 +111,31 @@ def test_page_with_only_furniture_has_no_body() -> None:
         clean_text("Share\nPrint\nRelated Articles\nLavrov arrives in Beijing\nCopyright 2024").paragraphs
         == []
     )
+
+
+def test_a_paragraph_cut_off_mid_sentence_keeps_its_whole_sentences() -> None:
+    body = clean_text("In 2015, the two presidents met in Brasilia. The visit, which ends on")
+    assert body.paragraphs == ["In 2015, the two presidents met in Brasilia."]
+
+
+def test_a_short_lead_in_keeps_its_numbered_items() -> None:
+    text = (
+        "The ministers met in Lima on Monday and signed three documents.\n"
+        "The documents include:\n1. Agreement on trade facilitation;\n2. Memorandum on tourism;"
+    )
+    assert clean_text(text).paragraphs[1:] == [
+        "The documents include:",
+        "Agreement on trade facilitation;",
+        "Memorandum on tourism;",
+    ]
+
+
+def test_a_caption_with_an_agency_and_photographer_credit_is_kept() -> None:
+    caption = "President Ana Rocha meets Premier Li Wen in Beijing, China, April 14, 2025. REUTERS/Jo Doe"
+    assert clean_text(caption).paragraphs == [caption]
+
+
+def test_datelines_with_a_region_or_a_colon() -> None:
+    body = clean_text("BEIJING, Hebei – The president held talks with the premier on Monday.")
+    assert body.dateline_place == "Beijing"
+    assert clean_text("SHANGHAI: The two leaders visited a factory in the city.").dateline_place == "Shanghai"

@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 
+from ingest.clean import clean_text
 from ingest.explain import explain_record
+from ingest.nlp import load_nlp, sentences
 from ingest.schema import ExtractionRecord, Fact
 
 from .conftest import Extract
@@ -657,3 +659,84 @@ def test_a_demonym_title_can_point_ahead_to_the_next_sentence(extract: Extract) 
         DAY,
     )
     assert pairs(record) == {frozenset({"Rafael Ortiz", "Tran Van Hoa"})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ana Ribas interacted with Peruvian Foreign Minister Hugo Salcedo in Lima.",
+        "Foreign Minister Ana Ribas engaged with Peruvian Foreign Minister Hugo Salcedo in Lima on Monday.",
+        "Peruvian Ambassador Hugo Salcedo handed over a copy of his credentials to Foreign Minister Ana "
+        "Ribas on Monday.",
+    ],
+)
+def test_more_ways_of_meeting(extract: Extract, sentence: str) -> None:
+    assert pairs(extract(sentence, DAY)) == {frozenset({"Ana Ribas", "Hugo Salcedo"})}
+
+
+def test_renewing_a_memorandum_is_signing_it_but_renewing_a_partnership_is_not(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ana Ribas and Peruvian Foreign Minister Hugo Salcedo renewed a memorandum of "
+        "understanding on trade on Monday. The two also renewed their strategic partnership.",
+        DAY,
+    )
+    assert [f.agreement for f in facts(record, "SIGNED")] == ["memorandum of understanding on trade"]
+
+
+def test_a_meeting_a_day_before_the_main_clause_is_dated_a_day_earlier(extract: Extract) -> None:
+    record = extract(
+        "A day after meeting with Israeli Prime Minister Dan Levin, Secretary of State Mark "
+        "Ellis traveled to Ramallah on Monday to meet Palestinian President Omar Khalil.",
+        DAY,
+    )
+    (met,) = [f for f in facts(record, "MET") if "Dan Levin" in (f.persons or [])]
+    assert met.date == "2025-03-16"
+
+
+def test_returning_home_after_a_visit_of_some_days_ends_it(extract: Extract) -> None:
+    record = extract(
+        "Indian Prime Minister Arjun Rao returned home on Friday after a three-day visit to Japan.", DAY
+    )
+    (visit,) = facts(record, "VISITED")
+    assert visit.date == "2025-03-12/2025-03-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Maria Rocha said she hoped to meet Peruvian President Hugo Salas soon.",
+        "President Maria Rocha denied that she had met Peruvian President Hugo Salas.",
+    ],
+)
+def test_a_hoped_for_or_denied_meeting_did_not_happen(extract: Extract, sentence: str) -> None:
+    record = extract(sentence, DAY)
+    assert pairs(record) == set()
+    assert pairs(record, status="planned") == {frozenset({"Maria Rocha", "Hugo Salas"})}
+
+
+def test_companions_of_an_arrival_travelled_too(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Kenji Oda arrived in Hanoi on Sunday, accompanied by his wife Yuki Oda and "
+        "Foreign Minister Aki Sato.",
+        DAY,
+    )
+    assert {f.person for f in facts(record, "VISITED")} == {"Kenji Oda", "Yuki Oda", "Aki Sato"}
+
+
+def test_the_members_a_delegation_included_travelled_with_it(extract: Extract) -> None:
+    record = extract(
+        "The delegation, led by Foreign Minister Paulo Dias, arrived in Lima on Monday. It included "
+        "Trade Minister Rita Gomes and Energy Minister Caio Lopes.",
+        DAY,
+    )
+    assert {f.person for f in facts(record, "VISITED")} == {"Paulo Dias", "Rita Gomes", "Caio Lopes"}
+
+
+def test_a_two_letter_initial_glued_to_a_name_ends_no_sentence() -> None:
+    text = "Foreign Minister B.Altan met Kh.Bold-Erdene in Ulaanbaatar on Monday."
+    assert [s.text for s in sentences(load_nlp(), clean_text(text).paragraphs)] == [text]
+
+
+def test_a_possessive_after_a_final_s_is_not_part_of_the_name(extract: Extract) -> None:
+    record = extract("Peruvian President Hugo Salas' visit to the Brazilian capital ended on Tuesday.", DAY)
+    assert [p.name for p in record.persons] == ["Hugo Salas"]

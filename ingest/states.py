@@ -1,0 +1,214 @@
+"""The state an official serves, from the article as a whole rather than the words next to the name.
+
+Runs after each mention's own title and state were read (ingest/roles.py), before the dateline rule:
+- a side named in the sentence: "X represented Russia", "Y signed for Ethiopia";
+- a later mention by demonym and office: "the Ethiopian PM" is the article's one Prime Minister;
+- the counterpart structure: "A and his Indian counterpart B" in a UK-India story: A is British;
+- the host: "she will travel to Tonga to meet Prime Minister X" / "In Fiji, she will meet X";
+- the home side of a two-state story: news names foreign officials with their state ("Russian
+  President Putin") and leaves the home side's bare ("Prime Minister Abe"); when every official
+  whose state the story gives is of one of its two states, the bare officials are of the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.countries import country_from_any, country_from_demonym, country_from_name
+from ingest.mentions import Mention
+from ingest.nlp import Sentence
+from ingest.people import Person
+from ingest.places import find_places
+from ingest.titles import ROYAL
+
+_STATE_WORDS = r"(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
+# "X represented Russia", "Y signed for Ethiopia", "Z, who signed on behalf of the Philippines".
+_SIDE_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:who\s+)?)?(?:represented|signed\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of))\s+"
+    + _STATE_WORDS
+)
+_OFFICE_SHORT = {"pm": "prime minister", "fm": "foreign minister"}
+_OFFICES = (
+    r"prime\s+minister|pm|foreign\s+minister|fm|president|vice[\s-]president|premier|chancellor|king|queen|"
+    r"emir|sultan|defen[cs]e\s+minister|foreign\s+secretary|secretary\s+of\s+state|ambassador|envoy|leader"
+)
+# "the Ethiopian PM", "the Iranian foreign minister" not followed by a name.
+_DEMONYM_OFFICE = re.compile(
+    rf"\b[Tt]he\s+(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?P<office>{_OFFICES})\b",
+    re.IGNORECASE,
+)
+# "... and his Indian counterpart B" / "told Indian counterpart B".
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)?\s*(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+counterparts?\b"
+)
+# "travel to Tonga to meet (with) ..." / "In Fiji, she will meet with ..." / "visited Beijing to meet".
+_GO_MEET = re.compile(
+    r"\b(?:to|in|In|visit(?:ed|ing|s)?|arrived\s+in)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?:,\s*[^,.;]{0,40}?|\s+to|\s+where\s+(?:he|she|they))\s+(?:will\s+|would\s+|to\s+)?"
+    r"(?:meet|met|meets|meeting|hold\s+talks|held\s+talks)\s+(?:with\s+)?"
+    r"(?:(?:his|her|their)\s+counterpart,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}['‘’]?$"
+)
+
+
+# Offices only one state has (general knowledge, not a list of people).
+_OFFICE_STATES = {
+    "external affairs minister": "IND",
+    "minister of external affairs": "IND",
+    "unification minister": "KOR",
+    "minister of unification": "KOR",
+    "chief cabinet secretary": "JPN",
+    "taoiseach": "IRL",
+    "tanaiste": "IRL",
+    "state councilor": "CHN",
+    "state councillor": "CHN",
+}
+
+
+def _office_state(title: str | None) -> str | None:
+    if not title:
+        return None
+    words = " ".join(title.lower().replace("á", "a").split())
+    return next((code for office, code in _OFFICE_STATES.items() if re.search(rf"\b{office}\b", words)), None)
+
+
+def _code(words: str) -> str | None:
+    words = re.sub(r"(?:'s|’s)$", "", words.strip())
+    return country_from_demonym(words) or country_from_name(words)
+
+
+def _office_key(office: str) -> str:
+    office = " ".join(office.lower().replace("defense", "defence").split())
+    return _OFFICE_SHORT.get(office, office)
+
+
+def _holds(title: str | None, office: str) -> bool:
+    """Whether a title is this office, ranks aside ("Prime Minister" is not "Deputy Prime Minister")."""
+    if not title:
+        return False
+    words = _office_key(title.replace("-", " "))
+    return (
+        words == office
+        or words.endswith(" " + office)
+        and not re.search(r"\b(?:deputy|vice|former)\b", words)
+    )
+
+
+def infer_states(
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    people: list[Person],
+    visits: set[tuple[int, str]],
+) -> None:
+    """Fill in `country` of people the words next to their names left without one (in place)."""
+    for person in people:
+        person.country = person.country or _office_state(person.title)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.person >= 0:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for sent in sentences:
+        here = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
+        for m in here:
+            person = people[m.person]
+            if person.country is None:
+                person.country = _side_after(sent.text, m)
+    main_countries = _two_sides(sentences, people)
+    _demonym_offices(sentences, people)
+    for sent in sentences:
+        here = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
+        _counterparts(sent.text, here, people, main_countries)
+        _hosts(sent.text, here, people)
+    _home_side(people, main_countries, visits)
+
+
+def _two_sides(sentences: list[Sentence], people: list[Person]) -> list[str]:
+    """The story's two states, when it has two: named (or served) clearly more than any third."""
+    counts: Counter[str] = Counter(p.country for s in sentences for p in find_places(s))
+    counts.update(p.country for p in people if p.country)
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] * 2 > ranked[1][1]):
+        return []
+    return [ranked[0][0], ranked[1][0]]
+
+
+def _side_after(text: str, mention: Mention) -> str | None:
+    found = _SIDE_AFTER.match(text[mention.end :])
+    if not found:
+        return None
+    words = found.group("c").split()
+    # "Russia at the talks": the longest run of words that names a state.
+    for n in range(len(words), 0, -1):
+        code = country_from_name(" ".join(words[:n]).rstrip("."))
+        if code:
+            return code
+    return None
+
+
+def _demonym_offices(sentences: list[Sentence], people: list[Person]) -> None:
+    """'the Ethiopian PM' names the state of the article's one Prime Minister."""
+    for sent in sentences:
+        for found in _DEMONYM_OFFICE.finditer(sent.text):
+            code = _code(found.group("adj"))
+            if code is None:
+                continue
+            office = _office_key(found.group("office"))
+            holders = [p for p in people if _holds(p.title, office)]
+            if len(holders) == 1 and holders[0].country is None:
+                holders[0].country = code
+
+
+def _counterparts(text: str, here: list[Mention], people: list[Person], main: list[str]) -> None:
+    """'A ... his Indian counterpart B' in a story of two states: A serves the other one."""
+    if len(main) != 2:
+        return
+    for found in _COUNTERPART.finditer(text):
+        code = _code(found.group("adj"))
+        if code not in main:
+            continue
+        before = [m for m in here if m.end <= found.start()]
+        if not before:
+            continue
+        other = main[1] if code == main[0] else main[0]
+        person = people[before[0].person]
+        if person.country is None:
+            person.country = other
+
+
+def _hosts(text: str, here: list[Mention], people: list[Person]) -> None:
+    """'travel to Tonga to meet with Prime Minister X': X serves the state visited."""
+    for n, m in enumerate(here):
+        person = people[m.person]
+        if person.country is not None:
+            continue
+        found = _GO_MEET.search(text[: m.start])
+        if not found:
+            continue
+        code = country_from_any(found.group("place"))
+        travellers = {people[o.person].country for o in here[:n]}
+        if code and code not in travellers:
+            person.country = code
+
+
+def _official(person: Person) -> bool:
+    first = person.name.split()[0] if person.name else ""
+    return bool(person.title) or first in ROYAL
+
+
+def _home_side(people: list[Person], main: list[str], visits: set[tuple[int, str]]) -> None:
+    if len(main) != 2:
+        return
+    stated = {p.country for p in people if p.country}
+    if not stated <= set(main):
+        return
+    if len(stated) == 1:
+        home = next(c for c in main if c not in stated)
+    else:
+        # Both sides named: the host is the side the other's officials travelled to.
+        hosts = {code for pid, code in visits if people[pid].country and people[pid].country != code}
+        if len(hosts) != 1 or not hosts <= set(main):
+            return
+        home = next(iter(hosts))
+    for person in people:
+        if person.country is None and _official(person) and (person.id, home) not in visits:
+            person.country = home

@@ -1,0 +1,89 @@
+"""The state an official serves, inferred from the whole article (our own news-style texts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.ingest.conftest import Extract
+
+
+def states(extract: Extract, text: str) -> dict[str, str | None]:
+    record = extract(text, published=date(2024, 5, 2))
+    return {p.name: p.country for p in record.persons}
+
+
+def test_a_side_named_after_the_name(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Delegations from Chile and Peru met in Lima on Tuesday. "
+        "Deputy Foreign Minister Ana Luisa Moreno represented Chile. "
+        "Trade Minister Jorge Quispe Salas signed for Peru.",
+    )
+    assert found["Ana Luisa Moreno"] == "CHL"
+    assert found["Jorge Quispe Salas"] == "PER"
+
+
+def test_a_later_mention_by_demonym_and_office(extract: Extract) -> None:
+    found = states(
+        extract,
+        "President Halima Osei hosted Prime Minister Tomas Varga for talks on trade on Monday. "
+        "Officials said the Hungarian premier would stay for two days. "
+        "The Hungarian prime minister also laid a wreath.",
+    )
+    assert found["Tomas Varga"] == "HUN"
+
+
+def test_the_other_side_of_a_counterpart(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Trade Secretary Martin Hale and his Indian counterpart Ravi Menon signed the UK-India deal. "
+        "Britain and India hope to double trade by 2030, and London says India is a key partner.",
+    )
+    assert found["Ravi Menon"] == "IND"
+    assert found["Martin Hale"] == "GBR"
+
+
+def test_the_host_of_a_planned_visit(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Foreign Minister Claire Dubois will travel to Samoa to meet with Prime Minister Tuilagi Fale. "
+        "In Fiji, she will meet with Prime Minister Josefa Naivalu.",
+    )
+    assert found["Tuilagi Fale"] == "WSM"
+    assert found["Josefa Naivalu"] == "FJI"
+
+
+def test_the_home_side_of_a_two_state_story(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Prime Minister Kenji Morita and Russian President Pavel Orlov met in Moscow on Saturday. "
+        "Japan and Russia agreed to work on a peace treaty, Morita said. "
+        "Tokyo and Moscow will hold talks again in the autumn, and Japan hopes Russia will agree.",
+    )
+    assert found["Pavel Orlov"] == "RUS"
+    assert found["Kenji Morita"] == "JPN"
+
+
+def test_no_home_side_when_a_third_state_is_as_prominent(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Minister Aiko Sato and Egyptian Foreign Minister Omar Salem met in Cairo on Monday. "
+        "They discussed Sudan, Libya and Sudan again, and the war in Sudan. Egypt backs talks on Libya.",
+    )
+    assert found["Omar Salem"] == "EGY"
+    assert found["Aiko Sato"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "state"),
+    [
+        ("External Affairs Minister", "IND"),
+        ("Unification Minister", "KOR"),
+        ("Chief Cabinet Secretary", "JPN"),
+    ],
+)
+def test_offices_of_one_state(extract: Extract, title: str, state: str) -> None:
+    found = states(extract, f"{title} Arun Castellano spoke to reporters on Friday about the talks.")
+    assert found["Arun Castellano"] == state
