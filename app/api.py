@@ -100,6 +100,7 @@ class StoreHolder:
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """The application; `store` is injected by tests, else opened from `settings` at startup."""
     from app.routes import public, router, writes
+    from app.routes_people import people_reads, people_writes
 
     settings = settings or get_settings()
 
@@ -141,5 +142,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.include_router(public)
     app.include_router(router, dependencies=[Depends(require_read)])
     app.include_router(writes, dependencies=[Depends(require_write)], responses=documented(403, 429))
+    app.include_router(people_reads, dependencies=[Depends(require_read)])
+    app.include_router(people_writes, dependencies=[Depends(require_write)], responses=documented(403, 429))
     install_explorer(app)
     return app

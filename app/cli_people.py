@@ -9,7 +9,6 @@ import typer
 
 from app import people_service
 from app.cli import _fail, _open, cli
-from app.lookup import resolve_person
 from graph.model import Person
 
 people_cli = typer.Typer(help="See why a person is one node, and correct it (kept across re-ingest).",
@@ -33,7 +32,12 @@ def _show(person: Person) -> None:
 def show(name: Annotated[str, typer.Argument(help="A person's id or name")]) -> None:
     """A person's spellings, state, and why each spelling or article joined them."""
     with _open() as store:
-        _show(resolve_person(store, name))
+        view = people_service.resolution(store, name)
+    typer.echo(f"{view.id}: {view.name} ({view.country or 'state unknown'}), {view.article_count} article(s)")
+    if view.aliases:
+        typer.echo(f"    also: {', '.join(view.aliases)}")
+    for note in view.notes:
+        typer.echo(f"    why: {note}")
 
 
 @people_cli.command("split")

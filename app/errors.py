@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from diplograph.errors import (
     AmbiguousNameError,
     BodyTooLargeError,
+    ConflictError,
     DiploGraphError,
     ForbiddenError,
     InvalidInputError,
@@ -42,7 +43,7 @@ _WHAT = {
     401: "API key missing or wrong (`X-API-Key` or `Authorization: Bearer`)",
     403: "Writes from another machine need DIPLOGRAPH_API_KEY set on the server",
     404: "Nothing matches; `suggestions` may list close names",
-    409: "The name matches several entities; `candidates` lists them",
+    409: "The name matches several entities (`candidates` lists them), or a correction conflicts",
     413: "Body larger than DIPLOGRAPH_MAX_BODY_BYTES",
     415: "Unsupported content type",
     422: "Invalid input; `message` names the field and the problem",
@@ -60,6 +61,7 @@ def documented(*codes: int) -> dict[int | str, dict[str, Any]]:
 STATUS_BY_ERROR: list[tuple[type[DiploGraphError], int]] = [
     (BodyTooLargeError, 413),
     (MalformedBodyError, 400),
+    (ConflictError, 409),
     (InvalidInputError, 422),
     (NotFoundError, 404),
     (AmbiguousNameError, 409),

@@ -18,7 +18,7 @@ from collections import defaultdict
 from pydantic import BaseModel
 
 from app.lookup import resolve_person
-from diplograph.errors import InvalidInputError
+from diplograph.errors import ConflictError, InvalidInputError
 from graph.build import batch_of
 from graph.keys import exact_key, fold, is_full_name, parse_date, person_slug, short_hash, slug
 from graph.merge import merge, partners
@@ -61,7 +61,11 @@ def _person(plan: Plan, person_id: str) -> Person:
 def _write(store: GraphStore, plan: Plan, article_id: str, title: str, note: str) -> None:
     existing = store.get_node("Article", article_id)
     log = f"{existing.content_hash if isinstance(existing, ArticleNode) else ''}\n{note}"
-    store.write_article(batch_of(plan, _article(article_id, title, log)))
+    batch = batch_of(plan, _article(article_id, title, log))
+    # A correction moves mentions between persons: the rows a person no longer has must go.
+    corrected = [NodeRef(label="Person", id=n.id) for n in batch.upsert_nodes if n.label == "Person"
+                 and ("Person", n.id) in plan.complete_nodes]  # fmt: skip
+    store.write_article(batch.model_copy(update={"replace_mentions": corrected}))
 
 
 def _with_correction(mentions: list[Mention], correction: Mention) -> list[Mention]:
@@ -78,12 +82,52 @@ def _with_correction(mentions: list[Mention], correction: Mention) -> list[Menti
     return [m for m in mentions if m not in earlier] + [correction]
 
 
+class MentionWhy(BaseModel):
+    """One article's (or one correction's) spelling of a person, and why it joined them."""
+
+    article_id: str
+    name: str
+    title: str | None = None
+    country: str | None = None
+    why: str | None = None
+
+
+class PersonResolution(BaseModel):
+    """Who a person node is and why: what `people show` prints and `GET /persons/{id}/resolution` answers."""
+
+    id: str
+    name: str
+    country: str | None = None
+    aliases: list[str]
+    article_count: int
+    notes: list[str]  # why each spelling or article joined ("same name" goes without saying)
+    mentions: list[MentionWhy]  # analysts' corrections are mentions of `analyst-corrections`
+
+
+def resolution(store: GraphStore, ref: str) -> PersonResolution:
+    """A person (id or unambiguous name) with every mention and why it is theirs."""
+    person = resolve_person(store, ref)
+    mentions = sorted(store.mentions_of("Person", person.id), key=lambda m: (m.article_id, m.name))
+    return PersonResolution(
+        id=person.id,
+        name=person.name,
+        country=person.country,
+        aliases=person.aliases,
+        article_count=person.article_count,
+        notes=person.resolution,
+        mentions=[
+            MentionWhy(article_id=m.article_id, name=m.name, title=m.title, country=m.country, why=m.why)
+            for m in mentions
+        ],
+    )
+
+
 def merge_people(store: GraphStore, a_ref: str, b_ref: str) -> Person:
     """Make two persons one, for good: later and re-ingested articles naming either go to the survivor."""
     with store.ingest_lock():
         a, b = resolve_person(store, a_ref), resolve_person(store, b_ref)
         if a.id == b.id:
-            raise InvalidInputError(f"{a_ref!r} and {b_ref!r} are already one person ({a.id})")
+            raise ConflictError(f"{a_ref!r} and {b_ref!r} are already one person ({a.id})")
         plan = Plan(store, _NO_ARTICLE)
         first, second = _person(plan, a.id), _person(plan, b.id)
         # An earlier split kept them apart: this decision replaces it.
@@ -142,15 +186,15 @@ def _split_groups(node: Person, articles: list[str], names: list[str]) -> list[s
         if not group:
             raise InvalidInputError(f"none of {node.id}'s mentions is spelled {', '.join(names)}")
         if group >= set(mine):
-            raise InvalidInputError("a split must leave some of the person's articles where they are")
+            raise ConflictError("a split must leave some of the person's articles where they are")
         return [group]
     by_spelling: dict[str, set[str]] = defaultdict(set)
     for m in node.mentions:
         if m.article_id in mine:
             by_spelling[exact_key(m.name) if is_full_name(m.name) else fold(m.name)].add(m.article_id)
     if len(by_spelling) < 2:
-        raise InvalidInputError(
-            f"every article spells {node.name!r} the same way; name the articles to split off with --article"
+        raise ConflictError(
+            f"every article spells {node.name!r} the same way; name the articles to split off"
         )
     ordered = sorted(by_spelling.values(), key=lambda g: (-len(g), sorted(g)))
     kept = ordered[0]

@@ -31,6 +31,11 @@ class ArticleError(InvalidInputError):
         self.source = source
 
 
+class ConflictError(InvalidInputError):
+    """The request contradicts what the graph holds (merging a person with itself, a split that
+    would move every article): well-formed, but refused as the graph stands."""
+
+
 class NotFoundError(DiploGraphError):
     """No entity matches; `details['suggestions']` may hold close names."""
 

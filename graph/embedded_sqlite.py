@@ -228,6 +228,8 @@ class SqliteFile:
         article_id = batch.article.id
         self._sql("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         self._sql("DELETE FROM evidence WHERE article_id = ?", (article_id,))
+        for ref in batch.replace_mentions:
+            self._sql("DELETE FROM mentions WHERE label = ? AND node_id = ?", (ref.label, ref.id))
         for ref in batch.delete_nodes:
             self._sql("DELETE FROM nodes WHERE label = ? AND id = ?", (ref.label, ref.id))
             self._sql("DELETE FROM mentions WHERE label = ? AND node_id = ?", (ref.label, ref.id))

@@ -113,6 +113,29 @@ _PATRONYMIC_ENDINGS = ("ovich", "evich", "yevich", "ovna", "evna", "ichna", "ini
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+# Royal and noble titles written as part of a name: honorifics that change over a life ("Prince
+# Charles" became "King Charles III"), so not what tells two people apart.
+_ROYAL_WORDS = frozenset(
+    {"king", "queen", "prince", "princess", "crown", "emperor", "empress", "sultan", "emir", "grand", "duke",
+     "duchess", "sheikh", "sheikha", "infanta", "infante"}
+)  # fmt: skip
+_REGNAL = re.compile(r"^(?:[ivx]{1,4}|\d{1,2})$")
+
+
+def royal_name(name: str) -> tuple[str, str | None] | None:
+    """'King Charles III' -> ('charles', 'iii'); 'Prince Charles' -> ('charles', None); not royal -> None."""
+    parts = tokens(name)
+    n = 0
+    while n < len(parts) and parts[n] in _ROYAL_WORDS:
+        n += 1
+    rest = parts[n:]
+    if n == 0 or not rest or (parts[n - 1] in {"crown", "grand"}):
+        return None
+    numeral = rest[-1] if len(rest) > 1 and _REGNAL.match(rest[-1]) else None
+    given = rest[:-1] if numeral else rest
+    return "".join(given), numeral
+
+
 def _kept_tokens(name: str) -> list[str]:
     parts = tokens(name)
     while len(parts) > 2 and parts[-1] in _SUFFIXES:

@@ -263,6 +263,9 @@ class ArticleBatch(BaseModel):
     delete_edges: list[str] = Field(default_factory=list)
     # The article is being deleted (graph/delete.py): its node is in `delete_nodes`, not written.
     delete_article: bool = False
+    # Nodes whose mention rows are replaced wholesale by their `mentions` (an analyst's split moves
+    # other articles' mentions off a node: app/people_service.py).
+    replace_mentions: list[NodeRef] = Field(default_factory=list)
 
     def written_nodes(self) -> list[Node]:
         """The Article node (unless deleted) and `upsert_nodes`: every node to write."""

@@ -364,6 +364,8 @@ class Neo4jStore(GraphStore):
         def work(tx: ManagedTransaction) -> None:
             tx.run(cypher.DELETE_ARTICLE_MENTIONS, article_id=article_id).consume()
             tx.run(cypher.DELETE_ARTICLE_EVIDENCE, article_id=article_id).consume()
+            for ref in batch.replace_mentions:
+                tx.run(cypher.DELETE_MENTIONS_OF_NODES, ids=[ref.id], label=ref.label).consume()
             orphaned = list(delete_edges)
             for label, ids in delete_nodes.items():
                 orphaned += [r["id"] for r in tx.run(cypher.edges_of_nodes(label), ids=ids)]

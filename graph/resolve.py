@@ -36,6 +36,7 @@ from graph.keys import (
     name_tokens,
     order_key,
     person_slug,
+    royal_name,
     short_hash,
     shorter_name,
     surname_keys,
@@ -85,8 +86,20 @@ def _longer_keys(names: list[str]) -> list[str]:
     return sorted({"d:" + "".join(short) for n in names if is_full_name(n) and (short := shorter_name(n))})
 
 
+def royal_keys(names: list[str]) -> list[str]:
+    """'King Charles' and 'Prince Charles' -> 'r:charles': the name under a royal title."""
+    return sorted({"r:" + found[0] for n in names if (found := royal_name(n))})
+
+
 def lookup_keys(names: list[str]) -> list[str]:
     """Keys of the stored persons these names may be: by name for full names, by surname for bare ones."""
+    royal = royal_keys(names)
+    if royal:
+        return royal + _lookup_keys(names)
+    return _lookup_keys(names)
+
+
+def _lookup_keys(names: list[str]) -> list[str]:
     exact, variant = name_keys(names)
     if exact:
         full = [n for n in names if is_full_name(n)]
@@ -252,7 +265,19 @@ def same_person(a: Profile, b: Profile) -> str | None:
         exact_a + exact_b
     ):
         return "the same name with the lineage written out"
+    if a.country and a.country == b.country and _same_royal(a.names, b.names):
+        return f"the same name under another royal title (titles change over a life), same state {a.country}"
     return None
+
+
+def _same_royal(a: list[str], b: list[str]) -> bool:
+    """'Prince Charles' and 'King Charles III': one given name; regnal numbers, where both give one, agree."""
+    mine = [r for n in a if (r := royal_name(n))]
+    theirs = [r for n in b if (r := royal_name(n))]
+    if not mine or not theirs:
+        return False
+    numerals = {num for _, num in mine + theirs if num}
+    return len(numerals) <= 1 and {g for g, _ in mine} & {g for g, _ in theirs} != set()
 
 
 def _lineage_keys(names: list[str]) -> list[str]:
@@ -455,6 +480,7 @@ def refresh_person(person: Person) -> None:
             exact + variant + _longer_keys(full) + sorted({k for n in full for k in surname_keys(n)})
         )
         person.keys += [k for k in _lineage_keys(full) if k not in person.keys]
+    person.keys += [k for k in royal_keys(sorted(spellings)) if k not in person.keys]
     # The notes worth reading: every mention says why it joined, "same name" goes without saying.
     person.resolution = sorted(
         {

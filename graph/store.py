@@ -74,7 +74,8 @@ class GraphStore(ABC):
           unless `batch.delete_article`: then its node is in `delete_nodes`;
         - replace every node in `upsert_nodes` (key = (label, id)) wholesale,
           except its mentions: each item of `node.mentions` is upserted as a
-          row (key = (label, id, article_id, name)); other rows are kept;
+          row (key = (label, id, article_id, name)); other rows are kept, except
+          for the nodes in `replace_mentions`: all their rows go first;
         - replace every edge in `upsert_edges` (key = edge id) wholesale, its
           `tally` included, except its evidence: each item is upserted as a
           row (key = (edge id, article_id, sentence)); other rows are kept.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.countries import country_from_any, country_from_demonym, country_from_name
+from ingest.countries import country_from_any, country_from_demonym, country_from_geonames, country_from_name
 from ingest.mentions import Mention
 from ingest.nlp import Sentence
 from ingest.people import Person
@@ -111,9 +111,10 @@ def infer_states(
         here = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
         for m in here:
             person = people[m.person]
+            _office_in_words(sent.text, m, person)
             if person.country is None:
                 person.country = _side_after(sent.text, m)
-    main_countries = _two_sides(sentences, people)
+    main_countries = _two_sides(sentences)
     _demonym_offices(sentences, people)
     for sent in sentences:
         here = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
@@ -122,14 +123,33 @@ def infer_states(
     _home_side(people, main_countries, visits)
 
 
-def _two_sides(sentences: list[Sentence], people: list[Person]) -> list[str]:
-    """The story's two states, when it has two: named (or served) clearly more than any third."""
+def _two_sides(sentences: list[Sentence]) -> list[str]:
+    """The story's two states, when it has two: named clearly more often than any third."""
     counts: Counter[str] = Counter(p.country for s in sentences for p in find_places(s))
-    counts.update(p.country for p in people if p.country)
     ranked = counts.most_common(3)
     if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] * 2 > ranked[1][1]):
         return []
     return [ranked[0][0], ranked[1][0]]
+
+
+# "the foreign secretary, Jeremy Hunt" / "the mayor of London, Sadiq Khan": an office in lower case.
+_LOWER_OFFICE_BEFORE = re.compile(
+    r"\b(?:the|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<office>(?:[a-z-]+\s+){0,2}?(?:minister|secretary|president|mayor|"
+    r"governor|ambassador|spokes(?:man|woman|person)|chancellor|premier|envoy))"
+    r"(?:\s+(?:of|for|to)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?,\s*$"
+)
+
+
+def _office_in_words(text: str, mention: Mention, person: Person) -> None:
+    found = _LOWER_OFFICE_BEFORE.search(text[: mention.start])
+    if not found:
+        return
+    office = found.group("office")
+    place = found.group("place")
+    person.title = person.title or (f"{office} of {place}" if place and office.endswith("mayor") else office)
+    # The mayor or governor of a city serves its state; "ambassador to X" serves another one.
+    if place and person.country is None and not found.group(0).rstrip(", ").endswith(f"to {place}"):
+        person.country = country_from_any(place) or country_from_geonames(place)
 
 
 def _side_after(text: str, mention: Mention) -> str | None:
@@ -184,7 +204,12 @@ def _hosts(text: str, here: list[Mention], people: list[Person]) -> None:
         found = _GO_MEET.search(text[: m.start])
         if not found:
             continue
-        code = country_from_any(found.group("place"))
+        # "After visiting Fiji, she will travel to Tonga to meet ...": the last place named wins.
+        places = re.findall(
+            r"\b(?:to|in|In|visit\w*)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", found.group(0)
+        )
+        codes = [c for p in [found.group("place"), *places] if (c := country_from_any(p))]
+        code = codes[-1] if codes else None
         travellers = {people[o.person].country for o in here[:n]}
         if code and code not in travellers:
             person.country = code
@@ -198,9 +223,8 @@ def _official(person: Person) -> bool:
 def _home_side(people: list[Person], main: list[str], visits: set[tuple[int, str]]) -> None:
     if len(main) != 2:
         return
-    stated = {p.country for p in people if p.country}
-    if not stated <= set(main):
-        return
+    # People of a third state named in passing ("Trump ... Xi") do not decide which side is home.
+    stated = {p.country for p in people if p.country in main}
     if len(stated) == 1:
         home = next(c for c in main if c not in stated)
     else:

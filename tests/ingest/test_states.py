@@ -87,3 +87,23 @@ def test_no_home_side_when_a_third_state_is_as_prominent(extract: Extract) -> No
 def test_offices_of_one_state(extract: Extract, title: str, state: str) -> None:
     found = states(extract, f"{title} Arun Castellano spoke to reporters on Friday about the talks.")
     assert found["Arun Castellano"] == state
+
+
+def test_an_office_in_lower_case(extract: Extract) -> None:
+    record = extract(
+        "The visiting president was met at the airport by the foreign secretary, Alan Pryce. "
+        "He later criticised the mayor of Lyon, Marc Duval, on social media.",
+        published=date(2024, 5, 2),
+    )
+    found = {p.name: p for p in record.persons}
+    assert found["Marc Duval"].country == "FRA" and found["Marc Duval"].title == "mayor of Lyon"
+    assert found["Alan Pryce"].title == "foreign secretary"
+
+
+def test_the_last_place_before_the_meeting_is_the_host(extract: Extract) -> None:
+    found = states(
+        extract,
+        "After visiting Samoa, Foreign Minister Claire Dubois will travel to Tonga to meet with "
+        "Prime Minister Sione Havili.",
+    )
+    assert found["Sione Havili"] == "TON"

@@ -740,3 +740,23 @@ def test_a_two_letter_initial_glued_to_a_name_ends_no_sentence() -> None:
 def test_a_possessive_after_a_final_s_is_not_part_of_the_name(extract: Extract) -> None:
     record = extract("Peruvian President Hugo Salas' visit to the Brazilian capital ended on Tuesday.", DAY)
     assert [p.name for p in record.persons] == ["Hugo Salas"]
+
+
+def test_the_visiting_president_is_the_president_named_before(extract: Extract) -> None:
+    record = extract(
+        "Peruvian President Hugo Salas arrived in Brasilia on Sunday. The visiting president was "
+        "received by his Brazilian counterpart Ana Rocha on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Hugo Salas", "Ana Rocha"})}
+
+
+def test_signers_after_by_in_a_long_list_of_offices(extract: Extract) -> None:
+    record = extract(
+        "The memorandum was signed by Ghana's Minister of Foreign Affairs and Regional Integration "
+        "Ama Boateng and Togo's Minister of Foreign Affairs, Regional Integration and Togolese Abroad "
+        "Robert Dossa.",
+        DAY,
+    )
+    (signing,) = facts(record, "SIGNED")
+    assert set(signing.parties or []) == {"Ama Boateng", "Robert Dossa"}
