@@ -123,8 +123,6 @@ TAKE_INGEST_LOCK = (
 DELETE_ARTICLES_MENTIONS = f"UNWIND $ids AS id MATCH (m:{MENTION_LABEL} {{article_id: id}}) DELETE m"
 DELETE_ARTICLES_EVIDENCE = f"UNWIND $ids AS id MATCH (e:{EVIDENCE_LABEL} {{article_id: id}}) DELETE e"
 DELETE_EVIDENCE_OF_EDGES = f"UNWIND $ids AS id MATCH (e:{EVIDENCE_LABEL} {{edge_id: id}}) DELETE e"
-CREATE_MENTIONS = f"UNWIND $rows AS row CREATE (m:{MENTION_LABEL}) SET m = row"
-CREATE_EVIDENCE = f"UNWIND $rows AS row CREATE (e:{EVIDENCE_LABEL}) SET e = row"
 UPSERT_MENTIONS = f"UNWIND $rows AS row MERGE (m:{MENTION_LABEL} {{key: row.key}}) SET m = row"
 UPSERT_EVIDENCE = f"UNWIND $rows AS row MERGE (e:{EVIDENCE_LABEL} {{key: row.key}}) SET e = row"
 

@@ -371,7 +371,6 @@ class Neo4jStore(GraphStore):
         evidence = [evidence_row(net.edges[edge_id], e) for (edge_id, _, _), e in net.evidence.items()]
         delete_edges = list(net.delete_edges)
         purge = list(net.purge_articles)
-        purged = set(purge)
         replaced: dict[str, list[str]] = defaultdict(list)
         for ref in net.replace_mentions:
             replaced[ref.label].append(ref.id)
@@ -403,13 +402,10 @@ class Neo4jStore(GraphStore):
                 run(tx, cypher.DELETE_MENTIONS_OF_NODES, "ids", ids, label=label)
             for label, rows in upsert_nodes.items():
                 run(tx, cypher.upsert_nodes(label), "rows", rows)
-            # Rows of the articles written here were all deleted above: those are created, not merged.
-            for rows, create, merge in (
-                (mentions, cypher.CREATE_MENTIONS, cypher.UPSERT_MENTIONS),
-                (evidence, cypher.CREATE_EVIDENCE, cypher.UPSERT_EVIDENCE),
-            ):
-                run(tx, create, "rows", [r for r in rows if r["article_id"] in purged])
-                run(tx, merge, "rows", [r for r in rows if r["article_id"] not in purged])
+            # MERGE even for rows of the articles just purged: two writers of one article without
+            # the ingest lock then meet on the unique key instead of both creating it.
+            run(tx, cypher.UPSERT_MENTIONS, "rows", mentions)
+            run(tx, cypher.UPSERT_EVIDENCE, "rows", evidence)
             for (edge_type, src_label, dst_label), rows in upsert_edges.items():
                 written = run(tx, cypher.upsert_edges(edge_type, src_label, dst_label), "rows", rows)
                 if written != len(rows):
