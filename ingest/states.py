@@ -191,16 +191,16 @@ def _state_in_phrase(phrase: str) -> str | None:
         return None
     phrase = re.split(r"\s+to\s+", phrase)[0]  # "ambassador to X": X is the host
     folded = phrase.lower().replace("’", "'")
-    for body, code in _BODIES.items():
+    for body, state in _BODIES.items():
         if re.search(rf"\b{re.escape(body)}\b", folded):
-            return code
+            return state
     for found in _OWNER.finditer(phrase):
-        if code := country_from_name(found.group("c")):
-            return code
+        if owner := country_from_name(found.group("c")):
+            return owner
     for found in _ADJ.finditer(phrase):
         words = found.group("c")
-        if code := country_from_demonym(words) or country_from_demonym(words.split()[0]):
-            return code
+        if adjective := country_from_demonym(words) or country_from_demonym(words.split()[0]):
+            return adjective
     return None
 
 

@@ -136,6 +136,7 @@ def test_a_story_about_one_state(extract: Extract) -> None:
 def test_a_traveller_in_a_story_filed_from_home(extract: Extract) -> None:
     found = states(
         extract,
-        "NAIROBI, May 2 (Example Wire) - President Amani Kiprop left for Mozambique on Thursday, his office said.",
+        "NAIROBI, May 2 (Example Wire) - President Amani Kiprop left for Mozambique on Thursday, "
+        "his office said.",
     )
     assert found["Amani Kiprop"] == "KEN"
