@@ -105,6 +105,9 @@ def extract(
     if shards is not None:
         from app.cli_shards import extract_shards  # Dask is imported only for this
 
+        if explain or format is not ExtractFormat.jsonl:
+            raise _fail("--shards writes JSONL records; --explain and --format json print to the terminal")
+
         day = published.date() if published else None
         extract_shards(files, shards, settings, partition_size, workers or default_workers(), day)
         return

@@ -102,7 +102,17 @@ def _signers(parse: Parse, i: int) -> list[int] | None:
     if not (tok.pos == "VERB" or tok.tag.startswith("VB")) or tok.dep in ("amod", "compound"):
         return None
     agents = [p for o in parse.pobjs(i, "by") for p in parse.persons_of(o)]
-    if agents or parse.children(i, "nsubjpass"):
+    if agents:
+        # A long "by A and B" list the parser breaks: people after "by" still in this clause.
+        by = min(b for b in parse.children(i, "agent", "prep") if parse.tokens[b].lower_text() == "by")
+        agents += [
+            p
+            for t in range(by + 1, len(parse.tokens))
+            if _clause_verb(parse, t) == i
+            for p in parse.people_at.get(t, [])
+        ]
+        return unique(agents)
+    if parse.children(i, "nsubjpass"):
         return agents
     found: list[int] = []
     for subject in parse.subject(i):
@@ -111,6 +121,18 @@ def _signers(parse: Parse, i: int) -> list[int] | None:
     holders = [i] + parse.children(i, "dobj")
     found += [p for h in holders for o in parse.pobjs(h, "with") for p in parse.persons_of(o)]
     return unique(found)
+
+
+def _clause_verb(parse: Parse, t: int) -> int | None:
+    """The first verb above token t."""
+    seen = set()
+    head = parse.head(t)
+    while head is not None and head not in seen:
+        seen.add(head)
+        if parse.tokens[head].pos in ("VERB", "AUX"):
+            return head
+        head = parse.head(head)
+    return None
 
 
 _AGREEMENT_PHRASE = re.compile(

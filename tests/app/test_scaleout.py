@@ -141,3 +141,10 @@ def test_without_a_scheduler_a_local_cluster_of_the_asked_size_runs() -> None:
     with dask_client(None, 2) as client:
         assert len(client.scheduler_info()["workers"]) == 2
         assert client.submit(sum, [1, 2], pure=False).result(timeout=60) == 3
+
+
+def test_cli_refuses_shards_with_printing_options(tmp_path: Path) -> None:
+    files = _write_articles(tmp_path / "in", _STORIES[:1])
+    result = CliRunner().invoke(cli, ["extract", str(files[0]), "--shards", str(tmp_path / "s"), "--explain"])
+    assert result.exit_code == 1 and "--shards writes JSONL records" in result.output
+    assert not (tmp_path / "s").exists()

@@ -749,3 +749,14 @@ def test_the_visiting_president_is_the_president_named_before(extract: Extract) 
         DAY,
     )
     assert pairs(record) == {frozenset({"Hugo Salas", "Ana Rocha"})}
+
+
+def test_signers_after_by_in_a_long_list_of_offices(extract: Extract) -> None:
+    record = extract(
+        "The memorandum was signed by Ghana's Minister of Foreign Affairs and Regional Integration "
+        "Ama Boateng and Togo's Minister of Foreign Affairs, Regional Integration and Togolese Abroad "
+        "Robert Dossa.",
+        DAY,
+    )
+    (signing,) = facts(record, "SIGNED")
+    assert set(signing.parties or []) == {"Ama Boateng", "Robert Dossa"}
