@@ -605,13 +605,16 @@ class EmbeddedStore(GraphStore):
         return self._read(run)
 
     def search_names(self, label: NodeLabel, query: str) -> list[tuple[NameEntry, float]]:
-        def run() -> list[tuple[NameEntry, float]]:
-            search = self._searches.get(label)
-            if search is None:
-                search = self._searches[label] = NameSearch(entry_of(n) for n in self._of_label(label))
-            return search.search(query)
+        return self._read(lambda: self._name_search(label).search(query))
 
-        return self._read(run)
+    def names_with_word(self, label: NodeLabel, word: str) -> list[NameEntry]:
+        return self._read(lambda: self._name_search(label).with_word(word))
+
+    def _name_search(self, label: str) -> NameSearch:
+        search = self._searches.get(label)
+        if search is None:
+            search = self._searches[label] = NameSearch(entry_of(n) for n in self._of_label(label))
+        return search
 
     def _of_label(self, label: str) -> Iterator[Node]:
         return (self._nodes[(label, i)] for i in self._ids(label))

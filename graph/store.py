@@ -184,6 +184,13 @@ class GraphStore(ABC):
 
         return brute_force(self.name_index(label), query)
 
+    def names_with_word(self, label: NodeLabel, word: str) -> list[NameEntry]:
+        """Entries of `label` one of whose folded names has the word `word`, ordered by id."""
+        from graph.keys import fold
+
+        entries = self.name_index(label)
+        return [e for e in entries if any(word in fold(n).split() for n in [e.name, *e.aliases])]
+
     @abstractmethod
     def find_edges(self, query: EdgeQuery) -> EdgePage:
         """Edges matching every given filter, paginated.

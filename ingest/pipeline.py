@@ -101,7 +101,7 @@ def _dateline_states(people: PeopleResult, dateline: Place | None, facts: list[F
     reported travelling there: the host state's ("Prime Minister X" in a piece from Addis Ababa)."""
     if dateline is None:
         return
-    travellers = {f.person for f in facts if f.type == "VISITED"}
+    travellers = {f.person for f in facts if f.type == "VISITED" and f.country == dateline.country}
     for person in people.persons:
         if person.country is None and person.title and person.name not in travellers:
             person.country = dateline.country

@@ -62,6 +62,7 @@ _OFFICE_STATES = {
     "tanaiste": "IRL",
     "state councilor": "CHN",
     "state councillor": "CHN",
+    "secretary of state": "USA",
 }
 
 
@@ -69,7 +70,11 @@ def _office_state(title: str | None) -> str | None:
     if not title:
         return None
     words = " ".join(title.lower().replace("á", "a").split())
-    return next((code for office, code in _OFFICE_STATES.items() if re.search(rf"\b{office}\b", words)), None)
+    # "Secretary of State for Foreign Affairs" is a British minister: only the bare office counts.
+    return next(
+        (code for office, code in _OFFICE_STATES.items() if re.search(rf"\b{office}\b(?!\s+for\b)", words)),
+        None,
+    )
 
 
 def _code(words: str) -> str | None:
@@ -113,7 +118,7 @@ def infer_states(
             person = people[m.person]
             _office_in_words(sent.text, m, person)
             if person.country is None:
-                person.country = _side_after(sent.text, m)
+                person.country = _side_after(sent.text, m) or _appositive_state(sent.text, m)
     main_countries = _two_sides(sentences)
     _demonym_offices(sentences, people)
     for sent in sentences:
@@ -121,6 +126,7 @@ def infer_states(
         _counterparts(sent.text, here, people, main_countries)
         _hosts(sent.text, here, people)
     _home_side(people, main_countries, visits)
+    _one_state_story(sentences, people, visits)
 
 
 def _two_sides(sentences: list[Sentence]) -> list[str]:
@@ -150,6 +156,77 @@ def _office_in_words(text: str, mention: Mention, person: Person) -> None:
     # The mayor or governor of a city serves its state; "ambassador to X" serves another one.
     if place and person.country is None and not found.group(0).rstrip(", ").endswith(f"to {place}"):
         person.country = country_from_any(place) or country_from_geonames(place)
+
+
+# Bodies whose name says whose they are (general knowledge: a state's army, party or parliament).
+_BODIES = {
+    "korean people's army": "PRK",
+    "workers' party of korea": "PRK",
+    "supreme people's assembly": "PRK",
+    "people's liberation army": "CHN",
+    "communist party of china": "CHN",
+    "national people's congress": "CHN",
+    "knesset": "ISR",
+    "bundestag": "DEU",
+    "state duma": "RUS",
+    "duma": "RUS",
+    "pentagon": "USA",
+    "lok sabha": "IND",
+    "rajya sabha": "IND",
+}
+_OFFICE_WORDS = re.compile(
+    r"\b(?:minister|ministry|president|secretary|under-secretary|ambassador|chairman|chair|director|head|"
+    r"chief|envoy|spokes(?:man|woman|person)|governor|mayor|leader|member|commander|general|deputy)\b",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|said|says|met|who|which|that)\b")
+_OWNER = re.compile(r"(?P<c>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:'s|’s)\s")
+_ADJ = re.compile(r"\b(?P<c>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\b")
+
+
+def _state_in_phrase(phrase: str) -> str | None:
+    """'head of the Greens in Germany's parliament' -> DEU; 'the Omani Foreign Ministry's ...' -> OMN."""
+    phrase = re.sub(r"^(?:who|which)\s+(?:serves|served|is|was)\s+(?:as\s+)?", "", phrase)
+    if not _OFFICE_WORDS.search(phrase) or _VERBISH.search(phrase):
+        return None
+    phrase = re.split(r"\s+to\s+", phrase)[0]  # "ambassador to X": X is the host
+    folded = phrase.lower().replace("’", "'")
+    for body, state in _BODIES.items():
+        if re.search(rf"\b{re.escape(body)}\b", folded):
+            return state
+    for found in _OWNER.finditer(phrase):
+        if owner := country_from_name(found.group("c")):
+            return owner
+    for found in _ADJ.finditer(phrase):
+        words = found.group("c")
+        if adjective := country_from_demonym(words) or country_from_demonym(words.split()[0]):
+            return adjective
+    return None
+
+
+_APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?P<p>[^,;.()]{3,120})(?:[,;.)]|$)")
+_APPOSITIVE_BEFORE = re.compile(r"\b(?:the|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<p>[^,;.()]{3,80}?),\s*$")
+
+
+def _appositive_state(text: str, mention: Mention) -> str | None:
+    after = _APPOSITIVE_AFTER.match(text[mention.end :])
+    before = _APPOSITIVE_BEFORE.search(text[max(0, mention.start - 90) : mention.start])
+    for found in (after, before):
+        if found and (code := _state_in_phrase(found.group("p"))):
+            return code
+    return None
+
+
+def _one_state_story(sentences: list[Sentence], people: list[Person], visits: set[tuple[int, str]]) -> None:
+    """A story about one state (named three times as often as any other): its bare officials serve it."""
+    counts: Counter[str] = Counter(p.country for s in sentences for p in find_places(s))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and ranked[1][1] * 3 > ranked[0][1]):
+        return
+    home = ranked[0][0]
+    for person in people:
+        if person.country is None and _official(person) and not any(pid == person.id for pid, _ in visits):
+            person.country = home
 
 
 def _side_after(text: str, mention: Mention) -> str | None:

@@ -82,6 +82,7 @@ def test_no_home_side_when_a_third_state_is_as_prominent(extract: Extract) -> No
         ("External Affairs Minister", "IND"),
         ("Unification Minister", "KOR"),
         ("Chief Cabinet Secretary", "JPN"),
+        ("Secretary of State", "USA"),
     ],
 )
 def test_offices_of_one_state(extract: Extract, title: str, state: str) -> None:
@@ -107,3 +108,35 @@ def test_the_last_place_before_the_meeting_is_the_host(extract: Extract) -> None
         "Prime Minister Sione Havili.",
     )
     assert found["Sione Havili"] == "TON"
+
+
+def test_a_state_inside_an_appositive(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Lukas Brandt, head of the Social Democrats in Germany's parliament, criticised the deal. "
+        "Talks were held with Yusuf al-Amri, the Omani Foreign Ministry's under-secretary for political "
+        "affairs, in Muscat. Ri Chol-man, who serves as director of a bureau of the Korean People's Army, "
+        "was also present.",
+    )
+    assert found["Lukas Brandt"] == "DEU"
+    assert found["Yusuf al-Amri"] == "OMN"
+    assert found["Ri Chol-man"] == "PRK"
+
+
+def test_a_story_about_one_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Kenya's parliament approved the budget on Tuesday. Kenya will borrow less next year, and Kenya's "
+        "central bank welcomed the plan. Opposition leader Amos Wekesa said Kenya needed more jobs. "
+        "Finance Minister Grace Otieno defended the plan, citing Uganda.",
+    )
+    assert found["Grace Otieno"] == "KEN"
+
+
+def test_a_traveller_in_a_story_filed_from_home(extract: Extract) -> None:
+    found = states(
+        extract,
+        "NAIROBI, May 2 (Example Wire) - President Amani Kiprop left for Mozambique on Thursday, "
+        "his office said.",
+    )
+    assert found["Amani Kiprop"] == "KEN"

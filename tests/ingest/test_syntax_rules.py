@@ -760,3 +760,21 @@ def test_signers_after_by_in_a_long_list_of_offices(extract: Extract) -> None:
     )
     (signing,) = facts(record, "SIGNED")
     assert set(signing.parties or []) == {"Ama Boateng", "Robert Dossa"}
+
+
+def test_a_delegation_whose_head_is_named_in_the_next_sentence(extract: Extract) -> None:
+    record = extract(
+        "A Peruvian government delegation arrived in Brasilia on Monday. It is led by Foreign "
+        "Minister Rosa Vidal.",
+        DAY,
+    )
+    assert [(f.person, f.country) for f in facts(record, "VISITED")] == [("Rosa Vidal", "BRA")]
+
+
+def test_a_delegation_received_and_then_said_to_be_led_by_someone(extract: Extract) -> None:
+    record = extract(
+        "Brazilian President Ana Rocha received a delegation from Peru on Monday. The delegation was "
+        "led by Peruvian Foreign Minister Rosa Vidal.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ana Rocha", "Rosa Vidal"})}

@@ -1,0 +1,66 @@
+"""A delegation whose head is named only in a later sentence.
+
+"A Peruvian delegation arrived in Brasilia on Monday. It is led by Foreign Minister Rosa Vidal."
+The first sentence reports the trip of a group noun; the second names who leads it.  The group
+noun then stands for its leader, as "the delegation led by X" would, so the travel and meeting
+rules read the first sentence as X's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.mentions import Mention
+from ingest.nlp import Sentence
+from ingest.people import PeopleResult
+
+_GROUP = r"(?:delegation|mission)"
+# "It is led by X", "The delegation was headed by X", "The Peruvian delegation is led by X".
+_LED_BY = re.compile(
+    rf"^(?:(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){{0,3}}?{_GROUP}|It|They)\s+"
+    r"(?:was|is|were|are|has\s+been|had\s+been)\s+(?:led|headed)\s+by\b",
+    re.IGNORECASE,
+)
+# "Foreign Minister X led the delegation", "X is heading the delegation".
+_LEADS = re.compile(
+    rf"\b(?:led|leads|heads|headed|is\s+leading|is\s+heading)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b"
+)
+_GROUP_WORD = re.compile(rf"\b{_GROUP}\b", re.IGNORECASE)
+_ALREADY_LED = re.compile(r"\b(?:led|headed)\s+by\b|\bleader\b|\bhead\b", re.IGNORECASE)
+
+
+def delegation_leaders(sentences: list[Sentence], people: PeopleResult) -> list[Mention]:
+    """Mentions that make an earlier, leaderless "delegation" stand for the leader named later."""
+    found: list[Mention] = []
+    for k, sent in enumerate(sentences):
+        leader = _leader(sent, people)
+        if leader is None:
+            continue
+        for earlier in reversed(sentences[max(0, k - 2) : k]):
+            word = _GROUP_WORD.search(earlier.text)
+            if word is None or _ALREADY_LED.search(earlier.text):
+                continue
+            found.append(
+                Mention(
+                    sentence=earlier.index,
+                    start=word.start(),
+                    end=word.end(),
+                    text=word.group(0),
+                    person=leader,
+                )
+            )
+            break
+    return found
+
+
+def _leader(sent: Sentence, people: PeopleResult) -> int | None:
+    mentions = people.in_sentence(sent.index)
+    led = _LED_BY.match(sent.text)
+    if led is not None:
+        after = [m for m in mentions if m.start >= led.end()]
+        return after[0].person if after else None
+    leads = _LEADS.search(sent.text)
+    if leads is not None:
+        before = [m for m in mentions if m.end <= leads.start()]
+        return before[-1].person if before else None
+    return None
