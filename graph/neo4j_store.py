@@ -198,6 +198,7 @@ def _edge_order(edge: Edge) -> tuple[bool, dt.date, dt.date, str]:
 # ----- the store ------------------------------------------------------------------------
 class Neo4jStore(GraphStore):
     name = "neo4j"
+    remote_reads = True
 
     def __init__(
         self,

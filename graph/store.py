@@ -47,6 +47,9 @@ from graph.model import (
 
 class GraphStore(ABC):
     name: str = "abstract"
+    # Whether each read is a round trip to a server: loads then plan against a write window
+    # (`graph/buffered.py`); a store that reads from memory gains nothing from one.
+    remote_reads: bool = False
 
     # ----- writes -------------------------------------------------------------
     @abstractmethod

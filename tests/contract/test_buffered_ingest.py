@@ -8,7 +8,7 @@ from typing import Any
 
 from app.ingest_service import record_meta
 from app.schemas import StrictRecord
-from graph.buffered import buffered
+from graph.buffered import BufferedStore
 from graph.build import IngestOutcome, ingest_record
 from graph.store import GraphStore
 from tests.contract.test_bulk_writes import snapshot
@@ -44,9 +44,12 @@ def test_buffered_ingest_builds_the_same_graph(store: GraphStore) -> None:
     one_by_one = _outcomes(_ingest(store, records))
     expected = snapshot(store)
     store.clear()
-    with buffered(store, articles=64, seconds=60) as writer:
+    writer = BufferedStore(store, articles=64, seconds=60)
+    try:
         in_windows = _outcomes(_ingest(writer, records))
-        flushes = writer.flushes  # type: ignore[attr-defined]
+    finally:
+        writer.end_window()
+    flushes = writer.flushes
     assert in_windows == one_by_one
     assert snapshot(store) == expected
     assert flushes < len(records) / 4  # written in windows, not article by article
