@@ -83,6 +83,18 @@ class GraphStore(ABC):
         restart); if it raises, nothing of it is visible.
         """
 
+    def write_articles(self, batches: list[ArticleBatch]) -> None:
+        """Apply many articles' batches, in order, as one unit (bulk loads).
+
+        The end state is that of `write_article` on each batch in turn; all of
+        it is written or nothing, and it is durable when this returns.  Stores
+        write the net effect (`graph/net.py`) in a few set-wise statements, so
+        a thousand articles cost one transaction, not a thousand.  Default:
+        one `write_article` after another (atomic per article only).
+        """
+        for batch in batches:
+            self.write_article(batch)
+
     def bulk(self) -> AbstractContextManager[None]:
         """Let the writes made inside share durable commits (bulk loads).
 
