@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from app.schemas import StrictRecord
 from app.validation import check_id, check_item, load_json
 from diplograph.errors import ArticleError, DiploGraphError, InvalidInputError
 from diplograph.settings import Settings
+from graph.buffered import buffered
 from graph.build import ArticleMeta, IngestOutcome, drop_invalid, ingest_record
 from graph.delete import DeleteOutcome
 from graph.delete import delete_article as graph_delete
@@ -135,17 +137,23 @@ def delete_article(store: GraphStore, article_id: str) -> DeleteOutcome:
 def ingest_items(
     store: GraphStore, items: list[Item], settings: Settings
 ) -> tuple[list[IngestOutcome], IngestSummary]:
-    """Each item on its own: one failing does not stop (or undo) the others."""
+    """Each item on its own: one failing does not stop (or undo) the others.
+
+    Many records are written in short windows (graph/buffered.py): one write per window.
+    """
     summary = IngestSummary()
     outcomes = []
-    for item in items:
-        try:
-            outcome = ingest_item(store, item, settings)
-        except InvalidInputError as exc:
-            summary.fail(f"{item.id}: {exc.message}")
-            continue
-        summary.count(outcome)
-        outcomes.append(outcome)
+    # Records only: an article's extraction would hold the window (and the store's lock) meanwhile.
+    many = len(items) > 1 and not any(isinstance(item, Article) for item in items)
+    with buffered(store, seconds=0.5) if many else nullcontext(store) as writer:
+        for item in items:
+            try:
+                outcome = ingest_item(writer, item, settings)
+            except InvalidInputError as exc:
+                summary.fail(f"{item.id}: {exc.message}")
+                continue
+            summary.count(outcome)
+            outcomes.append(outcome)
     return outcomes, summary
 
 

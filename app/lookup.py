@@ -46,13 +46,14 @@ def resolve_person(store: GraphStore, ref: str) -> Person:
         exact = [n for n in store.nodes_by_keys("Person", [tkey]) if isinstance(n, Person)]
     if len(exact) == 1:
         return exact[0]
-    index = store.name_index("Person")
     if not exact:
         parts = tokens(ref)
+        # Only names with the reference's first word can match (the store indexes names by word).
+        near = store.names_with_word("Person", parts[0]) if parts else store.name_index("Person")
         if len(parts) == 1:
-            hits = [e for e in index if any(parts[0] in _ends(n) for n in [e.name, *e.aliases])]
+            hits = [e for e in near if any(parts[0] in _ends(n) for n in [e.name, *e.aliases])]
         else:
-            hits = [e for e in index if any(fold(n) == fold(ref) for n in [e.name, *e.aliases])]
+            hits = [e for e in near if any(fold(n) == fold(ref) for n in [e.name, *e.aliases])]
         if len(hits) == 1:
             found = store.get_node("Person", hits[0].id)
             if isinstance(found, Person):
@@ -62,7 +63,8 @@ def resolve_person(store: GraphStore, ref: str) -> Person:
                 f"{ref!r} matches {len(hits)} persons; use one of their ids",
                 candidates=[_as_summary(h) for h in hits],
             )
-        raise NotFoundError(f"no person matches {ref!r}", suggestions=_suggest(index, ref))
+        suggestions = _suggest(store.name_index("Person"), ref)  # the error path: every name is compared
+        raise NotFoundError(f"no person matches {ref!r}", suggestions=suggestions)
     candidates = [
         NodeSummary(id=p.id, label="Person", name=p.name, country=p.country).model_dump() for p in exact
     ]

@@ -27,6 +27,7 @@ from app.ingest_service import IngestSummary, Item, OnOutcome, article_meta, rea
 from app.validation import check_item
 from diplograph.errors import ArticleError, DiploGraphError, InvalidInputError
 from diplograph.settings import Settings
+from graph.buffered import buffered
 from graph.build import IngestOutcome, drop_invalid, ingest_record
 from graph.store import GraphStore
 from ingest.schema import Article, ExtractionRecord
@@ -195,7 +196,9 @@ def ingest_in_order(
     records = extractors.records([item for _, item, extract in todo if extract and isinstance(item, Article)])
     started = time.perf_counter()
     facts = 0
-    with store.bulk() if group_commits else nullcontext():
+    # Loads: one writer, in windows of many articles, each window one write (graph/buffered.py).
+    windows = buffered(store) if group_commits else nullcontext(store)
+    with store.bulk() if group_commits else nullcontext(), windows as writer:
         for done, (source, item, extract) in enumerate(todo, 1):
             try:
                 if extract:
@@ -203,9 +206,9 @@ def ingest_in_order(
                     if isinstance(record, str):
                         raise ArticleError(item.id, record)
                     assert isinstance(item, Article)
-                    outcome = ingest_record(store, record, article_meta(item))
+                    outcome = ingest_record(writer, record, article_meta(item))
                 else:
-                    outcome = ingest_record(store, item, record_meta(item))  # type: ignore[arg-type]
+                    outcome = ingest_record(writer, item, record_meta(item))  # type: ignore[arg-type]
                 summary.count(outcome)
                 facts += len(outcome.facts)
                 if on_outcome is not None:

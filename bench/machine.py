@@ -59,3 +59,26 @@ def code_version(repo: Path) -> str:
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
     return head + ("+dirty" if dirty else "")
+
+
+def load_average() -> float:
+    """The 1-minute load average (other jobs on the machine slow every figure down)."""
+    return round(os.getloadavg()[0], 2)
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) used so far by process `pid`, or None if it cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def neo4j_local_pid(root: Path) -> int | None:
+    """The pid of the server `scripts/neo4j-local` started (NEO4J_LOCAL_DIR or ./.neo4j), if any."""
+    state = Path(os.environ.get("NEO4J_LOCAL_DIR") or root / ".neo4j")
+    try:
+        return int((state / "home" / "run" / "neo4j.pid").read_text().strip())
+    except (OSError, ValueError):
+        return None

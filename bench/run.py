@@ -64,6 +64,7 @@ def _open_store(kind: str, data_dir: Path) -> Any:
 def _write_phase(kind: str, data_dir: Path, articles: int) -> dict[str, Any]:
     from app.ingest_service import record_meta
     from app.schemas import StrictRecord
+    from graph.buffered import buffered
     from graph.build import ingest_record
 
     store = _open_store(kind, data_dir)
@@ -72,14 +73,16 @@ def _write_phase(kind: str, data_dir: Path, articles: int) -> dict[str, Any]:
     times: list[float] = []
     facts = 0
     start = time.perf_counter()
-    with store.bulk():
+    # As `diplograph ingest` writes: planned one by one, written a window at a time.
+    with store.bulk(), buffered(store) as writer:
         for data in generate.records(articles):
             record = StrictRecord.model_validate(data)
             meta = record_meta(record)
             began = time.perf_counter()
-            outcome = ingest_record(store, record, meta)
+            outcome = ingest_record(writer, record, meta)
             times.append(time.perf_counter() - began)
             facts += len(outcome.facts)
+        flushes = writer.flushes  # type: ignore[attr-defined]
     seconds = time.perf_counter() - start
     stats = store.stats()
     store.close()
@@ -92,6 +95,7 @@ def _write_phase(kind: str, data_dir: Path, articles: int) -> dict[str, Any]:
         "evidence": stats.evidence,
         "persons": stats.nodes["Person"],
         "seconds": round(seconds, 1),
+        "writes": flushes + 1,
         "articles_per_s": round(len(times) / seconds, 1),
         "edges_per_s": round(edges / seconds, 1),
         "block": block,
@@ -102,6 +106,19 @@ def _write_phase(kind: str, data_dir: Path, articles: int) -> dict[str, Any]:
         "last_block_mean_ms": round(1000 * sum(times[-block:]) / block, 3),
         "peak_rss_mib": machine.peak_rss_mib(),
     }
+
+
+def _store_write_phase(kind: str, data_dir: Path, edges: int, chunk: int) -> dict[str, Any]:
+    """The store's bulk write path alone (`store_load.py`): `write_articles`, `chunk` articles a call."""
+    import store_load
+
+    store = _open_store(kind, data_dir)
+    if kind == "neo4j":
+        store.clear()
+    result = store_load.load(store, edges, chunk)
+    store.close()
+    result["peak_rss_mib"] = machine.peak_rss_mib()
+    return result
 
 
 # ----- phase 2: queries in process ---------------------------------------------------------
@@ -316,6 +333,12 @@ def _child(phase: str, args: argparse.Namespace, data_dir: Path) -> dict[str, An
         str(args.repeat),
         "--e2e",
         str(args.e2e),
+        "--write-path",
+        args.write_path,
+        "--edges",
+        str(args.edges),
+        "--chunk",
+        str(args.chunk),
     ]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -328,19 +351,17 @@ def _disk_mib(data_dir: Path) -> float:
     return round(sum(p.stat().st_size for p in data_dir.rglob("*") if p.is_file()) / 1024 / 1024, 1)
 
 
-def _print(result: dict[str, Any]) -> None:
-    w, q, h = result["write"], result["query"], result.get("http")
-    print(f"DiploGraph bench: store={result['store']} size={w['articles']} articles, code {result['code']}")
-    print("machine: " + ", ".join(f"{k}={v}" for k, v in result["machine"].items()))
-    rows = [
+def _write_rows(w: dict[str, Any]) -> list[tuple[str, str]]:
+    return [
         (
             "stored",
             f"{w['edges']:,} edges, {w['evidence']:,} evidence, {w['persons']:,} persons,"
             f" {w['facts']:,} facts",
         ),
         (
-            "write: total",
-            f"{w['seconds']} s: {w['articles_per_s']:,} articles/s, {w['edges_per_s']:,} edges/s",
+            "write: total (planner + buffered windows)",
+            f"{w['seconds']} s: {w['articles_per_s']:,} articles/s, {w['edges_per_s']:,} edges/s,"
+            f" {w['writes']:,} writes",
         ),
         (
             f"write: ms/article, first {w['block']:,} (median, mean)",
@@ -349,11 +370,40 @@ def _print(result: dict[str, Any]) -> None:
         (
             f"write: ms/article, last {w['block']:,} (median, mean)",
             f"{w['last_block_ms']}, {w['last_block_mean_ms']}"
-            f"  (median x{w['last_block_ms'] / w['first_block_ms']:.2f})",
+            f"  (median x{w['last_block_ms'] / w['first_block_ms']:.2f},"
+            f" mean x{w['last_block_mean_ms'] / w['first_block_mean_ms']:.2f})",
         ),
         ("write: peak RSS", f"{w['peak_rss_mib']} MiB"),
-        ("start-up: open store in process", f"{q['open_seconds']} s"),
     ]
+
+
+def _store_write_rows(w: dict[str, Any]) -> list[tuple[str, str]]:
+    return [
+        ("stored", f"{w['edges']:,} edges, {w['evidence']:,} evidence, {w['persons']:,} persons"),
+        (
+            f"store write_articles ({w['chunk']:,} articles a call)",
+            f"{w['write_seconds']} s: {w['edges_per_s']:,} edges/s, {w['articles_per_s']:,} articles/s"
+            f" (generating the batches: {w['generate_seconds']} s more)",
+        ),
+        (
+            "store write: ms/article, first / last 5 calls",
+            f"{w['first_chunks_ms_per_article']} / {w['last_chunks_ms_per_article']}"
+            f" (x{w['last_chunks_ms_per_article'] / w['first_chunks_ms_per_article']:.2f})",
+        ),
+        (
+            "store write: CPU seconds (this process / Neo4j server)",
+            f"{w['client_cpu_seconds']} / {w['server_cpu_seconds']}; load average {w['load_average']}",
+        ),
+        ("write: peak RSS", f"{w['peak_rss_mib']} MiB"),
+    ]
+
+
+def _print(result: dict[str, Any]) -> None:
+    w, q, h = result["write"], result["query"], result.get("http")
+    print(f"DiploGraph bench: store={result['store']} size={w['articles']} articles, code {result['code']}")
+    print("machine: " + ", ".join(f"{k}={v}" for k, v in result["machine"].items()))
+    rows = _store_write_rows(w) if "chunk" in w else _write_rows(w)
+    rows.append(("start-up: open store in process", f"{q['open_seconds']} s"))
     for name, lat in q["latency"].items():
         rows.append(
             (f"in process: {name}", f"p50 {lat['p50_ms']} / p95 {lat['p95_ms']} / p99 {lat['p99_ms']} ms")
@@ -406,13 +456,29 @@ def main() -> None:
         metavar="N",
         help="also ingest N news-style articles end to end (extraction too), --workers 1 vs 2",
     )
+    parser.add_argument(
+        "--write-path",
+        choices=["ingest", "store"],
+        default="ingest",
+        help="ingest: records through the planner (default); store: planner-shaped batches straight"
+        " into GraphStore.write_articles (store_load.py), sized by --edges",
+    )
+    parser.add_argument("--edges", type=_size, default=1_000_000, help="--write-path store: edges to load")
+    parser.add_argument("--chunk", type=int, default=2000, help="--write-path store: articles per write")
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
-    parser.add_argument("--phase", choices=["write", "query", "e2e"], help=argparse.SUPPRESS)
+    parser.add_argument("--phase", choices=["write", "store-write", "query", "e2e"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
 
+    if args.write_path == "store":
+        import store_load
+
+        args.size = store_load.articles_for(args.edges, args.chunk)  # the queries ask about this load
     if args.phase == "write":
         print(json.dumps(_write_phase(args.store, args.data_dir, args.size)))
+        return
+    if args.phase == "store-write":
+        print(json.dumps(_store_write_phase(args.store, args.data_dir, args.edges, args.chunk)))
         return
     if args.phase == "query":
         print(json.dumps(_query_phase(args.store, args.data_dir, args.size, args.repeat)))
@@ -432,7 +498,7 @@ def main() -> None:
             "code": machine.code_version(ROOT),
             "machine": machine.describe(),
         }
-        result["write"] = _child("write", args, data_dir)
+        result["write"] = _child("write" if args.write_path == "ingest" else "store-write", args, data_dir)
         result["query"] = _child("query", args, data_dir)
         if not args.no_http:
             result["http"] = _http_phase(args.store, data_dir, result["query"]["subjects"], args.http_seconds)

@@ -119,8 +119,9 @@ TAKE_INGEST_LOCK = (
 
 
 # ----- writes --------------------------------------------------------------------
-DELETE_ARTICLE_MENTIONS = f"MATCH (m:{MENTION_LABEL} {{article_id: $article_id}}) DELETE m"
-DELETE_ARTICLE_EVIDENCE = f"MATCH (e:{EVIDENCE_LABEL} {{article_id: $article_id}}) DELETE e"
+# A write's first step: the rows its articles wrote before go (index seeks by article).
+DELETE_ARTICLES_MENTIONS = f"UNWIND $ids AS id MATCH (m:{MENTION_LABEL} {{article_id: id}}) DELETE m"
+DELETE_ARTICLES_EVIDENCE = f"UNWIND $ids AS id MATCH (e:{EVIDENCE_LABEL} {{article_id: id}}) DELETE e"
 DELETE_EVIDENCE_OF_EDGES = f"UNWIND $ids AS id MATCH (e:{EVIDENCE_LABEL} {{edge_id: id}}) DELETE e"
 UPSERT_MENTIONS = f"UNWIND $rows AS row MERGE (m:{MENTION_LABEL} {{key: row.key}}) SET m = row"
 UPSERT_EVIDENCE = f"UNWIND $rows AS row MERGE (e:{EVIDENCE_LABEL} {{key: row.key}}) SET e = row"

@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from itertools import islice
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -57,6 +58,7 @@ from graph.model import (
     copy_node,
 )
 from graph.name_search import NameSearch, entry_of
+from graph.net import NetWrite, fold, no_gc_pauses
 from graph.store import GraphStore
 
 _T = TypeVar("_T")
@@ -65,7 +67,8 @@ _T = TypeVar("_T")
 class EdgeCore:
     """An edge without its evidence: what queries need, in ~300 bytes."""
 
-    __slots__ = EDGE_FIELDS
+    # `skey`: the `find_edges` order, computed once (per-node lists are kept sorted by it).
+    __slots__ = (*EDGE_FIELDS, "skey")
 
     id: str
     type: str
@@ -80,6 +83,7 @@ class EdgeCore:
     place: str | None
     country: str | None
     article_count: int
+    skey: tuple[bool, dt.date, dt.date, str]
 
     @classmethod
     def from_edge(cls, edge: Edge) -> EdgeCore:
@@ -100,6 +104,7 @@ class EdgeCore:
         core.end = _day(end) if end is not None else None
         core.place = _intern(place) if place is not None else None
         core.country = _intern(country) if country is not None else None
+        core.skey = (core.start is None, core.start or dt.date.min, core.end or dt.date.min, core.id)
         return core
 
     def to_edge(self, evidence: list[Evidence]) -> Edge:
@@ -109,7 +114,10 @@ class EdgeCore:
         )
 
     def sort_key(self) -> tuple[bool, dt.date, dt.date, str]:
-        return (self.start is None, self.start or dt.date.min, self.end or dt.date.min, self.id)
+        return self.skey
+
+
+_SKEY = attrgetter("skey")
 
 
 _DAYS: dict[str, dt.date] = {}
@@ -188,8 +196,8 @@ class EmbeddedStore(GraphStore):
         self._edges: dict[str, EdgeCore] = {}
         self._nodes: dict[tuple[str, str], Node] = {}
         self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)
-        # Each node's edge ids per type, in `find_edges` order (date, then id).
-        self._by_node: dict[tuple[str, str], dict[str, list[str]]] = {}
+        # Each node's edges per type, in `find_edges` order (date, then id: `EdgeCore.skey`).
+        self._by_node: dict[tuple[str, str], dict[str, list[EdgeCore]]] = {}
         self._max_span_days = 0  # the longest date span of any edge (never shrinks: a safe bound)
         self._sorted_ids: dict[str, list[str]] = {}
         self._names: dict[str, list[NameEntry]] = {}
@@ -208,8 +216,8 @@ class EmbeddedStore(GraphStore):
             for row in self._db.all_edge_rows():
                 self._put_edge(EdgeCore.from_row(row), index=False)
             for per_type in self._by_node.values():
-                for ids in per_type.values():
-                    ids.sort(key=self._sort_key_of)
+                for cores in per_type.values():
+                    cores.sort(key=_SKEY)
             self._data_version = self._db.data_version()
 
     def _put_node(self, node: Node) -> None:
@@ -241,6 +249,7 @@ class EmbeddedStore(GraphStore):
             search.remove(old.id)
 
     def _put_edge(self, core: EdgeCore, *, index: bool = True) -> None:
+        """Add the edge; with `index=False` its per-node lists are left for the caller to sort."""
         if core.id in self._edges:
             self._drop_edge(core.id)
         self._edges[core.id] = core
@@ -249,28 +258,50 @@ class EmbeddedStore(GraphStore):
             self._max_span_days = max(self._max_span_days, (core.end - core.start).days)
         # The graph holds only the key; the EdgeCore lives in self._edges (one dict less per edge).
         self._g.add_edge((core.src_label, core.src), (core.dst_label, core.dst), key=core.id)
-        for key in {(core.src_label, core.src), (core.dst_label, core.dst)}:
-            ids = self._by_node.setdefault(key, {}).setdefault(core.type, [])
+        src, dst = (core.src_label, core.src), (core.dst_label, core.dst)
+        for key in (src, dst) if src != dst else (src,):
+            cores = self._by_node.setdefault(key, {}).setdefault(core.type, [])
             if index:
-                bisect.insort(ids, core.id, key=self._sort_key_of)
+                bisect.insort(cores, core, key=_SKEY)
             else:
-                ids.append(core.id)  # `_load_all` sorts every list once at the end
+                cores.append(core)
 
-    def _sort_key_of(self, edge_id: str) -> tuple[bool, dt.date, dt.date, str]:
-        return self._edges[edge_id].sort_key()
+    def _put_edges(self, cores: list[EdgeCore]) -> None:
+        """Add many edges: each per-node list takes its new edges by insertion or by one sort."""
+        for core in cores:
+            if core.id in self._edges:
+                self._drop_edge(core.id)
+        new: dict[int, tuple[list[EdgeCore], int]] = {}
+        for core in cores:
+            src, dst = (core.src_label, core.src), (core.dst_label, core.dst)
+            for key in (src, dst) if src != dst else (src,):
+                lst = self._by_node.setdefault(key, {}).setdefault(core.type, [])
+                if id(lst) not in new:
+                    new[id(lst)] = (lst, len(lst))
+            self._put_edge(core, index=False)
+        for lst, before in new.values():
+            added = len(lst) - before
+            # Insertion costs ~log(n) comparisons and a move per new edge, a sort ~n: take the cheaper.
+            if before and added * 16 < before:
+                tail = lst[before:]
+                del lst[before:]
+                for core in tail:
+                    bisect.insort(lst, core, key=_SKEY)
+            else:
+                lst.sort(key=_SKEY)
 
     def _drop_edge(self, edge_id: str) -> None:
         old = self._edges.get(edge_id)
         if old is None:
             return
         for key in {(old.src_label, old.src), (old.dst_label, old.dst)}:
-            ids = self._by_node.get(key, {}).get(old.type)
-            if ids:
-                at = bisect.bisect_left(ids, old.sort_key(), key=self._sort_key_of)
-                if at < len(ids) and ids[at] == edge_id:
-                    del ids[at]
-                elif edge_id in ids:
-                    ids.remove(edge_id)
+            cores = self._by_node.get(key, {}).get(old.type)
+            if cores:
+                at = bisect.bisect_left(cores, old.skey, key=_SKEY)
+                if at < len(cores) and cores[at] is old:
+                    del cores[at]
+                elif old in cores:
+                    cores.remove(old)
         del self._edges[edge_id]
         self._type_counts[old.type] -= 1
         self._g.remove_edge((old.src_label, old.src), (old.dst_label, old.dst), key=edge_id)
@@ -349,6 +380,9 @@ class EmbeddedStore(GraphStore):
             self._group_pending = 0
             if self._group_size:
                 self._data_version = self._db.data_version()
+            elif self._db.bulk_mode:
+                self._db.durable(True)  # the load is over: sync what it committed, then every commit
+                self._db.sync()
         finally:
             if self._lock_file is not None:
                 fcntl.flock(self._lock_file, fcntl.LOCK_UN)
@@ -359,16 +393,20 @@ class EmbeddedStore(GraphStore):
     def bulk(self, articles: int = 500, seconds: float = 2.0) -> Iterator[None]:
         """Group writes into one transaction per `articles` articles or `seconds` (one fsync each).
 
-        Each article stays atomic (a savepoint); a group becomes durable when
-        it commits, at the latest when the block ends.  If the process dies,
-        the open group is rolled back whole, and ingesting again redoes it.
-        Other writers wait at most about `seconds` for the lock.
+        Each article stays atomic (a savepoint).  Inside the block commits do
+        not wait for the disk (SQLite `synchronous=NORMAL`: a crash of the
+        process loses nothing committed, a power cut may lose the groups since
+        the last checkpoint); when the block ends (and the lock is let go), a
+        checkpoint syncs the log, so everything is durable.  If the process
+        dies, the open group is rolled back whole, and ingesting again redoes
+        it.  Other writers wait at most about `seconds` for the lock.
         """
         with self._lock:
             nested = bool(self._group_size)
             if not nested:
                 self._group_size, self._group_seconds = articles, seconds
                 self._group_pending, self._group_started = 0, time.monotonic()
+                self._db.durable(False)
         if nested:
             yield
             return
@@ -409,6 +447,43 @@ class EmbeddedStore(GraphStore):
                 self._put_node(kept)
             for edge in batch.upsert_edges:
                 self._put_edge(EdgeCore.from_edge(edge))
+            self._seq = self._db.last_seq()
+            self._data_version = self._db.data_version()
+
+    def write_articles(self, batches: list[ArticleBatch]) -> None:
+        """Many articles in one SQLite transaction: the fold (`graph/net.py`), one executemany per table."""
+        if len(batches) <= 1:
+            for batch in batches:
+                self.write_article(batch)
+            return
+        with no_gc_pauses():
+            self._write_net(fold(batches))
+
+    def _write_net(self, net: NetWrite) -> None:
+        with self._lock:
+            if self._group_size and self._lock_file is not None:
+                # In `bulk()`, under the ingest lock: join the open group (one commit for several calls).
+                if self._group_pending == 0:
+                    self._group_started = time.monotonic()
+                self._db.begin_group()
+                self._group_pending += net.articles
+            with self._db.transaction():
+                self._refresh()
+                orphaned = [
+                    e for ref in net.delete_nodes for e in self._incident_edge_ids((ref.label, ref.id))
+                ]
+                rows = [edge_row(edge) for edge in net.edges.values()]
+                self._db.write_net(net, orphaned, rows)
+            # Only now, with the batches durable, does memory change.
+            for edge_id in dict.fromkeys([*orphaned, *net.delete_edges]):
+                self._drop_edge(edge_id)
+            for ref in net.delete_nodes:
+                self._drop_node((ref.label, ref.id))
+            for node in net.nodes.values():
+                # Shallow: the batches are handed over (copying every list of every node costs more
+                # than the SQLite writes); reads return copies as always.
+                self._put_node(node.model_copy(update={"mentions": []}) if node.mentions else node)
+            self._put_edges([EdgeCore.from_row(row) for row in rows])
             self._seq = self._db.last_seq()
             self._data_version = self._db.data_version()
 
@@ -530,13 +605,16 @@ class EmbeddedStore(GraphStore):
         return self._read(run)
 
     def search_names(self, label: NodeLabel, query: str) -> list[tuple[NameEntry, float]]:
-        def run() -> list[tuple[NameEntry, float]]:
-            search = self._searches.get(label)
-            if search is None:
-                search = self._searches[label] = NameSearch(entry_of(n) for n in self._of_label(label))
-            return search.search(query)
+        return self._read(lambda: self._name_search(label).search(query))
 
-        return self._read(run)
+    def names_with_word(self, label: NodeLabel, word: str) -> list[NameEntry]:
+        return self._read(lambda: self._name_search(label).with_word(word))
+
+    def _name_search(self, label: str) -> NameSearch:
+        search = self._searches.get(label)
+        if search is None:
+            search = self._searches[label] = NameSearch(entry_of(n) for n in self._of_label(label))
+        return search
 
     def _of_label(self, label: str) -> Iterator[Node]:
         return (self._nodes[(label, i)] for i in self._ids(label))
@@ -587,8 +665,8 @@ class EmbeddedStore(GraphStore):
             return label == "Person" and person_country(ident) == query.counterpart_country
         return True
 
-    def _node_matches(self, query: EdgeQuery) -> tuple[int, list[str]]:
-        """(total, page of edge ids) for a query about one node, from its date-sorted edge lists.
+    def _node_matches(self, query: EdgeQuery) -> tuple[int, list[EdgeCore]]:
+        """(total, page of edges) for a query about one node, from its date-sorted edge lists.
 
         Who-met, timelines and visitors read a page of a node's edges without
         sorting them: each (node, type) list is kept in `find_edges` order, so
@@ -602,9 +680,9 @@ class EmbeddedStore(GraphStore):
         if query.since is not None:
             # Nothing that starts more than the longest span before `since` can reach it.
             floor = (False, query.since - dt.timedelta(days=self._max_span_days), dt.date.min, "")
-            lists = [ids[bisect.bisect_left(ids, floor, key=self._sort_key_of) :] for ids in lists]
-        stream: Iterator[str] = (
-            heapq.merge(*lists, key=self._sort_key_of) if len(lists) > 1 else iter(lists[0] if lists else [])
+            lists = [cores[bisect.bisect_left(cores, floor, key=_SKEY) :] for cores in lists]
+        stream: Iterator[EdgeCore] = (
+            heapq.merge(*lists, key=_SKEY) if len(lists) > 1 else iter(lists[0] if lists else [])
         )
         stop = None if query.limit is None else query.offset + query.limit
         plain = (
@@ -615,10 +693,9 @@ class EmbeddedStore(GraphStore):
             and query.direction == "any"
         )
         if plain:
-            return sum(len(ids) for ids in lists), list(islice(stream, query.offset, stop))
+            return sum(len(cores) for cores in lists), list(islice(stream, query.offset, stop))
         matched = []
-        for edge_id in stream:
-            core = self._edges[edge_id]
+        for core in stream:
             if query.until is not None and (core.start is None or core.start > query.until):
                 break  # sorted by start, undated last: nothing later can match
             src, dst = (core.src_label, core.src), (core.dst_label, core.dst)
@@ -626,14 +703,14 @@ class EmbeddedStore(GraphStore):
                 continue
             other = dst if src == key else src
             if self._passes(core, other, query, self._person_country):
-                matched.append(edge_id)
+                matched.append(core)
         return len(matched), matched[query.offset : stop]
 
     def find_edges(self, query: EdgeQuery) -> EdgePage:
         def run() -> EdgePage:
             if query.node is not None:
-                total, ids = self._node_matches(query)
-                return EdgePage(total=total, items=self._full_edges([self._edges[i] for i in ids]))
+                total, page = self._node_matches(query)
+                return EdgePage(total=total, items=self._full_edges(page))
             matches = []
             types = set(query.types) if query.types is not None else None
             for core, other in self._candidates(query):

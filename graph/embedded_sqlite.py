@@ -13,7 +13,6 @@ WAL mode with synchronous=FULL: a committed `write` survives a crash.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from pydantic import TypeAdapter
 
 from diplograph.errors import StoreError
 from graph.model import ArticleBatch, Edge, EdgeTally, Evidence, Mention, Node
+from graph.net import NetWrite
 
 NODE_ADAPTER: TypeAdapter[Node] = TypeAdapter(Node)
 
@@ -54,6 +54,9 @@ CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind 
                                     label TEXT, id TEXT);
 """
 
+# Page cache while a bulk load runs (KiB; SQLite's default is 2 MiB).
+BULK_CACHE_KIB = 256 * 1024
+
 # Bumped whenever the tables change; a file in another format is refused, never misread.
 FORMAT_VERSION = 3
 
@@ -62,14 +65,24 @@ Change = tuple[int, str, str | None, str | None]  # seq, kind ('node', 'edge', '
 
 
 def edge_row(edge: Edge) -> EdgeRow:
-    values = [getattr(edge, name) for name in EDGE_FIELDS]
-    return tuple(v.isoformat() if isinstance(v, dt.date) else v for v in values)
+    e = edge
+    start = e.start.isoformat() if e.start is not None else None
+    end = e.end.isoformat() if e.end is not None else None
+    # In EDGE_FIELDS order (spelled out: this runs once per edge written).
+    return (e.id, e.type, e.src_label, e.src, e.dst_label, e.dst, e.date, e.precision, start, end, e.place,
+            e.country, e.article_count)  # fmt: skip
+
+
+def _mention_json(mention: Mention) -> str:
+    # Defaults left out: most fields of most mentions are empty, and reading fills them in.
+    return mention.model_dump_json(exclude_defaults=True)
 
 
 class SqliteFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._closed = False
+        self.bulk_mode = False  # see `durable`
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
@@ -210,6 +223,19 @@ class SqliteFile:
             self._conn.rollback()
             raise
 
+    def durable(self, every_commit: bool) -> None:
+        """synchronous=FULL (each commit waits for the disk) or NORMAL (bulk loads: see `sync`).
+
+        Bulk loads also get a bigger page cache: rows land on random pages of big indexes.
+        """
+        self._sql(f"PRAGMA synchronous={'FULL' if every_commit else 'NORMAL'}")
+        self._sql(f"PRAGMA cache_size={-2000 if every_commit else -BULK_CACHE_KIB}")
+        self.bulk_mode = not every_commit
+
+    def sync(self) -> None:
+        """Make every commit so far durable: a checkpoint syncs the log first (WAL mode)."""
+        self._sql("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
     def begin_group(self) -> None:
         """Open one transaction for several writes (bulk loads): one fsync for all of them."""
         if not self._conn.in_transaction:
@@ -247,7 +273,7 @@ class SqliteFile:
             self._conn.executemany(
                 "INSERT OR REPLACE INTO mentions (label, node_id, article_id, name, data)"
                 " VALUES (?, ?, ?, ?, ?)",
-                [(node.label, node.id, m.article_id, m.name, m.model_dump_json()) for m in node.mentions],
+                [(node.label, node.id, m.article_id, m.name, _mention_json(m)) for m in node.mentions],
             )
             self._log("node", node.label, node.id)
         marks = ", ".join("?" * len(EDGE_FIELDS))
@@ -266,6 +292,66 @@ class SqliteFile:
                 [(edge.id, e.article_id, e.sentence, e.date, e.place, e.country) for e in edge.evidence],
             )
             self._log("edge", None, edge.id)
+
+    def write_net(self, net: NetWrite, orphaned_edges: list[str], edge_rows: list[EdgeRow]) -> None:
+        """Apply a fold of many batches (inside `transaction`), set-wise: `graph/net.py`.
+
+        `edge_rows` are `edge_row` of `net.edges`, in order (the caller needs them too).
+
+        Deletions of stored rows first, then the final nodes, edges and rows, each
+        table in one `executemany`.
+        """
+        many = self._many
+        many("DELETE FROM mentions WHERE article_id = ?", [(a,) for a in net.purge_articles])
+        many("DELETE FROM evidence WHERE article_id = ?", [(a,) for a in net.purge_articles])
+        refs = [(ref.label, ref.id) for ref in net.delete_nodes]
+        replaced = [(ref.label, ref.id) for ref in net.replace_mentions]
+        many("DELETE FROM nodes WHERE label = ? AND id = ?", refs)
+        many("DELETE FROM mentions WHERE label = ? AND node_id = ?", [*replaced, *refs])
+        dropped = [(edge_id,) for edge_id in dict.fromkeys([*orphaned_edges, *net.delete_edges])]
+        for table, column in (("edges", "id"), ("tallies", "edge_id"), ("evidence", "edge_id")):
+            many(f"DELETE FROM {table} WHERE {column} = ?", dropped)
+        many(
+            "INSERT OR REPLACE INTO nodes (label, id, data) VALUES (?, ?, ?)",
+            [(n.label, n.id, n.model_dump_json(exclude={"mentions"})) for n in net.nodes.values()],
+        )
+        many(
+            "INSERT OR REPLACE INTO mentions (label, node_id, article_id, name, data) VALUES (?, ?, ?, ?, ?)",
+            [(k[0], k[1], k[2], k[3], _mention_json(m)) for k, m in net.mentions.items()],
+        )
+        marks = ", ".join("?" * len(EDGE_FIELDS))
+        many(f"INSERT OR REPLACE INTO edges ({_EDGE_COLUMNS}) VALUES ({marks})", edge_rows)
+        many(
+            "INSERT OR REPLACE INTO tallies (edge_id, data) VALUES (?, ?)",
+            [(e.id, e.tally.model_dump_json()) for e in net.edges.values() if e.tally is not None],
+        )
+        many(
+            "DELETE FROM tallies WHERE edge_id = ?", [(e.id,) for e in net.edges.values() if e.tally is None]
+        )
+        many(
+            "INSERT OR REPLACE INTO evidence (edge_id, article_id, sentence, date, place, country)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(k[0], k[1], k[2], e.date, e.place, e.country) for k, e in net.evidence.items()],
+        )
+        many(
+            "INSERT INTO changes (kind, label, id) VALUES (?, ?, ?)",
+            [
+                *(("node", label, ident) for label, ident in refs),
+                *(("edge", None, edge_id) for (edge_id,) in dropped),
+                *(("node", n.label, n.id) for n in net.nodes.values()),
+                *(("edge", None, e.id) for e in net.edges.values()),
+            ],
+        )
+
+    def _many(self, query: str, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        if self._closed:
+            raise StoreError("the embedded store is closed")
+        try:
+            self._conn.executemany(query, rows)
+        except sqlite3.Error as exc:
+            raise StoreError(f"embedded store failed: {exc}") from exc
 
     def _log(self, kind: str, label: str | None, ident: str | None) -> None:
         self._sql("INSERT INTO changes (kind, label, id) VALUES (?, ?, ?)", (kind, label, ident))

@@ -188,6 +188,10 @@ class NameSearch:
         entries = list(self._entries.values())
         self.__init__(entries)  # type: ignore[misc]  # rebuild without the removed rows
 
+    def with_word(self, word: str) -> list[NameEntry]:
+        """Entries one of whose (folded) names has the word `word`, ordered by id."""
+        return sorted((self._entries[i] for i in self._words.get(word, ())), key=lambda e: e.id)
+
     # ----- search -------------------------------------------------------------------------------
     def search(self, query: str) -> list[tuple[NameEntry, float]]:
         """Matching entries with their scores, best first (then by id): what `score` gives each entry."""

@@ -56,6 +56,7 @@ from graph.model import (
     PathHop,
     Stats,
 )
+from graph.net import NetWrite, fold, no_gc_pauses
 from graph.store import GraphStore
 
 _NODE_ADAPTER: TypeAdapter[Node] = TypeAdapter(Node)
@@ -66,6 +67,9 @@ _OPAQUE_FIELDS = {"label", "mentions", "titles", "tally"}
 _RESERVED = {"data", "alias_text", "key_tags", "key_overflow"}
 # A slice end that is never reached ("no limit") and still fits the int32 that Cypher list slices take.
 _NO_LIMIT = 2**31 - 1
+# Rows per UNWIND statement in a write: big enough to amortise a round trip, small enough
+# to keep each message and its plan's memory modest.
+_CHUNK = 5000
 
 
 class _MissingEndpointError(StoreError):
@@ -113,11 +117,11 @@ def node_props(node: Node) -> dict[str, Any]:
     return props
 
 
-def mention_row(node: Node, mention: Mention) -> dict[str, Any]:
+def mention_row(node_label: str, node_id: str, mention: Mention) -> dict[str, Any]:
     return {
-        "key": _row_key(node.label, node.id, mention.article_id, mention.name),
-        "node_label": node.label,
-        "node_id": node.id,
+        "key": _row_key(node_label, node_id, mention.article_id, mention.name),
+        "node_label": node_label,
+        "node_id": node_id,
         "article_id": mention.article_id,
         "name": mention.name,
         "data": mention.model_dump_json(),
@@ -344,48 +348,66 @@ class Neo4jStore(GraphStore):
                 session.close()
 
     def write_article(self, batch: ArticleBatch) -> None:
+        self._write_net(fold([batch]))
+
+    def write_articles(self, batches: list[ArticleBatch]) -> None:
+        """Many articles in one transaction: the fold (`graph/net.py`) in a few UNWIND statements."""
+        if batches:
+            with no_gc_pauses():
+                self._write_net(fold(batches))
+
+    def _write_net(self, net: NetWrite) -> None:
         delete_nodes: dict[str, list[str]] = defaultdict(list)
-        for ref in batch.delete_nodes:
+        for ref in net.delete_nodes:
             delete_nodes[ref.label].append(ref.id)
         upsert_nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        mentions: list[dict[str, Any]] = []
-        for node in batch.written_nodes():
+        for node in net.nodes.values():
             upsert_nodes[node.label].append({"id": node.id, "props": node_props(node)})
-            mentions += [mention_row(node, m) for m in node.mentions]
+        mentions = [mention_row(label, node_id, m) for (label, node_id, _, _), m in net.mentions.items()]
         upsert_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-        evidence: list[dict[str, Any]] = []
-        for edge in batch.upsert_edges:
+        for edge in net.edges.values():
             row = {"id": edge.id, "src": edge.src, "dst": edge.dst, "props": edge_props(edge)}
             upsert_edges[(edge.type, edge.src_label, edge.dst_label)].append(row)
-            evidence += [evidence_row(edge, e) for e in edge.evidence]
-        delete_edges = list(batch.delete_edges)
-        article_id = batch.article.id
+        evidence = [evidence_row(net.edges[edge_id], e) for (edge_id, _, _), e in net.evidence.items()]
+        delete_edges = list(net.delete_edges)
+        purge = list(net.purge_articles)
+        replaced: dict[str, list[str]] = defaultdict(list)
+        for ref in net.replace_mentions:
+            replaced[ref.label].append(ref.id)
+
+        def run(tx: ManagedTransaction, query: str, name: str, rows: list[Any], **params: Any) -> int:
+            """`query` over `rows` in chunks (bounded messages); the sum of each chunk's `written`."""
+            written = 0
+            for at in range(0, len(rows), _CHUNK):
+                result = tx.run(query, {name: rows[at : at + _CHUNK], **params})
+                record = result.single() if "RETURN" in query else None
+                written += record["written"] if record else 0
+                result.consume()
+            return written
 
         def work(tx: ManagedTransaction) -> None:
-            tx.run(cypher.DELETE_ARTICLE_MENTIONS, article_id=article_id).consume()
-            tx.run(cypher.DELETE_ARTICLE_EVIDENCE, article_id=article_id).consume()
-            for ref in batch.replace_mentions:
-                tx.run(cypher.DELETE_MENTIONS_OF_NODES, ids=[ref.id], label=ref.label).consume()
+            run(tx, cypher.DELETE_ARTICLES_MENTIONS, "ids", purge)
+            run(tx, cypher.DELETE_ARTICLES_EVIDENCE, "ids", purge)
+            for label, ids in replaced.items():
+                run(tx, cypher.DELETE_MENTIONS_OF_NODES, "ids", ids, label=label)
             orphaned = list(delete_edges)
             for label, ids in delete_nodes.items():
                 orphaned += [r["id"] for r in tx.run(cypher.edges_of_nodes(label), ids=ids)]
-            if orphaned:
-                tx.run(cypher.DELETE_EVIDENCE_OF_EDGES, ids=orphaned).consume()
+            run(tx, cypher.DELETE_EVIDENCE_OF_EDGES, "ids", orphaned)
             if delete_edges:
                 for known_type in EDGE_TYPES:
-                    tx.run(cypher.delete_edges(known_type), ids=delete_edges).consume()
+                    run(tx, cypher.delete_edges(known_type), "ids", delete_edges)
             for label, ids in delete_nodes.items():
-                tx.run(cypher.delete_nodes(label), ids=ids).consume()
-                tx.run(cypher.DELETE_MENTIONS_OF_NODES, ids=ids, label=label).consume()
+                run(tx, cypher.delete_nodes(label), "ids", ids)
+                run(tx, cypher.DELETE_MENTIONS_OF_NODES, "ids", ids, label=label)
             for label, rows in upsert_nodes.items():
-                tx.run(cypher.upsert_nodes(label), rows=rows).consume()
-            if mentions:
-                tx.run(cypher.UPSERT_MENTIONS, rows=mentions).consume()
-            if evidence:
-                tx.run(cypher.UPSERT_EVIDENCE, rows=evidence).consume()
+                run(tx, cypher.upsert_nodes(label), "rows", rows)
+            # MERGE even for rows of the articles just purged: two writers of one article without
+            # the ingest lock then meet on the unique key instead of both creating it.
+            run(tx, cypher.UPSERT_MENTIONS, "rows", mentions)
+            run(tx, cypher.UPSERT_EVIDENCE, "rows", evidence)
             for (edge_type, src_label, dst_label), rows in upsert_edges.items():
-                record = tx.run(cypher.upsert_edges(edge_type, src_label, dst_label), rows=rows).single()
-                written = record["written"] if record else 0
+                written = run(tx, cypher.upsert_edges(edge_type, src_label, dst_label), "rows", rows)
                 if written != len(rows):
                     raise _MissingEndpointError(
                         f"{len(rows) - written} {edge_type} edge(s) name a"

@@ -83,6 +83,18 @@ class GraphStore(ABC):
         restart); if it raises, nothing of it is visible.
         """
 
+    def write_articles(self, batches: list[ArticleBatch]) -> None:
+        """Apply many articles' batches, in order, as one unit (bulk loads).
+
+        The end state is that of `write_article` on each batch in turn; all of
+        it is written or nothing, and it is durable when this returns.  Stores
+        write the net effect (`graph/net.py`) in a few set-wise statements, so
+        a thousand articles cost one transaction, not a thousand.  Default:
+        one `write_article` after another (atomic per article only).
+        """
+        for batch in batches:
+            self.write_article(batch)
+
     def bulk(self) -> AbstractContextManager[None]:
         """Let the writes made inside share durable commits (bulk loads).
 
@@ -171,6 +183,13 @@ class GraphStore(ABC):
         from graph.name_search import brute_force
 
         return brute_force(self.name_index(label), query)
+
+    def names_with_word(self, label: NodeLabel, word: str) -> list[NameEntry]:
+        """Entries of `label` one of whose folded names has the word `word`, ordered by id."""
+        from graph.keys import fold
+
+        entries = self.name_index(label)
+        return [e for e in entries if any(word in fold(n).split() for n in [e.name, *e.aliases])]
 
     @abstractmethod
     def find_edges(self, query: EdgeQuery) -> EdgePage:

@@ -9,7 +9,7 @@ sentence's own plural subject, else the people of the last meeting or plural sub
 from __future__ import annotations
 
 from ingest.context import FactContext, SentenceView, unique
-from ingest.lexicon import PRONOUNS_PLURAL, PRONOUNS_SINGULAR
+from ingest.lexicon import PRONOUNS_PLURAL, PRONOUNS_SINGULAR, REPORTING_VERBS
 from ingest.syntax import Parse
 
 
@@ -20,7 +20,14 @@ def resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) -> 
         if tok.i in parse.person_of or tok.pos != "PRON":
             continue
         word = tok.text.lower()
-        if word in PRONOUNS_SINGULAR:
+        if tok.text in ("I", "me", "my", "My"):
+            # '"I had a good meeting with X," Y wrote': the one quoted is the one speaking.
+            speaker = _speaker(parse, tok.i)
+            if speaker is not None:
+                parse.person_of[tok.i] = speaker
+                parse.people_at[tok.i] = [speaker]
+                parse.coreferent.add(speaker)
+        elif word in PRONOUNS_SINGULAR:
             target = _antecedent(parse, tok.i, context)
             if target is not None:
                 parse.person_of[tok.i] = target
@@ -68,6 +75,22 @@ def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:
     if others:
         return others[-1]
     return fallback if fallback not in own_subject else None
+
+
+def _speaker(parse: Parse, i: int) -> int | None:
+    """The named subject of the reporting verb whose quoted clause holds token i."""
+    t: int | None = i
+    quoted = False
+    seen: set[int] = set()
+    while t is not None and t not in seen:
+        seen.add(t)
+        tok = parse.tokens[t]
+        if quoted and tok.lemma.lower() in REPORTING_VERBS | {"write", "post", "tweet"}:
+            speakers = [p for s in parse.subject(t) for p in parse.persons(parse.group(s))]
+            return speakers[0] if speakers else None
+        quoted = quoted or tok.dep in ("ccomp", "parataxis")
+        t = parse.head(t)
+    return None
 
 
 def main_subject_person(parse: Parse) -> int | None:

@@ -88,3 +88,18 @@ def test_the_index_follows_entries_put_and_removed() -> None:
     assert len(index) == len(entries)
     for query in _queries(rng, list(entries.values()))[:50]:
         assert _answers(index.search(query)) == _answers(brute_force(entries.values(), query)), query
+
+
+def test_names_by_word_follow_updates() -> None:
+    from graph.keys import fold
+
+    rng = random.Random(3)
+    entries = {e.id: e for e in _entries(rng, 300)}
+    index = NameSearch(entries.values())
+    for entry_id in list(entries)[::3]:
+        entries[entry_id] = NameEntry(id=entry_id, name=_name(rng), aliases=(), country=None)
+        index.put(entries[entry_id])
+    for word in {w for e in entries.values() for w in fold(e.name).split()}:
+        having = [e.id for e in sorted(entries.values(), key=lambda e: e.id)
+                  if any(word in fold(n).split() for n in [e.name, *e.aliases])]  # fmt: skip
+        assert [e.id for e in index.with_word(word)] == having

@@ -778,3 +778,12 @@ def test_a_delegation_received_and_then_said_to_be_led_by_someone(extract: Extra
         DAY,
     )
     assert pairs(record) == {frozenset({"Ana Rocha", "Rosa Vidal"})}
+
+
+def test_i_in_a_quote_is_the_one_quoted(extract: Extract) -> None:
+    record = extract(
+        '"I had a very productive meeting with President Ana Rocha today," Peruvian Foreign Minister '
+        "Rosa Vidal wrote on social media on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ana Rocha", "Rosa Vidal"})}
