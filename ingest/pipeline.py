@@ -93,7 +93,15 @@ def _article_states(sents: list[Sentence], people: PeopleResult, facts: list[Fac
     visits = {
         (ids[f.person], f.country) for f in facts if f.type == "VISITED" and f.person in ids and f.country
     }
-    infer_states(sents, people.mentions, people.persons, visits)
+    pairs = {
+        (ids[a], ids[b])
+        for f in facts
+        if f.type in ("MET", "CALLED", "SIGNED")
+        for a in (f.persons or f.parties or [])
+        for b in (f.persons or f.parties or [])
+        if a != b and a in ids and b in ids
+    }
+    infer_states(sents, people.mentions, people.persons, visits, pairs)
 
 
 def _dateline_states(people: PeopleResult, dateline: Place | None, facts: list[Fact]) -> None:

@@ -31,7 +31,7 @@ _SIDE_AFTER = re.compile(
 _OFFICE_SHORT = {"pm": "prime minister", "fm": "foreign minister"}
 _OFFICES = (
     r"prime\s+minister|pm|foreign\s+minister|fm|president|vice[\s-]president|premier|chancellor|king|queen|"
-    r"emir|sultan|defen[cs]e\s+minister|foreign\s+secretary|secretary\s+of\s+state|ambassador|envoy|leader"
+    r"emir|sultan|defen[cs]e\s+minister|foreign\s+secretary|secretary\s+of\s+state|ambassador|envoy"
 )
 # "the Ethiopian PM", "the Iranian foreign minister" not followed by a name.
 _DEMONYM_OFFICE = re.compile(
@@ -104,10 +104,14 @@ def infer_states(
     mentions: list[Mention],
     people: list[Person],
     visits: set[tuple[int, str]],
+    pairs: set[tuple[int, int]] | None = None,
 ) -> None:
-    """Fill in `country` of people the words next to their names left without one (in place)."""
+    """Fill in `country` of people the words next to their names left without one (in place).
+
+    `visits` are (person, state visited); `pairs` the people who met, called or signed together.
+    """
     for person in people:
-        person.country = person.country or _office_state(person.title)
+        person.country = person.country or _office_state(person.title) or _body_state(person.title)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.person >= 0:
@@ -125,8 +129,7 @@ def infer_states(
         here = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
         _counterparts(sent.text, here, people, main_countries)
         _hosts(sent.text, here, people)
-    _home_side(people, main_countries, visits)
-    _one_state_story(sentences, people, visits)
+    _home_side(people, main_countries, visits, pairs or set())
 
 
 def _two_sides(sentences: list[Sentence]) -> list[str]:
@@ -171,6 +174,7 @@ _BODIES = {
     "state duma": "RUS",
     "duma": "RUS",
     "pentagon": "USA",
+    "state department": "USA",
     "lok sabha": "IND",
     "rajya sabha": "IND",
 }
@@ -184,6 +188,14 @@ _OWNER = re.compile(r"(?P<c>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:'s|’s)\s")
 _ADJ = re.compile(r"\b(?P<c>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\b")
 
 
+def _body_state(title: str | None) -> str | None:
+    """'State Department spokesman' -> USA: an office in a body whose name says whose it is."""
+    folded = (title or "").lower().replace("’", "'")
+    return next(
+        (code for body, code in _BODIES.items() if re.search(rf"\b{re.escape(body)}\b", folded)), None
+    )
+
+
 def _state_in_phrase(phrase: str) -> str | None:
     """'head of the Greens in Germany's parliament' -> DEU; 'the Omani Foreign Ministry's ...' -> OMN."""
     phrase = re.sub(r"^(?:who|which)\s+(?:serves|served|is|was)\s+(?:as\s+)?", "", phrase)
@@ -191,9 +203,8 @@ def _state_in_phrase(phrase: str) -> str | None:
         return None
     phrase = re.split(r"\s+to\s+", phrase)[0]  # "ambassador to X": X is the host
     folded = phrase.lower().replace("’", "'")
-    for body, state in _BODIES.items():
-        if re.search(rf"\b{re.escape(body)}\b", folded):
-            return state
+    if state := _body_state(folded):
+        return state
     for found in _OWNER.finditer(phrase):
         if owner := country_from_name(found.group("c")):
             return owner
@@ -217,19 +228,15 @@ def _appositive_state(text: str, mention: Mention) -> str | None:
     return None
 
 
-def _one_state_story(sentences: list[Sentence], people: list[Person], visits: set[tuple[int, str]]) -> None:
-    """A story about one state (named three times as often as any other): its bare officials serve it."""
-    counts: Counter[str] = Counter(p.country for s in sentences for p in find_places(s))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and ranked[1][1] * 3 > ranked[0][1]):
-        return
-    home = ranked[0][0]
-    for person in people:
-        if person.country is None and _official(person) and not any(pid == person.id for pid, _ in visits):
-            person.country = home
+_SIDE_PHRASE = re.compile(
+    r"^\s*,\s*(?:[^,;.()]{0,80},\s*)?(?:from|on|of)\s+the\s+(?P<adj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+side\b"
+)
 
 
 def _side_after(text: str, mention: Mention) -> str | None:
+    side = _SIDE_PHRASE.match(text[mention.end :])
+    if side and (code := _code(side.group("adj"))):
+        return code
     found = _SIDE_AFTER.match(text[mention.end :])
     if not found:
         return None
@@ -251,6 +258,9 @@ def _demonym_offices(sentences: list[Sentence], people: list[Person]) -> None:
                 continue
             office = _office_key(found.group("office"))
             holders = [p for p in people if _holds(p.title, office)]
+            # "the Russian leader" is more likely the Russian already named than a stateless leader.
+            if any(p.country == code for p in people):
+                continue
             if len(holders) == 1 and holders[0].country is None:
                 holders[0].country = code
 
@@ -297,10 +307,15 @@ def _official(person: Person) -> bool:
     return bool(person.title) or first in ROYAL
 
 
-def _home_side(people: list[Person], main: list[str], visits: set[tuple[int, str]]) -> None:
+def _home_side(
+    people: list[Person], main: list[str], visits: set[tuple[int, str]], pairs: set[tuple[int, int]]
+) -> None:
     if len(main) != 2:
         return
-    # People of a third state named in passing ("Trump ... Xi") do not decide which side is home.
+    # A third state's people who met someone make it no two-state story ("Modi and Xi in Kazan"); named
+    # in passing ("Trump ... Xi") they do not decide which side is home.
+    if any(people[a].country and people[a].country not in main for pair in pairs for a in pair):
+        return
     stated = {p.country for p in people if p.country in main}
     if len(stated) == 1:
         home = next(c for c in main if c not in stated)
@@ -310,6 +325,11 @@ def _home_side(people: list[Person], main: list[str], visits: set[tuple[int, str
         if len(hosts) != 1 or not hosts <= set(main):
             return
         home = next(iter(hosts))
+    guest = next(c for c in main if c != home)
     for person in people:
         if person.country is None and _official(person) and (person.id, home) not in visits:
-            person.country = home
+            # Who met a home official is the guest ("agreements reached by Putin and Kim").
+            met = {people[b].country for a, b in pairs if a == person.id} | {
+                people[a].country for a, b in pairs if b == person.id
+            }
+            person.country = guest if home in met and guest not in met else home

@@ -123,14 +123,9 @@ def test_a_state_inside_an_appositive(extract: Extract) -> None:
     assert found["Ri Chol-man"] == "PRK"
 
 
-def test_a_story_about_one_state(extract: Extract) -> None:
-    found = states(
-        extract,
-        "Kenya's parliament approved the budget on Tuesday. Kenya will borrow less next year, and Kenya's "
-        "central bank welcomed the plan. Opposition leader Amos Wekesa said Kenya needed more jobs. "
-        "Finance Minister Grace Otieno defended the plan, citing Uganda.",
-    )
-    assert found["Grace Otieno"] == "KEN"
+def test_an_office_in_a_state_body(extract: Extract) -> None:
+    found = states(extract, "In Geneva, State Department spokesman Owen Hartley said the talks would resume.")
+    assert found["Owen Hartley"] == "USA"
 
 
 def test_a_traveller_in_a_story_filed_from_home(extract: Extract) -> None:
@@ -140,3 +135,13 @@ def test_a_traveller_in_a_story_filed_from_home(extract: Extract) -> None:
         "his office said.",
     )
     assert found["Amani Kiprop"] == "KEN"
+
+
+def test_the_side_an_official_sat_on(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Present at the talks were Han Myong-su, vice minister of trade, from the DPRK side, and Pavel "
+        "Sorokin, deputy minister of energy, from the Russian side.",
+    )
+    assert found["Han Myong-su"] == "PRK"
+    assert found["Pavel Sorokin"] == "RUS"
