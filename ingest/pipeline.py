@@ -106,12 +106,22 @@ def _article_states(sents: list[Sentence], people: PeopleResult, facts: list[Fac
 
 def _dateline_states(people: PeopleResult, dateline: Place | None, facts: list[Fact]) -> None:
     """An official with a title and no stated state, in a story filed from a capital, who is not
-    reported travelling there: the host state's ("Prime Minister X" in a piece from Addis Ababa)."""
+    reported travelling there nor meeting its people: the host state's ("Prime Minister X" in a
+    piece from Addis Ababa)."""
     if dateline is None:
         return
     travellers = {f.person for f in facts if f.type == "VISITED" and f.country == dateline.country}
+    # Who met one of the host state's people is the other side ("Putin met Kim", filed from Pyongyang).
+    home = {p.name for p in people.persons if p.country == dateline.country}
+    guests = {
+        name
+        for f in facts
+        if f.type in ("MET", "CALLED") and f.status == "happened" and home & set(f.persons or [])
+        for name in f.persons or []
+        if name not in home
+    }
     for person in people.persons:
-        if person.country is None and person.title and person.name not in travellers:
+        if person.country is None and person.title and person.name not in travellers | guests:
             person.country = dateline.country
 
 

@@ -787,3 +787,12 @@ def test_i_in_a_quote_is_the_one_quoted(extract: Extract) -> None:
         DAY,
     )
     assert pairs(record) == {frozenset({"Ana Rocha", "Rosa Vidal"})}
+
+
+def test_a_visitor_who_met_the_host_states_leader_is_not_given_the_datelines_state(extract: Extract) -> None:
+    record = extract(
+        "PYONGYANG, March 17 (KCNA) -- Chairman Kim Il-ho of the DPRK met President Ivan Sorokin on Monday.",
+        DAY,
+    )
+    states = {p.name: p.country for p in record.persons}
+    assert states["Ivan Sorokin"] != "PRK"
