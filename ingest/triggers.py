@@ -11,7 +11,9 @@ VISIT = re.compile(
     r"travel(?:l?ed|s|ling)?\s+to|toured|tour\s+of|trip\s+to|returned\s+(?:home\s+)?from|flew\s+(?:in)?to|"
     r"(?:flew|flown|flies|flying)\s+in\b|stopped\s+over\s+in|made\s+a\s+(?:\w+\s+)?(?:detour|stop)\s+(?:to|in)|"
     r"head(?:ed|s)?\s+to|came\s+to|travel(?:l?ed)\s+here|"
-    r"who\s+(?:is|was)\s+(?:currently\s+|now\s+|still\s+)?in(?=\s+(?:the\s+)?[A-Z])|(?<=his\s)stay\s+in|(?<=her\s)stay\s+in|(?<=their\s)stay\s+in|"
+    r"who\s+(?:is|was)\s+(?:currently\s+|now\s+|still\s+)?in(?=\s+(?:the\s+)?[A-Z])|"
+    r"(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:for|to\s+attend)\s+"
+    r"(?:a|an|the|talks|his|her|their)\b)|(?<=his\s)stay\s+in|(?<=her\s)stay\s+in|(?<=their\s)stay\s+in|"
     r"(?:has|have|had)\s+been\s+in|landed\s+(?:in|at|on)|stopover\s+in|stop\s+in|headed\s+by|led\s+by|in\s+\w+\s+(?:on|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit)\b",
     re.IGNORECASE,
 )

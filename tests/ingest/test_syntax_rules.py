@@ -796,3 +796,12 @@ def test_a_visitor_who_met_the_host_states_leader_is_not_given_the_datelines_sta
     )
     states = {p.name: p.country for p in record.persons}
     assert states["Ivan Sorokin"] != "PRK"
+
+
+def test_a_leader_in_a_foreign_capital_for_a_meeting_travelled_there(extract: Extract) -> None:
+    record = extract("Chinese Premier Li Wen is in Canberra for the annual leaders' meeting.", DAY)
+    assert [(f.person, f.country) for f in facts(record, "VISITED")] == [("Li Wen", "AUS")]
+    home = extract(
+        "British Prime Minister Tom Reed is in London for talks with Brazilian President Ana Rocha.", DAY
+    )
+    assert facts(home, "VISITED") == []
