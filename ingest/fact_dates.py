@@ -55,23 +55,28 @@ _DAYS_APART = re.compile(r"(?i)(?P<n>a|one|two|three|four|\d)\s+days?\s+(?P<rel>
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
+def _days_apart(parse: Parse, view: SentenceView, trigger: int, fallback: str | None) -> str | None:
+    """ "A day after meeting X, Rice travelled here": the main clause's day, moved back."""
+    text = view.sentence.text
+    offset = _DAYS_APART.match(text)
+    if offset is None or not 0 < parse.tokens[trigger].start < text.find(","):
+        return None
+    n = offset["n"].lower()
+    days = int(n) if n.isdigit() else _COUNTS[n]
+    main = sentence_date(view, len(text), fallback)
+    if not main or not as_day(main):
+        return None
+    return shift(main, -days if offset["rel"].lower() == "after" else days)
+
+
 def clause_date(
     parse: Parse, view: SentenceView, trigger: int, clause: int, fallback: str | None
 ) -> tuple[str | None, str]:
     """The date stated in the event's own clause ("its clause"); other clauses' dates (a report's
     "said on Monday", a "since" clause) are not its own. Also says where the date came from."""
-    text = view.sentence.text
-    offset = _DAYS_APART.match(text)
-    comma = text.find(",")
-    if offset and 0 < parse.tokens[trigger].start < comma:
-        # "A day after meeting X, Rice travelled here": the main clause's day, moved back.
-        n = offset["n"].lower()
-        days = int(n) if n.isdigit() else _COUNTS[n]
-        main = sentence_date(view, len(text), fallback)
-        days = -days if offset["rel"].lower() == "after" else days
-        moved = shift(main, days) if main and as_day(main) else None
-        if moved:
-            return moved, "its sentence" if view.dates else "the story so far"
+    apart = _days_apart(parse, view, trigger, fallback)
+    if apart is not None:
+        return apart, "its sentence" if view.dates else "the story so far"
     own = parse.clause_tokens(clause) | parse.subtree(trigger)
     spans = [(parse.tokens[t].start, parse.tokens[t].end) for t in own]
     mine = [d for d in view.dates if any(s <= d.start < e or s < d.end <= e for s, e in spans)]
