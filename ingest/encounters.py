@@ -497,9 +497,7 @@ def _joins_last_meeting(
     if not guests or set(actor) & (set(hosts) | set(guests)):
         return False
     definite = any(parse.tokens[d].lower_text() in ("the", "this", "that") for d in parse.children(n, "det"))
-    if present and not any(
-        parse.tokens[t].lemma.lower() in ATTENDANCE_CUES for t in range(len(parse.tokens))
-    ):
+    if present and not any(t.lemma.lower() in ATTENDANCE_CUES for t in parse.tokens):
         return False
     return definite and not parse.children(n, "prep")
 
