@@ -17,7 +17,7 @@ from ingest.organizations import find_organizations
 from ingest.people import PeopleResult, find_mentions, group_people
 from ingest.places import Place, find_places
 from ingest.schema import Article, ExtractionRecord, Fact, PersonRecord
-from ingest.states import infer_states
+from ingest.states import infer_states, office_taken
 
 # News articles run to a few thousand words; past this a "page" is a dump, and reading all of it
 # would cost minutes for nothing the graph needs.
@@ -122,7 +122,8 @@ def _dateline_states(people: PeopleResult, dateline: Place | None, facts: list[F
     }
     for person in people.persons:
         if person.country is None and person.title and person.name not in travellers | guests:
-            person.country = dateline.country
+            if not office_taken(person, dateline.country, people.persons):
+                person.country = dateline.country
 
 
 def _person_records(people: PeopleResult) -> list[PersonRecord]:

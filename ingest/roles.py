@@ -41,6 +41,12 @@ def _of_country(title: str) -> tuple[str | None, str]:
 
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|to|the|and)$")
 _HEAD_WORDS = {w.lower() for h in TITLE_HEADS for w in h.split()[-1:]} | {"minister", "leader", "lady"}
+
+
+def _is_head(word: str) -> bool:
+    """An office's head word, also before it is taken up ("President-elect", "Prime Minister-designate")."""
+    return re.sub(r"-(?:elect|designate)$", "", word.lower()) in _HEAD_WORDS
+
 _DELEGATION = re.compile(
     r"(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:delegation|mission|side)\b"
     r"[^.;]{0,60}?\b(?:led|headed)\s+by\s+[^,;]{0,60}$"
@@ -58,14 +64,21 @@ def title_before(before: str) -> str | None:
         if bare != word and taken:
             break
         # "head of the Presidential Administration of Ukraine": a lower-case head before "of".
-        head = bare.lower() in _HEAD_WORDS and (not taken or taken[-1] in {"of", "for"})
+        head = _is_head(bare) and (not taken or taken[-1] in {"of", "for"})
         if not (_TITLE_WORD.match(bare) or head):
             break
         taken.append(bare)
-    if not any(w.lower() in _HEAD_WORDS for w in taken):
+    if not any(_is_head(w) for w in taken):
         return None
     while taken and taken[-1] in {"of", "for", "to", "the", "and"}:
         taken.pop()
+    if "to" in taken:
+        # "a message from João Lourenço to President X": the office is what follows "to" when a name,
+        # not an office ("Ambassador to"), comes before it.
+        to = taken.index("to")
+        near, far = taken[:to], taken[to + 1 :]
+        if far and not _is_head(far[0]) and any(_is_head(w) for w in near):
+            taken = near
     if "and" in taken:
         # "... Choe Son-hui and Vice Foreign Minister": keep what follows "and"; "Moldova's Acting
         # Prime Minister and Foreign Minister": both offices are Moldova's.

@@ -66,9 +66,29 @@ _OFFICE_STATES = {
 }
 
 
+# The United States' states, for their senators, governors and representatives ("Ohio Senator X"); Georgia
+# is left out, a country too.
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+    "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|"
+    "Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming"
+)
+_US_OFFICE = re.compile(
+    rf"\b(?:{_US_STATES})\b.*\b(?:senator|governor|congress(?:man|woman)|representative|lawmaker|legislator)\b|"
+    rf"\b(?:senator|governor|congress(?:man|woman)|representative)\s+(?:of|from)\s+(?:{_US_STATES})\b",
+    re.IGNORECASE,
+)
+# "Senator X (D-Del.)", "Rep. Y (R-Texas)": the party and state US news writes after a lawmaker's name.
+_US_PARTY_TAG = re.compile(r"^\s*,?\s*\((?:D|R|I)-[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?\)")
+
+
 def _office_state(title: str | None) -> str | None:
     if not title:
         return None
+    if _US_OFFICE.search(title):
+        return "USA"
     words = " ".join(title.lower().replace("á", "a").split())
     # "Secretary of State for Foreign Affairs" is a British minister: only the bare office counts.
     return next(
@@ -234,6 +254,8 @@ _SIDE_PHRASE = re.compile(
 
 
 def _side_after(text: str, mention: Mention) -> str | None:
+    if _US_PARTY_TAG.match(text[mention.end :]):
+        return "USA"
     side = _SIDE_PHRASE.match(text[mention.end :])
     if side and (code := _code(side.group("adj"))):
         return code
@@ -302,6 +324,34 @@ def _hosts(text: str, here: list[Mention], people: list[Person]) -> None:
             person.country = code
 
 
+_ONE_HOLDER = ("prime minister", "foreign minister", "president", "chancellor", "king", "queen", "emir", "sultan")
+_NOT_HEAD_OF_STATE = re.compile(
+    r"\b(?:deputy|vice|former|ex|acting|elect|designate|assembly|senate|parliament|court|bank|council|commission|party|chamber|"
+    r"congress|union|committee|club|association|federation|university|company|group|region|province|state\s+of)\b"
+)
+
+
+def sole_office(title: str | None) -> str | None:
+    """The office a state has one holder of at a time ("President", "Foreign Minister"), if this is one."""
+    words = " ".join((title or "").lower().replace("-", " ").split())
+    if not words or _NOT_HEAD_OF_STATE.search(words):
+        return None
+    if re.search(r"\bminister\s+(?:of|for)\s+foreign\s+affairs\b|\bforeign\s+(?:affairs\s+)?minister\b", words):
+        return "foreign minister"
+    if re.search(r"\bminister\b", words) and "prime minister" not in words:
+        return None
+    return next((office for office in _ONE_HOLDER if re.search(rf"\b{office}\b", words)), None)
+
+
+def office_taken(person: Person, code: str, people: list[Person]) -> bool:
+    """Whether another of the article's people already holds this person's office for that state: a
+    second "President" in a story filed from Ramallah is not the Palestinian one."""
+    office = sole_office(person.title)
+    return office is not None and any(
+        other is not person and other.country == code and sole_office(other.title) == office for other in people
+    )
+
+
 def _official(person: Person) -> bool:
     first = person.name.split()[0] if person.name else ""
     return bool(person.title) or first in ROYAL
@@ -332,4 +382,9 @@ def _home_side(
             met = {people[b].country for a, b in pairs if a == person.id} | {
                 people[a].country for a, b in pairs if b == person.id
             }
-            person.country = guest if home in met and guest not in met else home
+            side = guest if home in met and guest not in met else home
+            if office_taken(person, side, people):
+                # The home side's President is known already: this one is the other side's.
+                other = guest if side == home else home
+                side = other if side == home and not office_taken(person, other, people) else None
+            person.country = side
