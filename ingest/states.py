@@ -20,6 +20,7 @@ from ingest.mentions import Mention
 from ingest.nlp import Sentence
 from ingest.people import Person
 from ingest.places import find_places
+from ingest.state_links import bare_counterparts, ministry_states, partners
 from ingest.titles import ROYAL
 
 _STATE_WORDS = r"(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
@@ -145,11 +146,15 @@ def infer_states(
                 person.country = _side_after(sent.text, m) or _appositive_state(sent.text, m)
     main_countries = _two_sides(sentences)
     _demonym_offices(sentences, people)
+    ministry_states(sentences, people)
     for sent in sentences:
         here = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
         _counterparts(sent.text, here, people, main_countries)
+        bare_counterparts(sent.text, here, people, main_countries)
         _hosts(sent.text, here, people)
     _home_side(people, main_countries, visits, pairs or set())
+    # After the home side, which counts only the states the text gives.
+    partners(people, pairs or set(), main_countries)
 
 
 def _two_sides(sentences: list[Sentence]) -> list[str]:
