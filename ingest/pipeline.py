@@ -121,9 +121,13 @@ def _dateline_states(people: PeopleResult, dateline: Place | None, facts: list[F
         if name not in home
     }
     for person in people.persons:
-        if person.country is None and person.title and person.name not in travellers | guests:
-            if not office_taken(person, dateline.country, people.persons):
-                person.country = dateline.country
+        if (
+            person.country is None
+            and person.title
+            and person.name not in travellers | guests
+            and not office_taken(person, dateline.country, people.persons)
+        ):
+            person.country = dateline.country
 
 
 def _person_records(people: PeopleResult) -> list[PersonRecord]:

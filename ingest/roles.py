@@ -47,6 +47,7 @@ def _is_head(word: str) -> bool:
     """An office's head word, also before it is taken up ("President-elect", "Prime Minister-designate")."""
     return re.sub(r"-(?:elect|designate)$", "", word.lower()) in _HEAD_WORDS
 
+
 _DELEGATION = re.compile(
     r"(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:delegation|mission|side)\b"
     r"[^.;]{0,60}?\b(?:led|headed)\s+by\s+[^,;]{0,60}$"
@@ -64,7 +65,8 @@ def title_before(before: str) -> str | None:
         if bare != word and taken:
             break
         # "head of the Presidential Administration of Ukraine": a lower-case head before "of".
-        head = _is_head(bare) and (not taken or taken[-1] in {"of", "for"})
+        # Not "a spokesman for President X": there the office next to the name is complete.
+        head = _is_head(bare) and (not taken or taken[-1] in {"of", "for"}) and not any(map(_is_head, taken))
         if not (_TITLE_WORD.match(bare) or head):
             break
         taken.append(bare)

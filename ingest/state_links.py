@@ -12,6 +12,7 @@ a state:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ingest.countries import country_from_demonym, country_from_name
 from ingest.mentions import Mention
@@ -82,7 +83,9 @@ _BODY_IN_TITLE = re.compile(
 
 def _topic(words: str) -> str:
     words = " ".join(words.lower().replace("defense", "defence").split())
-    return {"foreign affairs": "foreign", "national defence": "defence", "home affairs": "interior"}.get(words, words)
+    return {"foreign affairs": "foreign", "national defence": "defence", "home affairs": "interior"}.get(
+        words, words
+    )
 
 
 def _body_pattern(topic: str) -> re.Pattern[str]:
@@ -125,3 +128,95 @@ def ministry_states(sentences: list[Sentence], people: list[Person]) -> None:
                     codes.add(code)
         if len(codes) == 1:
             person.country = codes.pop()
+
+
+# Who travels with someone serves the same state: "A was accompanied by B and C", "A, accompanied by B,".
+_ACCOMPANIED = re.compile(
+    r"\b(?:accompanied\s+by|(?:his|her|their)\s+delegation\s*,?\s*(?:including|comprising|which\s+included)|"
+    r"delegation\s+(?:led\s+by\s+\S+(?:\s+\S+){0,3}\s+)?(?:including|comprising))\b",
+    re.IGNORECASE,
+)
+# "A's spokesman B", "A's top aide, B": an aide of a named person.
+_AIDE = (
+    r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|press\s+secretary|chief\s+of\s+staff|envoy|deputy|"
+    r"assistant)"
+)
+_OWNER_BEFORE = re.compile(
+    rf"(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_AIDE},?\s*$", re.IGNORECASE
+)
+# "B, A's spokesman," / "B, spokesman for A," / "B, an aide to A,".
+_OWNER_AFTER = re.compile(
+    rf"^\s*,\s*(?:(?:the|a|an)\s+)?(?:(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_AIDE}|"
+    rf"(?:[\w-]+\s+){{0,3}}?{_AIDE}\s+(?:to|for|of)\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor)\s+)?"
+    rf"(?:[A-Z][\w'’-]+\s+)*?(?P<owner2>[A-Z][\w'’-]+))\s*[,.;]",
+)
+# "From the Chinese side, A, B and C attended": everyone named after it, until another side.
+_SIDE = re.compile(
+    r"\b(?:[Ff]rom|[Oo]n|[Oo]f|[Ff]or)\s+the\s+(?P<adj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+side\b"
+)
+_HEAD_OF_GOVERNMENT = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan)\b"
+)
+_TITLE_RUN = re.compile(r"^\s*(?:,\s*|,?\s+and\s+)(?P<title>(?:[A-Z][\w'’-]*\s+){1,5})$")
+
+
+def _owner_of(word: str, people: list[Person], me: Person) -> Person | None:
+    owners = [p for p in people if p is not me and any(f.split()[-1] == word for f in p.forms)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def same_state_links(
+    text: str, here: list[Mention], people: list[Person], code_of: Callable[[str], str | None]
+) -> list[tuple[int, int]]:
+    """Pairs of people the sentence says serve one state (companions, aides, one side's list).
+
+    People of a side named outright ("From the Chinese side, A and B") get its state at once.
+    """
+    links: list[tuple[int, int]] = []
+    for n, m in enumerate(here):
+        me = people[m.person]
+        before = text[: m.start]
+        # Companions: the last person named before the last "accompanied by" leads them.
+        found = next(reversed(list(_ACCOMPANIED.finditer(before))), None)
+        if found is not None:
+            leaders = [o for o in here[:n] if o.end <= found.start() and people[o.person] is not me]
+            between = before[found.end() :]
+            if leaders and not re.search(r"\b(?:met|meet|received|hosted|welcomed|with)\b", between):
+                links.append((leaders[-1].person, m.person))
+        # Aides.
+        owner = _OWNER_BEFORE.search(before[-80:])
+        after = _OWNER_AFTER.match(text[m.end :])
+        word = owner.group("owner") if owner else after and (after.group("owner") or after.group("owner2"))
+        if word and (boss := _owner_of(word, people, me)):
+            links.append((boss.id, me.id))
+        # "Russian President A and Foreign Minister B": a minister listed after a leader, no state of his own.
+        if n:
+            prev = here[n - 1]
+            run = _TITLE_RUN.match(text[prev.end : m.start])
+            if (
+                run
+                and "Minister" in run.group("title")
+                and not _HEAD_OF_GOVERNMENT.search(run.group("title"))
+                and not any(code_of(w) for w in run.group("title").split())
+                and not re.search(r"\bbetween\b|\bwith\b", text[max(0, prev.start - 60) : prev.start])
+            ):
+                links.append((prev.person, m.person))
+    # One side's list.
+    sides = [(s.start(), s.end(), code_of(s.group("adj"))) for s in _SIDE.finditer(text)]
+    if len(sides) == 1 and sides[0][2] and here and sides[0][1] <= here[0].start:
+        for m in here:
+            people[m.person].country = people[m.person].country or sides[0][2]
+    return links
+
+
+def propagate(links: list[tuple[int, int]], people: list[Person]) -> None:
+    """Copy a known state along same-state links to people without one (both ways, to a fixpoint)."""
+    changed = True
+    while changed:
+        changed = False
+        for a, b in links:
+            first, second = people[a], people[b]
+            if first.country and not second.country:
+                second.country, changed = first.country, True
+            elif second.country and not first.country:
+                first.country, changed = second.country, True

@@ -20,7 +20,7 @@ from ingest.mentions import Mention
 from ingest.nlp import Sentence
 from ingest.people import Person
 from ingest.places import find_places
-from ingest.state_links import bare_counterparts, ministry_states, partners
+from ingest.state_links import bare_counterparts, ministry_states, partners, propagate, same_state_links
 from ingest.titles import ROYAL
 
 _STATE_WORDS = r"(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
@@ -144,6 +144,14 @@ def infer_states(
             _office_in_words(sent.text, m, person)
             if person.country is None:
                 person.country = _side_after(sent.text, m) or _appositive_state(sent.text, m)
+    links = [
+        link
+        for sent in sentences
+        for link in same_state_links(
+            sent.text, sorted(by_sentence.get(sent.index, []), key=lambda m: m.start), people, _code
+        )
+    ]
+    propagate(links, people)
     main_countries = _two_sides(sentences)
     _demonym_offices(sentences, people)
     ministry_states(sentences, people)
@@ -152,9 +160,11 @@ def infer_states(
         _counterparts(sent.text, here, people, main_countries)
         bare_counterparts(sent.text, here, people, main_countries)
         _hosts(sent.text, here, people)
+    propagate(links, people)
     _home_side(people, main_countries, visits, pairs or set())
     # After the home side, which counts only the states the text gives.
     partners(people, pairs or set(), main_countries)
+    propagate(links, people)
 
 
 def _two_sides(sentences: list[Sentence]) -> list[str]:
@@ -329,7 +339,16 @@ def _hosts(text: str, here: list[Mention], people: list[Person]) -> None:
             person.country = code
 
 
-_ONE_HOLDER = ("prime minister", "foreign minister", "president", "chancellor", "king", "queen", "emir", "sultan")
+_ONE_HOLDER = (
+    "prime minister",
+    "foreign minister",
+    "president",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+)
 _NOT_HEAD_OF_STATE = re.compile(
     r"\b(?:deputy|vice|former|ex|acting|elect|designate|assembly|senate|parliament|court|bank|council|commission|party|chamber|"
     r"congress|union|committee|club|association|federation|university|company|group|region|province|state\s+of)\b"
@@ -341,7 +360,9 @@ def sole_office(title: str | None) -> str | None:
     words = " ".join((title or "").lower().replace("-", " ").split())
     if not words or _NOT_HEAD_OF_STATE.search(words):
         return None
-    if re.search(r"\bminister\s+(?:of|for)\s+foreign\s+affairs\b|\bforeign\s+(?:affairs\s+)?minister\b", words):
+    if re.search(
+        r"\bminister\s+(?:of|for)\s+foreign\s+affairs\b|\bforeign\s+(?:affairs\s+)?minister\b", words
+    ):
         return "foreign minister"
     if re.search(r"\bminister\b", words) and "prime minister" not in words:
         return None
@@ -353,7 +374,8 @@ def office_taken(person: Person, code: str, people: list[Person]) -> bool:
     second "President" in a story filed from Ramallah is not the Palestinian one."""
     office = sole_office(person.title)
     return office is not None and any(
-        other is not person and other.country == code and sole_office(other.title) == office for other in people
+        other is not person and other.country == code and sole_office(other.title) == office
+        for other in people
     )
 
 
@@ -387,9 +409,8 @@ def _home_side(
             met = {people[b].country for a, b in pairs if a == person.id} | {
                 people[a].country for a, b in pairs if b == person.id
             }
-            side = guest if home in met and guest not in met else home
-            if office_taken(person, side, people):
-                # The home side's President is known already: this one is the other side's.
-                other = guest if side == home else home
-                side = other if side == home and not office_taken(person, other, people) else None
+            side: str | None = guest if home in met and guest not in met else home
+            if side and office_taken(person, side, people):
+                # The home side's President is known already: this one is the guest's.
+                side = guest if side == home and not office_taken(person, guest, people) else None
             person.country = side
