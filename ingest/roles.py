@@ -143,6 +143,11 @@ def _state_around(text: str, mention: Mention, before: str) -> str | None:
     found = _BODY_AFTER.match(after)
     if found:
         words = found.group("body").split()
+        for n in range(len(words), 0, -1):
+            # "A of Ghana and B of Kenya": the state right after the name, not the last one.
+            head = " ".join(words[:n]).removeprefix("the ")
+            if (n == len(words) or words[n] == "and") and country_from_name(head):
+                return country_from_name(head)
         for n in range(len(words)):
             tail = " ".join(words[n:]).removeprefix("the ")
             # "of Jordan." at the end of the sentence: the full stop is not part of the name.

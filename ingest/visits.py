@@ -15,6 +15,9 @@ from ingest.syntax import Parse, governing_verb
 from ingest.travel import token_at, travellers
 from ingest.triggers import VISIT, planned_before
 
+# Being at an event abroad ("attended the summit in Brasilia") is travel unless it was remote.
+_PRESENCE = ("attend", "took part", "taking part", "take part", "takes part", "participat", "addressed")
+_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|video|online|remotely|teleconference)\b", re.IGNORECASE)
 HERE = re.compile(r"\s*(?:(?:in|at)\s+)?\b(?:here|the\s+capital(?:\s+city)?|this\s+city)\b")
 
 
@@ -25,6 +28,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
     parse = Parse(view.sentence.tokens, view.mentions) if view.sentence.tokens else None
     for trigger in VISIT.finditer(text):
         word = trigger.group(0).lower()
+        if word.startswith(_PRESENCE) and _REMOTE.search(text):
+            continue  # "took part in the summit in X via video link": no one travelled
         at = token_at(parse, trigger.start()) if parse is not None else None
         parsed = travellers(parse, at) if parse is not None and at is not None else None
         if word.startswith(("led by", "headed by")):
