@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from ingest.countries import country_from_any
 from ingest.dates import DateMention, as_day, find_dates
-from ingest.delegations import delegation_leaders
+from ingest.delegations import delegation_leaders, delegation_references
 from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult, Person
 from ingest.places import Place, find_places
@@ -71,7 +71,7 @@ def build_views(
     views: list[SentenceView] = []
     narrative: date | None = None
     last_subject: int | None = None
-    leaders = delegation_leaders(sentences, people)
+    leaders = delegation_leaders(sentences, people) + delegation_references(sentences, people)
     for sent in sentences:
         dates = find_dates(sent.text, published, narrative)
         mentions = list(people.in_sentence(sent.index)) + [m for m in leaders if m.sentence == sent.index]

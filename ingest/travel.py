@@ -28,6 +28,11 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
     if tok.dep == "amod" and lemma == "visit":
         head = parse.head(i)
         return parse.persons_of(head) if head is not None else []
+    if tok.dep == "pcomp" and tok.lower_text() == "visiting":
+        # "talks with visiting Minister X": the parser makes X the object of "visiting".
+        guests = [p for o in parse.children(i, "dobj") for p in parse.persons_of(o)]
+        if guests:
+            return guests
     if tok.pos == "VERB" or tok.tag.startswith("VB"):
         if lemma not in TRAVEL_VERBS:
             return None

@@ -108,6 +108,9 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                     or _default_destination(context, {persons[visitor].country}, dateline_only=not here_named)
                     or destination
                 )
+            if destination is None and word == "visiting" and parsed:
+                # "talks with the visiting Mongolian minister", filed from New Delhi.
+                destination = _default_destination(context, {persons[visitor].country}, dateline_only=True)
             if destination is None and ANAPHOR.match(text, trigger.end()):
                 # "his first visit to the key Southeast Asian country": the place the story is in.
                 destination = _default_destination(
