@@ -139,7 +139,7 @@ _PARTICLES = {
     "zu",
 }
 _TITLE_NAME = re.compile(
-    rf"\b(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+"
+    rf"\b(?:(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+)+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:da|de|del|der|den|van|von|bin|al|el|le|la|dos|du|di)\b)){{0,4}})"
 )
 # "Presidents A of Ghana and B of Kenya": the model drops the first name after a plural title.
@@ -372,8 +372,8 @@ def _trim_leading(sentence: str, start: int, end: int) -> int:
         word = match.group(1)
         if word in ROYAL and len(sentence[start:end].split()) == 2:
             return start  # "King Charles", "Prince William": the royal title is part of the name
-        # A city only when a two-word name stays: "Sofia Lund" is a name, not Bulgaria's capital.
-        city = len(sentence[start:end].split()) > 2 and country_from_city(word)
+        # A city only in capitals, as a dateline writes it ("BEIJING Wang Yi"): "Sofía Ruiz" is a name.
+        city = word.isupper() and country_from_city(word)
         if (
             word.lower().rstrip(".") in _TITLE_TOKENS
             or country_from_name(word)

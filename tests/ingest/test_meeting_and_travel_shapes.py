@@ -96,3 +96,55 @@ def test_the_one_thanked_for_his_visit_made_the_trip(extract: Extract) -> None:
     )
     assert ("Kofi Mensa", "KEN") not in trips(record)
     assert pairs(record) == {frozenset({"Kofi Mensa", "Amos Kiprop"})}
+
+
+def names(record: ExtractionRecord) -> set[str]:
+    return {p.name for p in record.persons}
+
+
+def test_a_name_after_a_portfolio_and_an_honorific(extract: Extract) -> None:
+    record = extract(
+        "The letter was received by Minister of State for Foreign Affairs Dr. Salim bin Rashid Al Nuaimi "
+        "on Sunday.",
+        DAY,
+    )
+    assert "Salim bin Rashid Al Nuaimi" in names(record)
+
+
+def test_a_name_ending_in_a_hyphenated_particle(extract: Extract) -> None:
+    record = extract(
+        "The minister received Jordanian Minister of State for Foreign Affairs Omar Fadi al-Rawabdeh on "
+        "Wednesday.",
+        DAY,
+    )
+    assert "Omar Fadi al-Rawabdeh" in names(record)
+
+
+def test_a_president_of_the_republic_of_a_state_with_a_patronymic(extract: Extract) -> None:
+    record = extract(
+        "President of the Republic of Uzbekistan Rustam Olimovich Karimov held talks with President of "
+        "Turkmenistan Dovlet Annayev on Thursday.",
+        DAY,
+    )
+    assert {"Rustam Olimovich Karimov", "Dovlet Annayev"} <= names(record)
+
+
+def test_a_speaker_of_a_named_parliament(extract: Extract) -> None:
+    record = extract("Speaker of the Verkhovna Rada Taras Kovalenko met the delegation on Monday.", DAY)
+    assert "Taras Kovalenko" in names(record)
+
+
+def test_a_name_behind_two_titles_and_an_honorific(extract: Extract) -> None:
+    record = extract(
+        "On Tuesday, Chief Minister Datuk Seri Aminah Laili Tahir hosted a luncheon for the visiting "
+        "minister.",
+        DAY,
+    )
+    assert "Aminah Laili Tahir" in names(record)
+
+
+def test_a_given_name_that_is_also_a_capital(extract: Extract) -> None:
+    record = extract(
+        "Ambassador of Mexico Sofía Ortega Lugo presented her letter of credence to President Ana Ruiz.", DAY
+    )
+    assert "Sofía Ortega Lugo" in names(record)
