@@ -49,6 +49,8 @@ _DELEGATION = re.compile(
 
 def title_before(before: str) -> str | None:
     """The office written right before a name: scan back from the name over capitalised words."""
+    # "External Affairs Minister (EAM) S Kumar": the abbreviation repeats the office.
+    before = re.sub(r"\s*\([A-Z]{2,6}\)\s*$", " ", before)
     words = before.rstrip().split(" ")
     if not words or not words[-1] or words[-1].endswith(","):
         return None
