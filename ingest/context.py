@@ -154,7 +154,14 @@ def _resolve_title_reference(
 ) -> int | None:
     """'the Uzbek President' -> the one person seen so far with that office (and state)."""
     head = ref.group("head").lower().split()[-1]
-    if head in ("diplomat", "fm", "eam"):
+    if head == "eam":
+        # India's External Affairs Minister: the one such office named so far.
+        seen = {m.person for m in people.mentions if m.sentence <= sentence}
+        eams = [
+            p.id for p in people.persons if p.id in seen and "external affairs" in (p.title or "").lower()
+        ]
+        return eams[0] if len(eams) == 1 else None
+    if head in ("diplomat", "fm"):
         head = "minister"
     if head == "pm":
         head = "prime"

@@ -54,7 +54,7 @@ def delegation_leaders(sentences: list[Sentence], people: PeopleResult) -> list[
 
 
 # "A delegation led by X arrived ..." names the leader the next "the delegation" stands for.
-_LED_GROUP = re.compile(rf"\b{_GROUP}\s+(?:[\w-]+\s+){{0,2}}?(?:led|headed)\s+by\b", re.IGNORECASE)
+_LED_GROUP = re.compile(rf"\b{_GROUP}\b[^.,;:]{{0,120}}?\b(?:led|headed)\s+by\b", re.IGNORECASE)
 _THE_GROUP = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b")
 
 

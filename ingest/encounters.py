@@ -284,7 +284,12 @@ def _credentials_of(parse: Parse, noun: int, context: FactContext) -> list[int]:
     """'received the credentials of X' / 'the letters of credence from X'."""
     if parse.tokens[noun].lemma.lower() not in ("credential", "credentials", "letter", "copy"):
         return []
-    return [p for o in parse.pobjs(noun, "of", "from") for p in people_at(parse, o, context)]
+    found = [p for o in parse.pobjs(noun, "of", "from") for p in people_at(parse, o, context)]
+    if parse.tokens[noun].lemma.lower().startswith("credential"):
+        # "the credentials of the ambassadors of A, X; of B, Y; and of C, Z": a list the parser
+        # breaks apart; everyone named after "credentials" presented them.
+        found += [p for t in range(noun + 1, len(parse.tokens)) for p in parse.people_at.get(t, [])]
+    return unique(found)
 
 
 def _is_call_noun(parse: Parse, n: int) -> bool:

@@ -451,10 +451,13 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         extra += _appositive_names(sent)
         extra += _names_after_state_offices(sent.text)
-        for start, end in (_repair(sent.text, *span) for span in names_after_long_offices(sent.text)):
+        after_offices = [_repair(sent.text, *span) for span in names_after_long_offices(sent.text)]
+        for start, end in after_offices:
             # The model reads long offices into the name ("International Cooperation X Y"): this wins.
             spans = [(s, e) for s, e in spans if not (s < end and start < e)] + [(start, end)]
         for start, end in extra:
+            if any(start < s and e <= end for s, e in after_offices):
+                continue  # it would take a portfolio word back into the name
             # A rule span that contains model spans replaces them; one that only overlaps loses.
             inside = [(s, e) for s, e in spans if start <= s and e <= end]
             if any(s < end and start < e for s, e in spans if (s, e) not in inside):
@@ -653,7 +656,10 @@ def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> b
         for p in persons_here
     )
     appositive = bool(TITLE_AFTER.match(text[ent.end :])) and not gap_before.endswith("the ")
-    return next_to_person or (appositive and gap_after.startswith(","))
+    # "the ambassadors of Portugal, A; of Cuba, B; and of Zambia, C": a name after its state.
+    state_first = re.search(r"\b(?:of|from)\s+(?:the\s+)?(?P<state>[A-Z][\w'’ .-]+?),\s*$", text[: ent.start])
+    after_state = state_first is not None and country_from_any(state_first.group("state")) is not None
+    return next_to_person or after_state or (appositive and gap_after.startswith(","))
 
 
 def _after_state(text: str, match: re.Match[str]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.countries import country_from_any, country_from_demonym
+from ingest.countries import country_from_demonym, country_from_name
 
 # The words portfolios are made of. General knowledge of how governments name their offices.
 PORTFOLIO_WORDS = frozenset(
@@ -83,14 +83,15 @@ def _portfolio(token: str) -> bool:
     return (
         token == ","
         or token.lower() in PORTFOLIO_WORDS
-        or country_from_any(token) is not None
+        or country_from_name(token) is not None
         or country_from_demonym(token) is not None
     )
 
 
 def _state_width(words: list[str], at: int) -> int:
     """How many words at `at` name a state ("North Korea", "United Arab Emirates"), or 0."""
-    return next((n for n in (3, 2, 1) if country_from_any(" ".join(words[at : at + n]))), 0)
+    # Names of states, not cities: "Ambassador of Mexico Sofía Ruiz" has a given name like a capital.
+    return next((n for n in (3, 2, 1) if country_from_name(" ".join(words[at : at + n]))), 0)
 
 
 def names_after_long_offices(text: str) -> list[tuple[int, int]]:

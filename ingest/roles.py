@@ -177,6 +177,10 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     """The title and state written around one mention of a person, where the sentence gives them."""
     before = text[: mention.start]
     title = title_before(before)
+    announced = _ANNOUNCED_OFFICE.search(before)
+    if not title and announced:
+        # "The President of the Republic, Manuel Sousa, received ...": the office announces the name.
+        title = title_before(announced.group("office"))
     after = TITLE_AFTER.match(text[mention.end :]) or LONG_APPOSITIVE.match(text[mention.end :])
     if after and (
         VERBISH.search(after.group("title"))
@@ -215,6 +219,9 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     return title, country
 
 
+_ANNOUNCED_OFFICE = re.compile(
+    r"(?:^|[-–—:;]\s*|\.\s+)[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,8})\s*,\s*$"
+)
 _DELEGATION_OF = re.compile(
     r"\bdelegation\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’ -]{2,60}?)(?:\s*\([A-Z]{2,6}\))?\s*,?\s+"
     r"(?:led|headed)\s+by\s+[^,;]{0,60}$"

@@ -51,6 +51,9 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 continue
         if not visitors:
             continue
+        if parse is not None and at is not None and word.startswith(("led by", "headed by")):
+            # "A delegation led by X is expected to leave": the group's own verb says if it went.
+            at = _group_verb(parse, at)
         if parse is not None and at is not None:
             unreal = is_unreal(parse, at, dated_in_past(view, context))
         else:
@@ -319,3 +322,15 @@ def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | No
 
 
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|in)\b")
+
+
+def _group_verb(parse: Parse, led: int) -> int:
+    """The verb of the group a "led by" clause describes, or the "led" token itself."""
+    noun = parse.head(led)
+    if noun is None or parse.tokens[led].dep != "acl":
+        return led
+    verb = parse.head(noun)
+    if verb is None or parse.tokens[noun].dep not in ("nsubj", "nsubjpass"):
+        return led
+    # "is expected to leave": the travel verb is the complement.
+    return next(iter(parse.children(verb, "xcomp")), verb)

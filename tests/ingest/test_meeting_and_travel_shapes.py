@@ -148,3 +148,46 @@ def test_a_given_name_that_is_also_a_capital(extract: Extract) -> None:
         "Ambassador of Mexico Sofía Ortega Lugo presented her letter of credence to President Ana Ruiz.", DAY
     )
     assert "Sofía Ortega Lugo" in names(record)
+
+
+def test_the_delegation_stands_for_its_leader_in_later_sentences(extract: Extract) -> None:
+    record = extract(
+        "A delegation of the Ministry of Agriculture and Rural Development of Vietnam led by Deputy Minister "
+        "Tran Quoc Huy arrived in Vientiane on Friday. The delegation was greeted at the airport by Lao "
+        "Vice-Minister Somsak Vongsa.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Tran Quoc Huy", "Somsak Vongsa"})}
+
+
+def test_a_delegation_expected_to_leave_has_not_travelled(extract: Extract) -> None:
+    record = extract(
+        "A delegation of the Youth League led by its First Secretary Ri Chol-min is expected to leave "
+        "for Beijing next week.",
+        DAY,
+    )
+    assert trips(record) == set()
+
+
+def test_an_office_announcing_the_name_before_a_comma(extract: Extract) -> None:
+    record = extract(
+        "Luanda - The President of the Republic, Mario Teixeira Lopes, received on Tuesday the credentials "
+        "of the new ambassadors of Chile, Ana Rojas Vidal; and of Ghana, Kwesi Boateng Owusu.",
+        DAY,
+    )
+    people = {p.name: p.title for p in record.persons}
+    assert people["Mario Teixeira Lopes"] == "President of the Republic"
+    assert pairs(record) == {
+        frozenset({"Mario Teixeira Lopes", "Ana Rojas Vidal"}),
+        frozenset({"Mario Teixeira Lopes", "Kwesi Boateng Owusu"}),
+    }
+
+
+def test_a_name_after_an_abbreviated_office(extract: Extract) -> None:
+    record = extract(
+        "External Affairs Minister (EAM) R Menon on Tuesday held talks with Kazakh Foreign Minister Nurlan "
+        "Abenov in Astana. The EAM arrived in Astana on Monday.",
+        DAY,
+    )
+    assert "R Menon" in names(record)
+    assert ("R Menon", "KAZ") in trips(record)
