@@ -149,6 +149,11 @@ def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[in
     return sorted(seen, key=lambda p: -counts[p])
 
 
+_OFFICE_MODIFIERS = frozenset(
+    {"foreign", "prime", "deputy", "vice", "defence", "defense", "finance", "trade", "interior", "first"}
+)
+
+
 def _resolve_title_reference(
     ref: re.Match[str], people: PeopleResult, mentions: list[Mention], sentence: int
 ) -> int | None:
@@ -171,7 +176,10 @@ def _resolve_title_reference(
     if head in ("visitor", "guest"):
         return _visitor(people, mentions, sentence)
     adj = (ref.group("adj") or "").strip()
-    code = country_from_any(adj) if adj else None
+    if adj and all(w.lower() in _OFFICE_MODIFIERS for w in adj.split()):
+        adj = ""  # "the Foreign Minister": part of the office, not a state
+    # "The Colombian Foreign Minister": the state is the first word, the office the rest.
+    code = (country_from_any(adj) or country_from_any(adj.split()[0])) if adj else None
     if adj and code is None:
         return None
     seen = {m.person for m in people.mentions if m.sentence <= sentence}

@@ -152,7 +152,11 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             # "The two ministers discussed the border by phone": the subjects called each other.
             return [_group(parse, v, context, subjects, call=True)]
     elif lemma in DIRECTED_MEET_VERBS:
-        objects = _objects(parse, v, context, "to", "with") or _guest_group(parse, v, context)
+        objects = (
+            _objects(parse, v, context, "to", "with")
+            or _guest_group(parse, v, context)
+            or _misparsed_guest(parse, v, context)
+        )
         if lemma == "receive":
             objects += [p for o in parse.children(v, "dobj") for p in _credentials_of(parse, o, context)]
     elif lemma in VISIT_OR_MEET_VERBS:
@@ -284,6 +288,11 @@ def _credentials_of(parse: Parse, noun: int, context: FactContext) -> list[int]:
     """'received the credentials of X' / 'the letters of credence from X'."""
     if parse.tokens[noun].lemma.lower() not in ("credential", "credentials", "letter", "copy"):
         return []
+    if parse.tokens[noun].lemma.lower() == "copy":
+        # "a copy of the credentials of X": the credentials are one level down.
+        inner = [o for o in parse.pobjs(noun, "of") if parse.tokens[o].lemma.lower().startswith("credential")]
+        if inner:
+            noun = inner[0]
     found = [p for o in parse.pobjs(noun, "of", "from") for p in people_at(parse, o, context)]
     if parse.tokens[noun].lemma.lower().startswith("credential"):
         # "the credentials of the ambassadors of A, X; of B, Y; and of C, Z": a list the parser
@@ -545,3 +554,17 @@ def _in_one_place(parse: Parse, v: int) -> bool:
         if tok.lemma.lower() in MEETING_NOUNS or (tok.tag == "NNP" and o not in parse.person_of):
             return True
     return False
+
+
+def _misparsed_guest(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "received at his office on Wednesday Minister X": with no object, the parser hangs the
+    guest on a time or place phrase; the first person named after the verb in its clause is it."""
+    if parse.children(v, "dobj", "nsubjpass", "auxpass") or parse.tokens[v].pos != "VERB":
+        return []
+    clause = parse.clause_tokens(v)
+    subjects = {p for s in parse.subject(v) for p in people_at(parse, s, context)}
+    for t in sorted(t for t in clause if t > v):
+        found = [p for p in parse.people_at.get(t, []) if p not in subjects]
+        if found:
+            return found[:1]
+    return []

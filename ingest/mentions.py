@@ -140,7 +140,7 @@ _PARTICLES = {
 }
 _TITLE_NAME = re.compile(
     rf"\b(?:(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+(?:\([A-Z]{{2,6}}\)\s+)?)+"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:da|de|del|der|den|van|von|bin|al|el|le|la|dos|du|di)\b)){{0,4}})"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:da|de|del|der|den|van|von|bin|al|el|le|la|dos|du|di)\b)){{0,5}})"
 )
 # "Presidents A of Ghana and B of Kenya": the model drops the first name after a plural title.
 _PLURAL_TITLE_NAME = re.compile(

@@ -144,7 +144,7 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
 
 # "to the country", "to the key Southeast Asian country", "in the kingdom": a place named before.
 ANAPHOR = re.compile(
-    r"\s+(?:to|in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom|republic|island|"
+    r"\s+(?:(?:to|in)\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom|republic|island|"
     r"archipelago|emirate|state|capital|city)\b",
     re.IGNORECASE,
 )
