@@ -89,6 +89,8 @@ def build_views(
                 ),
             )
         for ref in TITLE_REFERENCE.finditer(sent.text):
+            if _named_right_after(sent.text, ref.end(), mentions):
+                continue  # "the Vice Minister of X, Juan Ruiz,": the office introduces the name
             target = _resolve_title_reference(ref, people, mentions, sent.index)
             if target is not None and not any(m.start <= ref.start() < m.end for m in mentions):
                 mentions.append(
@@ -147,6 +149,12 @@ def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[in
     # The two the story is about: most mentioned so far, ties to the most recent.
     counts = {p: sum(m.person == p for v in views for m in v.mentions) for p in seen}
     return sorted(seen, key=lambda p: -counts[p])
+
+
+def _named_right_after(text: str, end: int, mentions: list[Mention]) -> bool:
+    """The office phrase is followed by ', Name': it announces that name, it refers back to no one."""
+    tail = re.match(r"(?:\s+(?:of|for)\s+[^,;]{1,80}?)?,\s*", text[end:])
+    return tail is not None and any(m.start == end + tail.end() for m in mentions)
 
 
 _OFFICE_MODIFIERS = frozenset(

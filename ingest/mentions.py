@@ -263,6 +263,8 @@ def _is_name(text: str) -> bool:
         return False
     if country_from_any(text) or country_from_demonym(text.split()[0]):
         return False
+    if re.fullmatch(r"[\w'’ -]+\s+(?:D\.C\.?|City)", text) and country_from_any(text.rsplit(" ", 1)[0]):
+        return False  # "Bogotá D.C", "Kuwait City" in a caption
     words = key.replace("-", " ").split()
     if all(w in NOT_NAMES or w in {h.lower() for h in TITLE_HEADS} for w in words):
         return False

@@ -191,3 +191,36 @@ def test_a_name_after_an_abbreviated_office(extract: Extract) -> None:
     )
     assert "R Menon" in names(record)
     assert ("R Menon", "KAZ") in trips(record)
+
+
+def test_an_unqualified_foreign_minister_is_the_home_one_most_named(extract: Extract) -> None:
+    record = extract(
+        "DOHA, May 3 (Agency) -- Qatar's Foreign Minister Sheikh Hamad Nasser Al-Thani received a phone call "
+        "on Tuesday from Omani Foreign Minister Sayyid Badr bin Salim Al Harthi. Separately, the Foreign "
+        "Minister received at his office on Wednesday Jordanian Minister of State Faris Adel al-Majali, who "
+        "is currently visiting the country. Sheikh Hamad later chaired a cabinet meeting.",
+        date(2024, 5, 3),
+    )
+    assert "Badr bin Salim Al Harthi" in names(record)
+    assert pairs(record) == {frozenset({"Hamad Nasser Al-Thani", "Faris Adel al-Majali"})}
+    assert ("Faris Adel al-Majali", "QAT") in trips(record)
+    titles = {p.name: p.title for p in record.persons}
+    assert titles["Hamad Nasser Al-Thani"] == "Foreign Minister"
+
+
+def test_a_delegation_composed_of_a_named_official(extract: Extract) -> None:
+    record = extract(
+        "The Foreign Minister of Peru, Rosa Campos Vega, arrived in Quito on Wednesday on an official visit. "
+        "The delegation was also composed of the Vice Minister of Multilateral Affairs, Luis Prado Soto, "
+        "who took part in the talks.",
+        DAY,
+    )
+    assert ("Luis Prado Soto", "ECU") in trips(record)
+
+
+def test_a_caption_city_is_not_a_person(extract: Extract) -> None:
+    record = extract(
+        "The ministers met in Lima on Monday, said Foreign Minister Rosa Campos Vega.\n\nBogotá D.C., Colombia.",
+        DAY,
+    )
+    assert "Bogotá D.C" not in names(record)
