@@ -165,6 +165,9 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+_DAY_STEPS = ("the previous day", "the day before", "the following day", "the next day")
+
+
 def find_dates(text: str, published: date | None, context: date | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved. Overlapping matches keep the first pattern's."""
     taken: list[tuple[int, int]] = []

@@ -220,7 +220,8 @@ def test_a_delegation_composed_of_a_named_official(extract: Extract) -> None:
 
 def test_a_caption_city_is_not_a_person(extract: Extract) -> None:
     record = extract(
-        "The ministers met in Lima on Monday, said Foreign Minister Rosa Campos Vega.\n\nBogotá D.C., Colombia.",
+        "The ministers met in Lima on Monday, said Foreign Minister Rosa Campos Vega.\n\n"
+        "Bogotá D.C., Colombia.",
         DAY,
     )
     assert "Bogotá D.C" not in names(record)
