@@ -230,7 +230,14 @@ def _resolve_title_reference(
         counts = sorted(
             ((sum(m.person == p.id for m in people.mentions), p.id) for p in candidates), reverse=True
         )
-        return counts[0][1] if counts[0][0] > counts[1][0] else None
+        if counts[0][0] > counts[1][0]:
+            return counts[0][1]
+        # A tie: the one the previous sentence opened with, its subject ("President A flew to B, where
+        # he met his host President C. The President was accompanied by ...").
+        previous = sorted((m for m in people.mentions if m.sentence == sentence - 1), key=lambda m: m.start)
+        ids = {p.id for p in candidates}
+        opener = next((m.person for m in previous), None)
+        return opener if opener in ids else None
     return candidates[0].id if candidates else None
 
 

@@ -139,6 +139,10 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             objects = [p for p in objects if p not in _dobj_people(parse, v, context)]
         else:
             objects = _objects(parse, v, context, *_OTHER_SIDE_PREPS)
+            if not objects and parse.pobjs(v, "with"):
+                # "met with Ambassador ... of X to the Russian Federation Y": the parser hangs the
+                # name on "to" under the verb; the "with" phrase named no one.
+                objects = [p for o in parse.pobjs(v, "to") for p in people_at(parse, o, context)]
         media = {
             parse.tokens[t].lemma.lower()
             for o in parse.pobjs(v, "by", "over", "via", "on", "in")

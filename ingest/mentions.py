@@ -62,6 +62,8 @@ NEWS_AGENCIES = {
     "fars",
 }
 NOT_NAMES = {
+    "extraordinary",
+    "plenipotentiary",
     "minister",
     "president",
     "foreign",
