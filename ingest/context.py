@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from ingest.countries import country_from_any
 from ingest.dates import DateMention, as_day, find_dates
-from ingest.delegations import delegation_leaders
+from ingest.delegations import delegation_leaders, delegation_references
 from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult, Person
 from ingest.places import Place, find_places
@@ -21,7 +21,7 @@ from ingest.schema import Fact
 
 PRONOUN = re.compile(r"^(?:He|She)\b")
 TITLE_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|"
+    r"\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
     r"[Vv]isitor|[Gg]uest|[Ee]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])"
@@ -71,7 +71,7 @@ def build_views(
     views: list[SentenceView] = []
     narrative: date | None = None
     last_subject: int | None = None
-    leaders = delegation_leaders(sentences, people)
+    leaders = delegation_leaders(sentences, people) + delegation_references(sentences, people)
     for sent in sentences:
         dates = find_dates(sent.text, published, narrative)
         mentions = list(people.in_sentence(sent.index)) + [m for m in leaders if m.sentence == sent.index]
@@ -89,6 +89,8 @@ def build_views(
                 ),
             )
         for ref in TITLE_REFERENCE.finditer(sent.text):
+            if _named_right_after(sent.text, ref.end(), mentions):
+                continue  # "the Vice Minister of X, Juan Ruiz,": the office introduces the name
             target = _resolve_title_reference(ref, people, mentions, sent.index)
             if target is not None and not any(m.start <= ref.start() < m.end for m in mentions):
                 mentions.append(
@@ -149,11 +151,29 @@ def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[in
     return sorted(seen, key=lambda p: -counts[p])
 
 
+def _named_right_after(text: str, end: int, mentions: list[Mention]) -> bool:
+    """The office phrase is followed by ', Name': it announces that name, it refers back to no one."""
+    tail = re.match(r"(?:\s+(?:of|for)\s+[^,;]{1,80}?)?,\s*", text[end:])
+    return tail is not None and any(m.start == end + tail.end() for m in mentions)
+
+
+_OFFICE_MODIFIERS = frozenset(
+    {"foreign", "prime", "deputy", "vice", "defence", "defense", "finance", "trade", "interior", "first"}
+)
+
+
 def _resolve_title_reference(
     ref: re.Match[str], people: PeopleResult, mentions: list[Mention], sentence: int
 ) -> int | None:
     """'the Uzbek President' -> the one person seen so far with that office (and state)."""
     head = ref.group("head").lower().split()[-1]
+    if head == "eam":
+        # India's External Affairs Minister: the one such office named so far.
+        seen = {m.person for m in people.mentions if m.sentence <= sentence}
+        eams = [
+            p.id for p in people.persons if p.id in seen and "external affairs" in (p.title or "").lower()
+        ]
+        return eams[0] if len(eams) == 1 else None
     if head in ("diplomat", "fm"):
         head = "minister"
     if head == "pm":
@@ -164,7 +184,10 @@ def _resolve_title_reference(
     if head in ("visitor", "guest"):
         return _visitor(people, mentions, sentence)
     adj = (ref.group("adj") or "").strip()
-    code = country_from_any(adj) if adj else None
+    if adj and all(w.lower() in _OFFICE_MODIFIERS for w in adj.split()):
+        adj = ""  # "the Foreign Minister": part of the office, not a state
+    # "The Colombian Foreign Minister": the state is the first word, the office the rest.
+    code = (country_from_any(adj) or country_from_any(adj.split()[0])) if adj else None
     if adj and code is None:
         return None
     seen = {m.person for m in people.mentions if m.sentence <= sentence}
@@ -207,7 +230,14 @@ def _resolve_title_reference(
         counts = sorted(
             ((sum(m.person == p.id for m in people.mentions), p.id) for p in candidates), reverse=True
         )
-        return counts[0][1] if counts[0][0] > counts[1][0] else None
+        if counts[0][0] > counts[1][0]:
+            return counts[0][1]
+        # A tie: the one the previous sentence opened with, its subject ("President A flew to B, where
+        # he met his host President C. The President was accompanied by ...").
+        previous = sorted((m for m in people.mentions if m.sentence == sentence - 1), key=lambda m: m.start)
+        ids = {p.id for p in candidates}
+        opener = next((m.person for m in previous), None)
+        return opener if opener in ids else None
     return candidates[0].id if candidates else None
 
 

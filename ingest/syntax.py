@@ -129,6 +129,14 @@ class Parse:
                 ):
                     # "Minister of Defense X" parsed as a title with an "of" phrase holding the name.
                     stack += self.children(c, "pobj")
+                elif dep == "prep" and self.tokens[c].lower_text() in ("of", "from") and t in self.person_of:
+                    # "A of Ghana and B of Kenya": the parser hangs B on Ghana, not on A.
+                    stack += [
+                        j
+                        for o in self.children(c, "pobj")
+                        for j in self.children(o, "conj")
+                        if j in self.person_of
+                    ]
                 elif dep == "prep" and self.tokens[c].lower_text() == "of" and _titled(self.tokens[t]):
                     # "the prime minister of Nepal, Ram Sharma,": the name is parsed onto the state.
                     stack += [
@@ -141,7 +149,8 @@ class Parse:
 
     def _first_conjunct(self, noun: int) -> int:
         """'A and B, who met on Sunday': the relative clause hangs on B but is about A and B."""
-        while self.tokens[noun].dep == "conj":
+        while self.tokens[noun].dep in ("conj", "appos"):
+            # "A, Minister for X, who is visiting Y": the clause hangs on the office, it is about A.
             head = self.head(noun)
             if head is None:
                 break
