@@ -25,7 +25,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from diplograph.errors import StoreError
-from graph.model import ArticleBatch, Edge, EdgeTally, Evidence, Mention, Node
+from graph.model import ArticleBatch, Edge, EdgeTally, Evidence, Mention, Node, construct
 from graph.net import NetWrite
 
 NODE_ADAPTER: TypeAdapter[Node] = TypeAdapter(Node)
@@ -186,9 +186,11 @@ class SqliteFile:
             )
             for edge_id, article_id, sentence, when, place, where in rows:
                 found[edge_id].append(
-                    Evidence.model_construct(
-                        article_id=article_id, sentence=sentence, date=when, place=place, country=where
-                    )
+                    construct(
+                        Evidence,
+                        {"article_id": article_id, "sentence": sentence, "date": when, "place": place,
+                         "country": where},
+                    )  # fmt: skip
                 )
         for items in found.values():
             items.sort(key=lambda ev: (ev.article_id, ev.sentence))
