@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from ingest.countries import country_from_any
 from ingest.dates import DateMention, as_day, find_dates
-from ingest.delegations import delegation_leaders
+from ingest.delegations import delegation_leaders, delegation_references
 from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult, Person
 from ingest.places import Place, find_places
@@ -21,7 +21,7 @@ from ingest.schema import Fact
 
 PRONOUN = re.compile(r"^(?:He|She)\b")
 TITLE_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|"
+    r"\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
     r"[Vv]isitor|[Gg]uest|[Ee]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])"
@@ -71,7 +71,7 @@ def build_views(
     views: list[SentenceView] = []
     narrative: date | None = None
     last_subject: int | None = None
-    leaders = delegation_leaders(sentences, people)
+    leaders = delegation_leaders(sentences, people) + delegation_references(sentences, people)
     for sent in sentences:
         dates = find_dates(sent.text, published, narrative)
         mentions = list(people.in_sentence(sent.index)) + [m for m in leaders if m.sentence == sent.index]
@@ -149,11 +149,23 @@ def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[in
     return sorted(seen, key=lambda p: -counts[p])
 
 
+_OFFICE_MODIFIERS = frozenset(
+    {"foreign", "prime", "deputy", "vice", "defence", "defense", "finance", "trade", "interior", "first"}
+)
+
+
 def _resolve_title_reference(
     ref: re.Match[str], people: PeopleResult, mentions: list[Mention], sentence: int
 ) -> int | None:
     """'the Uzbek President' -> the one person seen so far with that office (and state)."""
     head = ref.group("head").lower().split()[-1]
+    if head == "eam":
+        # India's External Affairs Minister: the one such office named so far.
+        seen = {m.person for m in people.mentions if m.sentence <= sentence}
+        eams = [
+            p.id for p in people.persons if p.id in seen and "external affairs" in (p.title or "").lower()
+        ]
+        return eams[0] if len(eams) == 1 else None
     if head in ("diplomat", "fm"):
         head = "minister"
     if head == "pm":
@@ -164,7 +176,10 @@ def _resolve_title_reference(
     if head in ("visitor", "guest"):
         return _visitor(people, mentions, sentence)
     adj = (ref.group("adj") or "").strip()
-    code = country_from_any(adj) if adj else None
+    if adj and all(w.lower() in _OFFICE_MODIFIERS for w in adj.split()):
+        adj = ""  # "the Foreign Minister": part of the office, not a state
+    # "The Colombian Foreign Minister": the state is the first word, the office the rest.
+    code = (country_from_any(adj) or country_from_any(adj.split()[0])) if adj else None
     if adj and code is None:
         return None
     seen = {m.person for m in people.mentions if m.sentence <= sentence}

@@ -103,6 +103,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative",
         re.compile(
             r"\b(?P<rel>yesterday|today|tonight|earlier today|the previous day|the day before|the same day|"
+            r"later (?:in )?(?:the|that) day|(?:later )?that (?:same )?(?:day|evening|afternoon)|"
             r"the following day|"
             r"the next day|last month|this month|earlier this month|last year|this year|earlier this year|"
             r"last week|this week|earlier this week|last night|last evening|yesterday evening|"
@@ -292,7 +293,7 @@ def _resolve(
         if rel in ("the previous day", "the day before"):
             base = context or published
             return mention((base - timedelta(days=1)).isoformat() if base else None)
-        if rel == "the same day":
+        if rel == "the same day" or rel.startswith(("later ", "that ")):  # "later that day": the story's day
             base = context or published
             return mention(base.isoformat() if base else None)
         if rel in ("the following day", "the next day"):

@@ -28,6 +28,7 @@ from ingest.lexicon import (
     MEETING_NOUNS,
     MESSAGE_NOUNS,
     PARTICLE_MEET_VERBS,
+    PLACED_TOGETHER_VERBS,
     RECIPROCAL_MEET_VERBS,
     SPEECH_VERBS,
     TOGETHER_OBJECTS,
@@ -151,7 +152,11 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             # "The two ministers discussed the border by phone": the subjects called each other.
             return [_group(parse, v, context, subjects, call=True)]
     elif lemma in DIRECTED_MEET_VERBS:
-        objects = _objects(parse, v, context, "to", "with") or _guest_group(parse, v, context)
+        objects = (
+            _objects(parse, v, context, "to", "with")
+            or _guest_group(parse, v, context)
+            or _misparsed_guest(parse, v, context)
+        )
         if lemma == "receive":
             objects += [p for o in parse.children(v, "dobj") for p in _credentials_of(parse, o, context)]
     elif lemma in VISIT_OR_MEET_VERBS:
@@ -208,8 +213,10 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             hosts = [p for p in parse.persons(range(len(parse.tokens))) if p not in guests]
             hosts = [p for p in hosts if not any(parse.person_of.get(t) == p for t in inside)]
     everyone: list[int] = []
-    together = lemma in TOGETHER_VERBS or bool(
-        {parse.tokens[o].lemma.lower() for o in parse.children(v, "dobj")} & TOGETHER_OBJECTS
+    together = (
+        lemma in TOGETHER_VERBS
+        or bool({parse.tokens[o].lemma.lower() for o in parse.children(v, "dobj")} & TOGETHER_OBJECTS)
+        or (lemma in PLACED_TOGETHER_VERBS and not call and _in_one_place(parse, v))
     )
     if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
         hosts, everyone = [], hosts
@@ -281,7 +288,17 @@ def _credentials_of(parse: Parse, noun: int, context: FactContext) -> list[int]:
     """'received the credentials of X' / 'the letters of credence from X'."""
     if parse.tokens[noun].lemma.lower() not in ("credential", "credentials", "letter", "copy"):
         return []
-    return [p for o in parse.pobjs(noun, "of", "from") for p in people_at(parse, o, context)]
+    if parse.tokens[noun].lemma.lower() == "copy":
+        # "a copy of the credentials of X": the credentials are one level down.
+        inner = [o for o in parse.pobjs(noun, "of") if parse.tokens[o].lemma.lower().startswith("credential")]
+        if inner:
+            noun = inner[0]
+    found = [p for o in parse.pobjs(noun, "of", "from") for p in people_at(parse, o, context)]
+    if parse.tokens[noun].lemma.lower().startswith("credential"):
+        # "the credentials of the ambassadors of A, X; of B, Y; and of C, Z": a list the parser
+        # breaks apart; everyone named after "credentials" presented them.
+        found += [p for t in range(noun + 1, len(parse.tokens)) for p in parse.people_at.get(t, [])]
+    return unique(found)
 
 
 def _is_call_noun(parse: Parse, n: int) -> bool:
@@ -328,8 +345,8 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
             elif word == "by" and holder == n and lemma in ("welcome", "farewell", "send-off", "reception"):
                 others += objs  # "a warm welcome by the president"
             elif word in ("with", "alongside", "on", "to", "for", "from"):
-                if word in ("on", "to") and not courtesy:
-                    continue
+                if word in ("on", "to") and not courtesy and not (word == "to" and lemma == "audience"):
+                    continue  # "an audience to the envoy" names the guest
                 if word == "for" and lemma not in ("reception", "dinner", "lunch", "luncheon", "banquet"):
                     continue
                 if word == "from" and not call:
@@ -345,6 +362,7 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
                     for q in parse.pobjs(o, "of")
                     for p in people_at(parse, q, context)
                 ]
+    others += _joined_for(parse, n, context)
     # "a dinner hosted by X", "talks chaired by X": the host is a participant too.
     hosted_by = [
         p
@@ -516,3 +534,37 @@ def _light_verb(parse: Parse, n: int) -> int | None:
     if head is None or parse.tokens[n].dep not in ("dobj", "nsubjpass", "attr"):
         return None
     return head if parse.tokens[head].lemma.lower() in LIGHT_VERBS else None
+
+
+def _joined_for(parse: Parse, n: int, context: FactContext) -> list[int]:
+    """ "A joined B for a working lunch": the one joined is at the meal too."""
+    prep = parse.head(n)
+    if prep is None or parse.tokens[n].dep != "pobj" or parse.tokens[prep].lower_text() != "for":
+        return []
+    verb = parse.head(prep)
+    if verb is None or parse.tokens[verb].lemma.lower() != "join":
+        return []
+    return [p for o in parse.children(verb, "dobj") for p in people_at(parse, o, context)]
+
+
+def _in_one_place(parse: Parse, v: int) -> bool:
+    """ "discussed the crisis in Cairo" / "at their talks": a named place or a meeting holds the verb."""
+    for o in parse.pobjs(v, "in", "at", "during"):
+        tok = parse.tokens[o]
+        if tok.lemma.lower() in MEETING_NOUNS or (tok.tag == "NNP" and o not in parse.person_of):
+            return True
+    return False
+
+
+def _misparsed_guest(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "received at his office on Wednesday Minister X": with no object, the parser hangs the
+    guest on a time or place phrase; the first person named after the verb in its clause is it."""
+    if parse.children(v, "dobj", "nsubjpass", "auxpass") or parse.tokens[v].pos != "VERB":
+        return []
+    clause = parse.clause_tokens(v)
+    subjects = {p for s in parse.subject(v) for p in people_at(parse, s, context)}
+    for t in sorted(t for t in clause if t > v):
+        found = [p for p in parse.people_at.get(t, []) if p not in subjects]
+        if found:
+            return found[:1]
+    return []

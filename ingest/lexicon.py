@@ -15,8 +15,10 @@ RECIPROCAL_MEET_VERBS = frozenset(
 # "discuss" is a meeting only with a "with <person>" ("discussed the port with the mayor");
 # "discussed the crisis" alone says nothing of whom.
 WITH_ONLY_MEET_VERBS = frozenset(
-    {"discuss", "sit", "shake", "chat", "speak", "cooperate", "exchange", "interact", "engage"}
+    {"discuss", "sit", "shake", "chat", "speak", "cooperate", "exchange", "interact", "engage", "review"}
 )
+# ... but "A and B discussed the border in Cairo" (or "at their talks") puts both in one room.
+PLACED_TOGETHER_VERBS = frozenset({"discuss", "review"})
 # Things only people in one room exchange or do together: "A and B shook hands", "exchanged
 # greetings", "posed for photos".
 TOGETHER_OBJECTS = frozenset(
@@ -83,6 +85,7 @@ LIGHT_VERBS = frozenset(
         "engage",
         "join",
         "give",
+        "grant",  # "granted an audience to the envoy"
         "throw",
         "receive",
         "make",

@@ -12,7 +12,13 @@ import re
 
 from pydantic import BaseModel
 
-from ingest.countries import country_from_any, country_from_demonym, fold
+from ingest.countries import (
+    country_from_any,
+    country_from_city,
+    country_from_demonym,
+    country_from_name,
+    fold,
+)
 from ingest.nlp import Entity, Sentence
 from ingest.office_names import names_after_long_offices
 from ingest.titles import HONORIFICS, ROYAL, TITLE_AFTER, TITLE_HEADS
@@ -133,8 +139,13 @@ _PARTICLES = {
     "zu",
 }
 _TITLE_NAME = re.compile(
-    rf"\b(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:da|de|del|der|den|van|von|bin|al|el|le|la|dos|du|di)\b)){{0,4}})"
+    rf"\b(?:(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+(?:\([A-Z]{{2,6}}\)\s+)?)+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:da|de|del|der|den|van|von|bin|al|el|le|la|dos|du|di)\b)){{0,5}})"
+)
+# "Presidents A of Ghana and B of Kenya": the model drops the first name after a plural title.
+_PLURAL_TITLE_NAME = re.compile(
+    r"\b(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Premiers|Chancellors|Ambassadors|"
+    r"Senators)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 # "Minister of Foreign Affairs of the DPRK Choe Son Hui": the name is the capitalised run at the end.
 _OF_TITLE_NAME = re.compile(
@@ -287,6 +298,10 @@ def _repair(sentence: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while end > start and sentence[end - 1] in ",.;:-":
         end -= 1
+    # The model sometimes runs a name into the next word: "Kwame Asante of Ghana" -> "Kwame Asante of".
+    trailing = re.search(r"\s+(?:of|and|the|in|at|on|to|for|with|from)$", sentence[start:end])
+    if trailing and trailing.start() > 0:
+        end = start + trailing.start()
     return start, end
 
 
@@ -357,7 +372,14 @@ def _trim_leading(sentence: str, start: int, end: int) -> int:
         word = match.group(1)
         if word in ROYAL and len(sentence[start:end].split()) == 2:
             return start  # "King Charles", "Prince William": the royal title is part of the name
-        if word.lower().rstrip(".") in _TITLE_TOKENS or country_from_any(word) or country_from_demonym(word):
+        # A city only in capitals, as a dateline writes it ("BEIJING Wang Yi"): "Sofía Ruiz" is a name.
+        city = word.isupper() and country_from_city(word)
+        if (
+            word.lower().rstrip(".") in _TITLE_TOKENS
+            or country_from_name(word)
+            or country_from_demonym(word)
+            or city
+        ):
             start += match.end()
             continue
         return start
@@ -424,14 +446,18 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra = [m.span() for m in _HYPHEN_NAME.finditer(sent.text)]
         extra += [m.span() for m in _NICKNAMED.finditer(sent.text)]
         extra += [_repair(sent.text, *m.span("name")) for m in _TITLE_NAME.finditer(sent.text)]
+        extra += [_repair(sent.text, *m.span("name")) for m in _PLURAL_TITLE_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         extra += _appositive_names(sent)
         extra += _names_after_state_offices(sent.text)
-        for start, end in (_repair(sent.text, *span) for span in names_after_long_offices(sent.text)):
+        after_offices = [_repair(sent.text, *span) for span in names_after_long_offices(sent.text)]
+        for start, end in after_offices:
             # The model reads long offices into the name ("International Cooperation X Y"): this wins.
             spans = [(s, e) for s, e in spans if not (s < end and start < e)] + [(start, end)]
         for start, end in extra:
+            if any(start < s and e <= end for s, e in after_offices):
+                continue  # it would take a portfolio word back into the name
             # A rule span that contains model spans replaces them; one that only overlaps loses.
             inside = [(s, e) for s, e in spans if start <= s and e <= end]
             if any(s < end and start < e for s, e in spans if (s, e) not in inside):
@@ -630,7 +656,10 @@ def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> b
         for p in persons_here
     )
     appositive = bool(TITLE_AFTER.match(text[ent.end :])) and not gap_before.endswith("the ")
-    return next_to_person or (appositive and gap_after.startswith(","))
+    # "the ambassadors of Portugal, A; of Cuba, B; and of Zambia, C": a name after its state.
+    state_first = re.search(r"\b(?:of|from)\s+(?:the\s+)?(?P<state>[A-Z][\w'’ .-]+?),\s*$", text[: ent.start])
+    after_state = state_first is not None and country_from_any(state_first.group("state")) is not None
+    return next_to_person or after_state or (appositive and gap_after.startswith(","))
 
 
 def _after_state(text: str, match: re.Match[str]) -> bool:

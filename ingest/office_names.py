@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.countries import country_from_any, country_from_demonym
+from ingest.countries import country_from_demonym, country_from_name
 
 # The words portfolios are made of. General knowledge of how governments name their offices.
 PORTFOLIO_WORDS = frozenset(
@@ -32,20 +32,50 @@ PORTFOLIO_WORDS = frozenset(
     central nordic union relations' integration' and of the for to on & minister deputy vice
     assistant under general secretary special permanent parliamentary republic kingdom democratic
     people's islamic federal federation emirates islands sultanate principality socialist
+    protection irrigation initiatives ecology ecological environmental emergency emergencies
+    situations reconstruction religious endowments minerals mineral marine maritime aviation civil
+    statistics telecommunications posts railways roads ports shipping industrialization reform
+    reforms cooperatives enterprises entrepreneurship consumer human rights legal constitutional
+    unity reunification reconciliation peace humanitarian disaster management extraordinary
+    plenipotentiary
     """.split()  # noqa: SIM905 - a word list reads better as prose
 )
 _OFFICE = re.compile(
     r"\b(?:Minister|Secretary|Commissioner|Director|Ambassador|Chairman|Chairperson|Chairwoman|Envoy|"
-    r"Representative|Administrator)\s+(?:of|for|to)\s+"
+    r"Representative|Administrator|President|Speaker)\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?"
+    r"(?:of|for|to)\s+"
 )
 _TOKEN = re.compile(
-    r"\s*(?P<tok>,|&|[A-Z][\w'’.-]*|and|of|the|for|to|on|bin|bint|ibn|al|el|da|de|dos|van|von)"
+    r"\s*(?P<tok>,|&|[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z][\w'’.-]*|(?:and|of|the|for|to|on|"
+    r"bin|bint|ibn|al|el|da|de|dos|van|von|oglu|ogly|qizi|kyzy|uulu)\b)"
 )
-_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "da", "de", "dos", "van", "von"})
+# Lower-case words inside names: Arabic, Iberian, Dutch/German, Turkic patronymic particles.
+_PARTICLES = frozenset(
+    {
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "da",
+        "de",
+        "dos",
+        "van",
+        "von",
+        "oglu",
+        "ogly",
+        "qizi",
+        "kyzy",
+        "uulu",
+    }
+)
+# Honorifics before a holder's name: "Minister of State Dr. Khalifa ...".
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|H\.E|HE|Sheikh|Shaikh|Eng|Gen)\.?$")
 _ORG_WORD = re.compile(
     r"(?:Organi[sz]ation|Ministry|Council|Agency|Committee|Commission|Bank|Fund|Forum|Association|"
     r"Institute|University|Assembly|Parliament|Congress|Court|Department|Bureau|Service|Authority|"
-    r"Administration|Secretariat|Board|Corporation|Company|Party)s?"
+    r"Administration|Secretariat|Board|Corporation|Company|Party|Senate|Duma|Rada|Khural|Knesset|Majlis|"
+    r"Sejm|Seimas|Saeima|Storting|Bundestag|Riksdag|Diet|Sabha|Jirga)s?"
 )
 
 
@@ -53,14 +83,15 @@ def _portfolio(token: str) -> bool:
     return (
         token == ","
         or token.lower() in PORTFOLIO_WORDS
-        or country_from_any(token) is not None
+        or country_from_name(token) is not None
         or country_from_demonym(token) is not None
     )
 
 
 def _state_width(words: list[str], at: int) -> int:
     """How many words at `at` name a state ("North Korea", "United Arab Emirates"), or 0."""
-    return next((n for n in (3, 2, 1) if country_from_any(" ".join(words[at : at + n]))), 0)
+    # Names of states, not cities: "Ambassador of Mexico Sofía Ruiz" has a given name like a capital.
+    return next((n for n in (3, 2, 1) if country_from_name(" ".join(words[at : at + n]))), 0)
 
 
 def names_after_long_offices(text: str) -> list[tuple[int, int]]:
@@ -86,7 +117,7 @@ def names_after_long_offices(text: str) -> list[tuple[int, int]]:
                 at, name = after + 1, []
                 continue
             break
-        capitalised = [w for w in name if w[0].isupper()]
+        capitalised = [w for w in name if w[0].isupper() and not _HONORIFIC.match(w)]
         if at and 2 <= len(capitalised) <= 4:
             first, last = tokens[at], tokens[at + len(name) - 1]
             end = last.end("tok")
@@ -97,10 +128,14 @@ def names_after_long_offices(text: str) -> list[tuple[int, int]]:
 
 
 def _name_run(words: list[str], at: int) -> list[str]:
-    run = []
+    run: list[str] = []
     for word in words[at:]:
+        if not run and _HONORIFIC.match(word):
+            run.append(word)  # kept so spans line up; the mention strips honorifics
+            continue
+        hyphened = re.match(r"(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z]", word) is not None
         if (_portfolio(word) and word.lower() not in _PARTICLES) or (
-            word[0].islower() and word not in _PARTICLES
+            word[0].islower() and word not in _PARTICLES and not hyphened
         ):
             break
         if _ORG_WORD.fullmatch(word):

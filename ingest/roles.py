@@ -49,6 +49,8 @@ _DELEGATION = re.compile(
 
 def title_before(before: str) -> str | None:
     """The office written right before a name: scan back from the name over capitalised words."""
+    # "External Affairs Minister (EAM) S Kumar": the abbreviation repeats the office.
+    before = re.sub(r"\s*\([A-Z]{2,6}\)\s*$", " ", before)
     words = before.rstrip().split(" ")
     if not words or not words[-1] or words[-1].endswith(","):
         return None
@@ -143,6 +145,11 @@ def _state_around(text: str, mention: Mention, before: str) -> str | None:
     found = _BODY_AFTER.match(after)
     if found:
         words = found.group("body").split()
+        for n in range(len(words), 0, -1):
+            # "A of Ghana and B of Kenya": the state right after the name, not the last one.
+            head = " ".join(words[:n]).removeprefix("the ")
+            if (n == len(words) or words[n] == "and") and country_from_name(head):
+                return country_from_name(head)
         for n in range(len(words)):
             tail = " ".join(words[n:]).removeprefix("the ")
             # "of Jordan." at the end of the sentence: the full stop is not part of the name.
@@ -170,6 +177,10 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     """The title and state written around one mention of a person, where the sentence gives them."""
     before = text[: mention.start]
     title = title_before(before)
+    announced = _ANNOUNCED_OFFICE.search(before)
+    if not title and announced:
+        # "The President of the Republic, Manuel Sousa, received ...": the office announces the name.
+        title = title_before(announced.group("office"))
     after = TITLE_AFTER.match(text[mention.end :]) or LONG_APPOSITIVE.match(text[mention.end :])
     if after and (
         VERBISH.search(after.group("title"))
@@ -208,6 +219,9 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     return title, country
 
 
+_ANNOUNCED_OFFICE = re.compile(
+    r"(?:^|[-–—:;]\s*|\.\s+)[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,8})\s*,\s*$"
+)
 _DELEGATION_OF = re.compile(
     r"\bdelegation\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’ -]{2,60}?)(?:\s*\([A-Z]{2,6}\))?\s*,?\s+"
     r"(?:led|headed)\s+by\s+[^,;]{0,60}$"

@@ -129,6 +129,14 @@ class Parse:
                 ):
                     # "Minister of Defense X" parsed as a title with an "of" phrase holding the name.
                     stack += self.children(c, "pobj")
+                elif dep == "prep" and self.tokens[c].lower_text() in ("of", "from") and t in self.person_of:
+                    # "A of Ghana and B of Kenya": the parser hangs B on Ghana, not on A.
+                    stack += [
+                        j
+                        for o in self.children(c, "pobj")
+                        for j in self.children(o, "conj")
+                        if j in self.person_of
+                    ]
                 elif dep == "prep" and self.tokens[c].lower_text() == "of" and _titled(self.tokens[t]):
                     # "the prime minister of Nepal, Ram Sharma,": the name is parsed onto the state.
                     stack += [

@@ -19,13 +19,13 @@ TITLE_HEADS = _words(
     "Commander, Chief, Representative, Congressman, Congresswoman, Lawmaker, Deputy, Consul, "
     "Consul-General, Attorney General, Chief Executive, Head, Prime Minister, Foreign Minister, "
     "Defence Minister, Defense Minister, Secretary of State, First Lady, first lady, Vice Chairman, "
-    "Foreign Secretary, Home Secretary, Counselor"
+    "Foreign Secretary, Home Secretary, Counselor, PM, FM, EAM"
 )
 ROYAL = _words("King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Pope, Sultan, Emir")
 HONORIFICS = _words(
     "Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady, H.E., HE, Madam, Mr., Mrs., Ms., Dr., His Excellency, "
     "Her Excellency, Comrade, Marshal, Senator, Shri, Smt., Smt, Datuk Seri, Dato' Sri, Datuk, Dato', "
-    "Tan Sri, Tun, Ustaz, Samdech"
+    "Tan Sri, Tun, Ustaz, Samdech, Sayyid"
 )
 
 _HEAD_ALT = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
@@ -48,4 +48,11 @@ def clean_title(title: str) -> str:
     """'the Prime Minister Datuk Seri' -> 'Prime Minister': no article, no honorific."""
     title = re.sub(r"\s+", " ", title).strip(" ,")
     title = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", title, flags=re.IGNORECASE)
-    return _TRAILING_HONORIFIC.sub("", title)
+    # "on Wednesday Jordanian Minister ...": a day that ran into the office.
+    title = re.sub(
+        r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\s+", "", title
+    )
+    title = _TRAILING_HONORIFIC.sub("", title)
+    # "Foreign Minister Sheikh", "Assistant Foreign Minister for Arab Affairs Ambassador": a rank or
+    # style written between the office and the name is not the office.
+    return re.sub(r"(?<=\S)\s+(?:Sheikh|Shaikh|Ambassador|Dr\.?)$", "", title)

@@ -28,6 +28,11 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
     if tok.dep == "amod" and lemma == "visit":
         head = parse.head(i)
         return parse.persons_of(head) if head is not None else []
+    if tok.dep == "pcomp" and tok.lower_text() == "visiting":
+        # "talks with visiting Minister X": the parser makes X the object of "visiting".
+        guests = [p for o in parse.children(i, "dobj") for p in parse.persons_of(o)]
+        if guests:
+            return guests
     if tok.pos == "VERB" or tok.tag.startswith("VB"):
         if lemma not in TRAVEL_VERBS:
             return None
@@ -51,7 +56,25 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
             found += parse.persons_of(owner)
         if found or owners:
             return found  # "Sunday's visit" has no traveller here
+        thanked = _thanked_for(parse, i)
+        if thanked:
+            return thanked
     return None
+
+
+def _thanked_for(parse: Parse, i: int) -> list[int]:
+    """ "A thanked B for his visit": the one thanked made the trip, not the one thanking."""
+    prep = parse.head(i)
+    if prep is None or parse.tokens[prep].lower_text() not in ("for", "on"):
+        return []
+    verb = parse.head(prep)
+    if verb is None or parse.tokens[verb].lemma.lower() not in GRATITUDE_VERBS:
+        return []
+    return [p for o in parse.children(verb, "dobj") for p in parse.persons_of(o)]
+
+
+# Verbs whose object is the one a following "for his visit" belongs to.
+GRATITUDE_VERBS = frozenset({"thank", "congratulate", "commend", "praise", "welcome", "salute"})
 
 
 def _companions(parse: Parse, holders: list[int]) -> list[int]:

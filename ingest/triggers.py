@@ -14,6 +14,9 @@ VISIT = re.compile(
     r"who\s+(?:is|was)\s+(?:currently\s+|now\s+|still\s+)?in(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:for|to\s+attend)\s+"
     r"(?:a|an|the|talks|his|her|their)\b)|(?<=his\s)stay\s+in|(?<=her\s)stay\s+in|(?<=their\s)stay\s+in|"
+    r"(?:attend(?:ed|ing|s)?|(?:took|taking|takes|take)\s+part\s+in|participat(?:ed|ing|es)\s+in|addressed)"
+    r"(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|forum|conference|session|assembly|parliament|"
+    r"ceremony|inauguration|funeral|celebrations?|parade|games|meeting)\b[^.,;:]{0,40}?\b(?:in|at)\s+[A-Z])|"
     r"(?:has|have|had)\s+been\s+in|landed\s+(?:in|at|on)|stopover\s+in|stop\s+in|headed\s+by|led\s+by|in\s+\w+\s+(?:on|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit)\b",
     re.IGNORECASE,
 )

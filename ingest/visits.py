@@ -15,6 +15,9 @@ from ingest.syntax import Parse, governing_verb
 from ingest.travel import token_at, travellers
 from ingest.triggers import VISIT, planned_before
 
+# Being at an event abroad ("attended the summit in Brasilia") is travel unless it was remote.
+_PRESENCE = ("attend", "took part", "taking part", "take part", "takes part", "participat", "addressed")
+_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|video|online|remotely|teleconference)\b", re.IGNORECASE)
 HERE = re.compile(r"\s*(?:(?:in|at)\s+)?\b(?:here|the\s+capital(?:\s+city)?|this\s+city)\b")
 
 
@@ -25,6 +28,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
     parse = Parse(view.sentence.tokens, view.mentions) if view.sentence.tokens else None
     for trigger in VISIT.finditer(text):
         word = trigger.group(0).lower()
+        if word.startswith(_PRESENCE) and _REMOTE.search(text):
+            continue  # "took part in the summit in X via video link": no one travelled
         at = token_at(parse, trigger.start()) if parse is not None else None
         parsed = travellers(parse, at) if parse is not None and at is not None else None
         if word.startswith(("led by", "headed by")):
@@ -46,6 +51,9 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 continue
         if not visitors:
             continue
+        if parse is not None and at is not None and word.startswith(("led by", "headed by")):
+            # "A delegation led by X is expected to leave": the group's own verb says if it went.
+            at = _group_verb(parse, at)
         if parse is not None and at is not None:
             unreal = is_unreal(parse, at, dated_in_past(view, context))
         else:
@@ -103,6 +111,9 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                     or _default_destination(context, {persons[visitor].country}, dateline_only=not here_named)
                     or destination
                 )
+            if destination is None and word == "visiting" and parsed:
+                # "talks with the visiting Mongolian minister", filed from New Delhi.
+                destination = _default_destination(context, {persons[visitor].country}, dateline_only=True)
             if destination is None and ANAPHOR.match(text, trigger.end()):
                 # "his first visit to the key Southeast Asian country": the place the story is in.
                 destination = _default_destination(
@@ -133,7 +144,7 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
 
 # "to the country", "to the key Southeast Asian country", "in the kingdom": a place named before.
 ANAPHOR = re.compile(
-    r"\s+(?:to|in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom|republic|island|"
+    r"\s+(?:(?:to|in)\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom|republic|island|"
     r"archipelago|emirate|state|capital|city)\b",
     re.IGNORECASE,
 )
@@ -311,3 +322,15 @@ def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | No
 
 
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|in)\b")
+
+
+def _group_verb(parse: Parse, led: int) -> int:
+    """The verb of the group a "led by" clause describes, or the "led" token itself."""
+    noun = parse.head(led)
+    if noun is None or parse.tokens[led].dep != "acl":
+        return led
+    verb = parse.head(noun)
+    if verb is None or parse.tokens[noun].dep not in ("nsubj", "nsubjpass"):
+        return led
+    # "is expected to leave": the travel verb is the complement.
+    return next(iter(parse.children(verb, "xcomp")), verb)

@@ -1,0 +1,193 @@
+"""Meeting and travel shapes of wire copy beyond "A met B": audiences, working lunches, attending
+an event abroad, "A of X and B of Y", plural titles, thanks for a visit.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2025, 6, 12)
+
+
+def pairs(record: ExtractionRecord, kind: str = "MET") -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in record.facts if f.type == kind and f.status == "happened"}
+
+
+def trips(record: ExtractionRecord) -> set[tuple[str | None, str | None]]:
+    return {(f.person, f.country) for f in record.facts if f.type == "VISITED" and f.status == "happened"}
+
+
+def test_granting_an_audience_is_a_meeting(extract: Extract) -> None:
+    record = extract(
+        "President Kofi Mensa granted an audience to the Chinese envoy, Zhao Ping, on Monday.", DAY
+    )
+    assert pairs(record) == {frozenset({"Kofi Mensa", "Zhao Ping"})}
+
+
+def test_joining_someone_for_a_lunch_is_a_meeting(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Pablo Rivas joined President Sofia Lund for a working lunch in Oslo on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Pablo Rivas", "Sofia Lund"})}
+
+
+def test_two_people_discussing_in_a_named_city_met(extract: Extract) -> None:
+    record = extract(
+        "Egyptian President Hamdi Salem and Sudanese army chief Idris Nour discussed the crisis in "
+        "Cairo on Sunday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Hamdi Salem", "Idris Nour"})}
+
+
+def test_discussing_by_phone_is_no_meeting(extract: Extract) -> None:
+    record = extract(
+        "Egyptian President Hamdi Salem and Sudanese army chief Idris Nour discussed the crisis by "
+        "phone on Sunday.",
+        DAY,
+    )
+    assert pairs(record) == set()
+
+
+def test_a_state_after_each_name_belongs_to_that_name(extract: Extract) -> None:
+    record = extract("Kofi Mensa of Ghana and Amos Kiprop of Kenya met in Accra on Monday.", DAY)
+    states = {p.name: p.country for p in record.persons}
+    assert states == {"Kofi Mensa": "GHA", "Amos Kiprop": "KEN"}
+    assert pairs(record) == {frozenset({"Kofi Mensa", "Amos Kiprop"})}
+
+
+def test_both_names_after_a_plural_title_are_people(extract: Extract) -> None:
+    record = extract(
+        "Presidents Kofi Mensa of Ghana and Amos Kiprop of Kenya held talks in Accra on Monday.", DAY
+    )
+    assert pairs(record) == {frozenset({"Kofi Mensa", "Amos Kiprop"})}
+
+
+def test_attending_a_summit_abroad_is_a_trip(extract: Extract) -> None:
+    record = extract("Colombian President Andres Mejia attended the summit in Brasilia on Monday.", DAY)
+    assert trips(record) == {("Andres Mejia", "BRA")}
+
+
+def test_attending_by_video_is_no_trip(extract: Extract) -> None:
+    record = extract(
+        "Russian President Oleg Sorin took part in the summit in Johannesburg via video link on Tuesday.",
+        DAY,
+    )
+    assert trips(record) == set()
+
+
+def test_attending_a_meeting_at_home_is_no_trip(extract: Extract) -> None:
+    record = extract("Kenyan President Amos Kiprop attended the meeting in Nairobi on Monday.", DAY)
+    assert trips(record) == set()
+
+
+def test_the_one_thanked_for_his_visit_made_the_trip(extract: Extract) -> None:
+    record = extract(
+        "President Kofi Mensa thanked Kenyan President Amos Kiprop for his visit during their talks "
+        "on Monday.",
+        DAY,
+    )
+    assert ("Kofi Mensa", "KEN") not in trips(record)
+    assert pairs(record) == {frozenset({"Kofi Mensa", "Amos Kiprop"})}
+
+
+def names(record: ExtractionRecord) -> set[str]:
+    return {p.name for p in record.persons}
+
+
+def test_a_name_after_a_portfolio_and_an_honorific(extract: Extract) -> None:
+    record = extract(
+        "The letter was received by Minister of State for Foreign Affairs Dr. Salim bin Rashid Al Nuaimi "
+        "on Sunday.",
+        DAY,
+    )
+    assert "Salim bin Rashid Al Nuaimi" in names(record)
+
+
+def test_a_name_ending_in_a_hyphenated_particle(extract: Extract) -> None:
+    record = extract(
+        "The minister received Jordanian Minister of State for Foreign Affairs Omar Fadi al-Rawabdeh on "
+        "Wednesday.",
+        DAY,
+    )
+    assert "Omar Fadi al-Rawabdeh" in names(record)
+
+
+def test_a_president_of_the_republic_of_a_state_with_a_patronymic(extract: Extract) -> None:
+    record = extract(
+        "President of the Republic of Uzbekistan Rustam Olimovich Karimov held talks with President of "
+        "Turkmenistan Dovlet Annayev on Thursday.",
+        DAY,
+    )
+    assert {"Rustam Olimovich Karimov", "Dovlet Annayev"} <= names(record)
+
+
+def test_a_speaker_of_a_named_parliament(extract: Extract) -> None:
+    record = extract("Speaker of the Verkhovna Rada Taras Kovalenko met the delegation on Monday.", DAY)
+    assert "Taras Kovalenko" in names(record)
+
+
+def test_a_name_behind_two_titles_and_an_honorific(extract: Extract) -> None:
+    record = extract(
+        "On Tuesday, Chief Minister Datuk Seri Aminah Laili Tahir hosted a luncheon for the visiting "
+        "minister.",
+        DAY,
+    )
+    assert "Aminah Laili Tahir" in names(record)
+
+
+def test_a_given_name_that_is_also_a_capital(extract: Extract) -> None:
+    record = extract(
+        "Ambassador of Mexico Sofía Ortega Lugo presented her letter of credence to President Ana Ruiz.", DAY
+    )
+    assert "Sofía Ortega Lugo" in names(record)
+
+
+def test_the_delegation_stands_for_its_leader_in_later_sentences(extract: Extract) -> None:
+    record = extract(
+        "A delegation of the Ministry of Agriculture and Rural Development of Vietnam led by Deputy Minister "
+        "Tran Quoc Huy arrived in Vientiane on Friday. The delegation was greeted at the airport by Lao "
+        "Vice-Minister Somsak Vongsa.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Tran Quoc Huy", "Somsak Vongsa"})}
+
+
+def test_a_delegation_expected_to_leave_has_not_travelled(extract: Extract) -> None:
+    record = extract(
+        "A delegation of the Youth League led by its First Secretary Ri Chol-min is expected to leave "
+        "for Beijing next week.",
+        DAY,
+    )
+    assert trips(record) == set()
+
+
+def test_an_office_announcing_the_name_before_a_comma(extract: Extract) -> None:
+    record = extract(
+        "Luanda - The President of the Republic, Mario Teixeira Lopes, received on Tuesday the credentials "
+        "of the new ambassadors of Chile, Ana Rojas Vidal; and of Ghana, Kwesi Boateng Owusu.",
+        DAY,
+    )
+    people = {p.name: p.title for p in record.persons}
+    assert people["Mario Teixeira Lopes"] == "President of the Republic"
+    assert pairs(record) == {
+        frozenset({"Mario Teixeira Lopes", "Ana Rojas Vidal"}),
+        frozenset({"Mario Teixeira Lopes", "Kwesi Boateng Owusu"}),
+    }
+
+
+def test_a_name_after_an_abbreviated_office(extract: Extract) -> None:
+    record = extract(
+        "External Affairs Minister (EAM) R Menon on Tuesday held talks with Kazakh Foreign Minister Nurlan "
+        "Abenov in Astana. The EAM arrived in Astana on Monday.",
+        DAY,
+    )
+    assert "R Menon" in names(record)
+    assert ("R Menon", "KAZ") in trips(record)
