@@ -116,9 +116,12 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 destination = _default_destination(context, {persons[visitor].country}, dateline_only=True)
             if destination is None and ANAPHOR.match(text, trigger.end()):
                 # "his first visit to the key Southeast Asian country": the place the story is in.
-                destination = _default_destination(
-                    context, {persons[visitor].country}, dateline_only=True
-                ) or _last_foreign_place(context, persons[visitor].country)
+                earlier_here = [p for p in view.places if p.start < trigger.start() and not p.is_demonym]
+                destination = (
+                    _default_destination(context, {persons[visitor].country}, dateline_only=True)
+                    or next((p for p in reversed(earlier_here) if p.country != persons[visitor].country), None)
+                    or _last_foreign_place(context, persons[visitor].country)
+                )
             home_bound = re.match(
                 r"(?:left|departed)\s+(?P<from>.+?)\s+for\s+home\b", text[trigger.start() :]
             )
