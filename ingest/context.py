@@ -247,6 +247,14 @@ def _resolve_title_reference(
             protagonist.country = code
             protagonist.title = ref.group("head").strip().capitalize()
             return protagonist.id
+        # "the Vietnamese Government leader" for the protagonist whose state the text has not yet
+        # given, when the office the reference names fits theirs.
+        if (
+            protagonist is not None
+            and protagonist.country is None
+            and (head not in _NAMED_OFFICES or head in (protagonist.title or "").lower())
+        ):
+            return protagonist.id
     if len(candidates) > 1:
         # Several presidents: the article's protagonist, if one is clearly mentioned most.
         counts = sorted(
