@@ -22,12 +22,21 @@ Graph layout in Neo4j:
   `data` is the edge without evidence as JSON and `tally` its EdgeTally as
   JSON; readable copies: `date`, `start_date`, `end_date`, `place`,
   `country`, `article_count`.
-- Mentions and evidence are rows, one small node each, so that writing an
-  article touches only its own rows (cost independent of how often a person
-  or event was named before): `(:Mention {key, node_label, node_id,
-  article_id, name, data})` and `(:Evidence {key, edge_id, edge_type,
-  article_id, sentence, date, place, country})`, indexed by owner and by
-  article.  `key` (unique) is a hash of the row's identity.
+- Mentions and evidence are rows hung on one small anchor node per article,
+  `(:ArticleRows {id})`, so that writing an article touches only its own rows
+  (cost independent of how often a person or event was named before) and
+  finds them without an index: a mention is a relationship
+  `(anchor)-[:MENTIONS {name, data}]->(node)`, an evidence item a self-loop
+  `(anchor)-[:REPORTS {edge_id, edge_type, sentence, date, place, country}]->(anchor)`
+  indexed by `edge_id`.  Relationships cost the server less than row nodes
+  with three indexes each (measured: bench/README.md), and an article's rows
+  are replaced by locking its anchor, deleting what hangs on it and creating
+  the new rows.
+- Each edge also carries `src_order` / `dst_order`: its endpoint's id, then
+  its place in the `find_edges` order (start, end, id; undated last), under a
+  range index per type, so that a page of a person's edges is an index seek
+  in order, not a sort of all of them (who met Putin), and its count is the
+  node's degree.
 - One `DiploGraphLock` node: writers lock it to exclude each other.
 """
 
@@ -37,12 +46,15 @@ from diplograph.errors import StoreError
 from graph.model import EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS
 
 LOCK_LABEL = "DiploGraphLock"
-MENTION_LABEL = "Mention"
-EVIDENCE_LABEL = "Evidence"
+ROWS_LABEL = "ArticleRows"
+MENTIONS = "MENTIONS"
+REPORTS = "REPORTS"
 PERSON_FULLTEXT_INDEX = "person_names"
 TAG_SEPARATOR = "\x1f"  # ASCII unit separator: not in names, ids or keys
 # Tag strings longer than this (UTF-8 bytes) would not fit an index entry.
 TAG_LIMIT_BYTES = 30_000
+# Between an edge's endpoint id and its order key in `src_order` / `dst_order` (not in ids).
+ORDER_SEPARATOR = "\x1f"
 
 
 def label(name: str) -> str:
@@ -61,6 +73,11 @@ def rel_type(name: str) -> str:
 
 def _label_union(names: tuple[str, ...]) -> str:
     return "|".join(label(n) for n in names)
+
+
+def _type_union(names: tuple[str, ...] | None) -> str:
+    """`MET|CALLED|...`: the graph's edges only, never the row relationships of articles."""
+    return "|".join(rel_type(n) for n in (names or EDGE_TYPES))
 
 
 def _hops(value: int) -> int:
@@ -96,12 +113,13 @@ def schema_statements() -> list[str]:
             f"CREATE INDEX {lbl.lower()}_key_overflow IF NOT EXISTS FOR (n:{label(lbl)}) ON (n.key_overflow)",
         ]
     statements += [
-        f"CREATE CONSTRAINT mention_key IF NOT EXISTS FOR (m:{MENTION_LABEL}) REQUIRE m.key IS UNIQUE",
-        f"CREATE INDEX mention_owner IF NOT EXISTS FOR (m:{MENTION_LABEL}) ON (m.node_label, m.node_id)",
-        f"CREATE INDEX mention_article IF NOT EXISTS FOR (m:{MENTION_LABEL}) ON (m.article_id)",
-        f"CREATE CONSTRAINT evidence_key IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) REQUIRE e.key IS UNIQUE",
-        f"CREATE INDEX evidence_edge IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) ON (e.edge_id)",
-        f"CREATE INDEX evidence_article IF NOT EXISTS FOR (e:{EVIDENCE_LABEL}) ON (e.article_id)",
+        f"CREATE INDEX {t.lower()}_{side}_order IF NOT EXISTS FOR ()-[r:{rel_type(t)}]-() ON (r.{side}_order)"
+        for t in EDGE_TYPES
+        for side in ("src", "dst")
+    ]
+    statements += [
+        f"CREATE CONSTRAINT article_rows_id IF NOT EXISTS FOR (x:{ROWS_LABEL}) REQUIRE x.id IS UNIQUE",
+        f"CREATE INDEX reports_edge IF NOT EXISTS FOR ()-[v:{REPORTS}]-() ON (v.edge_id)",
     ]
     return statements
 
@@ -119,12 +137,47 @@ TAKE_INGEST_LOCK = (
 
 
 # ----- writes --------------------------------------------------------------------
-# A write's first step: the rows its articles wrote before go (index seeks by article).
-DELETE_ARTICLES_MENTIONS = f"UNWIND $ids AS id MATCH (m:{MENTION_LABEL} {{article_id: id}}) DELETE m"
-DELETE_ARTICLES_EVIDENCE = f"UNWIND $ids AS id MATCH (e:{EVIDENCE_LABEL} {{article_id: id}}) DELETE e"
-DELETE_EVIDENCE_OF_EDGES = f"UNWIND $ids AS id MATCH (e:{EVIDENCE_LABEL} {{edge_id: id}}) DELETE e"
-UPSERT_MENTIONS = f"UNWIND $rows AS row MERGE (m:{MENTION_LABEL} {{key: row.key}}) SET m = row"
-UPSERT_EVIDENCE = f"UNWIND $rows AS row MERGE (e:{EVIDENCE_LABEL} {{key: row.key}}) SET e = row"
+# A write's first step: each article's anchor is locked (REMOVE of a property that is never set
+# takes the node's write lock without changing it), then the rows hanging on it go.  A second
+# writer of the same article waits on the lock and then sees, and deletes, the first one's rows.
+PURGE_ARTICLES = (
+    f"UNWIND $ids AS id MERGE (x:{ROWS_LABEL} {{id: id}}) REMOVE x.lock"
+    f" WITH x MATCH (x)-[m:{MENTIONS}|{REPORTS}]->() DELETE m"
+)
+DELETE_EVIDENCE_OF_EDGES = f"UNWIND $ids AS id MATCH ()-[v:{REPORTS} {{edge_id: id}}]->() DELETE v"
+
+
+def delete_mentions_of_nodes(node_label: str) -> str:
+    return f"UNWIND $ids AS id MATCH (:{label(node_label)} {{id: id}})<-[m:{MENTIONS}]-() DELETE m"
+
+
+def create_mentions(node_label: str) -> str:
+    """Rows of articles purged in this transaction: none of them exists, so CREATE (no lookup)."""
+    return (
+        f"UNWIND $rows AS row MATCH (x:{ROWS_LABEL} {{id: row.article}})"
+        f" MATCH (n:{label(node_label)} {{id: row.node}})"
+        f" CREATE (x)-[:{MENTIONS} {{name: row.name, data: row.data}}]->(n)"
+    )
+
+
+def merge_mentions(node_label: str) -> str:
+    """Rows of other articles (a merge moves a person's rows): MERGE on the row's key."""
+    return (
+        f"UNWIND $rows AS row MERGE (x:{ROWS_LABEL} {{id: row.article}})"
+        f" WITH x, row MATCH (n:{label(node_label)} {{id: row.node}})"
+        f" MERGE (x)-[m:{MENTIONS} {{name: row.name}}]->(n) SET m.data = row.data"
+    )
+
+
+CREATE_EVIDENCE = (
+    f"UNWIND $rows AS row MATCH (x:{ROWS_LABEL} {{id: row.article}})"
+    f" CREATE (x)-[v:{REPORTS}]->(x) SET v = row.props"
+)
+MERGE_EVIDENCE = (
+    f"UNWIND $rows AS row MERGE (x:{ROWS_LABEL} {{id: row.article}})"
+    f" MERGE (x)-[v:{REPORTS} {{edge_id: row.props.edge_id, sentence: row.props.sentence}}]->(x)"
+    " SET v = row.props"
+)
 
 
 def delete_edges(edge_type: str) -> str:
@@ -133,16 +186,14 @@ def delete_edges(edge_type: str) -> str:
 
 def edges_of_nodes(node_label: str) -> str:
     """Ids of the relationships of nodes about to be deleted (their evidence goes too)."""
-    return f"UNWIND $ids AS id MATCH (:{label(node_label)} {{id: id}})-[r]-() RETURN DISTINCT r.id AS id"
+    return (
+        f"UNWIND $ids AS id MATCH (:{label(node_label)} {{id: id}})-[r:{_type_union(None)}]-()"
+        " RETURN DISTINCT r.id AS id"
+    )
 
 
 def delete_nodes(node_label: str) -> str:
     return f"UNWIND $ids AS id MATCH (n:{label(node_label)} {{id: id}}) DETACH DELETE n"
-
-
-DELETE_MENTIONS_OF_NODES = (
-    f"UNWIND $ids AS id MATCH (m:{MENTION_LABEL} {{node_label: $label, node_id: id}}) DELETE m"
-)
 
 
 def upsert_nodes(node_label: str) -> str:
@@ -170,10 +221,7 @@ def clear(node_label: str) -> str:
     return f"MATCH (n:{label(node_label)}) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF 5000 ROWS"
 
 
-CLEAR_ROWS = [
-    f"MATCH (n:{row}) CALL (n) {{ DELETE n }} IN TRANSACTIONS OF 10000 ROWS"
-    for row in (MENTION_LABEL, EVIDENCE_LABEL)
-]
+CLEAR_ROWS = f"MATCH (x:{ROWS_LABEL}) CALL (x) {{ DETACH DELETE x }} IN TRANSACTIONS OF 2000 ROWS"
 
 
 # ----- primitive reads -------------------------------------------------------------
@@ -203,21 +251,26 @@ def edges_between(edge_type: str) -> str:
 
 
 NODE_KEYS_OF_ARTICLE = (
-    f"MATCH (m:{MENTION_LABEL} {{article_id: $article_id}})"
-    " RETURN DISTINCT m.node_label AS label, m.node_id AS id ORDER BY label, id"
+    f"MATCH (:{ROWS_LABEL} {{id: $article_id}})-[:{MENTIONS}]->(n)"
+    " RETURN DISTINCT [x IN labels(n) WHERE x IN $labels][0] AS label, n.id AS id ORDER BY label, id"
 )
 EDGE_KEYS_OF_ARTICLE = (
-    f"MATCH (e:{EVIDENCE_LABEL} {{article_id: $article_id}})"
-    " RETURN DISTINCT e.edge_type AS type, e.edge_id AS id ORDER BY id"
+    f"MATCH (x:{ROWS_LABEL} {{id: $article_id}})-[v:{REPORTS}]->(x)"
+    " RETURN DISTINCT v.edge_type AS type, v.edge_id AS id ORDER BY id"
 )
-MENTIONS_OF = (
-    f"UNWIND $ids AS id MATCH (m:{MENTION_LABEL} {{node_label: $label, node_id: id}})"
-    " RETURN m.node_id AS id, m.data AS data"
-)
+
+
+def mentions_of(node_label: str) -> str:
+    return (
+        f"UNWIND $ids AS id MATCH (n:{label(node_label)} {{id: id}})<-[m:{MENTIONS}]-()"
+        " RETURN n.id AS id, m.data AS data"
+    )
+
+
 EVIDENCE_OF = (
-    f"UNWIND $ids AS id MATCH (e:{EVIDENCE_LABEL} {{edge_id: id}})"
-    " RETURN e.edge_id AS id, e.article_id AS article_id, e.sentence AS sentence,"
-    " e.date AS date, e.place AS place, e.country AS country"
+    f"UNWIND $ids AS id MATCH (x)-[v:{REPORTS} {{edge_id: id}}]->()"
+    " RETURN v.edge_id AS id, x.id AS article_id, v.sentence AS sentence,"
+    " v.date AS date, v.place AS place, v.country AS country"
 )
 
 
@@ -269,13 +322,15 @@ def find_edges(
     edges, which ascending ORDER BY puts last, as the contract wants.
     """
     if node_label is None:
-        match = "MATCH (s:Person {country: $spc})-[r]->(m)" if src_person_country else "MATCH ()-[r]->(m)"
+        edges = _type_union(None)
+        source = "(s:Person {country: $spc})" if src_person_country else "()"
+        match = f"MATCH {source}-[r:{edges}]->(m)"
     else:
         node = f"(n:{label(node_label)} {{id: $node_id}})"
         match = {
-            "out": f"MATCH {node}-[r]->(m)",
-            "in": f"MATCH (m)-[r]->{node}",
-            "any": f"MATCH {node}-[r]-(m)",
+            "out": f"MATCH {node}-[r:{_type_union(None)}]->(m)",
+            "in": f"MATCH (m)-[r:{_type_union(None)}]->{node}",
+            "any": f"MATCH {node}-[r:{_type_union(None)}]-(m)",
         }[direction]
     conditions = []
     if types:
@@ -298,6 +353,35 @@ def find_edges(
         " RETURN r.id AS id, r.data AS data"
     )
     return count, page
+
+
+_SIDES = {"out": ("src",), "in": ("dst",), "any": ("src", "dst")}
+
+
+def node_degree(node_label: str, direction: str, types: tuple[str, ...]) -> str:
+    """How many edges of `types` the node has: its degree, read from the node, not counted.
+
+    A self-loop counts once, as in `find_edges` (checked by the contract tests).
+    """
+    rels = _type_union(types)
+    pattern = {"out": f"(n)-[:{rels}]->()", "in": f"(n)<-[:{rels}]-()", "any": f"(n)-[:{rels}]-()"}[direction]
+    return f"MATCH (n:{label(node_label)} {{id: $node_id}}) RETURN COUNT {{ {pattern} }} AS total"
+
+
+def ordered_edges(direction: str, types: tuple[str, ...]) -> str:
+    """The first $k edges of a node in `find_edges` order, per type and side, from the order indexes.
+
+    $prefix is the node's `<label><sep><id><sep>`; each branch is an index seek that comes out in
+    order, so a page costs the page, however many edges the node has.  The caller merges the
+    branches by the key after the prefix.
+    """
+    branches = [
+        f"MATCH ()-[r:{rel_type(t)}]->() WHERE r.{side}_order STARTS WITH $prefix"
+        f" RETURN r.{side}_order AS key, r.id AS id, r.data AS data ORDER BY r.{side}_order LIMIT $k"
+        for t in types
+        for side in _SIDES[direction]
+    ]
+    return "CALL () { " + " UNION ALL ".join(branches) + " } RETURN key, id, data"
 
 
 def shortest_paths(types: tuple[str, ...], max_hops: int) -> str:
@@ -325,7 +409,7 @@ def count_edges(edge_type: str) -> str:
     return f"MATCH ()-[r:{rel_type(edge_type)}]->() RETURN count(r) AS total"
 
 
-COUNT_EVIDENCE = f"MATCH (e:{EVIDENCE_LABEL}) RETURN count(e) AS total"
+COUNT_EVIDENCE = f"MATCH ()-[v:{REPORTS}]->() RETURN count(v) AS total"
 
 
 def node_page(node_label: str) -> str:
@@ -336,4 +420,7 @@ def node_page(node_label: str) -> str:
     )
 
 
-EDGE_PAGE = "MATCH ()-[r]->() WHERE r.id > $after RETURN r.id AS id, r.data AS data ORDER BY r.id LIMIT $page"
+EDGE_PAGE = (
+    f"MATCH ()-[r:{_type_union(None)}]->() WHERE r.id > $after"
+    " RETURN r.id AS id, r.data AS data ORDER BY r.id LIMIT $page"
+)

@@ -13,8 +13,6 @@ that Neo4j was down; the next call after it comes back simply works.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import os
 import socket
 import threading
@@ -53,6 +51,7 @@ from graph.model import (
     Node,
     NodeLabel,
     NodePage,
+    NodeRef,
     PathHop,
     Stats,
 )
@@ -98,10 +97,6 @@ def _tagged(props: dict[str, Any], name: str, items: list[str]) -> None:
         props[f"{name}_overflow"] = True
 
 
-def _row_key(*parts: str) -> str:
-    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
-
-
 def node_props(node: Node) -> dict[str, Any]:
     """The properties stored on a node: `data` (the model without mentions) plus readable copies."""
     props: dict[str, Any] = {
@@ -117,25 +112,27 @@ def node_props(node: Node) -> dict[str, Any]:
     return props
 
 
-def mention_row(node_label: str, node_id: str, mention: Mention) -> dict[str, Any]:
-    return {
-        "key": _row_key(node_label, node_id, mention.article_id, mention.name),
-        "node_label": node_label,
-        "node_id": node_id,
-        "article_id": mention.article_id,
-        "name": mention.name,
-        "data": mention.model_dump_json(),
-    }
+def mention_row(node_id: str, mention: Mention) -> dict[str, Any]:
+    data = mention.model_dump_json()
+    return {"article": mention.article_id, "node": node_id, "name": mention.name, "data": data}
 
 
 def evidence_row(edge: Edge, evidence: Evidence) -> dict[str, Any]:
-    row = {
-        "key": _row_key(edge.id, evidence.article_id, evidence.sentence),
-        "edge_id": edge.id,
-        "edge_type": edge.type,
-        **evidence.model_dump(),
-    }
-    return {k: v for k, v in row.items() if v is not None}
+    props = {"edge_id": edge.id, "edge_type": edge.type, **evidence.model_dump(exclude={"article_id"})}
+    return {"article": evidence.article_id, "props": {k: v for k, v in props.items() if v is not None}}
+
+
+def order_key(edge: Edge) -> str:
+    """The edge's place in `find_edges` order as a string: start, end, id; undated ones last."""
+    if edge.start is None:
+        return "~" + edge.id  # after every ISO date
+    end = edge.end.isoformat() if edge.end is not None else "~" * 10
+    return edge.start.isoformat() + end + edge.id
+
+
+def order_prefix(node_label: str, node_id: str) -> str:
+    sep = cypher.ORDER_SEPARATOR
+    return f"{node_label}{sep}{node_id}{sep}"
 
 
 def edge_props(edge: Edge) -> dict[str, Any]:
@@ -151,6 +148,8 @@ def edge_props(edge: Edge) -> dict[str, Any]:
         "article_count": edge.article_count,
         "data": edge.model_dump_json(exclude={"evidence", "tally"}),
         "tally": edge.tally.model_dump_json() if edge.tally is not None else None,
+        "src_order": order_prefix(edge.src_label, edge.src) + order_key(edge),
+        "dst_order": order_prefix(edge.dst_label, edge.dst) + order_key(edge),
     }
     return {key: value for key, value in props.items() if value is not None}
 
@@ -364,14 +363,21 @@ class Neo4jStore(GraphStore):
         upsert_nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for node in net.nodes.values():
             upsert_nodes[node.label].append({"id": node.id, "props": node_props(node)})
-        mentions = [mention_row(label, node_id, m) for (label, node_id, _, _), m in net.mentions.items()]
+        purge = sorted(net.purge_articles)  # sorted: two writers lock anchors in one order
+        purged = set(purge)
+        # Rows of the articles purged here are new: CREATEd.  Others (a merge moves a person's
+        # rows of other articles) are MERGEd on their key.
+        mentions: dict[tuple[str, bool], list[dict[str, Any]]] = defaultdict(list)
+        for (label, node_id, article_id, _), m in net.mentions.items():
+            mentions[(label, article_id in purged)].append(mention_row(node_id, m))
         upsert_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for edge in net.edges.values():
             row = {"id": edge.id, "src": edge.src, "dst": edge.dst, "props": edge_props(edge)}
             upsert_edges[(edge.type, edge.src_label, edge.dst_label)].append(row)
-        evidence = [evidence_row(net.edges[edge_id], e) for (edge_id, _, _), e in net.evidence.items()]
+        evidence: dict[bool, list[dict[str, Any]]] = defaultdict(list)
+        for (edge_id, article_id, _), e in net.evidence.items():
+            evidence[article_id in purged].append(evidence_row(net.edges[edge_id], e))
         delete_edges = list(net.delete_edges)
-        purge = list(net.purge_articles)
         replaced: dict[str, list[str]] = defaultdict(list)
         for ref in net.replace_mentions:
             replaced[ref.label].append(ref.id)
@@ -387,10 +393,9 @@ class Neo4jStore(GraphStore):
             return written
 
         def work(tx: ManagedTransaction) -> None:
-            run(tx, cypher.DELETE_ARTICLES_MENTIONS, "ids", purge)
-            run(tx, cypher.DELETE_ARTICLES_EVIDENCE, "ids", purge)
+            run(tx, cypher.PURGE_ARTICLES, "ids", purge)
             for label, ids in replaced.items():
-                run(tx, cypher.DELETE_MENTIONS_OF_NODES, "ids", ids, label=label)
+                run(tx, cypher.delete_mentions_of_nodes(label), "ids", ids)
             orphaned = list(delete_edges)
             for label, ids in delete_nodes.items():
                 orphaned += [r["id"] for r in tx.run(cypher.edges_of_nodes(label), ids=ids)]
@@ -399,14 +404,13 @@ class Neo4jStore(GraphStore):
                 for known_type in EDGE_TYPES:
                     run(tx, cypher.delete_edges(known_type), "ids", delete_edges)
             for label, ids in delete_nodes.items():
-                run(tx, cypher.delete_nodes(label), "ids", ids)
-                run(tx, cypher.DELETE_MENTIONS_OF_NODES, "ids", ids, label=label)
+                run(tx, cypher.delete_nodes(label), "ids", ids)  # DETACH: its mention rows go too
             for label, rows in upsert_nodes.items():
                 run(tx, cypher.upsert_nodes(label), "rows", rows)
-            # MERGE even for rows of the articles just purged: two writers of one article without
-            # the ingest lock then meet on the unique key instead of both creating it.
-            run(tx, cypher.UPSERT_MENTIONS, "rows", mentions)
-            run(tx, cypher.UPSERT_EVIDENCE, "rows", evidence)
+            for (label, new), rows in mentions.items():
+                run(tx, cypher.create_mentions(label) if new else cypher.merge_mentions(label), "rows", rows)
+            for new, rows in evidence.items():
+                run(tx, cypher.CREATE_EVIDENCE if new else cypher.MERGE_EVIDENCE, "rows", rows)
             for (edge_type, src_label, dst_label), rows in upsert_edges.items():
                 written = run(tx, cypher.upsert_edges(edge_type, src_label, dst_label), "rows", rows)
                 if written != len(rows):
@@ -419,10 +423,9 @@ class Neo4jStore(GraphStore):
 
     def clear(self) -> None:
         with self._translated(), self._session() as session:
+            session.run(cypher.CLEAR_ROWS).consume()
             for label in NODE_LABELS:
                 session.run(cypher.clear(label)).consume()
-            for statement in cypher.CLEAR_ROWS:
-                session.run(statement).consume()
 
     # ----- primitive reads used by ingest ----------------------------------------------
     def article_hash(self, article_id: str) -> str | None:
@@ -453,14 +456,14 @@ class Neo4jStore(GraphStore):
     def nodes_of_article(self, article_id: str) -> list[Node]:
         def work(tx: ManagedTransaction) -> list[Node]:
             by_label: dict[str, list[str]] = defaultdict(list)
-            for r in tx.run(cypher.NODE_KEYS_OF_ARTICLE, article_id=article_id):
+            for r in tx.run(cypher.NODE_KEYS_OF_ARTICLE, article_id=article_id, labels=list(NODE_LABELS)):
                 if r["label"] != "Article":
                     by_label[r["label"]].append(r["id"])
             nodes: list[Node] = []
             for label in sorted(by_label):
                 found = [_node(r["data"]) for r in tx.run(cypher.nodes_by_ids(label), ids=by_label[label])]
                 rows: dict[str, list[Mention]] = defaultdict(list)
-                for r in tx.run(cypher.MENTIONS_OF, ids=by_label[label], label=label):
+                for r in tx.run(cypher.mentions_of(label), ids=by_label[label]):
                     rows[r["id"]].append(Mention.model_validate_json(r["data"]))
                 for node in found:
                     node.mentions = sorted(rows[node.id], key=lambda m: (m.article_id, m.name))
@@ -473,7 +476,7 @@ class Neo4jStore(GraphStore):
         def work(tx: ManagedTransaction) -> list[Mention]:
             found = [
                 Mention.model_validate_json(r["data"])
-                for r in tx.run(cypher.MENTIONS_OF, ids=[node_id], label=label)
+                for r in tx.run(cypher.mentions_of(label), ids=[node_id])
             ]
             return sorted(found, key=lambda m: (m.article_id, m.name))
 
@@ -530,6 +533,13 @@ class Neo4jStore(GraphStore):
     def find_edges(self, query: EdgeQuery) -> EdgePage:
         if query.counterpart_country is not None and query.node is None:
             return EdgePage(total=0, items=[])  # "the other endpoint" needs a node
+        if query.node is not None and (
+            query.counterpart_country is None
+            and query.src_person_country is None
+            and query.since is None
+            and query.until is None
+        ):
+            return self._node_edges(query, query.node)
         count_statement, page_statement = cypher.find_edges(
             query.node.label if query.node else None,
             query.direction,
@@ -557,6 +567,27 @@ class Neo4jStore(GraphStore):
                 return EdgePage(total=total, items=[])
             rows = [(r["id"], r["data"]) for r in tx.run(page_statement, params)]
             return EdgePage(total=total, items=_with_evidence(tx, rows))
+
+        return self._read(work)
+
+    def _node_edges(self, query: EdgeQuery, node: NodeRef) -> EdgePage:
+        """A node's edges without other filters: the degree, and a page from the order indexes."""
+        types = tuple(sorted(set(query.types))) if query.types is not None else EDGE_TYPES
+        if not types:
+            return EdgePage(total=0, items=[])
+        prefix = order_prefix(node.label, node.id)
+
+        def work(tx: ManagedTransaction) -> EdgePage:
+            record = tx.run(cypher.node_degree(node.label, query.direction, types), node_id=node.id).single()
+            total = int(record["total"]) if record else 0
+            end = total if query.limit is None else min(total, query.offset + query.limit)
+            if query.offset >= end:
+                return EdgePage(total=total, items=[])
+            found: dict[str, tuple[str, str]] = {}  # a self-loop comes from both sides: once
+            for r in tx.run(cypher.ordered_edges(query.direction, types), prefix=prefix, k=end):
+                found[r["id"]] = (r["key"][len(prefix) :], r["data"])
+            ranked = sorted(found.items(), key=lambda item: item[1][0])[query.offset : end]
+            return EdgePage(total=total, items=_with_evidence(tx, [(i, data) for i, (_, data) in ranked]))
 
         return self._read(work)
 

@@ -89,6 +89,8 @@ def build_views(
                 ),
             )
         for ref in TITLE_REFERENCE.finditer(sent.text):
+            if _named_right_after(sent.text, ref.end(), mentions):
+                continue  # "the Vice Minister of X, Juan Ruiz,": the office introduces the name
             target = _resolve_title_reference(ref, people, mentions, sent.index)
             if target is not None and not any(m.start <= ref.start() < m.end for m in mentions):
                 mentions.append(
@@ -149,6 +151,26 @@ def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[in
     return sorted(seen, key=lambda p: -counts[p])
 
 
+def _named_right_after(text: str, end: int, mentions: list[Mention]) -> bool:
+    """The office phrase is followed by ', Name': it announces that name, it refers back to no one."""
+    tail = re.match(r"(?:\s+(?:of|for)\s+[^,;]{1,80}?)?,\s*", text[end:])
+    return tail is not None and any(m.start == end + tail.end() for m in mentions)
+
+
+_NAMED_OFFICES = frozenset(
+    {
+        "president",
+        "minister",
+        "prime",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "ambassador",
+        "envoy",
+        "emir",
+    }
+)
 _OFFICE_MODIFIERS = frozenset(
     {"foreign", "prime", "deputy", "vice", "defence", "defense", "finance", "trade", "interior", "first"}
 )
@@ -195,7 +217,15 @@ def _resolve_title_reference(
         and (prime or head != "minister" or not p.title.lower().startswith("prime"))
     ]
     if code is not None and not candidates:
-        candidates = [p for p in people.persons if p.id in seen and p.country == code]
+        # "the Russian leader" is the Russian named before; "the Brazilian president" is not the
+        # Brazilian foreign minister named before: a named office must not contradict the person's.
+        candidates = [
+            p
+            for p in people.persons
+            if p.id in seen
+            and p.country == code
+            and (head not in _NAMED_OFFICES or not p.title or head in p.title.lower())
+        ]
     in_sentence = {m.person for m in mentions}
     candidates = [p for p in candidates if p.id not in in_sentence]
     if not candidates and code is not None:
@@ -217,12 +247,27 @@ def _resolve_title_reference(
             protagonist.country = code
             protagonist.title = ref.group("head").strip().capitalize()
             return protagonist.id
+        # "the Vietnamese Government leader" for the protagonist whose state the text has not yet
+        # given, when the office the reference names fits theirs.
+        if (
+            protagonist is not None
+            and protagonist.country is None
+            and (head not in _NAMED_OFFICES or head in (protagonist.title or "").lower())
+        ):
+            return protagonist.id
     if len(candidates) > 1:
         # Several presidents: the article's protagonist, if one is clearly mentioned most.
         counts = sorted(
             ((sum(m.person == p.id for m in people.mentions), p.id) for p in candidates), reverse=True
         )
-        return counts[0][1] if counts[0][0] > counts[1][0] else None
+        if counts[0][0] > counts[1][0]:
+            return counts[0][1]
+        # A tie: the one the previous sentence opened with, its subject ("President A flew to B, where
+        # he met his host President C. The President was accompanied by ...").
+        previous = sorted((m for m in people.mentions if m.sentence == sentence - 1), key=lambda m: m.start)
+        ids = {p.id for p in candidates}
+        opener = next((m.person for m in previous), None)
+        return opener if opener in ids else None
     return candidates[0].id if candidates else None
 
 

@@ -165,6 +165,9 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+_DAY_STEPS = ("the previous day", "the day before", "the following day", "the next day")
+
+
 def find_dates(text: str, published: date | None, context: date | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved. Overlapping matches keep the first pattern's."""
     taken: list[tuple[int, int]] = []
@@ -177,16 +180,19 @@ def find_dates(text: str, published: date | None, context: date | None = None) -
             mention = _resolve(kind, match, published, context)
             if mention is None:
                 continue
-            if kind == "relative" and mention.relative in (
-                "the previous day",
-                "the day before",
-                "the following day",
-                "the next day",
+            same_day = mention.relative is not None and (
+                mention.relative == "the same day" or mention.relative.startswith(("later ", "that "))
+            )
+            if kind == "relative" and (
+                same_day
+                or mention.relative
+                in ("the previous day", "the day before", "the following day", "the next day")
             ):
                 earlier = [m for m in found if m.end <= start and m.value and len(m.value) == 10]
                 if earlier:
                     base = date.fromisoformat(max(earlier, key=lambda m: m.end).value or "")
                     step = -1 if mention.relative in ("the previous day", "the day before") else 1
+                    step = 0 if same_day else step  # "arrived on Wednesday ... that same afternoon"
                     mention = DateMention(
                         start,
                         end,

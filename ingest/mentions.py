@@ -62,6 +62,8 @@ NEWS_AGENCIES = {
     "fars",
 }
 NOT_NAMES = {
+    "extraordinary",
+    "plenipotentiary",
     "minister",
     "president",
     "foreign",
@@ -112,6 +114,11 @@ NOT_NAMES = {
 }
 _NAME_TOKEN = r"[A-Z][\w'’.-]*"
 _PARTICLES = {
+    "oglu",
+    "ogly",
+    "qizi",
+    "kyzy",
+    "uulu",
     "da",
     "de",
     "del",
@@ -247,6 +254,17 @@ _CREDITED = re.compile(
 )
 
 
+def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Maria Leonor" + "Dimaculangan-Reyes": two name spans with only a space between are one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and text[joined[-1][1] : start] == " " and text[start : start + 1].isupper():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _credited(sentence: str, start: int) -> bool:
     return bool(_CREDITED.search(sentence[max(0, start - 30) : start]))
 
@@ -263,6 +281,8 @@ def _is_name(text: str) -> bool:
         return False
     if country_from_any(text) or country_from_demonym(text.split()[0]):
         return False
+    if re.fullmatch(r"[\w'’ -]+\s+(?:D\.C\.?|City)", text) and country_from_any(text.rsplit(" ", 1)[0]):
+        return False  # "Bogotá D.C", "Kuwait City" in a caption
     words = key.replace("-", " ").split()
     if all(w in NOT_NAMES or w in {h.lower() for h in TITLE_HEADS} for w in words):
         return False
@@ -291,6 +311,12 @@ def _repair(sentence: str, start: int, end: int) -> tuple[int, int]:
         tail = re.match(r"-[A-Za-z]+", sentence[end:])
     if tail:
         end += tail.end()
+    # "Elchin Rashid oglu Mammadli": a Turkic patronymic the model cuts at the first name.
+    patronymic = re.match(
+        r"(?:\s+[A-Z][\w'’-]+)?\s+(?:oglu|ogly|qizi|kyzy|uulu)\s+[A-Z][\w'’-]+", sentence[end:]
+    )
+    if patronymic:
+        end += patronymic.end()
     text = sentence[start:end]
     if text.endswith(("'s", "’s")):
         end -= 2
@@ -463,7 +489,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if any(s < end and start < e for s, e in spans if (s, e) not in inside):
                 continue
             spans = [sp for sp in spans if sp not in inside] + [(start, end)]
-        for start, end in sorted(set(spans)):
+        spans = _join_adjacent(sent.text, sorted(set(spans)))
+        for start, end in spans:
             start, end, _ = _strip_honorific(sent.text, start, end)
             start = _trim_leading(sent.text, start, end)
             text = sent.text[start:end].strip()

@@ -149,7 +149,8 @@ class Parse:
 
     def _first_conjunct(self, noun: int) -> int:
         """'A and B, who met on Sunday': the relative clause hangs on B but is about A and B."""
-        while self.tokens[noun].dep == "conj":
+        while self.tokens[noun].dep in ("conj", "appos"):
+            # "A, Minister for X, who is visiting Y": the clause hangs on the office, it is about A.
             head = self.head(noun)
             if head is None:
                 break

@@ -19,7 +19,7 @@ TITLE_HEADS = _words(
     "Commander, Chief, Representative, Congressman, Congresswoman, Lawmaker, Deputy, Consul, "
     "Consul-General, Attorney General, Chief Executive, Head, Prime Minister, Foreign Minister, "
     "Defence Minister, Defense Minister, Secretary of State, First Lady, first lady, Vice Chairman, "
-    "Foreign Secretary, Home Secretary, Counselor, PM, FM, EAM"
+    "Foreign Secretary, Home Secretary, Counselor, PM, FM, EAM, CS"
 )
 ROYAL = _words("King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Pope, Sultan, Emir")
 HONORIFICS = _words(

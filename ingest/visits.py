@@ -116,9 +116,17 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 destination = _default_destination(context, {persons[visitor].country}, dateline_only=True)
             if destination is None and ANAPHOR.match(text, trigger.end()):
                 # "his first visit to the key Southeast Asian country": the place the story is in.
-                destination = _default_destination(
-                    context, {persons[visitor].country}, dateline_only=True
-                ) or _last_foreign_place(context, persons[visitor].country)
+                home = persons[visitor].country
+                earlier_here = [
+                    p
+                    for p in view.places
+                    if p.start < trigger.start() and not p.is_demonym and p.country != home
+                ]
+                destination = (
+                    _default_destination(context, {home}, dateline_only=True)
+                    or next(reversed(earlier_here), None)
+                    or _last_foreign_place(context, persons[visitor].country)
+                )
             home_bound = re.match(
                 r"(?:left|departed)\s+(?P<from>.+?)\s+for\s+home\b", text[trigger.start() :]
             )
@@ -268,14 +276,21 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
     facts: list[Fact] = []
     for tok in parse.tokens:
         lemma = tok.lemma.lower()
-        if lemma not in ("accompany", "include", "comprise") or is_unreal(parse, tok.i, True):
+        if lemma not in ("accompany", "include", "comprise", "compose") or is_unreal(parse, tok.i, True):
             continue
         if lemma != "accompany":
-            # "The delegation ... arrived in X. It included A and B.": the delegation's members.
-            subjects = [parse.tokens[s] for s in parse.children(tok.i, "nsubj")]
+            # "The delegation ... arrived in X. It included A and B." / "The delegation was composed of
+            # A and B": the delegation's members.
+            subjects = [parse.tokens[s] for s in parse.children(tok.i, "nsubj", "nsubjpass")]
             if not any(s.lower_text() == "it" or s.lemma.lower() in GROUP_NOUNS for s in subjects):
                 continue
-            companions = [p for o in parse.children(tok.i, "dobj") for p in parse.persons_of(o)]
+            members = parse.children(tok.i, "dobj") + (parse.pobjs(tok.i, "of") if lemma == "compose" else [])
+            companions = [p for o in members for p in parse.persons_of(o)]
+            if lemma == "compose" and not companions:
+                # "was composed of the Vice Minister of X, A, who ...": the parser loses the name
+                # off the list; it is the person named in the verb's own clause.
+                own = sorted(t for t in parse.clause_tokens(tok.i) if t > tok.i)
+                companions = parse.persons(own)
         else:
             principals = [p for s in parse.children(tok.i, "nsubjpass", "dobj") for p in parse.persons_of(s)]
             if trip.person not in {persons[p].name for p in principals}:

@@ -171,6 +171,27 @@ def test_find_edges_paginates(store: GraphStore) -> None:
     assert store.find_edges(EdgeQuery(node=choe, limit=0)).items == []
 
 
+def test_a_nodes_edges_count_a_self_loop_once_and_follow_a_changed_date(store: GraphStore) -> None:
+    ann, ben = person("Ann Alpha", None, "a1"), person("Ben Beta", None, "a1")
+    loop = edge("MET", "ann-alpha", "ann-alpha", "2024-03-01", [("a1", "Ann met herself.")])
+    spans = [edge("MET", "ann-alpha", "ben-beta", when, [("a1", when)]) for when in ("2024-03", "2024")]
+    call = edge("CALLED", "ann-alpha", "ben-beta", "2024-03-01", [("a1", "A call.")])
+    store.write_article(batch("a1", [ann, ben], [loop, *spans, call]))
+    node = NodeRef(label="Person", id="ann-alpha")
+    # Same start (March 1st): the shorter span first, then by id; the loop once, in every direction.
+    by_date = sorted([loop, call], key=lambda e: e.id)
+    assert ids(store.find_edges(EdgeQuery(node=node)).items) == [spans[1].id, *ids(by_date), spans[0].id]
+    for direction in ("out", "in", "any"):
+        page = store.find_edges(EdgeQuery(node=node, types=["MET"], direction=direction, limit=1))
+        assert page.total == (3 if direction != "in" else 1)
+    # A later report moves the meeting to 2023: its place in the order moves with it.
+    moved = spans[1].model_copy(update={"start": date(2023, 1, 1), "end": date(2023, 12, 31), "date": "2023"})
+    store.write_article(batch("a2", [], [moved]))
+    after_first = store.find_edges(EdgeQuery(node=node, offset=1, limit=None))
+    assert ids(after_first.items) == [*ids(by_date), spans[0].id]
+    assert ids(store.find_edges(EdgeQuery(node=node, limit=1)).items) == [spans[1].id]
+
+
 def test_list_nodes_and_name_index(store: GraphStore) -> None:
     _seed_many(store)
     page = store.list_nodes("Person", offset=1, limit=2)
