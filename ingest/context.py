@@ -157,6 +157,20 @@ def _named_right_after(text: str, end: int, mentions: list[Mention]) -> bool:
     return tail is not None and any(m.start == end + tail.end() for m in mentions)
 
 
+_NAMED_OFFICES = frozenset(
+    {
+        "president",
+        "minister",
+        "prime",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "ambassador",
+        "envoy",
+        "emir",
+    }
+)
 _OFFICE_MODIFIERS = frozenset(
     {"foreign", "prime", "deputy", "vice", "defence", "defense", "finance", "trade", "interior", "first"}
 )
@@ -203,7 +217,15 @@ def _resolve_title_reference(
         and (prime or head != "minister" or not p.title.lower().startswith("prime"))
     ]
     if code is not None and not candidates:
-        candidates = [p for p in people.persons if p.id in seen and p.country == code]
+        # "the Russian leader" is the Russian named before; "the Brazilian president" is not the
+        # Brazilian foreign minister named before: a named office must not contradict the person's.
+        candidates = [
+            p
+            for p in people.persons
+            if p.id in seen
+            and p.country == code
+            and (head not in _NAMED_OFFICES or not p.title or head in p.title.lower())
+        ]
     in_sentence = {m.person for m in mentions}
     candidates = [p for p in candidates if p.id not in in_sentence]
     if not candidates and code is not None:
@@ -224,6 +246,14 @@ def _resolve_title_reference(
         if protagonist is not None and protagonist.country is None and protagonist.title is None:
             protagonist.country = code
             protagonist.title = ref.group("head").strip().capitalize()
+            return protagonist.id
+        # "the Vietnamese Government leader" for the protagonist whose state the text has not yet
+        # given, when the office the reference names fits theirs.
+        if (
+            protagonist is not None
+            and protagonist.country is None
+            and (head not in _NAMED_OFFICES or head in (protagonist.title or "").lower())
+        ):
             return protagonist.id
     if len(candidates) > 1:
         # Several presidents: the article's protagonist, if one is clearly mentioned most.

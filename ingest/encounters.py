@@ -204,7 +204,9 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         return [_group(parse, v, context, between, call=call)]
     if passive:
         # "B was received by A": the agent is the host.
-        agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)]
+        agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or _stray_agents(
+            parse, v, context
+        )
         guests = [p for s in parse.children(v, "nsubjpass") for p in people_at(parse, s, context)]
         if not guests:
             guests = [p for s in parse.subject(v) for p in people_at(parse, s, context)]
@@ -572,3 +574,13 @@ def _misparsed_guest(parse: Parse, v: int, context: FactContext) -> list[int]:
         if found:
             return found[:1]
     return []
+
+
+def _stray_agents(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "was greeted at the station by X": the parser hangs "by X" on the place, not the verb."""
+    found: list[int] = []
+    for t in sorted(parse.clause_tokens(v)):
+        tok = parse.tokens[t]
+        if tok.lower_text() == "by" and tok.dep in ("prep", "agent") and t > v:
+            found += [p for o in parse.children(t, "pobj") for p in people_at(parse, o, context)]
+    return unique(found)
