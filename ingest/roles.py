@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.countries import country_from_demonym, country_from_name
+from ingest.countries import country_from_city, country_from_demonym, country_from_name
 from ingest.mentions import Mention
 from ingest.titles import TITLE_AFTER, TITLE_HEADS, VERBISH, clean_title
 
@@ -23,7 +23,7 @@ def _split_country(title: str) -> tuple[str | None, str]:
             continue
         head = " ".join(words[:n])
         possessive = re.sub(r"(?:'s|’s)$", "", head)
-        code = country_from_demonym(head) or (country_from_name(possessive) if possessive != head else None)
+        code = country_from_demonym(head) or (_owner_state(possessive) if possessive != head else None)
         code = code or country_from_name(head)
         if code:
             return code, " ".join(words[n:])
@@ -133,9 +133,14 @@ _STATE_BEFORE = re.compile(
 )
 
 
+def _owner_state(owner: str) -> str | None:
+    """The state of a possessive's owner: "Russia's", and a capital for its state ("Beijing's envoy")."""
+    return country_from_name(owner) or country_from_city(owner)
+
+
 def _state_of(adj: str) -> str | None:
-    adj = re.sub(r"(?:'s|’s)$", "", adj)
-    return country_from_demonym(adj) or country_from_name(adj)
+    bare = re.sub(r"(?:'s|’s)$", "", adj)
+    return country_from_demonym(bare) or (_owner_state(bare) if bare != adj else country_from_name(bare))
 
 
 def _state_around(text: str, mention: Mention, before: str) -> str | None:
@@ -226,8 +231,7 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
         delegation = _DELEGATION.search(before[-160:])
         for found in (near, delegation):
             if found and country is None:
-                adj = re.sub(r"(?:'s|’s)$", "", found.group("adj"))
-                country = country_from_demonym(adj) or country_from_name(adj)
+                country = _state_of(found.group("adj"))
         country = country or state_of_delegation(before)
     if title and len(title) > 120:
         title = None

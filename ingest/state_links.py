@@ -136,6 +136,16 @@ _ACCOMPANIED = re.compile(
     r"delegation\s+(?:led\s+by\s+\S+(?:\s+\S+){0,3}\s+)?(?:including|comprising))\b",
     re.IGNORECASE,
 )
+# A messenger carries their own leader's word: "A conveyed the greetings of President B to ...".
+_MESSAGE_OF = re.compile(
+    r"\b(?:conveyed|conveying|conveys|delivered|delivering|delivers|passed\s+on|handed\s+over|brought|carried)\s+"
+    r"(?:(?:the|a|warm|warmest|cordial|best|personal|special|written|verbal)\s+){0,3}"
+    r"(?:greetings|message|letter|regards|wishes|invitation)\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$"
+)
+_SUBJECT_OFFICE = re.compile(
+    r"(?:^|[.;,]\s+)\s*[Tt]he\s+(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:minister|president|premier|envoy|ambassador|leader|secretary|delegation)\s+(?:[a-z]+\s+){0,2}$"
+)
 # "A's spokesman B", "A's top aide, B": an aide of a named person.
 _AIDE = (
     r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|press\s+secretary|chief\s+of\s+staff|envoy|deputy|"
@@ -183,6 +193,16 @@ def same_state_links(
             between = before[found.end() :]
             if leaders and not re.search(r"\b(?:met|meet|received|hosted|welcomed|with)\b", between):
                 links.append((leaders[-1].person, m.person))
+        message = _MESSAGE_OF.search(before)
+        if message:
+            # The sender is the subject right before the verb ("Saidov conveyed"), not "to whom he delivered".
+            senders = [o for o in here[:n] if o.end <= message.start() and people[o.person] is not me]
+            subject = _SUBJECT_OFFICE.search(before[: message.start()])
+            if senders and re.fullmatch(r"[^,;]{0,60}", before[senders[-1].end : message.start()]):
+                links.append((senders[-1].person, m.person))
+            elif subject and (code := code_of(subject.group("adj"))):
+                # "The Iranian foreign minister conveyed the greetings of President B".
+                me.country = me.country or code
         # Aides.
         owner = _OWNER_BEFORE.search(before[-80:])
         after = _OWNER_AFTER.match(text[m.end :])

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.countries import country_from_any, country_from_demonym, country_from_geonames, country_from_name
+from ingest.countries import (
+    country_from_any,
+    country_from_city,
+    country_from_demonym,
+    country_from_geonames,
+    country_from_name,
+)
 from ingest.mentions import Mention
 from ingest.nlp import Sentence
 from ingest.people import Person
@@ -241,7 +247,7 @@ def _state_in_phrase(phrase: str) -> str | None:
     if state := _body_state(folded):
         return state
     for found in _OWNER.finditer(phrase):
-        if owner := country_from_name(found.group("c")):
+        if owner := country_from_name(found.group("c")) or country_from_city(found.group("c")):
             return owner
     for found in _ADJ.finditer(phrase):
         words = found.group("c")
@@ -251,7 +257,9 @@ def _state_in_phrase(phrase: str) -> str | None:
 
 
 _APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?P<p>[^,;.()]{3,120})(?:[,;.)]|$)")
-_APPOSITIVE_BEFORE = re.compile(r"\b(?:the|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<p>[^,;.()]{3,80}?),\s*$")
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|(?=[A-Z][\w.-]+(?:'s|’s)\s))(?P<p>[^,;.()]{3,80}?),\s*$"
+)
 
 
 def _appositive_state(text: str, mention: Mention) -> str | None:
@@ -268,9 +276,16 @@ _SIDE_PHRASE = re.compile(
 )
 
 
+# "Maria Lopez (Chile) and John Smith (Canada)": a state in brackets right after the name.
+_BRACKETED_STATE = re.compile(r"^\s*\((?P<c>[A-Z][\w'’. -]{1,40})\)")
+
+
 def _side_after(text: str, mention: Mention) -> str | None:
     if _US_PARTY_TAG.match(text[mention.end :]):
         return "USA"
+    bracketed = _BRACKETED_STATE.match(text[mention.end :])
+    if bracketed and (code := country_from_name(bracketed.group("c"))):
+        return code
     side = _SIDE_PHRASE.match(text[mention.end :])
     if side and (code := _code(side.group("adj"))):
         return code
@@ -295,8 +310,9 @@ def _demonym_offices(sentences: list[Sentence], people: list[Person]) -> None:
                 continue
             office = _office_key(found.group("office"))
             holders = [p for p in people if _holds(p.title, office)]
-            # "the Russian leader" is more likely the Russian already named than a stateless leader.
-            if any(p.country == code for p in people):
+            # "the Russian president" is the Russian President already named, not a stateless one; a
+            # Russian of another office says nothing ("the Ethiopian PM" after an Ethiopian minister).
+            if any(p.country == code and _holds(p.title, office) for p in people):
                 continue
             if len(holders) == 1 and holders[0].country is None:
                 holders[0].country = code

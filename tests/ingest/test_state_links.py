@@ -149,3 +149,57 @@ def test_both_congos_by_their_everyday_names() -> None:
     assert country_from_name("Republic of Congo") == "COG"
     assert country_from_name("Congo-Brazzaville") == "COG"
     assert country_from_name("Congo-Kinshasa") == "COD"
+
+
+def test_a_capital_s_envoy_and_a_state_in_brackets(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Moscow's ambassador to Seoul, Ivan Petrov, was summoned on Monday. Beijing's envoy Li Hua also "
+        "attended. Delegates included Maria Lopez (Chile) and John Smith (Canada).",
+    )
+    assert found == {"Ivan Petrov": "RUS", "Li Hua": "CHN", "Maria Lopez": "CHL", "John Smith": "CAN"}
+
+
+def test_an_office_before_the_name_at_the_start_of_a_sentence(extract: Extract) -> None:
+    found = states(extract, "The head of the Japanese delegation, Taro Yamada, spoke first in the hall.")
+    assert found["Taro Yamada"] == "JPN"
+
+
+def test_a_messenger_carries_their_own_leader_s_greetings(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Kazakh President Kassym Tokayev received Uzbek Foreign Minister Bakhtiyor Saidov in Astana. "
+        "Saidov conveyed the warm greetings of President Shavkat Mirziyoyev. In Muscat, the Iranian "
+        "foreign minister conveyed the greetings of President Reza Tehrani to the sultan.",
+    )
+    assert found["Shavkat Mirziyoyev"] == "UZB"
+    assert found["Reza Tehrani"] == "IRN"
+
+
+def test_the_recipient_of_a_message_is_not_its_sender(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The minister visited Suva, where he met his counterpart Jone Vula, to whom he delivered a message "
+        "from President Ana Lopes.",
+    )
+    assert found["Ana Lopes"] is None
+
+
+def test_a_fuller_office_later_in_the_text_wins(extract: Extract) -> None:
+    record = extract(
+        "Minister Arun Mehta arrived in Manila on Monday.\n\n"
+        "External Affairs Minister Arun Mehta held talks with officials of the Philippines.",
+        published=date(2024, 5, 2),
+    )
+    person = next(p for p in record.persons if p.name == "Arun Mehta")
+    assert person.title == "External Affairs Minister" and person.country == "IND"
+
+
+def test_the_demonym_and_office_ignore_a_compatriot_of_another_office(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Nigeria and Ethiopia signed a visa deal. Foreign Minister Musa Bello signed for Nigeria, and Dawit "
+        "Alemu signed for Ethiopia. The signing was witnessed by Prime Minister Tesfaye Girma. While "
+        "meeting the Ethiopian PM, Bello discussed trade.",
+    )
+    assert found["Tesfaye Girma"] == "ETH"
