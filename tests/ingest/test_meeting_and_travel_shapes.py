@@ -264,3 +264,25 @@ def test_a_capital_inside_a_name_does_not_make_its_bearer_a_host(extract: Extrac
     states = {p.name: p.country for p in record.persons}
     assert states["Paulo Henrique Vasco Lima"] != "PER"
     assert states["Rui Sarmento Costa"] == "PRT"
+
+
+def test_a_counterpart_named_after_a_comma_with_a_style(extract: Extract) -> None:
+    record = extract(
+        "The Minister of International Relations, Ms Thandi Mokoena, returned home on Saturday from a "
+        "three-day visit to Zambia. During the visit, the Minister held talks with her Zambian counterpart, "
+        "Mr Joseph Banda Mwale, in Lusaka.",
+        DAY,
+    )
+    assert frozenset({"Thandi Mokoena", "Joseph Banda Mwale"}) in pairs(record)
+    titles = {p.name: p.title for p in record.persons}
+    assert titles["Thandi Mokoena"] == "Minister of International Relations"
+
+
+def test_a_guest_of_a_named_state_and_a_farewell(extract: Extract) -> None:
+    record = extract(
+        "Thai Deputy Prime Minister Chai Wongsa concluded his visit to Laos on Thursday, during which he met "
+        "Lao Foreign Minister Somphone Keo. On Thursday morning, the Thai guest paid a courtesy call on "
+        "Prime Minister Bounmy Sayasone at the Prime Minister's Office.",
+        DAY,
+    )
+    assert frozenset({"Chai Wongsa", "Bounmy Sayasone"}) in pairs(record)
