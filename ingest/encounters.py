@@ -399,7 +399,10 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     if not actor and clause is not None and tok.dep not in ("nsubj", "nsubjpass"):
         actor = _subjects(parse, clause, context)
         if light is not None and parse.children(light, "nsubjpass") and parse.pobjs(light, "by"):
+            # "He was bid farewell by X": X holds the event, the subject is its guest.
+            guests_of = [p for s in parse.children(light, "nsubjpass") for p in people_at(parse, s, context)]
             actor = [p for o in parse.pobjs(light, "by") for p in people_at(parse, o, context)]
+            others += [p for p in guests_of if p not in actor]
     if not _has_verb(parse):
         # A caption without a verb: "A, left, and B during a visit to X".
         clause = None

@@ -286,3 +286,16 @@ def test_a_guest_of_a_named_state_and_a_farewell(extract: Extract) -> None:
         DAY,
     )
     assert frozenset({"Chai Wongsa", "Bounmy Sayasone"}) in pairs(record)
+
+
+def test_co_chairing_with_someone_and_being_bid_farewell(extract: Extract) -> None:
+    record = extract(
+        "Thai Deputy Prime Minister Chai Wongsa co-chaired the meeting of the Joint Commission with Lao "
+        "Foreign Minister Somphone Keo on Wednesday. He was bid farewell at Wattay International Airport by "
+        "Lao Deputy Foreign Minister Khamla Inthavong.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Chai Wongsa", "Somphone Keo"}),
+        frozenset({"Chai Wongsa", "Khamla Inthavong"}),
+    }
