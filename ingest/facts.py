@@ -111,15 +111,15 @@ def _talks_during_calls(facts: list[Fact]) -> list[Fact]:
         if f.type == "MET"
         and frozenset(f.persons or []) in called
         and _TALK_WORDS.match((f.trigger or "").split(" ... ")[-1])
-        # "In 2019 they held talks in Beijing": talks on another day are a meeting of their own.
-        and not (
-            f.date
-            and called[frozenset(f.persons or [])]
-            and not _overlap(f.date, called[frozenset(f.persons or [])])
-        )
+        and not _another_day(f.date, called[frozenset(f.persons or [])])
         else f
         for f in facts
     ]
+
+
+def _another_day(talks: str | None, call: str | None) -> bool:
+    """ "In 2019 they held talks in Beijing": talks on another day than the call are a meeting."""
+    return talks is not None and call is not None and not _overlap(talks, call)
 
 
 # "after taking office on January 1", "since his election in May": a background date that does not
