@@ -211,8 +211,11 @@ def drop_bare_signings(facts: list[Fact]) -> list[Fact]:
         )
         if twin is not None:
             twin.parties = twin.parties or bare.parties
-            if bare.date and (twin.date is None or bare.evidence in twin.evidence):
-                twin.date = bare.date
+            stated = bare.date_source in ("its clause", "its sentence")
+            carried = twin.date_source not in ("its clause", "its sentence")
+            if bare.date and (twin.date is None or bare.evidence in twin.evidence or (stated and carried)):
+                # "have signed an agreement ... The agreement was signed yesterday": the stated day.
+                twin.date, twin.date_source = bare.date, bare.date_source
     return [f for f in facts if f.type != "SIGNED" or f in named]
 
 
