@@ -299,3 +299,40 @@ def test_co_chairing_with_someone_and_being_bid_farewell(extract: Extract) -> No
         frozenset({"Chai Wongsa", "Somphone Keo"}),
         frozenset({"Chai Wongsa", "Khamla Inthavong"}),
     }
+
+
+def signed(record: ExtractionRecord) -> list[str]:
+    return [f.agreement or "" for f in record.facts if f.type == "SIGNED" and f.status == "happened"]
+
+
+def test_agreements_listed_after_a_colon_are_one_signing_each(extract: Extract) -> None:
+    record = extract(
+        "At the end of the meeting, Cuban Foreign Minister Ana Ruiz and Venezuelan Foreign Minister Luis "
+        "Mora signed three new instruments: an agreement on cooperation in health, an agreement on sports "
+        "training, and a contract for the supply of fuel.",
+        DAY,
+    )
+    assert sorted(signed(record)) == [
+        "agreement on cooperation in health",
+        "agreement on sports training",
+        "contract for the supply of fuel",
+    ]
+
+
+def test_an_anniversary_of_a_signing_reports_no_signing(extract: Extract) -> None:
+    record = extract(
+        "The commission will meet in Havana in December, on the 22nd anniversary of the signing of the "
+        "Comprehensive Cooperation Agreement between Cuba and Venezuela.",
+        DAY,
+    )
+    assert signed(record) == []
+
+
+def test_a_repeated_signing_takes_the_day_it_states(extract: Extract) -> None:
+    record = extract(
+        "Papua New Guinea and Australia have signed a security agreement. The agreement was signed in "
+        "Canberra yesterday by Prime Minister Tom Kaupa and Prime Minister Dan Hartley.",
+        DAY,
+    )
+    dates = [f.date for f in record.facts if f.type == "SIGNED"]
+    assert dates == ["2025-06-11"]
