@@ -336,3 +336,16 @@ def test_a_repeated_signing_takes_the_day_it_states(extract: Extract) -> None:
     )
     dates = [f.date for f in record.facts if f.type == "SIGNED"]
     assert dates == ["2025-06-11"]
+
+
+def test_a_session_that_brought_leaders_together(extract: Extract) -> None:
+    record = extract(
+        "The plenary session brought together Argentine President Gustavo Lema, Uruguayan President Luis "
+        "Farias and Paraguayan President Julio Vera on Tuesday morning.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Gustavo Lema", "Luis Farias"}),
+        frozenset({"Gustavo Lema", "Julio Vera"}),
+        frozenset({"Luis Farias", "Julio Vera"}),
+    }
