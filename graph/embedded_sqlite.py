@@ -181,7 +181,7 @@ class SqliteFile:
             marks = ",".join("?" * len(chunk))
             rows = self._sql(
                 "SELECT edge_id, article_id, sentence, date, place, country FROM evidence"
-                f" WHERE edge_id IN ({marks})",
+                f" WHERE edge_id IN ({marks}) ORDER BY edge_id, article_id, sentence",  # the key's order
                 chunk,
             )
             for edge_id, article_id, sentence, when, place, where in rows:
@@ -192,8 +192,6 @@ class SqliteFile:
                          "country": where},
                     )  # fmt: skip
                 )
-        for items in found.values():
-            items.sort(key=lambda ev: (ev.article_id, ev.sentence))
         return found
 
     def tallies_for(self, edge_ids: list[str]) -> dict[str, EdgeTally]:
