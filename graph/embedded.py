@@ -346,6 +346,12 @@ class EmbeddedStore(GraphStore):
             self._seq = seq
         self._data_version = version
 
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._lock:  # reentrant: the block's reads take it again at no cost
+            self._refresh()
+            yield
+
     def _read(self, fn: Callable[[], _T]) -> _T:
         with self._lock:
             self._refresh()
