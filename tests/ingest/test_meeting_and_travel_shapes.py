@@ -349,3 +349,14 @@ def test_a_session_that_brought_leaders_together(extract: Extract) -> None:
         frozenset({"Gustavo Lema", "Julio Vera"}),
         frozenset({"Luis Farias", "Julio Vera"}),
     }
+
+
+def test_attendees_of_both_sides_meet_each_other(extract: Extract) -> None:
+    record = extract(
+        "Malaysian Prime Minister Rizal Hamid held talks with Indonesian President Budi Santoso in Jakarta "
+        "on Monday. The talks were also attended by Malaysian Foreign Minister Hafiz Omar and Indonesian "
+        "Foreign Minister Dewi Lestari.",
+        DAY,
+    )
+    assert frozenset({"Hafiz Omar", "Dewi Lestari"}) in pairs(record)
+    assert frozenset({"Rizal Hamid", "Hafiz Omar"}) not in pairs(record)
