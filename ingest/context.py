@@ -19,12 +19,13 @@ from ingest.people import Mention, PeopleResult, Person
 from ingest.places import Place, find_places
 from ingest.schema import Fact
 
-PRONOUN = re.compile(r"^(?:He|She)\b")
+# "He ..." / "Last week, she ...": a subject pronoun opening the sentence or its first clause.
+PRONOUN = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){1,3}[\w'’-]+,\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
 TITLE_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
-    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])"
+    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
 )
 RETURN_CUE = re.compile(
     r"\b(?:returned|wrapped\s+up|concluded|ended|left\s+(?:[\w-]+\s+){0,3}?for\s+home|flew\s+home|"
@@ -77,14 +78,18 @@ def build_views(
         mentions = list(people.in_sentence(sent.index)) + [m for m in leaders if m.sentence == sent.index]
         mentions.sort(key=lambda m: m.start)
         pronoun = PRONOUN.match(sent.text)
-        if pronoun and last_subject is not None:
+        if (
+            pronoun
+            and last_subject is not None
+            and not any(m.start < pronoun.start("pronoun") for m in mentions)
+        ):
             mentions.insert(
                 0,
                 Mention(
                     sentence=sent.index,
-                    start=0,
+                    start=pronoun.start("pronoun"),
                     end=pronoun.end(),
-                    text=pronoun.group(0),
+                    text=pronoun.group("pronoun"),
                     person=last_subject,
                 ),
             )
@@ -171,6 +176,14 @@ _NAMED_OFFICES = frozenset(
         "emir",
     }
 )
+
+
+def _office_fits(head: str, title: str) -> bool:
+    """'premier' fits a prime minister, 'minister' a foreign minister, 'president' a president."""
+    title = title.lower()
+    return head in title or (head in ("premier", "prime") and ("prime" in title or "premier" in title))
+
+
 _OFFICE_MODIFIERS = frozenset(
     {"foreign", "prime", "deputy", "vice", "defence", "defense", "finance", "trade", "interior", "first"}
 )
@@ -195,9 +208,13 @@ def _resolve_title_reference(
     if head in ("statesman", "state", "monarch"):
         # "the statesman", "the head of state": the one president or king named so far.
         head = "president"
-    if head in ("visitor", "guest"):
-        return _visitor(people, mentions, sentence)
     adj = (ref.group("adj") or "").strip()
+    if head in ("visitor", "guest"):
+        # "the Thai guest": the one Thai named so far, else the story's visitor.
+        code = country_from_any(adj.split()[0]) if adj else None
+        seen = {m.person for m in people.mentions if m.sentence <= sentence} - {m.person for m in mentions}
+        of_state = [p.id for p in people.persons if p.id in seen and code and p.country == code]
+        return of_state[0] if len(of_state) == 1 else _visitor(people, mentions, sentence)
     if adj and all(w.lower() in _OFFICE_MODIFIERS for w in adj.split()):
         adj = ""  # "the Foreign Minister": part of the office, not a state
     # "The Colombian Foreign Minister": the state is the first word, the office the rest.
@@ -224,7 +241,7 @@ def _resolve_title_reference(
             for p in people.persons
             if p.id in seen
             and p.country == code
-            and (head not in _NAMED_OFFICES or not p.title or head in p.title.lower())
+            and (head not in _NAMED_OFFICES or not p.title or _office_fits(head, p.title))
         ]
     in_sentence = {m.person for m in mentions}
     candidates = [p for p in candidates if p.id not in in_sentence]
@@ -252,7 +269,7 @@ def _resolve_title_reference(
         if (
             protagonist is not None
             and protagonist.country is None
-            and (head not in _NAMED_OFFICES or head in (protagonist.title or "").lower())
+            and (head not in _NAMED_OFFICES or _office_fits(head, protagonist.title or ""))
         ):
             return protagonist.id
     if len(candidates) > 1:

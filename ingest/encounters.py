@@ -163,6 +163,11 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         )
         if lemma == "receive":
             objects += [p for o in parse.children(v, "dobj") for p in _credentials_of(parse, o, context)]
+        if lemma == "accredit":
+            # "accredited the ambassadors of A, X, and of B, Y": every envoy the clause names.
+            mine = {p for s in parse.subject(v) for p in people_at(parse, s, context)}
+            own = sorted(t for t in parse.clause_tokens(v) if t > v)
+            objects = unique(objects + [p for p in parse.persons(own) if p not in mine])
     elif lemma in VISIT_OR_MEET_VERBS:
         objects = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
         if not objects:
@@ -192,6 +197,10 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
                 if objects
                 else []
             )
+    elif lemma in ("bring", "gather") and "together" in parse.child_lemmas(v, "advmod", "prt"):
+        # "The plenary session brought together A, B and C": everyone it gathered met.
+        gathered = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
+        return [_group(parse, v, context, gathered, call=False)] if len(gathered) >= 2 else []
     elif lemma in COPRESENCE_VERBS:
         witnesses = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or subjects
         if len(witnesses) < 2:
@@ -399,7 +408,10 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     if not actor and clause is not None and tok.dep not in ("nsubj", "nsubjpass"):
         actor = _subjects(parse, clause, context)
         if light is not None and parse.children(light, "nsubjpass") and parse.pobjs(light, "by"):
+            # "He was bid farewell by X": X holds the event, the subject is its guest.
+            guests_of = [p for s in parse.children(light, "nsubjpass") for p in people_at(parse, s, context)]
             actor = [p for o in parse.pobjs(light, "by") for p in people_at(parse, o, context)]
+            others += [p for p in guests_of if p not in actor]
     if not _has_verb(parse):
         # A caption without a verb: "A, left, and B during a visit to X".
         clause = None

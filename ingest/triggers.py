@@ -26,7 +26,7 @@ SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|renew(?:ed|s|ing)?|se
 AGREEMENT_HEAD = re.compile(
     r"\b(?:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
     r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|"
-    r"partnership|documents|deals?)\b",
+    r"partnership|documents?|deals?)\b",
     re.IGNORECASE,
 )
 # Words before a trigger that make the event planned, hoped for, or denied.

@@ -264,3 +264,99 @@ def test_a_capital_inside_a_name_does_not_make_its_bearer_a_host(extract: Extrac
     states = {p.name: p.country for p in record.persons}
     assert states["Paulo Henrique Vasco Lima"] != "PER"
     assert states["Rui Sarmento Costa"] == "PRT"
+
+
+def test_a_counterpart_named_after_a_comma_with_a_style(extract: Extract) -> None:
+    record = extract(
+        "The Minister of International Relations, Ms Thandi Mokoena, returned home on Saturday from a "
+        "three-day visit to Zambia. During the visit, the Minister held talks with her Zambian counterpart, "
+        "Mr Joseph Banda Mwale, in Lusaka.",
+        DAY,
+    )
+    assert frozenset({"Thandi Mokoena", "Joseph Banda Mwale"}) in pairs(record)
+    titles = {p.name: p.title for p in record.persons}
+    assert titles["Thandi Mokoena"] == "Minister of International Relations"
+
+
+def test_a_guest_of_a_named_state_and_a_farewell(extract: Extract) -> None:
+    record = extract(
+        "Thai Deputy Prime Minister Chai Wongsa concluded his visit to Laos on Thursday, during which he met "
+        "Lao Foreign Minister Somphone Keo. On Thursday morning, the Thai guest paid a courtesy call on "
+        "Prime Minister Bounmy Sayasone at the Prime Minister's Office.",
+        DAY,
+    )
+    assert frozenset({"Chai Wongsa", "Bounmy Sayasone"}) in pairs(record)
+
+
+def test_co_chairing_with_someone_and_being_bid_farewell(extract: Extract) -> None:
+    record = extract(
+        "Thai Deputy Prime Minister Chai Wongsa co-chaired the meeting of the Joint Commission with Lao "
+        "Foreign Minister Somphone Keo on Wednesday. He was bid farewell at Wattay International Airport by "
+        "Lao Deputy Foreign Minister Khamla Inthavong.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Chai Wongsa", "Somphone Keo"}),
+        frozenset({"Chai Wongsa", "Khamla Inthavong"}),
+    }
+
+
+def signed(record: ExtractionRecord) -> list[str]:
+    return [f.agreement or "" for f in record.facts if f.type == "SIGNED" and f.status == "happened"]
+
+
+def test_agreements_listed_after_a_colon_are_one_signing_each(extract: Extract) -> None:
+    record = extract(
+        "At the end of the meeting, Cuban Foreign Minister Ana Ruiz and Venezuelan Foreign Minister Luis "
+        "Mora signed three new instruments: an agreement on cooperation in health, an agreement on sports "
+        "training, and a contract for the supply of fuel.",
+        DAY,
+    )
+    assert sorted(signed(record)) == [
+        "agreement on cooperation in health",
+        "agreement on sports training",
+        "contract for the supply of fuel",
+    ]
+
+
+def test_an_anniversary_of_a_signing_reports_no_signing(extract: Extract) -> None:
+    record = extract(
+        "The commission will meet in Havana in December, on the 22nd anniversary of the signing of the "
+        "Comprehensive Cooperation Agreement between Cuba and Venezuela.",
+        DAY,
+    )
+    assert signed(record) == []
+
+
+def test_a_repeated_signing_takes_the_day_it_states(extract: Extract) -> None:
+    record = extract(
+        "Papua New Guinea and Australia have signed a security agreement. The agreement was signed in "
+        "Canberra yesterday by Prime Minister Tom Kaupa and Prime Minister Dan Hartley.",
+        DAY,
+    )
+    dates = [f.date for f in record.facts if f.type == "SIGNED"]
+    assert dates == ["2025-06-11"]
+
+
+def test_a_session_that_brought_leaders_together(extract: Extract) -> None:
+    record = extract(
+        "The plenary session brought together Argentine President Gustavo Lema, Uruguayan President Luis "
+        "Farias and Paraguayan President Julio Vera on Tuesday morning.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Gustavo Lema", "Luis Farias"}),
+        frozenset({"Gustavo Lema", "Julio Vera"}),
+        frozenset({"Luis Farias", "Julio Vera"}),
+    }
+
+
+def test_attendees_of_both_sides_meet_each_other(extract: Extract) -> None:
+    record = extract(
+        "Malaysian Prime Minister Rizal Hamid held talks with Indonesian President Budi Santoso in Jakarta "
+        "on Monday. The talks were also attended by Malaysian Foreign Minister Hafiz Omar and Indonesian "
+        "Foreign Minister Dewi Lestari.",
+        DAY,
+    )
+    assert frozenset({"Hafiz Omar", "Dewi Lestari"}) in pairs(record)
+    assert frozenset({"Rizal Hamid", "Hafiz Omar"}) not in pairs(record)
