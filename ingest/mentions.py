@@ -606,7 +606,8 @@ _ORG_WORDS = re.compile(
     r"Forum|Association|Institute|University|Assembly|Parliament|Congress|Court|Office|Group|"
     r"Corporation|Company|Department|Army|Force|Forces|News|Times|Post|Daily|Summit|Treaty|"
     r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation|League|Friendship|"
-    r"Federation|Foundation|Society|Chamber|Board|Authority|Administration|Secretariat|Institution)\b"
+    r"Federation|Foundation|Society|Chamber|Board|Authority|Administration|Secretariat|Institution|"
+    r"Qasr|Palacio|Palais|Palazzo|Istana|Casa)\b"
 )
 
 

@@ -37,7 +37,7 @@ PORTFOLIO_WORDS = frozenset(
     statistics telecommunications posts railways roads ports shipping industrialization reform
     reforms cooperatives enterprises entrepreneurship consumer human rights legal constitutional
     unity reunification reconciliation peace humanitarian disaster management extraordinary
-    plenipotentiary
+    plenipotentiary expatriates expatriate communities
     """.split()  # noqa: SIM905 - a word list reads better as prose
 )
 _OFFICE = re.compile(
