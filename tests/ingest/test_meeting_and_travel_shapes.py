@@ -387,3 +387,14 @@ def test_in_a_city_on_a_day_for_talks(extract: Extract) -> None:
         DAY,
     )
     assert ("Salem Nasser", "TKM") in trips(record)
+
+
+def test_a_dutch_particle_name_after_a_long_office(extract: Extract) -> None:
+    record = extract(
+        "Doha, October 31 (Agency) - HE Prime Minister Sheikh Hamad bin Jassim Al Thani met on Monday with "
+        "HE Minister of Foreign Affairs of the Kingdom of Belgium Pieter Van den Berghe, who is currently "
+        "visiting the country.",
+        DAY,
+    )
+    assert "Pieter Van den Berghe" in names(record)
+    assert frozenset({"Hamad bin Jassim Al Thani", "Pieter Van den Berghe"}) in pairs(record)
