@@ -61,6 +61,11 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
             parties = signers
     else:
         unreal = planned_before(text, trigger.start())
+    if nominal and re.search(
+        r"\b(?:targeted|slated|scheduled|planned|expected|due|set)\s+(?:for|to|in)\b",
+        text[trigger.end() : trigger.end() + 80],
+    ):
+        unreal = True  # "with the signing of a treaty targeted for later this year"
     status: FactStatus = "planned" if unreal else "happened"
     when = sentence_date(view, trigger.start(), fallback)
     stated = any(d.value for d in view.dates)

@@ -349,3 +349,52 @@ def test_a_session_that_brought_leaders_together(extract: Extract) -> None:
         frozenset({"Gustavo Lema", "Julio Vera"}),
         frozenset({"Luis Farias", "Julio Vera"}),
     }
+
+
+def test_attendees_of_both_sides_meet_each_other(extract: Extract) -> None:
+    record = extract(
+        "Malaysian Prime Minister Rizal Hamid held talks with Indonesian President Budi Santoso in Jakarta "
+        "on Monday. The talks were also attended by Malaysian Foreign Minister Hafiz Omar and Indonesian "
+        "Foreign Minister Dewi Lestari.",
+        DAY,
+    )
+    assert frozenset({"Hafiz Omar", "Dewi Lestari"}) in pairs(record)
+    assert frozenset({"Rizal Hamid", "Hafiz Omar"}) not in pairs(record)
+
+
+def test_a_tour_and_its_legs(extract: Extract) -> None:
+    record = extract(
+        "Kuwait's Foreign Minister Sheikh Salem Nasser Al-Sabah returned home today, concluding a tour of "
+        "Central Asia that took him to Uzbekistan, Kazakhstan and Turkmenistan.",
+        DAY,
+    )
+    assert {c for p, c in trips(record)} == {"UZB", "KAZ", "TKM"}
+
+
+def test_a_pronoun_after_a_fronted_time_travels(extract: Extract) -> None:
+    record = extract(
+        "French Foreign Minister Claire Morel began her tour in Dakar on Tuesday. On Wednesday she flew to "
+        "Abidjan, where President Yao Kone received her.",
+        DAY,
+    )
+    assert {("Claire Morel", "SEN"), ("Claire Morel", "CIV")} <= trips(record)
+
+
+def test_in_a_city_on_a_day_for_talks(extract: Extract) -> None:
+    record = extract(
+        "On the final leg, Kuwaiti Foreign Minister Salem Nasser was in Ashgabat on April 17 for talks with "
+        "Turkmen Foreign Minister Batyr Orazov.",
+        DAY,
+    )
+    assert ("Salem Nasser", "TKM") in trips(record)
+
+
+def test_a_dutch_particle_name_after_a_long_office(extract: Extract) -> None:
+    record = extract(
+        "Doha, October 31 (Agency) - HE Prime Minister Sheikh Hamad bin Jassim Al Thani met on Monday with "
+        "HE Minister of Foreign Affairs of the Kingdom of Belgium Pieter Van den Berghe, who is currently "
+        "visiting the country.",
+        date(2023, 10, 31),
+    )
+    assert "Pieter Van den Berghe" in names(record)
+    assert ("Pieter Van den Berghe", "QAT") in trips(record)
