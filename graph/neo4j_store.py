@@ -113,7 +113,7 @@ def node_props(node: Node) -> dict[str, Any]:
 
 
 def mention_row(node_id: str, mention: Mention) -> dict[str, Any]:
-    data = mention.model_dump_json()
+    data = mention.model_dump_json(exclude_defaults=True)  # read back with the same defaults: smaller rows
     return {"article": mention.article_id, "node": node_id, "name": mention.name, "data": data}
 
 
