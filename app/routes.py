@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
@@ -35,8 +38,39 @@ from graph.store import GraphStore
 from ingest.reader import article_from_text
 from ingest.schema import Article
 
+
+def _model_json(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """The endpoint, answering a returned model as its JSON, serialized once by pydantic."""
+    if getattr(endpoint, "answers_json", False):
+        return endpoint  # already wrapped (a router included in another keeps its route class)
+
+    @functools.wraps(endpoint)  # FastAPI reads the parameters through __wrapped__
+    def answer(*args: Any, **kwargs: Any) -> Any:
+        result = endpoint(*args, **kwargs)
+        if isinstance(result, BaseModel):
+            return Response(result.model_dump_json(by_alias=True), media_type="application/json")
+        return result
+
+    answer.answers_json = True  # type: ignore[attr-defined]
+    return answer
+
+
+class ModelJSONRoute(APIRoute):
+    """A read route whose model answer skips FastAPI's response pipeline.
+
+    FastAPI validates a sync endpoint's answer against `response_model` again
+    and turns it into plain data for `json.dumps`, in another trip through the
+    thread pool; the service functions already return exactly the response
+    model, so their JSON is the answer.  `response_model` stays declared for
+    the OpenAPI document.  Only for 200 answers without extra headers (reads).
+    """
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        super().__init__(path, _model_json(endpoint), **kwargs)
+
+
 public = APIRouter()
-router = APIRouter()  # reads: app/security.require_read
+router = APIRouter(route_class=ModelJSONRoute)  # reads: app/security.require_read
 writes = APIRouter()  # ingest, delete, jobs: app/security.require_write
 
 # Name-taking routes answer 404 (nothing matches) or 409 (several do).

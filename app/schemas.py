@@ -7,7 +7,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graph.model import Agreement, ArticleNode, Edge, EdgeType, Evidence, Node, Person
+from graph.model import Agreement, ArticleNode, Edge, EdgeType, Evidence, Node, Person, construct
 from ingest.schema import ExtractionRecord, Fact, OrganizationRecord, PersonRecord
 
 T = TypeVar("T")
@@ -150,4 +150,8 @@ class StrictRecord(ExtractionRecord):
 
 
 def summary(node: Node) -> NodeSummary:
-    return NodeSummary(id=node.id, label=node.label, name=node.name, country=getattr(node, "country", None))
+    # From a stored (validated) node: no second validation.
+    return construct(
+        NodeSummary,
+        {"id": node.id, "label": node.label, "name": node.name, "country": getattr(node, "country", None)},
+    )

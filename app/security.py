@@ -66,7 +66,7 @@ def _check_key(request: Request, key: str | None, bearer: HTTPAuthorizationCrede
         raise UnauthorizedError(f"{what}: send it as 'X-API-Key: KEY' or 'Authorization: Bearer KEY'")
 
 
-def require_read(
+async def require_read(  # async: no I/O, so no trip through the thread pool per request
     request: Request,
     key: Annotated[str | None, Depends(_key_header)],
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],

@@ -55,6 +55,7 @@ from graph.model import (
     NodePage,
     PathHop,
     Stats,
+    construct,
     copy_node,
 )
 from graph.name_search import NameSearch, entry_of
@@ -109,9 +110,15 @@ class EdgeCore:
 
     def to_edge(self, evidence: list[Evidence]) -> Edge:
         # Built from what the store validated when it was written: no second validation.
-        return Edge.model_construct(
-            **{n: getattr(self, n) for n in EDGE_FIELDS}, evidence=evidence, tally=None
-        )
+        return construct(
+            Edge,
+            {
+                "id": self.id, "type": self.type, "src_label": self.src_label, "src": self.src,
+                "dst_label": self.dst_label, "dst": self.dst, "date": self.date, "precision": self.precision,
+                "start": self.start, "end": self.end, "place": self.place, "country": self.country,
+                "evidence": evidence, "article_count": self.article_count, "tally": None,
+            },
+        )  # fmt: skip
 
     def sort_key(self) -> tuple[bool, dt.date, dt.date, str]:
         return self.skey

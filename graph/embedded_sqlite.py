@@ -1,11 +1,12 @@
 """The embedded store's durable half: one SQLite file in the data dir.
 
 Tables: `nodes` (one JSON document per node, without its mentions),
-`mentions` (one row per node, article and spelling), `edges` (one column per
-EdgeCore field, plus the edge's tally as JSON), `evidence` (one row per edge,
-article and sentence), and `changes`, an append-only log of touched
-node/edge keys that lets other processes holding the same file in memory
-replay what they missed.  A write touches only its own article's mention and
+`mentions` (one row per node, article and spelling; the JSON of the fields
+beyond those only when a mention has any), `edges` (one column per EdgeCore
+field, plus the edge's tally as JSON), `evidence` (one row per edge, article
+and sentence), and `changes`, an append-only log of touched node/edge keys
+(a bulk write logs all of its keys in one row) that lets other processes
+holding the same file in memory replay what they missed.  A write touches only its own article's mention and
 evidence rows (by index), never a node's or edge's whole history.
 
 WAL mode with synchronous=FULL: a committed `write` survives a crash.
@@ -13,6 +14,7 @@ WAL mode with synchronous=FULL: a committed `write` survives a crash.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
@@ -23,7 +25,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from diplograph.errors import StoreError
-from graph.model import ArticleBatch, Edge, EdgeTally, Evidence, Mention, Node
+from graph.model import ArticleBatch, Edge, EdgeTally, Evidence, Mention, Node, construct
 from graph.net import NetWrite
 
 NODE_ADAPTER: TypeAdapter[Node] = TypeAdapter(Node)
@@ -33,22 +35,26 @@ EDGE_FIELDS = (
     "start", "end", "place", "country", "article_count",
 )  # fmt: skip
 _EDGE_COLUMNS = ", ".join(f'"{name}"' for name in EDGE_FIELDS)
+_EDGE_MARKS = ", ".join("?" * (len(EDGE_FIELDS) + 1))
+_INSERT_EDGE = f"INSERT OR REPLACE INTO edges ({_EDGE_COLUMNS}, tally) VALUES ({_EDGE_MARKS})"
 
+# WITHOUT ROWID: each table is one B-tree keyed by its primary key (a rowid table with a text key is
+# two: the rows and the key's index), so a written row costs one insertion, not two.  An edge's
+# tally is a column of its row (it was a table of its own: one more row per edge).
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS nodes (label TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,
-                                  PRIMARY KEY (label, id));
+                                  PRIMARY KEY (label, id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS edges (id TEXT PRIMARY KEY, type TEXT NOT NULL, src_label TEXT NOT NULL,
                                   src TEXT NOT NULL, dst_label TEXT NOT NULL, dst TEXT NOT NULL,
                                   date TEXT, precision TEXT, start TEXT, "end" TEXT, place TEXT,
-                                  country TEXT, article_count INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS tallies (edge_id TEXT PRIMARY KEY, data TEXT NOT NULL);
+                                  country TEXT, article_count INTEGER NOT NULL, tally TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS evidence (edge_id TEXT NOT NULL, article_id TEXT NOT NULL,
                                      sentence TEXT NOT NULL, date TEXT, place TEXT, country TEXT,
-                                     PRIMARY KEY (edge_id, article_id, sentence));
-CREATE INDEX IF NOT EXISTS evidence_article ON evidence (article_id);
+                                     PRIMARY KEY (edge_id, article_id, sentence)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS mentions (label TEXT NOT NULL, node_id TEXT NOT NULL, article_id TEXT NOT NULL,
                                      name TEXT NOT NULL, data TEXT NOT NULL,
-                                     PRIMARY KEY (label, node_id, article_id, name));
+                                     PRIMARY KEY (label, node_id, article_id, name)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS evidence_article ON evidence (article_id);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
 CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,
                                     label TEXT, id TEXT);
@@ -58,10 +64,12 @@ CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind 
 BULK_CACHE_KIB = 256 * 1024
 
 # Bumped whenever the tables change; a file in another format is refused, never misread.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 EdgeRow = tuple[Any, ...]  # columns in EDGE_FIELDS order, dates as ISO text
 Change = tuple[int, str, str | None, str | None]  # seq, kind ('node', 'edge', 'clear'), label, id
+# The fields a mention row's own columns hold: a mention with no other field set has empty `data`.
+_PLAIN_MENTION = frozenset({"article_id", "name"})
 
 
 def edge_row(edge: Edge) -> EdgeRow:
@@ -74,8 +82,21 @@ def edge_row(edge: Edge) -> EdgeRow:
 
 
 def _mention_json(mention: Mention) -> str:
+    """The mention's `data` column: empty for most (name and article are columns), else its JSON."""
+    if mention.__pydantic_fields_set__ <= _PLAIN_MENTION:
+        return ""
     # Defaults left out: most fields of most mentions are empty, and reading fills them in.
     return mention.model_dump_json(exclude_defaults=True)
+
+
+def _mention(article_id: str, name: str, data: str) -> Mention:
+    if not data:
+        return Mention.model_construct(article_id=article_id, name=name)
+    return Mention.model_validate_json(data)
+
+
+def _tally_json(edge: Edge) -> str | None:
+    return edge.tally.model_dump_json() if edge.tally is not None else None
 
 
 class SqliteFile:
@@ -126,9 +147,14 @@ class SqliteFile:
         return int(self._sql("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()[0])
 
     def changes_since(self, seq: int) -> list[Change]:
-        return self._sql(
-            "SELECT seq, kind, label, id FROM changes WHERE seq > ? ORDER BY seq", (seq,)
-        ).fetchall()
+        rows = self._sql("SELECT seq, kind, label, id FROM changes WHERE seq > ? ORDER BY seq", (seq,))
+        changes: list[Change] = []
+        for at, kind, label, ident in rows.fetchall():
+            if kind == "many":  # one row for a whole bulk write: [[kind, label, id], ...]
+                changes.extend((at, k, lbl, i) for k, lbl, i in json.loads(ident))
+            else:
+                changes.append((at, kind, label, ident))
+        return changes
 
     def all_nodes(self) -> Iterator[Node]:
         for (data,) in self._sql("SELECT data FROM nodes"):
@@ -160,9 +186,11 @@ class SqliteFile:
             )
             for edge_id, article_id, sentence, when, place, where in rows:
                 found[edge_id].append(
-                    Evidence.model_construct(
-                        article_id=article_id, sentence=sentence, date=when, place=place, country=where
-                    )
+                    construct(
+                        Evidence,
+                        {"article_id": article_id, "sentence": sentence, "date": when, "place": place,
+                         "country": where},
+                    )  # fmt: skip
                 )
         for items in found.values():
             items.sort(key=lambda ev: (ev.article_id, ev.sentence))
@@ -174,17 +202,18 @@ class SqliteFile:
             chunk = edge_ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for edge_id, data in self._sql(
-                f"SELECT edge_id, data FROM tallies WHERE edge_id IN ({marks})", chunk
+                f"SELECT id, tally FROM edges WHERE id IN ({marks}) AND tally IS NOT NULL", chunk
             ):
                 found[edge_id] = EdgeTally.model_validate_json(data)
         return found
 
     def mentions_of(self, label: str, node_id: str) -> list[Mention]:
         rows = self._sql(
-            "SELECT data FROM mentions WHERE label = ? AND node_id = ? ORDER BY article_id, name",
+            "SELECT article_id, name, data FROM mentions WHERE label = ? AND node_id = ?"
+            " ORDER BY article_id, name",
             (label, node_id),
         )
-        return [Mention.model_validate_json(data) for (data,) in rows.fetchall()]
+        return [_mention(*row) for row in rows.fetchall()]
 
     def node_keys_of_article(self, article_id: str) -> list[tuple[str, str]]:
         rows = self._sql("SELECT DISTINCT label, node_id FROM mentions WHERE article_id = ?", (article_id,))
@@ -262,7 +291,6 @@ class SqliteFile:
             self._log("node", ref.label, ref.id)
         for edge_id in [*orphaned_edges, *batch.delete_edges]:
             self._sql("DELETE FROM edges WHERE id = ?", (edge_id,))
-            self._sql("DELETE FROM tallies WHERE edge_id = ?", (edge_id,))
             self._sql("DELETE FROM evidence WHERE edge_id = ?", (edge_id,))
             self._log("edge", None, edge_id)
         for node in batch.written_nodes():
@@ -276,16 +304,8 @@ class SqliteFile:
                 [(node.label, node.id, m.article_id, m.name, _mention_json(m)) for m in node.mentions],
             )
             self._log("node", node.label, node.id)
-        marks = ", ".join("?" * len(EDGE_FIELDS))
         for edge in batch.upsert_edges:
-            self._sql(f"INSERT OR REPLACE INTO edges ({_EDGE_COLUMNS}) VALUES ({marks})", edge_row(edge))
-            if edge.tally is not None:
-                self._sql(
-                    "INSERT OR REPLACE INTO tallies (edge_id, data) VALUES (?, ?)",
-                    (edge.id, edge.tally.model_dump_json()),
-                )
-            else:
-                self._sql("DELETE FROM tallies WHERE edge_id = ?", (edge.id,))
+            self._sql(_INSERT_EDGE, (*edge_row(edge), _tally_json(edge)))
             self._conn.executemany(
                 "INSERT OR REPLACE INTO evidence (edge_id, article_id, sentence, date, place, country)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
@@ -299,49 +319,45 @@ class SqliteFile:
         `edge_rows` are `edge_row` of `net.edges`, in order (the caller needs them too).
 
         Deletions of stored rows first, then the final nodes, edges and rows, each
-        table in one `executemany`.
+        table in one `executemany`, rows in key order (neighbouring rows land on the
+        same B-tree pages).  The change log gets one row for the whole write.
         """
         many = self._many
-        many("DELETE FROM mentions WHERE article_id = ?", [(a,) for a in net.purge_articles])
-        many("DELETE FROM evidence WHERE article_id = ?", [(a,) for a in net.purge_articles])
+        purged = [(a,) for a in net.purge_articles]
+        many("DELETE FROM mentions WHERE article_id = ?", purged)
+        many("DELETE FROM evidence WHERE article_id = ?", purged)
         refs = [(ref.label, ref.id) for ref in net.delete_nodes]
         replaced = [(ref.label, ref.id) for ref in net.replace_mentions]
         many("DELETE FROM nodes WHERE label = ? AND id = ?", refs)
         many("DELETE FROM mentions WHERE label = ? AND node_id = ?", [*replaced, *refs])
         dropped = [(edge_id,) for edge_id in dict.fromkeys([*orphaned_edges, *net.delete_edges])]
-        for table, column in (("edges", "id"), ("tallies", "edge_id"), ("evidence", "edge_id")):
-            many(f"DELETE FROM {table} WHERE {column} = ?", dropped)
+        many("DELETE FROM edges WHERE id = ?", dropped)
+        many("DELETE FROM evidence WHERE edge_id = ?", dropped)
         many(
             "INSERT OR REPLACE INTO nodes (label, id, data) VALUES (?, ?, ?)",
-            [(n.label, n.id, n.model_dump_json(exclude={"mentions"})) for n in net.nodes.values()],
+            sorted((n.label, n.id, n.model_dump_json(exclude={"mentions"})) for n in net.nodes.values()),
         )
         many(
             "INSERT OR REPLACE INTO mentions (label, node_id, article_id, name, data) VALUES (?, ?, ?, ?, ?)",
-            [(k[0], k[1], k[2], k[3], _mention_json(m)) for k, m in net.mentions.items()],
-        )
-        marks = ", ".join("?" * len(EDGE_FIELDS))
-        many(f"INSERT OR REPLACE INTO edges ({_EDGE_COLUMNS}) VALUES ({marks})", edge_rows)
-        many(
-            "INSERT OR REPLACE INTO tallies (edge_id, data) VALUES (?, ?)",
-            [(e.id, e.tally.model_dump_json()) for e in net.edges.values() if e.tally is not None],
+            sorted((*k, _mention_json(m)) for k, m in net.mentions.items()),
         )
         many(
-            "DELETE FROM tallies WHERE edge_id = ?", [(e.id,) for e in net.edges.values() if e.tally is None]
+            _INSERT_EDGE,
+            sorted((*row, _tally_json(e)) for row, e in zip(edge_rows, net.edges.values(), strict=True)),
         )
         many(
             "INSERT OR REPLACE INTO evidence (edge_id, article_id, sentence, date, place, country)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [(k[0], k[1], k[2], e.date, e.place, e.country) for k, e in net.evidence.items()],
+            sorted((*k, e.date, e.place, e.country) for k, e in net.evidence.items()),
         )
-        many(
-            "INSERT INTO changes (kind, label, id) VALUES (?, ?, ?)",
-            [
-                *(("node", label, ident) for label, ident in refs),
-                *(("edge", None, edge_id) for (edge_id,) in dropped),
-                *(("node", n.label, n.id) for n in net.nodes.values()),
-                *(("edge", None, e.id) for e in net.edges.values()),
-            ],
-        )
+        touched = [
+            *(("node", label, ident) for label, ident in refs),
+            *(("edge", None, edge_id) for (edge_id,) in dropped),
+            *(("node", n.label, n.id) for n in net.nodes.values()),
+            *(("edge", None, edge_id) for edge_id in net.edges),
+        ]
+        if touched:
+            self._sql("INSERT INTO changes (kind, id) VALUES ('many', ?)", (json.dumps(touched),))
 
     def _many(self, query: str, rows: list[tuple[Any, ...]]) -> None:
         if not rows:
@@ -358,7 +374,7 @@ class SqliteFile:
 
     def clear(self) -> None:
         with self.transaction():
-            for table in ("nodes", "mentions", "edges", "tallies", "evidence", "changes"):
+            for table in ("nodes", "mentions", "edges", "evidence", "changes"):
                 self._sql(f"DELETE FROM {table}")
             self._log("clear", None, None)
 

@@ -24,7 +24,7 @@ TITLE_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
-    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])"
+    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
 )
 RETURN_CUE = re.compile(
     r"\b(?:returned|wrapped\s+up|concluded|ended|left\s+(?:[\w-]+\s+){0,3}?for\s+home|flew\s+home|"
@@ -157,6 +157,28 @@ def _named_right_after(text: str, end: int, mentions: list[Mention]) -> bool:
     return tail is not None and any(m.start == end + tail.end() for m in mentions)
 
 
+_NAMED_OFFICES = frozenset(
+    {
+        "president",
+        "minister",
+        "prime",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "ambassador",
+        "envoy",
+        "emir",
+    }
+)
+
+
+def _office_fits(head: str, title: str) -> bool:
+    """'premier' fits a prime minister, 'minister' a foreign minister, 'president' a president."""
+    title = title.lower()
+    return head in title or (head in ("premier", "prime") and ("prime" in title or "premier" in title))
+
+
 _OFFICE_MODIFIERS = frozenset(
     {"foreign", "prime", "deputy", "vice", "defence", "defense", "finance", "trade", "interior", "first"}
 )
@@ -181,9 +203,13 @@ def _resolve_title_reference(
     if head in ("statesman", "state", "monarch"):
         # "the statesman", "the head of state": the one president or king named so far.
         head = "president"
-    if head in ("visitor", "guest"):
-        return _visitor(people, mentions, sentence)
     adj = (ref.group("adj") or "").strip()
+    if head in ("visitor", "guest"):
+        # "the Thai guest": the one Thai named so far, else the story's visitor.
+        code = country_from_any(adj.split()[0]) if adj else None
+        seen = {m.person for m in people.mentions if m.sentence <= sentence} - {m.person for m in mentions}
+        of_state = [p.id for p in people.persons if p.id in seen and code and p.country == code]
+        return of_state[0] if len(of_state) == 1 else _visitor(people, mentions, sentence)
     if adj and all(w.lower() in _OFFICE_MODIFIERS for w in adj.split()):
         adj = ""  # "the Foreign Minister": part of the office, not a state
     # "The Colombian Foreign Minister": the state is the first word, the office the rest.
@@ -203,7 +229,15 @@ def _resolve_title_reference(
         and (prime or head != "minister" or not p.title.lower().startswith("prime"))
     ]
     if code is not None and not candidates:
-        candidates = [p for p in people.persons if p.id in seen and p.country == code]
+        # "the Russian leader" is the Russian named before; "the Brazilian president" is not the
+        # Brazilian foreign minister named before: a named office must not contradict the person's.
+        candidates = [
+            p
+            for p in people.persons
+            if p.id in seen
+            and p.country == code
+            and (head not in _NAMED_OFFICES or not p.title or _office_fits(head, p.title))
+        ]
     in_sentence = {m.person for m in mentions}
     candidates = [p for p in candidates if p.id not in in_sentence]
     if not candidates and code is not None:
@@ -224,6 +258,14 @@ def _resolve_title_reference(
         if protagonist is not None and protagonist.country is None and protagonist.title is None:
             protagonist.country = code
             protagonist.title = ref.group("head").strip().capitalize()
+            return protagonist.id
+        # "the Vietnamese Government leader" for the protagonist whose state the text has not yet
+        # given, when the office the reference names fits theirs.
+        if (
+            protagonist is not None
+            and protagonist.country is None
+            and (head not in _NAMED_OFFICES or _office_fits(head, protagonist.title or ""))
+        ):
             return protagonist.id
     if len(candidates) > 1:
         # Several presidents: the article's protagonist, if one is clearly mentioned most.

@@ -204,7 +204,9 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         return [_group(parse, v, context, between, call=call)]
     if passive:
         # "B was received by A": the agent is the host.
-        agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)]
+        agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or _stray_agents(
+            parse, v, context
+        )
         guests = [p for s in parse.children(v, "nsubjpass") for p in people_at(parse, s, context)]
         if not guests:
             guests = [p for s in parse.subject(v) for p in people_at(parse, s, context)]
@@ -397,7 +399,10 @@ def _noun_encounter(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     if not actor and clause is not None and tok.dep not in ("nsubj", "nsubjpass"):
         actor = _subjects(parse, clause, context)
         if light is not None and parse.children(light, "nsubjpass") and parse.pobjs(light, "by"):
+            # "He was bid farewell by X": X holds the event, the subject is its guest.
+            guests_of = [p for s in parse.children(light, "nsubjpass") for p in people_at(parse, s, context)]
             actor = [p for o in parse.pobjs(light, "by") for p in people_at(parse, o, context)]
+            others += [p for p in guests_of if p not in actor]
     if not _has_verb(parse):
         # A caption without a verb: "A, left, and B during a visit to X".
         clause = None
@@ -572,3 +577,13 @@ def _misparsed_guest(parse: Parse, v: int, context: FactContext) -> list[int]:
         if found:
             return found[:1]
     return []
+
+
+def _stray_agents(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "was greeted at the station by X": the parser hangs "by X" on the place, not the verb."""
+    found: list[int] = []
+    for t in sorted(parse.clause_tokens(v)):
+        tok = parse.tokens[t]
+        if tok.lower_text() == "by" and tok.dep in ("prep", "agent") and t > v:
+            found += [p for o in parse.children(t, "pobj") for p in people_at(parse, o, context)]
+    return unique(found)

@@ -39,6 +39,13 @@ def _own_cues(parse: Parse, t: int, is_trigger: bool, via: str, purpose_ok: bool
             and not _told_past(parse, t, purpose_ok)
         ):
             return True  # "to meet": a purpose or a plan, not a report
+        if (
+            child.dep == "aux"
+            and child.tag == "TO"
+            and tok.tag == "VBN"
+            and any(parse.tokens[a].dep == "auxpass" for a in parse.children(t))
+        ):
+            return True  # "which is to be signed", "an accord to be signed": not yet
         if child.dep == "neg":
             return True
         if child.dep == "mark" and word in _CONDITIONS:

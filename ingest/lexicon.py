@@ -86,6 +86,8 @@ LIGHT_VERBS = frozenset(
         "join",
         "give",
         "grant",  # "granted an audience to the envoy"
+        "bid",  # "was bid farewell by the deputy minister"
+        "bade",
         "throw",
         "receive",
         "make",

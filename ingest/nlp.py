@@ -126,6 +126,17 @@ def _merge_names(doc: Doc) -> Doc:
             and left.ent_type_ == "PERSON"
         ):
             spans.append(doc[left.i : right.i + 1])
+        elif (
+            tok.text == "-"
+            and left.lower_ == "co"
+            and not left.whitespace_
+            and not tok.whitespace_
+            and right.is_alpha
+            and right.text.islower()
+        ):
+            # "co-chaired", "co-hosted": one verb, else the parser reads "co" as punctuation and
+            # hangs the subject on it.
+            spans.append(doc[left.i : right.i + 1])
     with doc.retokenize() as retokenizer:
         for span in spans:
             retokenizer.merge(span)

@@ -117,7 +117,8 @@ def _infer_states(sentences: list[Sentence], people: PeopleResult) -> None:
         here = people.in_sentence(sent.index)
         if not here:
             continue
-        places = find_places(sent)
+        # "Paulo Vasconcelos Lima" holds a capital's name; a place inside a person's name is no place.
+        places = [p for p in find_places(sent) if not any(m.start <= p.start < m.end for m in here)]
         states = [(p.start, p.country) for p in places if not p.is_city]
         for person_id, code in respective_states(sent.text, here, states).items():
             persons[person_id].country = persons[person_id].country or code

@@ -180,7 +180,8 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     announced = _ANNOUNCED_OFFICE.search(before)
     if not title and announced:
         # "The President of the Republic, Manuel Sousa, received ...": the office announces the name.
-        title = title_before(announced.group("office"))
+        office = announced.group("office")
+        title = clean_title(office) if OFFICE_WORD.search(office) else None
     after = TITLE_AFTER.match(text[mention.end :]) or LONG_APPOSITIVE.match(text[mention.end :])
     if after and (
         VERBISH.search(after.group("title"))
@@ -220,7 +221,8 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
 
 
 _ANNOUNCED_OFFICE = re.compile(
-    r"(?:^|[-–—:;]\s*|\.\s+)[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,8})\s*,\s*$"
+    r"(?:^|[-–—:;]\s*|\.\s+)[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,8})\s*,\s*"
+    r"(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?\s+)?$"
 )
 _DELEGATION_OF = re.compile(
     r"\bdelegation\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’ -]{2,60}?)(?:\s*\([A-Z]{2,6}\))?\s*,?\s+"

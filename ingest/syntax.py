@@ -145,7 +145,28 @@ class Parse:
                         for a in self.children(o, "appos")
                         if a in self.person_of
                     ]
-        return seen
+        return seen + self._name_after_comma(i, seen)
+
+    def _name_after_comma(self, i: int, seen: list[int]) -> list[int]:
+        """ "with her Mozambican counterpart, Mr X Y,": the parser hangs the name elsewhere; an
+        office noun that names no one is followed by its holder's name after a comma."""
+        if self.tokens[i].lemma.lower() not in _TITLE_NOUNS | {"counterpart"} or any(
+            t in self.person_of for t in seen
+        ):
+            return []
+        after = max(seen) + 1
+        if after + 1 >= len(self.tokens) or self.tokens[after].text != ",":
+            return []
+        start = after + 1
+        while start < len(self.tokens) and start not in self.person_of and self.tokens[start].text in _STYLES:
+            start += 1
+        if start not in self.person_of:
+            return []
+        person = self.person_of[start]
+        name = [start]
+        while name[-1] + 1 < len(self.tokens) and self.person_of.get(name[-1] + 1) == person:
+            name.append(name[-1] + 1)
+        return name
 
     def _first_conjunct(self, noun: int) -> int:
         """'A and B, who met on Sunday': the relative clause hangs on B but is about A and B."""
@@ -191,6 +212,7 @@ class Parse:
 
 
 _TITLE_NOUNS = PEOPLE_NOUNS | {"premier", "chancellor", "king", "queen", "ambassador", "emir"}
+_STYLES = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "H.E.", "HE"})
 
 
 def _titled(tok: Token) -> bool:

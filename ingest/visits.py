@@ -116,9 +116,17 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 destination = _default_destination(context, {persons[visitor].country}, dateline_only=True)
             if destination is None and ANAPHOR.match(text, trigger.end()):
                 # "his first visit to the key Southeast Asian country": the place the story is in.
-                destination = _default_destination(
-                    context, {persons[visitor].country}, dateline_only=True
-                ) or _last_foreign_place(context, persons[visitor].country)
+                home = persons[visitor].country
+                earlier_here = [
+                    p
+                    for p in view.places
+                    if p.start < trigger.start() and not p.is_demonym and p.country != home
+                ]
+                destination = (
+                    _default_destination(context, {home}, dateline_only=True)
+                    or next(reversed(earlier_here), None)
+                    or _last_foreign_place(context, persons[visitor].country)
+                )
             home_bound = re.match(
                 r"(?:left|departed)\s+(?P<from>.+?)\s+for\s+home\b", text[trigger.start() :]
             )

@@ -66,6 +66,20 @@ def test_second_process_sees_new_articles(tmp_path: Path) -> None:
     cli.close()
 
 
+def test_second_process_replays_a_bulk_write(tmp_path: Path) -> None:
+    from tests.contract.test_bulk_writes import snapshot as full_snapshot
+    from tests.contract.test_bulk_writes import tricky_batches
+
+    server = EmbeddedStore(tmp_path)
+    server.stats()  # loaded before the other process writes: it must replay, not reload
+    loader = EmbeddedStore(tmp_path)
+    loader.write_articles(tricky_batches())  # logged as one change row for the whole write
+    assert full_snapshot(server) == full_snapshot(loader)
+    assert full_snapshot(EmbeddedStore(tmp_path)) == full_snapshot(loader)
+    server.close()
+    loader.close()
+
+
 def test_closed_store_raises_store_error(tmp_path: Path) -> None:
     store = EmbeddedStore(tmp_path)
     store.close()

@@ -225,3 +225,77 @@ def test_a_caption_city_is_not_a_person(extract: Extract) -> None:
         DAY,
     )
     assert "Bogotá D.C" not in names(record)
+
+
+def test_a_greeting_whose_agent_the_parser_hangs_on_the_place(extract: Extract) -> None:
+    record = extract(
+        "Latvian Foreign Minister Karlis Ozols arrived in Kyiv by train on Tuesday. Upon arrival, he was "
+        "greeted at the railway station by Ukrainian Deputy Foreign Minister Olena Marchenko.",
+        DAY,
+    )
+    assert frozenset({"Karlis Ozols", "Olena Marchenko"}) in pairs(record)
+
+
+def test_a_demonym_reference_to_the_protagonist_before_their_state_is_known(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Tran Van Hai concluded his four-day official visit to Australia on Thursday. On "
+        "Tuesday, PM Hai held talks with Prime Minister Mark Doyle in Canberra. On Monday, the Vietnamese "
+        "Government leader was welcomed at an official ceremony by Governor-General Anne Whitfield.",
+        DAY,
+    )
+    assert frozenset({"Tran Van Hai", "Anne Whitfield"}) in pairs(record)
+
+
+def test_a_signing_still_to_come_in_a_relative_clause(extract: Extract) -> None:
+    record = extract(
+        "The two ministers initialled an agreement on social security, which is to be signed during the "
+        "visit of the president to Lisbon in April.",
+        DAY,
+    )
+    assert [f for f in record.facts if f.type == "SIGNED" and f.status == "happened"] == []
+
+
+def test_a_capital_inside_a_name_does_not_make_its_bearer_a_host(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Paulo Henrique Vasco Lima received on Wednesday at the Itamaraty Palace, in "
+        "Brasília, the Portuguese Minister of Foreign Affairs, Rui Sarmento Costa.",
+        DAY,
+    )
+    states = {p.name: p.country for p in record.persons}
+    assert states["Paulo Henrique Vasco Lima"] != "PER"
+    assert states["Rui Sarmento Costa"] == "PRT"
+
+
+def test_a_counterpart_named_after_a_comma_with_a_style(extract: Extract) -> None:
+    record = extract(
+        "The Minister of International Relations, Ms Thandi Mokoena, returned home on Saturday from a "
+        "three-day visit to Zambia. During the visit, the Minister held talks with her Zambian counterpart, "
+        "Mr Joseph Banda Mwale, in Lusaka.",
+        DAY,
+    )
+    assert frozenset({"Thandi Mokoena", "Joseph Banda Mwale"}) in pairs(record)
+    titles = {p.name: p.title for p in record.persons}
+    assert titles["Thandi Mokoena"] == "Minister of International Relations"
+
+
+def test_a_guest_of_a_named_state_and_a_farewell(extract: Extract) -> None:
+    record = extract(
+        "Thai Deputy Prime Minister Chai Wongsa concluded his visit to Laos on Thursday, during which he met "
+        "Lao Foreign Minister Somphone Keo. On Thursday morning, the Thai guest paid a courtesy call on "
+        "Prime Minister Bounmy Sayasone at the Prime Minister's Office.",
+        DAY,
+    )
+    assert frozenset({"Chai Wongsa", "Bounmy Sayasone"}) in pairs(record)
+
+
+def test_co_chairing_with_someone_and_being_bid_farewell(extract: Extract) -> None:
+    record = extract(
+        "Thai Deputy Prime Minister Chai Wongsa co-chaired the meeting of the Joint Commission with Lao "
+        "Foreign Minister Somphone Keo on Wednesday. He was bid farewell at Wattay International Airport by "
+        "Lao Deputy Foreign Minister Khamla Inthavong.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Chai Wongsa", "Somphone Keo"}),
+        frozenset({"Chai Wongsa", "Khamla Inthavong"}),
+    }
