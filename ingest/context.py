@@ -19,7 +19,8 @@ from ingest.people import Mention, PeopleResult, Person
 from ingest.places import Place, find_places
 from ingest.schema import Fact
 
-PRONOUN = re.compile(r"^(?:He|She)\b")
+# "He ..." / "Last week, she ...": a subject pronoun opening the sentence or its first clause.
+PRONOUN = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){1,3}[\w'’-]+,\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
 TITLE_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
@@ -77,14 +78,18 @@ def build_views(
         mentions = list(people.in_sentence(sent.index)) + [m for m in leaders if m.sentence == sent.index]
         mentions.sort(key=lambda m: m.start)
         pronoun = PRONOUN.match(sent.text)
-        if pronoun and last_subject is not None:
+        if (
+            pronoun
+            and last_subject is not None
+            and not any(m.start < pronoun.start("pronoun") for m in mentions)
+        ):
             mentions.insert(
                 0,
                 Mention(
                     sentence=sent.index,
-                    start=0,
+                    start=pronoun.start("pronoun"),
                     end=pronoun.end(),
-                    text=pronoun.group(0),
+                    text=pronoun.group("pronoun"),
                     person=last_subject,
                 ),
             )

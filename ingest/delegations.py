@@ -55,31 +55,36 @@ def delegation_leaders(sentences: list[Sentence], people: PeopleResult) -> list[
 
 # "A delegation led by X arrived ..." names the leader the next "the delegation" stands for.
 _LED_GROUP = re.compile(rf"\b{_GROUP}\b[^.,;:]{{0,120}}?\b(?:led|headed)\s+by\b", re.IGNORECASE)
+_MEMBERS = re.compile(r"\b(?:compris\w*|includ\w*|with\s+members)\b", re.IGNORECASE)
 _THE_GROUP = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b")
 
 
 def delegation_references(sentences: list[Sentence], people: PeopleResult) -> list[Mention]:
-    """Mentions that make a later "the delegation" stand for the leader named earlier."""
+    """Mentions that make a later "the delegation" stand for its members named earlier: the head
+    of "a delegation headed by X", and the members it was "comprising" or "including"."""
     found: list[Mention] = []
-    leader: int | None = None
+    members: list[int] = []
     for sent in sentences:
         mentions = people.in_sentence(sent.index)
         led = _LED_GROUP.search(sent.text)
         if led is not None:
             after = [m for m in mentions if m.start >= led.end()]
-            leader = after[0].person if after else leader
+            if after:
+                listed = _MEMBERS.search(sent.text, after[0].end)
+                members = [after[0].person] + [
+                    m.person for m in after[1:] if listed is not None and m.start >= listed.end()
+                ]
             continue
-        if leader is None or _ALREADY_LED.search(sent.text):
+        if not members or _ALREADY_LED.search(sent.text):
             continue
         for ref in _THE_GROUP.finditer(sent.text):
             word = _GROUP_WORD.search(sent.text, ref.start())
             if word is None or any(m.start < word.end() and word.start() < m.end for m in mentions):
                 continue
-            found.append(
-                Mention(
-                    sentence=sent.index, start=word.start(), end=word.end(), text=word.group(0), person=leader
-                )
-            )
+            found += [
+                Mention(sentence=sent.index, start=word.start(), end=word.end(), text=word.group(0), person=p)
+                for p in members
+            ]
     return found
 
 

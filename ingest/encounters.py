@@ -163,6 +163,11 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         )
         if lemma == "receive":
             objects += [p for o in parse.children(v, "dobj") for p in _credentials_of(parse, o, context)]
+        if lemma == "accredit":
+            # "accredited the ambassadors of A, X, and of B, Y": every envoy the clause names.
+            mine = {p for s in parse.subject(v) for p in people_at(parse, s, context)}
+            own = sorted(t for t in parse.clause_tokens(v) if t > v)
+            objects = unique(objects + [p for p in parse.persons(own) if p not in mine])
     elif lemma in VISIT_OR_MEET_VERBS:
         objects = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
         if not objects:

@@ -103,15 +103,23 @@ def _generic(name: str | None) -> bool:
 
 def _talks_during_calls(facts: list[Fact]) -> list[Fact]:
     """'They discussed trade' after 'A called B' is the call, not a meeting."""
-    called = {frozenset(f.persons or []) for f in facts if f.type == "CALLED" and f.status == "happened"}
+    called = {
+        frozenset(f.persons or []): f.date for f in facts if f.type == "CALLED" and f.status == "happened"
+    }
     return [
         f.model_copy(update={"type": "CALLED", "place": None, "country": None})
         if f.type == "MET"
         and frozenset(f.persons or []) in called
         and _TALK_WORDS.match((f.trigger or "").split(" ... ")[-1])
+        and not _another_day(f.date, called[frozenset(f.persons or [])])
         else f
         for f in facts
     ]
+
+
+def _another_day(talks: str | None, call: str | None) -> bool:
+    """ "In 2019 they held talks in Beijing": talks on another day than the call are a meeting."""
+    return talks is not None and call is not None and not _overlap(talks, call)
 
 
 # "after taking office on January 1", "since his election in May": a background date that does not

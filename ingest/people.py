@@ -145,7 +145,9 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
     for person in persons:
         if len(person.name.split()) < 2:
             continue
-        for tok in person.name.replace("-", " ").split():
+        # "Dubois-Tremblay" whole as well as "Dubois" and "Tremblay".
+        words = person.name.split()
+        for tok in person.name.replace("-", " ").split() + [w for w in words[1:] if "-" in w]:
             if len(tok) > 2 and tok[0].isupper():
                 owners.setdefault(tok, set()).add(person.id)
     # A surname shared by several people ("Trump", "Kim") goes to the one named first, as in
