@@ -7,8 +7,10 @@ Every function takes the store first and returns models from
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, cast
 
 from app.lookup import resolve_country, resolve_person, search_persons
 from app.schemas import (
@@ -70,6 +72,20 @@ def check_page(offset: int, limit: int) -> None:
         raise InvalidInputError(f"offset must be >= 0, got {offset}")
     if not 1 <= limit <= MAX_PAGE:
         raise InvalidInputError(f"limit must be between 1 and {MAX_PAGE}, got {limit}")
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _one_read(fn: _F) -> _F:
+    """Answer from one hold of the store (`GraphStore.reading`): resolve, page and names together."""
+
+    @functools.wraps(fn)
+    def run(store: GraphStore, *args: Any, **kwargs: Any) -> Any:
+        with store.reading():
+            return fn(store, *args, **kwargs)
+
+    return cast(_F, run)
 
 
 class _Names:
@@ -206,6 +222,7 @@ def title_holders(
     )
 
 
+@_one_read
 def meetings(
     store: GraphStore,
     ref: str,
@@ -234,6 +251,7 @@ def meetings(
     return _events(store, query, ("Person", person.id))
 
 
+@_one_read
 def visits(
     store: GraphStore,
     ref: str,
@@ -256,6 +274,7 @@ def visits(
     return _events(store, query)
 
 
+@_one_read
 def country_visitors(
     store: GraphStore,
     ref: str,
@@ -279,6 +298,7 @@ def country_visitors(
     return _events(store, query)
 
 
+@_one_read
 def country_visits(
     store: GraphStore,
     ref: str,
@@ -355,6 +375,7 @@ def agreement(store: GraphStore, agreement_id: str) -> AgreementView:
     return AgreementView(agreement=node, signers=signers, events=events)
 
 
+@_one_read
 def timeline(
     store: GraphStore,
     entity: str,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import fcntl
+import gc
 import heapq
 import sys
 import threading
@@ -226,6 +227,10 @@ class EmbeddedStore(GraphStore):
                 for cores in per_type.values():
                     cores.sort(key=_SKEY)
             self._data_version = self._db.data_version()
+        # The loaded graph (millions of objects at a million edges) lives as long as the process:
+        # out of the cyclic collector's sight, or each full collection walks all of it (pauses of
+        # hundreds of ms in the middle of requests, profiled).
+        gc.freeze()
 
     def _put_node(self, node: Node) -> None:
         key = (node.label, node.id)
@@ -340,6 +345,12 @@ class EmbeddedStore(GraphStore):
                     self._drop_edge(ident)
             self._seq = seq
         self._data_version = version
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._lock:  # reentrant: the block's reads take it again at no cost
+            self._refresh()
+            yield
 
     def _read(self, fn: Callable[[], _T]) -> _T:
         with self._lock:
@@ -575,9 +586,10 @@ class EmbeddedStore(GraphStore):
 
     def get_nodes(self, label: NodeLabel, node_ids: list[str]) -> dict[str, Node]:
         def run() -> dict[str, Node]:
-            found = {i: self._nodes.get((label, i)) for i in node_ids}
-            # Shallow copies: get_nodes answers are read-only (see GraphStore.get_nodes).
-            return {i: node.model_copy() for i, node in found.items() if node is not None}
+            # The stored nodes themselves: get_nodes answers are read-only (see GraphStore.get_nodes),
+            # and writes replace a stored node, never change it.
+            nodes = self._nodes
+            return {i: node for i in node_ids if (node := nodes.get((label, i))) is not None}
 
         return self._read(run)
 

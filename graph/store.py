@@ -98,6 +98,16 @@ class GraphStore(ABC):
         for batch in batches:
             self.write_article(batch)
 
+    def reading(self) -> AbstractContextManager[None]:
+        """A block of reads that answers one request: the store may hold itself for the whole block.
+
+        The embedded store takes its lock (and looks for other processes' writes)
+        once for the block instead of once per read, so that requests on
+        several threads take turns per request, not per read; the reads also
+        see one state of the graph.  Default: nothing.
+        """
+        return nullcontext()
+
     def bulk(self) -> AbstractContextManager[None]:
         """Let the writes made inside share durable commits (bulk loads).
 

@@ -197,6 +197,10 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
                 if objects
                 else []
             )
+    elif lemma in ("bring", "gather") and "together" in parse.child_lemmas(v, "advmod", "prt"):
+        # "The plenary session brought together A, B and C": everyone it gathered met.
+        gathered = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
+        return [_group(parse, v, context, gathered, call=False)] if len(gathered) >= 2 else []
     elif lemma in COPRESENCE_VERBS:
         witnesses = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or subjects
         if len(witnesses) < 2:

@@ -173,4 +173,20 @@ def _attendees(
                         date_source="its sentence" if view.dates else "the story so far",
                     )
                 )
+    # "also attended by A and B" (one of each side): the two delegations met each other too.
+    for n, a in enumerate(people):
+        for b in people[n + 1 :]:
+            sides = persons[a].country, persons[b].country
+            if not accompanying and all(sides) and sides[0] != sides[1]:
+                facts.append(
+                    Fact(
+                        type="MET",
+                        persons=[persons[a].name, persons[b].name],
+                        date=sentence_date(view, cue.start, fallback),
+                        evidence=view.sentence.text,
+                        basis="frame",  # type: ignore[arg-type]
+                        trigger=cue.text,
+                        date_source="its sentence" if view.dates else "the story so far",
+                    )
+                )
     return facts

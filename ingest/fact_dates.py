@@ -83,8 +83,19 @@ def clause_date(
     at = parse.tokens[trigger].start
     if mine:
         return sentence_date(view.model_copy(update={"dates": mine}), at, fallback), "its clause"
+    # "met X, who takes office in August": a relative clause dates its noun, not the event.
+    described = [
+        (parse.tokens[u].start, parse.tokens[u].end)
+        for t in range(len(parse.tokens))
+        if parse.tokens[t].dep == "relcl" and t not in own
+        for u in parse.subtree(t)
+    ]
+    others = [d for d in view.dates if not any(s <= d.start < e for s, e in described)]
+    if others != view.dates and not others:
+        when = sentence_date(view.model_copy(update={"dates": []}), at, fallback)
+        return when, "the story so far" if when else "none stated"
     if view.dates:
-        return sentence_date(view, at, fallback), "its sentence"
+        return sentence_date(view.model_copy(update={"dates": others}), at, fallback), "its sentence"
     when = sentence_date(view, at, fallback)
     return when, "the story so far" if when else "none stated"
 

@@ -258,7 +258,14 @@ def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """ "Maria Leonor" + "Dimaculangan-Reyes": two name spans with only a space between are one."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and text[joined[-1][1] : start] == " " and text[start : start + 1].isupper():
+        left = text[joined[-1][0] : joined[-1][1]] if joined else ""
+        if (
+            joined
+            and text[joined[-1][1] : start] == " "
+            and text[start : start + 1].isupper()
+            and not re.search(r"\b(?:of|the)\b", left)
+            and country_from_any(left) is None
+        ):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -606,7 +613,8 @@ _ORG_WORDS = re.compile(
     r"Forum|Association|Institute|University|Assembly|Parliament|Congress|Court|Office|Group|"
     r"Corporation|Company|Department|Army|Force|Forces|News|Times|Post|Daily|Summit|Treaty|"
     r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation|League|Friendship|"
-    r"Federation|Foundation|Society|Chamber|Board|Authority|Administration|Secretariat|Institution)\b"
+    r"Federation|Foundation|Society|Chamber|Board|Authority|Administration|Secretariat|Institution|"
+    r"Qasr|Palacio|Palais|Palazzo|Istana|Casa)\b"
 )
 
 

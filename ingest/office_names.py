@@ -37,7 +37,7 @@ PORTFOLIO_WORDS = frozenset(
     statistics telecommunications posts railways roads ports shipping industrialization reform
     reforms cooperatives enterprises entrepreneurship consumer human rights legal constitutional
     unity reunification reconciliation peace humanitarian disaster management extraordinary
-    plenipotentiary
+    plenipotentiary expatriates expatriate communities
     """.split()  # noqa: SIM905 - a word list reads better as prose
 )
 _OFFICE = re.compile(
@@ -47,7 +47,7 @@ _OFFICE = re.compile(
 )
 _TOKEN = re.compile(
     r"\s*(?P<tok>,|&|[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z][\w'’.-]*|(?:and|of|the|for|to|on|"
-    r"bin|bint|ibn|al|el|da|de|dos|van|von|oglu|ogly|qizi|kyzy|uulu)\b)"
+    r"bin|bint|ibn|al|el|da|de|dos|van|von|den|der|ter|du|di|la|le|oglu|ogly|qizi|kyzy|uulu)\b)"
 )
 # Lower-case words inside names: Arabic, Iberian, Dutch/German, Turkic patronymic particles.
 _PARTICLES = frozenset(
@@ -62,6 +62,13 @@ _PARTICLES = frozenset(
         "dos",
         "van",
         "von",
+        "den",
+        "der",
+        "ter",
+        "du",
+        "di",
+        "la",
+        "le",
         "oglu",
         "ogly",
         "qizi",

@@ -21,6 +21,8 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
         return []
     if not AGREEMENT_HEAD.search(text):
         return []
+    if re.search(r"\banniversary\s+of\s+(?:the\s+)?sign", text[: trigger.end()], re.IGNORECASE):
+        return []  # "the 22nd anniversary of the signing of X" recalls a signing, it reports none
     persons = context.people.persons
     signed_by = re.match(r"signed\s+(?:[\w,]+\s+){0,4}?by\b", text[trigger.start() : trigger.start() + 60])
     nominal = bool(re.match(r"signing\s+of", text[trigger.start() : trigger.start() + 14], re.IGNORECASE))
@@ -46,6 +48,10 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
             states = _subject_states(parse, at, view)
             if len(states) >= 2:
                 countries = states
+    listed = _colon_list(text, trigger.end())
+    if listed and (not names or all(_counted(n) for n in names)):
+        # "signed four new instruments: an agreement on A, an agreement on B and a contract for C".
+        names = listed
     if not names or not (parties or countries):
         return []
     if parse is not None and at is not None:
@@ -55,6 +61,11 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
             parties = signers
     else:
         unreal = planned_before(text, trigger.start())
+    if nominal and re.search(
+        r"\b(?:targeted|slated|scheduled|planned|expected|due|set)\s+(?:for|to|in)\b",
+        text[trigger.end() : trigger.end() + 80],
+    ):
+        unreal = True  # "with the signing of a treaty targeted for later this year"
     status: FactStatus = "planned" if unreal else "happened"
     when = sentence_date(view, trigger.start(), fallback)
     stated = any(d.value for d in view.dates)
@@ -77,6 +88,28 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
         )
         for name in names
     ]
+
+
+_COUNTED = re.compile(
+    r"^(?:the\s+)?(?:following|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"a\s+number\s+of|a\s+series\s+of|new)\b|^(?:\w+\s+){0,3}(?:documents|instruments|agreements|accords|deals)$",
+    re.IGNORECASE,
+)
+
+
+def _counted(name: str) -> bool:
+    return bool(_COUNTED.search(name.strip()))
+
+
+def _colon_list(text: str, after: int) -> list[str]:
+    """The items of a list that follows a colon after the signing verb, each an agreement."""
+    colon = text.find(":", after)
+    if colon < 0 or colon - after > 80:
+        return []
+    body = text[colon + 1 :].strip().rstrip(".")
+    parts = re.split(r"\s*;\s*(?:and\s+)?|,\s*(?:and\s+)?(?=(?:an?|the)\s)|\s+and\s+(?=(?:an?|the)\s)", body)
+    items = [re.sub(r"^(?:an?|the)\s+", "", p.strip()) for p in parts if p.strip()]
+    return items if len(items) >= 2 and all(AGREEMENT_HEAD.search(i) for i in items) else []
 
 
 DURING_TRIP = re.compile(
@@ -211,8 +244,11 @@ def drop_bare_signings(facts: list[Fact]) -> list[Fact]:
         )
         if twin is not None:
             twin.parties = twin.parties or bare.parties
-            if bare.date and (twin.date is None or bare.evidence in twin.evidence):
-                twin.date = bare.date
+            stated = bare.date_source in ("its clause", "its sentence")
+            carried = twin.date_source not in ("its clause", "its sentence")
+            if bare.date and (twin.date is None or bare.evidence in twin.evidence or (stated and carried)):
+                # "have signed an agreement ... The agreement was signed yesterday": the stated day.
+                twin.date, twin.date_source = bare.date, bare.date_source
     return [f for f in facts if f.type != "SIGNED" or f in named]
 
 

@@ -8,11 +8,12 @@ import re
 
 VISIT = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|arrived|arrives|arriving|arrival|(?:left|leaves|departed)\s+(?:[\w-]+\s+){0,4}?for|"
-    r"travel(?:l?ed|s|ling)?\s+to|toured|tour\s+of|trip\s+to|returned\s+(?:home\s+)?from|flew\s+(?:in)?to|"
+    r"travel(?:l?ed|s|ling)?\s+to|toured|tour\s+(?:of|in)|trip\s+to|(?:took|takes|take|taking)\s+(?:him|her|them)\s+to|returned\s+(?:home\s+)?from|flew\s+(?:in)?to|"
     r"(?:flew|flown|flies|flying)\s+in\b|stopped\s+over\s+in|made\s+a\s+(?:\w+\s+)?(?:detour|stop)\s+(?:to|in)|"
     r"head(?:ed|s)?\s+to|came\s+to|travel(?:l?ed)\s+here|"
     r"who\s+(?:is|was)\s+(?:currently\s+|now\s+|still\s+)?in(?=\s+(?:the\s+)?[A-Z])|"
-    r"(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:for|to\s+attend)\s+"
+    r"(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?\s+(?:for|to\s+attend)\s+"
     r"(?:a|an|the|talks|his|her|their)\b)|(?<=his\s)stay\s+in|(?<=her\s)stay\s+in|(?<=their\s)stay\s+in|"
     r"(?:attend(?:ed|ing|s)?|(?:took|taking|takes|take)\s+part\s+in|participat(?:ed|ing|es)\s+in|addressed)"
     r"(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|forum|conference|session|assembly|parliament|"
@@ -26,7 +27,7 @@ SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|renew(?:ed|s|ing)?|se
 AGREEMENT_HEAD = re.compile(
     r"\b(?:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
     r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|"
-    r"partnership|documents|deals?)\b",
+    r"partnership|documents?|deals?)\b",
     re.IGNORECASE,
 )
 # Words before a trigger that make the event planned, hoped for, or denied.

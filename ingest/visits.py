@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import FactContext, SentenceView, unique
+from ingest.coref import resolve_pronouns
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, visit_span
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.lexicon import GROUP_NOUNS
@@ -26,6 +27,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
     persons = context.people.persons
     facts: list[Fact] = []
     parse = Parse(view.sentence.tokens, view.mentions) if view.sentence.tokens else None
+    if parse is not None:
+        resolve_pronouns(parse, view, context)  # "On Wednesday she flew to Abidjan"
     for trigger in VISIT.finditer(text):
         word = trigger.group(0).lower()
         if word.startswith(_PRESENCE) and _REMOTE.search(text):

@@ -299,3 +299,102 @@ def test_co_chairing_with_someone_and_being_bid_farewell(extract: Extract) -> No
         frozenset({"Chai Wongsa", "Somphone Keo"}),
         frozenset({"Chai Wongsa", "Khamla Inthavong"}),
     }
+
+
+def signed(record: ExtractionRecord) -> list[str]:
+    return [f.agreement or "" for f in record.facts if f.type == "SIGNED" and f.status == "happened"]
+
+
+def test_agreements_listed_after_a_colon_are_one_signing_each(extract: Extract) -> None:
+    record = extract(
+        "At the end of the meeting, Cuban Foreign Minister Ana Ruiz and Venezuelan Foreign Minister Luis "
+        "Mora signed three new instruments: an agreement on cooperation in health, an agreement on sports "
+        "training, and a contract for the supply of fuel.",
+        DAY,
+    )
+    assert sorted(signed(record)) == [
+        "agreement on cooperation in health",
+        "agreement on sports training",
+        "contract for the supply of fuel",
+    ]
+
+
+def test_an_anniversary_of_a_signing_reports_no_signing(extract: Extract) -> None:
+    record = extract(
+        "The commission will meet in Havana in December, on the 22nd anniversary of the signing of the "
+        "Comprehensive Cooperation Agreement between Cuba and Venezuela.",
+        DAY,
+    )
+    assert signed(record) == []
+
+
+def test_a_repeated_signing_takes_the_day_it_states(extract: Extract) -> None:
+    record = extract(
+        "Papua New Guinea and Australia have signed a security agreement. The agreement was signed in "
+        "Canberra yesterday by Prime Minister Tom Kaupa and Prime Minister Dan Hartley.",
+        DAY,
+    )
+    dates = [f.date for f in record.facts if f.type == "SIGNED"]
+    assert dates == ["2025-06-11"]
+
+
+def test_a_session_that_brought_leaders_together(extract: Extract) -> None:
+    record = extract(
+        "The plenary session brought together Argentine President Gustavo Lema, Uruguayan President Luis "
+        "Farias and Paraguayan President Julio Vera on Tuesday morning.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Gustavo Lema", "Luis Farias"}),
+        frozenset({"Gustavo Lema", "Julio Vera"}),
+        frozenset({"Luis Farias", "Julio Vera"}),
+    }
+
+
+def test_attendees_of_both_sides_meet_each_other(extract: Extract) -> None:
+    record = extract(
+        "Malaysian Prime Minister Rizal Hamid held talks with Indonesian President Budi Santoso in Jakarta "
+        "on Monday. The talks were also attended by Malaysian Foreign Minister Hafiz Omar and Indonesian "
+        "Foreign Minister Dewi Lestari.",
+        DAY,
+    )
+    assert frozenset({"Hafiz Omar", "Dewi Lestari"}) in pairs(record)
+    assert frozenset({"Rizal Hamid", "Hafiz Omar"}) not in pairs(record)
+
+
+def test_a_tour_and_its_legs(extract: Extract) -> None:
+    record = extract(
+        "Kuwait's Foreign Minister Sheikh Salem Nasser Al-Sabah returned home today, concluding a tour of "
+        "Central Asia that took him to Uzbekistan, Kazakhstan and Turkmenistan.",
+        DAY,
+    )
+    assert {c for p, c in trips(record)} == {"UZB", "KAZ", "TKM"}
+
+
+def test_a_pronoun_after_a_fronted_time_travels(extract: Extract) -> None:
+    record = extract(
+        "French Foreign Minister Claire Morel began her tour in Dakar on Tuesday. On Wednesday she flew to "
+        "Abidjan, where President Yao Kone received her.",
+        DAY,
+    )
+    assert {("Claire Morel", "SEN"), ("Claire Morel", "CIV")} <= trips(record)
+
+
+def test_in_a_city_on_a_day_for_talks(extract: Extract) -> None:
+    record = extract(
+        "On the final leg, Kuwaiti Foreign Minister Salem Nasser was in Ashgabat on April 17 for talks with "
+        "Turkmen Foreign Minister Batyr Orazov.",
+        DAY,
+    )
+    assert ("Salem Nasser", "TKM") in trips(record)
+
+
+def test_a_dutch_particle_name_after_a_long_office(extract: Extract) -> None:
+    record = extract(
+        "Doha, October 31 (Agency) - HE Prime Minister Sheikh Hamad bin Jassim Al Thani met on Monday with "
+        "HE Minister of Foreign Affairs of the Kingdom of Belgium Pieter Van den Berghe, who is currently "
+        "visiting the country.",
+        date(2023, 10, 31),
+    )
+    assert "Pieter Van den Berghe" in names(record)
+    assert ("Pieter Van den Berghe", "QAT") in trips(record)
