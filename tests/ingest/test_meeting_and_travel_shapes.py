@@ -398,3 +398,16 @@ def test_a_dutch_particle_name_after_a_long_office(extract: Extract) -> None:
     )
     assert "Pieter Van den Berghe" in names(record)
     assert ("Pieter Van den Berghe", "QAT") in trips(record)
+
+
+def test_agreements_listed_after_including(extract: Extract) -> None:
+    record = extract(
+        "Argentina and India signed ten agreements during the talks, including a memorandum of "
+        "understanding on defence cooperation and an agreement on the peaceful uses of outer space, "
+        "government sources said.",
+        DAY,
+    )
+    assert sorted(signed(record)) == [
+        "agreement on the peaceful uses of outer space",
+        "memorandum of understanding on defence cooperation",
+    ]
