@@ -411,3 +411,12 @@ def test_agreements_listed_after_including(extract: Extract) -> None:
         "agreement on the peaceful uses of outer space",
         "memorandum of understanding on defence cooperation",
     ]
+
+
+def test_a_companion_of_the_trip_told_in_the_same_sentence(extract: Extract) -> None:
+    record = extract(
+        "Vice-President Tunde Okoro, who left Abuja for Accra on Tuesday, was accompanied by the Minister of "
+        "Foreign Affairs, Mr Emeka Obi.",
+        DAY,
+    )
+    assert {("Tunde Okoro", "GHA"), ("Emeka Obi", "GHA")} <= trips(record)
