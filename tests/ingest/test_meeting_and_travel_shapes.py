@@ -420,3 +420,13 @@ def test_a_companion_of_the_trip_told_in_the_same_sentence(extract: Extract) -> 
         DAY,
     )
     assert {("Tunde Okoro", "GHA"), ("Emeka Obi", "GHA")} <= trips(record)
+
+
+def test_accepting_credentials_is_a_meeting_accepting_an_offer_is_not(extract: Extract) -> None:
+    record = extract(
+        "Chinese President Wang Zhi on Tuesday accepted the credentials presented by new ambassador "
+        "Ricardo Santos of Brazil. President Wang Zhi also accepted an offer from Ricardo Santos.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Wang Zhi", "Ricardo Santos"})}
+    assert [f.trigger for f in record.facts if f.type == "MET"] == ["accepted"]
