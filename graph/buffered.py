@@ -263,6 +263,14 @@ class BufferedStore(GraphStore):
         result: list[NameEntry] = self._flushed("name_index", label)
         return result
 
+    def search_names(self, label: NodeLabel, query: str) -> list[tuple[NameEntry, float]]:
+        result: list[tuple[NameEntry, float]] = self._flushed("search_names", label, query)
+        return result
+
+    def names_with_word(self, label: NodeLabel, word: str) -> list[NameEntry]:
+        result: list[NameEntry] = self._flushed("names_with_word", label, word)
+        return result
+
     def shortest_paths(
         self,
         src: str,

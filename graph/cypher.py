@@ -37,7 +37,12 @@ Graph layout in Neo4j:
   range index per type, so that a page of a person's edges is an index seek
   in order, not a sort of all of them (who met Putin), and its count is the
   node's degree.
-- One `DiploGraphLock` node: writers lock it to exclude each other.
+- One `DiploGraphLock` node: writers lock it to exclude each other.  Another,
+  `{name: 'names'}`, counts the writes that changed persons (`version`, with a
+  random `epoch` that `clear` renews): each written Person carries the
+  `name_version` of its write and each deleted one leaves a
+  `(:DeletedName {label, id, version})`, so that a process keeps its name-search
+  index (`graph/name_search.py`) in step by reading only what changed.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ LOCK_LABEL = "DiploGraphLock"
 ROWS_LABEL = "ArticleRows"
 MENTIONS = "MENTIONS"
 REPORTS = "REPORTS"
+DELETED_NAME_LABEL = "DeletedName"
 PERSON_FULLTEXT_INDEX = "person_names"
 TAG_SEPARATOR = "\x1f"  # ASCII unit separator: not in names, ids or keys
 # Tag strings longer than this (UTF-8 bytes) would not fit an index entry.
@@ -118,6 +124,10 @@ def schema_statements() -> list[str]:
         for side in ("src", "dst")
     ]
     statements += [
+        "CREATE INDEX person_name_version IF NOT EXISTS FOR (n:Person) ON (n.name_version)",
+        f"CREATE INDEX deleted_name_version IF NOT EXISTS FOR (n:{DELETED_NAME_LABEL}) ON (n.version)",
+    ]
+    statements += [
         f"CREATE CONSTRAINT article_rows_id IF NOT EXISTS FOR (x:{ROWS_LABEL}) REQUIRE x.id IS UNIQUE",
         f"CREATE INDEX reports_edge IF NOT EXISTS FOR ()-[v:{REPORTS}]-() ON (v.edge_id)",
     ]
@@ -134,6 +144,36 @@ PING = "RETURN 1 AS ok"
 TAKE_INGEST_LOCK = (
     f"MERGE (l:{LOCK_LABEL} {{name: 'ingest'}}) SET l.taken_at = datetime(), l.holder = $holder"
 )
+
+# ----- the name-search index's log of changes -----------------------------------------
+# A write that changes persons bumps the version FIRST: the counter's lock is then held until
+# commit, so versions commit in order and a reader that sees version v has every change up to v.
+BUMP_NAME_VERSION = (
+    f"MERGE (c:{LOCK_LABEL} {{name: 'names'}}) ON CREATE SET c.epoch = randomUUID(), c.version = 0"
+    " SET c.version = c.version + 1 RETURN c.version AS version"
+)
+NAME_VERSION = (
+    f"OPTIONAL MATCH (c:{LOCK_LABEL} {{name: 'names'}}) RETURN c.epoch AS epoch, c.version AS version"
+)
+RECORD_DELETED_NAMES = (
+    f"UNWIND $ids AS id CREATE (:{DELETED_NAME_LABEL} {{label: $label, id: id, version: $version}})"
+)
+NAMES_DELETED_SINCE = (
+    f"MATCH (d:{DELETED_NAME_LABEL}) WHERE d.version > $since AND d.label = $label"
+    " RETURN d.id AS id, d.version AS version"
+)
+CLEAR_NAME_LOG = [
+    f"MATCH (c:{LOCK_LABEL} {{name: 'names'}}) DELETE c",
+    f"MATCH (d:{DELETED_NAME_LABEL}) CALL (d) {{ DELETE d }} IN TRANSACTIONS OF 10000 ROWS",
+]
+
+
+def names_changed_since(node_label: str) -> str:
+    return (
+        f"MATCH (n:{label(node_label)}) WHERE n.name_version > $since"
+        " RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.country AS country,"
+        " n.name_version AS version"
+    )
 
 
 # ----- writes --------------------------------------------------------------------

@@ -55,6 +55,7 @@ from graph.model import (
     PathHop,
     Stats,
 )
+from graph.name_search import NameSearch
 from graph.net import NetWrite, fold, no_gc_pauses
 from graph.store import GraphStore
 
@@ -69,10 +70,21 @@ _NO_LIMIT = 2**31 - 1
 # Rows per UNWIND statement in a write: big enough to amortise a round trip, small enough
 # to keep each message and its plan's memory modest.
 _CHUNK = 5000
+# Labels whose name search is index-backed in process, kept in step through the name versions.
+_SYNCED_NAMES = ("Person",)
 
 
 class _MissingEndpointError(StoreError):
     """An edge of the batch names a node that neither exists nor is in the batch."""
+
+
+class _SyncedNames:
+    """A label's `NameSearch`, as of the server's name version `version` in `epoch`."""
+
+    def __init__(self, entries: list[NameEntry], epoch: str | None, version: int) -> None:
+        self.search = NameSearch(entries)
+        self.epoch = epoch
+        self.version = version
 
 
 # ----- models <-> parameter rows ---------------------------------------------------------
@@ -113,7 +125,7 @@ def node_props(node: Node) -> dict[str, Any]:
 
 
 def mention_row(node_id: str, mention: Mention) -> dict[str, Any]:
-    data = mention.model_dump_json()
+    data = mention.model_dump_json(exclude_defaults=True)  # read back with the same defaults: smaller rows
     return {"article": mention.article_id, "node": node_id, "name": mention.name, "data": data}
 
 
@@ -190,6 +202,10 @@ def _with_evidence(tx: ManagedTransaction, rows: list[tuple[str, str]]) -> list[
     return [_edge(data, evidence.get(i, [])) for i, data in rows]
 
 
+def _name_entry(r: Any) -> NameEntry:
+    return NameEntry(id=r["id"], name=r["name"], aliases=tuple(r["aliases"] or ()), country=r["country"])
+
+
 def _edge_order(edge: Edge) -> tuple[bool, dt.date, dt.date, str]:
     return (edge.start is None, edge.start or dt.date.min, edge.end or dt.date.min, edge.id)
 
@@ -228,6 +244,8 @@ class Neo4jStore(GraphStore):
         self._lock_tx: Transaction | None = None
         self._lock_owner: int | None = None
         self._holder = f"{socket.gethostname()}:{os.getpid()}"
+        self._names: dict[str, _SyncedNames] = {}
+        self._names_lock = threading.Lock()
         try:
             self._driver: Driver = GraphDatabase.driver(
                 uri,
@@ -392,7 +410,19 @@ class Neo4jStore(GraphStore):
                 result.consume()
             return written
 
+        named_upserts = [rows for label, rows in upsert_nodes.items() if label in _SYNCED_NAMES]
+        named_deletes = {label: ids for label, ids in delete_nodes.items() if label in _SYNCED_NAMES}
+
         def work(tx: ManagedTransaction) -> None:
+            if named_upserts or named_deletes:
+                # First: from here to the commit, other writers of persons wait (cypher.py).
+                record = tx.run(cypher.BUMP_NAME_VERSION).single()
+                version = int(record["version"]) if record else 0
+                for rows in named_upserts:
+                    for row in rows:
+                        row["props"]["name_version"] = version
+                for label, ids in named_deletes.items():
+                    run(tx, cypher.RECORD_DELETED_NAMES, "ids", ids, label=label, version=version)
             run(tx, cypher.PURGE_ARTICLES, "ids", purge)
             for label, ids in replaced.items():
                 run(tx, cypher.delete_mentions_of_nodes(label), "ids", ids)
@@ -426,6 +456,10 @@ class Neo4jStore(GraphStore):
             session.run(cypher.CLEAR_ROWS).consume()
             for label in NODE_LABELS:
                 session.run(cypher.clear(label)).consume()
+            for statement in cypher.CLEAR_NAME_LOG:  # a new epoch: every process reloads its names
+                session.run(statement).consume()
+        with self._names_lock:
+            self._names.clear()
 
     # ----- primitive reads used by ingest ----------------------------------------------
     def article_hash(self, article_id: str) -> str | None:
@@ -522,13 +556,58 @@ class Neo4jStore(GraphStore):
         return self._read(work)
 
     def name_index(self, label: NodeLabel) -> list[NameEntry]:
-        def work(tx: ManagedTransaction) -> list[NameEntry]:
-            return [
-                NameEntry(id=r["id"], name=r["name"], aliases=tuple(r["aliases"] or ()), country=r["country"])
-                for r in tx.run(cypher.name_index(label))
-            ]
+        return self._read(lambda tx: [_name_entry(r) for r in tx.run(cypher.name_index(label))])
 
-        return self._read(work)
+    def search_names(self, label: NodeLabel, query: str) -> list[tuple[NameEntry, float]]:
+        if label not in _SYNCED_NAMES:
+            return super().search_names(label, query)
+        with self._names_lock:
+            return self._synced_names(label).search.search(query)
+
+    def names_with_word(self, label: NodeLabel, word: str) -> list[NameEntry]:
+        if label not in _SYNCED_NAMES:
+            return super().names_with_word(label, word)
+        with self._names_lock:
+            return self._synced_names(label).search.with_word(word)
+
+    def _synced_names(self, label: str) -> _SyncedNames:
+        """This process's name index of `label`, brought up to the server's name version.
+
+        One round trip when nothing changed; else only the persons written (and the names
+        deleted) since the version we have; the whole list on first use or after a `clear`.
+        """
+        cached = self._names.get(label)
+
+        def work(tx: ManagedTransaction) -> _SyncedNames | None:
+            record = tx.run(cypher.NAME_VERSION).single()
+            epoch = record["epoch"] if record else None
+            version = int(record["version"] or 0) if record else 0
+            if cached is None or cached.epoch != epoch or version < cached.version:
+                rows = tx.run(cypher.name_index(label))
+                return _SyncedNames([_name_entry(r) for r in rows], epoch, version)
+            if version > cached.version:
+                # Deletions before writes of the same version: a node deleted and written again stays.
+                changes: list[tuple[int, int, str, NameEntry | None]] = [
+                    (int(r["version"]), 0, r["id"], None)
+                    for r in tx.run(cypher.NAMES_DELETED_SINCE, since=cached.version, label=label)
+                ]
+                changes += [
+                    (int(r["version"]), 1, r["id"], _name_entry(r))
+                    for r in tx.run(cypher.names_changed_since(label), since=cached.version)
+                ]
+                for _, _, node_id, entry in sorted(changes, key=lambda c: (c[0], c[1])):
+                    if entry is None:
+                        cached.search.remove(node_id)
+                    else:
+                        cached.search.put(entry)
+                cached.version = version
+            return None
+
+        fresh = self._read(work)
+        if fresh is not None:
+            self._names[label] = cached = fresh
+        assert cached is not None
+        return cached
 
     def find_edges(self, query: EdgeQuery) -> EdgePage:
         if query.counterpart_country is not None and query.node is None:

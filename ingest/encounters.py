@@ -161,8 +161,10 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             or _guest_group(parse, v, context)
             or _misparsed_guest(parse, v, context)
         )
-        if lemma == "receive":
-            objects += [p for o in parse.children(v, "dobj") for p in _credentials_of(parse, o, context)]
+        if lemma in ("receive", "accept"):
+            credentials = [p for o in parse.children(v, "dobj") for p in _credentials_of(parse, o, context)]
+            # "accepted the credentials of X" is a meeting; "accepted X's offer" is not.
+            objects = credentials if lemma == "accept" else objects + credentials
         if lemma == "accredit":
             # "accredited the ambassadors of A, X, and of B, Y": every envoy the clause names.
             mine = {p for s in parse.subject(v) for p in people_at(parse, s, context)}

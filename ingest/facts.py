@@ -53,8 +53,12 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         happened = [v for v in visits if v.status == "happened"]
         if happened:
             context.last_trip = happened[0]
-        elif context.last_trip is not None:
-            visits += companion_visits(view, context, context.last_trip)
+            context.last_trip_sentence = view.sentence.index
+        if context.last_trip is not None:
+            # "A, who left for Accra on Tuesday, was accompanied by B": B made the trip just told,
+            # in this sentence or an earlier one.
+            known = {v.person for v in visits}
+            visits += [v for v in companion_visits(view, context, context.last_trip) if v.person not in known]
         facts += visits
         signed = signing_facts(view, context, current_day)
         if signed or context.last_signing is None:

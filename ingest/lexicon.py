@@ -27,7 +27,19 @@ TOGETHER_OBJECTS = frozenset(
 TOGETHER_VERBS = frozenset({"pose"})
 # Verbs with a host (subject) and a guest (object): "A received B", "B was received by A".
 DIRECTED_MEET_VERBS = frozenset(
-    {"receive", "host", "welcome", "greet", "accredit", "embrace", "hug", "escort", "thank", "brief"}
+    {
+        "receive",
+        "host",
+        "welcome",
+        "greet",
+        "accredit",
+        "embrace",
+        "hug",
+        "escort",
+        "thank",
+        "brief",
+        "accept",
+    }
 )
 # Those who witness a signing together are at one ceremony: "witnessed by A and B".
 COPRESENCE_VERBS = frozenset({"witness"})

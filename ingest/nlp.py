@@ -31,7 +31,7 @@ PARSE_WORTHY = re.compile(
     r"present|attend|renew|seal|memorand|agreement|treaty|pact|accord|join|shook|shake|stop|came|come|"
     r"went|go|reach|stay|video|virtual|spoke|speak|exchang|embrac|hug|escort|sides|presence|together|"
     r"deliver|hand|convey|message|letter|pose|posed|accredit|discuss|attendance|among|seen|telephon|conversation|"
-    r"compos|review|sat|sit|dined|luncheon|courtesy|farewell|bade|bid|involv|includ|participat|part|told|tell|brief|"
+    r"accept|compos|review|sat|sit|dined|luncheon|courtesy|farewell|bade|bid|involv|includ|participat|part|told|tell|brief|"
     r"assur|inform|bilateral|reception|ceremon|honou?r|sideline|margin|encounter|audience|both|two)"
 )
 

@@ -92,7 +92,9 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
 
 _COUNTED = re.compile(
     r"^(?:the\s+)?(?:following|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-    r"a\s+number\s+of|a\s+series\s+of|new)\b|^(?:\w+\s+){0,3}(?:documents|instruments|agreements|accords|deals)$",
+    r"a\s+number\s+of|a\s+series\s+of|new)\b|^(?:\w+\s+){0,3}(?:documents|instruments|agreements|accords|deals)$|"
+    r"^(?:the\s+)?(?:\w+\s+){0,2}(?:documents|instruments|agreements|accords|deals|memoranda|memorandums|MoUs)\s+"
+    r"(?:including|namely)\b",
     re.IGNORECASE,
 )
 
@@ -103,13 +105,27 @@ def _counted(name: str) -> bool:
 
 def _colon_list(text: str, after: int) -> list[str]:
     """The items of a list that follows a colon after the signing verb, each an agreement."""
-    colon = text.find(":", after)
-    if colon < 0 or colon - after > 80:
+    lead = re.compile(r":|,?\s+(?:including|namely|among\s+them)\b:?").search(text, after)
+    if lead is None or lead.start() - after > 80:
         return []
-    body = text[colon + 1 :].strip().rstrip(".")
+    # "..., government sources said": the list ends where the attribution begins.
+    body = re.split(r",\s+(?:[\w-]+\s+){0,3}(?:said|says|reported|announced)\b", text[lead.end() :])[0]
+    body = body.strip().rstrip(".")
     parts = re.split(r"\s*;\s*(?:and\s+)?|,\s*(?:and\s+)?(?=(?:an?|the)\s)|\s+and\s+(?=(?:an?|the)\s)", body)
     items = [re.sub(r"^(?:an?|the)\s+", "", p.strip()) for p in parts if p.strip()]
-    return items if len(items) >= 2 and all(AGREEMENT_HEAD.search(i) for i in items) else []
+    return (
+        items
+        if len(items) >= 2 and all(AGREEMENT_HEAD.search(i) or _LISTED_DOCUMENT.search(i) for i in items)
+        else []
+    )
+
+
+# In a list of signed documents, these are documents too: "an exchange of notes on ...".
+_LISTED_DOCUMENT = re.compile(
+    r"\b(?:exchange\s+of\s+notes|letters?\s+of\s+intent|minutes|programmes?|programs?|plan|roadmap|"
+    r"framework|arrangement)\b",
+    re.IGNORECASE,
+)
 
 
 DURING_TRIP = re.compile(

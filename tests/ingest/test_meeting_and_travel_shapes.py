@@ -398,3 +398,45 @@ def test_a_dutch_particle_name_after_a_long_office(extract: Extract) -> None:
     )
     assert "Pieter Van den Berghe" in names(record)
     assert ("Pieter Van den Berghe", "QAT") in trips(record)
+
+
+def test_agreements_listed_after_including(extract: Extract) -> None:
+    record = extract(
+        "Argentina and India signed ten agreements during the talks, including a memorandum of "
+        "understanding on defence cooperation and an agreement on the peaceful uses of outer space, "
+        "government sources said.",
+        DAY,
+    )
+    assert sorted(signed(record)) == [
+        "agreement on the peaceful uses of outer space",
+        "memorandum of understanding on defence cooperation",
+    ]
+
+
+def test_a_companion_of_the_trip_told_in_the_same_sentence(extract: Extract) -> None:
+    record = extract(
+        "Vice-President Tunde Okoro, who left Abuja for Accra on Tuesday, was accompanied by the Minister of "
+        "Foreign Affairs, Mr Emeka Obi.",
+        DAY,
+    )
+    assert {("Tunde Okoro", "GHA"), ("Emeka Obi", "GHA")} <= trips(record)
+
+
+def test_accepting_credentials_is_a_meeting_accepting_an_offer_is_not(extract: Extract) -> None:
+    record = extract(
+        "Chinese President Wang Zhi on Tuesday accepted the credentials presented by new ambassador "
+        "Ricardo Santos of Brazil. President Wang Zhi also accepted an offer from Ricardo Santos.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Wang Zhi", "Ricardo Santos"})}
+    assert [f.trigger for f in record.facts if f.type == "MET"] == ["accepted"]
+
+
+def test_companions_on_a_trip_travel_but_meet_no_one_yet(extract: Extract) -> None:
+    record = extract(
+        "Turkish President Emre Kaya on Tuesday paid a visit to Azerbaijan, where he met President Ilham "
+        "Rzayev. The Turkish president was accompanied on the visit by Defense Minister Hakan Oz.",
+        DAY,
+    )
+    assert ("Hakan Oz", "AZE") in trips(record)
+    assert frozenset({"Ilham Rzayev", "Hakan Oz"}) not in pairs(record)
