@@ -17,7 +17,7 @@ from ingest.organizations import find_organizations
 from ingest.people import PeopleResult, find_mentions, group_people
 from ingest.places import Place, find_places
 from ingest.schema import Article, ExtractionRecord, Fact, PersonRecord
-from ingest.states import infer_states, office_taken
+from ingest.states import infer_states, named_elsewhere, office_taken
 
 # News articles run to a few thousand words; past this a "page" is a dump, and reading all of it
 # would cost minutes for nothing the graph needs.
@@ -61,7 +61,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     context.dateline = _dateline_place(body.dateline_place)
     record.facts = extract_facts(views, context)
     _article_states(sents, people, record.facts)
-    _dateline_states(people, context.dateline, record.facts)
+    _dateline_states(sents, people, context.dateline, record.facts)
     record.persons = _person_records(people)
     record.organizations = find_organizations(sents, people)
     for org in record.organizations:
@@ -104,7 +104,9 @@ def _article_states(sents: list[Sentence], people: PeopleResult, facts: list[Fac
     infer_states(sents, people.mentions, people.persons, visits, pairs)
 
 
-def _dateline_states(people: PeopleResult, dateline: Place | None, facts: list[Fact]) -> None:
+def _dateline_states(
+    sents: list[Sentence], people: PeopleResult, dateline: Place | None, facts: list[Fact]
+) -> None:
     """An official with a title and no stated state, in a story filed from a capital, who is not
     reported travelling there nor meeting its people: the host state's ("Prime Minister X" in a
     piece from Addis Ababa)."""
@@ -120,12 +122,21 @@ def _dateline_states(people: PeopleResult, dateline: Place | None, facts: list[F
         for name in f.persons or []
         if name not in home
     }
+    # Someone only mentioned, in sentences about other states, is no host ("U.S. voters choose between
+    # Vice President X and ..." in a story from Moscow).
+    actors = {
+        n for f in facts for n in [*(f.persons or []), *(f.parties or []), *([f.person] if f.person else [])]
+    }
     for person in people.persons:
         if (
             person.country is None
             and person.title
             and person.name not in travellers | guests
             and not office_taken(person, dateline.country, people.persons)
+            and not (
+                person.name not in actors
+                and named_elsewhere(person, sents, people.mentions, dateline.country)
+            )
         ):
             person.country = dateline.country
 

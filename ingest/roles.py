@@ -58,7 +58,8 @@ def title_before(before: str) -> str | None:
     """The office written right before a name: scan back from the name over capitalised words."""
     # "External Affairs Minister (EAM) S Kumar": the abbreviation repeats the office.
     before = re.sub(r"\s*\([A-Z]{2,6}\)\s*$", " ", before)
-    words = before.rstrip().split(" ")
+    # A caption in capitals: "... CHOE SON HUI AND RUSSIAN FOREIGN MINISTER X" joins like lower case.
+    words = [w.lower() if w in {"AND", "OF", "FOR", "TO", "THE"} else w for w in before.rstrip().split(" ")]
     if not words or not words[-1] or words[-1].endswith(","):
         return None
     taken: list[str] = []

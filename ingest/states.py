@@ -216,6 +216,18 @@ _BODIES = {
     "duma": "RUS",
     "pentagon": "USA",
     "state department": "USA",
+    "white house": "USA",
+    "cia": "USA",
+    "kremlin": "RUS",
+    "federation council": "RUS",
+    "elysee": "FRA",
+    "élysée": "FRA",
+    "downing street": "GBR",
+    "blue house": "KOR",
+    "verkhovna rada": "UKR",
+    "israel defense forces": "ISR",
+    "revolutionary guards": "IRN",
+    "islamic revolutionary guard corps": "IRN",
     "lok sabha": "IND",
     "rajya sabha": "IND",
 }
@@ -393,6 +405,14 @@ def office_taken(person: Person, code: str, people: list[Person]) -> bool:
         other is not person and other.country == code and sole_office(other.title) == office
         for other in people
     )
+
+
+def named_elsewhere(person: Person, sentences: list[Sentence], mentions: list[Mention], code: str) -> bool:
+    """Whether every sentence naming the person names states, none of them this one: "U.S. voters go to
+    the polls in a race between Vice President X and ..." in a story filed from Moscow."""
+    indexes = {m.sentence for m in mentions if m.person == person.id}
+    named = [{p.country for p in find_places(s)} for s in sentences if s.index in indexes]
+    return bool(named) and all(states and code not in states for states in named)
 
 
 def _official(person: Person) -> bool:

@@ -203,3 +203,24 @@ def test_the_demonym_and_office_ignore_a_compatriot_of_another_office(extract: E
         "meeting the Ethiopian PM, Bello discussed trade.",
     )
     assert found["Tesfaye Girma"] == "ETH"
+
+
+def test_a_caption_in_capitals_keeps_each_minister_s_office() -> None:
+    before = "NORTH KOREAN FOREIGN MINISTER PAK MYONG-SU AND RUSSIAN FOREIGN MINISTER "
+    assert title_before(before) == "RUSSIAN FOREIGN MINISTER"
+
+
+def test_a_leader_only_mentioned_about_another_state_is_no_host(extract: Extract) -> None:
+    found = states(
+        extract,
+        "MOSCOW, Nov 5 (Example Wire) - Foreign Minister Pak Myong-su met Russian officials on Monday. "
+        "U.S. voters go to the polls on Tuesday in a race between Vice President Laura Hines and a senator.",
+    )
+    assert found["Laura Hines"] != "RUS"
+
+
+def test_an_office_in_a_body_that_says_whose_it_is(extract: Extract) -> None:
+    found = states(
+        extract, "CIA Director Paul Mercer flew to Doha. Kremlin aide Oleg Sirin said talks would go on."
+    )
+    assert found["Paul Mercer"] == "USA"
