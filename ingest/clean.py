@@ -14,6 +14,8 @@ import re
 
 from pydantic import BaseModel
 
+from ingest.countries import country_from_city
+
 WIDGET = re.compile(
     r"^\s*(?:print|share|e-?mail|comment|comments|log ?in|sign ?in|sign ?up|subscribe|advertisement|"
     r"tags?\b|read more|click here|follow us|download|copyright|©|all rights reserved|cookie|"
@@ -47,6 +49,12 @@ SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 DASH_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'-]{2,30}?|[A-Z][A-Za-z .'-]{2,30}?(?=\s*\([A-Z]{2,10}\)))"
     r"(?:,\s*[A-Z][A-Za-z .'-]{2,30}?)?(?:\s*\([^)]{2,30}\))?\s*(?:[-–—]+|(?<=[A-Z]):)\s+(?=[A-Z\u201c\"])"
+)
+# "Nairobi — Text" / "Addis Ababa February 6/2022 /ENA/ Text": a place in title case, kept only when it
+# is a known city (a capitalised word and a dash open ordinary sentences too).
+TITLE_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})\s*"
+    r"(?:[-–—]+\s+|[A-Z][a-z]+\.?\s+\d{1,2}(?:/\d{4}|,\s*\d{4})?\s*/[A-Z][A-Za-z]{1,15}/\.?\s*)(?=[A-Z\u201c\"])"
 )
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'/-]{2,40},\s*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\.?)?\s*"
@@ -108,6 +116,9 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     )
     if bare:
         return paragraph[bare.end() :], bare.group("place").strip().title()
+    titled = TITLE_DATELINE.match(paragraph)
+    if titled and titled.end() < len(paragraph) and country_from_city(titled.group("place")):
+        return paragraph[titled.end() :], titled.group("place")
     return paragraph, None
 
 

@@ -62,6 +62,7 @@ class FactContext(BaseModel):
     last_recipients: list[int] = Field(default_factory=list)
     # The latest trip reported: companions named later ("she was accompanied by X") share it.
     last_trip: Fact | None = None
+    last_trip_sentence: int = -1  # where it was told: companions right after it made the trip
     # Places named in the last sentences, newest first: what "the country" refers back to.
     recent_places: list[Place] = Field(default_factory=list)
 

@@ -8,6 +8,7 @@ Whether it happened is read from its own clause (`ingest/factuality.py`).
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from ingest.context import FactContext, SentenceView, event_city, unique
@@ -130,7 +131,9 @@ def _attendees(
     parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
 ) -> list[Fact]:
     """'In attendance were A and B' / 'Also present was C' / 'X was accompanied by Y': people at
-    the meeting just reported meet its other side."""
+    the meeting just reported meet its other side. A companion on a trip ("accompanied on the
+    visit by Y", right after the arrival) made the trip (`visits.py`) and meets the hosts only
+    where the text puts them at a meeting."""
     if found or not context.last_sides[1]:
         return []
     cue = next(
@@ -142,7 +145,8 @@ def _attendees(
         ),
         None,
     )
-    if cue is None or is_unreal(parse, cue.i):
+    accompanying = cue is not None and cue.lemma.lower() == "accompany"
+    if cue is None or is_unreal(parse, cue.i) or (accompanying and _on_a_trip(view, context)):
         return []
     hosts, guests = context.last_sides
     principals = set(hosts) | set(guests)
@@ -152,7 +156,6 @@ def _attendees(
     persons = context.people.persons
     principal_side = guests if any(p in guests for p in parse.persons(parse.subject(cue.i))) else hosts
     # A companion meets the side their principal met; someone "present" meets the guests.
-    accompanying = cue.lemma.lower() == "accompany"
     others = (hosts if principal_side is guests else guests) if accompanying else guests
     facts = []
     for attendee in people:
@@ -190,3 +193,11 @@ def _attendees(
                     )
                 )
     return facts
+
+
+def _on_a_trip(view: SentenceView, context: FactContext) -> bool:
+    """ "accompanied on the visit by", or right after the trip was told: a companion of the trip."""
+    on_trip = re.search(
+        r"\bon\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey)\b", view.sentence.text
+    )
+    return on_trip is not None or context.last_trip_sentence == view.sentence.index - 1

@@ -53,6 +53,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         happened = [v for v in visits if v.status == "happened"]
         if happened:
             context.last_trip = happened[0]
+            context.last_trip_sentence = view.sentence.index
         if context.last_trip is not None:
             # "A, who left for Accra on Tuesday, was accompanied by B": B made the trip just told,
             # in this sentence or an earlier one.

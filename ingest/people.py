@@ -99,6 +99,9 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
     for mention in mentions:
         title, country = read_role(by_index[mention.sentence].text, mention)
         person = persons[mention.person]
+        # "Minister X" in a caption, "External Affairs Minister X" in the text: the fuller office.
+        if title and person.title and title.lower().endswith(" " + person.title.lower()):
+            person.title = title
         person.title = person.title or title
         person.country = person.country or country
     _recover_surnames(sentences, mentions, persons)

@@ -17,7 +17,7 @@ from ingest.organizations import find_organizations
 from ingest.people import PeopleResult, find_mentions, group_people
 from ingest.places import Place, find_places
 from ingest.schema import Article, ExtractionRecord, Fact, PersonRecord
-from ingest.states import infer_states
+from ingest.states import infer_states, office_taken
 
 # News articles run to a few thousand words; past this a "page" is a dump, and reading all of it
 # would cost minutes for nothing the graph needs.
@@ -121,7 +121,12 @@ def _dateline_states(people: PeopleResult, dateline: Place | None, facts: list[F
         if name not in home
     }
     for person in people.persons:
-        if person.country is None and person.title and person.name not in travellers | guests:
+        if (
+            person.country is None
+            and person.title
+            and person.name not in travellers | guests
+            and not office_taken(person, dateline.country, people.persons)
+        ):
             person.country = dateline.country
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.countries import country_from_demonym, country_from_name
+from ingest.countries import country_from_city, country_from_demonym, country_from_name
 from ingest.mentions import Mention
 from ingest.titles import TITLE_AFTER, TITLE_HEADS, VERBISH, clean_title
 
@@ -23,7 +23,7 @@ def _split_country(title: str) -> tuple[str | None, str]:
             continue
         head = " ".join(words[:n])
         possessive = re.sub(r"(?:'s|’s)$", "", head)
-        code = country_from_demonym(head) or (country_from_name(possessive) if possessive != head else None)
+        code = country_from_demonym(head) or (_owner_state(possessive) if possessive != head else None)
         code = code or country_from_name(head)
         if code:
             return code, " ".join(words[n:])
@@ -41,6 +41,13 @@ def _of_country(title: str) -> tuple[str | None, str]:
 
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|to|the|and)$")
 _HEAD_WORDS = {w.lower() for h in TITLE_HEADS for w in h.split()[-1:]} | {"minister", "leader", "lady"}
+
+
+def _is_head(word: str) -> bool:
+    """An office's head word, also before it is taken up ("President-elect", "Prime Minister-designate")."""
+    return re.sub(r"-(?:elect|designate)$", "", word.lower()) in _HEAD_WORDS
+
+
 _DELEGATION = re.compile(
     r"(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:delegation|mission|side)\b"
     r"[^.;]{0,60}?\b(?:led|headed)\s+by\s+[^,;]{0,60}$"
@@ -60,14 +67,22 @@ def title_before(before: str) -> str | None:
         if bare != word and taken:
             break
         # "head of the Presidential Administration of Ukraine": a lower-case head before "of".
-        head = bare.lower() in _HEAD_WORDS and (not taken or taken[-1] in {"of", "for"})
+        # Not "a spokesman for President X": there the office next to the name is complete.
+        head = _is_head(bare) and (not taken or taken[-1] in {"of", "for"}) and not any(map(_is_head, taken))
         if not (_TITLE_WORD.match(bare) or head):
             break
         taken.append(bare)
-    if not any(w.lower() in _HEAD_WORDS for w in taken):
+    if not any(_is_head(w) for w in taken):
         return None
     while taken and taken[-1] in {"of", "for", "to", "the", "and"}:
         taken.pop()
+    if "to" in taken:
+        # "a message from João Lourenço to President X": the office is what follows "to" when a name,
+        # not an office ("Ambassador to"), comes before it.
+        to = taken.index("to")
+        near, far = taken[:to], taken[to + 1 :]
+        if far and not _is_head(far[0]) and any(_is_head(w) for w in near):
+            taken = near
     if "and" in taken:
         # "... Choe Son-hui and Vice Foreign Minister": keep what follows "and"; "Moldova's Acting
         # Prime Minister and Foreign Minister": both offices are Moldova's.
@@ -118,9 +133,14 @@ _STATE_BEFORE = re.compile(
 )
 
 
+def _owner_state(owner: str) -> str | None:
+    """The state of a possessive's owner: "Russia's", and a capital for its state ("Beijing's envoy")."""
+    return country_from_name(owner) or country_from_city(owner)
+
+
 def _state_of(adj: str) -> str | None:
-    adj = re.sub(r"(?:'s|’s)$", "", adj)
-    return country_from_demonym(adj) or country_from_name(adj)
+    bare = re.sub(r"(?:'s|’s)$", "", adj)
+    return country_from_demonym(bare) or (_owner_state(bare) if bare != adj else country_from_name(bare))
 
 
 def _state_around(text: str, mention: Mention, before: str) -> str | None:
@@ -212,8 +232,7 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
         delegation = _DELEGATION.search(before[-160:])
         for found in (near, delegation):
             if found and country is None:
-                adj = re.sub(r"(?:'s|’s)$", "", found.group("adj"))
-                country = country_from_demonym(adj) or country_from_name(adj)
+                country = _state_of(found.group("adj"))
         country = country or state_of_delegation(before)
     if title and len(title) > 120:
         title = None

@@ -15,11 +15,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.countries import country_from_any, country_from_demonym, country_from_geonames, country_from_name
+from ingest.countries import (
+    country_from_any,
+    country_from_city,
+    country_from_demonym,
+    country_from_geonames,
+    country_from_name,
+)
 from ingest.mentions import Mention
 from ingest.nlp import Sentence
 from ingest.people import Person
 from ingest.places import find_places
+from ingest.state_links import bare_counterparts, ministry_states, partners, propagate, same_state_links
 from ingest.titles import ROYAL
 
 _STATE_WORDS = r"(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
@@ -66,9 +73,29 @@ _OFFICE_STATES = {
 }
 
 
+# The United States' states, for their senators, governors and representatives ("Ohio Senator X"); Georgia
+# is left out, a country too.
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+    "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|"
+    "Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming"
+)
+_US_OFFICE = re.compile(
+    rf"\b(?:{_US_STATES})\b.*\b(?:senator|governor|congress(?:man|woman)|representative|lawmaker|legislator)\b|"
+    rf"\b(?:senator|governor|congress(?:man|woman)|representative)\s+(?:of|from)\s+(?:{_US_STATES})\b",
+    re.IGNORECASE,
+)
+# "Senator X (D-Del.)", "Rep. Y (R-Texas)": the party and state US news writes after a lawmaker's name.
+_US_PARTY_TAG = re.compile(r"^\s*,?\s*\((?:D|R|I)-[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?\)")
+
+
 def _office_state(title: str | None) -> str | None:
     if not title:
         return None
+    if _US_OFFICE.search(title):
+        return "USA"
     words = " ".join(title.lower().replace("á", "a").split())
     # "Secretary of State for Foreign Affairs" is a British minister: only the bare office counts.
     return next(
@@ -123,13 +150,27 @@ def infer_states(
             _office_in_words(sent.text, m, person)
             if person.country is None:
                 person.country = _side_after(sent.text, m) or _appositive_state(sent.text, m)
+    links = [
+        link
+        for sent in sentences
+        for link in same_state_links(
+            sent.text, sorted(by_sentence.get(sent.index, []), key=lambda m: m.start), people, _code
+        )
+    ]
+    propagate(links, people)
     main_countries = _two_sides(sentences)
     _demonym_offices(sentences, people)
+    ministry_states(sentences, people)
     for sent in sentences:
         here = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
         _counterparts(sent.text, here, people, main_countries)
+        bare_counterparts(sent.text, here, people, main_countries)
         _hosts(sent.text, here, people)
+    propagate(links, people)
     _home_side(people, main_countries, visits, pairs or set())
+    # After the home side, which counts only the states the text gives.
+    partners(people, pairs or set(), main_countries)
+    propagate(links, people)
 
 
 def _two_sides(sentences: list[Sentence]) -> list[str]:
@@ -206,7 +247,7 @@ def _state_in_phrase(phrase: str) -> str | None:
     if state := _body_state(folded):
         return state
     for found in _OWNER.finditer(phrase):
-        if owner := country_from_name(found.group("c")):
+        if owner := country_from_name(found.group("c")) or country_from_city(found.group("c")):
             return owner
     for found in _ADJ.finditer(phrase):
         words = found.group("c")
@@ -216,7 +257,9 @@ def _state_in_phrase(phrase: str) -> str | None:
 
 
 _APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?P<p>[^,;.()]{3,120})(?:[,;.)]|$)")
-_APPOSITIVE_BEFORE = re.compile(r"\b(?:the|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<p>[^,;.()]{3,80}?),\s*$")
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|(?=[A-Z][\w.-]+(?:'s|’s)\s))(?P<p>[^,;.()]{3,80}?),\s*$"
+)
 
 
 def _appositive_state(text: str, mention: Mention) -> str | None:
@@ -233,7 +276,16 @@ _SIDE_PHRASE = re.compile(
 )
 
 
+# "Maria Lopez (Chile) and John Smith (Canada)": a state in brackets right after the name.
+_BRACKETED_STATE = re.compile(r"^\s*\((?P<c>[A-Z][\w'’. -]{1,40})\)")
+
+
 def _side_after(text: str, mention: Mention) -> str | None:
+    if _US_PARTY_TAG.match(text[mention.end :]):
+        return "USA"
+    bracketed = _BRACKETED_STATE.match(text[mention.end :])
+    if bracketed and (code := country_from_name(bracketed.group("c"))):
+        return code
     side = _SIDE_PHRASE.match(text[mention.end :])
     if side and (code := _code(side.group("adj"))):
         return code
@@ -258,8 +310,9 @@ def _demonym_offices(sentences: list[Sentence], people: list[Person]) -> None:
                 continue
             office = _office_key(found.group("office"))
             holders = [p for p in people if _holds(p.title, office)]
-            # "the Russian leader" is more likely the Russian already named than a stateless leader.
-            if any(p.country == code for p in people):
+            # "the Russian president" is the Russian President already named, not a stateless one; a
+            # Russian of another office says nothing ("the Ethiopian PM" after an Ethiopian minister).
+            if any(p.country == code and _holds(p.title, office) for p in people):
                 continue
             if len(holders) == 1 and holders[0].country is None:
                 holders[0].country = code
@@ -302,6 +355,46 @@ def _hosts(text: str, here: list[Mention], people: list[Person]) -> None:
             person.country = code
 
 
+_ONE_HOLDER = (
+    "prime minister",
+    "foreign minister",
+    "president",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+)
+_NOT_HEAD_OF_STATE = re.compile(
+    r"\b(?:deputy|vice|former|ex|acting|elect|designate|assembly|senate|parliament|court|bank|council|commission|party|chamber|"
+    r"congress|union|committee|club|association|federation|university|company|group|region|province|state\s+of)\b"
+)
+
+
+def sole_office(title: str | None) -> str | None:
+    """The office a state has one holder of at a time ("President", "Foreign Minister"), if this is one."""
+    words = " ".join((title or "").lower().replace("-", " ").split())
+    if not words or _NOT_HEAD_OF_STATE.search(words):
+        return None
+    if re.search(
+        r"\bminister\s+(?:of|for)\s+foreign\s+affairs\b|\bforeign\s+(?:affairs\s+)?minister\b", words
+    ):
+        return "foreign minister"
+    if re.search(r"\bminister\b", words) and "prime minister" not in words:
+        return None
+    return next((office for office in _ONE_HOLDER if re.search(rf"\b{office}\b", words)), None)
+
+
+def office_taken(person: Person, code: str, people: list[Person]) -> bool:
+    """Whether another of the article's people already holds this person's office for that state: a
+    second "President" in a story filed from Ramallah is not the Palestinian one."""
+    office = sole_office(person.title)
+    return office is not None and any(
+        other is not person and other.country == code and sole_office(other.title) == office
+        for other in people
+    )
+
+
 def _official(person: Person) -> bool:
     first = person.name.split()[0] if person.name else ""
     return bool(person.title) or first in ROYAL
@@ -332,4 +425,8 @@ def _home_side(
             met = {people[b].country for a, b in pairs if a == person.id} | {
                 people[a].country for a, b in pairs if b == person.id
             }
-            person.country = guest if home in met and guest not in met else home
+            side: str | None = guest if home in met and guest not in met else home
+            if side and office_taken(person, side, people):
+                # The home side's President is known already: this one is the guest's.
+                side = guest if side == home and not office_taken(person, guest, people) else None
+            person.country = side

@@ -224,15 +224,26 @@ def _subjects_before(mentions: list[Mention], text: str, at: int) -> list[int]:
     return unique([m.person for m in reversed(chosen)])
 
 
+_NOT_ABOUT_THE_VISIT = re.compile(
+    r"\b(?:was|is|were|are|on|by|during|after|president|minister|premier|leader|king|queen|prince|"
+    r"delegation|envoy|ambassador|chancellor|secretary)\b",
+    re.IGNORECASE,
+)
+
+
 def _visit_adjective(places: list[Place], text: str, home: str | None) -> Place | None:
     """'the full British bells and whistles state visit': a demonym naming the visit's host."""
     for place in places:
+        between = re.match(
+            r"\s+(?P<words>(?:[\w-]+\s+){0,5}?)(?:state\s+|official\s+|working\s+)?visit\b", text[place.end :]
+        )
         if (
             place.is_demonym
             and place.country != home
-            and re.match(
-                r"\s+(?:[\w-]+\s+){0,5}?(?:state\s+|official\s+|working\s+)?visit\b", text[place.end :]
-            )
+            and between is not None
+            # "the full British bells and whistles state visit", not "the Turkish president was
+            # accompanied on the visit": the demonym must qualify the visit, not a person.
+            and not _NOT_ABOUT_THE_VISIT.search(between.group("words"))
         ):
             return place.model_copy(update={"is_city": False})
     return None
@@ -298,7 +309,14 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
             principals = [p for s in parse.children(tok.i, "nsubjpass", "dobj") for p in parse.persons_of(s)]
             if trip.person not in {persons[p].name for p in principals}:
                 continue  # a host escorting the visitor ("accompanied by the prince") made no trip
-            companions = [p for o in parse.pobjs(tok.i, "by") for p in parse.persons_of(o)]
+            agents = parse.pobjs(tok.i, "by") or [
+                # "accompanied on the visit by X": the parser hangs "by X" on "visit".
+                o
+                for t in sorted(parse.clause_tokens(tok.i))
+                if parse.tokens[t].lower_text() == "by" and t > tok.i
+                for o in parse.children(t, "pobj")
+            ]
+            companions = [p for o in agents for p in parse.persons_of(o)]
             companions += [p for s in parse.children(tok.i, "nsubj") for p in parse.persons_of(s)]
         for companion in unique(companions):
             person = persons[companion]

@@ -430,3 +430,13 @@ def test_accepting_credentials_is_a_meeting_accepting_an_offer_is_not(extract: E
     )
     assert pairs(record) == {frozenset({"Wang Zhi", "Ricardo Santos"})}
     assert [f.trigger for f in record.facts if f.type == "MET"] == ["accepted"]
+
+
+def test_companions_on_a_trip_travel_but_meet_no_one_yet(extract: Extract) -> None:
+    record = extract(
+        "Turkish President Emre Kaya on Tuesday paid a visit to Azerbaijan, where he met President Ilham "
+        "Rzayev. The Turkish president was accompanied on the visit by Defense Minister Hakan Oz.",
+        DAY,
+    )
+    assert ("Hakan Oz", "AZE") in trips(record)
+    assert frozenset({"Ilham Rzayev", "Hakan Oz"}) not in pairs(record)

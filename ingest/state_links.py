@@ -1,0 +1,242 @@
+"""A person's state from another's: the one they met, the counterpart they were paired with, the
+ministry the article names elsewhere with its state.
+
+Runs inside ingest/states.py after the words next to each name were read, on people still without
+a state:
+- "A met his counterpart B" in a story of two states: B serves the side A does not;
+- A met, called or signed with people of one of the story's two states only: A serves the other;
+- "Foreign Ministry spokesperson X" where the article also writes "the Chinese Foreign Ministry"
+  (or "China's foreign ministry", "the Ministry of Foreign Affairs of China"): X is Chinese.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ingest.countries import country_from_demonym, country_from_name
+from ingest.mentions import Mention
+from ingest.nlp import Sentence
+from ingest.people import Person
+
+_BARE_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+counterparts?\s*,?\s*$")
+# "with" between the two names: "A held talks with his counterpart B" / "A and his counterpart B".
+_TALKS = re.compile(r"\b(?:with|and|met|meets|meeting|called|received|hosted|told|to)\b")
+
+
+def other_side(code: str | None, main: list[str]) -> str | None:
+    if code is None or len(main) != 2 or code not in main:
+        return None
+    return main[1] if code == main[0] else main[0]
+
+
+def bare_counterparts(text: str, here: list[Mention], people: list[Person], main: list[str]) -> None:
+    """'A met his counterpart B' in a story of two states: the two serve different sides."""
+    if len(main) != 2:
+        return
+    for n, m in enumerate(here):
+        found = _BARE_COUNTERPART.search(text[: m.start])
+        if not found or n == 0:
+            continue
+        earlier = [o for o in here[:n] if people[o.person] is not people[m.person]]
+        if not earlier or not _TALKS.search(text[earlier[0].end : found.start()]):
+            continue
+        first, second = people[earlier[0].person], people[m.person]
+        if second.country is None:
+            second.country = other_side(first.country, main)
+        elif first.country is None:
+            first.country = other_side(second.country, main)
+
+
+def partners(people: list[Person], pairs: set[tuple[int, int]], main: list[str]) -> None:
+    """Who met, called or signed only with one side's people, in a story of two states, is the other side.
+
+    A state decided here is not used to decide another's, so the order of people does not matter.
+    """
+    if len(main) != 2:
+        return
+    decided: dict[int, str] = {}
+    for person in people:
+        if person.country is not None:
+            continue
+        met = {people[b].country for a, b in pairs if a == person.id} | {
+            people[a].country for a, b in pairs if b == person.id
+        }
+        met.discard(None)
+        if len(met) == 1 and (code := other_side(next(iter(met)), main)):
+            decided[person.id] = code
+    for pid, code in decided.items():
+        people[pid].country = code
+
+
+_MINISTRY_TOPIC = (
+    r"foreign(?:\s+affairs)?|external\s+affairs|defen[cs]e|national\s+defen[cs]e|trade|commerce|finance|"
+    r"interior|home\s+affairs|justice|economy|energy|health|unification"
+)
+_STATE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+# "Foreign Ministry", "Ministry of Foreign Affairs", "Defence Ministry", "Foreign Office" in a title.
+_BODY_IN_TITLE = re.compile(
+    rf"\b(?:(?P<a>{_MINISTRY_TOPIC})\s+(?:ministry|office)|ministry\s+of\s+(?P<b>{_MINISTRY_TOPIC}))\b",
+    re.IGNORECASE,
+)
+
+
+def _topic(words: str) -> str:
+    words = " ".join(words.lower().replace("defense", "defence").split())
+    return {"foreign affairs": "foreign", "national defence": "defence", "home affairs": "interior"}.get(
+        words, words
+    )
+
+
+def _body_pattern(topic: str) -> re.Pattern[str]:
+    word = {"foreign": r"foreign(?:\s+affairs)?", "defence": r"(?:national\s+)?defen[cs]e"}.get(
+        topic, re.escape(topic).replace(r"\ ", r"\s+")
+    )
+    return re.compile(
+        rf"(?P<pre>{_STATE})(?:'s|’s)?\s+(?:{word})\s+(?:ministry|office)\b|"
+        rf"(?P<pre2>{_STATE})(?:'s|’s)?\s+ministry\s+of\s+(?:{word})\b|"
+        rf"\bministry\s+of\s+(?:{word})\s+of\s+(?:the\s+)?(?P<post>{_STATE})",
+        re.IGNORECASE,
+    )
+
+
+def _named_state(words: str) -> str | None:
+    """'the Chinese' / "China's" / 'the Democratic People's Republic of Korea' -> ISO3; the last words
+    that name a state ("Beijing's Chinese" aside, a run of capitalised words ends with the state)."""
+    parts = re.sub(r"(?:'s|’s)$", "", words.strip()).split()
+    for n in range(len(parts)):
+        tail = " ".join(parts[n:])
+        if code := country_from_demonym(tail) or country_from_name(tail):
+            return code
+    return None
+
+
+def ministry_states(sentences: list[Sentence], people: list[Person]) -> None:
+    """'Foreign Ministry spokesperson X' serves the state whose foreign ministry the article names."""
+    for person in people:
+        if person.country is not None or not person.title:
+            continue
+        found = _BODY_IN_TITLE.search(person.title)
+        if found is None:
+            continue
+        pattern = _body_pattern(_topic(found.group("a") or found.group("b")))
+        codes = set()
+        for sent in sentences:
+            for match in pattern.finditer(sent.text):
+                words = match.group("pre") or match.group("pre2") or match.group("post") or ""
+                if code := _named_state(words):
+                    codes.add(code)
+        if len(codes) == 1:
+            person.country = codes.pop()
+
+
+# Who travels with someone serves the same state: "A was accompanied by B and C", "A, accompanied by B,".
+_ACCOMPANIED = re.compile(
+    r"\b(?:accompanied\s+by|(?:his|her|their)\s+delegation\s*,?\s*(?:including|comprising|which\s+included)|"
+    r"delegation\s+(?:led\s+by\s+\S+(?:\s+\S+){0,3}\s+)?(?:including|comprising))\b",
+    re.IGNORECASE,
+)
+# A messenger carries their own leader's word: "A conveyed the greetings of President B to ...".
+_MESSAGE_OF = re.compile(
+    r"\b(?:conveyed|conveying|conveys|delivered|delivering|delivers|passed\s+on|handed\s+over|brought|carried)\s+"
+    r"(?:(?:the|a|warm|warmest|cordial|best|personal|special|written|verbal)\s+){0,3}"
+    r"(?:greetings|message|letter|regards|wishes|invitation)\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$"
+)
+_SUBJECT_OFFICE = re.compile(
+    r"(?:^|[.;,]\s+)\s*[Tt]he\s+(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:minister|president|premier|envoy|ambassador|leader|secretary|delegation)\s+(?:[a-z]+\s+){0,2}$"
+)
+# "A's spokesman B", "A's top aide, B": an aide of a named person.
+_AIDE = (
+    r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|press\s+secretary|chief\s+of\s+staff|envoy|deputy|"
+    r"assistant)"
+)
+_OWNER_BEFORE = re.compile(
+    rf"(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_AIDE},?\s*$", re.IGNORECASE
+)
+# "B, A's spokesman," / "B, spokesman for A," / "B, an aide to A,".
+_OWNER_AFTER = re.compile(
+    rf"^\s*,\s*(?:(?:the|a|an)\s+)?(?:(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_AIDE}|"
+    rf"(?:[\w-]+\s+){{0,3}}?{_AIDE}\s+(?:to|for|of)\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor)\s+)?"
+    rf"(?:[A-Z][\w'’-]+\s+)*?(?P<owner2>[A-Z][\w'’-]+))\s*[,.;]",
+)
+# "From the Chinese side, A, B and C attended": everyone named after it, until another side.
+_SIDE = re.compile(
+    r"\b(?:[Ff]rom|[Oo]n|[Oo]f|[Ff]or)\s+the\s+(?P<adj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+side\b"
+)
+_HEAD_OF_GOVERNMENT = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan)\b"
+)
+_TITLE_RUN = re.compile(r"^\s*(?:,\s*|,?\s+and\s+)(?P<title>(?:[A-Z][\w'’-]*\s+){1,5})$")
+
+
+def _owner_of(word: str, people: list[Person], me: Person) -> Person | None:
+    owners = [p for p in people if p is not me and any(f.split()[-1] == word for f in p.forms)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def same_state_links(
+    text: str, here: list[Mention], people: list[Person], code_of: Callable[[str], str | None]
+) -> list[tuple[int, int]]:
+    """Pairs of people the sentence says serve one state (companions, aides, one side's list).
+
+    People of a side named outright ("From the Chinese side, A and B") get its state at once.
+    """
+    links: list[tuple[int, int]] = []
+    for n, m in enumerate(here):
+        me = people[m.person]
+        before = text[: m.start]
+        # Companions: the last person named before the last "accompanied by" leads them.
+        found = next(reversed(list(_ACCOMPANIED.finditer(before))), None)
+        if found is not None:
+            leaders = [o for o in here[:n] if o.end <= found.start() and people[o.person] is not me]
+            between = before[found.end() :]
+            if leaders and not re.search(r"\b(?:met|meet|received|hosted|welcomed|with)\b", between):
+                links.append((leaders[-1].person, m.person))
+        message = _MESSAGE_OF.search(before)
+        if message:
+            # The sender is the subject right before the verb ("Saidov conveyed"), not "to whom he delivered".
+            senders = [o for o in here[:n] if o.end <= message.start() and people[o.person] is not me]
+            subject = _SUBJECT_OFFICE.search(before[: message.start()])
+            if senders and re.fullmatch(r"[^,;]{0,60}", before[senders[-1].end : message.start()]):
+                links.append((senders[-1].person, m.person))
+            elif subject and (code := code_of(subject.group("adj"))):
+                # "The Iranian foreign minister conveyed the greetings of President B".
+                me.country = me.country or code
+        # Aides.
+        owner = _OWNER_BEFORE.search(before[-80:])
+        after = _OWNER_AFTER.match(text[m.end :])
+        word = owner.group("owner") if owner else after and (after.group("owner") or after.group("owner2"))
+        if word and (boss := _owner_of(word, people, me)):
+            links.append((boss.id, me.id))
+        # "Russian President A and Foreign Minister B": a minister listed after a leader, no state of his own.
+        if n:
+            prev = here[n - 1]
+            run = _TITLE_RUN.match(text[prev.end : m.start])
+            if (
+                run
+                and "Minister" in run.group("title")
+                and not _HEAD_OF_GOVERNMENT.search(run.group("title"))
+                and not any(code_of(w) for w in run.group("title").split())
+                and not re.search(r"\bbetween\b|\bwith\b", text[max(0, prev.start - 60) : prev.start])
+            ):
+                links.append((prev.person, m.person))
+    # One side's list.
+    sides = [(s.start(), s.end(), code_of(s.group("adj"))) for s in _SIDE.finditer(text)]
+    if len(sides) == 1 and sides[0][2] and here and sides[0][1] <= here[0].start:
+        for m in here:
+            people[m.person].country = people[m.person].country or sides[0][2]
+    return links
+
+
+def propagate(links: list[tuple[int, int]], people: list[Person]) -> None:
+    """Copy a known state along same-state links to people without one (both ways, to a fixpoint)."""
+    changed = True
+    while changed:
+        changed = False
+        for a, b in links:
+            first, second = people[a], people[b]
+            if first.country and not second.country:
+                second.country, changed = first.country, True
+            elif second.country and not first.country:
+                first.country, changed = second.country, True

@@ -1,0 +1,205 @@
+"""A person's state from another person's, a side, a body or the dateline (our own news-style texts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.clean import strip_dateline
+from ingest.roles import title_before
+from ingest.states import sole_office
+from tests.ingest.conftest import Extract
+
+
+def states(extract: Extract, text: str) -> dict[str, str | None]:
+    record = extract(text, published=date(2024, 5, 2))
+    return {p.name: p.country for p in record.persons}
+
+
+def test_companions_serve_the_state_of_whom_they_accompany(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Russian Foreign Minister Ilya Vronsky arrived in Hanoi on Monday. Vronsky was accompanied by "
+        "Deputy Foreign Minister Pavel Gromov and Ambassador Oleg Sirin.",
+    )
+    # Without the companions rule, a two-state story filed about Hanoi made them Vietnamese.
+    assert found["Pavel Gromov"] == "RUS"
+    assert found["Oleg Sirin"] == "RUS"
+
+
+def test_a_minister_listed_after_a_leader_of_a_named_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Russian President Boris Alekhin and Foreign Minister Petr Lenko met Vietnamese leaders in Hanoi.",
+    )
+    assert found["Petr Lenko"] == "RUS"
+
+
+def test_a_leader_listed_after_another_is_not_of_their_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Russian President Boris Alekhin and Prime Minister Tran Duc Minh held talks in Hanoi on Monday.",
+    )
+    assert found["Tran Duc Minh"] != "RUS"
+
+
+def test_an_aide_serves_the_state_of_the_person_they_serve(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Alekhin's spokesman Dmitri Popov told reporters that Russian President Boris Alekhin had enjoyed "
+        "the talks. Irina Volk, an aide to Alekhin, said a visit to Laos was next.",
+    )
+    assert found["Dmitri Popov"] == "RUS"
+    assert found["Irina Volk"] == "RUS"
+
+
+def test_everyone_listed_after_a_side(extract: Extract) -> None:
+    found = states(
+        extract,
+        "From the Chinese side, Vice Premier Zhao Lin, Minister Qian Fang and Ambassador Sun Hao attended "
+        "the talks with Peru.",
+    )
+    assert set(found.values()) == {"CHN"}
+
+
+def test_who_met_only_one_side_serves_the_other(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Indonesian Foreign Minister Dewi Sari met Nguyen Van Long in Jakarta on Tuesday. Indonesia and "
+        "Vietnam signed two agreements, and Vietnam will host the next round; Indonesia welcomed it.",
+    )
+    assert found["Nguyen Van Long"] == "VNM"
+
+
+def test_a_ministry_spokesperson_of_a_ministry_named_with_its_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The Chilean Foreign Ministry summoned the envoy on Monday. Foreign Ministry spokesperson Rosa "
+        "Pinto said the note had been delivered.",
+    )
+    assert found["Rosa Pinto"] == "CHL"
+
+
+def test_two_foreign_ministries_leave_the_spokesperson_unplaced(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The Chilean Foreign Ministry and Peru's foreign ministry exchanged notes. Foreign Ministry "
+        "spokesperson Rosa Pinto said the talks would go on.",
+    )
+    assert found["Rosa Pinto"] is None
+
+
+def test_us_lawmakers_by_their_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Ohio Senator Mark Delaney led the delegation to Nairobi on Monday. "
+        "Representative Julia Marsh (D-Calif.) joined the talks.",
+    )
+    assert found["Mark Delaney"] == "USA"
+    assert found["Julia Marsh"] == "USA"
+
+
+def test_a_title_case_dateline() -> None:
+    assert strip_dateline("Nairobi — President Amani Kiprop left on Thursday.") == (
+        "President Amani Kiprop left on Thursday.",
+        "Nairobi",
+    )
+    assert strip_dateline("Addis Ababa May 2/2024 /EW/ The talks ended.") == (
+        "The talks ended.",
+        "Addis Ababa",
+    )
+    # A capitalised word and a dash that is no city stays in the sentence.
+    assert strip_dateline("Meanwhile — the talks went on.") == ("Meanwhile — the talks went on.", None)
+
+
+def test_a_title_case_dateline_places_the_home_officials(extract: Extract) -> None:
+    found = states(extract, "Luanda — Foreign Minister Joana Matos received the envoy on Friday.")
+    assert found["Joana Matos"] == "AGO"
+
+
+def test_the_dateline_gives_no_second_holder_of_an_office(extract: Extract) -> None:
+    found = states(
+        extract,
+        "RAMALLAH, West Bank - Palestinian President Karim Nasser met the envoy on Monday. The envoy "
+        "carried a letter from President Walter Greene about the conference.",
+    )
+    assert found["Karim Nasser"] == "PSE"
+    assert found["Walter Greene"] != "PSE"
+
+
+def test_sole_offices() -> None:
+    assert sole_office("President") == "president"
+    assert sole_office("Minister of Foreign Affairs") == "foreign minister"
+    assert sole_office("Vice President") is None
+    assert sole_office("President-elect") is None
+    assert sole_office("President of the National Assembly") is None
+    assert sole_office("Trade Minister") is None
+
+
+def test_the_office_after_a_name_and_to() -> None:
+    assert title_before("delivered a message from Ana Lopes to President ") == "President"
+    assert title_before("conveyed the greetings of President Omar Haidar to Omani Sultan ") == "Omani Sultan"
+    assert title_before("met the Russian Ambassador to Laos ") == "Russian Ambassador to Laos"
+    assert title_before("a spokesman for President ") == "President"
+    assert title_before("President-elect ") == "President-elect"
+
+
+def test_both_congos_by_their_everyday_names() -> None:
+    from ingest.countries import country_from_name
+
+    assert country_from_name("Republic of Congo") == "COG"
+    assert country_from_name("Congo-Brazzaville") == "COG"
+    assert country_from_name("Congo-Kinshasa") == "COD"
+
+
+def test_a_capital_s_envoy_and_a_state_in_brackets(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Moscow's ambassador to Seoul, Ivan Petrov, was summoned on Monday. Beijing's envoy Li Hua also "
+        "attended. Delegates included Maria Lopez (Chile) and John Smith (Canada).",
+    )
+    assert found == {"Ivan Petrov": "RUS", "Li Hua": "CHN", "Maria Lopez": "CHL", "John Smith": "CAN"}
+
+
+def test_an_office_before_the_name_at_the_start_of_a_sentence(extract: Extract) -> None:
+    found = states(extract, "The head of the Japanese delegation, Taro Yamada, spoke first in the hall.")
+    assert found["Taro Yamada"] == "JPN"
+
+
+def test_a_messenger_carries_their_own_leader_s_greetings(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Kazakh President Kassym Tokayev received Uzbek Foreign Minister Bakhtiyor Saidov in Astana. "
+        "Saidov conveyed the warm greetings of President Shavkat Mirziyoyev. In Muscat, the Iranian "
+        "foreign minister conveyed the greetings of President Reza Tehrani to the sultan.",
+    )
+    assert found["Shavkat Mirziyoyev"] == "UZB"
+    assert found["Reza Tehrani"] == "IRN"
+
+
+def test_the_recipient_of_a_message_is_not_its_sender(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The minister visited Suva, where he met his counterpart Jone Vula, to whom he delivered a message "
+        "from President Ana Lopes.",
+    )
+    assert found["Ana Lopes"] is None
+
+
+def test_a_fuller_office_later_in_the_text_wins(extract: Extract) -> None:
+    record = extract(
+        "Minister Arun Mehta arrived in Manila on Monday.\n\n"
+        "External Affairs Minister Arun Mehta held talks with officials of the Philippines.",
+        published=date(2024, 5, 2),
+    )
+    person = next(p for p in record.persons if p.name == "Arun Mehta")
+    assert person.title == "External Affairs Minister" and person.country == "IND"
+
+
+def test_the_demonym_and_office_ignore_a_compatriot_of_another_office(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Nigeria and Ethiopia signed a visa deal. Foreign Minister Musa Bello signed for Nigeria, and Dawit "
+        "Alemu signed for Ethiopia. The signing was witnessed by Prime Minister Tesfaye Girma. While "
+        "meeting the Ethiopian PM, Bello discussed trade.",
+    )
+    assert found["Tesfaye Girma"] == "ETH"
