@@ -261,6 +261,8 @@ def clear(node_label: str) -> str:
     return f"MATCH (n:{label(node_label)}) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF 5000 ROWS"
 
 
+# Relationships first, in batches: a leader with a hundred thousand edges is then deleted bare.
+CLEAR_EDGES = "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS"
 CLEAR_ROWS = f"MATCH (x:{ROWS_LABEL}) CALL (x) {{ DETACH DELETE x }} IN TRANSACTIONS OF 2000 ROWS"
 
 
@@ -398,30 +400,40 @@ def find_edges(
 _SIDES = {"out": ("src",), "in": ("dst",), "any": ("src", "dst")}
 
 
-def node_degree(node_label: str, direction: str, types: tuple[str, ...]) -> str:
-    """How many edges of `types` the node has: its degree, read from the node, not counted.
-
-    A self-loop counts once, as in `find_edges` (checked by the contract tests).
-    """
+def _degree_pattern(direction: str, types: tuple[str, ...]) -> str:
     rels = _type_union(types)
-    pattern = {"out": f"(n)-[:{rels}]->()", "in": f"(n)<-[:{rels}]-()", "any": f"(n)-[:{rels}]-()"}[direction]
-    return f"MATCH (n:{label(node_label)} {{id: $node_id}}) RETURN COUNT {{ {pattern} }} AS total"
+    return {"out": f"(n)-[:{rels}]->()", "in": f"(n)<-[:{rels}]-()", "any": f"(n)-[:{rels}]-()"}[direction]
 
 
-def ordered_edges(direction: str, types: tuple[str, ...]) -> str:
-    """The first $k edges of a node in `find_edges` order, per type and side, from the order indexes.
+def node_degree(node_label: str, direction: str, types: tuple[str, ...]) -> str:
+    """How many edges of `types` the node has (its degree; 0 if there is no such node)."""
+    pattern = _degree_pattern(direction, types)
+    return f"OPTIONAL MATCH (n:{label(node_label)} {{id: $node_id}}) RETURN COUNT {{ {pattern} }} AS total"
 
-    $prefix is the node's `<label><sep><id><sep>`; each branch is an index seek that comes out in
-    order, so a page costs the page, however many edges the node has.  The caller merges the
-    branches by the key after the prefix.
+
+def node_edges_page(node_label: str, direction: str, types: tuple[str, ...]) -> str:
+    """A node's edges of `types` in `find_edges` order: one row, its degree and one page.
+
+    The count is the node's degree, read from the node (a self-loop counts once, as in
+    `find_edges`).  The page comes from the order indexes: each branch (type and side) is an
+    index seek that comes out in order and stops after $k = offset + limit rows, and every
+    key starts with the node's own `<label><sep><id><sep>` ($prefix), so the merged branches
+    sort by the order part; a page costs the page, however many edges the node has.
     """
+    pattern = _degree_pattern(direction, types)
     branches = [
         f"MATCH ()-[r:{rel_type(t)}]->() WHERE r.{side}_order STARTS WITH $prefix"
-        f" RETURN r.{side}_order AS key, r.id AS id, r.data AS data ORDER BY r.{side}_order LIMIT $k"
+        f" RETURN r.{side}_order AS key, r ORDER BY r.{side}_order LIMIT $k"
         for t in types
         for side in _SIDES[direction]
     ]
-    return "CALL () { " + " UNION ALL ".join(branches) + " } RETURN key, id, data"
+    return (
+        f"OPTIONAL MATCH (n:{label(node_label)} {{id: $node_id}})"
+        f" WITH CASE WHEN n IS NULL THEN 0 ELSE COUNT {{ {pattern} }} END AS total"
+        " CALL () { " + " UNION ALL ".join(branches) + " }"
+        " WITH DISTINCT total, key, r ORDER BY key SKIP $offset LIMIT $limit"
+        " RETURN total, collect([r.id, r.data]) AS page"
+    )
 
 
 def shortest_paths(types: tuple[str, ...], max_hops: int) -> str:

@@ -453,6 +453,7 @@ class Neo4jStore(GraphStore):
 
     def clear(self) -> None:
         with self._translated(), self._session() as session:
+            session.run(cypher.CLEAR_EDGES).consume()
             session.run(cypher.CLEAR_ROWS).consume()
             for label in NODE_LABELS:
                 session.run(cypher.clear(label)).consume()
@@ -657,16 +658,17 @@ class Neo4jStore(GraphStore):
         prefix = order_prefix(node.label, node.id)
 
         def work(tx: ManagedTransaction) -> EdgePage:
-            record = tx.run(cypher.node_degree(node.label, query.direction, types), node_id=node.id).single()
-            total = int(record["total"]) if record else 0
-            end = total if query.limit is None else min(total, query.offset + query.limit)
-            if query.offset >= end:
-                return EdgePage(total=total, items=[])
-            found: dict[str, tuple[str, str]] = {}  # a self-loop comes from both sides: once
-            for r in tx.run(cypher.ordered_edges(query.direction, types), prefix=prefix, k=end):
-                found[r["id"]] = (r["key"][len(prefix) :], r["data"])
-            ranked = sorted(found.items(), key=lambda item: item[1][0])[query.offset : end]
-            return EdgePage(total=total, items=_with_evidence(tx, [(i, data) for i, (_, data) in ranked]))
+            end = _NO_LIMIT if query.limit is None else min(_NO_LIMIT, query.offset + query.limit)
+            record = tx.run(
+                cypher.node_edges_page(node.label, query.direction, types),
+                node_id=node.id, prefix=prefix, k=end, offset=min(query.offset, _NO_LIMIT),
+                limit=end - min(query.offset, end),
+            ).single()  # fmt: skip
+            if record is None:  # no edge on the page: the count alone
+                count = tx.run(cypher.node_degree(node.label, query.direction, types), node_id=node.id)
+                return EdgePage(total=int(count.single(strict=True)["total"]), items=[])
+            rows = [(i, data) for i, data in record["page"]]
+            return EdgePage(total=int(record["total"]), items=_with_evidence(tx, rows))
 
         return self._read(work)
 

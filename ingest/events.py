@@ -157,42 +157,31 @@ def _attendees(
     principal_side = guests if any(p in guests for p in parse.persons(parse.subject(cue.i))) else hosts
     # A companion meets the side their principal met; someone "present" meets the guests.
     others = (hosts if principal_side is guests else guests) if accompanying else guests
-    facts = []
+    met: list[tuple[int, int]] = []
     for attendee in people:
         country = persons[attendee].country
         other = others
         if country and all(persons[g].country == country for g in others if persons[g].country):
             other = hosts if other is guests else guests
-        for partner in other:
-            if partner != attendee:
-                facts.append(
-                    Fact(
-                        type="MET",
-                        persons=[persons[partner].name, persons[attendee].name],
-                        date=sentence_date(view, cue.start, fallback),
-                        evidence=view.sentence.text,
-                        basis="frame",  # type: ignore[arg-type]
-                        trigger=cue.text,
-                        date_source="its sentence" if view.dates else "the story so far",
-                    )
-                )
+        met += [(partner, attendee) for partner in other if partner != attendee]
     # "also attended by A and B" (one of each side): the two delegations met each other too.
     for n, a in enumerate(people):
         for b in people[n + 1 :]:
             sides = persons[a].country, persons[b].country
             if not accompanying and all(sides) and sides[0] != sides[1]:
-                facts.append(
-                    Fact(
-                        type="MET",
-                        persons=[persons[a].name, persons[b].name],
-                        date=sentence_date(view, cue.start, fallback),
-                        evidence=view.sentence.text,
-                        basis="frame",  # type: ignore[arg-type]
-                        trigger=cue.text,
-                        date_source="its sentence" if view.dates else "the story so far",
-                    )
-                )
-    return facts
+                met.append((a, b))
+    return [
+        Fact(
+            type="MET",
+            persons=[persons[a].name, persons[b].name],
+            date=sentence_date(view, cue.start, fallback),
+            evidence=view.sentence.text,
+            basis="frame",  # type: ignore[arg-type]
+            trigger=cue.text,
+            date_source="its sentence" if view.dates else "the story so far",
+        )
+        for a, b in met
+    ]
 
 
 def _on_a_trip(view: SentenceView, context: FactContext) -> bool:

@@ -61,6 +61,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             unreal = is_unreal(parse, at, dated_in_past(view, context))
         else:
             unreal = planned_before(text, trigger.start())
+        if re.match(r"(?:takes|take|taking)\s", word):
+            unreal = True  # "a tour that also takes him to Spain": legs still ahead
         status: FactStatus = "planned" if unreal else "happened"
         if parse is not None and at is not None:
             clause = at if parse.tokens[at].pos in ("VERB", "AUX") else governing_verb(parse, at)

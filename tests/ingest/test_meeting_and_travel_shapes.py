@@ -440,3 +440,12 @@ def test_companions_on_a_trip_travel_but_meet_no_one_yet(extract: Extract) -> No
     )
     assert ("Hakan Oz", "AZE") in trips(record)
     assert frozenset({"Ilham Rzayev", "Hakan Oz"}) not in pairs(record)
+
+
+def test_legs_a_tour_still_takes_someone_to_are_not_yet_travelled(extract: Extract) -> None:
+    record = extract(
+        "Indian Foreign Minister Anil Joshi concluded his talks in Moscow on Tuesday, on a tour that also "
+        "takes him to Spain and France.",
+        DAY,
+    )
+    assert {c for _, c in trips(record)} <= {"RUS"}
