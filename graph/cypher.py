@@ -178,12 +178,11 @@ def names_changed_since(node_label: str) -> str:
 
 # ----- writes --------------------------------------------------------------------
 # A write's first step: each article's anchor is locked (REMOVE of a property that is never set
-# takes the node's write lock without changing it), then the rows hanging on it go.  A second
-# writer of the same article waits on the lock and then sees, and deletes, the first one's rows.
-PURGE_ARTICLES = (
-    f"UNWIND $ids AS id MERGE (x:{ROWS_LABEL} {{id: id}}) REMOVE x.lock"
-    f" WITH x MATCH (x)-[m:{MENTIONS}|{REPORTS}]->() DELETE m"
-)
+# takes the node's write lock without changing it), then, in a statement of its own, the rows
+# hanging on it go.  A second writer of the same article waits on the lock; its next statement
+# reads after the first writer's commit, so it sees, and deletes, the first one's rows.
+LOCK_ARTICLES = f"UNWIND $ids AS id MERGE (x:{ROWS_LABEL} {{id: id}}) REMOVE x.lock"
+PURGE_ARTICLES = f"UNWIND $ids AS id MATCH (x:{ROWS_LABEL} {{id: id}})-[m:{MENTIONS}|{REPORTS}]->() DELETE m"
 DELETE_EVIDENCE_OF_EDGES = f"UNWIND $ids AS id MATCH ()-[v:{REPORTS} {{edge_id: id}}]->() DELETE v"
 
 

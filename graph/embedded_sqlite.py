@@ -188,8 +188,13 @@ class SqliteFile:
                 found[edge_id].append(
                     construct(
                         Evidence,
-                        {"article_id": article_id, "sentence": sentence, "date": when, "place": place,
-                         "country": where},
+                        {
+                            "article_id": article_id,
+                            "sentence": sentence,
+                            "date": when,
+                            "place": place,
+                            "country": where,
+                        },
                     )  # fmt: skip
                 )
         return found

@@ -423,6 +423,7 @@ class Neo4jStore(GraphStore):
                         row["props"]["name_version"] = version
                 for label, ids in named_deletes.items():
                     run(tx, cypher.RECORD_DELETED_NAMES, "ids", ids, label=label, version=version)
+            run(tx, cypher.LOCK_ARTICLES, "ids", purge)
             run(tx, cypher.PURGE_ARTICLES, "ids", purge)
             for label, ids in replaced.items():
                 run(tx, cypher.delete_mentions_of_nodes(label), "ids", ids)
