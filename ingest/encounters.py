@@ -168,8 +168,7 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         if lemma == "accredit":
             # "accredited the ambassadors of A, X, and of B, Y": every envoy the clause names.
             mine = {p for s in parse.subject(v) for p in people_at(parse, s, context)}
-            own = sorted(t for t in parse.clause_tokens(v) if t > v)
-            objects = unique(objects + [p for p in parse.persons(own) if p not in mine])
+            objects = unique(objects + [p for p in parse.persons(parse.after_in_clause(v)) if p not in mine])
     elif lemma in VISIT_OR_MEET_VERBS:
         objects = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
         if not objects:
@@ -581,9 +580,8 @@ def _misparsed_guest(parse: Parse, v: int, context: FactContext) -> list[int]:
     guest on a time or place phrase; the first person named after the verb in its clause is it."""
     if parse.children(v, "dobj", "nsubjpass", "auxpass") or parse.tokens[v].pos != "VERB":
         return []
-    clause = parse.clause_tokens(v)
     subjects = {p for s in parse.subject(v) for p in people_at(parse, s, context)}
-    for t in sorted(t for t in clause if t > v):
+    for t in parse.after_in_clause(v):
         found = [p for p in parse.people_at.get(t, []) if p not in subjects]
         if found:
             return found[:1]
@@ -592,9 +590,4 @@ def _misparsed_guest(parse: Parse, v: int, context: FactContext) -> list[int]:
 
 def _stray_agents(parse: Parse, v: int, context: FactContext) -> list[int]:
     """ "was greeted at the station by X": the parser hangs "by X" on the place, not the verb."""
-    found: list[int] = []
-    for t in sorted(parse.clause_tokens(v)):
-        tok = parse.tokens[t]
-        if tok.lower_text() == "by" and tok.dep in ("prep", "agent") and t > v:
-            found += [p for o in parse.children(t, "pobj") for p in people_at(parse, o, context)]
-    return unique(found)
+    return unique([p for o in parse.stray_pobjs(v, "by") for p in people_at(parse, o, context)])

@@ -21,7 +21,7 @@ from ingest.countries import (
 )
 from ingest.nlp import Entity, Sentence
 from ingest.office_names import names_after_long_offices
-from ingest.titles import HONORIFICS, ROYAL, TITLE_AFTER, TITLE_HEADS
+from ingest.titles import HONORIFICS, NAME_PARTICLES, ROYAL, TITLE_AFTER, TITLE_HEADS
 
 NEWS_AGENCIES = {
     "yonhap",
@@ -113,38 +113,7 @@ NOT_NAMES = {
     "army",
 }
 _NAME_TOKEN = r"[A-Z][\w'’.-]*"
-_PARTICLES = {
-    "oglu",
-    "ogly",
-    "qizi",
-    "kyzy",
-    "uulu",
-    "da",
-    "de",
-    "del",
-    "della",
-    "dos",
-    "das",
-    "do",
-    "van",
-    "von",
-    "der",
-    "den",
-    "bin",
-    "bint",
-    "al",
-    "el",
-    "le",
-    "la",
-    "ibn",
-    "y",
-    "di",
-    "du",
-    "ter",
-    "ten",
-    "al-",
-    "zu",
-}
+_PARTICLES = NAME_PARTICLES
 _TITLE_NAME = re.compile(
     rf"\b(?:(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+(?:\([A-Z]{{2,6}}\)\s+)?)+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:da|de|del|der|den|van|von|bin|al|el|le|la|dos|du|di)\b)){{0,5}})"

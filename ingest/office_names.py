@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.countries import country_from_demonym, country_from_name
+from ingest.titles import NAME_PARTICLES
 
 # The words portfolios are made of. General knowledge of how governments name their offices.
 PORTFOLIO_WORDS = frozenset(
@@ -45,37 +46,10 @@ _OFFICE = re.compile(
     r"Representative|Administrator|President|Speaker)\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?"
     r"(?:of|for|to)\s+"
 )
-_TOKEN = re.compile(
-    r"\s*(?P<tok>,|&|[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z][\w'’.-]*|(?:and|of|the|for|to|on|"
-    r"bin|bint|ibn|al|el|da|de|dos|van|von|den|der|ter|du|di|la|le|oglu|ogly|qizi|kyzy|uulu)\b)"
-)
-# Lower-case words inside names: Arabic, Iberian, Dutch/German, Turkic patronymic particles.
-_PARTICLES = frozenset(
-    {
-        "bin",
-        "bint",
-        "ibn",
-        "al",
-        "el",
-        "da",
-        "de",
-        "dos",
-        "van",
-        "von",
-        "den",
-        "der",
-        "ter",
-        "du",
-        "di",
-        "la",
-        "le",
-        "oglu",
-        "ogly",
-        "qizi",
-        "kyzy",
-        "uulu",
-    }
-)
+# "al-Rawabdeh", "el-Sisi": an article joined to the surname.
+_HYPHENED = r"(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z][\w'’.-]*"
+_WORDS = "|".join(sorted((re.escape(p) for p in NAME_PARTICLES if p.isalpha()), key=len, reverse=True))
+_TOKEN = re.compile(rf"\s*(?P<tok>,|&|[A-Z][\w'’.-]*|{_HYPHENED}|(?:and|of|the|for|to|on|{_WORDS})\b)")
 # Honorifics before a holder's name: "Minister of State Dr. Khalifa ...".
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|H\.E|HE|Sheikh|Shaikh|Eng|Gen)\.?$")
 _ORG_WORD = re.compile(
@@ -140,9 +114,9 @@ def _name_run(words: list[str], at: int) -> list[str]:
         if not run and _HONORIFIC.match(word):
             run.append(word)  # kept so spans line up; the mention strips honorifics
             continue
-        hyphened = re.match(r"(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z]", word) is not None
-        if (_portfolio(word) and word.lower() not in _PARTICLES) or (
-            word[0].islower() and word not in _PARTICLES and not hyphened
+        hyphened = re.fullmatch(_HYPHENED, word) is not None
+        if (_portfolio(word) and word.lower() not in NAME_PARTICLES) or (
+            word[0].islower() and word not in NAME_PARTICLES and not hyphened
         ):
             break
         if _ORG_WORD.fullmatch(word):
@@ -150,6 +124,6 @@ def _name_run(words: list[str], at: int) -> list[str]:
         run.append(word)
         if word.endswith(".") and len(word) > 2:  # a full stop ends the sentence, and the name
             break
-    while run and run[-1] in _PARTICLES:
+    while run and run[-1] in NAME_PARTICLES:
         run.pop()
     return run

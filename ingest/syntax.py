@@ -92,6 +92,21 @@ class Parse:
                     stack.append(c)
         return seen
 
+    def after_in_clause(self, verb: int) -> list[int]:
+        """The tokens after the verb in its own clause (embedded clauses left out), in order: where
+        a name the parser hung on the wrong word still belongs to the verb."""
+        return sorted(t for t in self.clause_tokens(verb) if t > verb)
+
+    def stray_pobjs(self, verb: int, word: str) -> list[int]:
+        """Objects of a `word` phrase anywhere after the verb in its clause: "greeted at the station
+        by X", where the parser hangs "by X" on the station rather than on the verb."""
+        return [
+            o
+            for t in self.after_in_clause(verb)
+            if self.tokens[t].lower_text() == word and self.tokens[t].dep in ("prep", "agent")
+            for o in self.children(t, "pobj")
+        ]
+
     def group(self, i: int) -> list[int]:
         """The tokens a noun phrase argument stands for: its conjuncts and appositions, and the
         leader of a group noun ("the delegation led by X", "a team including X")."""

@@ -21,6 +21,42 @@ TITLE_HEADS = _words(
     "Defence Minister, Defense Minister, Secretary of State, First Lady, first lady, Vice Chairman, "
     "Foreign Secretary, Home Secretary, Counselor, PM, FM, EAM, CS"
 )
+# Lower-case words inside personal names: Arabic, Iberian, Italian, Dutch/German and Turkic
+# patronymic particles ("bin", "da", "van den", "oglu").
+NAME_PARTICLES = frozenset(
+    [
+        "oglu",
+        "ogly",
+        "qizi",
+        "kyzy",
+        "uulu",
+        "da",
+        "de",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "do",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "bint",
+        "al",
+        "el",
+        "le",
+        "la",
+        "ibn",
+        "y",
+        "di",
+        "du",
+        "ter",
+        "ten",
+        "al-",
+        "zu",
+    ]  # noqa: SIM905 - a word list reads better as prose
+)
 ROYAL = _words("King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Pope, Sultan, Emir")
 HONORIFICS = _words(
     "Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady, H.E., HE, Madam, Mr., Mrs., Ms., Dr., His Excellency, "

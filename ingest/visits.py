@@ -305,19 +305,13 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
             if lemma == "compose" and not companions:
                 # "was composed of the Vice Minister of X, A, who ...": the parser loses the name
                 # off the list; it is the person named in the verb's own clause.
-                own = sorted(t for t in parse.clause_tokens(tok.i) if t > tok.i)
-                companions = parse.persons(own)
+                companions = parse.persons(parse.after_in_clause(tok.i))
         else:
             principals = [p for s in parse.children(tok.i, "nsubjpass", "dobj") for p in parse.persons_of(s)]
             if trip.person not in {persons[p].name for p in principals}:
                 continue  # a host escorting the visitor ("accompanied by the prince") made no trip
-            agents = parse.pobjs(tok.i, "by") or [
-                # "accompanied on the visit by X": the parser hangs "by X" on "visit".
-                o
-                for t in sorted(parse.clause_tokens(tok.i))
-                if parse.tokens[t].lower_text() == "by" and t > tok.i
-                for o in parse.children(t, "pobj")
-            ]
+            # "accompanied on the visit by X": the parser may hang "by X" on "visit".
+            agents = parse.pobjs(tok.i, "by") or parse.stray_pobjs(tok.i, "by")
             companions = [p for o in agents for p in parse.persons_of(o)]
             companions += [p for s in parse.children(tok.i, "nsubj") for p in parse.persons_of(s)]
         for companion in unique(companions):
