@@ -66,6 +66,11 @@ from graph.store import GraphStore
 
 _T = TypeVar("_T")
 
+# The evidence cache (`EmbeddedStore._full_edges`): edges kept (~1 KB each with their evidence),
+# and the largest list of edges it serves (pages are at most `MAX_PAGE`).
+EVIDENCE_CACHE = 50_000
+EVIDENCE_PAGE = 500
+
 
 class EdgeCore:
     """An edge without its evidence: what queries need, in ~300 bytes."""
@@ -205,6 +210,7 @@ class EmbeddedStore(GraphStore):
 
     # ----- memory ------------------------------------------------------------------
     def _reset_memory(self) -> None:
+        self._evidence: dict[str, tuple[Evidence, ...]] = {}  # see `_full_edges`
         self._g: nx.MultiDiGraph = nx.MultiDiGraph()
         self._edges: dict[str, EdgeCore] = {}
         self._nodes: dict[tuple[str, str], Node] = {}
@@ -353,6 +359,7 @@ class EmbeddedStore(GraphStore):
                     self._drop_edge(ident)
             self._seq = seq
         self._data_version = version
+        self._evidence.clear()
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -376,8 +383,23 @@ class EmbeddedStore(GraphStore):
             self._load_all()
 
     def _full_edges(self, cores: list[EdgeCore]) -> list[Edge]:
-        evidence = self._db.evidence_for([c.id for c in cores])
-        return [c.to_edge(evidence.get(c.id, [])) for c in cores]
+        """The edges with their evidence, read from SQLite or, for a page, from the evidence cache.
+
+        Pages of answers keep their edges' evidence (frozen models: shared, in a fresh list
+        per answer): a person asked about again costs no SQLite read.  Any write empties it.
+        """
+        if len(cores) > EVIDENCE_PAGE:  # exports and big pages: read through
+            evidence = self._db.evidence_for([c.id for c in cores])
+            return [c.to_edge(evidence.get(c.id, [])) for c in cores]
+        cache = self._evidence
+        missing = [c.id for c in cores if c.id not in cache]
+        if missing:
+            found = self._db.evidence_for(missing)
+            if len(cache) + len(missing) > EVIDENCE_CACHE:
+                cache.clear()
+            for edge_id in missing:
+                cache[edge_id] = tuple(found.get(edge_id, ()))
+        return [c.to_edge(list(cache[c.id])) for c in cores]
 
     @staticmethod
     def _copy(node: Node) -> Node:
@@ -467,6 +489,7 @@ class EmbeddedStore(GraphStore):
     def write_article(self, batch: ArticleBatch) -> None:
         with self._lock:
             self._settle()
+            self._evidence.clear()
             if self._group_size and self._lock_file is not None:
                 if self._group_pending == 0:
                     self._group_started = time.monotonic()
@@ -529,6 +552,7 @@ class EmbeddedStore(GraphStore):
         rows, self._pending = self._pending, None
         if rows is None or not len(rows):
             return
+        self._evidence.clear()
         with no_gc_pauses():
             try:
                 self._db.begin_group()
@@ -558,6 +582,7 @@ class EmbeddedStore(GraphStore):
     def _write_net(self, net: NetWrite) -> None:
         with self._lock:
             self._settle()
+            self._evidence.clear()
             if self._group_size and self._lock_file is not None:
                 # In `bulk()`, under the ingest lock: join the open group (one commit for several calls).
                 if self._group_pending == 0:

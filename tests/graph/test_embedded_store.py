@@ -125,6 +125,31 @@ def test_a_failed_bulk_load_leaves_nothing_behind(tmp_path: Path) -> None:
     store.close()
 
 
+def test_pages_read_again_after_a_write_show_its_evidence(tmp_path: Path) -> None:
+    """Pages keep their evidence in memory (the evidence cache): a write here or in another process
+    must show in the next page."""
+    from tests.contract.builders import batch, edge, person
+
+    def page(store: EmbeddedStore) -> list[list[str]]:
+        query = EdgeQuery(node=NodeRef(label="Person", id="wang-yi"), types=["MET"])
+        return [[e.sentence for e in item.evidence] for item in store.find_edges(query).items]
+
+    wang, lavrov = person("Wang Yi", "CHN", "a1"), person("Sergei Lavrov", "RUS", "a1")
+    met = edge("MET", "sergei-lavrov", "wang-yi", "2024-11-03", [("a1", "Lavrov met Wang Yi.")])
+    server, writer = EmbeddedStore(tmp_path), EmbeddedStore(tmp_path)
+    server.write_article(batch("a1", [wang, lavrov], [met]))
+    assert page(server) == [["Lavrov met Wang Yi."]]
+    again = edge("MET", "sergei-lavrov", "wang-yi", "2024-11-03", [("a1", "Wang Yi and Lavrov held talks.")])
+    server.write_article(batch("a1", [wang, lavrov], [again], content_hash="h2"))
+    assert page(server) == [["Wang Yi and Lavrov held talks."]]
+    assert page(writer) == [["Wang Yi and Lavrov held talks."]]
+    third = edge("MET", "sergei-lavrov", "wang-yi", "2024-11-03", [("a1", "They met in Moscow.")])
+    writer.write_article(batch("a1", [wang, lavrov], [third], content_hash="h3"))
+    assert page(server) == [["They met in Moscow."]]
+    server.close()
+    writer.close()
+
+
 def test_closed_store_raises_store_error(tmp_path: Path) -> None:
     store = EmbeddedStore(tmp_path)
     store.close()
