@@ -368,6 +368,21 @@ class EmbeddedStore(GraphStore):
             self._refresh()
             yield
 
+    @contextmanager
+    def held_at_once(self) -> Iterator[bool]:
+        gate = self._lock
+        if not gate.loaded.is_set() or gate.error is not None or self._pending is not None or self._stale:
+            yield False
+            return
+        if not gate.lock.acquire(blocking=False):
+            yield False  # a writer or another reader holds it
+            return
+        try:
+            # Another process's writes are replayed by a reader that may wait (there may be many).
+            yield self._db.data_version() == self._data_version
+        finally:
+            gate.lock.release()
+
     def _read(self, fn: Callable[[], _T]) -> _T:
         with self._lock:
             self._settle()
