@@ -449,3 +449,14 @@ def test_legs_a_tour_still_takes_someone_to_are_not_yet_travelled(extract: Extra
         DAY,
     )
     assert {c for _, c in trips(record)} <= {"RUS"}
+
+
+def test_a_town_name_several_states_share_is_the_one_in_the_story(extract: Extract) -> None:
+    record = extract(
+        "King Edmund welcomed the Austrian president, Karl Moser, at his castle in Windsor on Monday "
+        "at the start of a state visit to the UK.",
+        DAY,
+    )
+    meetings = [f for f in record.facts if f.type == "MET"]
+    assert meetings
+    assert {f.country for f in meetings} == {"GBR"}
