@@ -460,3 +460,13 @@ def test_a_town_name_several_states_share_is_the_one_in_the_story(extract: Extra
     meetings = [f for f in record.facts if f.type == "MET"]
     assert meetings
     assert {f.country for f in meetings} == {"GBR"}
+
+
+def test_a_relative_clause_date_belongs_to_its_noun_when_the_event_has_its_own(extract: Extract) -> None:
+    record = extract(
+        "President Omar Haddad received Prime Minister Lena Varga of Hungary, who arrived in Tunis on "
+        "Monday for an official visit, at Carthage Palace on Tuesday.",
+        DAY,
+    )
+    meeting = next(f for f in record.facts if f.type == "MET")
+    assert meeting.date == "2025-06-10"
