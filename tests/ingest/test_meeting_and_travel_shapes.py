@@ -470,3 +470,23 @@ def test_a_relative_clause_date_belongs_to_its_noun_when_the_event_has_its_own(e
     )
     meeting = next(f for f in record.facts if f.type == "MET")
     assert meeting.date == "2025-06-10"
+
+
+def test_documents_exchanged_at_a_ceremony_were_signed(extract: Extract) -> None:
+    record = extract(
+        "President Ana Ruiz of Chile received President Tomas Varga of Hungary in Santiago on Monday. "
+        "The two sides exchanged a memorandum of understanding on cooperation in mining.",
+        DAY,
+    )
+    signed = [f for f in record.facts if f.type == "SIGNED"]
+    assert [f.agreement for f in signed] == ["memorandum of understanding on cooperation in mining"]
+    assert set(signed[0].countries or []) == {"CHL", "HUN"}
+
+
+def test_exchanging_views_is_no_signing(extract: Extract) -> None:
+    record = extract(
+        "President Ana Ruiz of Chile and President Tomas Varga of Hungary exchanged views on the "
+        "agreement on trade in Santiago on Monday.",
+        DAY,
+    )
+    assert not [f for f in record.facts if f.type == "SIGNED"]
