@@ -529,3 +529,12 @@ def test_a_list_after_a_colon_names_the_counted_agreements(extract: Extract) -> 
     )
     names = sorted(f.agreement or "" for f in record.facts if f.type == "SIGNED")
     assert names == ["MoU on water management", "agreement on the avoidance of double taxation"]
+
+
+def test_a_companion_away_from_the_talks_meets_no_one(extract: Extract) -> None:
+    record = extract(
+        "President Oyun Bold received Foreign Minister Peter Szabo of Hungary in Ulaanbaatar on Monday. "
+        "Szabo also opened a business forum, where he was accompanied by Ambassador Eva Toth.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Oyun Bold", "Peter Szabo"})}
