@@ -190,6 +190,7 @@ def test_honorifics_of_the_pacific_and_brunei_are_not_names(extract: Extract) ->
 
 def test_an_office_ending_in_adviser_or_member_is_no_part_of_the_name(extract: Extract) -> None:
     record = extract(
-        "Chief Adviser Professor Karim Uddin received Cabinet Member Omar Nasser of Jordan in Dhaka on Monday."
+        "Chief Adviser Professor Karim Uddin received Cabinet Member Omar Nasser of Jordan in Dhaka "
+        "on Monday."
     )
     assert {"Karim Uddin", "Omar Nasser"} <= names(record)
