@@ -127,6 +127,14 @@ def _event_date(
     return clause_date(parse, view, enc.trigger, enc.clause, fallback)
 
 
+# Scenes other than the talks where a companion is "accompanied" along.
+_ELSEWHERE = re.compile(
+    r"\b(?:forum|opening|exhibition|expo|fair|inauguration|tour\s+of|toured|plant|factory|site|museum|"
+    r"memorial|mausoleum|monument|university|school|hospital|port|market|wreath)\b",
+    re.IGNORECASE,
+)
+
+
 def _attendees(
     parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
 ) -> list[Fact]:
@@ -148,6 +156,8 @@ def _attendees(
     accompanying = cue is not None and cue.lemma.lower() == "accompany"
     if cue is None or is_unreal(parse, cue.i) or (accompanying and _on_a_trip(view, context)):
         return []
+    if accompanying and _ELSEWHERE.search(view.sentence.text):
+        return []  # "accompanied by X" at a forum or on a tour: with the principal, not at the talks
     hosts, guests = context.last_sides
     principals = set(hosts) | set(guests)
     people = [p for p in parse.persons(range(len(parse.tokens))) if p not in principals]
