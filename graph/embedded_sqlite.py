@@ -386,13 +386,13 @@ class SqliteFile:
         many("INSERT OR REPLACE INTO nodes (label, id, data) VALUES (?, ?, ?)", rows.node_rows())
         many(
             "INSERT OR REPLACE INTO mentions (label, node_id, article_id, name, data) VALUES (?, ?, ?, ?, ?)",
-            rows.mention_rows(),
+            rows.take_mention_rows(),
         )
         many(_INSERT_EDGE, rows.edge_rows())
         many(
             "INSERT OR REPLACE INTO evidence (edge_id, article_id, sentence, date, place, country)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            rows.evidence_rows(),
+            rows.take_evidence_rows(),
         )
         if rows.fresh:
             for statement in _INDEXES.strip().splitlines():
