@@ -16,7 +16,7 @@ from ingest.dates import DateMention, as_day, find_dates
 from ingest.delegations import delegation_leaders, delegation_references
 from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult, Person
-from ingest.places import Place, find_places
+from ingest.places import Place, find_places, settle_ambiguous_towns
 from ingest.schema import Fact
 
 # "He ..." / "Last week, she ...": a subject pronoun opening the sentence or its first clause.
@@ -127,6 +127,7 @@ def build_views(
         if days:
             narrative = as_day(days[0].value)
         views.append(SentenceView(sentence=sent, mentions=mentions, places=find_places(sent), dates=dates))
+    settle_ambiguous_towns((v.places for v in views), (p.country for p in people.persons if p.country))
     return views
 
 

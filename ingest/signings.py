@@ -11,12 +11,12 @@ from ingest.factuality import dated_in_past, is_unreal
 from ingest.schema import Fact, FactStatus
 from ingest.syntax import Parse
 from ingest.travel import token_at
-from ingest.triggers import AGREEMENT_HEAD, SIGN, planned_before
+from ingest.triggers import AGREEMENT_HEAD, EXCHANGED_DOCUMENTS, SIGN, planned_before
 
 
 def signing_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
     text = view.sentence.text
-    trigger = SIGN.search(text)
+    trigger = SIGN.search(text) or EXCHANGED_DOCUMENTS.search(text)
     if trigger is None:
         return []
     if not AGREEMENT_HEAD.search(text):

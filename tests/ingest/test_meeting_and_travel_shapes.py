@@ -449,3 +449,44 @@ def test_legs_a_tour_still_takes_someone_to_are_not_yet_travelled(extract: Extra
         DAY,
     )
     assert {c for _, c in trips(record)} <= {"RUS"}
+
+
+def test_a_town_name_several_states_share_is_the_one_in_the_story(extract: Extract) -> None:
+    record = extract(
+        "King Edmund welcomed the Austrian president, Karl Moser, at his castle in Windsor on Monday "
+        "at the start of a state visit to the UK.",
+        DAY,
+    )
+    meetings = [f for f in record.facts if f.type == "MET"]
+    assert meetings
+    assert {f.country for f in meetings} == {"GBR"}
+
+
+def test_a_relative_clause_date_belongs_to_its_noun_when_the_event_has_its_own(extract: Extract) -> None:
+    record = extract(
+        "President Omar Haddad received Prime Minister Lena Varga of Hungary, who arrived in Tunis on "
+        "Monday for an official visit, at Carthage Palace on Tuesday.",
+        DAY,
+    )
+    meeting = next(f for f in record.facts if f.type == "MET")
+    assert meeting.date == "2025-06-10"
+
+
+def test_documents_exchanged_at_a_ceremony_were_signed(extract: Extract) -> None:
+    record = extract(
+        "President Ana Ruiz of Chile received President Tomas Varga of Hungary in Santiago on Monday. "
+        "The two sides exchanged a memorandum of understanding on cooperation in mining.",
+        DAY,
+    )
+    signed = [f for f in record.facts if f.type == "SIGNED"]
+    assert [f.agreement for f in signed] == ["memorandum of understanding on cooperation in mining"]
+    assert set(signed[0].countries or []) == {"CHL", "HUN"}
+
+
+def test_exchanging_views_is_no_signing(extract: Extract) -> None:
+    record = extract(
+        "President Ana Ruiz of Chile and President Tomas Varga of Hungary exchanged views on the "
+        "agreement on trade in Santiago on Monday.",
+        DAY,
+    )
+    assert not [f for f in record.facts if f.type == "SIGNED"]
