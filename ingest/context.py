@@ -58,6 +58,7 @@ class FactContext(BaseModel):
     last_sides: tuple[list[int], list[int]] = ([], [])
     # The signing just reported: "These include an MoU on X and a protocol on Y" lists it.
     last_signing: Fact | None = None
+    last_signing_sentence: int = -1
     # Who received the message just reported: "The message was handed over by X" names its bearer.
     last_recipients: list[int] = Field(default_factory=list)
     # The latest trip reported: companions named later ("she was accompanied by X") share it.

@@ -43,6 +43,7 @@ NAME_PARTICLES = frozenset(
         "den",
         "bin",
         "bint",
+        "binti",
         "al",
         "el",
         "le",

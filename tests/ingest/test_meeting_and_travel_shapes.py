@@ -490,3 +490,42 @@ def test_exchanging_views_is_no_signing(extract: Extract) -> None:
         DAY,
     )
     assert not [f for f in record.facts if f.type == "SIGNED"]
+
+
+def test_items_of_a_signing_list_are_each_signed(extract: Extract) -> None:
+    record = extract(
+        "Minister Rui Matos and Minister Elsa Berg signed three legal instruments, namely:\n\n"
+        "Memorandum of Understanding on Political Consultations;\n\n"
+        "Agreement on Cooperation in Fisheries;\n\n"
+        "Memorandum of Understanding between the two diplomatic academies.",
+        DAY,
+    )
+    names = sorted(f.agreement or "" for f in record.facts if f.type == "SIGNED")
+    assert names == [
+        "Agreement on Cooperation in Fisheries",
+        "Memorandum of Understanding between the two diplomatic academies",
+        "Memorandum of Understanding on Political Consultations",
+    ]
+
+
+def test_a_count_of_agreements_is_listed_a_sentence_later(extract: Extract) -> None:
+    record = extract(
+        "Peru and Greece signed five agreements on Monday during the visit of Prime Minister Nikos Pappas. "
+        "President Rosa Quispe and Pappas then held talks at the palace. "
+        "The documents, exchanged in the presence of the two leaders, include an agreement on tourism "
+        "and a memorandum of understanding on maritime transport.",
+        DAY,
+    )
+    names = sorted(f.agreement or "" for f in record.facts if f.type == "SIGNED")
+    assert names == ["agreement on tourism", "memorandum of understanding on maritime transport"]
+
+
+def test_a_list_after_a_colon_names_the_counted_agreements(extract: Extract) -> None:
+    record = extract(
+        "Minister Layla Haddad received Foreign Secretary Juan Ortega in Amman on Monday, where the two "
+        "sides signed three agreements. Two of them were named in a statement by the ministry: an MoU on "
+        "water management and an agreement on the avoidance of double taxation.",
+        DAY,
+    )
+    names = sorted(f.agreement or "" for f in record.facts if f.type == "SIGNED")
+    assert names == ["MoU on water management", "agreement on the avoidance of double taxation"]

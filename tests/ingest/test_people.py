@@ -173,3 +173,9 @@ def test_an_official_with_no_stated_state_in_a_story_from_a_capital_serves_it(ex
     states = {p.name: p.country for p in record.persons}
     assert states["Sam Kuria"] == "KEN"
     assert states["Ana Lima"] == "PER"
+
+
+def test_a_name_joined_by_a_lineage_particle_is_one_name(extract: Extract) -> None:
+    record = extract("Salma bint Khalid Al Mansoori received the envoy of Chile, Pedro Lagos, on Monday.")
+    names = {p.name for p in record.persons}
+    assert "Salma bint Khalid Al Mansoori" in names
