@@ -19,6 +19,7 @@ from ingest.factuality import dated_in_past, is_unreal
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
+from ingest.sides import side_members
 from ingest.syntax import Parse
 
 
@@ -62,6 +63,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
                 )
             )
     facts += _attendees(parse, view, context, fallback, bool(encounters))
+    facts += side_members(parse, view, context, fallback)
     # Who "they" are next: this sentence's meeting, else its plural subject ("A, B and C took
     # the train. They held talks").
     met = [e for e in encounters if not e.unreal]

@@ -538,3 +538,20 @@ def test_a_companion_away_from_the_talks_meets_no_one(extract: Extract) -> None:
         DAY,
     )
     assert pairs(record) == {frozenset({"Oyun Bold", "Peter Szabo"})}
+
+
+def test_members_listed_for_each_side_meet_the_other_side(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ali Raza on Monday received a delegation from the Republic of Chile led by "
+        "Deputy Minister Rosa Mena, who arrived in Islamabad on Sunday. "
+        "The delegation included Ambassador Luis Vera. "
+        "The Pakistani side at the talks included Foreign Secretary Omar Khan.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ali Raza", "Rosa Mena"}),
+        frozenset({"Ali Raza", "Luis Vera"}),
+        frozenset({"Omar Khan", "Rosa Mena"}),
+        frozenset({"Omar Khan", "Luis Vera"}),
+    }
+    assert "Omar Khan" not in {person for person, _ in trips(record)}
