@@ -63,6 +63,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
                 )
             )
     facts += _attendees(parse, view, context, fallback, bool(encounters))
+    facts += _attended_meeting(parse, view, context, fallback, bool(encounters))
     facts += side_members(parse, view, context, fallback)
     # Who "they" are next: this sentence's meeting, else its plural subject ("A, B and C took
     # the train. They held talks").
@@ -135,6 +136,47 @@ _ELSEWHERE = re.compile(
     r"memorial|mausoleum|monument|university|school|hospital|port|market|wreath)\b",
     re.IGNORECASE,
 )
+
+
+def _attended_meeting(
+    parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
+) -> list[Fact]:
+    """ "The trilateral meeting was attended by A, B and C", with no host and guest told before:
+    everyone at it met everyone else, save two of one state."""
+    if found or context.last_sides[1]:
+        return []
+    persons = context.people.persons
+    for tok in parse.tokens:
+        if tok.lemma.lower() != "attend" or tok.tag != "VBN" or is_unreal(parse, tok.i):
+            continue
+        if not any(
+            parse.tokens[s].lemma.lower() in MEETING_NOUNS for s in parse.children(tok.i, "nsubjpass")
+        ):
+            continue
+        people = unique(p for o in parse.pobjs(tok.i, "by") for p in parse.persons_of(o))
+        met = [
+            (a, b)
+            for a, b in combinations(people, 2)
+            if not (persons[a].country and persons[a].country == persons[b].country)
+        ]
+        if not met:
+            continue
+        context.last_sides = (people, [])
+        return [
+            Fact(
+                type="MET",
+                persons=[persons[a].name, persons[b].name],
+                date=sentence_date(view, tok.start, fallback),
+                place=(city := event_city(view, tok.start)) and city.text,
+                country=city and city.country,
+                evidence=view.sentence.text,
+                basis="frame",  # type: ignore[arg-type]
+                trigger=tok.text,
+                date_source="its sentence" if view.dates else "the story so far",
+            )
+            for a, b in met
+        ]
+    return []
 
 
 def _attendees(

@@ -555,3 +555,17 @@ def test_members_listed_for_each_side_meet_the_other_side(extract: Extract) -> N
         frozenset({"Omar Khan", "Luis Vera"}),
     }
     assert "Omar Khan" not in {person for person, _ in trips(record)}
+
+
+def test_everyone_a_meeting_was_attended_by_met(extract: Extract) -> None:
+    record = extract(
+        "A trilateral meeting of foreign ministers was held in Tashkent on Monday. The meeting was "
+        "attended by Foreign Minister of Uzbekistan Aziz Karimov, Foreign Minister of Kazakhstan Dana "
+        "Omarova and Foreign Minister of Tajikistan Rustam Saidov.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Aziz Karimov", "Dana Omarova"}),
+        frozenset({"Aziz Karimov", "Rustam Saidov"}),
+        frozenset({"Dana Omarova", "Rustam Saidov"}),
+    }
