@@ -162,13 +162,14 @@ def _attended_meeting(
         if not met:
             continue
         context.last_sides = (people, [])
+        city = event_city(view, tok.start)
         return [
             Fact(
                 type="MET",
                 persons=[persons[a].name, persons[b].name],
                 date=sentence_date(view, tok.start, fallback),
-                place=(city := event_city(view, tok.start)) and city.text,
-                country=city and city.country,
+                place=city.text if city else None,
+                country=city.country if city else None,
                 evidence=view.sentence.text,
                 basis="frame",  # type: ignore[arg-type]
                 trigger=tok.text,
