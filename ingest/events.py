@@ -16,9 +16,11 @@ from ingest.coref import main_subject_person, resolve_pronouns
 from ingest.encounters import Encounter, encounters_at
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, trip_date
 from ingest.factuality import dated_in_past, is_unreal
+from ingest.gatherings import gathering_facts
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
+from ingest.sides import assign_side_states, side_members
 from ingest.syntax import Parse
 
 
@@ -27,6 +29,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     parse = Parse(view.sentence.tokens, view.mentions)
     parse.past = dated_in_past(view, context)
     resolve_pronouns(parse, view, context)
+    assign_side_states(parse, context.people.persons)
     encounters = [e for t in range(len(parse.tokens)) for e in encounters_at(parse, t, context)]
     encounters = _drop_nested(encounters)
     facts: list[Fact] = []
@@ -62,6 +65,8 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
                 )
             )
     facts += _attendees(parse, view, context, fallback, bool(encounters))
+    facts += gathering_facts(parse, view, context, fallback, bool(encounters) or bool(facts))
+    facts += side_members(parse, view, context, fallback)
     # Who "they" are next: this sentence's meeting, else its plural subject ("A, B and C took
     # the train. They held talks").
     met = [e for e in encounters if not e.unreal]
@@ -127,6 +132,14 @@ def _event_date(
     return clause_date(parse, view, enc.trigger, enc.clause, fallback)
 
 
+# Scenes other than the talks where a companion is "accompanied" along.
+_ELSEWHERE = re.compile(
+    r"\b(?:forum|opening|exhibition|expo|fair|inauguration|tour\s+of|toured|plant|factory|site|museum|"
+    r"memorial|mausoleum|monument|university|school|hospital|port|market|wreath)\b",
+    re.IGNORECASE,
+)
+
+
 def _attendees(
     parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
 ) -> list[Fact]:
@@ -148,6 +161,8 @@ def _attendees(
     accompanying = cue is not None and cue.lemma.lower() == "accompany"
     if cue is None or is_unreal(parse, cue.i) or (accompanying and _on_a_trip(view, context)):
         return []
+    if accompanying and _ELSEWHERE.search(view.sentence.text):
+        return []  # "accompanied by X" at a forum or on a tour: with the principal, not at the talks
     hosts, guests = context.last_sides
     principals = set(hosts) | set(guests)
     people = [p for p in parse.persons(range(len(parse.tokens))) if p not in principals]
