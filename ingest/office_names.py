@@ -127,3 +127,33 @@ def _name_run(words: list[str], at: int) -> list[str]:
     while run and run[-1] in NAME_PARTICLES:
         run.pop()
     return run
+
+
+# Forms of address that only ever stand before a person's name.
+_ADDRESS = re.compile(r"(?:^|(?<=[\s(]))(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Madam|Mme\.?)\s+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def names_after_address(text: str) -> list[tuple[int, int]]:
+    """ "H.E. Lukas Brenner, Ambassador of Austria": after a form of address, the run of
+    capitalised words (with name particles) up to the first word that is not one is a name."""
+    spans: list[tuple[int, int]] = []
+    for address in _ADDRESS.finditer(text):
+        pos, end, words = address.end(), address.end(), 0
+        while (word := _NAME_WORD.match(text, pos)) is not None:
+            token = word.group(0)
+            if not (token[0].isupper() or token.lower() in NAME_PARTICLES) or token in (
+                "Ambassador",
+                "Minister",
+            ):
+                break
+            if token[0].isupper():
+                words += 1
+                end = word.end()
+            pos = word.end()
+            if not text.startswith(" ", pos):
+                break
+            pos += 1
+        if 2 <= words <= 6:
+            spans.append((address.end(), end))
+    return spans
