@@ -617,3 +617,12 @@ def test_credentials_presented_by_a_list_of_envoys(extract: Extract) -> None:
         frozenset({"Jonas Holm", "Tomas Eriksen Berg"}),
         frozenset({"Jonas Holm", "Lukas Amsel"}),
     }
+
+
+def test_a_phone_call_whose_partner_hangs_on_the_medium(extract: Extract) -> None:
+    record = extract(
+        "President Juan Ortega met the visitors on Tuesday. He had also spoken by phone with U.S. "
+        "President Dan Whit on Saturday.",
+        DAY,
+    )
+    assert pairs(record, "CALLED") == {frozenset({"Juan Ortega", "Dan Whit"})}
