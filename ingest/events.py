@@ -16,9 +16,11 @@ from ingest.coref import main_subject_person, resolve_pronouns
 from ingest.encounters import Encounter, encounters_at
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, trip_date
 from ingest.factuality import dated_in_past, is_unreal
+from ingest.gatherings import gathering_facts
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
+from ingest.sides import assign_side_states, side_members
 from ingest.syntax import Parse
 
 
@@ -27,6 +29,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     parse = Parse(view.sentence.tokens, view.mentions)
     parse.past = dated_in_past(view, context)
     resolve_pronouns(parse, view, context)
+    assign_side_states(parse, context.people.persons)
     encounters = [e for t in range(len(parse.tokens)) for e in encounters_at(parse, t, context)]
     encounters = _drop_nested(encounters)
     facts: list[Fact] = []
@@ -62,6 +65,8 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
                 )
             )
     facts += _attendees(parse, view, context, fallback, bool(encounters))
+    facts += gathering_facts(parse, view, context, fallback, bool(encounters) or bool(facts))
+    facts += side_members(parse, view, context, fallback)
     # Who "they" are next: this sentence's meeting, else its plural subject ("A, B and C took
     # the train. They held talks").
     met = [e for e in encounters if not e.unreal]

@@ -538,3 +538,91 @@ def test_a_companion_away_from_the_talks_meets_no_one(extract: Extract) -> None:
         DAY,
     )
     assert pairs(record) == {frozenset({"Oyun Bold", "Peter Szabo"})}
+
+
+def test_members_listed_for_each_side_meet_the_other_side(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ali Raza on Monday received a delegation from the Republic of Chile led by "
+        "Deputy Minister Rosa Mena, who arrived in Islamabad on Sunday. "
+        "The delegation included Ambassador Luis Vera. "
+        "The Pakistani side at the talks included Foreign Secretary Omar Khan.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ali Raza", "Rosa Mena"}),
+        frozenset({"Ali Raza", "Luis Vera"}),
+        frozenset({"Omar Khan", "Rosa Mena"}),
+        frozenset({"Omar Khan", "Luis Vera"}),
+    }
+    assert "Omar Khan" not in {person for person, _ in trips(record)}
+
+
+def test_everyone_a_meeting_was_attended_by_met(extract: Extract) -> None:
+    record = extract(
+        "A trilateral meeting of foreign ministers was held in Tashkent on Monday. The meeting was "
+        "attended by Foreign Minister of Uzbekistan Aziz Karimov, Foreign Minister of Kazakhstan Dana "
+        "Omarova and Foreign Minister of Tajikistan Rustam Saidov.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Aziz Karimov", "Dana Omarova"}),
+        frozenset({"Aziz Karimov", "Rustam Saidov"}),
+        frozenset({"Dana Omarova", "Rustam Saidov"}),
+    }
+
+
+def test_a_summit_told_as_an_event_and_its_participants_all_met(extract: Extract) -> None:
+    record = extract(
+        "The summit of the heads of state took place today in Astana under the chairmanship of the "
+        "President of Kazakhstan, Nurlan Abenov. Participating were the President of Uzbekistan Timur "
+        "Rakhimov and the President of Kyrgyzstan Azamat Bekov.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Nurlan Abenov", "Timur Rakhimov"}),
+        frozenset({"Nurlan Abenov", "Azamat Bekov"}),
+        frozenset({"Timur Rakhimov", "Azamat Bekov"}),
+    }
+
+
+def test_a_joint_meeting_with_two_delegations_and_the_members_of_each_side(extract: Extract) -> None:
+    record = extract(
+        "The joint meeting of the governments of Portugal and Spain took place on Monday in Porto, with "
+        "the two delegations led by Portuguese Prime Minister Rui Costa and Spanish Prime Minister Ana Gil. "
+        "The "
+        "Spanish delegation also included Minister of Energy Luis Sanz, while on the Portuguese side the "
+        "Minister of Finance, Joana Reis, took part in the session.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Rui Costa", "Ana Gil"}),
+        frozenset({"Rui Costa", "Luis Sanz"}),
+        frozenset({"Joana Reis", "Ana Gil"}),
+        frozenset({"Joana Reis", "Luis Sanz"}),
+    }
+
+
+def test_credentials_presented_by_a_list_of_envoys(extract: Extract) -> None:
+    record = extract(
+        "President Maria Lind received today the credentials of two new ambassadors.\n\n"
+        "The credentials were presented by:\n\n"
+        "H.E. Tomas Eriksen Berg, Ambassador of the Kingdom of Norway;\n\n"
+        "H.E. Lukas Amsel, Ambassador of the Republic of Austria.\n\n"
+        "The ceremony was attended by Foreign Minister Jonas Holm.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Maria Lind", "Tomas Eriksen Berg"}),
+        frozenset({"Maria Lind", "Lukas Amsel"}),
+        frozenset({"Jonas Holm", "Tomas Eriksen Berg"}),
+        frozenset({"Jonas Holm", "Lukas Amsel"}),
+    }
+
+
+def test_a_phone_call_whose_partner_hangs_on_the_medium(extract: Extract) -> None:
+    record = extract(
+        "President Juan Ortega met the visitors on Tuesday. He had also spoken by phone with U.S. "
+        "President Dan Whit on Saturday.",
+        DAY,
+    )
+    assert pairs(record, "CALLED") == {frozenset({"Juan Ortega", "Dan Whit"})}

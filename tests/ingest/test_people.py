@@ -194,3 +194,11 @@ def test_an_office_ending_in_adviser_or_member_is_no_part_of_the_name(extract: E
         "on Monday."
     )
     assert {"Karim Uddin", "Omar Nasser"} <= names(record)
+
+
+def test_offices_with_acronyms_and_portfolio_words_are_not_names(extract: Extract) -> None:
+    record = extract(
+        "Minister of Transport and Logistics Dawit Alemu met the UN Secretary-General in Addis Ababa on "
+        "Monday, a day after the Cabinet approved the plan."
+    )
+    assert names(record) == {"Dawit Alemu"}
