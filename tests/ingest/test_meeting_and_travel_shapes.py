@@ -635,3 +635,17 @@ def test_officials_present_when_a_visitor_called_on_the_host(extract: Extract) -
         DAY,
     )
     assert pairs(record) == {frozenset({"Omar Saleh", "Imran Baig"}), frozenset({"Omar Saleh", "Sana Malik"})}
+
+
+def test_envoys_named_all_at_once_after_the_credentials(extract: Extract) -> None:
+    record = extract(
+        "President Ama Mensah on Monday received letters of credence from three new envoys at the "
+        "Jubilee House. They are Dutch Ambassador Pieter Smit, Chilean Ambassador Rosa Vidal and "
+        "Thai Ambassador Somchai Suwan.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ama Mensah", "Pieter Smit"}),
+        frozenset({"Ama Mensah", "Rosa Vidal"}),
+        frozenset({"Ama Mensah", "Somchai Suwan"}),
+    }
