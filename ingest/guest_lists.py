@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import FactContext, SentenceView, unique
-from ingest.fact_dates import sentence_date
+from ingest.frame_facts import frame_meeting
 from ingest.schema import Fact
 
 _LEAD = re.compile(
@@ -71,19 +71,6 @@ def _met(
 ) -> list[Fact]:
     if not guests:
         return []
-    persons = context.people.persons
     # Who is present at the ceremony ("The ceremony was attended by X") meets these guests too.
     context.last_sides = (list(hosts), [*context.last_sides[1], *guests])
-    return [
-        Fact(
-            type="MET",
-            persons=[persons[h].name, persons[g].name],
-            date=sentence_date(view, 0, fallback),
-            evidence=view.sentence.text,
-            basis="frame",  # type: ignore[arg-type]
-            trigger="listed",
-            date_source="its sentence" if view.dates else "the story so far",
-        )
-        for h in hosts
-        for g in guests
-    ]
+    return [frame_meeting(context, view, (h, g), "listed", 0, fallback) for h in hosts for g in guests]
