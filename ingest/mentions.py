@@ -20,7 +20,7 @@ from ingest.countries import (
     fold,
 )
 from ingest.nlp import Entity, Sentence
-from ingest.office_names import names_after_address, names_after_long_offices
+from ingest.office_names import PORTFOLIO_WORDS, names_after_address, names_after_long_offices
 from ingest.titles import HONORIFICS, NAME_PARTICLES, ROYAL, TITLE_AFTER, TITLE_HEADS
 
 NEWS_AGENCIES = {
@@ -274,6 +274,8 @@ def _is_name(text: str) -> bool:
         return False
     if re.fullmatch(r"[\w'’ -]+\s+(?:D\.C\.?|City)", text) and country_from_any(text.rsplit(" ", 1)[0]):
         return False  # "Bogotá D.C", "Kuwait City" in a caption
+    if all(fold(w) in PORTFOLIO_WORDS for w in text.split()):
+        return False  # "Diaspora Affairs", "Foreign Trade": a portfolio left over from a long office
     # "UN Secretary-General", "EU High Representative": an office with an acronym is no name.
     words = [w for w in text.replace("-", " ").split() if not (w.isupper() and len(w) <= 4)]
     if all(fold(w) in NOT_NAMES or fold(w) in {h.lower() for h in TITLE_HEADS} for w in words):
