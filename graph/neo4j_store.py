@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from typing import Any, TypeVar
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction, Session, Transaction
+from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, Session, Transaction
 from neo4j.exceptions import (
     AuthError,
     ConfigurationError,
@@ -54,6 +54,7 @@ from graph.model import (
     NodeRef,
     PathHop,
     Stats,
+    construct,
 )
 from graph.name_search import NameSearch
 from graph.net import NetWrite, fold, no_gc_pauses
@@ -193,29 +194,37 @@ def _node(data: str) -> Node:
 
 
 def _edge(data: str, evidence: list[Evidence] | None = None, tally: str | None = None) -> Edge:
+    """The edge stored as `data`; `evidence` must be in the contract's order (`_evidence_items`)."""
     edge = Edge.model_validate_json(data)
     if evidence is not None:
-        edge.evidence = sorted(evidence, key=lambda ev: (ev.article_id, ev.sentence))
+        edge.evidence = evidence
     if tally is not None:
         edge.tally = EdgeTally.model_validate_json(tally)
     return edge
 
 
-def _evidence_of(tx: ManagedTransaction, ids: list[str]) -> dict[str, list[Evidence]]:
-    """Every evidence row of those edges, by edge id (one indexed lookup per edge)."""
-    found: dict[str, list[Evidence]] = defaultdict(list)
-    if ids:
-        for r in tx.run(cypher.EVIDENCE_OF, ids=sorted(set(ids))):
-            found[r["id"]].append(
-                Evidence(
-                    article_id=r["article_id"],
-                    sentence=r["sentence"],
-                    date=r["date"],
-                    place=r["place"],
-                    country=r["country"],
-                )  # fmt: skip
-            )
+def _evidence_items(items: list[list[Any]]) -> list[Evidence]:
+    """[article_id, sentence, date, place, country] lists -> Evidence, in the contract's order.
+
+    Built without validation (`construct`): the values were validated when written.
+    """
+    found = [
+        construct(
+            Evidence,
+            {"article_id": a, "sentence": s, "date": d, "place": p, "country": c},
+        )  # fmt: skip
+        for a, s, d, p, c in items
+    ]
+    found.sort(key=lambda ev: (ev.article_id, ev.sentence))
     return found
+
+
+def _evidence_of(tx: ManagedTransaction, ids: list[str]) -> dict[str, list[Evidence]]:
+    """Every evidence row of those edges, by edge id (one indexed lookup per edge, one record)."""
+    if not ids:
+        return {}
+    record = tx.run(cypher.EVIDENCE_OF, ids=sorted(set(ids))).single(strict=True)
+    return {edge_id: _evidence_items(items) for edge_id, items in record["found"]}
 
 
 def _with_evidence(tx: ManagedTransaction, rows: list[tuple[str, str]]) -> list[Edge]:
@@ -268,6 +277,7 @@ class Neo4jStore(GraphStore):
         self._holder = f"{socket.gethostname()}:{os.getpid()}"
         self._names: dict[str, _SyncedNames] = {}
         self._names_lock = threading.Lock()
+        self._local = threading.local()  # .session: this thread's `reading()` block, if any
         try:
             self._driver: Driver = GraphDatabase.driver(
                 uri,
@@ -318,8 +328,38 @@ class Neo4jStore(GraphStore):
             # round trip each instead of a session, a BEGIN and a COMMIT.
             with self._translated():
                 return work(tx)  # type: ignore[arg-type]
+        held: Session | None = getattr(self._local, "session", None)
+        if held is not None:
+            # Inside `reading()`: each statement is an auto-commit query on the block's session,
+            # one round trip (RUN and PULL together) instead of BEGIN ... COMMIT around it.
+            with self._translated():
+                return work(held)  # type: ignore[arg-type]
         with self._translated(), self._session() as session:
             return session.execute_read(work)
+
+    def reading(self) -> AbstractContextManager[None]:
+        return self._reading()
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A request's reads on one session, without a transaction around each (see `_read`).
+
+        A request (resolve, page, names) then costs a round trip per statement, not
+        three transactions of two or three round trips each.  Each read is still atomic;
+        they do not share one snapshot (as before: they were separate transactions).
+        """
+        if getattr(self._local, "session", None) is not None:
+            yield  # nested: the outer block's session
+            return
+        with self._translated():
+            session = self._driver.session(database=self._database, default_access_mode=READ_ACCESS)
+        self._local.session = session
+        try:
+            yield
+        finally:
+            self._local.session = None
+            with suppress(Neo4jError, DriverError, OSError):
+                session.close()
 
     def _write(self, work: Callable[[ManagedTransaction], _T]) -> _T:
         with self._translated(), self._session() as session:
@@ -568,9 +608,12 @@ class Neo4jStore(GraphStore):
         return self._read(work)
 
     def get_nodes(self, label: NodeLabel, node_ids: list[str]) -> dict[str, Node]:
-        query = cypher.nodes_by_ids(label)
+        query = cypher.node_data_by_ids(label)
         ids = list(dict.fromkeys(node_ids))
-        return self._read(lambda tx: {n.id: n for n in (_node(r["data"]) for r in tx.run(query, ids=ids))})
+        if not ids:
+            return {}
+        found = self._read(lambda tx: tx.run(query, ids=ids).single(strict=True)["data"])
+        return {n.id: n for n in (_node(data) for data in found)}
 
     def list_nodes(self, label: NodeLabel, offset: int = 0, limit: int | None = 50) -> NodePage:
         def work(tx: ManagedTransaction) -> NodePage:
@@ -693,8 +736,8 @@ class Neo4jStore(GraphStore):
             if record is None:  # no edge on the page: the count alone
                 count = tx.run(cypher.node_degree(node.label, query.direction, types), node_id=node.id)
                 return EdgePage(total=int(count.single(strict=True)["total"]), items=[])
-            rows = [(i, data) for i, data in record["page"]]
-            return EdgePage(total=int(record["total"]), items=_with_evidence(tx, rows))
+            items = [_edge(data, _evidence_items(ev)) for _, data, ev in record["page"]]
+            return EdgePage(total=int(record["total"]), items=items)
 
         return self._read(work)
 
