@@ -184,15 +184,33 @@ def _in_chain(parse: Parse, head: int, c: int) -> bool:
     return False
 
 
+def _a_source(parse: Parse, i: int) -> bool:
+    """ "named in a statement by the ministry": where the list comes from, not an item of it."""
+    head = parse.head(i)
+    return (
+        parse.tokens[i].dep == "pobj"
+        and head is not None
+        and parse.tokens[head].lower_text() in ("in", "by", "according", "under")
+        and parse.tokens[i].lemma.lower() in ("statement", "communique", "communiqué", "declaration")
+    )
+
+
+# Where a listed item hangs: the parser reads the first item after a colon as "oprd" or "npadvmod".
+_LISTED_DEPS = frozenset({"dobj", "attr", "conj", "pobj", "nsubj", "appos", "oprd", "npadvmod"})
+
+
 def listed_names(parse: Parse) -> list[str]:
     """Every agreement named in a listing sentence ("These include an MoU on X, an agreement on
     Y and a customs protocol")."""
     names: list[str] = []
+    inside: set[int] = set()
     for tok in parse.tokens:
-        if tok.dep in ("dobj", "attr", "conj", "pobj", "nsubj", "appos") and _is_agreement(parse, tok.i):
-            if tok.pos not in ("NOUN", "PROPN"):
+        if tok.dep in _LISTED_DEPS and _is_agreement(parse, tok.i):
+            if tok.pos not in ("NOUN", "PROPN") or tok.i in inside or _a_source(parse, tok.i):
                 continue
-            name = _text(parse, _name_tokens(parse, tok.i))
+            tokens = _name_tokens(parse, tok.i)
+            inside.update(tokens)
+            name = _text(parse, tokens)
             for item in _split_topics(parse, tok.i, name):
                 if item and item.lower() not in {n.lower() for n in names}:
                     names.append(item)

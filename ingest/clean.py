@@ -57,7 +57,8 @@ TITLE_DATELINE = re.compile(
     r"(?:[-–—]+\s+|[A-Z][a-z]+\.?\s+\d{1,2}(?:/\d{4}|,\s*\d{4})?\s*/[A-Z][A-Za-z]{1,15}/\.?\s*)(?=[A-Z\u201c\"])"
 )
 DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'/-]{2,40},\s*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\.?)?\s*"
+    r"^\s*[A-Z][A-Za-z .'/-]{2,40},\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?\.?)?\s*"
     r"(?P<agency>\([^)]{2,40}\)|/[^/]{2,20}/\.?)?\s*[.,:]?\s*(?:--|—|–|-)?\s*(?=[A-Z\u201c\"])"
 )
 
@@ -103,7 +104,8 @@ def _whole_sentences(line: str) -> str | None:
 
 
 def strip_dateline(paragraph: str) -> tuple[str, str | None]:
-    """'PYONGYANG, April 13 (KCNA) -- Text' -> ('Text', 'Pyongyang'); the date is read separately."""
+    """'PYONGYANG, April 13 (KCNA) -- Text' -> ('Text', 'Pyongyang'); the date is read separately.
+    Day-first datelines too ('ABU DHABI, 16th April, 2025 (WAM) --')."""
     match = DATELINE.match(paragraph)
     if match and match.end() < len(paragraph) and (match.group("date") or match.group("agency")):
         place = paragraph[: match.start("date") if match.group("date") else match.start("agency")]

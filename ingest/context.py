@@ -16,7 +16,7 @@ from ingest.dates import DateMention, as_day, find_dates
 from ingest.delegations import delegation_leaders, delegation_references
 from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult, Person
-from ingest.places import Place, find_places
+from ingest.places import Place, find_places, settle_ambiguous_towns
 from ingest.schema import Fact
 
 # "He ..." / "Last week, she ...": a subject pronoun opening the sentence or its first clause.
@@ -58,6 +58,7 @@ class FactContext(BaseModel):
     last_sides: tuple[list[int], list[int]] = ([], [])
     # The signing just reported: "These include an MoU on X and a protocol on Y" lists it.
     last_signing: Fact | None = None
+    last_signing_sentence: int = -1
     # Who received the message just reported: "The message was handed over by X" names its bearer.
     last_recipients: list[int] = Field(default_factory=list)
     # The latest trip reported: companions named later ("she was accompanied by X") share it.
@@ -127,6 +128,7 @@ def build_views(
         if days:
             narrative = as_day(days[0].value)
         views.append(SentenceView(sentence=sent, mentions=mentions, places=find_places(sent), dates=dates))
+    settle_ambiguous_towns((v.places for v in views), (p.country for p in people.persons if p.country))
     return views
 
 

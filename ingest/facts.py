@@ -63,12 +63,19 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         signed = signing_facts(view, context, current_day)
         if signed or context.last_signing is None:
             context.last_signing = next((f for f in signed if f.status == "happened"), None)
+            context.last_signing_sentence = view.sentence.index
         else:
             lead = context.last_signing
             signed = listed_agreements(view, lead)
-            if not signed:
+            # "They signed seven agreements." may be listed a sentence or two later ("The documents
+            # include ..."); a named agreement is not waiting for a list.
+            waiting = (
+                bool(_PLURAL_KIND.match(lead.agreement or ""))
+                and view.sentence.index - context.last_signing_sentence < 3
+            )
+            if not signed and not waiting:
                 context.last_signing = None
-            elif lead in facts and _generic(lead.agreement):
+            elif signed and lead in facts and _generic(lead.agreement):
                 facts.remove(lead)  # "signed the following agreements:" is the list, not one more
         facts += signed
         # The story's current date moves with each sentence that states a day or a month.
@@ -100,9 +107,17 @@ _GENERIC = re.compile(
 )
 
 
+# "legal instruments", "cooperation documents": a kind in the plural with no content of its own.
+_PLURAL_KIND = re.compile(
+    r"^(?:the\s+)?(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|"
+    r"several\s+)?(?:[\w-]+\s+){0,2}(?:agreements|documents|instruments|deals|memorandums|mous)$",
+    re.IGNORECASE,
+)
+
+
 def _generic(name: str | None) -> bool:
     """'following agreements', '10 cooperation documents': a count of agreements, not one."""
-    return bool(_GENERIC.match(name or "")) or (name or "").lower() in ("agreements", "documents", "deals")
+    return bool(_GENERIC.match(name or "") or _PLURAL_KIND.match(name or ""))
 
 
 def _talks_during_calls(facts: list[Fact]) -> list[Fact]:
@@ -220,6 +235,24 @@ def _same_event(a: Fact, b: Fact) -> bool:
 
 
 _NAME_STOP = {"the", "a", "an", "of", "on", "and", "for", "to", "in", "with", "between", "new"}
+_KIND_WORDS = {
+    "memorandum",
+    "memorandums",
+    "understanding",
+    "mou",
+    "agreement",
+    "treaty",
+    "protocol",
+    "accord",
+    "pact",
+    "convention",
+    "contract",
+    "declaration",
+    "statement",
+    "joint",
+    "document",
+    "framework",
+}
 
 
 def _same_agreement_words(a: str, b: str) -> bool:
@@ -228,6 +261,10 @@ def _same_agreement_words(a: str, b: str) -> bool:
     words_b = set(re.findall(r"[a-z]+", b.lower())) - _NAME_STOP
     if len(words_a) <= 1 or len(words_b) <= 1:
         return True  # a bare "the agreement" refers back
+    # "Memorandum of Understanding on X" and "... on Y": the kind of document is no shared content.
+    content_a, content_b = words_a - _KIND_WORDS, words_b - _KIND_WORDS
+    if content_a and content_b:
+        return len(content_a & content_b) >= min(2, len(content_a), len(content_b))
     return len(words_a & words_b) >= 2
 
 

@@ -223,14 +223,29 @@ _CREDITED = re.compile(
 )
 
 
+# Between two name spans of one name: a space, or a lineage particle ("Noura bint Mohammed").
+_JOINING_GAP = re.compile(r" | (?:bin|bint|binti|ibn|ben|bt\.?|b\.) ")
+
+
+_GIVEN_NAME_BEFORE_LINEAGE = re.compile(r"\b[A-Z][\w'-]+ (?:bin|bint|binti|ibn) $")
+
+
+def _with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Salma bint Khalid Al Mansoori", where the model found only "Khalid Al Mansoori": the given
+    name and the lineage particle before it belong to the name."""
+    given = _GIVEN_NAME_BEFORE_LINEAGE.search(text[max(0, start - 40) : start])
+    return (start - len(given.group(0)), end) if given else (start, end)
+
+
 def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "Maria Leonor" + "Dimaculangan-Reyes": two name spans with only a space between are one."""
+    """ "Maria Leonor" + "Dimaculangan-Reyes": two name spans with only a space (or a lineage
+    particle) between are one."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         left = text[joined[-1][0] : joined[-1][1]] if joined else ""
         if (
             joined
-            and text[joined[-1][1] : start] == " "
+            and _JOINING_GAP.fullmatch(text[joined[-1][1] : start])
             and text[start : start + 1].isupper()
             and not re.search(r"\b(?:of|the)\b", left)
             and country_from_any(left) is None
@@ -465,7 +480,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if any(s < end and start < e for s, e in spans if (s, e) not in inside):
                 continue
             spans = [sp for sp in spans if sp not in inside] + [(start, end)]
-        spans = _join_adjacent(sent.text, sorted(set(spans)))
+        spans = _join_adjacent(sent.text, sorted({_with_given_name(sent.text, *sp) for sp in spans}))
         for start, end in spans:
             start, end, _ = _strip_honorific(sent.text, start, end)
             start = _trim_leading(sent.text, start, end)

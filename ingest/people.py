@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from ingest.countries import fold
 from ingest.mentions import Mention, find_mentions
 from ingest.nlp import Sentence
-from ingest.places import find_places
+from ingest.places import ambiguous_town, find_places
 from ingest.roles import host_state, read_role, respective_states
 
 __all__ = ["Mention", "PeopleResult", "Person", "find_mentions", "group_people"]
@@ -125,7 +125,8 @@ def _infer_states(sentences: list[Sentence], people: PeopleResult) -> None:
         states = [(p.start, p.country) for p in places if not p.is_city]
         for person_id, code in respective_states(sent.text, here, states).items():
             persons[person_id].country = persons[person_id].country or code
-        cities = [p.country for p in places if p.is_city]
+        # A town several states share is settled against the whole story later (places.py).
+        cities = [p.country for p in places if p.is_city and not ambiguous_town(p)]
         for n, mention in enumerate(here):
             # "Mr Steinmeier and his wife, Elke Budenbender": a spouse shares the partner's state.
             if n and SPOUSE.search(sent.text[: mention.start]) and persons[here[n - 1].person].country:

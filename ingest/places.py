@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from pydantic import BaseModel
@@ -15,6 +17,7 @@ from ingest.countries import (
     country_from_name,
     demonyms,
     fold,
+    geonames_states,
     iter_place_names,
 )
 from ingest.nlp import Sentence
@@ -112,3 +115,22 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
                 found.append(Place(start=ent_start, end=ent_end, text=ent_text, country=state, is_city=False))
     found.sort(key=lambda p: p.start)
     return tuple(found)
+
+
+def ambiguous_town(place: Place) -> bool:
+    return place.is_city and country_from_city(place.text) is None and len(geonames_states(place.text)) > 1
+
+
+def settle_ambiguous_towns(place_lists: Iterable[list[Place]], states: Iterable[str]) -> None:
+    """A town name several states share ("Windsor", "Valencia", "Hyderabad") is the one in a state
+    the story is about, not the world's most populous namesake."""
+    lists = list(place_lists)
+    named = Counter(p.country for places in lists for p in places if not ambiguous_town(p))
+    named.update(states)
+    for places in lists:
+        for place in places:
+            if not ambiguous_town(place) or named[place.country]:
+                continue
+            options = [code for code in geonames_states(place.text) if named[code]]
+            if options:
+                place.country = max(options, key=lambda code: named[code])

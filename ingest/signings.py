@@ -11,12 +11,12 @@ from ingest.factuality import dated_in_past, is_unreal
 from ingest.schema import Fact, FactStatus
 from ingest.syntax import Parse
 from ingest.travel import token_at
-from ingest.triggers import AGREEMENT_HEAD, SIGN, planned_before
+from ingest.triggers import AGREEMENT_HEAD, EXCHANGED_DOCUMENTS, SIGN, planned_before
 
 
 def signing_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
     text = view.sentence.text
-    trigger = SIGN.search(text)
+    trigger = SIGN.search(text) or EXCHANGED_DOCUMENTS.search(text)
     if trigger is None:
         return []
     if not AGREEMENT_HEAD.search(text):
@@ -278,21 +278,37 @@ def agreement_head(name: str | None) -> str:
 # "These include ...", "The other documents are ...", "Others included ...", "Among them were ...".
 _LIST_LEAD = re.compile(
     r"^(?:These|They|Those|Others|The\s+(?:other\s+)?(?:\w+\s+)?(?:agreements|documents|deals|memorand\w*|MoUs|"
-    r"accords|instruments|protocols|contracts)|Among\s+them|Among\s+the\s+\w+)\b[^.]{0,40}?\b"
+    r"accords|instruments|protocols|contracts)|Among\s+them|Among\s+the\s+\w+)\b[^.]{0,60}?\b"
     r"(?:include|included|includes|are|were|cover|covered|covering|concern|concerned)\b",
     re.IGNORECASE,
 )
 
 
+# "Three of the four were named in a statement: an MoU on X, an agreement on Y and ...".
+_NAMED_AFTER_COLON = re.compile(
+    r":\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|treaty|memorand\w*|MoUs?|MOUs?|protocols?|"
+    r"accords?|conventions?|contracts?|programmes?|programs?|plan)\b",
+)
+
+
+def _item_of(signing: Fact, text: str) -> bool:
+    """An item of "signed the following agreements:" (the cleaner keeps items as sentences): each
+    ends with ";", the last one with a full stop."""
+    lead = signing.evidence.rstrip()
+    return (lead.endswith(":") and text.endswith((";", "."))) or (lead.endswith(";") and text.endswith("."))
+
+
 def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
     """After 'X and Y signed four documents', a sentence listing them gives one SIGNED each."""
     text = view.sentence.text
-    if signing.evidence.rstrip().endswith(":") and text.endswith(";") and AGREEMENT_HEAD.search(text):
+    if _item_of(signing, text) and AGREEMENT_HEAD.search(text):
         # An item of "signed the following agreements:" (the cleaner keeps items as sentences).
         return [
-            signing.model_copy(update={"agreement": text.rstrip(";"), "evidence": text, "basis": "frame"})
+            signing.model_copy(
+                update={"agreement": text.rstrip(";.").strip(), "evidence": text, "basis": "frame"}
+            )
         ]
-    if not _LIST_LEAD.match(text) or not view.sentence.tokens:
+    if not view.sentence.tokens or not (_LIST_LEAD.match(text) or _NAMED_AFTER_COLON.search(text)):
         return []
     parse = Parse(view.sentence.tokens, view.mentions)
     names = listed_names(parse)

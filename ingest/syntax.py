@@ -160,7 +160,21 @@ class Parse:
                         for a in self.children(o, "appos")
                         if a in self.person_of
                     ]
-        return seen + self._name_after_comma(i, seen)
+        return seen + self._stray_leader(i) + self._name_after_comma(i, seen)
+
+    def _stray_leader(self, i: int) -> list[int]:
+        """ "received a delegation from Azerbaijan led by X": the parser hangs "led by X" on the verb
+        once a "from" phrase stands between; it still names the group's leader."""
+        head = self.head(i)
+        if self.tokens[i].lemma.lower() not in GROUP_NOUNS or head is None:
+            return []
+        return [
+            g
+            for c in self.children(head, "advcl")
+            if c > i and self.tokens[c].lemma.lower() in LEAD_VERBS and self.tokens[c].tag == "VBN"
+            for o in self.pobjs(c, "by")
+            for g in self.group(o)
+        ]
 
     def _name_after_comma(self, i: int, seen: list[int]) -> list[int]:
         """ "with her Mozambican counterpart, Mr X Y,": the parser hangs the name elsewhere; an

@@ -19,7 +19,8 @@ TITLE_HEADS = _words(
     "Commander, Chief, Representative, Congressman, Congresswoman, Lawmaker, Deputy, Consul, "
     "Consul-General, Attorney General, Chief Executive, Head, Prime Minister, Foreign Minister, "
     "Defence Minister, Defense Minister, Secretary of State, First Lady, first lady, Vice Chairman, "
-    "Foreign Secretary, Home Secretary, Counselor, PM, FM, EAM, CS"
+    "Foreign Secretary, Home Secretary, Counselor, PM, FM, EAM, CS, Adviser, Advisor, Member, "
+    "High Commissioner, Charge d'Affaires"
 )
 # Lower-case words inside personal names: Arabic, Iberian, Italian, Dutch/German and Turkic
 # patronymic particles ("bin", "da", "van den", "oglu").
@@ -43,6 +44,7 @@ NAME_PARTICLES = frozenset(
         "den",
         "bin",
         "bint",
+        "binti",
         "al",
         "el",
         "le",
@@ -61,7 +63,9 @@ ROYAL = _words("King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, P
 HONORIFICS = _words(
     "Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady, H.E., HE, Madam, Mr., Mrs., Ms., Dr., His Excellency, "
     "Her Excellency, Comrade, Marshal, Senator, Shri, Smt., Smt, Datuk Seri, Dato' Sri, Datuk, Dato', "
-    "Tan Sri, Tun, Ustaz, Samdech, Sayyid"
+    "Tan Sri, Tun, Ustaz, Samdech, Sayyid, Hon, Hon., Honourable, Honorable, Prof, Prof., Professor, "
+    "Ratu, Dayang, Hajah, "
+    "Yang Berhormat, Yang Mulia, Dato, Dato Seri, Dato' Seri, Datin, Datin Paduka, Pehin"
 )
 
 _HEAD_ALT = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))

@@ -24,10 +24,18 @@ VISIT = re.compile(
 # "Initialled" is not signed: it only fixes a text before signature.
 # "Renewed an MoU" and "sealed a deal" put a signature on it too.
 SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|renew(?:ed|s|ing)?|sealed)\b", re.IGNORECASE)
+# "The two sides exchanged a memorandum on X": documents handed over at a ceremony were signed there;
+# only with a document right after the verb ("exchanged views" is talk).
+EXCHANGED_DOCUMENTS = re.compile(
+    r"\bexchang(?:ed|es|ing)\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+    r"signed|new|bilateral|ratified|ratification)\s+)*(?:agreements?|memorand|MoUs?|MOUs?|documents|"
+    r"instruments|protocols?|notes\b|letters\s+of\s+intent)",
+    re.IGNORECASE,
+)
 AGREEMENT_HEAD = re.compile(
     r"\b(?:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
     r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|"
-    r"partnership|documents?|deals?)\b",
+    r"partnership|documents?|deals?|instruments)\b",
     re.IGNORECASE,
 )
 # Words before a trigger that make the event planned, hoped for, or denied.

@@ -12,6 +12,7 @@ from ingest.lexicon import GROUP_NOUNS
 from ingest.people import Mention, Person
 from ingest.places import Place
 from ingest.schema import Fact, FactStatus
+from ingest.sides import side_state
 from ingest.syntax import Parse, governing_verb
 from ingest.travel import token_at, travellers
 from ingest.triggers import VISIT, planned_before
@@ -300,6 +301,8 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
             subjects = [parse.tokens[s] for s in parse.children(tok.i, "nsubj", "nsubjpass")]
             if not any(s.lower_text() == "it" or s.lemma.lower() in GROUP_NOUNS for s in subjects):
                 continue
+            if any(side_state(parse, s.i) == trip.country for s in subjects):
+                continue  # "The Pakistani side at the talks included X": the hosts made no trip
             members = parse.children(tok.i, "dobj") + (parse.pobjs(tok.i, "of") if lemma == "compose" else [])
             companions = [p for o in members for p in parse.persons_of(o)]
             if lemma == "compose" and not companions:

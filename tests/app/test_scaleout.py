@@ -26,7 +26,6 @@ from tests.conftest import embedded_settings
 distributed = pytest.importorskip("distributed")
 
 
-
 def _write_articles(folder: Path, stories: list[tuple[str, str, str]]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "articles.jsonl"

@@ -139,3 +139,9 @@ def test_datelines_with_a_region_or_a_colon() -> None:
     body = clean_text("BEIJING, Hebei – The president held talks with the premier on Monday.")
     assert body.dateline_place == "Beijing"
     assert clean_text("SHANGHAI: The two leaders visited a factory in the city.").dateline_place == "Shanghai"
+
+
+def test_day_first_dateline_with_an_agency() -> None:
+    result = clean_text("MUSCAT, 3rd March, 2024 (ONA) -- The Sultan received the envoy of Peru on Sunday.")
+    assert result.dateline_place == "Muscat"
+    assert result.paragraphs[0].startswith("The Sultan received")

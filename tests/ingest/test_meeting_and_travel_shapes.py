@@ -449,3 +449,123 @@ def test_legs_a_tour_still_takes_someone_to_are_not_yet_travelled(extract: Extra
         DAY,
     )
     assert {c for _, c in trips(record)} <= {"RUS"}
+
+
+def test_a_town_name_several_states_share_is_the_one_in_the_story(extract: Extract) -> None:
+    record = extract(
+        "King Edmund welcomed the Austrian president, Karl Moser, at his castle in Windsor on Monday "
+        "at the start of a state visit to the UK.",
+        DAY,
+    )
+    meetings = [f for f in record.facts if f.type == "MET"]
+    assert meetings
+    assert {f.country for f in meetings} == {"GBR"}
+
+
+def test_a_relative_clause_date_belongs_to_its_noun_when_the_event_has_its_own(extract: Extract) -> None:
+    record = extract(
+        "President Omar Haddad received Prime Minister Lena Varga of Hungary, who arrived in Tunis on "
+        "Monday for an official visit, at Carthage Palace on Tuesday.",
+        DAY,
+    )
+    meeting = next(f for f in record.facts if f.type == "MET")
+    assert meeting.date == "2025-06-10"
+
+
+def test_documents_exchanged_at_a_ceremony_were_signed(extract: Extract) -> None:
+    record = extract(
+        "President Ana Ruiz of Chile received President Tomas Varga of Hungary in Santiago on Monday. "
+        "The two sides exchanged a memorandum of understanding on cooperation in mining.",
+        DAY,
+    )
+    signed = [f for f in record.facts if f.type == "SIGNED"]
+    assert [f.agreement for f in signed] == ["memorandum of understanding on cooperation in mining"]
+    assert set(signed[0].countries or []) == {"CHL", "HUN"}
+
+
+def test_exchanging_views_is_no_signing(extract: Extract) -> None:
+    record = extract(
+        "President Ana Ruiz of Chile and President Tomas Varga of Hungary exchanged views on the "
+        "agreement on trade in Santiago on Monday.",
+        DAY,
+    )
+    assert not [f for f in record.facts if f.type == "SIGNED"]
+
+
+def test_items_of_a_signing_list_are_each_signed(extract: Extract) -> None:
+    record = extract(
+        "Minister Rui Matos and Minister Elsa Berg signed three legal instruments, namely:\n\n"
+        "Memorandum of Understanding on Political Consultations;\n\n"
+        "Agreement on Cooperation in Fisheries;\n\n"
+        "Memorandum of Understanding between the two diplomatic academies.",
+        DAY,
+    )
+    names = sorted(f.agreement or "" for f in record.facts if f.type == "SIGNED")
+    assert names == [
+        "Agreement on Cooperation in Fisheries",
+        "Memorandum of Understanding between the two diplomatic academies",
+        "Memorandum of Understanding on Political Consultations",
+    ]
+
+
+def test_a_count_of_agreements_is_listed_a_sentence_later(extract: Extract) -> None:
+    record = extract(
+        "Peru and Greece signed five agreements on Monday during the visit of Prime Minister Nikos Pappas. "
+        "President Rosa Quispe and Pappas then held talks at the palace. "
+        "The documents, exchanged in the presence of the two leaders, include an agreement on tourism "
+        "and a memorandum of understanding on maritime transport.",
+        DAY,
+    )
+    names = sorted(f.agreement or "" for f in record.facts if f.type == "SIGNED")
+    assert names == ["agreement on tourism", "memorandum of understanding on maritime transport"]
+
+
+def test_a_list_after_a_colon_names_the_counted_agreements(extract: Extract) -> None:
+    record = extract(
+        "Minister Layla Haddad received Foreign Secretary Juan Ortega in Amman on Monday, where the two "
+        "sides signed three agreements. Two of them were named in a statement by the ministry: an MoU on "
+        "water management and an agreement on the avoidance of double taxation.",
+        DAY,
+    )
+    names = sorted(f.agreement or "" for f in record.facts if f.type == "SIGNED")
+    assert names == ["MoU on water management", "agreement on the avoidance of double taxation"]
+
+
+def test_a_companion_away_from_the_talks_meets_no_one(extract: Extract) -> None:
+    record = extract(
+        "President Oyun Bold received Foreign Minister Peter Szabo of Hungary in Ulaanbaatar on Monday. "
+        "Szabo also opened a business forum, where he was accompanied by Ambassador Eva Toth.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Oyun Bold", "Peter Szabo"})}
+
+
+def test_members_listed_for_each_side_meet_the_other_side(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ali Raza on Monday received a delegation from the Republic of Chile led by "
+        "Deputy Minister Rosa Mena, who arrived in Islamabad on Sunday. "
+        "The delegation included Ambassador Luis Vera. "
+        "The Pakistani side at the talks included Foreign Secretary Omar Khan.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ali Raza", "Rosa Mena"}),
+        frozenset({"Ali Raza", "Luis Vera"}),
+        frozenset({"Omar Khan", "Rosa Mena"}),
+        frozenset({"Omar Khan", "Luis Vera"}),
+    }
+    assert "Omar Khan" not in {person for person, _ in trips(record)}
+
+
+def test_everyone_a_meeting_was_attended_by_met(extract: Extract) -> None:
+    record = extract(
+        "A trilateral meeting of foreign ministers was held in Tashkent on Monday. The meeting was "
+        "attended by Foreign Minister of Uzbekistan Aziz Karimov, Foreign Minister of Kazakhstan Dana "
+        "Omarova and Foreign Minister of Tajikistan Rustam Saidov.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Aziz Karimov", "Dana Omarova"}),
+        frozenset({"Aziz Karimov", "Rustam Saidov"}),
+        frozenset({"Dana Omarova", "Rustam Saidov"}),
+    }

@@ -173,3 +173,24 @@ def test_an_official_with_no_stated_state_in_a_story_from_a_capital_serves_it(ex
     states = {p.name: p.country for p in record.persons}
     assert states["Sam Kuria"] == "KEN"
     assert states["Ana Lima"] == "PER"
+
+
+def test_a_name_joined_by_a_lineage_particle_is_one_name(extract: Extract) -> None:
+    record = extract("Salma bint Khalid Al Mansoori received the envoy of Chile, Pedro Lagos, on Monday.")
+    names = {p.name for p in record.persons}
+    assert "Salma bint Khalid Al Mansoori" in names
+
+
+def test_honorifics_of_the_pacific_and_brunei_are_not_names(extract: Extract) -> None:
+    record = extract(
+        "Ratu Joeli Tabua, the Fijian Prime Minister, welcomed Hon. Sione Taufa of Tonga in Suva on Monday."
+    )
+    assert {"Joeli Tabua", "Sione Taufa"} <= names(record)
+
+
+def test_an_office_ending_in_adviser_or_member_is_no_part_of_the_name(extract: Extract) -> None:
+    record = extract(
+        "Chief Adviser Professor Karim Uddin received Cabinet Member Omar Nasser of Jordan in Dhaka "
+        "on Monday."
+    )
+    assert {"Karim Uddin", "Omar Nasser"} <= names(record)

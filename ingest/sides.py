@@ -1,0 +1,87 @@
+"""Who sat on each side of the talks just told.
+
+State media list the members of each side after the meeting: "The delegation included A and B",
+"The Pakistani side at the talks included C and D". Each listed member met the people of the other
+side (the guideline's delegation cross-pairs); a member of the host side made no trip.
+"""
+
+from __future__ import annotations
+
+from ingest.context import FactContext, SentenceView, unique
+from ingest.countries import country_from_any
+from ingest.fact_dates import sentence_date
+from ingest.factuality import is_unreal
+from ingest.schema import Fact
+from ingest.syntax import Parse
+
+_LIST_VERBS = frozenset({"include", "comprise", "consist"})
+_SIDE_NOUNS = frozenset({"delegation", "side", "team"})
+
+
+def side_state(parse: Parse, noun: int) -> str | None:
+    """ "the Pakistani side", "the Azerbaijani delegation": the state a side noun names."""
+    for c in parse.kids[noun]:
+        if parse.tokens[c].dep in ("amod", "compound", "nmod"):
+            code = country_from_any(parse.tokens[c].text)
+            if code:
+                return code
+    return None
+
+
+def listed_side(parse: Parse, verb: int) -> int | None:
+    """The side noun a listing verb has for subject ("The Ghanaian side included ...")."""
+    if parse.tokens[verb].lemma.lower() not in _LIST_VERBS:
+        return None
+    return next(
+        (
+            s
+            for s in parse.children(verb, "nsubj", "nsubjpass")
+            if parse.tokens[s].lemma.lower() in _SIDE_NOUNS
+        ),
+        None,
+    )
+
+
+def side_members(parse: Parse, view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    """MET facts of the members a sentence lists for one side of the last meeting."""
+    hosts, guests = context.last_sides
+    if not hosts or not guests:
+        return []
+    persons = context.people.persons
+    facts: list[Fact] = []
+    for tok in parse.tokens:
+        noun = listed_side(parse, tok.i)
+        if noun is None or is_unreal(parse, tok.i):
+            continue
+        objects = parse.children(tok.i, "dobj", "attr") + parse.pobjs(tok.i, "of")
+        members = unique(p for o in objects for p in parse.persons_of(o))
+        state = side_state(parse, noun)
+        # States are mostly inferred after extraction: the trip just told says who is at home.
+        home = context.last_trip.country if context.last_trip is not None else None
+        host_states = ({persons[h].country for h in hosts} | {home}) - {None}
+        guest_states = {persons[g].country for g in guests} - {None, home}
+        if state is not None and (state in host_states or (guest_states and state not in guest_states)):
+            own, other = hosts, guests
+        elif state is not None and (state in guest_states or (host_states and state not in host_states)):
+            own, other = guests, hosts
+        elif state is None and parse.tokens[noun].lemma.lower() == "delegation":
+            own, other = guests, hosts  # a delegation without a state is the visitors'
+        else:
+            continue
+        members = [m for m in members if m not in other and m not in own]
+        when = sentence_date(view, tok.start, fallback)
+        facts += [
+            Fact(
+                type="MET",
+                persons=[persons[o].name, persons[m].name],
+                date=when,
+                evidence=view.sentence.text,
+                basis="frame",  # type: ignore[arg-type]
+                trigger=tok.text,
+                date_source="its sentence" if view.dates else "the story so far",
+            )
+            for m in members
+            for o in other
+        ]
+        own.extend(members)
+    return facts
