@@ -56,6 +56,9 @@ class FactContext(BaseModel):
     salient_group: list[int] = Field(default_factory=list)
     # The sides of the last meeting (hosts, guests): "In attendance were ..." joins it.
     last_sides: tuple[list[int], list[int]] = ([], [])
+    # A meeting told as an event ("the summit took place ..."): who is known to be at it so far.
+    open_gathering: list[int] = Field(default_factory=list)
+    open_gathering_sentence: int = -10
     # The signing just reported: "These include an MoU on X and a protocol on Y" lists it.
     last_signing: Fact | None = None
     last_signing_sentence: int = -1

@@ -16,10 +16,11 @@ from ingest.coref import main_subject_person, resolve_pronouns
 from ingest.encounters import Encounter, encounters_at
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, trip_date
 from ingest.factuality import dated_in_past, is_unreal
+from ingest.gatherings import gathering_facts
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
-from ingest.sides import side_members
+from ingest.sides import assign_side_states, side_members
 from ingest.syntax import Parse
 
 
@@ -28,6 +29,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     parse = Parse(view.sentence.tokens, view.mentions)
     parse.past = dated_in_past(view, context)
     resolve_pronouns(parse, view, context)
+    assign_side_states(parse, context.people.persons)
     encounters = [e for t in range(len(parse.tokens)) for e in encounters_at(parse, t, context)]
     encounters = _drop_nested(encounters)
     facts: list[Fact] = []
@@ -63,7 +65,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
                 )
             )
     facts += _attendees(parse, view, context, fallback, bool(encounters))
-    facts += _attended_meeting(parse, view, context, fallback, bool(encounters))
+    facts += gathering_facts(parse, view, context, fallback, bool(encounters) or bool(facts))
     facts += side_members(parse, view, context, fallback)
     # Who "they" are next: this sentence's meeting, else its plural subject ("A, B and C took
     # the train. They held talks").
@@ -136,48 +138,6 @@ _ELSEWHERE = re.compile(
     r"memorial|mausoleum|monument|university|school|hospital|port|market|wreath)\b",
     re.IGNORECASE,
 )
-
-
-def _attended_meeting(
-    parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
-) -> list[Fact]:
-    """ "The trilateral meeting was attended by A, B and C", with no host and guest told before:
-    everyone at it met everyone else, save two of one state."""
-    if found or context.last_sides[1]:
-        return []
-    persons = context.people.persons
-    for tok in parse.tokens:
-        if tok.lemma.lower() != "attend" or tok.tag != "VBN" or is_unreal(parse, tok.i):
-            continue
-        if not any(
-            parse.tokens[s].lemma.lower() in MEETING_NOUNS for s in parse.children(tok.i, "nsubjpass")
-        ):
-            continue
-        people = unique(p for o in parse.pobjs(tok.i, "by") for p in parse.persons_of(o))
-        met = [
-            (a, b)
-            for a, b in combinations(people, 2)
-            if not (persons[a].country and persons[a].country == persons[b].country)
-        ]
-        if not met:
-            continue
-        context.last_sides = (people, [])
-        city = event_city(view, tok.start)
-        return [
-            Fact(
-                type="MET",
-                persons=[persons[a].name, persons[b].name],
-                date=sentence_date(view, tok.start, fallback),
-                place=city.text if city else None,
-                country=city.country if city else None,
-                evidence=view.sentence.text,
-                basis="frame",  # type: ignore[arg-type]
-                trigger=tok.text,
-                date_source="its sentence" if view.dates else "the story so far",
-            )
-            for a, b in met
-        ]
-    return []
 
 
 def _attendees(

@@ -60,7 +60,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     context.visit_end = visit_end_date(views)
     context.dateline = _dateline_place(body.dateline_place)
     record.facts = extract_facts(views, context)
-    _article_states(sents, people, record.facts)
+    _article_states(sents, people, record.facts, context.dateline)
     _dateline_states(sents, people, context.dateline, record.facts)
     record.persons = _person_records(people)
     record.organizations = find_organizations(sents, people)
@@ -88,7 +88,9 @@ def _main_countries(people: PeopleResult, sents: list[Sentence]) -> list[str]:
     return ranked[:2]
 
 
-def _article_states(sents: list[Sentence], people: PeopleResult, facts: list[Fact]) -> None:
+def _article_states(
+    sents: list[Sentence], people: PeopleResult, facts: list[Fact], dateline: Place | None
+) -> None:
     ids = {p.name: p.id for p in people.persons}
     visits = {
         (ids[f.person], f.country) for f in facts if f.type == "VISITED" and f.person in ids and f.country
@@ -101,7 +103,9 @@ def _article_states(sents: list[Sentence], people: PeopleResult, facts: list[Fac
         for b in (f.persons or f.parties or [])
         if a != b and a in ids and b in ids
     }
-    infer_states(sents, people.mentions, people.persons, visits, pairs)
+    infer_states(
+        sents, people.mentions, people.persons, visits, pairs, dateline.country if dateline else None
+    )
 
 
 def _dateline_states(

@@ -223,6 +223,8 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
             title = re.sub(r"\s+(?:to|in)\s+.*$", "", title)
         title = title.strip(" ,") or None
     if country is None:
+        # "her Mozambican counterpart, Mr X": a form of address stands between the office and the name.
+        before = re.sub(r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|\bMadam)\s+$", "", before)
         country = _state_around(text, mention, before)
     if country is None:
         # "his Brazilian counterpart, Lula" / "Russia's Lavrov" / "the Russian delegation, led by X"

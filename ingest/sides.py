@@ -11,6 +11,7 @@ from ingest.context import FactContext, SentenceView, unique
 from ingest.countries import country_from_any
 from ingest.fact_dates import sentence_date
 from ingest.factuality import is_unreal
+from ingest.people import Person
 from ingest.schema import Fact
 from ingest.syntax import Parse
 
@@ -26,6 +27,52 @@ def side_state(parse: Parse, noun: int) -> str | None:
             if code:
                 return code
     return None
+
+
+def _clause_verb(parse: Parse, noun: int) -> int | None:
+    t = parse.head(noun)
+    while t is not None and not parse.tokens[t].tag.startswith("VB"):
+        t = parse.head(t)
+    return t
+
+
+def _phrase(parse: Parse, noun: int) -> list[int]:
+    """A noun's subtree without the clauses inside it."""
+    clauses = {
+        u
+        for t in parse.subtree(noun)
+        if parse.tokens[t].dep in ("advcl", "relcl", "ccomp")
+        for u in parse.subtree(t)
+    }
+    return [t for t in parse.subtree(noun) if t not in clauses]
+
+
+def assign_side_states(parse: Parse, persons: list[Person]) -> None:
+    """ "The Moldovan delegation included A and B, while on the Romanian side C and D took part":
+    the people of each side's clause serve its state (where nothing else has said which)."""
+    for tok in parse.tokens:
+        if tok.lemma.lower() not in _SIDE_NOUNS:
+            continue
+        state = side_state(parse, tok.i)
+        if state is None:
+            continue
+        prep = parse.head(tok.i)
+        holder = parse.head(prep) if prep is not None and parse.tokens[tok.i].dep == "pobj" else None
+        if holder is not None and parse.tokens[holder].pos in ("NOUN", "PROPN"):
+            # "Han, vice minister of trade, from the DPRK side": the side of the person it hangs on.
+            for p in parse.persons([holder, *parse.children(holder, "appos")]):
+                persons[p].country = persons[p].country or state
+            continue
+        verb = _clause_verb(parse, tok.i)
+        if verb is None:
+            continue
+        arguments = parse.children(verb, "nsubj", "nsubjpass", "dobj", "attr") + parse.pobjs(verb, "of")
+        arguments += parse.children(tok.i, "appos")  # "on the Romanian side, the Minister X, ..."
+        for a in arguments:
+            if a == tok.i or parse.tokens[a].lemma.lower() in _SIDE_NOUNS:
+                continue
+            for p in parse.persons(_phrase(parse, a)):
+                persons[p].country = persons[p].country or state
 
 
 def listed_side(parse: Parse, verb: int) -> int | None:

@@ -132,10 +132,12 @@ def infer_states(
     people: list[Person],
     visits: set[tuple[int, str]],
     pairs: set[tuple[int, int]] | None = None,
+    dateline: str | None = None,
 ) -> None:
     """Fill in `country` of people the words next to their names left without one (in place).
 
-    `visits` are (person, state visited); `pairs` the people who met, called or signed together.
+    `visits` are (person, state visited); `pairs` the people who met, called or signed together;
+    `dateline` the state of the city the story is filed from, if it names one.
     """
     for person in people:
         person.country = person.country or _office_state(person.title) or _body_state(person.title)
@@ -159,7 +161,7 @@ def infer_states(
     ]
     propagate(links, people)
     main_countries = _two_sides(sentences)
-    _demonym_offices(sentences, people)
+    _demonym_offices(sentences, people, by_sentence)
     ministry_states(sentences, people)
     for sent in sentences:
         here = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
@@ -167,14 +169,20 @@ def infer_states(
         bare_counterparts(sent.text, here, people, main_countries)
         _hosts(sent.text, here, people)
     propagate(links, people)
-    _home_side(people, main_countries, visits, pairs or set())
-    # After the home side, which counts only the states the text gives.
-    partners(people, pairs or set(), main_countries)
+    # A story filed from a third state's city is not one of these two sides' home, and its people
+    # need not be either side's ("NAIROBI -- the Kenyan envoy met South Sudan's President in Juba,
+    # then Ethiopia's ... in Addis Ababa").
+    if dateline is None or dateline in main_countries:
+        _home_side(people, main_countries, visits, pairs or set())
+        # After the home side, which counts only the states the text gives.
+        partners(people, pairs or set(), main_countries)
     propagate(links, people)
 
 
 def _two_sides(sentences: list[Sentence]) -> list[str]:
-    """The story's two states, when it has two: named clearly more often than any third."""
+    """The story's two states, when it has two: named clearly more often than any third.
+
+    The dateline does not count: a summit's host city is no side of the talks held there."""
     counts: Counter[str] = Counter(p.country for s in sentences for p in find_places(s))
     ranked = counts.most_common(3)
     if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] * 2 > ranked[1][1]):
@@ -233,10 +241,14 @@ _BODIES = {
 }
 _OFFICE_WORDS = re.compile(
     r"\b(?:minister|ministry|president|secretary|under-secretary|ambassador|chairman|chair|director|head|"
-    r"chief|envoy|spokes(?:man|woman|person)|governor|mayor|leader|member|commander|general|deputy)\b",
+    r"chief|envoy|spokes(?:man|woman|person)|governor|mayor|leader|member|commander|general|deputy)s?\b",
     re.IGNORECASE,
 )
-_VERBISH = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|said|says|met|who|which|that)\b")
+# A clause, not a noun phrase: "President X, to whom she conveyed a message from the South African
+# Head of State," says nothing of X's state.
+_VERBISH = re.compile(
+    r"\b(?:is|was|were|are|has|have|had|will|would|said|says|met|who|whom|whose|where|when|which|that)\b"
+)
 _OWNER = re.compile(r"(?P<c>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:'s|’s)\s")
 _ADJ = re.compile(r"\b(?P<c>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\b")
 
@@ -265,6 +277,24 @@ def _state_in_phrase(phrase: str) -> str | None:
         words = found.group("c")
         if adjective := country_from_demonym(words) or country_from_demonym(words.split()[0]):
             return adjective
+    # "the Ambassador of Georgia": an office of a state named after it.
+    for named in _OF_STATE.finditer(phrase):
+        if code := _name_state(named.group("c")):
+            return code
+    return None
+
+
+_OF_STATE = re.compile(
+    r"\bof\s+(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
+)
+
+
+def _name_state(words: str) -> str | None:
+    """The longest run of words from the start that names a state ("Republic of Korea Lee" -> KOR)."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        if code := country_from_name(" ".join(parts[:n]).removeprefix("the ").rstrip(".")):
+            return code
     return None
 
 
@@ -274,12 +304,24 @@ _APPOSITIVE_BEFORE = re.compile(
 )
 
 
+# "the ambassadors of Ghana, A, and of the Republic of Korea, B": the second of a list of offices.
+_AND_OF_STATE = re.compile(
+    r",\s*and\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}),\s*$"
+)
+_OFFICES_OF = re.compile(
+    r"\b(?:ambassadors?|envoys?|high\s+commissioners?|ministers?|delegations?)\s+of\b", re.I
+)
+
+
 def _appositive_state(text: str, mention: Mention) -> str | None:
     after = _APPOSITIVE_AFTER.match(text[mention.end :])
     before = _APPOSITIVE_BEFORE.search(text[max(0, mention.start - 90) : mention.start])
     for found in (after, before):
         if found and (code := _state_in_phrase(found.group("p"))):
             return code
+    listed = _AND_OF_STATE.search(text[: mention.start])
+    if listed and _OFFICES_OF.search(text[: listed.start()]):
+        return _name_state(listed.group("c"))
     return None
 
 
@@ -313,12 +355,32 @@ def _side_after(text: str, mention: Mention) -> str | None:
     return None
 
 
-def _demonym_offices(sentences: list[Sentence], people: list[Person]) -> None:
-    """'the Ethiopian PM' names the state of the article's one Prime Minister."""
+# What may stand between "the Angolan President," and the name it introduces.
+_NAME_NEXT = re.compile(r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?$")
+
+
+def _demonym_offices(
+    sentences: list[Sentence], people: list[Person], by_sentence: dict[int, list[Mention]]
+) -> None:
+    """'the Ethiopian PM' names the state of the article's one Prime Minister.
+
+    Followed by a name in apposition ("the Angolan President, Joao Lourenco, said"), it is that
+    person's own title and says nothing of the article's other presidents; not so a clause's subject
+    ("after meeting the Ethiopian PM, Buhari said").
+    """
     for sent in sentences:
         for found in _DEMONYM_OFFICE.finditer(sent.text):
             code = _code(found.group("adj"))
             if code is None:
+                continue
+            named = [
+                m for m in by_sentence.get(sent.index, [])
+                if m.start >= found.end() and _NAME_NEXT.match(sent.text[found.end() : m.start])
+                and re.match(r"\s*(?:[,;.)]|$)", sent.text[m.end :])
+            ]  # fmt: skip
+            if named:
+                person = people[named[0].person]
+                person.country = person.country or code
                 continue
             office = _office_key(found.group("office"))
             holders = [p for p in people if _holds(p.title, office)]

@@ -145,3 +145,9 @@ def test_day_first_dateline_with_an_agency() -> None:
     result = clean_text("MUSCAT, 3rd March, 2024 (ONA) -- The Sultan received the envoy of Peru on Sunday.")
     assert result.dateline_place == "Muscat"
     assert result.paragraphs[0].startswith("The Sultan received")
+
+
+def test_numeric_dateline_with_an_agency() -> None:
+    result = clean_text("DUSHANBE, 27.05.2025 /NIAT Khovar/. The summit took place today in the capital.")
+    assert result.dateline_place == "Dushanbe"
+    assert result.paragraphs[0].startswith("The summit")

@@ -569,3 +569,34 @@ def test_everyone_a_meeting_was_attended_by_met(extract: Extract) -> None:
         frozenset({"Aziz Karimov", "Rustam Saidov"}),
         frozenset({"Dana Omarova", "Rustam Saidov"}),
     }
+
+
+def test_a_summit_told_as_an_event_and_its_participants_all_met(extract: Extract) -> None:
+    record = extract(
+        "The summit of the heads of state took place today in Astana under the chairmanship of the "
+        "President of Kazakhstan, Nurlan Abenov. Participating were the President of Uzbekistan Timur "
+        "Rakhimov and the President of Kyrgyzstan Azamat Bekov.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Nurlan Abenov", "Timur Rakhimov"}),
+        frozenset({"Nurlan Abenov", "Azamat Bekov"}),
+        frozenset({"Timur Rakhimov", "Azamat Bekov"}),
+    }
+
+
+def test_a_joint_meeting_with_two_delegations_and_the_members_of_each_side(extract: Extract) -> None:
+    record = extract(
+        "The joint meeting of the governments of Portugal and Spain took place on Monday in Porto, with "
+        "the two delegations led by Portuguese Prime Minister Rui Costa and Spanish Prime Minister Ana Gil. "
+        "The "
+        "Spanish delegation also included Minister of Energy Luis Sanz, while on the Portuguese side the "
+        "Minister of Finance, Joana Reis, took part in the session.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Rui Costa", "Ana Gil"}),
+        frozenset({"Rui Costa", "Luis Sanz"}),
+        frozenset({"Joana Reis", "Ana Gil"}),
+        frozenset({"Joana Reis", "Luis Sanz"}),
+    }
