@@ -14,8 +14,9 @@ from itertools import combinations
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.coref import main_subject_person, resolve_pronouns
 from ingest.encounters import Encounter, encounters_at
-from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, trip_date
+from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, trip_date
 from ingest.factuality import dated_in_past, is_unreal
+from ingest.frame_facts import frame_meeting
 from ingest.gatherings import gathering_facts
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
 from ingest.people import Person
@@ -140,6 +141,9 @@ _ELSEWHERE = re.compile(
 )
 
 
+_JOINED_THE_VISITOR = re.compile(r"\b(?:joined|travell?ing\s+with|travell?ed\s+with)\s+(?:her|him|them)\b")
+
+
 def _attendees(
     parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
 ) -> list[Fact]:
@@ -164,14 +168,21 @@ def _attendees(
     if accompanying and _ELSEWHERE.search(view.sentence.text):
         return []  # "accompanied by X" at a forum or on a tour: with the principal, not at the talks
     hosts, guests = context.last_sides
+    swapped = context.main_visitor in hosts and context.main_visitor not in guests
+    if swapped:
+        # "X called on the Prime Minister": the subject is the visitor; the guests are X's side.
+        hosts, guests = guests, hosts
     principals = set(hosts) | set(guests)
     people = [p for p in parse.persons(range(len(parse.tokens))) if p not in principals]
     if not people:
         return []
     persons = context.people.persons
     principal_side = guests if any(p in guests for p in parse.persons(parse.subject(cue.i))) else hosts
-    # A companion meets the side their principal met; someone "present" meets the guests.
+    # A companion meets the side their principal met; someone "present" meets the guests, and
+    # one who "joined her" on the trip meets the hosts.
     others = (hosts if principal_side is guests else guests) if accompanying else guests
+    if not accompanying and _JOINED_THE_VISITOR.search(view.sentence.text) and swapped:
+        others = hosts
     met: list[tuple[int, int]] = []
     for attendee in people:
         country = persons[attendee].country
@@ -185,18 +196,7 @@ def _attendees(
             sides = persons[a].country, persons[b].country
             if not accompanying and all(sides) and sides[0] != sides[1]:
                 met.append((a, b))
-    return [
-        Fact(
-            type="MET",
-            persons=[persons[a].name, persons[b].name],
-            date=sentence_date(view, cue.start, fallback),
-            evidence=view.sentence.text,
-            basis="frame",  # type: ignore[arg-type]
-            trigger=cue.text,
-            date_source="its sentence" if view.dates else "the story so far",
-        )
-        for a, b in met
-    ]
+    return [frame_meeting(context, view, pair, cue.text, cue.start, fallback) for pair in met]
 
 
 def _on_a_trip(view: SentenceView, context: FactContext) -> bool:

@@ -626,3 +626,26 @@ def test_a_phone_call_whose_partner_hangs_on_the_medium(extract: Extract) -> Non
         DAY,
     )
     assert pairs(record, "CALLED") == {frozenset({"Juan Ortega", "Dan Whit"})}
+
+
+def test_officials_present_when_a_visitor_called_on_the_host(extract: Extract) -> None:
+    record = extract(
+        "Trade Minister Omar Saleh, who arrived in Islamabad on Monday, called on Prime Minister Imran Baig "
+        "on Tuesday. Finance Minister Sana Malik was also present.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Omar Saleh", "Imran Baig"}), frozenset({"Omar Saleh", "Sana Malik"})}
+
+
+def test_envoys_named_all_at_once_after_the_credentials(extract: Extract) -> None:
+    record = extract(
+        "President Ama Mensah on Monday received letters of credence from three new envoys at the "
+        "Jubilee House. They are Dutch Ambassador Pieter Smit, Chilean Ambassador Rosa Vidal and "
+        "Thai Ambassador Somchai Suwan.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ama Mensah", "Pieter Smit"}),
+        frozenset({"Ama Mensah", "Rosa Vidal"}),
+        frozenset({"Ama Mensah", "Somchai Suwan"}),
+    }
