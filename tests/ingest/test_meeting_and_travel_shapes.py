@@ -649,3 +649,13 @@ def test_envoys_named_all_at_once_after_the_credentials(extract: Extract) -> Non
         frozenset({"Ama Mensah", "Rosa Vidal"}),
         frozenset({"Ama Mensah", "Somchai Suwan"}),
     }
+
+
+def test_an_earlier_month_told_in_passing_does_not_date_the_next_meeting(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ana Ruiz arrived in Warsaw on Tuesday for talks. In May, she had attended a "
+        "forum in Berlin. Ruiz met Polish Foreign Minister Jan Nowak at the ministry.",
+        DAY,
+    )
+    meeting = next(f for f in record.facts if f.type == "MET")
+    assert meeting.date == "2025-06-10"
