@@ -247,7 +247,7 @@ _ANNOUNCED_OFFICE = re.compile(
     r"(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?\s+)?$"
 )
 _DELEGATION_OF = re.compile(
-    r"\bdelegation\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’ -]{2,60}?)(?:\s*\([A-Z]{2,6}\))?\s*,?\s+"
+    r"\bdelegation\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’ -]{2,100}?)(?:\s*\([A-Z]{2,6}\))?\s*,?\s+"
     r"(?:led|headed)\s+by\s+[^,;]{0,60}$"
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b")
@@ -265,7 +265,8 @@ def state_of_delegation(before: str) -> str | None:
         code = country_from_name(" ".join(words[n:]).removeprefix("the "))
         if code:
             return code
-    return None
+    # "a delegation of the Lao People's Revolutionary Party led by X": a body named by its state's adjective.
+    return country_from_demonym(words[0]) if words else None
 
 
 def respective_states(
