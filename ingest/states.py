@@ -155,6 +155,8 @@ def infer_states(
                     _side_after(sent.text, m) or _side_before(sent.text, m) or _appositive_state(sent.text, m)
                 )
         _respective_counterparts(sent.text, here, people)
+    # What the words next to each name say is stated; what follows is inferred from other people.
+    stated = {p.id for p in people if p.country}
     links = [
         link
         for sent in sentences
@@ -180,6 +182,8 @@ def infer_states(
         # After the home side, which counts only the states the text gives.
         partners(people, pairs or set(), main_countries)
     propagate(links, people)
+    for person in people:
+        person.country_inferred = person.country_inferred or bool(person.country and person.id not in stated)
 
 
 def _two_sides(sentences: list[Sentence]) -> list[str]:

@@ -196,3 +196,13 @@ def test_a_delegation_of_a_party_named_by_its_state_s_adjective(extract: Extract
         "A delegation of the Vietnamese Communist Party led by Tran Van Hung arrived in Havana on Monday.",
     )
     assert found["Tran Van Hung"] == "VNM"
+
+
+def test_a_state_from_the_article_s_structure_is_marked_inferred(extract: Extract) -> None:
+    record = extract(
+        "Russian Foreign Minister Ivan Petrov was accompanied by Deputy Minister Pavel Orlov.",
+        published=date(2024, 5, 2),
+    )
+    found = {p.name: p for p in record.persons}
+    assert found["Ivan Petrov"].country == "RUS" and not found["Ivan Petrov"].country_inferred
+    assert found["Pavel Orlov"].country == "RUS" and found["Pavel Orlov"].country_inferred
