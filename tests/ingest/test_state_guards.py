@@ -206,3 +206,14 @@ def test_a_state_from_the_article_s_structure_is_marked_inferred(extract: Extrac
     found = {p.name: p for p in record.persons}
     assert found["Ivan Petrov"].country == "RUS" and not found["Ivan Petrov"].country_inferred
     assert found["Pavel Orlov"].country == "RUS" and found["Pavel Orlov"].country_inferred
+
+
+def test_whom_a_visitor_called_on_is_the_host_not_the_home_side(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The Minister of International Relations, Thandiwe Mokoena, returned home on Saturday from a "
+        "working visit to Zambia. She held talks with her Zambian counterpart, Mr Chanda Mwale Banda, in "
+        "Lusaka. She also paid a courtesy call on President Mulenga Chiluba Phiri. Zambia and South "
+        "Africa agreed to meet again in Pretoria next year, and Zambia thanked South Africa.",
+    )
+    assert found["Mulenga Chiluba Phiri"] == "ZMB"
