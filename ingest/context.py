@@ -59,6 +59,8 @@ class FactContext(BaseModel):
     # A meeting told as an event ("the summit took place ..."): who is known to be at it so far.
     open_gathering: list[int] = Field(default_factory=list)
     open_gathering_sentence: int = -10
+    # Hosts of a guest list after a colon ("The credentials were presented by:") and its last line.
+    guest_list: tuple[list[int], int] | None = None
     # The signing just reported: "These include an MoU on X and a protocol on Y" lists it.
     last_signing: Fact | None = None
     last_signing_sentence: int = -1

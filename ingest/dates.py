@@ -337,9 +337,12 @@ def _resolve(
 
 
 def duration_days(text: str) -> int | None:
-    """Length of a visit stated as "a three-day visit", "a 4-day trip"."""
+    """Length of a visit stated as "a three-day visit", "a 4-day trip", "for the two-day summit"."""
     match = re.search(
-        r"\b(\w+)[- ]day\s+(?:state\s+|official\s+|working\s+)*(?:visit|trip|tour)", text, re.IGNORECASE
+        r"\b(\w+)[- ]day\s+(?:state\s+|official\s+|working\s+)*"
+        r"(?:visit|trip|tour|stay|summit|conference|forum)",
+        text,
+        re.IGNORECASE,
     )
     if match:
         return _NUM_WORDS.get(match.group(1).lower())

@@ -78,6 +78,16 @@ def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[in
     return unique(found)
 
 
+def _with_on_medium(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "had also spoken by phone with X": the parser hangs "with X" on the medium."""
+    return [
+        p
+        for medium in parse.pobjs(v, "by", "over", "via")
+        for w in parse.pobjs(medium, "with")
+        for p in people_at(parse, w, context)
+    ]
+
+
 def _subjects(parse: Parse, v: int, context: FactContext) -> list[int]:
     found: list[int] = []
     for s in parse.subject(v):
@@ -136,9 +146,11 @@ def _verb_encounter(parse: Parse, v: int, lemma: str, context: FactContext) -> l
                 for w in parse.pobjs(o, "with")
                 for p in people_at(parse, w, context)
             ]
+            objects += _with_on_medium(parse, v, context)
             objects = [p for p in objects if p not in _dobj_people(parse, v, context)]
         else:
             objects = _objects(parse, v, context, *_OTHER_SIDE_PREPS)
+            objects += _with_on_medium(parse, v, context)
             if not objects and parse.pobjs(v, "with"):
                 # "met with Ambassador ... of X to the Russian Federation Y": the parser hangs the
                 # name on "to" under the verb; the "with" phrase named no one.

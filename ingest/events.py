@@ -140,6 +140,9 @@ _ELSEWHERE = re.compile(
 )
 
 
+_JOINED_THE_VISITOR = re.compile(r"\b(?:joined|travell?ing\s+with|travell?ed\s+with)\s+(?:her|him|them)\b")
+
+
 def _attendees(
     parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
 ) -> list[Fact]:
@@ -164,14 +167,21 @@ def _attendees(
     if accompanying and _ELSEWHERE.search(view.sentence.text):
         return []  # "accompanied by X" at a forum or on a tour: with the principal, not at the talks
     hosts, guests = context.last_sides
+    swapped = context.main_visitor in hosts and context.main_visitor not in guests
+    if swapped:
+        # "X called on the Prime Minister": the subject is the visitor; the guests are X's side.
+        hosts, guests = guests, hosts
     principals = set(hosts) | set(guests)
     people = [p for p in parse.persons(range(len(parse.tokens))) if p not in principals]
     if not people:
         return []
     persons = context.people.persons
     principal_side = guests if any(p in guests for p in parse.persons(parse.subject(cue.i))) else hosts
-    # A companion meets the side their principal met; someone "present" meets the guests.
+    # A companion meets the side their principal met; someone "present" meets the guests, and
+    # one who "joined her" on the trip meets the hosts.
     others = (hosts if principal_side is guests else guests) if accompanying else guests
+    if not accompanying and _JOINED_THE_VISITOR.search(view.sentence.text) and swapped:
+        others = hosts
     met: list[tuple[int, int]] = []
     for attendee in people:
         country = persons[attendee].country

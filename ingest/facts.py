@@ -15,6 +15,7 @@ from ingest.context import FactContext, SentenceView, build_views, visit_end_dat
 from ingest.dates import interval
 from ingest.events import meeting_facts_parsed
 from ingest.fact_dates import is_since
+from ingest.guest_lists import listed_guest_facts, open_guest_list
 from ingest.schema import Fact
 from ingest.signings import agreement_head, drop_bare_signings, listed_agreements, signing_facts
 from ingest.visits import companion_visits, visit_facts, welcomed_visits
@@ -38,8 +39,10 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
     facts: list[Fact] = []
     current_day: str | None = context.published.isoformat() if context.published else None
     for view in views:
+        facts += listed_guest_facts(view, context, current_day)
         if view.sentence.tokens:
             facts += meeting_facts_parsed(view, context, current_day)
+        open_guest_list(view, context)
         if view.mentions and not view.sentence.tokens:
             context.salient = [view.mentions[0].person]
         visits = visit_facts(view, context, current_day) + welcomed_visits(view, context, current_day)

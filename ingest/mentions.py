@@ -20,7 +20,7 @@ from ingest.countries import (
     fold,
 )
 from ingest.nlp import Entity, Sentence
-from ingest.office_names import names_after_long_offices
+from ingest.office_names import PORTFOLIO_WORDS, names_after_address, names_after_long_offices
 from ingest.titles import HONORIFICS, NAME_PARTICLES, ROYAL, TITLE_AFTER, TITLE_HEADS
 
 NEWS_AGENCIES = {
@@ -274,8 +274,11 @@ def _is_name(text: str) -> bool:
         return False
     if re.fullmatch(r"[\w'’ -]+\s+(?:D\.C\.?|City)", text) and country_from_any(text.rsplit(" ", 1)[0]):
         return False  # "Bogotá D.C", "Kuwait City" in a caption
-    words = key.replace("-", " ").split()
-    if all(w in NOT_NAMES or w in {h.lower() for h in TITLE_HEADS} for w in words):
+    if all(fold(w) in PORTFOLIO_WORDS for w in text.split()):
+        return False  # "Diaspora Affairs", "Foreign Trade": a portfolio left over from a long office
+    # "UN Secretary-General", "EU High Representative": an office with an acronym is no name.
+    words = [w for w in text.replace("-", " ").split() if not (w.isupper() and len(w) <= 4)]
+    if all(fold(w) in NOT_NAMES or fold(w) in {h.lower() for h in TITLE_HEADS} for w in words):
         return False
     if text.isupper() and len(text) <= 5:  # acronyms: KCNA, WPK
         return False
@@ -467,6 +470,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         extra += _appositive_names(sent)
+        extra += names_after_address(sent.text)
         extra += _names_after_state_offices(sent.text)
         after_offices = [_repair(sent.text, *span) for span in names_after_long_offices(sent.text)]
         for start, end in after_offices:
@@ -598,7 +602,7 @@ _ORG_WORDS = re.compile(
     r"Corporation|Company|Department|Army|Force|Forces|News|Times|Post|Daily|Summit|Treaty|"
     r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation|League|Friendship|"
     r"Federation|Foundation|Society|Chamber|Board|Authority|Administration|Secretariat|Institution|"
-    r"Qasr|Palacio|Palais|Palazzo|Istana|Casa)\b"
+    r"Qasr|Bab|Masjid|Palacio|Palais|Palazzo|Istana|Casa|Agência|Agencia|Cabinet|Dialogue|Process)\b"
 )
 
 

@@ -38,7 +38,8 @@ PORTFOLIO_WORDS = frozenset(
     statistics telecommunications posts railways roads ports shipping industrialization reform
     reforms cooperatives enterprises entrepreneurship consumer human rights legal constitutional
     unity reunification reconciliation peace humanitarian disaster management extraordinary
-    plenipotentiary expatriates expatriate communities
+    plenipotentiary expatriates expatriate communities logistics action transition sustainable green
+    connectivity commerce investment promotion export exports planning
     """.split()  # noqa: SIM905 - a word list reads better as prose
 )
 _OFFICE = re.compile(
@@ -127,3 +128,33 @@ def _name_run(words: list[str], at: int) -> list[str]:
     while run and run[-1] in NAME_PARTICLES:
         run.pop()
     return run
+
+
+# Forms of address that only ever stand before a person's name.
+_ADDRESS = re.compile(r"(?:^|(?<=[\s(]))(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Amb\.|Madam|Mme\.?)\s+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def names_after_address(text: str) -> list[tuple[int, int]]:
+    """ "H.E. Lukas Brenner, Ambassador of Austria": after a form of address, the run of
+    capitalised words (with name particles) up to the first word that is not one is a name."""
+    spans: list[tuple[int, int]] = []
+    for address in _ADDRESS.finditer(text):
+        pos, end, words = address.end(), address.end(), 0
+        while (word := _NAME_WORD.match(text, pos)) is not None:
+            token = word.group(0)
+            if not (token[0].isupper() or token.lower() in NAME_PARTICLES) or token in (
+                "Ambassador",
+                "Minister",
+            ):
+                break
+            if token[0].isupper():
+                words += 1
+                end = word.end()
+            pos = word.end()
+            if not text.startswith(" ", pos):
+                break
+            pos += 1
+        if 2 <= words <= 6:
+            spans.append((address.end(), end))
+    return spans

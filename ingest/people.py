@@ -156,6 +156,9 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
         for tok in person.name.replace("-", " ").split() + [w for w in words[1:] if "-" in w]:
             if len(tok) > 2 and tok[0].isupper():
                 owners.setdefault(tok, set()).add(person.id)
+        if len(words[0]) == 2 and words[0].istitle():
+            # "Li Zhaoming" ... "Li said": a two-letter family name written first.
+            owners.setdefault(words[0], set()).add(person.id)
     # A surname shared by several people ("Trump", "Kim") goes to the one named first, as in
     # group_people; a surname of one person only goes to them.
     unique = {tok: min(ids, key=lambda i: (persons[i].first_sentence, i)) for tok, ids in owners.items()}

@@ -67,7 +67,7 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     ):
         unreal = True  # "with the signing of a treaty targeted for later this year"
     status: FactStatus = "planned" if unreal else "happened"
-    when = sentence_date(view, trigger.start(), fallback)
+    when = sentence_date(_own_dates(view, parse, at), trigger.start(), fallback)
     stated = any(d.value for d in view.dates)
     if not stated and context.last_trip is not None and DURING_TRIP.search(text):
         # "During the visit, the two sides signed ...": the visit's date or span.
@@ -241,6 +241,16 @@ def _from_last_determiner(name: str) -> str:
         return name
     cuts = [m.end() for m in _DETERMINER.finditer(name, 0, head.start())]
     return name[cuts[-1] :] if cuts else name
+
+
+def _own_dates(view: SentenceView, parse: Parse | None, at: int | None) -> SentenceView:
+    """ "established relations in 1964 and signed an agreement in 2012": a date inside the signing
+    verb's own phrase is its date; the other conjunct's is not."""
+    if parse is None or at is None:
+        return view
+    spans = [(parse.tokens[t].start, parse.tokens[t].end) for t in parse.subtree(at)]
+    own = [d for d in view.dates if any(s <= d.start < e for s, e in spans)]
+    return view.model_copy(update={"dates": own}) if own else view
 
 
 def drop_bare_signings(facts: list[Fact]) -> list[Fact]:

@@ -14,7 +14,7 @@ TITLE_HEADS = _words(
     "Minister, President, Vice-President, Vice President, Premier, Chancellor, Secretary, "
     "Secretary-General, Secretary General, Ambassador, Envoy, Chairman, Chairwoman, Chairperson, "
     "Chair, Leader, leader, King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Sultan, "
-    "Emir, Sheikh, Pope, Governor, Mayor, Senator, Director, Director-General, Commissioner, "
+    "Emir, Sheikh, Shaikh, Pope, Governor, Mayor, Senator, Director, Director-General, Commissioner, "
     "Spokesman, Spokeswoman, Spokesperson, Councilor, Councillor, Speaker, General, Admiral, Marshal, "
     "Commander, Chief, Representative, Congressman, Congresswoman, Lawmaker, Deputy, Consul, "
     "Consul-General, Attorney General, Chief Executive, Head, Prime Minister, Foreign Minister, "
@@ -63,7 +63,7 @@ ROYAL = _words("King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, P
 HONORIFICS = _words(
     "Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady, H.E., HE, Madam, Mr., Mrs., Ms., Dr., His Excellency, "
     "Her Excellency, Comrade, Marshal, Senator, Shri, Smt., Smt, Datuk Seri, Dato' Sri, Datuk, Dato', "
-    "Tan Sri, Tun, Ustaz, Samdech, Sayyid, Hon, Hon., Honourable, Honorable, Prof, Prof., Professor, "
+    "Tan Sri, Tun, Ustaz, Samdech, Sayyid, Amb., Hon, Hon., Honourable, Honorable, Prof, Prof., Professor, "
     "Ratu, Dayang, Hajah, "
     "Yang Berhormat, Yang Mulia, Dato, Dato Seri, Dato' Seri, Datin, Datin Paduka, Pehin"
 )

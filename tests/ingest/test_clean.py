@@ -151,3 +151,9 @@ def test_numeric_dateline_with_an_agency() -> None:
     result = clean_text("DUSHANBE, 27.05.2025 /NIAT Khovar/. The summit took place today in the capital.")
     assert result.dateline_place == "Dushanbe"
     assert result.paragraphs[0].startswith("The summit")
+
+
+def test_dateline_with_a_bare_agency_and_a_dash() -> None:
+    result = clean_text("Accra, Oct. 5, GNA - Mrs Ama Owusu held talks with the envoy of Togo on Monday.")
+    assert result.dateline_place == "Accra"
+    assert result.paragraphs[0].startswith("Mrs Ama Owusu")

@@ -600,3 +600,38 @@ def test_a_joint_meeting_with_two_delegations_and_the_members_of_each_side(extra
         frozenset({"Joana Reis", "Ana Gil"}),
         frozenset({"Joana Reis", "Luis Sanz"}),
     }
+
+
+def test_credentials_presented_by_a_list_of_envoys(extract: Extract) -> None:
+    record = extract(
+        "President Maria Lind received today the credentials of two new ambassadors.\n\n"
+        "The credentials were presented by:\n\n"
+        "H.E. Tomas Eriksen Berg, Ambassador of the Kingdom of Norway;\n\n"
+        "H.E. Lukas Amsel, Ambassador of the Republic of Austria.\n\n"
+        "The ceremony was attended by Foreign Minister Jonas Holm.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Maria Lind", "Tomas Eriksen Berg"}),
+        frozenset({"Maria Lind", "Lukas Amsel"}),
+        frozenset({"Jonas Holm", "Tomas Eriksen Berg"}),
+        frozenset({"Jonas Holm", "Lukas Amsel"}),
+    }
+
+
+def test_a_phone_call_whose_partner_hangs_on_the_medium(extract: Extract) -> None:
+    record = extract(
+        "President Juan Ortega met the visitors on Tuesday. He had also spoken by phone with U.S. "
+        "President Dan Whit on Saturday.",
+        DAY,
+    )
+    assert pairs(record, "CALLED") == {frozenset({"Juan Ortega", "Dan Whit"})}
+
+
+def test_officials_present_when_a_visitor_called_on_the_host(extract: Extract) -> None:
+    record = extract(
+        "Trade Minister Omar Saleh, who arrived in Islamabad on Monday, called on Prime Minister Imran Baig "
+        "on Tuesday. Finance Minister Sana Malik was also present.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Omar Saleh", "Imran Baig"}), frozenset({"Omar Saleh", "Sana Malik"})}

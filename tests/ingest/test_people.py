@@ -194,3 +194,19 @@ def test_an_office_ending_in_adviser_or_member_is_no_part_of_the_name(extract: E
         "on Monday."
     )
     assert {"Karim Uddin", "Omar Nasser"} <= names(record)
+
+
+def test_offices_with_acronyms_and_portfolio_words_are_not_names(extract: Extract) -> None:
+    record = extract(
+        "Minister of Transport and Logistics Dawit Alemu met the UN Secretary-General in Addis Ababa on "
+        "Monday, a day after the Cabinet approved the plan."
+    )
+    assert names(record) == {"Dawit Alemu"}
+
+
+def test_a_two_letter_family_name_alone_refers_back(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Wu Jianguo met Kenyan Foreign Minister Peter Otieno in Beijing on Monday. "
+        "Wu said the two countries would expand trade."
+    )
+    assert "Wu" not in names(record)

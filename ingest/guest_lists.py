@@ -1,0 +1,61 @@
+"""Guests listed one per line after a lead that ends in a colon.
+
+"The credentials were presented by:" / "The President received the following envoys:", then one
+item per line ("H.E. A, Ambassador of X;"). The cleaner keeps each item as a sentence of its own;
+each item's person met the host the story was about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import FactContext, SentenceView
+from ingest.fact_dates import sentence_date
+from ingest.schema import Fact
+
+_LEAD = re.compile(
+    r"\b(?:(?:credentials|letters\s+of\s+credence)\b[^:]*\b(?:presented|handed|submitted)\s+by|"
+    r"(?:received|met|welcomed|held\s+talks\s+with)\s+(?:the\s+following|[\w\s,]{0,40}\bincluding))\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def open_guest_list(view: SentenceView, context: FactContext) -> None:
+    """A lead naming who received the guests to be listed: its own people, else the story's
+    subject ("His Highness received five ambassadors. The credentials were presented by:")."""
+    if not _LEAD.search(view.sentence.text):
+        return
+    hosts = [view.mentions[0].person] if view.mentions else list(context.salient[:1])
+    if hosts:
+        context.guest_list = (hosts, view.sentence.index)
+
+
+def listed_guest_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    """MET facts of one listed item; the list ends at the first line that is not an item."""
+    if context.guest_list is None:
+        return []
+    hosts, last = context.guest_list
+    text = view.sentence.text.rstrip()
+    item = view.sentence.index == last + 1 and text.endswith((";", ".")) and len(text.split()) <= 30
+    guests = [m.person for m in view.mentions[:1] if m.person not in hosts]
+    if not item or not guests:
+        context.guest_list = None
+        return []
+    # Items end in ";"; the last one ends the list with a full stop.
+    context.guest_list = (hosts, view.sentence.index) if text.endswith(";") else None
+    persons = context.people.persons
+    # Who is present at the ceremony ("The ceremony was attended by X") meets these guests too.
+    context.last_sides = (list(hosts), [*context.last_sides[1], *guests])
+    return [
+        Fact(
+            type="MET",
+            persons=[persons[h].name, persons[g].name],
+            date=sentence_date(view, 0, fallback),
+            evidence=view.sentence.text,
+            basis="frame",  # type: ignore[arg-type]
+            trigger="listed",
+            date_source="its sentence" if view.dates else "the story so far",
+        )
+        for h in hosts
+        for g in guests
+    ]
