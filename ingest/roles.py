@@ -33,7 +33,7 @@ def _split_country(title: str) -> tuple[str | None, str]:
 def _of_country(title: str) -> tuple[str | None, str]:
     # "Minister of Foreign Affairs of the Democratic People's Republic of Korea": try each "of".
     for match in re.finditer(r"\s+of\s+(?:the\s+)?(?=(?P<c>[A-Z][\w'’. -]+)$)", title):
-        code = country_from_name(match.group("c").replace("’", "'"))
+        code = country_from_name(match.group("c").replace("’", "'").rstrip(". "))
         if code:
             return code, title[: match.start()]
     return None, title
@@ -164,6 +164,14 @@ def _state_around(text: str, mention: Mention, before: str) -> str | None:
             if code:
                 return code
     found = _BODY_AFTER.match(after)
+    # "the ambassadors of Italy, A, of Japan, B": A's own state is before the name; ", of Japan" is B's.
+    # Not so "A of Brazil, B of Nigeria", where each state follows its name without a comma.
+    if (
+        found
+        and after.lstrip().startswith(",")
+        and re.search(r"\bof\s+(?:the\s+)?[A-Z][^,;.]{0,60},\s*$", before)
+    ):
+        found = None
     if found:
         words = found.group("body").split()
         for n in range(len(words), 0, -1):

@@ -273,6 +273,8 @@ def _body_state(title: str | None) -> str | None:
 def _state_in_phrase(phrase: str) -> str | None:
     """'head of the Greens in Germany's parliament' -> DEU; 'the Omani Foreign Ministry's ...' -> OMN."""
     phrase = re.sub(r"^(?:who|which)\s+(?:serves|served|is|was)\s+(?:as\s+)?", "", phrase)
+    if re.match(r"(?:and|or|but|while|whereas)\b", phrase):
+        return None  # "A, and the President of Mexico, B": the next item of a list, not A's office
     if not _OFFICE_WORDS.search(phrase) or _VERBISH.search(phrase):
         return None
     phrase = re.split(r"\s+to\s+", phrase)[0]  # "ambassador to X": X is the host

@@ -217,3 +217,34 @@ def test_whom_a_visitor_called_on_is_the_host_not_the_home_side(extract: Extract
         "Africa agreed to meet again in Pretoria next year, and Zambia thanked South Africa.",
     )
     assert found["Mulenga Chiluba Phiri"] == "ZMB"
+
+
+def test_the_next_item_of_a_list_is_not_an_appositive(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The President of the Government, Carlos Ibarra Soler, and the President of Chile, Ramon Vidal "
+        "Rojas, held a videoconference on Wednesday.",
+    )
+    assert found["Carlos Ibarra Soler"] != "CHL"
+    assert found["Ramon Vidal Rojas"] == "CHL"
+
+
+def test_in_a_list_of_envoys_the_next_state_is_not_the_previous_name_s(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The President received the credentials of three ambassadors. They are the ambassadors of the "
+        "French Republic, Louis Martin, of Japan, Kenji Sato, and of Peru, Jorge Quispe.",
+    )
+    assert found["Louis Martin"] == "FRA"
+    assert found["Kenji Sato"] == "JPN"
+
+
+def test_names_each_followed_by_their_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "President Halima Osei received the credentials of four new ambassadors in Accra on Monday. The "
+        "envoys are Paulo Ribeiro Lopes of Brazil, Chukwuemeka Obi of Nigeria, Tomasz Nowak of Poland, "
+        "and Bounmy Keola of Laos.",
+    )
+    assert found["Paulo Ribeiro Lopes"] == "BRA"
+    assert found["Tomasz Nowak"] == "POL"
