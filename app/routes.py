@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
@@ -39,20 +39,48 @@ from ingest.reader import article_from_text
 from ingest.schema import Article
 
 
+def _as_json(result: Any) -> Any:
+    if isinstance(result, BaseModel):
+        return Response(result.model_dump_json(by_alias=True), media_type="application/json")
+    return result
+
+
 def _model_json(endpoint: Callable[..., Any]) -> Callable[..., Any]:
     """The endpoint, answering a returned model as its JSON, serialized once by pydantic."""
     if getattr(endpoint, "answers_json", False):
         return endpoint  # already wrapped (a router included in another keeps its route class)
 
+    if getattr(endpoint, "inline", False):
+
+        @functools.wraps(endpoint)  # FastAPI reads the parameters through __wrapped__
+        async def answer_inline(*args: Any, **kwargs: Any) -> Any:
+            store = kwargs["request"].app.state.stores.store
+            if store is not None:
+                with store.held_at_once() as held:
+                    if held:
+                        return _as_json(endpoint(*args, **kwargs))
+            return _as_json(await run_in_threadpool(endpoint, *args, **kwargs))
+
+        answer_inline.answers_json = True  # type: ignore[attr-defined]
+        return answer_inline
+
     @functools.wraps(endpoint)  # FastAPI reads the parameters through __wrapped__
     def answer(*args: Any, **kwargs: Any) -> Any:
-        result = endpoint(*args, **kwargs)
-        if isinstance(result, BaseModel):
-            return Response(result.model_dump_json(by_alias=True), media_type="application/json")
-        return result
+        return _as_json(endpoint(*args, **kwargs))
 
     answer.answers_json = True  # type: ignore[attr-defined]
     return answer
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def inline(endpoint: _F) -> _F:
+    """Mark a read whose answer costs about a page: it runs on the event loop when the store is
+    `held_at_once` (a hand-over to the thread pool costs about as much CPU as the page itself,
+    profiled), in the thread pool otherwise.  Not for searches or paths (tens to hundreds of ms)."""
+    endpoint.inline = True  # type: ignore[attr-defined]
+    return endpoint
 
 
 class ModelJSONRoute(APIRoute):
@@ -275,6 +303,7 @@ def list_persons(
 
 
 @router.get("/persons/{ref}", tags=["persons"], response_model=PersonProfile, responses=BY_NAME)
+@inline
 def get_person(request: Request, ref: str) -> PersonProfile:
     """Profile: names, country, titles over time, counts."""
     return service.person_profile(_store(request), ref)
@@ -295,6 +324,7 @@ def titles(
 
 
 @router.get("/persons/{ref}/meetings", tags=["persons"], response_model=Page[Event], responses=BY_NAME)
+@inline
 def person_meetings(
     request: Request,
     ref: str,
@@ -320,6 +350,7 @@ def person_meetings(
 
 
 @router.get("/persons/{ref}/visits", tags=["persons"], response_model=Page[Event], responses=BY_NAME)
+@inline
 def person_visits(
     request: Request,
     ref: str,
@@ -334,6 +365,7 @@ def person_visits(
 
 # ----- countries, agreements, timeline, paths ----------------------------------------------
 @router.get("/countries/{ref}/visitors", tags=["countries"], response_model=Page[Event], responses=BY_NAME)
+@inline
 def country_visitors(
     request: Request,
     ref: str,
@@ -349,6 +381,7 @@ def country_visitors(
 
 
 @router.get("/countries/{ref}/visits", tags=["countries"], response_model=Page[Event], responses=BY_NAME)
+@inline
 def country_visits(
     request: Request,
     ref: str,

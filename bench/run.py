@@ -412,6 +412,8 @@ def _store_write_rows(w: dict[str, Any]) -> list[tuple[str, str]]:
             "store write: CPU seconds (this process / Neo4j server)",
             f"{w['client_cpu_seconds']} / {w['server_cpu_seconds']}; load average {w['load_average']}",
         ),
+        ("store write: of which the end of `bulk()` (rows, commit, sync)", f"{w['final_write_seconds']} s"),
+        ("first read after the load (the embedded store loads memory)", f"{w['first_read_seconds']} s"),
         ("write: peak RSS", f"{w['peak_rss_mib']} MiB"),
     ]
 

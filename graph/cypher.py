@@ -22,7 +22,7 @@ Graph layout in Neo4j:
   `data` is the edge without evidence as JSON and `tally` its EdgeTally as
   JSON; readable copies: `date`, `start_date`, `end_date`, `place`,
   `country`, `article_count`.
-- Mentions and evidence are rows hung on one small anchor node per article,
+- Mentions and evidence are rows hung on one anchor node per article,
   `(:ArticleRows {id})`, so that writing an article touches only its own rows
   (cost independent of how often a person or event was named before) and
   finds them without an index: a mention is a relationship
@@ -31,7 +31,11 @@ Graph layout in Neo4j:
   indexed by `edge_id`.  Relationships cost the server less than row nodes
   with three indexes each (measured: bench/README.md), and an article's rows
   are replaced by locking its anchor, deleting what hangs on it and creating
-  the new rows.
+  the new rows.  A stored article's anchor is its Article node (labels
+  `Article:ArticleRows`: one node per article, not two); an anchor without the
+  Article label holds the rows of an article that is not (or no longer) stored.
+  A mention row keeps `data` (the Mention as JSON) only when it says more than
+  its name.
 - Each edge also carries `src_order` / `dst_order`: its endpoint's id, then
   its place in the `find_edges` order (start, end, id; undated last), under a
   range index per type, so that a page of a person's edges is an index seek
@@ -182,7 +186,12 @@ def names_changed_since(node_label: str) -> str:
 # hanging on it go.  A second writer of the same article waits on the lock; its next statement
 # reads after the first writer's commit, so it sees, and deletes, the first one's rows.
 LOCK_ARTICLES = f"UNWIND $ids AS id MERGE (x:{ROWS_LABEL} {{id: id}}) REMOVE x.lock"
-PURGE_ARTICLES = f"UNWIND $ids AS id MATCH (x:{ROWS_LABEL} {{id: id}})-[m:{MENTIONS}|{REPORTS}]->() DELETE m"
+# The hint keeps the seek whatever the statistics said when the plan was cached (a plan made
+# on an empty database once cost ~1 ms per article here).
+PURGE_ARTICLES = (
+    f"UNWIND $ids AS id MATCH (x:{ROWS_LABEL} {{id: id}}) USING INDEX x:{ROWS_LABEL}(id)"
+    f" MATCH (x)-[m:{MENTIONS}|{REPORTS}]->() DELETE m"
+)
 DELETE_EVIDENCE_OF_EDGES = f"UNWIND $ids AS id MATCH ()-[v:{REPORTS} {{edge_id: id}}]->() DELETE v"
 
 
@@ -232,11 +241,24 @@ def edges_of_nodes(node_label: str) -> str:
 
 
 def delete_nodes(node_label: str) -> str:
+    if node_label == "Article":
+        # The node stays as its article's bare anchor: the rows hanging on it are the article's
+        # (its own batch purges them; a node deletion alone must not).
+        return (
+            f"UNWIND $ids AS id MATCH (n:Article {{id: id}})"
+            f" CALL (n) {{ MATCH (n)<-[m:{MENTIONS}]-() DELETE m }}"
+            " REMOVE n:Article SET n = {id: id}"
+        )
     return f"UNWIND $ids AS id MATCH (n:{label(node_label)} {{id: id}}) DETACH DELETE n"
 
 
 def upsert_nodes(node_label: str) -> str:
     # `SET n = props` replaces every property: the node is replaced wholesale.
+    if node_label == "Article":  # the article's anchor becomes (or stays) its Article node
+        return (
+            f"UNWIND $rows AS row MERGE (n:{ROWS_LABEL} {{id: row.id}}) SET n:Article SET n = row.props"
+            " RETURN count(n) AS written"
+        )
     return (
         f"UNWIND $rows AS row MERGE (n:{label(node_label)} {{id: row.id}}) SET n = row.props"
         " RETURN count(n) AS written"
@@ -250,7 +272,7 @@ def upsert_edges(edge_type: str, src_label: str, dst_label: str) -> str:
         f" MATCH (s:{label(src_label)} {{id: row.src}})"
         f" MATCH (d:{label(dst_label)} {{id: row.dst}})"
         f" MERGE (s)-[r:{rel_type(edge_type)} {{id: row.id}}]->(d)"
-        f" SET r = row.props"
+        f" SET r = row.props SET r.start_date = date(row.start), r.end_date = date(row.end)"
         f" RETURN count(r) AS written"
     )
 
@@ -303,20 +325,27 @@ EDGE_KEYS_OF_ARTICLE = (
 
 def mentions_of(node_label: str) -> str:
     return (
-        f"UNWIND $ids AS id MATCH (n:{label(node_label)} {{id: id}})<-[m:{MENTIONS}]-()"
-        " RETURN n.id AS id, m.data AS data"
+        f"UNWIND $ids AS id MATCH (n:{label(node_label)} {{id: id}})<-[m:{MENTIONS}]-(x)"
+        " RETURN n.id AS id, x.id AS article_id, m.name AS name, m.data AS data"
     )
 
 
-EVIDENCE_OF = (
-    f"UNWIND $ids AS id MATCH (x)-[v:{REPORTS} {{edge_id: id}}]->()"
-    " RETURN v.edge_id AS id, x.id AS article_id, v.sentence AS sentence,"
-    " v.date AS date, v.place AS place, v.country AS country"
+# Answers come back as one record of lists, not a record per row: the driver's cost per record
+# (~15 us of Python each) was most of a who-met page's client time.
+_EVIDENCE_ITEMS = (
+    f"CALL (id) {{ MATCH (x)-[v:{REPORTS} {{edge_id: id}}]->()"
+    " RETURN collect([x.id, v.sentence, v.date, v.place, v.country]) AS ev }"
 )
+EVIDENCE_OF = f"UNWIND $ids AS id {_EVIDENCE_ITEMS} RETURN collect([id, ev]) AS found"
 
 
 def nodes_by_ids(node_label: str) -> str:
     return f"UNWIND $ids AS id MATCH (n:{label(node_label)} {{id: id}}) RETURN n.data AS data ORDER BY n.id"
+
+
+def node_data_by_ids(node_label: str) -> str:
+    """The `data` of those nodes (missing ones left out) as one list, in no order."""
+    return f"UNWIND $ids AS id MATCH (n:{label(node_label)} {{id: id}}) RETURN collect(n.data) AS data"
 
 
 def edges_by_ids(edge_type: str) -> str:
@@ -411,7 +440,7 @@ def node_degree(node_label: str, direction: str, types: tuple[str, ...]) -> str:
 
 
 def node_edges_page(node_label: str, direction: str, types: tuple[str, ...]) -> str:
-    """A node's edges of `types` in `find_edges` order: one row, its degree and one page.
+    """A node's edges of `types` in `find_edges` order: one row, its degree and one page with evidence.
 
     The count is the node's degree, read from the node (a self-loop counts once, as in
     `find_edges`).  The page comes from the order indexes: each branch (type and side) is an
@@ -431,7 +460,8 @@ def node_edges_page(node_label: str, direction: str, types: tuple[str, ...]) -> 
         f" WITH CASE WHEN n IS NULL THEN 0 ELSE COUNT {{ {pattern} }} END AS total"
         " CALL () { " + " UNION ALL ".join(branches) + " }"
         " WITH DISTINCT total, key, r ORDER BY key SKIP $offset LIMIT $limit"
-        " RETURN total, collect([r.id, r.data]) AS page"
+        f" WITH total, r, r.id AS id {_EVIDENCE_ITEMS}"
+        " RETURN total, collect([id, r.data, ev]) AS page"
     )
 
 

@@ -35,8 +35,9 @@ from typing import Any, TypeVar
 import networkx as nx
 
 from diplograph.errors import StoreError
+from graph.embedded_bulk import EDGE_FIELDS, EdgeRow, PendingRows, edge_row
 from graph.embedded_paths import all_shortest_paths
-from graph.embedded_sqlite import EDGE_FIELDS, EdgeRow, SqliteFile, edge_row
+from graph.embedded_sqlite import NODE_ADAPTER, SqliteFile
 from graph.model import (
     EDGE_ENDPOINTS,
     EDGE_TYPES,
@@ -64,6 +65,11 @@ from graph.net import NetWrite, fold, no_gc_pauses
 from graph.store import GraphStore
 
 _T = TypeVar("_T")
+
+# The evidence cache (`EmbeddedStore._full_edges`): edges kept (~1 KB each with their evidence),
+# and the largest list of edges it serves (pages are at most `MAX_PAGE`).
+EVIDENCE_CACHE = 50_000
+EVIDENCE_PAGE = 500
 
 
 class EdgeCore:
@@ -180,6 +186,10 @@ class EmbeddedStore(GraphStore):
         self._group_seconds = 0.0
         self._group_pending = 0
         self._group_started = 0.0
+        # A bulk load's rows not yet written (`graph/embedded_bulk.py`), and whether memory must be
+        # loaded from SQLite again before it is used (after a big load: built at the first read).
+        self._pending: PendingRows | None = None
+        self._stale = False
         self._db = SqliteFile(self._dir / "graph.sqlite3")
         self._reset_memory()
         if not background:
@@ -200,6 +210,7 @@ class EmbeddedStore(GraphStore):
 
     # ----- memory ------------------------------------------------------------------
     def _reset_memory(self) -> None:
+        self._evidence: dict[str, tuple[Evidence, ...]] = {}  # see `_full_edges`
         self._g: nx.MultiDiGraph = nx.MultiDiGraph()
         self._edges: dict[str, EdgeCore] = {}
         self._nodes: dict[tuple[str, str], Node] = {}
@@ -217,6 +228,7 @@ class EmbeddedStore(GraphStore):
 
     def _load_all(self) -> None:
         with self._lock:
+            self._stale = False
             self._reset_memory()
             self._seq = self._db.last_seq()
             for node in self._db.all_nodes():
@@ -321,11 +333,13 @@ class EmbeddedStore(GraphStore):
     # ----- other processes' writes --------------------------------------------------
     def _refresh(self) -> None:
         """Replay what other processes committed since we last looked."""
+        if self._stale:
+            return  # memory is loaded whole before its next use
         version = self._db.data_version()
         if version == self._data_version:
             return
         changes = self._db.changes_since(self._seq)
-        if any(kind == "clear" for _, kind, _, _ in changes):
+        if any(kind in ("clear", "reload") for _, kind, _, _ in changes):
             self._load_all()
             return
         for seq, kind, label, ident in changes:
@@ -345,21 +359,62 @@ class EmbeddedStore(GraphStore):
                     self._drop_edge(ident)
             self._seq = seq
         self._data_version = version
+        self._evidence.clear()
 
     @contextmanager
     def reading(self) -> Iterator[None]:
         with self._lock:  # reentrant: the block's reads take it again at no cost
+            self._settle()
             self._refresh()
             yield
 
+    @contextmanager
+    def held_at_once(self) -> Iterator[bool]:
+        gate = self._lock
+        if not gate.loaded.is_set() or gate.error is not None or self._pending is not None or self._stale:
+            yield False
+            return
+        if not gate.lock.acquire(blocking=False):
+            yield False  # a writer or another reader holds it
+            return
+        try:
+            # Another process's writes are replayed by a reader that may wait (there may be many).
+            yield self._db.data_version() == self._data_version
+        finally:
+            gate.lock.release()
+
     def _read(self, fn: Callable[[], _T]) -> _T:
         with self._lock:
+            self._settle()
             self._refresh()
             return fn()
 
+    def _settle(self) -> None:
+        """Before memory or SQLite is read or written the usual way: write a bulk load's gathered
+        rows, and load memory if a big load left it to be loaded."""
+        if self._pending is not None:
+            self._flush_pending(lazy=False)
+        if self._stale:
+            self._load_all()
+
     def _full_edges(self, cores: list[EdgeCore]) -> list[Edge]:
-        evidence = self._db.evidence_for([c.id for c in cores])
-        return [c.to_edge(evidence.get(c.id, [])) for c in cores]
+        """The edges with their evidence, read from SQLite or, for a page, from the evidence cache.
+
+        Pages of answers keep their edges' evidence (frozen models: shared, in a fresh list
+        per answer): a person asked about again costs no SQLite read.  Any write empties it.
+        """
+        if len(cores) > EVIDENCE_PAGE:  # exports and big pages: read through
+            evidence = self._db.evidence_for([c.id for c in cores])
+            return [c.to_edge(evidence.get(c.id, [])) for c in cores]
+        cache = self._evidence
+        missing = [c.id for c in cores if c.id not in cache]
+        if missing:
+            found = self._db.evidence_for(missing)
+            if len(cache) + len(missing) > EVIDENCE_CACHE:
+                cache.clear()
+            for edge_id in missing:
+                cache[edge_id] = tuple(found.get(edge_id, ()))
+        return [c.to_edge(list(cache[c.id])) for c in cores]
 
     @staticmethod
     def _copy(node: Node) -> Node:
@@ -382,7 +437,10 @@ class EmbeddedStore(GraphStore):
             finally:
                 self._ingest_depth -= 1
                 # In a bulk load the lock (and the open transaction) outlive one article.
-                if self._ingest_depth == 0 and (not self._group_size or self._group_due()):
+                # A bulk load's gathered rows keep it until the load ends.
+                if self._ingest_depth == 0 and (
+                    not self._group_size or (self._pending is None and self._group_due())
+                ):
                     self._end_group()
 
     def _group_due(self) -> bool:
@@ -394,6 +452,7 @@ class EmbeddedStore(GraphStore):
     def _end_group(self) -> None:
         """Commit the open group (if any) and let other writers in."""
         try:
+            self._flush_pending(lazy=True)
             self._db.commit_group()
             self._group_pending = 0
             if self._group_size:
@@ -432,6 +491,7 @@ class EmbeddedStore(GraphStore):
             yield
         except BaseException:
             with self._lock:
+                self._pending = None
                 self._db.rollback_group()
                 self._load_all()  # memory held writes that are now undone
             raise
@@ -443,6 +503,8 @@ class EmbeddedStore(GraphStore):
 
     def write_article(self, batch: ArticleBatch) -> None:
         with self._lock:
+            self._settle()
+            self._evidence.clear()
             if self._group_size and self._lock_file is not None:
                 if self._group_pending == 0:
                     self._group_started = time.monotonic()
@@ -469,7 +531,16 @@ class EmbeddedStore(GraphStore):
             self._data_version = self._db.data_version()
 
     def write_articles(self, batches: list[ArticleBatch]) -> None:
-        """Many articles in one SQLite transaction: the fold (`graph/net.py`), one executemany per table."""
+        """Many articles in one SQLite transaction: the fold (`graph/net.py`), one executemany per table.
+
+        In `bulk()`, under the ingest lock, the batches' rows are gathered instead and written when
+        the block ends (`graph/embedded_bulk.py`): a load is one pass over its rows.
+        """
+        if self._group_size and self._lock_file is not None:
+            with self._lock, no_gc_pauses():
+                if self._group_size and self._lock_file is not None:
+                    self._gather(batches)
+                    return
         if len(batches) <= 1:
             for batch in batches:
                 self.write_article(batch)
@@ -477,8 +548,56 @@ class EmbeddedStore(GraphStore):
         with no_gc_pauses():
             self._write_net(fold(batches))
 
+    def _gather(self, batches: list[ArticleBatch]) -> None:
+        for batch in batches:
+            if self._pending is None:
+                # Memory is not needed (nor loaded, if a load left it to be): rows go to SQLite first.
+                self._pending = PendingRows(fresh=self._db.is_empty())
+            if not self._pending.add(batch):
+                self._write_net(fold([batch]))  # writes the gathered rows first (`_settle`)
+
+    def _flush_pending(self, *, lazy: bool) -> None:
+        """Write the gathered rows (`graph/embedded_bulk.py`) in the open group's transaction.
+
+        Memory then takes them, or, with `lazy` and more rows than memory holds,
+        is dropped and loaded from SQLite at its next use (`_settle`): at a
+        million edges, loading once costs less than adding edge by edge, and a
+        process that only loads never needs it.
+        """
+        rows, self._pending = self._pending, None
+        if rows is None or not len(rows):
+            return
+        self._evidence.clear()
+        with no_gc_pauses():
+            try:
+                self._db.begin_group()
+                with self._db.transaction():
+                    self._db.write_rows(rows)
+            except BaseException:
+                # Earlier writes of the group go with it: memory follows SQLite.
+                self._db.rollback_group()
+                self._reset_memory()
+                self._stale = True
+                raise
+            self._seq = self._db.last_seq()
+            self._data_version = self._db.data_version()
+            if self._stale:
+                return
+            if lazy and len(rows) > len(self._nodes) + len(self._edges):
+                self._reset_memory()
+                self._stale = True
+                return
+            for node in rows.nodes.values():
+                if isinstance(node, str):
+                    self._put_node(NODE_ADAPTER.validate_json(node))
+                else:
+                    self._put_node(node.model_copy(update={"mentions": []}) if node.mentions else node)
+            self._put_edges([EdgeCore.from_row(row[:-1]) for row in rows.edges.values()])
+
     def _write_net(self, net: NetWrite) -> None:
         with self._lock:
+            self._settle()
+            self._evidence.clear()
             if self._group_size and self._lock_file is not None:
                 # In `bulk()`, under the ingest lock: join the open group (one commit for several calls).
                 if self._group_pending == 0:
@@ -513,6 +632,7 @@ class EmbeddedStore(GraphStore):
 
     def clear(self) -> None:
         with self._lock:
+            self._pending = None
             self._db.clear()
             self._load_all()
 

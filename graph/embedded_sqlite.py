@@ -5,7 +5,7 @@ Tables: `nodes` (one JSON document per node, without its mentions),
 beyond those only when a mention has any), `edges` (one column per EdgeCore
 field, plus the edge's tally as JSON), `evidence` (one row per edge, article
 and sentence), and `changes`, an append-only log of touched node/edge keys
-(a bulk write logs all of its keys in one row) that lets other processes
+(a bulk write logs all of its keys in one row, a big one "reload") that lets other processes
 holding the same file in memory replay what they missed.  A write touches only its own article's mention and
 evidence rows (by index), never a node's or edge's whole history.
 
@@ -25,23 +25,35 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from diplograph.errors import StoreError
-from graph.model import ArticleBatch, Edge, EdgeTally, Evidence, Mention, Node, construct
+from graph.embedded_bulk import (
+    EDGE_FIELDS,
+    EdgeRow,
+    PendingRows,
+    edge_row,
+    mention_json,
+    node_json,
+    tally_json,
+)
+from graph.model import ArticleBatch, EdgeTally, Evidence, Mention, Node, construct
 from graph.net import NetWrite
 
 NODE_ADAPTER: TypeAdapter[Node] = TypeAdapter(Node)
 
-EDGE_FIELDS = (
-    "id", "type", "src_label", "src", "dst_label", "dst", "date", "precision",
-    "start", "end", "place", "country", "article_count",
-)  # fmt: skip
 _EDGE_COLUMNS = ", ".join(f'"{name}"' for name in EDGE_FIELDS)
 _EDGE_MARKS = ", ".join("?" * (len(EDGE_FIELDS) + 1))
 _INSERT_EDGE = f"INSERT OR REPLACE INTO edges ({_EDGE_COLUMNS}, tally) VALUES ({_EDGE_MARKS})"
 
+# The by-article indexes (re-ingest finds an article's rows by them); a load into an empty store
+# builds them after its rows (`SqliteFile.write_rows`).
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS evidence_article ON evidence (article_id);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
+"""
+
 # WITHOUT ROWID: each table is one B-tree keyed by its primary key (a rowid table with a text key is
 # two: the rows and the key's index), so a written row costs one insertion, not two.  An edge's
 # tally is a column of its row (it was a table of its own: one more row per edge).
-_SCHEMA = """
+_SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS nodes (label TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,
                                   PRIMARY KEY (label, id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS edges (id TEXT PRIMARY KEY, type TEXT NOT NULL, src_label TEXT NOT NULL,
@@ -54,11 +66,15 @@ CREATE TABLE IF NOT EXISTS evidence (edge_id TEXT NOT NULL, article_id TEXT NOT 
 CREATE TABLE IF NOT EXISTS mentions (label TEXT NOT NULL, node_id TEXT NOT NULL, article_id TEXT NOT NULL,
                                      name TEXT NOT NULL, data TEXT NOT NULL,
                                      PRIMARY KEY (label, node_id, article_id, name)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS evidence_article ON evidence (article_id);
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
+{_INDEXES}
 CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,
                                     label TEXT, id TEXT);
 """
+
+# A write that touches more nodes and edges than this logs "reload" (other processes load the
+# whole store again) instead of every key: a million keys are ~100 MB of log, and replaying them
+# one by one costs more than loading.
+RELOAD_ABOVE = 100_000
 
 # Page cache while a bulk load runs (KiB; SQLite's default is 2 MiB).
 BULK_CACHE_KIB = 256 * 1024
@@ -66,37 +82,14 @@ BULK_CACHE_KIB = 256 * 1024
 # Bumped whenever the tables change; a file in another format is refused, never misread.
 FORMAT_VERSION = 4
 
-EdgeRow = tuple[Any, ...]  # columns in EDGE_FIELDS order, dates as ISO text
-Change = tuple[int, str, str | None, str | None]  # seq, kind ('node', 'edge', 'clear'), label, id
-# The fields a mention row's own columns hold: a mention with no other field set has empty `data`.
-_PLAIN_MENTION = frozenset({"article_id", "name"})
-
-
-def edge_row(edge: Edge) -> EdgeRow:
-    e = edge
-    start = e.start.isoformat() if e.start is not None else None
-    end = e.end.isoformat() if e.end is not None else None
-    # In EDGE_FIELDS order (spelled out: this runs once per edge written).
-    return (e.id, e.type, e.src_label, e.src, e.dst_label, e.dst, e.date, e.precision, start, end, e.place,
-            e.country, e.article_count)  # fmt: skip
-
-
-def _mention_json(mention: Mention) -> str:
-    """The mention's `data` column: empty for most (name and article are columns), else its JSON."""
-    if mention.__pydantic_fields_set__ <= _PLAIN_MENTION:
-        return ""
-    # Defaults left out: most fields of most mentions are empty, and reading fills them in.
-    return mention.model_dump_json(exclude_defaults=True)
+# seq, kind ('node', 'edge', 'clear', 'reload': read everything again), label, id
+Change = tuple[int, str, str | None, str | None]
 
 
 def _mention(article_id: str, name: str, data: str) -> Mention:
     if not data:
         return Mention.model_construct(article_id=article_id, name=name)
     return Mention.model_validate_json(data)
-
-
-def _tally_json(edge: Edge) -> str | None:
-    return edge.tally.model_dump_json() if edge.tally is not None else None
 
 
 class SqliteFile:
@@ -155,6 +148,14 @@ class SqliteFile:
             else:
                 changes.append((at, kind, label, ident))
         return changes
+
+    def is_empty(self) -> bool:
+        """No node, edge or row at all."""
+        found = self._sql(
+            "SELECT EXISTS (SELECT 1 FROM nodes) OR EXISTS (SELECT 1 FROM edges)"
+            " OR EXISTS (SELECT 1 FROM mentions) OR EXISTS (SELECT 1 FROM evidence)"
+        ).fetchone()
+        return not found[0]
 
     def all_nodes(self) -> Iterator[Node]:
         for (data,) in self._sql("SELECT data FROM nodes"):
@@ -302,16 +303,16 @@ class SqliteFile:
         for node in batch.written_nodes():
             self._sql(
                 "INSERT OR REPLACE INTO nodes (label, id, data) VALUES (?, ?, ?)",
-                (node.label, node.id, node.model_dump_json(exclude={"mentions"})),
+                (node.label, node.id, node_json(node)),
             )
             self._conn.executemany(
                 "INSERT OR REPLACE INTO mentions (label, node_id, article_id, name, data)"
                 " VALUES (?, ?, ?, ?, ?)",
-                [(node.label, node.id, m.article_id, m.name, _mention_json(m)) for m in node.mentions],
+                [(node.label, node.id, m.article_id, m.name, mention_json(m)) for m in node.mentions],
             )
             self._log("node", node.label, node.id)
         for edge in batch.upsert_edges:
-            self._sql(_INSERT_EDGE, (*edge_row(edge), _tally_json(edge)))
+            self._sql(_INSERT_EDGE, (*edge_row(edge), tally_json(edge)))
             self._conn.executemany(
                 "INSERT OR REPLACE INTO evidence (edge_id, article_id, sentence, date, place, country)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
@@ -341,15 +342,15 @@ class SqliteFile:
         many("DELETE FROM evidence WHERE edge_id = ?", dropped)
         many(
             "INSERT OR REPLACE INTO nodes (label, id, data) VALUES (?, ?, ?)",
-            sorted((n.label, n.id, n.model_dump_json(exclude={"mentions"})) for n in net.nodes.values()),
+            sorted((n.label, n.id, node_json(n)) for n in net.nodes.values()),
         )
         many(
             "INSERT OR REPLACE INTO mentions (label, node_id, article_id, name, data) VALUES (?, ?, ?, ?, ?)",
-            sorted((*k, _mention_json(m)) for k, m in net.mentions.items()),
+            sorted((*k, mention_json(m)) for k, m in net.mentions.items()),
         )
         many(
             _INSERT_EDGE,
-            sorted((*row, _tally_json(e)) for row, e in zip(edge_rows, net.edges.values(), strict=True)),
+            sorted((*row, tally_json(e)) for row, e in zip(edge_rows, net.edges.values(), strict=True)),
         )
         many(
             "INSERT OR REPLACE INTO evidence (edge_id, article_id, sentence, date, place, country)"
@@ -364,6 +365,47 @@ class SqliteFile:
         ]
         if touched:
             self._sql("INSERT INTO changes (kind, id) VALUES ('many', ?)", (json.dumps(touched),))
+
+    def write_rows(self, rows: PendingRows) -> None:
+        """Write a bulk load's gathered rows (inside `transaction`): `graph/embedded_bulk.py`.
+
+        The articles' stored rows go first (none if the store was empty), then
+        each table's rows in one `executemany`, in key order: into an empty
+        B-tree that is appending, page after page.  Into an empty store the
+        by-article indexes are dropped first and built once the rows are in (a
+        sort, instead of an insertion at a random place per row).
+        """
+        many = self._many
+        if rows.fresh:
+            self._sql("DROP INDEX IF EXISTS evidence_article")
+            self._sql("DROP INDEX IF EXISTS mentions_article")
+        else:
+            purged = [(a,) for a in sorted(rows.articles)]
+            many("DELETE FROM mentions WHERE article_id = ?", purged)
+            many("DELETE FROM evidence WHERE article_id = ?", purged)
+        many("INSERT OR REPLACE INTO nodes (label, id, data) VALUES (?, ?, ?)", rows.node_rows())
+        many(
+            "INSERT OR REPLACE INTO mentions (label, node_id, article_id, name, data) VALUES (?, ?, ?, ?, ?)",
+            rows.take_mention_rows(),
+        )
+        many(_INSERT_EDGE, rows.edge_rows())
+        many(
+            "INSERT OR REPLACE INTO evidence (edge_id, article_id, sentence, date, place, country)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            rows.take_evidence_rows(),
+        )
+        if rows.fresh:
+            for statement in _INDEXES.strip().splitlines():
+                self._sql(statement)
+        if len(rows) > RELOAD_ABOVE:
+            self._log("reload", None, None)
+        else:
+            touched = [
+                *(("node", label, ident) for label, ident in rows.nodes),
+                *(("edge", None, edge_id) for edge_id in rows.edges),
+            ]
+            if touched:
+                self._sql("INSERT INTO changes (kind, id) VALUES ('many', ?)", (json.dumps(touched),))
 
     def _many(self, query: str, rows: list[tuple[Any, ...]]) -> None:
         if not rows:

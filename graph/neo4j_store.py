@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from typing import Any, TypeVar
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction, Session, Transaction
+from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, Session, Transaction
 from neo4j.exceptions import (
     AuthError,
     ConfigurationError,
@@ -54,6 +54,7 @@ from graph.model import (
     NodeRef,
     PathHop,
     Stats,
+    construct,
 )
 from graph.name_search import NameSearch
 from graph.net import NetWrite, fold, no_gc_pauses
@@ -74,6 +75,15 @@ _CHUNK = 5000
 _SYNCED_NAMES = ("Person",)
 
 
+class _Rows(list[Any]):
+    """A chunk of parameter rows.  The driver formats each RUN for its debug log whether or not
+    the log is on (`repr` of every parameter: ~9% of a bulk write's client CPU); this keeps
+    that string short."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} rows>"
+
+
 class _MissingEndpointError(StoreError):
     """An edge of the batch names a node that neither exists nor is in the batch."""
 
@@ -88,10 +98,13 @@ class _SyncedNames:
 
 
 # ----- models <-> parameter rows ---------------------------------------------------------
+_SCALARS = (str, int, float, bool, dt.date)
+
+
 def _readable(value: Any) -> bool:
-    if isinstance(value, str | int | float | bool | dt.date):
-        return True
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if type(value) is list:  # the common cases first: a bulk write calls this ~10 times per node
+        return all(isinstance(v, str) for v in value)
+    return isinstance(value, _SCALARS)
 
 
 def tag(item: str) -> str:
@@ -113,8 +126,8 @@ def node_props(node: Node) -> dict[str, Any]:
     """The properties stored on a node: `data` (the model without mentions) plus readable copies."""
     props: dict[str, Any] = {
         key: value
-        for key, value in node.model_dump(exclude={"mentions"}).items()
-        if key not in _OPAQUE_FIELDS and key not in _RESERVED and value is not None and _readable(value)
+        for key, value in node.model_dump(exclude=_OPAQUE_FIELDS, exclude_none=True).items()
+        if key not in _RESERVED and _readable(value)
     }
     props["data"] = node.model_dump_json(exclude={"mentions"})
     _tagged(props, "key", sorted(set(node.keys)))
@@ -124,9 +137,21 @@ def node_props(node: Node) -> dict[str, Any]:
     return props
 
 
+_BARE_MENTION_FIELDS = {"article_id", "name"}
+
+
 def mention_row(node_id: str, mention: Mention) -> dict[str, Any]:
-    data = mention.model_dump_json(exclude_defaults=True)  # read back with the same defaults: smaller rows
+    """A mention row; `data` only when it says more than article and name (most mentions do not)."""
+    data = None
+    if mention.model_dump(exclude_defaults=True).keys() - _BARE_MENTION_FIELDS:
+        data = mention.model_dump_json(exclude_defaults=True)  # read back with the same defaults
     return {"article": mention.article_id, "node": node_id, "name": mention.name, "data": data}
+
+
+def _mention(r: Any) -> Mention:
+    if r["data"] is None:
+        return Mention(article_id=r["article_id"], name=r["name"])
+    return Mention.model_validate_json(r["data"])
 
 
 def evidence_row(edge: Edge, evidence: Evidence) -> dict[str, Any]:
@@ -148,13 +173,11 @@ def order_prefix(node_label: str, node_id: str) -> str:
 
 
 def edge_props(edge: Edge) -> dict[str, Any]:
-    """The properties stored on a relationship: `data`, `tally`, readable copies."""
+    """The properties stored on a relationship: `data`, `tally`, readable copies (the dates apart)."""
     props: dict[str, Any] = {
         "id": edge.id,
         "date": edge.date,
         "precision": edge.precision,
-        "start_date": edge.start,
-        "end_date": edge.end,
         "place": edge.place,
         "country": edge.country,
         "article_count": edge.article_count,
@@ -171,29 +194,37 @@ def _node(data: str) -> Node:
 
 
 def _edge(data: str, evidence: list[Evidence] | None = None, tally: str | None = None) -> Edge:
+    """The edge stored as `data`; `evidence` must be in the contract's order (`_evidence_items`)."""
     edge = Edge.model_validate_json(data)
     if evidence is not None:
-        edge.evidence = sorted(evidence, key=lambda ev: (ev.article_id, ev.sentence))
+        edge.evidence = evidence
     if tally is not None:
         edge.tally = EdgeTally.model_validate_json(tally)
     return edge
 
 
-def _evidence_of(tx: ManagedTransaction, ids: list[str]) -> dict[str, list[Evidence]]:
-    """Every evidence row of those edges, by edge id (one indexed lookup per edge)."""
-    found: dict[str, list[Evidence]] = defaultdict(list)
-    if ids:
-        for r in tx.run(cypher.EVIDENCE_OF, ids=sorted(set(ids))):
-            found[r["id"]].append(
-                Evidence(
-                    article_id=r["article_id"],
-                    sentence=r["sentence"],
-                    date=r["date"],
-                    place=r["place"],
-                    country=r["country"],
-                )  # fmt: skip
-            )
+def _evidence_items(items: list[list[Any]]) -> list[Evidence]:
+    """[article_id, sentence, date, place, country] lists -> Evidence, in the contract's order.
+
+    Built without validation (`construct`): the values were validated when written.
+    """
+    found = [
+        construct(
+            Evidence,
+            {"article_id": a, "sentence": s, "date": d, "place": p, "country": c},
+        )  # fmt: skip
+        for a, s, d, p, c in items
+    ]
+    found.sort(key=lambda ev: (ev.article_id, ev.sentence))
     return found
+
+
+def _evidence_of(tx: ManagedTransaction, ids: list[str]) -> dict[str, list[Evidence]]:
+    """Every evidence row of those edges, by edge id (one indexed lookup per edge, one record)."""
+    if not ids:
+        return {}
+    record = tx.run(cypher.EVIDENCE_OF, ids=sorted(set(ids))).single(strict=True)
+    return {edge_id: _evidence_items(items) for edge_id, items in record["found"]}
 
 
 def _with_evidence(tx: ManagedTransaction, rows: list[tuple[str, str]]) -> list[Edge]:
@@ -246,6 +277,7 @@ class Neo4jStore(GraphStore):
         self._holder = f"{socket.gethostname()}:{os.getpid()}"
         self._names: dict[str, _SyncedNames] = {}
         self._names_lock = threading.Lock()
+        self._local = threading.local()  # .session: this thread's `reading()` block, if any
         try:
             self._driver: Driver = GraphDatabase.driver(
                 uri,
@@ -296,8 +328,38 @@ class Neo4jStore(GraphStore):
             # round trip each instead of a session, a BEGIN and a COMMIT.
             with self._translated():
                 return work(tx)  # type: ignore[arg-type]
+        held: Session | None = getattr(self._local, "session", None)
+        if held is not None:
+            # Inside `reading()`: each statement is an auto-commit query on the block's session,
+            # one round trip (RUN and PULL together) instead of BEGIN ... COMMIT around it.
+            with self._translated():
+                return work(held)  # type: ignore[arg-type]
         with self._translated(), self._session() as session:
             return session.execute_read(work)
+
+    def reading(self) -> AbstractContextManager[None]:
+        return self._reading()
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A request's reads on one session, without a transaction around each (see `_read`).
+
+        A request (resolve, page, names) then costs a round trip per statement, not
+        three transactions of two or three round trips each.  Each read is still atomic;
+        they do not share one snapshot (as before: they were separate transactions).
+        """
+        if getattr(self._local, "session", None) is not None:
+            yield  # nested: the outer block's session
+            return
+        with self._translated():
+            session = self._driver.session(database=self._database, default_access_mode=READ_ACCESS)
+        self._local.session = session
+        try:
+            yield
+        finally:
+            self._local.session = None
+            with suppress(Neo4jError, DriverError, OSError):
+                session.close()
 
     def _write(self, work: Callable[[ManagedTransaction], _T]) -> _T:
         with self._translated(), self._session() as session:
@@ -390,7 +452,13 @@ class Neo4jStore(GraphStore):
             mentions[(label, article_id in purged)].append(mention_row(node_id, m))
         upsert_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for edge in net.edges.values():
-            row = {"id": edge.id, "src": edge.src, "dst": edge.dst, "props": edge_props(edge)}
+            # Dates travel as ISO text, made dates by the server: the driver's date conversion
+            # was ~13% of a bulk write's client CPU.
+            row = {
+                "id": edge.id, "src": edge.src, "dst": edge.dst, "props": edge_props(edge),
+                "start": edge.start.isoformat() if edge.start else None,
+                "end": edge.end.isoformat() if edge.end else None,
+            }  # fmt: skip
             upsert_edges[(edge.type, edge.src_label, edge.dst_label)].append(row)
         evidence: dict[bool, list[dict[str, Any]]] = defaultdict(list)
         for (edge_id, article_id, _), e in net.evidence.items():
@@ -404,7 +472,7 @@ class Neo4jStore(GraphStore):
             """`query` over `rows` in chunks (bounded messages); the sum of each chunk's `written`."""
             written = 0
             for at in range(0, len(rows), _CHUNK):
-                result = tx.run(query, {name: rows[at : at + _CHUNK], **params})
+                result = tx.run(query, {name: _Rows(rows[at : at + _CHUNK]), **params})
                 record = result.single() if "RETURN" in query else None
                 written += record["written"] if record else 0
                 result.consume()
@@ -500,7 +568,7 @@ class Neo4jStore(GraphStore):
                 found = [_node(r["data"]) for r in tx.run(cypher.nodes_by_ids(label), ids=by_label[label])]
                 rows: dict[str, list[Mention]] = defaultdict(list)
                 for r in tx.run(cypher.mentions_of(label), ids=by_label[label]):
-                    rows[r["id"]].append(Mention.model_validate_json(r["data"]))
+                    rows[r["id"]].append(_mention(r))
                 for node in found:
                     node.mentions = sorted(rows[node.id], key=lambda m: (m.article_id, m.name))
                 nodes += found
@@ -510,10 +578,7 @@ class Neo4jStore(GraphStore):
 
     def mentions_of(self, label: NodeLabel, node_id: str) -> list[Mention]:
         def work(tx: ManagedTransaction) -> list[Mention]:
-            found = [
-                Mention.model_validate_json(r["data"])
-                for r in tx.run(cypher.mentions_of(label), ids=[node_id])
-            ]
+            found = [_mention(r) for r in tx.run(cypher.mentions_of(label), ids=[node_id])]
             return sorted(found, key=lambda m: (m.article_id, m.name))
 
         return self._read(work)
@@ -543,9 +608,12 @@ class Neo4jStore(GraphStore):
         return self._read(work)
 
     def get_nodes(self, label: NodeLabel, node_ids: list[str]) -> dict[str, Node]:
-        query = cypher.nodes_by_ids(label)
+        query = cypher.node_data_by_ids(label)
         ids = list(dict.fromkeys(node_ids))
-        return self._read(lambda tx: {n.id: n for n in (_node(r["data"]) for r in tx.run(query, ids=ids))})
+        if not ids:
+            return {}
+        found = self._read(lambda tx: tx.run(query, ids=ids).single(strict=True)["data"])
+        return {n.id: n for n in (_node(data) for data in found)}
 
     def list_nodes(self, label: NodeLabel, offset: int = 0, limit: int | None = 50) -> NodePage:
         def work(tx: ManagedTransaction) -> NodePage:
@@ -668,8 +736,8 @@ class Neo4jStore(GraphStore):
             if record is None:  # no edge on the page: the count alone
                 count = tx.run(cypher.node_degree(node.label, query.direction, types), node_id=node.id)
                 return EdgePage(total=int(count.single(strict=True)["total"]), items=[])
-            rows = [(i, data) for i, data in record["page"]]
-            return EdgePage(total=int(record["total"]), items=_with_evidence(tx, rows))
+            items = [_edge(data, _evidence_items(ev)) for _, data, ev in record["page"]]
+            return EdgePage(total=int(record["total"]), items=items)
 
         return self._read(work)
 

@@ -108,6 +108,16 @@ class GraphStore(ABC):
         """
         return nullcontext()
 
+    def held_at_once(self) -> AbstractContextManager[bool]:
+        """Hold the store for a block of reads if that takes no waiting: True if held.
+
+        Held, the block's reads answer from memory without blocking (no lock
+        to wait for, no load under way, nothing from other processes to
+        replay), so a server may run them on its event loop instead of
+        handing them to a thread.  Default: False (reads are round trips).
+        """
+        return nullcontext(False)
+
     def bulk(self) -> AbstractContextManager[None]:
         """Let the writes made inside share durable commits (bulk loads).
 

@@ -61,6 +61,7 @@ class FactContext(BaseModel):
     open_gathering_sentence: int = -10
     # Hosts of a guest list after a colon ("The credentials were presented by:") and its last line.
     guest_list: tuple[list[int], int] | None = None
+    guest_roll: bool = False  # the guests are named all at once: "They are A, B and C."
     # The signing just reported: "These include an MoU on X and a protocol on Y" lists it.
     last_signing: Fact | None = None
     last_signing_sentence: int = -1

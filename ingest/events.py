@@ -14,8 +14,9 @@ from itertools import combinations
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.coref import main_subject_person, resolve_pronouns
 from ingest.encounters import Encounter, encounters_at
-from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, trip_date
+from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, trip_date
 from ingest.factuality import dated_in_past, is_unreal
+from ingest.frame_facts import frame_meeting
 from ingest.gatherings import gathering_facts
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
 from ingest.people import Person
@@ -195,18 +196,7 @@ def _attendees(
             sides = persons[a].country, persons[b].country
             if not accompanying and all(sides) and sides[0] != sides[1]:
                 met.append((a, b))
-    return [
-        Fact(
-            type="MET",
-            persons=[persons[a].name, persons[b].name],
-            date=sentence_date(view, cue.start, fallback),
-            evidence=view.sentence.text,
-            basis="frame",  # type: ignore[arg-type]
-            trigger=cue.text,
-            date_source="its sentence" if view.dates else "the story so far",
-        )
-        for a, b in met
-    ]
+    return [frame_meeting(context, view, pair, cue.text, cue.start, fallback) for pair in met]
 
 
 def _on_a_trip(view: SentenceView, context: FactContext) -> bool:

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from ingest.context import FactContext, SentenceView, build_views, visit_end_date
-from ingest.dates import interval
+from ingest.dates import DateMention, interval
 from ingest.events import meeting_facts_parsed
 from ingest.fact_dates import is_since
 from ingest.guest_lists import listed_guest_facts, open_guest_list
@@ -83,7 +83,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         facts += signed
         # The story's current date moves with each sentence that states a day or a month.
         stated = [
-            d.value
+            d
             for d in view.dates
             if d.value
             and len(d.value.split("/")[0]) >= 7
@@ -91,8 +91,8 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             and not BACKGROUND_DATE.search(view.sentence.text[max(0, d.start - 40) : d.start])
             and not _future(d.value, context.published)
         ]
-        if stated and stated[0]:
-            current_day = stated[0]
+        if stated and stated[0].value and not _background(stated[0], current_day):
+            current_day = stated[0].value
     facts = _talks_during_calls(facts)
     return merge_facts(drop_bare_signings([_not_yet(f, context.published) for f in facts]))
 
@@ -116,6 +116,21 @@ _PLURAL_KIND = re.compile(
     r"several\s+)?(?:[\w-]+\s+){0,2}(?:agreements|documents|instruments|deals|memorandums|mous)$",
     re.IGNORECASE,
 )
+
+
+def _background(mention: DateMention, current: str | None) -> bool:
+    """ "In May, the two had met in Warsaw": a coarser, earlier month told in passing is background;
+    the story's own day stays the day of the sentences after it. A flashback with its year ("In
+    September 2022, ...") opens a story of its own."""
+    new = (mention.value or "").split("/")[0]
+    if (
+        current is None
+        or len(current.split("/")[0]) < 10
+        or len(new) >= 10
+        or re.search(r"\d{4}", mention.text)
+    ):
+        return False
+    return new < current[: len(new)]
 
 
 def _generic(name: str | None) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from itertools import combinations
 
 from ingest.context import FactContext, SentenceView, event_city, unique
-from ingest.fact_dates import sentence_date
 from ingest.factuality import is_unreal
+from ingest.frame_facts import frame_meeting
 from ingest.lexicon import MEETING_NOUNS
 from ingest.schema import Fact
 from ingest.syntax import Parse
@@ -85,17 +85,4 @@ def _all_met(
         return []
     context.last_sides = (list(people), [])
     city = event_city(view, at)
-    return [
-        Fact(
-            type="MET",
-            persons=[persons[a].name, persons[b].name],
-            date=sentence_date(view, at, fallback),
-            place=city.text if city else None,
-            country=city.country if city else None,
-            evidence=view.sentence.text,
-            basis="frame",  # type: ignore[arg-type]
-            trigger=trigger,
-            date_source="its sentence" if view.dates else "the story so far",
-        )
-        for a, b in met
-    ]
+    return [frame_meeting(context, view, pair, trigger, at, fallback, city) for pair in met]

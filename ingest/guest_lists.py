@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import FactContext, SentenceView
-from ingest.fact_dates import sentence_date
+from ingest.context import FactContext, SentenceView, unique
+from ingest.frame_facts import frame_meeting
 from ingest.schema import Fact
 
 _LEAD = re.compile(
@@ -20,14 +20,28 @@ _LEAD = re.compile(
 )
 
 
+# "received letters of credence from four new envoys" / "received the credentials of five ambassadors",
+# named in the next sentence: "They are A, B and C."
+_UNNAMED_ENVOYS = re.compile(
+    r"\b(?:credentials|letters\s+of\s+credence)\b.*\b(?:envoys|ambassadors|diplomats|heads\s+of\s+mission)\b",
+    re.IGNORECASE,
+)
+_ROLL = re.compile(
+    r"^(?:They|These|The\s+(?:new\s+)?(?:envoys|ambassadors|diplomats))\s+(?:are|were|included?)\b"
+)
+
+
 def open_guest_list(view: SentenceView, context: FactContext) -> None:
     """A lead naming who received the guests to be listed: its own people, else the story's
     subject ("His Highness received five ambassadors. The credentials were presented by:")."""
-    if not _LEAD.search(view.sentence.text):
+    text = view.sentence.text
+    lead = _LEAD.search(text)
+    if not lead and not (_UNNAMED_ENVOYS.search(text) and len(view.mentions) <= 1):
         return
     hosts = [view.mentions[0].person] if view.mentions else list(context.salient[:1])
     if hosts:
         context.guest_list = (hosts, view.sentence.index)
+        context.guest_roll = not lead
 
 
 def listed_guest_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
@@ -36,6 +50,12 @@ def listed_guest_facts(view: SentenceView, context: FactContext, fallback: str |
         return []
     hosts, last = context.guest_list
     text = view.sentence.text.rstrip()
+    if context.guest_roll:
+        # "They are A, B and C.": every person of the sentence right after the lead.
+        roll = view.sentence.index == last + 1 and _ROLL.match(text) is not None
+        guests = unique(m.person for m in view.mentions if m.person not in hosts) if roll else []
+        context.guest_list = None
+        return _met(hosts, guests, view, context, fallback)
     item = view.sentence.index == last + 1 and text.endswith((";", ".")) and len(text.split()) <= 30
     guests = [m.person for m in view.mentions[:1] if m.person not in hosts]
     if not item or not guests:
@@ -43,19 +63,14 @@ def listed_guest_facts(view: SentenceView, context: FactContext, fallback: str |
         return []
     # Items end in ";"; the last one ends the list with a full stop.
     context.guest_list = (hosts, view.sentence.index) if text.endswith(";") else None
-    persons = context.people.persons
+    return _met(hosts, guests, view, context, fallback)
+
+
+def _met(
+    hosts: list[int], guests: list[int], view: SentenceView, context: FactContext, fallback: str | None
+) -> list[Fact]:
+    if not guests:
+        return []
     # Who is present at the ceremony ("The ceremony was attended by X") meets these guests too.
     context.last_sides = (list(hosts), [*context.last_sides[1], *guests])
-    return [
-        Fact(
-            type="MET",
-            persons=[persons[h].name, persons[g].name],
-            date=sentence_date(view, 0, fallback),
-            evidence=view.sentence.text,
-            basis="frame",  # type: ignore[arg-type]
-            trigger="listed",
-            date_source="its sentence" if view.dates else "the story so far",
-        )
-        for h in hosts
-        for g in guests
-    ]
+    return [frame_meeting(context, view, (h, g), "listed", 0, fallback) for h in hosts for g in guests]

@@ -93,7 +93,8 @@ def load_nlp(model_name: str = "en_core_web_sm") -> Language:
 
 @Language.component("diplograph_initials")
 def keep_initials(doc: Doc) -> Doc:
-    """ "met Ts.Munkh-Orgil": a one- or two-letter initial glued to a name ends no sentence."""
+    """ "met Ts.Munkh-Orgil": a one- or two-letter initial glued to a name ends no sentence; nor
+    does a word with no stop after it."""
     for tok in doc[1:-1]:
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         if (
@@ -105,6 +106,19 @@ def keep_initials(doc: Doc) -> Doc:
             and nxt.text[:1].isupper()
         ):
             nxt.is_sent_start = False
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        # "Foreign Minister Li | Zhaoming hosted ...": a split with no stop before it is the
+        # recogniser's guess inside a name, not the end of a sentence.
+        if (
+            tok.is_sent_start
+            and not prev.is_punct
+            and not prev.text.endswith((".", "!", "?"))
+            and "\n" not in prev.whitespace_
+            and not prev.is_space
+            and not tok.is_space
+        ):
+            tok.is_sent_start = False
     return doc
 
 

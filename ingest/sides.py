@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ingest.context import FactContext, SentenceView, unique
 from ingest.countries import country_from_any
-from ingest.fact_dates import sentence_date
 from ingest.factuality import is_unreal
+from ingest.frame_facts import frame_meeting
 from ingest.people import Person
 from ingest.schema import Fact
 from ingest.syntax import Parse
@@ -120,17 +120,8 @@ def side_members(parse: Parse, view: SentenceView, context: FactContext, fallbac
         else:
             continue
         members = [m for m in members if m not in other and m not in own]
-        when = sentence_date(view, tok.start, fallback)
         facts += [
-            Fact(
-                type="MET",
-                persons=[persons[o].name, persons[m].name],
-                date=when,
-                evidence=view.sentence.text,
-                basis="frame",  # type: ignore[arg-type]
-                trigger=tok.text,
-                date_source="its sentence" if view.dates else "the story so far",
-            )
+            frame_meeting(context, view, (o, m), tok.text, tok.start, fallback)
             for m in members
             for o in other
         ]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from typing import Any
+
 from fastapi.testclient import TestClient
 
 
@@ -186,3 +190,33 @@ def test_title_holders_over_time(seeded: TestClient, graph_store: object) -> Non
     everywhere = seeded.get("/titles", params={"title": "Foreign Minister"}).json()
     assert everywhere["total"] == 4  # Ri, Choe, Lavrov, Wang
     assert seeded.get("/titles").status_code == 422
+
+
+def test_pages_answer_the_same_while_a_writer_holds_the_store(seeded: TestClient, graph_store: Any) -> None:
+    """Page reads run on the event loop when the store is free and in a worker thread when it is
+    not: the answer is the same, and waiting for the writer never blocks the server's loop."""
+    url = "/persons/Choe Son-hui/meetings"
+    free = seeded.get(url).json()
+    holding, release = threading.Event(), threading.Event()
+
+    def writer() -> None:
+        with graph_store.ingest_lock():
+            holding.set()
+            release.wait(10)
+
+    threads = [threading.Thread(target=writer)]
+    threads[0].start()
+    assert holding.wait(10)
+    answers: dict[str, Any] = {}
+    threads.append(threading.Thread(target=lambda: answers.update(held=seeded.get(url).json())))
+    threads[1].start()
+    time.sleep(0.2)
+    began = time.perf_counter()
+    assert seeded.get("/openapi.json").status_code == 200  # answered on the loop meanwhile
+    waited = time.perf_counter() - began
+    assert "held" not in answers
+    release.set()
+    for thread in threads:
+        thread.join(10)
+    assert waited < 2.0
+    assert answers["held"] == free

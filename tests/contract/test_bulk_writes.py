@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from graph.keys import exact_key
 from graph.model import ArticleBatch, Mention, NodeRef
 from graph.store import GraphStore
 from tests.contract.builders import batch, country, edge, person
@@ -90,3 +91,66 @@ def test_write_articles_is_all_or_nothing(store: GraphStore) -> None:
     else:
         raise AssertionError("an edge to a node that does not exist was written")
     assert snapshot(store) == before
+
+
+def load_batches() -> list[ArticleBatch]:
+    """A load's usual batches: each article once, with rows of its own article only."""
+    met = edge("MET", "choe-son-hui", "sergei-lavrov", "2024-11-01", [("a1", "Lavrov met Choe.")])
+    # a2 reports the same meeting: the edge is written again wholesale, its evidence rows add up.
+    met2 = met.model_copy(
+        update={"evidence": [met.evidence[0].model_copy(update={"article_id": "a2"})], "article_count": 2}
+    )
+    met_wang = edge("MET", "sergei-lavrov", "wang-yi", "2024-11-03", [("a2", "Lavrov met Wang Yi.")])
+    visit = edge("VISITED", "wang-yi", "RUS", "2024-11-02", [("a3", "Wang Yi arrived in Moscow.")])
+    choe, lavrov = person("Choe Son-hui", "PRK", "a1"), person("Sergei Lavrov", "RUS", "a1")
+    return [
+        batch("a1", [choe, lavrov, country("RUS", "Russia")], [met]),
+        batch("a2", [person("Sergei Lavrov", "RUS", "a2"), person("Wang Yi", "CHN", "a2")], [met2, met_wang]),
+        batch("a3", [person("Wang Yi", "CHN", "a3")], [visit]),
+    ]
+
+
+def test_a_bulk_load_ends_where_one_by_one_ends(store: GraphStore) -> None:
+    """Inside `bulk()` a store may gather a load's rows and write them at the end (the embedded one
+    does): usual batches, then re-ingested articles, deletions and replaced rows in the same load."""
+    batches = [*load_batches(), *tricky_batches()]
+    for item in batches:
+        store.write_article(item)
+    one_by_one = snapshot(store)
+    store.clear()
+    with store.bulk():
+        with store.ingest_lock():
+            store.write_articles(load_batches())
+        with store.ingest_lock():
+            store.write_articles(tricky_batches())
+    assert snapshot(store) == one_by_one
+    # And a second load into the store the first one filled (its rows are not the first ones).
+    store.clear()
+    with store.bulk(), store.ingest_lock():
+        store.write_articles(load_batches())
+    with store.bulk(), store.ingest_lock():
+        store.write_articles(tricky_batches())
+    assert snapshot(store) == one_by_one
+
+
+def test_reads_in_the_middle_of_a_bulk_load_see_what_was_written(store: GraphStore) -> None:
+    batches = load_batches()
+    for item in batches:
+        store.write_article(item)
+    one_by_one = snapshot(store)
+    store.clear()
+    with store.bulk():
+        with store.ingest_lock():
+            store.write_articles(batches[:2])
+            # What the planner reads between articles, and what the API reads.
+            assert store.article_hash("a2") == "h1"
+            [lavrov] = store.nodes_by_keys("Person", [exact_key("Sergei Lavrov")])
+            assert lavrov.id == "sergei-lavrov"
+            [met] = store.edges_between("MET", "choe-son-hui", "sergei-lavrov", evidence=False)
+            assert met.article_count == 2
+            reported = {e.id: [item.article_id for item in e.evidence] for e in store.edges_of_article("a2")}
+            assert reported[met.id] == ["a1", "a2"]
+            assert store.stats().edges == {"MET": 2, "CALLED": 0, "VISITED": 0, "SIGNED": 0}
+            store.write_articles(batches[2:])
+        assert snapshot(store) == one_by_one
+    assert snapshot(store) == one_by_one

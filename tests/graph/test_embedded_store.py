@@ -80,6 +80,76 @@ def test_second_process_replays_a_bulk_write(tmp_path: Path) -> None:
     loader.close()
 
 
+def test_a_big_bulk_load_is_read_whole_by_other_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load that touches more than RELOAD_ABOVE nodes and edges logs "reload", not its keys: a
+    process that holds the store in memory loads it again; the loader's own memory is built at
+    its first read; and re-ingesting an article of the load (by-article indexes built after the
+    rows) removes exactly its rows."""
+    from graph import embedded_sqlite
+    from tests.contract.test_bulk_writes import load_batches, tricky_batches
+    from tests.contract.test_bulk_writes import snapshot as full_snapshot
+
+    monkeypatch.setattr(embedded_sqlite, "RELOAD_ABOVE", 2)
+    reference = EmbeddedStore(tmp_path / "reference")
+    for item in [*load_batches(), *tricky_batches()]:
+        reference.write_article(item)
+    server = EmbeddedStore(tmp_path / "data")
+    server.stats()  # loaded before the load
+    loader = EmbeddedStore(tmp_path / "data")
+    with loader.bulk(), loader.ingest_lock():
+        loader.write_articles(load_batches())
+    assert full_snapshot(server) == full_snapshot(loader)
+    for item in tricky_batches():
+        loader.write_article(item)
+    assert full_snapshot(server) == full_snapshot(loader) == full_snapshot(reference)
+    assert full_snapshot(EmbeddedStore(tmp_path / "data")) == full_snapshot(reference)
+    for store in (reference, server, loader):
+        store.close()
+
+
+def test_a_failed_bulk_load_leaves_nothing_behind(tmp_path: Path) -> None:
+    from tests.contract.test_bulk_writes import load_batches
+    from tests.contract.test_bulk_writes import snapshot as full_snapshot
+
+    store = EmbeddedStore(tmp_path)
+    ingest(store, WONSAN)
+    before = full_snapshot(store)
+    with pytest.raises(RuntimeError, match="the load stops"), store.bulk():
+        with store.ingest_lock():
+            store.write_articles(load_batches())
+        raise RuntimeError("the load stops")
+    assert full_snapshot(store) == before
+    assert full_snapshot(EmbeddedStore(tmp_path)) == before
+    store.close()
+
+
+def test_pages_read_again_after_a_write_show_its_evidence(tmp_path: Path) -> None:
+    """Pages keep their evidence in memory (the evidence cache): a write here or in another process
+    must show in the next page."""
+    from tests.contract.builders import batch, edge, person
+
+    def page(store: EmbeddedStore) -> list[list[str]]:
+        query = EdgeQuery(node=NodeRef(label="Person", id="wang-yi"), types=["MET"])
+        return [[e.sentence for e in item.evidence] for item in store.find_edges(query).items]
+
+    wang, lavrov = person("Wang Yi", "CHN", "a1"), person("Sergei Lavrov", "RUS", "a1")
+    met = edge("MET", "sergei-lavrov", "wang-yi", "2024-11-03", [("a1", "Lavrov met Wang Yi.")])
+    server, writer = EmbeddedStore(tmp_path), EmbeddedStore(tmp_path)
+    server.write_article(batch("a1", [wang, lavrov], [met]))
+    assert page(server) == [["Lavrov met Wang Yi."]]
+    again = edge("MET", "sergei-lavrov", "wang-yi", "2024-11-03", [("a1", "Wang Yi and Lavrov held talks.")])
+    server.write_article(batch("a1", [wang, lavrov], [again], content_hash="h2"))
+    assert page(server) == [["Wang Yi and Lavrov held talks."]]
+    assert page(writer) == [["Wang Yi and Lavrov held talks."]]
+    third = edge("MET", "sergei-lavrov", "wang-yi", "2024-11-03", [("a1", "They met in Moscow.")])
+    writer.write_article(batch("a1", [wang, lavrov], [third], content_hash="h3"))
+    assert page(server) == [["They met in Moscow."]]
+    server.close()
+    writer.close()
+
+
 def test_closed_store_raises_store_error(tmp_path: Path) -> None:
     store = EmbeddedStore(tmp_path)
     store.close()

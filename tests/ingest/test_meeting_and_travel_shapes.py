@@ -635,3 +635,27 @@ def test_officials_present_when_a_visitor_called_on_the_host(extract: Extract) -
         DAY,
     )
     assert pairs(record) == {frozenset({"Omar Saleh", "Imran Baig"}), frozenset({"Omar Saleh", "Sana Malik"})}
+
+
+def test_envoys_named_all_at_once_after_the_credentials(extract: Extract) -> None:
+    record = extract(
+        "President Ama Mensah on Monday received letters of credence from three new envoys at the "
+        "Jubilee House. They are Dutch Ambassador Pieter Smit, Chilean Ambassador Rosa Vidal and "
+        "Thai Ambassador Somchai Suwan.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ama Mensah", "Pieter Smit"}),
+        frozenset({"Ama Mensah", "Rosa Vidal"}),
+        frozenset({"Ama Mensah", "Somchai Suwan"}),
+    }
+
+
+def test_an_earlier_month_told_in_passing_does_not_date_the_next_meeting(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ana Ruiz arrived in Warsaw on Tuesday for talks. In May, she had attended a "
+        "forum in Berlin. Ruiz met Polish Foreign Minister Jan Nowak at the ministry.",
+        DAY,
+    )
+    meeting = next(f for f in record.facts if f.type == "MET")
+    assert meeting.date == "2025-06-10"

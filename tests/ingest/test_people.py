@@ -210,3 +210,12 @@ def test_a_two_letter_family_name_alone_refers_back(extract: Extract) -> None:
         "Wu said the two countries would expand trade."
     )
     assert "Wu" not in names(record)
+
+
+def test_no_sentence_break_without_a_stop_inside_a_name(extract: Extract) -> None:
+    record = extract(
+        "Chinese Foreign Minister Li Zhaoming on Tuesday hosted his counterparts from three Central "
+        "Asian states in Chengdu. Li met Kazakh Foreign Minister Erlan Abdrakhmanov."
+    )
+    assert "Li Zhaoming" in names(record)
+    assert pairs(record) == {frozenset({"Li Zhaoming", "Erlan Abdrakhmanov"})}
