@@ -560,10 +560,15 @@ def _home_side(
                 people[a].country for a, b in pairs if b == person.id
             }
             side: str | None = guest if home in met and guest not in met else home
-            # Who met someone on their visit to the guest state is its host ("she called on
-            # President X" during her visit to Mozambique).
+            # A head of state or government whom someone met on their visit to the guest state is
+            # its host ("she called on President X" during her visit to Mozambique); not so a
+            # minister, who may be one of the visitor's own party.
             partners_of = {b for a, b in pairs if a == person.id} | {a for a, b in pairs if b == person.id}
-            if any((other, guest) in visits for other in partners_of) and (person.id, guest) not in visits:
+            if (
+                sole_office(person.title)
+                and any((other, guest) in visits for other in partners_of)
+                and (person.id, guest) not in visits
+            ):
                 side = guest
             if side and office_taken(person, side, people):
                 # The home side's President is known already: this one is the guest's.
