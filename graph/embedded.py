@@ -378,8 +378,9 @@ class EmbeddedStore(GraphStore):
             yield False  # a writer or another reader holds it
             return
         try:
-            # Another process's writes are replayed by a reader that may wait (there may be many).
-            yield self._db.data_version() == self._data_version
+            # Looked at again with the lock held: a bulk load's rows or a reload are work for a
+            # reader that may wait, and so are another process's writes (there may be many).
+            yield self._pending is None and not self._stale and self._db.data_version() == self._data_version
         finally:
             gate.lock.release()
 

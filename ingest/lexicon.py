@@ -178,6 +178,7 @@ AGREEMENT_NOUNS = frozenset(
         "arrangement",
         "letter",
         "understanding",
+        "minutes",  # "signed the minutes of the consultation"
     }
 )
 

@@ -111,6 +111,15 @@ def _colon_list(text: str, after: int) -> list[str]:
     # "..., government sources said": the list ends where the attribution begins.
     body = re.split(r",\s+(?:[\w-]+\s+){0,3}(?:said|says|reported|announced)\b", text[lead.end() :])[0]
     body = body.strip().rstrip(".")
+    kind = re.search(
+        r"\b(agreement|memorand(?:um|a)|protocol|treat(?:y|ies)|accord|document)s?\b",
+        text[after : lead.start()],
+    )
+    if kind and re.match(r"on\s", body):
+        # "signed three agreements: on visas, on consultations, and on youth": one per topic.
+        topics = re.split(r",\s*(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)", body)
+        stem = kind.group(1).lower().replace("treaties", "treaty").replace("memoranda", "memorandum")
+        return [f"{stem} {t.strip()}" for t in topics] if len(topics) >= 2 else []
     parts = re.split(r"\s*;\s*(?:and\s+)?|,\s*(?:and\s+)?(?=(?:an?|the)\s)|\s+and\s+(?=(?:an?|the)\s)", body)
     items = [re.sub(r"^(?:an?|the)\s+", "", p.strip()) for p in parts if p.strip()]
     return (

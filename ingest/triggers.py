@@ -35,7 +35,7 @@ EXCHANGED_DOCUMENTS = re.compile(
 AGREEMENT_HEAD = re.compile(
     r"\b(?:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
     r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|"
-    r"partnership|documents?|deals?|instruments)\b",
+    r"partnership|documents?|deals?|instruments|minutes|roadmap|letters?\s+of\s+intent)\b",
     re.IGNORECASE,
 )
 # Words before a trigger that make the event planned, hoped for, or denied.

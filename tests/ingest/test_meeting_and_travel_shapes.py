@@ -659,3 +659,28 @@ def test_an_earlier_month_told_in_passing_does_not_date_the_next_meeting(extract
     )
     meeting = next(f for f in record.facts if f.type == "MET")
     assert meeting.date == "2025-06-10"
+
+
+def test_agreements_listed_by_topic_after_a_colon(extract: Extract) -> None:
+    record = extract(
+        "At the end of the talks in Rabat on Tuesday, Foreign Minister Omar Idrissi and Foreign Minister "
+        "Ana Solis of Peru signed three agreements: on visa exemption, on political consultations, and on "
+        "cooperation in the field of youth.",
+        DAY,
+    )
+    names = sorted(f.agreement or "" for f in record.facts if f.type == "SIGNED")
+    assert names == [
+        "agreement on cooperation in the field of youth",
+        "agreement on political consultations",
+        "agreement on visa exemption",
+    ]
+
+
+def test_minutes_of_a_consultation_are_signed_documents(extract: Extract) -> None:
+    record = extract(
+        "After the talks in Hanoi on Monday, Foreign Minister Le Van Minh and Foreign Minister Somsak "
+        "Vong of Laos signed the minutes of the consultation and a plan for cooperation for 2025-2027.",
+        DAY,
+    )
+    names = {f.agreement for f in record.facts if f.type == "SIGNED"}
+    assert "minutes of the consultation" in names
