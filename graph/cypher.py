@@ -440,7 +440,8 @@ def node_degree(node_label: str, direction: str, types: tuple[str, ...]) -> str:
 
 
 def node_edges_page(node_label: str, direction: str, types: tuple[str, ...]) -> str:
-    """A node's edges of `types` in `find_edges` order: one row, its degree and one page with evidence.
+    """A node's edges of `types` in `find_edges` order: one row, its degree, one page with
+    evidence, and the page's endpoints as [id, data] (`ends`: what the answer's names come from).
 
     The count is the node's degree, read from the node (a self-loop counts once, as in
     `find_edges`).  The page comes from the order indexes: each branch (type and side) is an
@@ -461,7 +462,9 @@ def node_edges_page(node_label: str, direction: str, types: tuple[str, ...]) -> 
         " CALL () { " + " UNION ALL ".join(branches) + " }"
         " WITH DISTINCT total, key, r ORDER BY key SKIP $offset LIMIT $limit"
         f" WITH total, r, r.id AS id {_EVIDENCE_ITEMS}"
-        " RETURN total, collect([id, r.data, ev]) AS page"
+        " WITH total, r, id, ev, startNode(r) AS s, endNode(r) AS e"
+        " RETURN total, collect([id, r.data, ev]) AS page,"
+        " [x IN collect(DISTINCT s) + collect(DISTINCT e) | [x.id, x.data]] AS ends"
     )
 
 

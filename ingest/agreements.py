@@ -215,3 +215,18 @@ def listed_names(parse: Parse) -> list[str]:
                 if item and item.lower() not in {n.lower() for n in names}:
                     names.append(item)
     return names
+
+
+def covered_topics(parse: Parse, stem: str) -> list[str]:
+    """ "The agreements cover the digital economy, cybersecurity and tourism": "<stem> on <topic>"
+    for each object of "cover"/"concern"."""
+    verb = next((t.i for t in parse.tokens if t.lemma.lower() in ("cover", "concern")), None)
+    if verb is None:
+        return []
+    topics: list[int] = []
+    for first in parse.children(verb, "dobj"):
+        topics.append(first)
+        while parse.children(topics[-1], "conj"):
+            topics.append(parse.children(topics[-1], "conj")[0])
+    names = [f"{stem} on {_text(parse, _topic_tokens(parse, t))}" for t in topics]
+    return names if len(names) >= 2 else []

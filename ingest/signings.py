@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreements import agreement_objects, listed_names
+from ingest.agreements import agreement_objects, covered_topics, listed_names
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
 from ingest.factuality import dated_in_past, is_unreal
@@ -317,6 +317,25 @@ def _item_of(signing: Fact, text: str) -> bool:
     return (lead.endswith(":") and text.endswith((";", "."))) or (lead.endswith(";") and text.endswith("."))
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _covered_topics(parse: Parse, signing: Fact) -> list[str]:
+    """ "signed five agreements. The agreements cover the digital economy, cybersecurity and
+    tourism": one agreement per topic, when the topics are as many as the count."""
+    counted = re.search(
+        r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+        r"(agreement|memorand(?:um|a)|protocol|document)s?\b",
+        signing.evidence,
+        re.IGNORECASE,
+    )
+    if counted is None:
+        return []
+    topics = covered_topics(parse, counted.group(2).lower().replace("memoranda", "memorandum"))
+    number = counted.group(1).lower()
+    return topics if len(topics) == (int(number) if number.isdigit() else _COUNTS.get(number, 0)) else []
+
+
 def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
     """After 'X and Y signed four documents', a sentence listing them gives one SIGNED each."""
     text = view.sentence.text
@@ -330,7 +349,8 @@ def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
     if not view.sentence.tokens or not (_LIST_LEAD.match(text) or _NAMED_AFTER_COLON.search(text)):
         return []
     parse = Parse(view.sentence.tokens, view.mentions)
-    names = listed_names(parse)
+    names = [n for n in listed_names(parse) if not BARE_AGREEMENT.match(n)]
+    names = names or _covered_topics(parse, signing)
     return [
         signing.model_copy(update={"agreement": name, "evidence": text, "basis": "frame"})
         for name in names

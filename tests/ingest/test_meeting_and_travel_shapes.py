@@ -684,3 +684,13 @@ def test_minutes_of_a_consultation_are_signed_documents(extract: Extract) -> Non
     )
     names = {f.agreement for f in record.facts if f.type == "SIGNED"}
     assert "minutes of the consultation" in names
+
+
+def test_counted_agreements_named_by_the_topics_they_cover(extract: Extract) -> None:
+    record = extract(
+        "Chile and Peru signed three agreements in Lima on Monday as President Rosa Quispe hosted "
+        "President Luis Vera. The agreements cover fisheries, tourism and border control.",
+        DAY,
+    )
+    names = sorted(f.agreement or "" for f in record.facts if f.type == "SIGNED")
+    assert names == ["agreement on border control", "agreement on fisheries", "agreement on tourism"]
