@@ -68,6 +68,8 @@ class Mention(BaseModel):
     claims: tuple[str, ...] = ()
     apart: tuple[str, ...] = ()
     periods: tuple[str, ...] = ()
+    # Persons only: the article inferred the state rather than stating it (a weaker vote).
+    country_inferred: bool = False
 
 
 class MentionGroup(BaseModel):
@@ -86,6 +88,7 @@ class MentionGroup(BaseModel):
     claims: tuple[str, ...] = ()
     apart: tuple[str, ...] = ()
     periods: tuple[str, ...] = ()
+    country_inferred: bool = False
     count: int = 1
     # The earliest sighting (undated ones last, then by article id), and the latest dated one.
     first: dt.date | None = None

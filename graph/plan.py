@@ -42,7 +42,7 @@ _NO_DAY = dt.date.min
 # ----- tallies ---------------------------------------------------------------------
 def _group_fields(m: Mention | MentionGroup) -> tuple[object, ...]:
     return (m.name, m.aliases, m.title, m.country, m.organization, m.countries, m.reported_date, m.why,
-            m.claims, m.apart, m.periods)  # fmt: skip
+            m.claims, m.apart, m.periods, m.country_inferred)  # fmt: skip
 
 
 def _group_order(g: MentionGroup) -> tuple[object, ...]:

@@ -67,6 +67,7 @@ class PersonEntry:
     title: str | None = None
     country: str | None = None
     organization: str | None = None
+    country_inferred: bool = False
 
     @property
     def names(self) -> list[str]:
@@ -130,12 +131,15 @@ def collect_people(
         rec = rec.model_copy(update={"aliases": [a for a in rec.aliases if not _parent_of(rec.name, a)]})
         known = next((by_name[fold(n)] for n in [rec.name, *rec.aliases] if fold(n) in by_name), None)
         if known is None:
-            known = PersonEntry(rec.name, list(rec.aliases), rec.title, rec.country, rec.organization)
+            known = PersonEntry(
+                rec.name, list(rec.aliases), rec.title, rec.country, rec.organization, rec.country_inferred
+            )
             entries.append(known)
         else:
             known.aliases.extend(a for a in [rec.name, *rec.aliases] if a not in known.names)
             known.title = known.title or rec.title
-            known.country = known.country or rec.country
+            if known.country is None and rec.country:
+                known.country, known.country_inferred = rec.country, rec.country_inferred
             known.organization = known.organization or rec.organization
         for n in known.names:
             by_name.setdefault(fold(n), known)
@@ -162,7 +166,8 @@ def collect_people(
         if len(owners) == 1:
             owner = owners[0]
             owner.title = owner.title or entry.title
-            owner.country = owner.country or entry.country
+            if owner.country is None and entry.country:
+                owner.country, owner.country_inferred = entry.country, entry.country_inferred
             by_name[fold(entry.name)] = owner
             entries.remove(entry)
     _host_states(record, by_name)
@@ -191,7 +196,7 @@ def _host_states(record: ExtractionRecord, by_name: dict[str, PersonEntry]) -> N
     for key, states in hosts.items():
         entry = entries[key]
         if entry.title and not entry.country and len(states) == 1:
-            entry.country = next(iter(states))
+            entry.country, entry.country_inferred = next(iter(states)), True
 
 
 def _ends(name: str) -> tuple[str, str]:
@@ -441,10 +446,13 @@ def refresh_person(person: Person) -> None:
     anchors = [g for g in groups if g.periods or g.why == ACTOR_NOTE]
     counts: Counter[str] = Counter()
     countries: Counter[str] = Counter()
+    guessed: Counter[str] = Counter()
     for g in groups:
         counts[g.name] += g.count
         if g.country:
-            countries[g.country] += g.count
+            (guessed if g.country_inferred else countries)[g.country] += g.count
+    # A state an article inferred votes only where no article states one.
+    countries = countries or guessed
     anchored = {g.name for g in anchors}
     person.name = max(counts, key=lambda n: _display_rank(n, counts[n], anchored))
     spellings = {g.name for g in groups} | {a for g in groups for a in g.aliases}
@@ -523,6 +531,7 @@ def mention_of(entry: PersonEntry, article_id: str, published: object, why: str 
             "aliases": tuple(entry.aliases),
             "title": entry.title,
             "country": entry.country,
+            "country_inferred": entry.country_inferred and entry.country is not None,
             "organization": entry.organization,
             "date": published,
             "why": why,

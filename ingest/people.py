@@ -28,6 +28,8 @@ class Person(BaseModel):
     title: str | None = None
     country: str | None = None
     first_sentence: int = 0
+    # Set once the state comes from the article's structure rather than the words about the person.
+    country_inferred: bool = False
 
 
 class PeopleResult(BaseModel):

@@ -143,6 +143,7 @@ def _dateline_states(
             )
         ):
             person.country = dateline.country
+            person.country_inferred = True
 
 
 def _person_records(people: PeopleResult) -> list[PersonRecord]:
@@ -152,6 +153,12 @@ def _person_records(people: PeopleResult) -> list[PersonRecord]:
             continue
         aliases = [f for f in person.forms if f != person.name and len(f.split()) > 1]
         records.append(
-            PersonRecord(name=person.name, aliases=aliases, title=person.title, country=person.country)
+            PersonRecord(
+                name=person.name,
+                aliases=aliases,
+                title=person.title,
+                country=person.country,
+                country_inferred=person.country_inferred and person.country is not None,
+            )
         )
     return records

@@ -33,7 +33,7 @@ def _split_country(title: str) -> tuple[str | None, str]:
 def _of_country(title: str) -> tuple[str | None, str]:
     # "Minister of Foreign Affairs of the Democratic People's Republic of Korea": try each "of".
     for match in re.finditer(r"\s+of\s+(?:the\s+)?(?=(?P<c>[A-Z][\w'’. -]+)$)", title):
-        code = country_from_name(match.group("c").replace("’", "'"))
+        code = country_from_name(match.group("c").replace("’", "'").rstrip(". "))
         if code:
             return code, title[: match.start()]
     return None, title
@@ -164,6 +164,14 @@ def _state_around(text: str, mention: Mention, before: str) -> str | None:
             if code:
                 return code
     found = _BODY_AFTER.match(after)
+    # "the ambassadors of Italy, A, of Japan, B": A's own state is before the name; ", of Japan" is B's.
+    # Not so "A of Brazil, B of Nigeria", where each state follows its name without a comma.
+    if (
+        found
+        and after.lstrip().startswith(",")
+        and re.search(r"\bof\s+(?:the\s+)?[A-Z][^,;.]{0,60},\s*$", before)
+    ):
+        found = None
     if found:
         words = found.group("body").split()
         for n in range(len(words), 0, -1):
@@ -247,7 +255,7 @@ _ANNOUNCED_OFFICE = re.compile(
     r"(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?\s+)?$"
 )
 _DELEGATION_OF = re.compile(
-    r"\bdelegation\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’ -]{2,60}?)(?:\s*\([A-Z]{2,6}\))?\s*,?\s+"
+    r"\bdelegation\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’ -]{2,100}?)(?:\s*\([A-Z]{2,6}\))?\s*,?\s+"
     r"(?:led|headed)\s+by\s+[^,;]{0,60}$"
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b")
@@ -265,7 +273,8 @@ def state_of_delegation(before: str) -> str | None:
         code = country_from_name(" ".join(words[n:]).removeprefix("the "))
         if code:
             return code
-    return None
+    # "a delegation of the Lao People's Revolutionary Party led by X": a body named by its state's adjective.
+    return country_from_demonym(words[0]) if words else None
 
 
 def respective_states(

@@ -45,6 +45,9 @@ class PersonRecord(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     title: str | None = None
     country: str | None = None
+    # The state was inferred from the rest of the article (a counterpart, a companion, the home side,
+    # the dateline), not written next to the name: a weaker vote when articles disagree.
+    country_inferred: bool = False
     organization: str | None = None
 
 

@@ -63,6 +63,10 @@ def assign_side_states(parse: Parse, persons: list[Person]) -> None:
             for p in parse.persons([holder, *parse.children(holder, "appos")]):
                 persons[p].country = persons[p].country or state
             continue
+        if parse.tokens[tok.i].dep == "dobj" or (
+            prep is not None and parse.tokens[prep].text.lower() in ("with", "to", "by")
+        ):
+            continue  # "X meets the US delegation": the side X met, not X's own
         verb = _clause_verb(parse, tok.i)
         if verb is None:
             continue

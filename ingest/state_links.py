@@ -133,14 +133,20 @@ def ministry_states(sentences: list[Sentence], people: list[Person]) -> None:
 # Who travels with someone serves the same state: "A was accompanied by B and C", "A, accompanied by B,".
 _ACCOMPANIED = re.compile(
     r"\b(?:accompanied\s+by|(?:his|her|their)\s+delegation\s*,?\s*(?:including|comprising|which\s+included)|"
-    r"delegation\s+(?:led\s+by\s+\S+(?:\s+\S+){0,3}\s+)?(?:including|comprising))\b",
+    r"delegation\s+(?:(?:led|headed)\s+by\s+[^,;.]{0,60}?\s+)?(?:including|comprising))\b",
     re.IGNORECASE,
 )
+# What may stand between two companions of one list: "B, C and D", "B and businessman C".
+_LIST_GAP = re.compile(r"[^.;:()]{0,60}")
+_MEETING_WORDS = re.compile(r"\b(?:met|meet|meets|received|hosted|welcomed|with|talks)\b")
 # A messenger carries their own leader's word: "A conveyed the greetings of President B to ...".
 _MESSAGE_OF = re.compile(
     r"\b(?:conveyed|conveying|conveys|delivered|delivering|delivers|passed\s+on|handed\s+over|brought|carried)\s+"
     r"(?:(?:the|a|warm|warmest|cordial|best|personal|special|written|verbal)\s+){0,3}"
     r"(?:greetings|message|letter|regards|wishes|invitation)\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$"
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|met|meet|meeting|to|on|received|hosted|welcomed|by)\s+(?:[A-Z][\w'’.-]*\s+|of\s+|for\s+){0,6}$"
 )
 _SUBJECT_OFFICE = re.compile(
     r"(?:^|[.;,]\s+)\s*[Tt]he\s+(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?:[a-z-]+\s+){0,2}"
@@ -149,7 +155,7 @@ _SUBJECT_OFFICE = re.compile(
 # "A's spokesman B", "A's top aide, B": an aide of a named person.
 _AIDE = (
     r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|press\s+secretary|chief\s+of\s+staff|envoy|deputy|"
-    r"assistant)"
+    r"assistant|predecessor|successor)"
 )
 _OWNER_BEFORE = re.compile(
     rf"(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_AIDE},?\s*$", re.IGNORECASE
@@ -168,6 +174,34 @@ _HEAD_OF_GOVERNMENT = re.compile(
     r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan)\b"
 )
 _TITLE_RUN = re.compile(r"^\s*(?:,\s*|,?\s+and\s+)(?P<title>(?:[A-Z][\w'’-]*\s+){1,5})$")
+
+
+_LEADER_OFFICE = re.compile(
+    r"(?:^|[.;]\s+)\s*[Tt]he\s+(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:minister|president|premier|envoy|ambassador|leader|secretary|king|queen|prince)\b[^.;:]{0,60}$"
+)
+
+
+def _named_leader(before: str, people: list[Person], me: Person) -> Person | None:
+    """The one person whose family name starts the clause before "accompanied by"."""
+    found = [
+        p
+        for p in people
+        if p is not me
+        and len(p.name.split()) > 1
+        and re.match(rf"\s*{re.escape(p.name.split()[-1])}\b", before, re.IGNORECASE)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _names_a_state(words: str, code_of: Callable[[str], str | None]) -> bool:
+    """Whether a run of title words names a state, in one word or several ("New Zealand's")."""
+    parts = words.split()
+    return any(
+        code_of(" ".join(parts[i:j]))
+        for i in range(len(parts))
+        for j in range(i + 1, min(i + 4, len(parts) + 1))
+    )
 
 
 def _owner_of(word: str, people: list[Person], me: Person) -> Person | None:
@@ -189,16 +223,40 @@ def same_state_links(
         # Companions: the last person named before the last "accompanied by" leads them.
         found = next(reversed(list(_ACCOMPANIED.finditer(before))), None)
         if found is not None:
-            leaders = [o for o in here[:n] if o.end <= found.start() and people[o.person] is not me]
+            # The leader is named before the list, or inside "a delegation headed by A and comprising".
+            leaders = [o for o in here[:n] if o.end <= found.end() and people[o.person] is not me]
             between = before[found.end() :]
-            if leaders and not re.search(r"\b(?:met|meet|received|hosted|welcomed|with)\b", between):
+            if leaders and not _MEETING_WORDS.search(between):
                 links.append((leaders[-1].person, m.person))
+            elif not leaders and not _MEETING_WORDS.search(between):
+                # The leader by office ("The Portuguese minister is accompanied by B"), or by a family
+                # name the name finder missed ("Al-Rashid arrived on Monday, accompanied by B").
+                office = _LEADER_OFFICE.search(before[: found.start()])
+                boss = _named_leader(before[: found.start()], people, me)
+                if office and (code := code_of(office.group("adj"))):
+                    me.country = me.country or code
+                elif boss is not None:
+                    links.append((boss.id, me.id))
+            # Companions of one list serve one state, named leader or not ("The President was
+            # accompanied by the Foreign Minister, A, and B").
+            listed = [o for o in here[:n] if o.start >= found.end() and people[o.person] is not me]
+            if (
+                listed
+                and _LIST_GAP.fullmatch(text[listed[-1].end : m.start])
+                and not _MEETING_WORDS.search(text[listed[-1].end : m.start])
+            ):
+                links.append((listed[-1].person, m.person))
         message = _MESSAGE_OF.search(before)
         if message:
             # The sender is the subject right before the verb ("Saidov conveyed"), not "to whom he delivered".
             senders = [o for o in here[:n] if o.end <= message.start() and people[o.person] is not me]
             subject = _SUBJECT_OFFICE.search(before[: message.start()])
-            if senders and re.fullmatch(r"[^,;]{0,60}", before[senders[-1].end : message.start()]):
+            # "held talks with B and handed over a letter from C": B, the object, sent nothing.
+            if (
+                senders
+                and re.fullmatch(r"[^,;]{0,60}", before[senders[-1].end : message.start()])
+                and not _OBJECT_BEFORE.search(before[: senders[-1].start])
+            ):
                 links.append((senders[-1].person, m.person))
             elif subject and (code := code_of(subject.group("adj"))):
                 # "The Iranian foreign minister conveyed the greetings of President B".
@@ -217,7 +275,7 @@ def same_state_links(
                 run
                 and "Minister" in run.group("title")
                 and not _HEAD_OF_GOVERNMENT.search(run.group("title"))
-                and not any(code_of(w) for w in run.group("title").split())
+                and not _names_a_state(run.group("title"), code_of)
                 and not re.search(r"\bbetween\b|\bwith\b", text[max(0, prev.start - 60) : prev.start])
             ):
                 links.append((prev.person, m.person))

@@ -151,7 +151,12 @@ def infer_states(
             person = people[m.person]
             _office_in_words(sent.text, m, person)
             if person.country is None:
-                person.country = _side_after(sent.text, m) or _appositive_state(sent.text, m)
+                person.country = (
+                    _side_after(sent.text, m) or _side_before(sent.text, m) or _appositive_state(sent.text, m)
+                )
+        _respective_counterparts(sent.text, here, people)
+    # What the words next to each name say is stated; what follows is inferred from other people.
+    stated = {p.id for p in people if p.country}
     links = [
         link
         for sent in sentences
@@ -177,6 +182,8 @@ def infer_states(
         # After the home side, which counts only the states the text gives.
         partners(people, pairs or set(), main_countries)
     propagate(links, people)
+    for person in people:
+        person.country_inferred = person.country_inferred or bool(person.country and person.id not in stated)
 
 
 def _two_sides(sentences: list[Sentence]) -> list[str]:
@@ -238,6 +245,8 @@ _BODIES = {
     "islamic revolutionary guard corps": "IRN",
     "lok sabha": "IND",
     "rajya sabha": "IND",
+    "ministry of external affairs": "IND",
+    "mea": "IND",
 }
 _OFFICE_WORDS = re.compile(
     r"\b(?:minister|ministry|president|secretary|under-secretary|ambassador|chairman|chair|director|head|"
@@ -264,6 +273,8 @@ def _body_state(title: str | None) -> str | None:
 def _state_in_phrase(phrase: str) -> str | None:
     """'head of the Greens in Germany's parliament' -> DEU; 'the Omani Foreign Ministry's ...' -> OMN."""
     phrase = re.sub(r"^(?:who|which)\s+(?:serves|served|is|was)\s+(?:as\s+)?", "", phrase)
+    if re.match(r"(?:and|or|but|while|whereas)\b", phrase):
+        return None  # "A, and the President of Mexico, B": the next item of a list, not A's office
     if not _OFFICE_WORDS.search(phrase) or _VERBISH.search(phrase):
         return None
     phrase = re.split(r"\s+to\s+", phrase)[0]  # "ambassador to X": X is the host
@@ -304,12 +315,16 @@ _APPOSITIVE_BEFORE = re.compile(
 )
 
 
-# "the ambassadors of Ghana, A, and of the Republic of Korea, B": the second of a list of offices.
-_AND_OF_STATE = re.compile(
-    r",\s*and\s+of\s+(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}),\s*$"
+# "the ambassadors of Ghana, A, and of the Republic of Korea, B" / "... of Portugal, A; of Cuba, B" /
+# "Ambassadors Extraordinary and Plenipotentiary of the Republic of Korea A, of the Czech Republic B":
+# an item of a list of offices, the state right before the name.
+_OF_STATE_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:and\s+)?of\s+(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
+    r"\s*,?\s*$"
 )
 _OFFICES_OF = re.compile(
-    r"\b(?:ambassadors?|envoys?|high\s+commissioners?|ministers?|delegations?)\s+of\b", re.I
+    r"\b(?:ambassadors?|envoys?|high\s+commissioners?|ministers?|delegations?)\b(?:\s+[A-Z][\w-]*|\s+and){0,3}\s+of\b",
+    re.I,
 )
 
 
@@ -319,9 +334,11 @@ def _appositive_state(text: str, mention: Mention) -> str | None:
     for found in (after, before):
         if found and (code := _state_in_phrase(found.group("p"))):
             return code
-    listed = _AND_OF_STATE.search(text[: mention.start])
-    if listed and _OFFICES_OF.search(text[: listed.start()]):
-        return _name_state(listed.group("c"))
+    listed = _OF_STATE_BEFORE.search(text[: mention.start])
+    if listed and _OFFICES_OF.search(text[: listed.end()]):
+        # The whole run before the name names the state ("of the Czech Republic Pavel Novak").
+        words = re.sub(r"^the\s+", "", listed.group("c"))
+        return country_from_name(words.rstrip(". "))
     return None
 
 
@@ -357,6 +374,41 @@ def _side_after(text: str, mention: Mention) -> str | None:
 
 # What may stand between "the Angolan President," and the name it introduces.
 _NAME_NEXT = re.compile(r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?$")
+
+
+# "signed for Nigeria by Foreign Minister A and for Ghana by B": the side named before "by".
+_SIGNED_FOR_BY = re.compile(
+    r"\b(?:for|on\s+behalf\s+of)\s+(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
+    r"\s+by\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+|of\s+|for\s+|and\s+){0,8}$"
+)
+_SIGNING_WORDS = re.compile(r"\b(?:sign(?:ed|ing|s)?|initial(?:l)?ed|ink(?:ed|s)?)\b", re.IGNORECASE)
+
+
+def _side_before(text: str, mention: Mention) -> str | None:
+    found = _SIGNED_FOR_BY.search(text[: mention.start])
+    if found is None or not _SIGNING_WORDS.search(text[: found.start()]):
+        return None
+    return _name_state(found.group("c"))
+
+
+# "his Pakistani and Azerbaijani counterparts, A and B": each in the order of the states.
+_TWO_COUNTERPARTS = re.compile(
+    r"\b(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+and\s+(?P<b>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+"
+    r"(?:counterparts|ministers|leaders|presidents|envoys|ambassadors)\s*,?\s*$"
+)
+
+
+def _respective_counterparts(text: str, here: list[Mention], people: list[Person]) -> None:
+    for first, second in zip(here, here[1:], strict=False):
+        found = _TWO_COUNTERPARTS.search(text[: first.start])
+        if found is None or not re.fullmatch(r"\s*(?:,\s*)?and\s+", text[first.end : second.start]):
+            continue
+        codes = [country_from_demonym(found.group("a")), country_from_demonym(found.group("b"))]
+        if None in codes or codes[0] == codes[1]:
+            continue
+        # Over the words next to the first name, which read only the nearer adjective.
+        for m, code in zip((first, second), codes, strict=True):
+            people[m.person].country = code
 
 
 def _demonym_offices(
@@ -508,6 +560,16 @@ def _home_side(
                 people[a].country for a, b in pairs if b == person.id
             }
             side: str | None = guest if home in met and guest not in met else home
+            # A head of state or government whom someone met on their visit to the guest state is
+            # its host ("she called on President X" during her visit to Mozambique); not so a
+            # minister, who may be one of the visitor's own party.
+            partners_of = {b for a, b in pairs if a == person.id} | {a for a, b in pairs if b == person.id}
+            if (
+                sole_office(person.title)
+                and any((other, guest) in visits for other in partners_of)
+                and (person.id, guest) not in visits
+            ):
+                side = guest
             if side and office_taken(person, side, people):
                 # The home side's President is known already: this one is the guest's.
                 side = guest if side == home and not office_taken(person, guest, people) else None

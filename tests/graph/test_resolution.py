@@ -337,3 +337,20 @@ def test_a_short_form_of_the_given_name_is_the_same_person(store: GraphStore) ->
         store, record("a4", "2021-03-04", [person("William Nelson", "Ambassador", "GBR")], [])
     )  # another state
     assert person_ids(store) == ["bill-nelson", "teodoro-locsin", "william-nelson"]
+
+
+def test_a_stated_state_outvotes_inferred_ones(store: GraphStore) -> None:
+    ingest(store, record("a1", "2024-01-01", [person("Oleg Varin", "Foreign Minister", "RUS")], []))
+    for n in (2, 3):
+        guess = person("Oleg Varin", "Foreign Minister", "PRK", country_inferred=True)
+        ingest(store, record(f"a{n}", f"2024-01-0{n}", [guess], []))
+    node = store.get_node("Person", "oleg-varin")
+    assert node is not None and node.country == "RUS"
+
+
+def test_inferred_states_vote_when_no_article_states_one(store: GraphStore) -> None:
+    for n, state in ((1, "GHA"), (2, "GHA"), (3, "TGO")):
+        guess = person("Kofi Mensah Adu", "Minister of Trade", state, country_inferred=True)
+        ingest(store, record(f"a{n}", f"2024-01-0{n}", [guess], []))
+    node = store.get_node("Person", "kofi-mensah-adu")
+    assert node is not None and node.country == "GHA"
