@@ -187,6 +187,8 @@ def _attendees(
     for attendee in people:
         country = persons[attendee].country
         other = others
+        if swapped and not accompanying and persons[attendee].name in context.travellers:
+            other = hosts  # a companion of the visitor "joined the talks": they met the hosts
         if country and all(persons[g].country == country for g in others if persons[g].country):
             other = hosts if other is guests else guests
         met += [(partner, attendee) for partner in other if partner != attendee]

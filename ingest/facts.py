@@ -63,6 +63,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             known = {v.person for v in visits}
             visits += [v for v in companion_visits(view, context, context.last_trip) if v.person not in known]
         facts += visits
+        context.travellers.update(v.person for v in visits if v.person and v.status == "happened")
         signed = signing_facts(view, context, current_day)
         if signed or context.last_signing is None:
             context.last_signing = next((f for f in signed if f.status == "happened"), None)

@@ -694,3 +694,14 @@ def test_counted_agreements_named_by_the_topics_they_cover(extract: Extract) -> 
     )
     names = sorted(f.agreement or "" for f in record.facts if f.type == "SIGNED")
     assert names == ["agreement on border control", "agreement on fisheries", "agreement on tourism"]
+
+
+def test_companions_of_the_visitor_who_joined_the_talks_meet_the_host(extract: Extract) -> None:
+    record = extract(
+        "President Paul Otieno on Wednesday flew into Kigali for a working visit to Rwanda, where he held "
+        "talks with President Jean Habimana. The President was accompanied by Foreign Minister Ruth Achieng. "
+        "Achieng later joined the talks.",
+        DAY,
+    )
+    assert frozenset({"Jean Habimana", "Ruth Achieng"}) in pairs(record)
+    assert frozenset({"Paul Otieno", "Ruth Achieng"}) not in pairs(record)
