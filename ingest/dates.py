@@ -23,7 +23,7 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM_WORDS = {
+NUMBER_WORDS = {
     "two": 2,
     "three": 3,
     "four": 4,
@@ -345,7 +345,7 @@ def duration_days(text: str) -> int | None:
         re.IGNORECASE,
     )
     if match:
-        return _NUM_WORDS.get(match.group(1).lower())
+        return NUMBER_WORDS.get(match.group(1).lower())
     return None
 
 

@@ -54,20 +54,20 @@ def gathering_facts(
     if found or context.last_sides[1]:
         return []
     for tok in parse.tokens:
-        if is_unreal(parse, tok.i):
+        event = _meeting_event(parse, tok.i)
+        listing = (
+            not event
+            and _taking_part(parse, tok.i)
+            and (view.sentence.index - context.open_gathering_sentence <= _OPEN_FOR or tok.tag == "VBN")
+        )
+        if not (event or listing) or is_unreal(parse, tok.i):
             continue
-        here = parse.persons(parse.subtree(tok.i))
-        if _meeting_event(parse, tok.i):
-            context.open_gathering = unique(here)
+        if event:
+            context.open_gathering = unique(parse.persons(parse.subtree(tok.i)))
             context.open_gathering_sentence = view.sentence.index
-        elif _taking_part(parse, tok.i) and (
-            view.sentence.index - context.open_gathering_sentence <= _OPEN_FOR or tok.tag == "VBN"
-        ):
-            context.open_gathering = unique(
-                [*context.open_gathering, *parse.persons(range(len(parse.tokens)))]
-            )
         else:
-            continue
+            everyone = parse.persons(range(len(parse.tokens)))
+            context.open_gathering = unique([*context.open_gathering, *everyone])
         return _all_met(context.open_gathering, view, context, tok.start, tok.text, fallback)
     return []
 

@@ -224,10 +224,11 @@ _CREDITED = re.compile(
 
 
 # Between two name spans of one name: a space, or a lineage particle ("Noura bint Mohammed").
-_JOINING_GAP = re.compile(r" | (?:bin|bint|binti|ibn|ben|bt\.?|b\.) ")
+_LINEAGE = r"(?:bin|bint|binti|ibn)"
+_JOINING_GAP = re.compile(rf" | (?:{_LINEAGE}|ben|bt\.?|b\.) ")
 
 
-_GIVEN_NAME_BEFORE_LINEAGE = re.compile(r"\b[A-Z][\w'-]+ (?:bin|bint|binti|ibn) $")
+_GIVEN_NAME_BEFORE_LINEAGE = re.compile(rf"\b[A-Z][\w'-]+ {_LINEAGE} $")
 
 
 def _with_given_name(text: str, start: int, end: int) -> tuple[int, int]:

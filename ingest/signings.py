@@ -6,6 +6,7 @@ import re
 
 from ingest.agreements import agreement_objects, covered_topics, listed_names
 from ingest.context import FactContext, SentenceView, event_city, unique
+from ingest.dates import NUMBER_WORDS
 from ingest.fact_dates import sentence_date
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.schema import Fact, FactStatus
@@ -317,9 +318,6 @@ def _item_of(signing: Fact, text: str) -> bool:
     return (lead.endswith(":") and text.endswith((";", "."))) or (lead.endswith(";") and text.endswith("."))
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
 def _covered_topics(parse: Parse, signing: Fact) -> list[str]:
     """ "signed five agreements. The agreements cover the digital economy, cybersecurity and
     tourism": one agreement per topic, when the topics are as many as the count."""
@@ -333,7 +331,7 @@ def _covered_topics(parse: Parse, signing: Fact) -> list[str]:
         return []
     topics = covered_topics(parse, counted.group(2).lower().replace("memoranda", "memorandum"))
     number = counted.group(1).lower()
-    return topics if len(topics) == (int(number) if number.isdigit() else _COUNTS.get(number, 0)) else []
+    return topics if len(topics) == (int(number) if number.isdigit() else NUMBER_WORDS.get(number, 0)) else []
 
 
 def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
