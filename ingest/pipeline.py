@@ -119,12 +119,27 @@ def _dateline_states(
     travellers = {f.person for f in facts if f.type == "VISITED" and f.country == dateline.country}
     # Who met one of the host state's people is the other side ("Putin met Kim", filed from Pyongyang).
     home = {p.name for p in people.persons if p.country == dateline.country}
+    state_of = {p.name: p.country for p in people.persons}
+    met: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.type in ("MET", "CALLED") and f.status == "happened":
+            for name in f.persons or []:
+                met.setdefault(name, []).append(f)
+    # ...but not who also met people of a third state: the host of several guests ("the President
+    # received the credentials of the ambassadors of A, B and C") or an aide at the host's talks.
     guests = {
         name
-        for f in facts
-        if f.type in ("MET", "CALLED") and f.status == "happened" and home & set(f.persons or [])
-        for name in f.persons or []
+        for name, fs in met.items()
         if name not in home
+        and any(home & set(f.persons or []) for f in fs)
+        and not any(state_of.get(o) not in (None, dateline.country) for f in fs for o in f.persons or [] if o != name)
+    }
+    # Who was met only in another state's city is no official of the state filing the story ("the
+    # envoy met the First Vice President in Juba", filed from Nairobi).
+    abroad = {
+        name
+        for name, fs in met.items()
+        if all(f.type == "MET" and f.country and f.country != dateline.country for f in fs)
     }
     # Someone only mentioned, in sentences about other states, is no host ("U.S. voters choose between
     # Vice President X and ..." in a story from Moscow).
@@ -135,7 +150,7 @@ def _dateline_states(
         if (
             person.country is None
             and person.title
-            and person.name not in travellers | guests
+            and person.name not in travellers | guests | abroad
             and not office_taken(person, dateline.country, people.persons)
             and not (
                 person.name not in actors

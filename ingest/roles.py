@@ -39,13 +39,15 @@ def _of_country(title: str) -> tuple[str | None, str]:
     return None, title
 
 
-_TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|to|the|and)$")
+_TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|to|the|and|at)$")
 _HEAD_WORDS = {w.lower() for h in TITLE_HEADS for w in h.split()[-1:]} | {"minister", "leader", "lady"}
 
 
 def _is_head(word: str) -> bool:
     """An office's head word, also before it is taken up ("President-elect", "Prime Minister-designate")."""
-    return re.sub(r"-(?:elect|designate)$", "", word.lower()) in _HEAD_WORDS
+    word = re.sub(r"-(?:elect|designate)$", "", word.lower())
+    # "Vice-Minister", "Deputy-Director": the head is the hyphenated office's last part.
+    return word in _HEAD_WORDS or ("-" in word and word.rsplit("-", 1)[1] in _HEAD_WORDS)
 
 
 _DELEGATION = re.compile(
@@ -58,6 +60,8 @@ def title_before(before: str) -> str | None:
     """The office written right before a name: scan back from the name over capitalised words."""
     # "External Affairs Minister (EAM) S Kumar": the abbreviation repeats the office.
     before = re.sub(r"\s*\([A-Z]{2,6}\)\s*$", " ", before)
+    # "Minister of State ... Dr. X", "Foreign Secretary Amb. Y": a form of address is not the office.
+    before = _ADDRESS_BEFORE_NAME.sub(" ", before)
     # A caption in capitals: "... CHOE SON HUI AND RUSSIAN FOREIGN MINISTER X" joins like lower case.
     words = [w.lower() if w in {"AND", "OF", "FOR", "TO", "THE"} else w for w in before.rstrip().split(" ")]
     if not words or not words[-1] or words[-1].endswith(","):
@@ -75,16 +79,23 @@ def title_before(before: str) -> str | None:
         taken.append(bare)
     if not any(_is_head(w) for w in taken):
         return None
-    while taken and taken[-1] in {"of", "for", "to", "the", "and"}:
+    while taken and taken[-1] in {"of", "for", "to", "the", "and", "at"}:
         taken.pop()
+    if "at" in taken and not re.match(r"(?:the\s+)?(?:Ministry|Department|Office)\b", " ".join(reversed(taken[: taken.index("at")]))):
+        # "at" belongs in an office only before its body ("Minister of State at the Ministry of ...").
+        taken = taken[: taken.index("at")]
     if "to" in taken:
         # "a message from João Lourenço to President X": the office is what follows "to" when a name,
         # not an office ("Ambassador to"), comes before it.
         to = taken.index("to")
         near, far = taken[:to], taken[to + 1 :]
-        if far and not _is_head(far[0]) and any(_is_head(w) for w in near):
+        # "Ambassador of Ecuador to the State of Qatar": "State" is a country's style here, no office.
+        offices = [w for w in near if _is_head(w) and w != "State"]
+        if far and not _is_head(far[0]) and offices:
             taken = near
-    if "and" in taken:
+    if "and" in taken and _and_inside_office(taken):
+        pass  # "Minister of Marine Affairs and Fisheries": one office whose name holds "and"
+    elif "and" in taken:
         # "... Choe Son-hui and Vice Foreign Minister": keep what follows "and"; "Moldova's Acting
         # Prime Minister and Foreign Minister": both offices are Moldova's.
         near, far = taken[: taken.index("and")], taken[taken.index("and") + 1 :]
@@ -97,6 +108,29 @@ def title_before(before: str) -> str | None:
         taken = near
     title = clean_title(" ".join(reversed(taken)))
     return title or None
+
+
+_ADDRESS_BEFORE_NAME = re.compile(
+    r"(?<=\s)(?:Dr|Prof|Amb|H\.?E|Mr|Ms|Mrs|Engr?)\.?\s*$"
+)
+
+
+def _and_inside_office(taken: list[str]) -> bool:
+    """Whether the "and" right before a name joins two words of one office's subject ("Minister for
+    Economic Affairs and Climate Action X"), not two people or offices ("Minister A and Deputy B").
+
+    `taken` is the run of words before the name, nearest first."""
+    at = taken.index("and")
+    near, far = taken[:at], taken[at + 1 :]
+    if not near or len(near) > 3 or any(_is_head(w) for w in near):
+        return False
+    link = next((i for i, w in enumerate(far) if w in {"of", "for"}), None)
+    if link is None or link == 0 or link > 3 or not any(_is_head(w) for w in far[link + 1 :]):
+        return False
+    subject = [*near, *far[:link]]
+    return not any(
+        country_from_demonym(w.rstrip("'’s")) or country_from_name(re.sub(r"(?:'s|’s)$", "", w)) for w in subject
+    )
 
 
 def _inner_state(title: str) -> str | None:
@@ -223,7 +257,10 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     country: str | None = None
     if title:
         country, title = _split_country(title)
-        of_code, title = _of_country(title)
+        # "Ambassador of Ecuador to the State of Qatar": the state is the one before "to", the host after.
+        own = re.split(r"\s+to\s+(?=(?:the\s+)?[A-Z])", title)[0]
+        of_code, stripped = _of_country(own)
+        title = stripped + title[len(own) :]
         country = country or of_code or _inner_state(title)
         if re.search(r"\b(?:to|in)\s+(?:the\s+)?[A-Z]", title) and not re.search(
             r"^(?:Ambassador|Envoy)", title
@@ -237,7 +274,7 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     if country is None:
         # "his Brazilian counterpart, Lula" / "Russia's Lavrov" / "the Russian delegation, led by X"
         near = re.search(
-            r"(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:,\s*)?$",
+            r"(?<!\bto\s)(?<!\bin\s)(?<!\bfrom\s)(?<!\bat\s)(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:,\s*)?$",
             before[-60:],
         )
         delegation = _DELEGATION.search(before[-160:])
@@ -251,7 +288,7 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
 
 
 _ANNOUNCED_OFFICE = re.compile(
-    r"(?:^|[-–—:;]\s*|\.\s+)[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,8})\s*,\s*"
+    r"(?:^|[-–—:;,]\s*|\.\s+|\b(?:was|were|is|are|by|and|with|met|received|also)\s+)[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,8})\s*,\s*"
     r"(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?\s+)?$"
 )
 _DELEGATION_OF = re.compile(
