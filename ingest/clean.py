@@ -56,6 +56,19 @@ TITLE_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})\s*"
     r"(?:[-–—]+\s+|[A-Z][a-z]+\.?\s+\d{1,2}(?:/\d{4}|,\s*\d{4})?\s*/[A-Z][A-Za-z]{1,15}/\.?\s*)(?=[A-Z\u201c\"])"
 )
+# The other datelines agencies write, kept only when the place is a known city: "Addis Ababa,
+# July 25/2024 (ENA) -", "Iasi, 5 June /Agerpres/ -", "Astana (dpa) -", "Tehran, IRNA -",
+# "San Jose, Sep 12 (EFE).-", "ROME, 29 JAN -", "NAIROBI, Kenya, Feb 25 -", "Brasilia - ", "Dubai: ".
+_MONTH = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
+_WORD = r"[A-Z][^\W\d_]*(?:['’.-][^\W\d_]+)*"
+LOOSE_DATELINE = re.compile(
+    rf"^\s*(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})"
+    r"(?:,\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?(?=,))?"
+    rf"(?P<date>,?\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
+    r"(?:\s*/\s*\d{4}|,?\s+\d{4})?)?"
+    r"(?P<agency>\s*\([^)]{2,40}\)|\s*/[^/]{2,20}/|,\s*[A-Z]{2,12}\b(?![’'-]))?"
+    r"\s*(?P<sep>\.-|--|[-–—:.,])?\s+(?=[A-Z\u201c\"])"
+)
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'/-]{2,40},\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?\.?|\d{1,2}[./]\d{1,2}[./]\d{4})?\s*"
@@ -121,6 +134,14 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     titled = TITLE_DATELINE.match(paragraph)
     if titled and titled.end() < len(paragraph) and country_from_city(titled.group("place")):
         return paragraph[titled.end() :], titled.group("place")
+    loose = LOOSE_DATELINE.match(paragraph)
+    if (
+        loose
+        and loose.end() < len(paragraph)
+        and (loose.group("date") or loose.group("agency") or (loose.group("sep") or ",") in "-–—:")
+        and country_from_city(loose.group("place"))
+    ):
+        return paragraph[loose.end() :], loose.group("place").title()
     return paragraph, None
 
 
