@@ -14,6 +14,7 @@ from ingest.countries import country_from_city
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
 from ingest.nlp import Sentence, load_nlp, sentences
 from ingest.organizations import find_organizations
+from ingest.outlets import outlet_state
 from ingest.people import PeopleResult, find_mentions, group_people
 from ingest.places import Place, find_places
 from ingest.schema import Article, ExtractionRecord, Fact, PersonRecord
@@ -61,7 +62,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     context.dateline = _dateline_place(body.dateline_place)
     record.facts = extract_facts(views, context)
     _article_states(sents, people, record.facts, context.dateline)
-    _dateline_states(sents, people, context.dateline, record.facts)
+    _dateline_states(sents, people, context.dateline, record.facts, outlet_state(article.source))
     record.persons = _person_records(people)
     record.organizations = find_organizations(sents, people)
     for org in record.organizations:
@@ -109,16 +110,18 @@ def _article_states(
 
 
 def _dateline_states(
-    sents: list[Sentence], people: PeopleResult, dateline: Place | None, facts: list[Fact]
+    sents: list[Sentence], people: PeopleResult, dateline: Place | None, facts: list[Fact], outlet: str | None
 ) -> None:
     """An official with a title and no stated state, in a story filed from a capital, who is not
     reported travelling there nor meeting its people: the host state's ("Prime Minister X" in a
-    piece from Addis Ababa)."""
-    if dateline is None:
+    piece from Addis Ababa). Without a dateline, a national outlet's state plays its part
+    (ingest/outlets.py)."""
+    here = dateline.country if dateline else outlet
+    if here is None:
         return
-    travellers = {f.person for f in facts if f.type == "VISITED" and f.country == dateline.country}
+    travellers = {f.person for f in facts if f.type == "VISITED" and f.country == here}
     # Who met one of the host state's people is the other side ("Putin met Kim", filed from Pyongyang).
-    home = {p.name for p in people.persons if p.country == dateline.country}
+    home = {p.name for p in people.persons if p.country == here}
     state_of = {p.name: p.country for p in people.persons}
     met: dict[str, list[Fact]] = {}
     for f in facts:
@@ -132,14 +135,15 @@ def _dateline_states(
         for name, fs in met.items()
         if name not in home
         and any(home & set(f.persons or []) for f in fs)
-        and not any(state_of.get(o) not in (None, dateline.country) for f in fs for o in f.persons or [] if o != name)
+        and not any(state_of.get(o) not in (None, here) for f in fs for o in f.persons or [] if o != name)
     }
     # Who was met only in another state's city is no official of the state filing the story ("the
     # envoy met the First Vice President in Juba", filed from Nairobi).
+    visitors = {f.person for f in facts if f.type == "VISITED"}
     abroad = {
         name
         for name, fs in met.items()
-        if all(f.type == "MET" and f.country and f.country != dateline.country for f in fs)
+        if name not in visitors and all(f.type == "MET" and f.country and f.country != here for f in fs)
     }
     # Someone only mentioned, in sentences about other states, is no host ("U.S. voters choose between
     # Vice President X and ..." in a story from Moscow).
@@ -151,14 +155,26 @@ def _dateline_states(
             person.country is None
             and person.title
             and person.name not in travellers | guests | abroad
-            and not office_taken(person, dateline.country, people.persons)
+            and not office_taken(person, here, people.persons)
             and not (
                 person.name not in actors
-                and named_elsewhere(person, sents, people.mentions, dateline.country)
+                and named_elsewhere(person, sents, people.mentions, here)
             )
         ):
-            person.country = dateline.country
+            person.country = here
             person.country_inferred = True
+    if outlet and dateline and outlet != dateline.country:
+        # A national outlet's story filed abroad: its bare officials who travelled there are its own
+        # ("JAKARTA (Yonhap) -- President X, on a state visit to Indonesia, ...").
+        for person in people.persons:
+            if (
+                person.country is None
+                and person.title
+                and person.name in travellers
+                and not office_taken(person, outlet, people.persons)
+            ):
+                person.country = outlet
+                person.country_inferred = True
 
 
 def _person_records(people: PeopleResult) -> list[PersonRecord]:

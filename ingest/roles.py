@@ -81,9 +81,11 @@ def title_before(before: str) -> str | None:
         return None
     while taken and taken[-1] in {"of", "for", "to", "the", "and", "at"}:
         taken.pop()
-    if "at" in taken and not re.match(r"(?:the\s+)?(?:Ministry|Department|Office)\b", " ".join(reversed(taken[: taken.index("at")]))):
+    if "at" in taken:
         # "at" belongs in an office only before its body ("Minister of State at the Ministry of ...").
-        taken = taken[: taken.index("at")]
+        body = " ".join(reversed(taken[: taken.index("at")]))
+        if not re.match(r"(?:the\s+)?(?:Ministry|Department|Office)\b", body):
+            taken = taken[: taken.index("at")]
     if "to" in taken:
         # "a message from João Lourenço to President X": the office is what follows "to" when a name,
         # not an office ("Ambassador to"), comes before it.
@@ -128,9 +130,8 @@ def _and_inside_office(taken: list[str]) -> bool:
     if link is None or link == 0 or link > 3 or not any(_is_head(w) for w in far[link + 1 :]):
         return False
     subject = [*near, *far[:link]]
-    return not any(
-        country_from_demonym(w.rstrip("'’s")) or country_from_name(re.sub(r"(?:'s|’s)$", "", w)) for w in subject
-    )
+    bare = [re.sub(r"(?:'s|’s)$", "", w) for w in subject]
+    return not any(country_from_demonym(w) or country_from_name(w) for w in bare)
 
 
 def _inner_state(title: str) -> str | None:

@@ -106,3 +106,45 @@ def test_a_list_of_states_followed_by_a_list_of_names_pairs_them_in_order() -> N
         (p.start, p.country) for p in find_places(Sentence(index=0, paragraph=0, text=text)) if not p.is_city
     ]
     assert respective_states(text, mentions, states) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a hyphenated office
+        ("The guests were seen off by Vice-Minister of Public Health Ri Song-chol.", "Ri Song-chol",
+         "Vice-Minister of Public Health"),
+        # "and" inside one office's name
+        ("He met Federal Minister for Economic Affairs and Climate Action Jana Krüger.", "Jana Krüger",
+         "Federal Minister for Economic Affairs and Climate Action"),
+        ("It was signed by Minister of Marine Affairs and Fisheries Arif Wibowo and his guest.", "Arif Wibowo",
+         "Minister of Marine Affairs and Fisheries"),
+        # an office at a ministry, and a form of address before the name
+        ("HE Minister of State at the Ministry of Foreign Affairs Dr. Saleh Al Marri met the envoy.",
+         "Saleh Al Marri", "Minister of State at the Ministry of Foreign Affairs"),
+        # an office announced with "the" after a verb
+        ("Also present was the Minister of External Relations, Tomás Baptista.", "Tomás Baptista",
+         "Minister of External Relations"),
+    ],
+)  # fmt: skip
+def test_long_offices(text: str, name: str, title: str) -> None:
+    assert role(text, name)[0] == title
+
+
+def test_two_people_joined_by_and_keep_their_own_offices() -> None:
+    text = "Talks between Prime Minister Abiy Tesfaye and Kenyan President Otieno Waweru ended."
+    assert role(text, "Otieno Waweru") == ("President", "KEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        # "Ambassador of X to the State of Y": X's envoy, Y the host
+        ("He met the Ambassador of the Republic of Chile to the State of Qatar Rodrigo Vial.", "Rodrigo Vial",
+         "CHL"),
+        # "ambassador to China": the host, not the envoy's state
+        ("\"Nothing has changed,\" said former ambassador to China Sadia Karim.", "Sadia Karim", None),
+    ],
+)  # fmt: skip
+def test_an_envoy_serves_the_state_that_sends_them(text: str, name: str, state: str | None) -> None:
+    assert role(text, name)[1] == state

@@ -1,0 +1,97 @@
+"""The state an outlet reports from, when it is one state's agency, broadcaster or paper.
+
+State media and national papers name their own officials bare ("President X", "Foreign Minister Y")
+and foreign ones with their state ("Indonesian President Z"). So where nothing next to a name says
+whom an official serves, the outlet's state is the best guess for its home side — the role the
+dateline plays for a story filed from a capital. World services (Reuters, AP, AFP, the BBC...) have
+no home side and are left out, as are sources whose wire is named in brackets after the site that
+reprinted it ("Devdiscourse (Reuters)": Reuters wrote it).
+
+General knowledge, not a list of people: the news agencies and national outlets of the world.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.countries import country_from_demonym, country_from_name
+
+# Word-bounded, case-insensitive names of outlets -> ISO3 of the state they report from.
+_OUTLETS: dict[str, str | None] = {
+    # World services: no home side.
+    "reuters": None, "associated press": None, "ap": None, "afp": None, "agence france-presse": None,
+    "al jazeera": None, "bbc": None, "cnn": None, "bloomberg": None, "rfi": None, "deutsche welle": None,
+    "dw": None, "financial times": None, "euractiv": None, "allafrica": None, "balkan insight": None,
+    "asia news network": None, "sky news": None, "mercopress": None,
+    # Asia and the Pacific.
+    "xinhua": "CHN", "china daily": "CHN", "people's daily": "CHN", "global times": "CHN", "cgtn": "CHN",
+    "china.org.cn": "CHN", "kcna": "PRK", "yonhap": "KOR", "korea herald": "KOR", "korea times": "KOR",
+    "joongang": "KOR", "kyodo": "JPN", "japan times": "JPN", "nhk": "JPN", "kantei": "JPN",
+    "montsame": "MNG", "pti": "IND", "press trust of india": "IND", "ians": "IND", "ani": "IND",
+    "the hindu": "IND", "news18": "IND", "press information bureau": "IND", "app": "PAK",
+    "associated press of pakistan": "PAK", "dawn": "PAK", "business recorder": "PAK", "bss": "BGD",
+    "daily star": "BGD", "kathmandu post": "NPL", "himalayan post": "NPL", "bernama": "MYS",
+    "malay mail": "MYS", "daily express sabah": "MYS", "antara": "IDN", "jakarta post": "IDN",
+    "vna": "VNM", "vietnam news agency": "VNM", "vietnamplus": "VNM", "kpl": "LAO", "pna": "PHL",
+    "philippine news agency": "PHL", "manila bulletin": "PHL", "straits times": "SGP",
+    "borneo bulletin": "BRN", "fbc": "FJI", "fiji times": "FJI", "matangi tonga": "TON", "rnz": "NZL",
+    "nbc png": "PNG",
+    # Europe and Central Asia.
+    "tass": "RUS", "ria novosti": "RUS", "sputnik": "RUS", "interfax": "RUS", "belta": "BLR",
+    "ukrinform": "UKR", "kazinform": "KAZ", "akipress": "KGZ", "uza": "UZB", "khovar": "TJK",
+    "turkmenistan today": "TKM", "trend": "AZE", "azertac": "AZE", "news.az": "AZE", "armenpress": "ARM",
+    "anadolu": "TUR", "hurriyet": "TUR", "hürriyet": "TUR", "a news": "TUR", "efe": "ESP",
+    "europa press": "ESP", "ansa": "ITA", "dpa": "DEU", "mti": "HUN", "pap": "POL", "agerpres": "ROU",
+    "sta": "SVN", "leta": "LVA", "lrt": "LTU", "bta": "BGR", "ctk": "CZE", "tanjug": "SRB",
+    "hina": "HRV", "gov.uk": "GBR", "itv": "GBR", "pa": "GBR", "the guardian": "GBR",
+    # The Middle East and Africa.
+    "irna": "IRN", "mehr": "IRN", "press tv": "IRN", "kuna": "KWT", "qna": "QAT",
+    "qatar news agency": "QAT", "wam": "ARE", "emirates news agency": "ARE", "gulf news": "ARE",
+    "spa": "SAU", "saudi press agency": "SAU", "arab news": "SAU", "bna": "BHR",
+    "bahrain news agency": "BHR", "ona": "OMN", "petra": "JOR", "mena": "EGY",
+    "middle east news agency": "EGY", "ahram": "EGY", "sana": "SYR", "map": "MAR", "aps": "DZA",
+    "tap": "TUN", "ena": "ETH", "ethiopian news agency": "ETH", "ethiopian herald": "ETH",
+    "kbc": "KEN", "kenya broadcasting": "KEN", "daily nation": "KEN", "capital fm": "KEN",
+    "the citizen": "TZA", "angop": "AGO", "angola press": "AGO", "nan": "NGA",
+    "news agency of nigeria": "NGA", "premium times": "NGA", "ghana news agency": "GHA", "sabc": "ZAF",
+    "dirco": "ZAF", "zambia daily mail": "ZMB", "haaretz": "ISR", "ynetnews": "ISR",
+    # The Americas.
+    "prensa latina": "CUB", "acn": "CUB", "agência brasil": "BRA", "agencia brasil": "BRA",
+    "télam": "ARG", "telam": "ARG", "andina": "PER", "notimex": "MEX", "jamaica information service": "JAM",
+    "new york times": "USA", "los angeles times": "USA", "cbs news": "USA",
+}  # fmt: skip
+_PATTERN = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(_OUTLETS, key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE,
+)
+# "Ministry of Foreign Affairs, Singapore", "Royal Hashemite Court (Jordan)", "Swiss Federal Department
+# of Foreign Affairs": a government's own release.
+_GOVERNMENT = re.compile(
+    r"\b(?:ministry|department|government|gobierno|court|office|presidency|cabinet)\b", re.IGNORECASE
+)
+
+
+def _named(text: str) -> tuple[bool, str | None]:
+    """(whether an outlet is named, its state) for one part of a source line."""
+    found = _PATTERN.search(text)
+    if found:
+        return True, _OUTLETS[found.group(1).lower()]
+    if _GOVERNMENT.search(text):
+        for words in re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", text):
+            for word in [words, *words.split()]:
+                if code := country_from_name(word) or country_from_demonym(word):
+                    return True, code
+    return False, None
+
+
+def outlet_state(source: str | None) -> str | None:
+    """'Yonhap News Agency' -> KOR; 'Devdiscourse (Reuters)' -> None; 'The Korea Herald (Yonhap)' -> KOR."""
+    if not source:
+        return None
+    # The wire in brackets wrote the story a site reprinted: it decides.
+    for inner in re.findall(r"\(([^)]*)\)", source):
+        named, code = _named(inner)
+        if named:
+            return code
+    named, code = _named(re.sub(r"\([^)]*\)", " ", source))
+    return code if named else None

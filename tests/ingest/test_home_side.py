@@ -1,0 +1,101 @@
+"""The home side of a story: the dateline's state, or a national outlet's, for bare officials (our texts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.clean import strip_dateline
+from ingest.outlets import outlet_state
+from ingest.pipeline import extract_article
+from ingest.schema import Article
+from tests.ingest.conftest import MODEL, Extract
+
+
+def states(text: str, source: str | None = None) -> dict[str, str | None]:
+    article = Article(id="home-side", source=source, published=date(2024, 5, 2), text=text)
+    return {p.name: p.country for p in extract_article(article, MODEL).persons}
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Addis Ababa March 3/2021 (ENA) Ethiopia and Kenya signed two accords today.", "Addis Ababa"),
+        ("Addis Ababa, July 9/2023 (ENA) - The Prime Minister opened the forum.", "Addis Ababa"),
+        ("Astana (dpa) - The Chancellor flew home on Tuesday.", "Astana"),
+        ("Tehran, IRNA -- The Foreign Minister left for Muscat.", "Tehran"),
+        ("ROME, 14 FEB - The Premier travelled to Tunis on Saturday.", "Rome"),
+        ("NAIROBI, Kenya, Mar 4 – The President hosted his guest.", "Nairobi"),
+        ("Brasília - The President returned on Tuesday night.", "Brasília"),
+        ("Dubai: The Minister of State arrived in Nairobi last night.", "Dubai"),
+        ("YEREVAN, MAY 11, ARMENPRESS. The Foreign Minister postponed his trip.", "Yerevan"),
+    ],
+)
+def test_agency_datelines(line: str, place: str) -> None:
+    assert strip_dateline(line)[1] == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Moscow said on Tuesday it would reply.", "London, Paris and Berlin agreed on a text.", "Beijing. The talks"],
+)
+def test_no_dateline_in_ordinary_sentences(line: str) -> None:
+    assert strip_dateline(line)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("source", "state"),
+    [
+        ("Yonhap News Agency", "KOR"),
+        ("The Korea Herald (Yonhap)", "KOR"),
+        ("Some Portal (Reuters)", None),
+        ("Reuters", None),
+        ("Ministry of Foreign Affairs, Singapore", "SGP"),
+        ("Kenya Broadcasting Corporation (KBC)", "KEN"),
+        ("A Blog Nobody Knows", None),
+        (None, None),
+    ],
+)
+def test_the_state_of_an_outlet(source: str | None, state: str | None) -> None:
+    assert outlet_state(source) == state
+
+
+def test_a_national_outlet_without_a_dateline_is_the_home_side() -> None:
+    found = states(
+        "Foreign Minister Lorna Tan Siew Ling made an official visit to Germany from 3 to 4 March. In Berlin, "
+        "she held talks with Federal Minister for Economic Affairs and Climate Action Dieter Hoffmann-Kranz.",
+        source="Ministry of Foreign Affairs, Singapore",
+    )
+    assert found["Lorna Tan Siew Ling"] == "SGP"
+
+
+def test_a_national_outlet_filing_abroad_keeps_its_travellers() -> None:
+    found = states(
+        "JAKARTA, May 2 (Yonhap) -- President Park Sung-min arrived in Jakarta on Tuesday for a three-day "
+        "state visit to Indonesia and held talks with Indonesian President Agus Harjono.",
+        source="Yonhap News Agency",
+    )
+    assert found["Park Sung-min"] == "KOR"
+    assert found["Agus Harjono"] == "IDN"
+
+
+def test_the_host_of_several_guests_is_of_the_filing_state(extract: Extract) -> None:
+    record = extract(
+        "ALGIERS, May 2 (Example Wire) - The President of the Republic, Karim Belhadj, received on Sunday "
+        "the credentials of the Ambassador of Italy, Paolo Sartori, and of the Ambassador of Japan, "
+        "Hiroshi Okada. Foreign Minister Nadir Kaci attended the ceremony.",
+        published=date(2024, 5, 2),
+    )
+    found = {p.name: p.country for p in record.persons}
+    assert found["Karim Belhadj"] == "DZA"
+
+
+def test_who_was_met_in_another_capital_is_not_of_the_filing_state(extract: Extract) -> None:
+    record = extract(
+        "NAIROBI, May 2 (Example Wire) - Kenya's special envoy, Samuel Korir, met the First Vice President, "
+        "Lual Deng Mabior, in Juba on Tuesday. Korir later flew to Addis Ababa.",
+        published=date(2024, 5, 2),
+    )
+    found = {p.name: p.country for p in record.persons}
+    assert found.get("Lual Deng Mabior") != "KEN"
