@@ -38,7 +38,11 @@ def test_agency_datelines(line: str, place: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Moscow said on Tuesday it would reply.", "London, Paris and Berlin agreed on a text.", "Beijing. The talks"],
+    [
+        "Moscow said on Tuesday it would reply.",
+        "London, Paris and Berlin agreed on a text.",
+        "Beijing. The talks",
+    ],
 )
 def test_no_dateline_in_ordinary_sentences(line: str) -> None:
     assert strip_dateline(line)[1] is None
@@ -63,8 +67,8 @@ def test_the_state_of_an_outlet(source: str | None, state: str | None) -> None:
 
 def test_a_national_outlet_without_a_dateline_is_the_home_side() -> None:
     found = states(
-        "Foreign Minister Lorna Tan Siew Ling made an official visit to Germany from 3 to 4 March. In Berlin, "
-        "she held talks with Federal Minister for Economic Affairs and Climate Action Dieter Hoffmann-Kranz.",
+        "Foreign Minister Lorna Tan Siew Ling made an official visit to Germany from 3 to 4 March. "
+        "In Berlin, she held talks with Federal Minister for Economic Affairs and Climate Action Dieter Hoffmann-Kranz.",
         source="Ministry of Foreign Affairs, Singapore",
     )
     assert found["Lorna Tan Siew Ling"] == "SGP"

@@ -117,8 +117,8 @@ def test_a_list_of_states_followed_by_a_list_of_names_pairs_them_in_order() -> N
         # "and" inside one office's name
         ("He met Federal Minister for Economic Affairs and Climate Action Jana Krüger.", "Jana Krüger",
          "Federal Minister for Economic Affairs and Climate Action"),
-        ("It was signed by Minister of Marine Affairs and Fisheries Arif Wibowo and his guest.", "Arif Wibowo",
-         "Minister of Marine Affairs and Fisheries"),
+        ("It was signed by Minister of Marine Affairs and Fisheries Arif Wibowo and his guest.",
+         "Arif Wibowo", "Minister of Marine Affairs and Fisheries"),
         # an office at a ministry, and a form of address before the name
         ("HE Minister of State at the Ministry of Foreign Affairs Dr. Saleh Al Marri met the envoy.",
          "Saleh Al Marri", "Minister of State at the Ministry of Foreign Affairs"),
