@@ -68,7 +68,8 @@ def test_the_state_of_an_outlet(source: str | None, state: str | None) -> None:
 def test_a_national_outlet_without_a_dateline_is_the_home_side() -> None:
     found = states(
         "Foreign Minister Lorna Tan Siew Ling made an official visit to Germany from 3 to 4 March. "
-        "In Berlin, she held talks with Federal Minister for Economic Affairs and Climate Action Dieter Hoffmann-Kranz.",
+        "In Berlin, she held talks with Federal Minister for Economic Affairs and Climate Action "
+        "Dieter Hoffmann-Kranz.",
         source="Ministry of Foreign Affairs, Singapore",
     )
     assert found["Lorna Tan Siew Ling"] == "SGP"
