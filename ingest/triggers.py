@@ -29,9 +29,9 @@ SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|renew(?:ed|s|ing)?|se
 # "The two sides exchanged a memorandum on X": documents handed over at a ceremony were signed there;
 # only with a document right after the verb ("exchanged views" is talk).
 EXCHANGED_DOCUMENTS = re.compile(
-    r"\bexchang(?:ed|es|ing)\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+    r"\bexchang(?:ed|es|ing|e\s+of)(?=\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
     r"signed|new|bilateral|ratified|ratification)\s+)*(?:agreements?|memorand|MoUs?|MOUs?|documents|"
-    r"instruments|protocols?|notes\b|letters\s+of\s+intent)",
+    r"instruments|protocols?|notes\b|letters\s+of\s+intent))",
     re.IGNORECASE,
 )
 AGREEMENT_HEAD = re.compile(
