@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.dates import NUMBER_WORDS
 from ingest.lexicon import AGREEMENT_NOUNS
 from ingest.syntax import Parse
 
@@ -217,16 +218,49 @@ def listed_names(parse: Parse) -> list[str]:
     return names
 
 
+# Verbs that list what agreements are about, with the preposition that introduces the topics.
+_COVER_VERBS = {
+    "cover": "",
+    "concern": "",
+    "span": "",
+    "involve": "",
+    "deal": "with",
+    "relate": "to",
+    "focus": "on",
+}
+
+
 def covered_topics(parse: Parse, stem: str) -> list[str]:
     """ "The agreements cover the digital economy, cybersecurity and tourism": "<stem> on <topic>"
     for each object of "cover"/"concern"."""
-    verb = next((t.i for t in parse.tokens if t.lemma.lower() in ("cover", "concern")), None)
+    verb = next((t.i for t in parse.tokens if t.lemma.lower() in _COVER_VERBS and t.pos == "VERB"), None)
     if verb is None:
         return []
     topics: list[int] = []
-    for first in parse.children(verb, "dobj"):
+    for first in parse.children(verb, "dobj") + parse.pobjs(
+        verb, _COVER_VERBS[parse.tokens[verb].lemma.lower()]
+    ):
         topics.append(first)
         while parse.children(topics[-1], "conj"):
             topics.append(parse.children(topics[-1], "conj")[0])
     names = [f"{stem} on {_text(parse, _topic_tokens(parse, t))}" for t in topics]
     return names if len(names) >= 2 else []
+
+
+_COUNTED_KIND = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?"
+    r"(agreement|memorand(?:um|a)|protocol|document|deal|accord|MoU|instrument)s?\b",
+    re.IGNORECASE,
+)
+
+
+def counted_topics(parse: Parse, counted_text: str) -> list[str]:
+    """ "signed five agreements" + "The agreements cover the digital economy, cybersecurity and
+    tourism": one agreement per topic, when the topics are as many as the count."""
+    counted = _COUNTED_KIND.search(counted_text)
+    if counted is None:
+        return []
+    kind = counted.group(2).lower().replace("memoranda", "memorandum").replace("mou", "memorandum")
+    topics = covered_topics(parse, kind if kind in ("agreement", "memorandum", "protocol") else "agreement")
+    number = counted.group(1).lower()
+    return topics if len(topics) == (int(number) if number.isdigit() else NUMBER_WORDS.get(number, 0)) else []

@@ -17,7 +17,8 @@ from ingest.events import meeting_facts_parsed
 from ingest.fact_dates import is_since
 from ingest.guest_lists import listed_guest_facts, open_guest_list
 from ingest.schema import Fact
-from ingest.signings import agreement_head, drop_bare_signings, listed_agreements, signing_facts
+from ingest.signing_frames import continue_signing
+from ingest.signings import agreement_head, drop_bare_signings, signing_facts
 from ingest.visits import companion_visits, visit_facts, welcomed_visits
 
 __all__ = ["FactContext", "SentenceView", "build_views", "extract_facts", "merge_facts", "visit_end_date"]
@@ -69,18 +70,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             context.last_signing = next((f for f in signed if f.status == "happened"), None)
             context.last_signing_sentence = view.sentence.index
         else:
-            lead = context.last_signing
-            signed = listed_agreements(view, lead)
-            # "They signed seven agreements." may be listed a sentence or two later ("The documents
-            # include ..."); a named agreement is not waiting for a list.
-            waiting = (
-                bool(_PLURAL_KIND.match(lead.agreement or ""))
-                and view.sentence.index - context.last_signing_sentence < 3
-            )
-            if not signed and not waiting:
-                context.last_signing = None
-            elif signed and lead in facts and _generic(lead.agreement):
-                facts.remove(lead)  # "signed the following agreements:" is the list, not one more
+            signed = continue_signing(view, context, facts)
         facts += signed
         # The story's current date moves with each sentence that states a day or a month.
         stated = [
@@ -104,21 +94,6 @@ _TALK_WORDS = re.compile(
 )
 
 
-_GENERIC = re.compile(
-    r"^(?:the\s+)?(?:following|\d+|\w+teen|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|many|some|various|a\s+number\s+of)\b.*s$",
-    re.IGNORECASE,
-)
-
-
-# "legal instruments", "cooperation documents": a kind in the plural with no content of its own.
-_PLURAL_KIND = re.compile(
-    r"^(?:the\s+)?(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|"
-    r"several\s+)?(?:[\w-]+\s+){0,2}(?:agreements|documents|instruments|deals|memorandums|mous)$",
-    re.IGNORECASE,
-)
-
-
 def _background(mention: DateMention, current: str | None) -> bool:
     """ "In May, the two had met in Warsaw": a coarser, earlier month told in passing is background;
     the story's own day stays the day of the sentences after it. A flashback with its year ("In
@@ -132,11 +107,6 @@ def _background(mention: DateMention, current: str | None) -> bool:
     ):
         return False
     return new < current[: len(new)]
-
-
-def _generic(name: str | None) -> bool:
-    """'following agreements', '10 cooperation documents': a count of agreements, not one."""
-    return bool(_GENERIC.match(name or "") or _PLURAL_KIND.match(name or ""))
 
 
 def _talks_during_calls(facts: list[Fact]) -> list[Fact]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.countries import country_from_demonym, country_from_name, fold
-from ingest.mentions import NEWS_AGENCIES
+from ingest.name_words import NEWS_AGENCIES
 from ingest.nlp import Sentence
 from ingest.people import PeopleResult, Person
 from ingest.schema import OrganizationRecord

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreements import agreement_objects, covered_topics, listed_names
+from ingest.agreements import agreement_objects, counted_topics
 from ingest.context import FactContext, SentenceView, event_city, unique
-from ingest.dates import NUMBER_WORDS
 from ingest.fact_dates import sentence_date
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.schema import Fact, FactStatus
@@ -26,7 +25,9 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
         return []  # "the 22nd anniversary of the signing of X" recalls a signing, it reports none
     persons = context.people.persons
     signed_by = re.match(r"signed\s+(?:[\w,]+\s+){0,4}?by\b", text[trigger.start() : trigger.start() + 60])
-    nominal = bool(re.match(r"signing\s+of", text[trigger.start() : trigger.start() + 14], re.IGNORECASE))
+    nominal = bool(
+        re.match(r"(?:signing|exchange)\s+of", text[trigger.start() : trigger.start() + 14], re.IGNORECASE)
+    )
     if signed_by or nominal:
         parties = unique([m.person for m in view.mentions if m.start > trigger.end()])
     elif re.search(r"\b(?:was|were|been|be)\s+$", text[: trigger.start()]):
@@ -53,6 +54,9 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     if listed and (not names or all(_counted(n) for n in names)):
         # "signed four new instruments: an agreement on A, an agreement on B and a contract for C".
         names = listed
+    elif parse is not None and names and all(_counted(n) or BARE_AGREEMENT.match(n) for n in names):
+        # "signed four agreements covering trade, energy, health and education": one per topic.
+        names = counted_topics(parse, text[trigger.start() :]) or names
     if not names or not (parties or countries):
         return []
     if parse is not None and at is not None:
@@ -213,7 +217,8 @@ _LEAD_WORDS = re.compile(
 
 _GAP = re.compile(r"^[\s,]*(?:(?:and|as\s+well\s+as|plus|including)\s+)?(?:[\w'’-]+\s+){0,3}?$")
 BARE_AGREEMENT = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?(?:agreements?|treaty|accord|pact|deal|documents?|memorandum|text)$",
+    r"^(?:the\s+|a\s+|an\s+)?(?:agreements?|treaty|treaties|accords?|pacts?|deals?|documents?|memorand(?:um|ums|a)|"
+    r"MoUs?|MOUs?|protocols?|instruments?|text)$",
     re.IGNORECASE,
 )
 
@@ -265,9 +270,10 @@ def _own_dates(view: SentenceView, parse: Parse | None, at: int | None) -> Sente
 
 def drop_bare_signings(facts: list[Fact]) -> list[Fact]:
     """'The accord was signed ...' repeats a named agreement when the article names one."""
-    named = [f for f in facts if f.type == "SIGNED" and not BARE_AGREEMENT.match(f.agreement or "")]
-    if not named:
-        return facts
+    signed = [f for f in facts if f.type == "SIGNED"]
+    named = [f for f in signed if not BARE_AGREEMENT.match(f.agreement or "")]
+    if not named and signed:
+        named = signed[:1]  # "signed the agreements ... The signing of the agreements": one signing
     for bare in (f for f in facts if f.type == "SIGNED" and f not in named):
         # The bare mention may be the one that names the signers or the day: keep what it adds.
         twin = next(
@@ -293,64 +299,3 @@ def agreement_head(name: str | None) -> str:
     found = list(AGREEMENT_HEAD.finditer(name or ""))
     head = (found[-1].group(0) if found else (name or "")).lower()
     return re.sub(r"(?:s|es)$", "", head) if not head.endswith("ss") else head
-
-
-# "These include ...", "The other documents are ...", "Others included ...", "Among them were ...".
-_LIST_LEAD = re.compile(
-    r"^(?:These|They|Those|Others|The\s+(?:other\s+)?(?:\w+\s+)?(?:agreements|documents|deals|memorand\w*|MoUs|"
-    r"accords|instruments|protocols|contracts)|Among\s+them|Among\s+the\s+\w+)\b[^.]{0,60}?\b"
-    r"(?:include|included|includes|are|were|cover|covered|covering|concern|concerned)\b",
-    re.IGNORECASE,
-)
-
-
-# "Three of the four were named in a statement: an MoU on X, an agreement on Y and ...".
-_NAMED_AFTER_COLON = re.compile(
-    r":\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|treaty|memorand\w*|MoUs?|MOUs?|protocols?|"
-    r"accords?|conventions?|contracts?|programmes?|programs?|plan)\b",
-)
-
-
-def _item_of(signing: Fact, text: str) -> bool:
-    """An item of "signed the following agreements:" (the cleaner keeps items as sentences): each
-    ends with ";", the last one with a full stop."""
-    lead = signing.evidence.rstrip()
-    return (lead.endswith(":") and text.endswith((";", "."))) or (lead.endswith(";") and text.endswith("."))
-
-
-def _covered_topics(parse: Parse, signing: Fact) -> list[str]:
-    """ "signed five agreements. The agreements cover the digital economy, cybersecurity and
-    tourism": one agreement per topic, when the topics are as many as the count."""
-    counted = re.search(
-        r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
-        r"(agreement|memorand(?:um|a)|protocol|document)s?\b",
-        signing.evidence,
-        re.IGNORECASE,
-    )
-    if counted is None:
-        return []
-    topics = covered_topics(parse, counted.group(2).lower().replace("memoranda", "memorandum"))
-    number = counted.group(1).lower()
-    return topics if len(topics) == (int(number) if number.isdigit() else NUMBER_WORDS.get(number, 0)) else []
-
-
-def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
-    """After 'X and Y signed four documents', a sentence listing them gives one SIGNED each."""
-    text = view.sentence.text
-    if _item_of(signing, text) and AGREEMENT_HEAD.search(text):
-        # An item of "signed the following agreements:" (the cleaner keeps items as sentences).
-        return [
-            signing.model_copy(
-                update={"agreement": text.rstrip(";.").strip(), "evidence": text, "basis": "frame"}
-            )
-        ]
-    if not view.sentence.tokens or not (_LIST_LEAD.match(text) or _NAMED_AFTER_COLON.search(text)):
-        return []
-    parse = Parse(view.sentence.tokens, view.mentions)
-    names = [n for n in listed_names(parse) if not BARE_AGREEMENT.match(n)]
-    names = names or _covered_topics(parse, signing)
-    return [
-        signing.model_copy(update={"agreement": name, "evidence": text, "basis": "frame"})
-        for name in names
-        if name.lower() != (signing.agreement or "").lower()
-    ]

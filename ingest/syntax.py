@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS, PEOPLE_NOUNS
 from ingest.mentions import Mention
+from ingest.name_words import PERSON_NOUNS
 from ingest.nlp import Token
 
 # Dependencies that stay inside one noun phrase: the name, its title, its apposition, its
@@ -160,7 +161,11 @@ class Parse:
                         for a in self.children(o, "appos")
                         if a in self.person_of
                     ]
-        return seen + self._stray_leader(i) + self._name_after_comma(i, seen)
+        named = self._name_after_comma(i, seen)
+        # "the Speaker of the House, A, and the governor of the bank, B": the parser hangs the rest
+        # of the list on the name found after the comma, so its conjuncts are this group's too.
+        rest = [t for n in named if self.head(n) not in named for t in self.group(n) if t not in named]
+        return seen + self._stray_leader(i) + named + [t for t in rest if t not in seen]
 
     def _stray_leader(self, i: int) -> list[int]:
         """ "received a delegation from Azerbaijan led by X": the parser hangs "led by X" on the verb
@@ -240,7 +245,8 @@ class Parse:
         return []
 
 
-_TITLE_NOUNS = PEOPLE_NOUNS | {"premier", "chancellor", "king", "queen", "ambassador", "emir"}
+# An office noun: "the governor of the central bank, X" names its holder after a comma.
+_TITLE_NOUNS = PEOPLE_NOUNS | PERSON_NOUNS
 _STYLES = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "H.E.", "HE"})
 
 

@@ -13,8 +13,10 @@ VISIT = re.compile(
     r"head(?:ed|s)?\s+to|came\s+to|travel(?:l?ed)\s+here|"
     r"who\s+(?:is|was)\s+(?:currently\s+|now\s+|still\s+)?in(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
-    r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?\s+(?:for|to\s+attend)\s+"
-    r"(?:a|an|the|talks|his|her|their)\b)|(?<=his\s)stay\s+in|(?<=her\s)stay\s+in|(?<=their\s)stay\s+in|"
+    r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?(?:\s+(?:for|to\s+attend)\s+"
+    r"(?:a|an|the|talks|his|her|their)\b|,\s+where\s+(?:he|she|they)\b))|"
+    # "his stay in", "a two-day stay in", "her week-long stay in": the noun, not "stay in power".
+    r"(?:(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=-day\s)|(?<=-long\s)|(?<=week\s))stay\s+in|"
     r"(?:attend(?:ed|ing|s)?|(?:took|taking|takes|take)\s+part\s+in|participat(?:ed|ing|es)\s+in|addressed)"
     r"(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|forum|conference|session|assembly|parliament|"
     r"ceremony|inauguration|funeral|celebrations?|parade|games|meeting)\b[^.,;:]{0,40}?\b(?:in|at)\s+[A-Z])|"
@@ -27,9 +29,9 @@ SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|renew(?:ed|s|ing)?|se
 # "The two sides exchanged a memorandum on X": documents handed over at a ceremony were signed there;
 # only with a document right after the verb ("exchanged views" is talk).
 EXCHANGED_DOCUMENTS = re.compile(
-    r"\bexchang(?:ed|es|ing)\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+    r"\bexchang(?:ed|es|ing|e\s+of)(?=\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
     r"signed|new|bilateral|ratified|ratification)\s+)*(?:agreements?|memorand|MoUs?|MOUs?|documents|"
-    r"instruments|protocols?|notes\b|letters\s+of\s+intent)",
+    r"instruments|protocols?|notes\b|letters\s+of\s+intent))",
     re.IGNORECASE,
 )
 AGREEMENT_HEAD = re.compile(

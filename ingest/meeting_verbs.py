@@ -1,0 +1,291 @@
+"""Encounters told by a verb: "A met B", "B received A", "A and B held talks by phone", "was greeted by X"."""
+
+from __future__ import annotations
+
+from ingest.context import FactContext, unique
+from ingest.coref import people_at
+from ingest.encounter_base import Encounter, past_story, subject_side
+from ingest.factuality import is_unreal
+from ingest.lexicon import (
+    CALL_MEDIA,
+    CALL_VERBS,
+    COPRESENCE_VERBS,
+    DELIVER_VERBS,
+    DIRECTED_MEET_VERBS,
+    GROUP_NOUNS,
+    MEETING_NOUNS,
+    MESSAGE_NOUNS,
+    PARTICLE_MEET_VERBS,
+    PLACED_TOGETHER_VERBS,
+    RECIPROCAL_MEET_VERBS,
+    TOGETHER_OBJECTS,
+    TOGETHER_VERBS,
+    VISIT_OR_MEET_VERBS,
+    WITH_ONLY_MEET_VERBS,
+)
+from ingest.syntax import Parse
+
+_OTHER_SIDE_PREPS = ("with", "between", "alongside", "and")
+
+
+def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> list[Encounter]:
+    passive = bool(parse.children(v, "nsubjpass", "auxpass"))
+    subjects = subject_side(parse, v, context)
+    call = False
+    if lemma in PARTICLE_MEET_VERBS:
+        particle = PARTICLE_MEET_VERBS[lemma]
+        objects = _objects(parse, v, context, particle) if particle == "on" else []
+        if particle == "off" and "off" in parse.child_lemmas(v, "prt", "advmod", "prep"):
+            objects = _objects(parse, v, context) or _guest_group(parse, v, context)
+        if lemma == "call" and particle == "on" and parse.children(v, "xcomp", "advcl"):
+            objects = []  # "called on X to show restraint": an appeal, not a visit
+        if lemma == "call" and not objects and not parse.pobjs(v, "on", "for", "off"):
+            call_objects = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
+            if call_objects and not parse.children(v, "oprd", "xcomp", "ccomp"):
+                objects, call = call_objects, True
+        if not objects:
+            return []
+    elif lemma in CALL_VERBS:
+        objects = _objects(parse, v, context, "with")
+        call = True
+    elif lemma in RECIPROCAL_MEET_VERBS or lemma in WITH_ONLY_MEET_VERBS or lemma in TOGETHER_VERBS:
+        if lemma in WITH_ONLY_MEET_VERBS:
+            objects = _objects(parse, v, context, "with", "alongside")
+            # "exchanged views with X", "discussed the crisis with X": the phrase may hang on the object.
+            objects += [
+                p
+                for o in parse.children(v, "dobj")
+                for w in parse.pobjs(o, "with")
+                for p in people_at(parse, w, context)
+            ]
+            objects += _with_on_medium(parse, v, context)
+            objects = [p for p in objects if p not in _dobj_people(parse, v, context)]
+        else:
+            objects = _objects(parse, v, context, *_OTHER_SIDE_PREPS)
+            objects += _with_on_medium(parse, v, context)
+            if not objects and parse.pobjs(v, "with"):
+                # "met with Ambassador ... of X to the Russian Federation Y": the parser hangs the
+                # name on "to" under the verb; the "with" phrase named no one.
+                objects = [p for o in parse.pobjs(v, "to") for p in people_at(parse, o, context)]
+        media = {
+            parse.tokens[t].lemma.lower()
+            for o in parse.pobjs(v, "by", "over", "via", "on", "in")
+            for t in parse.subtree(o)
+            if t == o or parse.tokens[t].dep in ("compound", "amod", "nmod")
+        }
+        call = bool(media & CALL_MEDIA)
+        if lemma in ("speak", "talk", "chat") and not call and not objects:
+            return []
+        if call and not objects and len(subjects) >= 2:
+            # "The two ministers discussed the border by phone": the subjects called each other.
+            return [_group(parse, v, context, subjects, call=True)]
+    elif lemma in DIRECTED_MEET_VERBS:
+        objects = (
+            _objects(parse, v, context, "to", "with")
+            or _guest_group(parse, v, context)
+            or _misparsed_guest(parse, v, context)
+        )
+        if lemma in ("receive", "accept"):
+            credentials = [p for o in parse.children(v, "dobj") for p in _credentials_of(parse, o, context)]
+            # "accepted the credentials of X" is a meeting; "accepted X's offer" is not.
+            objects = credentials if lemma == "accept" else objects + credentials
+        if lemma == "accredit":
+            # "accredited the ambassadors of A, X, and of B, Y": every envoy the clause names.
+            mine = {p for s in parse.subject(v) for p in people_at(parse, s, context)}
+            objects = unique(objects + [p for p in parse.persons(parse.after_in_clause(v)) if p not in mine])
+    elif lemma in VISIT_OR_MEET_VERBS:
+        objects = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
+        if not objects:
+            return []
+    elif lemma in DELIVER_VERBS and _message(parse, v):
+        # "X handed over a message from Y to Z": X met Z; the sender Y did not.
+        recipients = [p for o in parse.pobjs(v, "to") for p in people_at(parse, o, context)]
+        if recipients:
+            context.last_recipients = recipients
+        objects = recipients or list(context.last_recipients)
+        subjects = [p for p in subjects if p not in _senders(parse, v, context)]
+        if passive:
+            agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)]
+            if not agents:
+                return []
+            return (
+                [
+                    Encounter(
+                        trigger=v,
+                        clause=v,
+                        call=False,
+                        hosts=agents,
+                        guests=objects,
+                        unreal=is_unreal(parse, v, past_story(parse, context)),
+                    )
+                ]
+                if objects
+                else []
+            )
+    elif lemma in ("bring", "gather") and "together" in parse.child_lemmas(v, "advmod", "prt"):
+        # "The plenary session brought together A, B and C": everyone it gathered met.
+        gathered = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
+        return [_group(parse, v, context, gathered, call=False)] if len(gathered) >= 2 else []
+    elif lemma in COPRESENCE_VERBS:
+        witnesses = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or subjects
+        if len(witnesses) < 2:
+            return []
+        return [_group(parse, v, context, witnesses, call=False)]
+    else:
+        return []
+    between = [p for o in parse.pobjs(v, "between") for p in people_at(parse, o, context)]
+    if len(between) >= 2:
+        return [_group(parse, v, context, between, call=call)]
+    if passive:
+        # "B was received by A": the agent is the host.
+        agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or _stray_agents(
+            parse, v, context
+        )
+        guests = [p for s in parse.children(v, "nsubjpass") for p in people_at(parse, s, context)]
+        if not guests:
+            guests = [p for s in parse.subject(v) for p in people_at(parse, s, context)]
+        hosts, guests = agents, guests
+    else:
+        hosts, guests = subjects, objects
+        if not hosts and guests and _listed_elsewhere(parse, v):
+            # "Among those who saw off the delegation were A, B and C": the list is the hosts.
+            inside = parse.subtree(v)
+            hosts = [p for p in parse.persons(range(len(parse.tokens))) if p not in guests]
+            hosts = [p for p in hosts if not any(parse.person_of.get(t) == p for t in inside)]
+    everyone: list[int] = []
+    together = (
+        lemma in TOGETHER_VERBS
+        or bool({parse.tokens[o].lemma.lower() for o in parse.children(v, "dobj")} & TOGETHER_OBJECTS)
+        or (lemma in PLACED_TOGETHER_VERBS and not call and _in_one_place(parse, v))
+    )
+    if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
+        hosts, everyone = [], hosts
+    if not (hosts and guests) and not everyone:
+        return []
+    return [
+        Encounter(
+            trigger=v,
+            clause=v,
+            call=call,
+            hosts=hosts,
+            guests=guests,
+            everyone=everyone,
+            unreal=is_unreal(parse, v, past_story(parse, context)),
+        )
+    ]
+
+
+def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[int]:
+    found: list[int] = []
+    objects = parse.children(v, "dobj") + parse.pobjs(v, *preps)
+    for o in objects:
+        found += people_at(parse, o, context)
+    if objects:
+        # "met with A, the premier of X; B, ...; and C, the king of Y": after a semicolon the
+        # parser hangs the last name on the verb; a verbless name conjunct is one more object.
+        for c in parse.children(v, "conj"):
+            if parse.tokens[c].pos == "PROPN" and not parse.children(c, "nsubj", "dobj", "prep"):
+                found += people_at(parse, c, context)
+    return unique(found)
+
+
+def _with_on_medium(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "had also spoken by phone with X": the parser hangs "with X" on the medium."""
+    return [
+        p
+        for medium in parse.pobjs(v, "by", "over", "via")
+        for w in parse.pobjs(medium, "with")
+        for p in people_at(parse, w, context)
+    ]
+
+
+def _guest_group(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """'received the delegation' / 'greeted the guests': the article's visitor."""
+    for o in parse.children(v, "dobj", "nsubjpass"):
+        if parse.tokens[o].lemma.lower() in GROUP_NOUNS | {"guest", "visitor"} and not people_at(
+            parse, o, context
+        ):
+            return [context.main_visitor] if context.main_visitor is not None else []
+    return []
+
+
+def _group(parse: Parse, v: int, context: FactContext, people: list[int], call: bool) -> Encounter:
+    """One group of people who all met (or called): every pair of different sides."""
+    unreal = is_unreal(parse, v, past_story(parse, context))
+    return Encounter(trigger=v, clause=v, call=call, hosts=[], guests=[], everyone=people, unreal=unreal)
+
+
+def _listed_elsewhere(parse: Parse, v: int) -> bool:
+    """The verb's subject is a stand-in ("those who", "officials who") for people listed in the
+    main clause."""
+    subject = parse.subject(v)
+    return bool(subject) and all(
+        parse.tokens[s].lemma.lower() in ("those", "who", "official", "dignitary", "people", "leader")
+        and not parse.persons(parse.group(s))
+        for s in subject
+    )
+
+
+def _message(parse: Parse, v: int) -> bool:
+    """'handed over a message', 'presented a copy of his credentials'."""
+    objects = parse.children(v, "dobj", "nsubjpass")
+    objects += [c for o in objects if parse.tokens[o].lemma.lower() == "copy" for c in parse.pobjs(o, "of")]
+    return any(parse.tokens[o].lemma.lower() in MESSAGE_NOUNS for o in objects)
+
+
+def _senders(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """'a message from President X': X wrote it, someone else carried it."""
+    return [
+        p
+        for o in parse.children(v, "dobj", "nsubjpass")
+        for f in parse.pobjs(o, "from")
+        for p in people_at(parse, f, context)
+    ]
+
+
+def _dobj_people(parse: Parse, v: int, context: FactContext) -> list[int]:
+    return [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
+
+
+def _credentials_of(parse: Parse, noun: int, context: FactContext) -> list[int]:
+    """'received the credentials of X' / 'the letters of credence from X'."""
+    if parse.tokens[noun].lemma.lower() not in ("credential", "credentials", "letter", "copy"):
+        return []
+    if parse.tokens[noun].lemma.lower() == "copy":
+        # "a copy of the credentials of X": the credentials are one level down.
+        inner = [o for o in parse.pobjs(noun, "of") if parse.tokens[o].lemma.lower().startswith("credential")]
+        if inner:
+            noun = inner[0]
+    found = [p for o in parse.pobjs(noun, "of", "from") for p in people_at(parse, o, context)]
+    if parse.tokens[noun].lemma.lower().startswith("credential"):
+        # "the credentials of the ambassadors of A, X; of B, Y; and of C, Z": a list the parser
+        # breaks apart; everyone named after "credentials" presented them.
+        found += [p for t in range(noun + 1, len(parse.tokens)) for p in parse.people_at.get(t, [])]
+    return unique(found)
+
+
+def _in_one_place(parse: Parse, v: int) -> bool:
+    """ "discussed the crisis in Cairo" / "at their talks": a named place or a meeting holds the verb."""
+    for o in parse.pobjs(v, "in", "at", "during"):
+        tok = parse.tokens[o]
+        if tok.lemma.lower() in MEETING_NOUNS or (tok.tag == "NNP" and o not in parse.person_of):
+            return True
+    return False
+
+
+def _misparsed_guest(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "received at his office on Wednesday Minister X": with no object, the parser hangs the
+    guest on a time or place phrase; the first person named after the verb in its clause is it."""
+    if parse.children(v, "dobj", "nsubjpass", "auxpass") or parse.tokens[v].pos != "VERB":
+        return []
+    subjects = {p for s in parse.subject(v) for p in people_at(parse, s, context)}
+    for t in parse.after_in_clause(v):
+        found = [p for p in parse.people_at.get(t, []) if p not in subjects]
+        if found:
+            return found[:1]
+    return []
+
+
+def _stray_agents(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "was greeted at the station by X": the parser hangs "by X" on the place, not the verb."""
+    return unique([p for o in parse.stray_pobjs(v, "by") for p in people_at(parse, o, context)])

@@ -1,0 +1,168 @@
+"""Repairs of a name span's edges: the model cuts hyphenated and patronymic names, keeps office
+words, honorifics and possessives inside a span, and splits names at lineage particles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.countries import country_from_any, country_from_city, country_from_demonym, country_from_name
+from ingest.name_words import NOT_NAMES, TITLE_TOKENS
+from ingest.titles import HONORIFICS, ROYAL, TITLE_HEADS
+
+_HONORIFIC = re.compile(
+    rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+"
+)
+_ROYAL_BEFORE = re.compile(rf"\b(?P<royal>{'|'.join(ROYAL)})\s+$")
+
+# Photographers and reporters credited in the text are not people of the story.
+_CREDITED = re.compile(
+    r"(?:(?:photo(?:graph)?s?|pictures?|image|(?:additional\s+)?reporting|writing|editing|compiled|"
+    r"edited|written)\s+by|photo\s*:|credit\s*:)\s*$",
+    re.IGNORECASE,
+)
+
+
+# Between two name spans of one name: a space, or a lineage particle ("Noura bint Mohammed").
+_LINEAGE = r"(?:bin|bint|binti|ibn)"
+_JOINING_GAP = re.compile(rf" | (?:{_LINEAGE}|ben|bt\.?|b\.) ")
+
+
+_GIVEN_NAME_BEFORE_LINEAGE = re.compile(rf"\b[A-Z][\w'-]+ {_LINEAGE} $")
+
+
+def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Salma bint Khalid Al Mansoori", where the model found only "Khalid Al Mansoori": the given
+    name and the lineage particle before it belong to the name."""
+    given = _GIVEN_NAME_BEFORE_LINEAGE.search(text[max(0, start - 40) : start])
+    return (start - len(given.group(0)), end) if given else (start, end)
+
+
+def join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Maria Leonor" + "Dimaculangan-Reyes": two name spans with only a space (or a lineage
+    particle) between are one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        left = text[joined[-1][0] : joined[-1][1]] if joined else ""
+        if (
+            joined
+            and _JOINING_GAP.fullmatch(text[joined[-1][1] : start])
+            and text[start : start + 1].isupper()
+            and not re.search(r"\b(?:of|the)\b", left)
+            and country_from_any(left) is None
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def credited(sentence: str, start: int) -> bool:
+    return bool(_CREDITED.search(sentence[max(0, start - 30) : start]))
+
+
+def repair_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Glue the rest of a hyphenated name ("Kim Jong-" + "gyu") and drop a possessive."""
+    tail = re.match(r"-?[A-Za-z]+(?:-[A-Za-z]+)?", sentence[end:]) if sentence[end - 1 : end] == "-" else None
+    if tail is None:
+        tail = re.match(r"-[A-Za-z]+", sentence[end:])
+    if tail:
+        end += tail.end()
+    # "Elchin Rashid oglu Mammadli": a Turkic patronymic the model cuts at the first name.
+    patronymic = re.match(
+        r"(?:\s+[A-Z][\w'’-]+)?\s+(?:oglu|ogly|qizi|kyzy|uulu)\s+[A-Z][\w'’-]+", sentence[end:]
+    )
+    if patronymic:
+        end += patronymic.end()
+    text = sentence[start:end]
+    if text.endswith(("'s", "’s")):
+        end -= 2
+    elif text.endswith(("s'", "s’")):  # "President Hugo Salas' visit"
+        end -= 1
+    while end > start and sentence[end - 1] in ",.;:-":
+        end -= 1
+    # The model sometimes runs a name into the next word: "Kwame Asante of Ghana" -> "Kwame Asante of".
+    trailing = re.search(r"\s+(?:of|and|the|in|at|on|to|for|with|from)$", sentence[start:end])
+    if trailing and trailing.start() > 0:
+        end = start + trailing.start()
+    return start, end
+
+
+def strip_honorific(sentence: str, start: int, end: int) -> tuple[int, int, str | None]:
+    text = sentence[start:end]
+    match = _HONORIFIC.match(text)
+    if match and len(text.split()) > 1:
+        return start + match.end(), end, None
+    royal = _ROYAL_BEFORE.search(sentence[:start])
+    if royal and len(text.split()) == 1:
+        return royal.start(), end, royal.group("royal")
+    return start, end, None
+
+
+_HEAD_WORDS = {h.lower() for h in TITLE_HEADS if " " not in h} - {w.lower() for w in ROYAL}
+
+
+def trim_leading(sentence: str, start: int, end: int) -> int:
+    """Drop leading office words and country names caught inside a name span: "Chief Cabinet
+    Secretary Hirokazu Matsuno" -> "Hirokazu Matsuno" (everything up to the last office word that
+    still leaves a two-word name)."""
+    words = list(re.finditer(r"[\w'’.-]+", sentence[start:end]))
+    last_head = max(
+        (n for n, w in enumerate(words[:-2]) if w.group(0).lower() in _HEAD_WORDS),
+        default=None,
+    )
+    if last_head is not None:
+        start += words[last_head + 1].start()
+    while True:
+        match = re.match(r"([\w'’.-]+)\s+", sentence[start:end])
+        if not match or len(sentence[start:end].split()) < 2:
+            return start
+        word = match.group(1)
+        if word in ROYAL and len(sentence[start:end].split()) == 2:
+            return start  # "King Charles", "Prince William": the royal title is part of the name
+        # A city only in capitals, as a dateline writes it ("BEIJING Wang Yi"): "Sofía Ruiz" is a name.
+        city = word.isupper() and country_from_city(word)
+        if (
+            word.lower().rstrip(".") in TITLE_TOKENS
+            or country_from_name(word)
+            or country_from_demonym(word)
+            or city
+        ):
+            start += match.end()
+            continue
+        return start
+
+
+def extend_left(sentence: str, start: int) -> int:
+    """'Choe' + model's 'Ryong Hae': a short capitalised syllable right before a name."""
+    match = re.search(r"\b([A-Z][a-z]{1,4})\s+$", sentence[:start])
+    if (
+        match
+        and match.group(1).lower() not in TITLE_TOKENS | NOT_NAMES
+        and not country_from_any(match.group(1))
+        and match.group(1)
+        not in {
+            "The",
+            "On",
+            "In",
+            "At",
+            "And",
+            "But",
+            "For",
+            "With",
+            "By",
+            "From",
+            "As",
+            "After",
+            "When",
+            "Then",
+            "Also",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Sir",
+        }
+    ):
+        return match.start(1)
+    return start

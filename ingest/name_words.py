@@ -1,0 +1,338 @@
+"""Word lists that tell a person's name from office words, organisations, places and agencies.
+
+The small model tags news agencies, portfolios ("Diaspora Affairs"), offices with acronyms and
+venues as people; `is_name` is the one test a candidate span must pass to become a mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.countries import country_from_any, country_from_demonym, fold
+from ingest.office_names import PORTFOLIO_WORDS
+from ingest.titles import NAME_PARTICLES, TITLE_HEADS
+
+NEWS_AGENCIES = {
+    "yonhap",
+    "kcna",
+    "tass",
+    "xinhua",
+    "afp",
+    "reuters",
+    "ap",
+    "ria",
+    "ria novosti",
+    "kyodo",
+    "bernama",
+    "anadolu",
+    "pti",
+    "ians",
+    "dpa",
+    "ani",
+    "efe",
+    "ansa",
+    "irna",
+    "sputnik",
+    "interfax",
+    "wafa",
+    "montsame",
+    "vna",
+    "antara",
+    "pna",
+    "apa",
+    "mena",
+    "spa",
+    "wam",
+    "qna",
+    "kuna",
+    "sana",
+    "bna",
+    "isna",
+    "fars",
+}
+NOT_NAMES = {
+    "extraordinary",
+    "plenipotentiary",
+    "minister",
+    "president",
+    "foreign",
+    "ministry",
+    "state",
+    "government",
+    "north",
+    "south",
+    "east",
+    "west",
+    "the",
+    "parliament",
+    "embassy",
+    "assembly",
+    "council",
+    "committee",
+    "party",
+    "news",
+    "agency",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "god",
+    "covid",
+    "colonel",
+    "general",
+    "lieutenant",
+    "major",
+    "admiral",
+    "marshal",
+    "captain",
+    "vice",
+    "deputy",
+    "first",
+    "secretary",
+    "chairman",
+    "ambassador",
+    "prime",
+    "defense",
+    "defence",
+    "senior",
+    "acting",
+    "army",
+}
+
+NOT_PERSON_LAST = {
+    # Geography and events that the small model tags as people.
+    "east",
+    "west",
+    "isla",
+    "island",
+    "islands",
+    "peninsula",
+    "election",
+    "elections",
+    "uses",
+    "sea",
+    "gulf",
+    "strait",
+    "castle",
+    "palace",
+    "house",
+    "hall",
+    "station",
+    "square",
+    "street",
+    "airport",
+    "hotel",
+    "center",
+    "centre",
+    "riverside",
+    "park",
+    "bridge",
+    "university",
+    "school",
+    "museum",
+    "stadium",
+    "tower",
+    "building",
+    "road",
+    "avenue",
+    "forum",
+    "summit",
+    "jacks",
+    "majesty",
+    "highness",
+    "excellency",
+    "ministry",
+    "committee",
+    "council",
+    "agency",
+    "bureau",
+    "party",
+    "assembly",
+    "news",
+    "times",
+    "post",
+    "daily",
+    "herald",
+    "group",
+    "bank",
+}
+
+TITLE_TOKENS = {w.lower() for h in TITLE_HEADS for w in h.split()} | {
+    "presidents",
+    "ministers",
+    "premiers",
+    "kings",
+    "judge",
+    "justice",
+    "foreign",
+    "vice",
+    "deputy",
+    "first",
+    "senior",
+    "acting",
+    "former",
+    "prime",
+    "state",
+    "defence",
+    "defense",
+    "affairs",
+    "external",
+    "economic",
+    "relations",
+    "general",
+    "colonel",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+}
+
+# Nouns for a person: a capitalised name in apposition to one is a person's name
+# ("his South African counterpart Naledi Pandor", "the minister, Ana Lima,").
+PERSON_NOUNS = frozenset(
+    {
+        "counterpart",
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "ambassador",
+        "envoy",
+        "leader",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chief",
+        "head",
+        "diplomat",
+        "official",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "sultan",
+        "governor",
+        "mayor",
+        "senator",
+        "speaker",
+        "director",
+        "commissioner",
+        "deputy",
+        "adviser",
+        "advisor",
+        "wife",
+        "husband",
+    }
+)
+
+ORG_WORDS = re.compile(
+    r"\b(?:Organi[sz]ation|Ministry|Council|Party|Agency|Committee|Commission|Union|Bank|Fund|"
+    r"Forum|Association|Institute|University|Assembly|Parliament|Congress|Court|Office|Group|"
+    r"Corporation|Company|Department|Army|Force|Forces|News|Times|Post|Daily|Summit|Treaty|"
+    r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation|League|Friendship|"
+    r"Federation|Foundation|Society|Chamber|Board|Authority|Administration|Secretariat|Institution|"
+    r"Qasr|Bab|Masjid|Palacio|Palais|Palazzo|Istana|Casa|Agência|Agencia|Cabinet|Dialogue|Process)\b"
+)
+
+
+COMMON_WORDS = {
+    "social",
+    "security",
+    "reform",
+    "economic",
+    "economy",
+    "national",
+    "international",
+    "affairs",
+    "trade",
+    "health",
+    "public",
+    "policy",
+    "strategic",
+    "energy",
+    "finance",
+    "justice",
+    "interior",
+    "culture",
+    "disease",
+    "control",
+    "science",
+    "technology",
+    "education",
+    "labour",
+    "labor",
+    "industry",
+    "transport",
+    "tourism",
+    "peace",
+    "war",
+    "world",
+    "global",
+    "regional",
+    "central",
+    "federal",
+    "republic",
+    "democratic",
+    "people",
+    "state",
+    "olympics",
+    "games",
+    "cup",
+    "day",
+    "week",
+    "year",
+    "new",
+    "old",
+    "great",
+    "grand",
+    "royal",
+    "prime",
+    "human",
+}
+
+
+def is_name(text: str) -> bool:
+    key = fold(text)
+    if "/" in text or "(" in text:  # "Ana Ruiz/Xinhua": a photo credit
+        return False
+    if ORG_WORDS.search(text):
+        return False
+    if key.split() and key.split()[-1] in NOT_PERSON_LAST:
+        return False
+    if not key or key in NEWS_AGENCIES or any(ch.isdigit() for ch in text):
+        return False
+    if country_from_any(text) or country_from_demonym(text.split()[0]):
+        return False
+    if re.fullmatch(r"[\w'’ -]+\s+(?:D\.C\.?|City)", text) and country_from_any(text.rsplit(" ", 1)[0]):
+        return False  # "Bogotá D.C", "Kuwait City" in a caption
+    if all(fold(w) in PORTFOLIO_WORDS for w in text.split()):
+        return False  # "Diaspora Affairs", "Foreign Trade": a portfolio left over from a long office
+    # "UN Secretary-General", "EU High Representative": an office with an acronym is no name.
+    words = [w for w in text.replace("-", " ").split() if not (w.isupper() and len(w) <= 4)]
+    if all(fold(w) in NOT_NAMES or fold(w) in {h.lower() for h in TITLE_HEADS} for w in words):
+        return False
+    if text.isupper() and len(text) <= 5:  # acronyms: KCNA, WPK
+        return False
+    if key.rstrip(".") in {"dr", "mr", "mrs", "ms", "sir", "madam"}:
+        return False
+    tokens = text.split()
+    if len(tokens) == 1 and (text.isupper() or key in TITLE_TOKENS or key in {"affairs", "relations"}):
+        return False
+    if sum(
+        t.lower() in TITLE_TOKENS or t.lower() in {"and", "affairs", "commissioners"} for t in tokens
+    ) * 2 > len(tokens):
+        return False
+    if any(t[:1].islower() and t.split("-")[0] not in NAME_PARTICLES for t in tokens):  # "Cheong Wa Dae pool"
+        return False
+    if re.fullmatch(r"[A-Z][\w']+-[A-Z][\w']+", text) and "-" in text:  # "the Moon-Xi meeting"
+        return False
+    return text[0].isupper()

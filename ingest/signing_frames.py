@@ -1,0 +1,132 @@
+"""A signing told over several sentences: agreements listed after it ("The documents include ...",
+"The deals cover A, B and C") and signers named after it ("X signed for Chile, and Y for Peru")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agreements import counted_topics, listed_names
+from ingest.context import FactContext, SentenceView, unique
+from ingest.schema import Fact
+from ingest.signings import BARE_AGREEMENT
+from ingest.syntax import Parse
+from ingest.triggers import AGREEMENT_HEAD, SIGN
+
+# "These include ...", "The other documents are ...", "Others included ...", "Among them were ...".
+_LIST_LEAD = re.compile(
+    r"^(?:These|They|Those|Others|The\s+(?:other\s+)?(?:\w+\s+)?(?:agreements|documents|deals|memorand\w*|MoUs|"
+    r"accords|instruments|protocols|contracts)|Among\s+them|Among\s+the\s+\w+)\b[^.]{0,60}?\b"
+    r"(?:include|included|includes|are|were|cover|covered|covering|concern|concerned|deal\s+with|dealt\s+with|"
+    r"relate\s+to|related\s+to|focus\s+on|focused\s+on|span|spanned|involve|involved)\b",
+    re.IGNORECASE,
+)
+
+
+# "Three of the four were named in a statement: an MoU on X, an agreement on Y and ...".
+_NAMED_AFTER_COLON = re.compile(
+    r":\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|treaty|memorand\w*|MoUs?|MOUs?|protocols?|"
+    r"accords?|conventions?|contracts?|programmes?|programs?|plan)\b",
+)
+
+
+def _item_of(signing: Fact, text: str) -> bool:
+    """An item of "signed the following agreements:" (the cleaner keeps items as sentences): each
+    ends with ";", the last one with a full stop."""
+    lead = signing.evidence.rstrip()
+    return (lead.endswith(":") and text.endswith((";", "."))) or (lead.endswith(";") and text.endswith("."))
+
+
+def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
+    """After 'X and Y signed four documents', a sentence listing them gives one SIGNED each."""
+    text = view.sentence.text
+    if _item_of(signing, text) and AGREEMENT_HEAD.search(text):
+        # An item of "signed the following agreements:" (the cleaner keeps items as sentences).
+        return [
+            signing.model_copy(
+                update={"agreement": text.rstrip(";.").strip(), "evidence": text, "basis": "frame"}
+            )
+        ]
+    if not view.sentence.tokens or not (_LIST_LEAD.match(text) or _NAMED_AFTER_COLON.search(text)):
+        return []
+    parse = Parse(view.sentence.tokens, view.mentions)
+    names = [n for n in listed_names(parse) if not BARE_AGREEMENT.match(n)]
+    names = names or counted_topics(parse, signing.evidence)
+    return [
+        signing.model_copy(update={"agreement": name, "evidence": text, "basis": "frame"})
+        for name in names
+        if name.lower() != (signing.agreement or "").lower()
+    ]
+
+
+_GENERIC = re.compile(
+    r"^(?:the\s+)?(?:following|\d+|\w+teen|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|some|various|a\s+number\s+of)\b.*s$",
+    re.IGNORECASE,
+)
+
+
+def _generic(name: str | None) -> bool:
+    """'following agreements', '10 cooperation documents': a count of agreements, not one."""
+    return bool(_GENERIC.match(name or "") or _PLURAL_KIND.match(name or ""))
+
+
+# "legal instruments", "cooperation documents": a kind in the plural with no content of its own.
+_PLURAL_KIND = re.compile(
+    r"^(?:the\s+)?(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|"
+    r"several\s+)?(?:[\w-]+\s+){0,2}(?:agreements|documents|instruments|deals|memorandums|mous)$",
+    re.IGNORECASE,
+)
+
+
+def continue_signing(view: SentenceView, context: FactContext, facts: list[Fact]) -> list[Fact]:
+    """A sentence after a signing with none of its own: it may list the agreements or name who
+    signed them. Updates `facts` (the count a list replaces, the signers it lacked) and the frame."""
+    lead = context.last_signing
+    if lead is None:
+        return []
+    signers = later_signers(view, lead, context)
+    if signers:
+        named = [context.people.persons[p] for p in signers]
+        update: dict[str, object] = {"parties": [p.name for p in named]}
+        states = unique([p.country for p in named if p.country])
+        if len(states) >= 2:
+            update["countries"] = states
+        start = facts.index(lead) if lead in facts else len(facts)
+        for i in range(start, len(facts)):
+            if facts[i].type == "SIGNED" and not facts[i].parties and facts[i].countries == lead.countries:
+                facts[i] = facts[i].model_copy(update=update)
+        context.last_signing = lead = lead.model_copy(update=update)
+        context.last_signing_sentence = view.sentence.index
+        return []
+    signed = listed_agreements(view, lead)
+    # "They signed seven agreements." may be listed a sentence or two later ("The documents
+    # include ..."); a named agreement is not waiting for a list.
+    waiting = (
+        bool(_PLURAL_KIND.match(lead.agreement or ""))
+        and view.sentence.index - context.last_signing_sentence < 3
+    )
+    if not signed and not waiting:
+        context.last_signing = None
+    elif signed and lead in facts and _generic(lead.agreement):
+        facts.remove(lead)  # "signed the following agreements:" is the list, not one more
+    return signed
+
+
+# After a signing: "X signed for Chile, and Y for Peru", "They were signed by X and Y".
+_SIGNED_FOR = re.compile(
+    r"\s+(?:(?:also|then|later)\s+)?signed\b|\s+(?:(?:who\s+)?signed\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def later_signers(view: SentenceView, signing: Fact, context: FactContext) -> list[int]:
+    """The signers of a signing just told without them, named in a sentence of their own that
+    names no agreement."""
+    text = view.sentence.text
+    trigger = SIGN.search(text)
+    if trigger is None or signing.parties or AGREEMENT_HEAD.search(text) or len(view.mentions) < 2:
+        return []
+    if re.match(r"signed\s+by\b", text[trigger.start() :]):
+        found = [m.person for m in view.mentions if m.start > trigger.end()]
+    else:
+        found = [m.person for m in view.mentions if _SIGNED_FOR.match(text[m.end :])]
+    return unique(found) if len(unique(found)) >= 2 else []

@@ -1,0 +1,64 @@
+"""A signing told over several sentences: topics counted off after "covering"/"deal with", signers
+named in a sentence of their own, one fact for a package told twice.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2024, 11, 20)
+
+
+def signed(record: ExtractionRecord) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    return {
+        f.agreement or "": (frozenset(f.parties or []), frozenset(f.countries or []))
+        for f in record.facts
+        if f.type == "SIGNED"
+    }
+
+
+def test_memoranda_exchanged_covering_as_many_topics_as_counted(extract: Extract) -> None:
+    record = extract(
+        "Thai Prime Minister Anan Chai welcomed Cambodian Prime Minister Sok Dara in Bangkok on Monday. "
+        "The two leaders witnessed the exchange of three memoranda of understanding covering tourism, "
+        "fisheries and rail links.",
+        DAY,
+    )
+    assert signed(record) == {
+        f"memorandum on {topic}": (frozenset(), frozenset({"THA", "KHM"}))
+        for topic in ("tourism", "fisheries", "rail links")
+    }
+
+
+def test_topics_that_do_not_match_the_count_leave_one_package(extract: Extract) -> None:
+    record = extract("Chile and Peru on Monday signed five agreements covering trade and energy.", DAY)
+    assert len(signed(record)) == 1
+
+
+def test_signers_named_in_the_next_sentence_and_topics_after_them(extract: Extract) -> None:
+    record = extract(
+        "Chile and Peru signed three agreements in Santiago on Thursday. Foreign Minister Andres Rojas "
+        "signed for Chile, and Foreign Minister Carla Vega for Peru. The agreements deal with border "
+        "crossings, water resources and customs.",
+        DAY,
+    )
+    signers = frozenset({"Andres Rojas", "Carla Vega"})
+    assert signed(record) == {
+        f"agreement on {topic}": (signers, frozenset({"CHL", "PER"}))
+        for topic in ("border crossings", "water resources", "customs")
+    }
+
+
+def test_a_package_told_twice_without_a_name_is_one_signing(extract: Extract) -> None:
+    record = extract(
+        "Kenya and Uganda signed eight agreements and memorandums on Tuesday. The signing of the "
+        "agreements was witnessed by the two presidents.",
+        DAY,
+    )
+    assert len(signed(record)) == 1
