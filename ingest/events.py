@@ -45,7 +45,10 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         # "on the second day of his trip" dates the meeting to the story's day, not the whole trip.
         own_date = any(d.value for d in view.dates) or ordinal_day(view.sentence.text) is not None
         place = None if enc.call else event_city(view, parse.tokens[enc.trigger].start)
-        if not enc.call and status == "happened":
+        known = set(context.last_sides[0]) | set(context.last_sides[1])
+        # "During the meeting, they reviewed ...": the same people again keep the meeting's sides.
+        restated = not enc.guests and set(enc.hosts + enc.everyone) <= known
+        if not enc.call and status == "happened" and not restated:
             context.last_sides = (unique(enc.hosts + enc.everyone), unique(enc.guests))
         for a, b in pairs:
             names = [persons[a].name, persons[b].name]
@@ -173,7 +176,9 @@ def _attendees(
         # "X called on the Prime Minister": the subject is the visitor; the guests are X's side.
         hosts, guests = guests, hosts
     principals = set(hosts) | set(guests)
-    people = [p for p in parse.persons(range(len(parse.tokens))) if p not in principals]
+    # "After that they went up ... where X joined": "they" are the principals, not attendees.
+    named = [t.i for t in parse.tokens if t.pos != "PRON"]
+    people = [p for p in parse.persons(named) if p not in principals and p >= 0]
     if not people:
         return []
     persons = context.people.persons

@@ -110,19 +110,23 @@ def _background(mention: DateMention, current: str | None) -> bool:
 
 
 def _talks_during_calls(facts: list[Fact]) -> list[Fact]:
-    """'They discussed trade' after 'A called B' is the call, not a meeting."""
-    called = {
-        frozenset(f.persons or []): f.date for f in facts if f.type == "CALLED" and f.status == "happened"
-    }
-    return [
-        f.model_copy(update={"type": "CALLED", "place": None, "country": None})
-        if f.type == "MET"
-        and frozenset(f.persons or []) in called
-        and _TALK_WORDS.match((f.trigger or "").split(" ... ")[-1])
-        and not _another_day(f.date, called[frozenset(f.persons or [])])
-        else f
-        for f in facts
-    ]
+    """'They discussed trade' after 'A called B' is the call, not a meeting; talks told before a
+    call ("held talks in Tokyo ... had spoken by phone earlier") are not."""
+    called: dict[frozenset[str], str | None] = {}
+    kept: list[Fact] = []
+    for f in facts:
+        pair = frozenset(f.persons or [])
+        if (
+            f.type == "MET"
+            and pair in called
+            and _TALK_WORDS.match((f.trigger or "").split(" ... ")[-1])
+            and not _another_day(f.date, called[pair])
+        ):
+            f = f.model_copy(update={"type": "CALLED", "place": None, "country": None})
+        if f.type == "CALLED" and f.status == "happened":
+            called.setdefault(pair, f.date)
+        kept.append(f)
+    return kept
 
 
 def _another_day(talks: str | None, call: str | None) -> bool:

@@ -35,7 +35,14 @@ def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
     """ "Salma bint Khalid Al Mansoori", where the model found only "Khalid Al Mansoori": the given
     name and the lineage particle before it belong to the name."""
     given = _GIVEN_NAME_BEFORE_LINEAGE.search(text[max(0, start - 40) : start])
-    return (start - len(given.group(0)), end) if given else (start, end)
+    if given:
+        return start - len(given.group(0)), end
+    # "bin Abdulaziz Al Saud" found alone: the given name stands right before the particle.
+    if re.match(rf"{_LINEAGE} ", text[start:end]):
+        before = re.search(r"\b[A-Z][\w'-]+ $", text[max(0, start - 30) : start])
+        if before:
+            return start - len(before.group(0)), end
+    return start, end
 
 
 def join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from ingest.mentions import Mention, find_mentions
 from ingest.nlp import Sentence
 from ingest.places import ambiguous_town, find_places
 from ingest.roles import host_state, read_role, respective_states
+from ingest.titles import ROYAL
 
 __all__ = ["Mention", "PeopleResult", "Person", "find_mentions", "group_people"]
 
@@ -59,6 +60,9 @@ def _same_person(short: list[str], long: list[str]) -> bool:
     return all(any(tok == other for other in it) for tok in short)
 
 
+_STYLES = frozenset(fold(w) for w in ROYAL)
+
+
 def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleResult:
     persons: list[Person] = []
     token_lists: list[list[str]] = []
@@ -66,13 +70,20 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
     def tokens_of(text: str) -> list[str]:
         return [fold(t) for t in re.split(r"[\s]+", text.replace("-", " ")) if t]
 
+    def given_name_after_style(toks: list[str], long: list[str]) -> bool:
+        """ "Prince Turki" is "Turki bin Abdulaziz Al Saud": a royal style and the given name that
+        opens the full name (but "King Salman" is not "Mohammed bin Salman")."""
+        return len(toks) == 2 and toks[0] in _STYLES and len(long) > 2 and long[0] == toks[1]
+
     ordered = sorted(mentions, key=lambda m: (-len(m.text.split()), m.sentence, m.start))
     for mention in ordered:
         toks = tokens_of(mention.text)
         matches = [
             p
             for p, tl in zip(persons, token_lists, strict=True)
-            if _same_person(toks, tl) or (len(toks) > 1 and _same_person(tl, toks))
+            if _same_person(toks, tl)
+            or (len(toks) > 1 and _same_person(tl, toks))
+            or given_name_after_style(toks, tl)
         ]
         if not matches and len(toks) > 1:
             matches = [p for p, tl in zip(persons, token_lists, strict=True) if _spelling_variant(toks, tl)]

@@ -161,7 +161,7 @@ class Parse:
                         for a in self.children(o, "appos")
                         if a in self.person_of
                     ]
-        named = self._name_after_comma(i, seen)
+        named = self._name_after_comma(i, seen) or self._holder_inside_office(i, seen)
         # "the Speaker of the House, A, and the governor of the bank, B": the parser hangs the rest
         # of the list on the name found after the comma, so its conjuncts are this group's too.
         rest = [t for n in named if self.head(n) not in named for t in self.group(n) if t not in named]
@@ -180,6 +180,26 @@ class Parse:
             for o in self.pobjs(c, "by")
             for g in self.group(o)
         ]
+
+    def _holder_inside_office(self, i: int, seen: list[int]) -> list[int]:
+        """ "Minister of State for Foreign Affairs Prince X Y received ...": the parser hangs the
+        holder's name inside the office's "of"/"for" phrase."""
+        if not _titled(self.tokens[i]) or any(t in self.person_of for t in seen):
+            return []
+        found: list[int] = []
+        stack = [i]
+        while stack:
+            t = stack.pop()
+            for c in self.kids[t]:
+                tok = self.tokens[c]
+                if (tok.dep == "prep" and tok.lower_text() in ("of", "for")) or tok.dep in (
+                    "pobj",
+                    "compound",
+                ):
+                    if c in self.person_of:
+                        found.append(c)
+                    stack.append(c)
+        return sorted(found)
 
     def _name_after_comma(self, i: int, seen: list[int]) -> list[int]:
         """ "with her Mozambican counterpart, Mr X Y,": the parser hangs the name elsewhere; an

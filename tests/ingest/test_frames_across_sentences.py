@@ -1,0 +1,67 @@
+"""Meetings whose people or sides are told over several sentences: a roll of envoys after a
+relative clause, attendees after "they" restated the meeting, talks told before an earlier call,
+and a holder named inside a long office.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2025, 3, 12)
+
+
+def pairs(record: ExtractionRecord, kind: str = "MET") -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in record.facts if f.type == kind and f.status == "happened"}
+
+
+def test_envoys_rolled_after_who_presented_their_credentials(extract: Extract) -> None:
+    record = extract(
+        "President Samia Lwazi today received the credentials of three new ambassadors at State House. "
+        "The ambassadors who presented their credentials were: Ivan Petrov, Ambassador of Bulgaria; "
+        "Lucia Ferraz, Ambassador of Portugal; and Tomas Novak, Ambassador of Slovakia.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Samia Lwazi", envoy}) for envoy in ("Ivan Petrov", "Lucia Ferraz", "Tomas Novak")
+    }
+
+
+def test_attendees_after_a_restated_meeting_meet_the_side_they_do_not_serve(extract: Extract) -> None:
+    record = extract(
+        "Omani Foreign Minister Salim Al Harthy received Kenyan Foreign Minister Grace Wanjiru in Muscat "
+        "on Tuesday. During the meeting, they reviewed bilateral relations. In attendance were Omani "
+        "Undersecretary Nasser Al Balushi and Kenya's Ambassador to Oman Peter Otieno.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Salim Al Harthy", "Grace Wanjiru"}),
+        frozenset({"Grace Wanjiru", "Nasser Al Balushi"}),
+        frozenset({"Salim Al Harthy", "Peter Otieno"}),
+    }
+
+
+def test_talks_told_before_an_earlier_phone_call_stay_a_meeting(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ana Ruiz held talks with her Chilean counterpart, Diego Soto, in Santiago on "
+        "Tuesday. The two ministers had spoken by phone earlier this month.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Ana Ruiz", "Diego Soto"})}
+    assert pairs(record, "CALLED") == {frozenset({"Ana Ruiz", "Diego Soto"})}
+
+
+def test_the_holder_named_inside_a_long_office_is_the_subject(extract: Extract) -> None:
+    record = extract(
+        "Minister of State for Foreign Affairs Prince Faisal bin Nawaf Al Saud received at the ministry "
+        "in Riyadh on Monday Jordan's Minister of Foreign Affairs Ayman Haddad. Later, Prince Faisal "
+        "received a phone call from the foreign minister of Mali, Abdoulaye Keita.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Faisal bin Nawaf Al Saud", "Ayman Haddad"})}
+    assert pairs(record, "CALLED") == {frozenset({"Faisal bin Nawaf Al Saud", "Abdoulaye Keita"})}
