@@ -71,6 +71,9 @@ def assign_side_states(parse: Parse, persons: list[Person]) -> None:
         if verb is None:
             continue
         arguments = parse.children(verb, "nsubj", "nsubjpass", "dobj", "attr") + parse.pobjs(verb, "of")
+        if parse.children(verb, "nsubjpass"):
+            # "On the Ghanaian side, the talks were attended by Minister X": the agent is the side's.
+            arguments += [o for a in parse.children(verb, "agent") for o in parse.children(a, "pobj")]
         arguments += parse.children(tok.i, "appos")  # "on the Romanian side, the Minister X, ..."
         for a in arguments:
             if a == tok.i or parse.tokens[a].lemma.lower() in _SIDE_NOUNS:

@@ -166,10 +166,6 @@ _OWNER_AFTER = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{_AIDE}\s+(?:to|for|of)\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor)\s+)?"
     rf"(?:[A-Z][\w'’-]+\s+)*?(?P<owner2>[A-Z][\w'’-]+))\s*[,.;]",
 )
-# "From the Chinese side, A, B and C attended": everyone named after it, until another side.
-_SIDE = re.compile(
-    r"\b(?:[Ff]rom|[Oo]n|[Oo]f|[Ff]or)\s+the\s+(?P<adj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+side\b"
-)
 _HEAD_OF_GOVERNMENT = re.compile(
     r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan)\b"
 )
@@ -214,7 +210,8 @@ def same_state_links(
 ) -> list[tuple[int, int]]:
     """Pairs of people the sentence says serve one state (companions, aides, one side's list).
 
-    People of a side named outright ("From the Chinese side, A and B") get its state at once.
+    People of a side named outright ("From the Chinese side, A and B") get its state from the parse
+    (ingest/sides.py, `assign_side_states`), which also reads "The Moldovan delegation included ...".
     """
     links: list[tuple[int, int]] = []
     for n, m in enumerate(here):
@@ -279,11 +276,6 @@ def same_state_links(
                 and not re.search(r"\bbetween\b|\bwith\b", text[max(0, prev.start - 60) : prev.start])
             ):
                 links.append((prev.person, m.person))
-    # One side's list.
-    sides = [(s.start(), s.end(), code_of(s.group("adj"))) for s in _SIDE.finditer(text)]
-    if len(sides) == 1 and sides[0][2] and here and sides[0][1] <= here[0].start:
-        for m in here:
-            people[m.person].country = people[m.person].country or sides[0][2]
     return links
 
 

@@ -61,6 +61,15 @@ def test_everyone_listed_after_a_side(extract: Extract) -> None:
     assert set(found.values()) == {"CHN"}
 
 
+def test_a_side_in_a_passive_clause(extract: Extract) -> None:
+    found = states(
+        extract,
+        "ACCRA, May 2 (Example Wire) - On the Senegalese side, the talks were attended by Foreign Minister "
+        "Awa Ndiaye Sarr, who travelled with the President.",
+    )
+    assert found["Awa Ndiaye Sarr"] == "SEN"
+
+
 def test_who_met_only_one_side_serves_the_other(extract: Extract) -> None:
     found = states(
         extract,
