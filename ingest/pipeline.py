@@ -124,10 +124,11 @@ def _dateline_states(
     home = {p.name for p in people.persons if p.country == here}
     state_of = {p.name: p.country for p in people.persons}
     met: dict[str, list[Fact]] = {}
+    planned: dict[str, list[Fact]] = {}
     for f in facts:
-        if f.type in ("MET", "CALLED") and f.status == "happened":
+        if f.type in ("MET", "CALLED"):
             for name in f.persons or []:
-                met.setdefault(name, []).append(f)
+                (met if f.status == "happened" else planned).setdefault(name, []).append(f)
     # ...but not who also met people of a third state: the host of several guests ("the President
     # received the credentials of the ambassadors of A, B and C") or an aide at the host's talks.
     guests = {
@@ -140,10 +141,26 @@ def _dateline_states(
     # Who was met only in another state's city is no official of the state filing the story ("the
     # envoy met the First Vice President in Juba", filed from Nairobi).
     visitors = {f.person for f in facts if f.type == "VISITED"}
+    trips: dict[str, set[str]] = {}
+    for f in facts:
+        if f.type == "VISITED" and f.person and f.country:
+            trips.setdefault(f.person, set()).add(f.country)
+
+    def where(f: Fact, name: str) -> str | None:
+        """Where a meeting was: its own place, else the one trip of the partner who travelled."""
+        if f.country:
+            return f.country
+        went = {c for o in f.persons or [] if o != name for c in trips.get(o, set())}
+        return next(iter(went)) if len(went) == 1 else None
+
+    # A meeting planned abroad counts as well ("on Friday she will meet X" on a trip to Tokyo).
+    abroad: dict[str, set[str | None]] = {
+        name: {where(f, name) for f in met.get(name, []) + planned.get(name, [])}
+        for name in met.keys() | planned.keys()
+        if name not in visitors
+    }
     abroad = {
-        name
-        for name, fs in met.items()
-        if name not in visitors and all(f.type == "MET" and f.country and f.country != here for f in fs)
+        name: places for name, places in abroad.items() if None not in places and here not in places
     }
     # Someone only mentioned, in sentences about other states, is no host ("U.S. voters choose between
     # Vice President X and ..." in a story from Moscow).
@@ -154,7 +171,7 @@ def _dateline_states(
         if (
             person.country is None
             and person.title
-            and person.name not in travellers | guests | abroad
+            and person.name not in travellers | guests | abroad.keys()
             and not office_taken(person, here, people.persons)
             and not (
                 person.name not in actors
@@ -163,6 +180,15 @@ def _dateline_states(
         ):
             person.country = here
             person.country_inferred = True
+    for person in people.persons:
+        places = abroad.get(person.name, set())
+        if person.country is None and person.title and len(places) == 1:
+            # Met only in one other state, by someone who travelled there: its host ("Kwon will meet
+            # X on Friday", on Kwon's trip to Tokyo).
+            code = next(iter(places))
+            if code and not office_taken(person, code, people.persons):
+                person.country = code
+                person.country_inferred = True
     if outlet and dateline and outlet != dateline.country:
         # A national outlet's story filed abroad: its bare officials who travelled there are its own
         # ("JAKARTA (Yonhap) -- President X, on a state visit to Indonesia, ...").

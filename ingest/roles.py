@@ -62,6 +62,8 @@ def title_before(before: str) -> str | None:
     before = re.sub(r"\s*\([A-Z]{2,6}\)\s*$", " ", before)
     # "Minister of State ... Dr. X", "Foreign Secretary Amb. Y": a form of address is not the office.
     before = _ADDRESS_BEFORE_NAME.sub(" ", before)
+    # "Russia's then Prime Minister X": the state owns the office across a word of time.
+    before = re.sub(r"(?<=['’]s)\s+(?:then|former|current|outgoing|incoming)\s+(?=[A-Z])", " ", before)
     # A caption in capitals: "... CHOE SON HUI AND RUSSIAN FOREIGN MINISTER X" joins like lower case.
     words = [w.lower() if w in {"AND", "OF", "FOR", "TO", "THE"} else w for w in before.rstrip().split(" ")]
     if not words or not words[-1] or words[-1].endswith(","):

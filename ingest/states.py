@@ -52,7 +52,8 @@ _COUNTERPART = re.compile(
 # "travel to Tonga to meet (with) ..." / "In Fiji, she will meet with ..." / "visited Beijing to meet".
 _GO_MEET = re.compile(
     r"\b(?:to|in|In|visit(?:ed|ing|s)?|arrived\s+in)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-    r"(?:,\s*[^,.;]{0,40}?|\s+to|\s+where\s+(?:he|she|they))\s+(?:will\s+|would\s+|to\s+)?"
+    r"(?:,\s*[^,.;]{0,40}?(?:,\s+where\s+(?:he|she|they))?|\s+to|\s+where\s+(?:he|she|they))\s+"
+    r"(?:will\s+|would\s+|to\s+)?"
     r"(?:meet|met|meets|meeting|hold\s+talks|held\s+talks)\s+(?:with\s+)?"
     r"(?:(?:his|her|their)\s+counterpart,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}['‘’]?$"
 )

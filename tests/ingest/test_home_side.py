@@ -104,3 +104,24 @@ def test_who_was_met_in_another_capital_is_not_of_the_filing_state(extract: Extr
     )
     found = {p.name: p.country for p in record.persons}
     assert found.get("Lual Deng Mabior") != "KEN"
+
+
+def test_who_a_traveller_will_meet_abroad_is_of_that_state(extract: Extract) -> None:
+    record = extract(
+        "SEOUL, May 2 (Example Wire) -- Trade Minister Han Ji-woo arrived in Tokyo on Thursday for a "
+        "three-day visit to Japan. On Friday, Han will meet with Economy Minister Kenji Aoyama to "
+        "discuss export controls.",
+        published=date(2024, 5, 2),
+    )
+    found = {p.name: p.country for p in record.persons}
+    assert found["Han Ji-woo"] == "KOR"
+    assert found["Kenji Aoyama"] == "JPN"
+
+
+def test_the_counterpart_met_where_a_minister_went(extract: Extract) -> None:
+    record = extract(
+        "LUANDA, May 2 (Example Wire) - The Foreign Minister visited Lusaka, Zambia, where he met with his "
+        "counterpart Mwila Banda on Friday.",
+        published=date(2024, 5, 2),
+    )
+    assert {p.name: p.country for p in record.persons}["Mwila Banda"] == "ZMB"

@@ -148,3 +148,8 @@ def test_two_people_joined_by_and_keep_their_own_offices() -> None:
 )  # fmt: skip
 def test_an_envoy_serves_the_state_that_sends_them(text: str, name: str, state: str | None) -> None:
     assert role(text, name)[1] == state
+
+
+def test_a_state_owns_an_office_across_a_word_of_time() -> None:
+    text = "In 2019, Poland's then Prime Minister Jan Wolski signed the decree."
+    assert role(text, "Jan Wolski") == ("Prime Minister", "POL")
