@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.countries import country_from_city, country_from_demonym, country_from_name
+from ingest.countries import country_from_any, country_from_city, country_from_demonym, country_from_name
 from ingest.mentions import Mention
 from ingest.titles import TITLE_AFTER, TITLE_HEADS, VERBISH, clean_title
 
@@ -244,11 +244,20 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     before = text[: mention.start]
     title = title_before(before)
     announced = _ANNOUNCED_OFFICE.search(before)
+    possessed = _POSSESSED_OFFICE.search(before) if not title and not announced else None
+    if possessed and OFFICE_WORD.search(possessed.group("office")):
+        # "Ghana's Minister of Foreign Affairs, Kofi Asante, and ...": the state owns the office.
+        title = clean_title(possessed.group("office"))
+        country_of_office = country_from_any(possessed.group("state"))
+        if title and country_of_office:
+            return title, country_of_office
     if not title and announced:
         # "The President of the Republic, Manuel Sousa, received ...": the office announces the name.
         office = announced.group("office")
         title = clean_title(office) if OFFICE_WORD.search(office) else None
     after = TITLE_AFTER.match(text[mention.end :]) or LONG_APPOSITIVE.match(text[mention.end :])
+    if after and re.match(r"\s*,?\s*and\b", text[mention.end :]):
+        after = None  # "A, and Morocco's Minister of Water, B": the office after "and" is B's
     if after and (
         VERBISH.search(after.group("title"))
         or not OFFICE_WORD.search(after.group("title"))
@@ -292,6 +301,11 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
 
 _ANNOUNCED_OFFICE = re.compile(
     r"(?:^|[-–—:;,]\s*|\.\s+|\b(?:was|were|is|are|by|and|with|met|received|also)\s+)[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,8})\s*,\s*"
+    r"(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?\s+)?$"
+)
+_POSSESSED_OFFICE = re.compile(
+    r"(?:^|\s)(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)\s+"
+    r"(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,8})\s*,\s*"
     r"(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?\s+)?$"
 )
 _DELEGATION_OF = re.compile(

@@ -222,6 +222,16 @@ class Parse:
             name.append(name[-1] + 1)
         return name
 
+    def _named_after_own_office(self, noun: int) -> bool:
+        """ "A, X's Minister of Y, and B's Minister of Z, C, who arrived on Sunday": a name set off
+        by a comma after its own office; the clause is about C alone."""
+        if self.tokens[noun].dep != "conj" or noun not in self.person_of:
+            return False
+        first = noun
+        while first - 1 >= 0 and self.person_of.get(first - 1) == self.person_of[noun]:
+            first -= 1
+        return first > 0 and self.tokens[first - 1].text == ","
+
     def _first_conjunct(self, noun: int) -> int:
         """'A and B, who met on Sunday': the relative clause hangs on B but is about A and B."""
         while self.tokens[noun].dep in ("conj", "appos"):
@@ -253,6 +263,8 @@ class Parse:
             if subjects:
                 if self.tokens[subjects[0]].lower_text() in RELATIVE_WORDS:
                     noun = self.head(v)
+                    if noun is not None and self._named_after_own_office(noun):
+                        return [noun]
                     return [self._first_conjunct(noun)] if noun is not None else []
                 return subjects
             dep = self.tokens[v].dep

@@ -65,3 +65,14 @@ def test_the_holder_named_inside_a_long_office_is_the_subject(extract: Extract) 
     )
     assert pairs(record) == {frozenset({"Faisal bin Nawaf Al Saud", "Ayman Haddad"})}
     assert pairs(record, "CALLED") == {frozenset({"Faisal bin Nawaf Al Saud", "Abdoulaye Keita"})}
+
+
+def test_co_chairs_each_named_after_their_office_keep_their_own_state_and_trip(extract: Extract) -> None:
+    record = extract(
+        "The commission was co-chaired by Ghana's Minister of Foreign Affairs, Kofi Asante, and "
+        "Togo's Minister of Trade, Komi Agbeko, who arrived in Accra on Sunday.",
+        DAY,
+    )
+    states = {p.name: p.country for p in record.persons}
+    assert states["Kofi Asante"] == "GHA" and states["Komi Agbeko"] == "TGO"
+    assert {(f.person, f.country) for f in record.facts if f.type == "VISITED"} == {("Komi Agbeko", "GHA")}
