@@ -260,7 +260,8 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
 
 
 _ANNOUNCED_OFFICE = re.compile(
-    r"(?:^|[-–—:;]\s*|\.\s+)[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,8})\s*,\s*"
+    r"(?:^|[-–—:;]\s*|\.\s+|\b(?:with|by|and|met|meet|meets|received|receives|on|to|from)\s+)[Tt]he\s+"
+    r"(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|to|in)){0,8})\s*,\s*"
     r"(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?\s+)?$"
 )
 _POSSESSED_OFFICE = re.compile(

@@ -9,6 +9,7 @@ from ingest.coref import resolve_pronouns
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, visit_span
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.lexicon import GROUP_NOUNS
+from ingest.name_words import PERSON_NOUNS
 from ingest.people import Mention, Person
 from ingest.places import Place
 from ingest.schema import Fact, FactStatus
@@ -310,13 +311,26 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
                 # off the list; it is the person named in the verb's own clause.
                 companions = parse.persons(parse.after_in_clause(tok.i))
         else:
-            principals = [p for s in parse.children(tok.i, "nsubjpass", "dobj") for p in parse.persons_of(s)]
-            if trip.person not in {persons[p].name for p in principals}:
+            escorted = parse.children(tok.i, "nsubjpass", "dobj")
+            principals = [p for s in escorted for p in parse.persons_of(s)]
+            # "Accompanying the Minister was X", right after the Minister's trip: the traveller.
+            described = not principals and any(
+                parse.tokens[s].lemma.lower() in PERSON_NOUNS and parse.tokens[s].tag == "NN"
+                for s in escorted
+            )
+            just_told = context.last_trip_sentence == view.sentence.index - 1
+            if trip.person not in {persons[p].name for p in principals} and not (described and just_told):
                 continue  # a host escorting the visitor ("accompanied by the prince") made no trip
             # "accompanied on the visit by X": the parser may hang "by X" on "visit".
             agents = parse.pobjs(tok.i, "by") or parse.stray_pobjs(tok.i, "by")
             companions = [p for o in agents for p in parse.persons_of(o)]
             companions += [p for s in parse.children(tok.i, "nsubj") for p in parse.persons_of(s)]
+            copula = parse.head(tok.i) if tok.dep == "csubj" else None
+            if copula is not None:
+                # "Accompanying the Minister was the Secretary of X, Y": Y is the companion.
+                companions += [
+                    p for a in parse.children(copula, "attr", "nsubj") for p in parse.persons_of(a)
+                ]
         for companion in unique(companions):
             person = persons[companion]
             if person.name == trip.person or person.country == trip.country:
