@@ -314,8 +314,10 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
             escorted = parse.children(tok.i, "nsubjpass", "dobj")
             principals = [p for s in escorted for p in parse.persons_of(s)]
             # "Accompanying the Minister was X", right after the Minister's trip: the traveller.
-            described = not principals and any(
-                parse.tokens[s].lemma.lower() in PERSON_NOUNS and parse.tokens[s].tag == "NN"
+            described = any(
+                parse.tokens[s].lemma.lower() in PERSON_NOUNS
+                and parse.tokens[s].tag in ("NN", "NNP")
+                and any(parse.tokens[d].lower_text() == "the" for d in parse.children(s, "det"))
                 for s in escorted
             )
             just_told = context.last_trip_sentence == view.sentence.index - 1
