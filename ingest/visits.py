@@ -363,6 +363,10 @@ def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | No
             place = next(
                 (p for p in view.places if p.start == parse.tokens[o].start and not p.is_demonym), None
             )
+            if place is not None and _ACCREDITED_TO.search(
+                view.sentence.text[max(0, place.start - 60) : place.start]
+            ):
+                continue  # "received Ambassador of Bangladesh to Kuwait X": the envoy lives there
             for guest in guests:
                 if place is None or place.country == persons[guest].country:
                     continue
@@ -372,6 +376,9 @@ def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | No
     return facts
 
 
+_ACCREDITED_TO = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|High\s+Commissioner|[Cc]harg[eé])\b[\w\s'’-]{0,40}\bto\s+(?:the\s+)?$"
+)
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|in)\b")
 
 
