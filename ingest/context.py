@@ -242,6 +242,8 @@ def _resolve_title_reference(
         and (code is None or p.country == code)
         # "the minister" is not the prime minister when a minister is also named
         and (prime or head != "minister" or not p.title.lower().startswith("prime"))
+        # and "the prime minister" is not the foreign minister
+        and (not prime or p.title.lower().startswith(("prime", "premier")))
     ]
     if code is not None and not candidates:
         # "the Russian leader" is the Russian named before; "the Brazilian president" is not the

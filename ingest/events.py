@@ -188,6 +188,8 @@ def _attendees(
     others = (hosts if principal_side is guests else guests) if accompanying else guests
     if not accompanying and _JOINED_THE_VISITOR.search(view.sentence.text) and swapped:
         others = hosts
+    trip = context.last_trip
+    trip_state = trip.country if trip is not None and trip.status == "happened" else None
     met: list[tuple[int, int]] = []
     for attendee in people:
         country = persons[attendee].country
@@ -196,6 +198,12 @@ def _attendees(
             other = hosts  # a companion of the visitor "joined the talks": they met the hosts
         if country and all(persons[g].country == country for g in others if persons[g].country):
             other = hosts if other is guests else guests
+        if country and trip_state and not any(persons[p].country for p in principals):
+            # "The Argentine Ambassador to Chile also took part" in Santiago: the visitor's side.
+            visitor_side = guests if context.main_visitor in guests else hosts
+            other = (
+                [p for p in principals if p not in visitor_side] if country != trip_state else visitor_side
+            )
         met += [(partner, attendee) for partner in other if partner != attendee]
     # "also attended by A and B" (one of each side): the two delegations met each other too.
     for n, a in enumerate(people):

@@ -30,6 +30,28 @@ _OTHER_SIDE_PREPS = ("with", "between", "alongside", "and")
 
 def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> list[Encounter]:
     passive = bool(parse.children(v, "nsubjpass", "auxpass"))
+    if lemma != "call" and any(_phone_call(parse, o) for o in parse.children(v, "dobj")):
+        # "received a phone call from X": the call noun tells it; when the parser hangs X on the
+        # verb as a second object, the verb's subject and that object spoke by phone.
+        callers = [
+            p
+            for o in parse.children(v, "dobj")
+            if not _phone_call(parse, o)
+            for p in people_at(parse, o, context)
+        ]
+        hosts = subject_side(parse, v, context)
+        if not callers or not hosts:
+            return []
+        return [
+            Encounter(
+                trigger=v,
+                clause=v,
+                call=True,
+                hosts=hosts,
+                guests=callers,
+                unreal=is_unreal(parse, v, past_story(parse, context)),
+            )
+        ]
     subjects = subject_side(parse, v, context)
     call = False
     if lemma in PARTICLE_MEET_VERBS:
@@ -289,3 +311,9 @@ def _misparsed_guest(parse: Parse, v: int, context: FactContext) -> list[int]:
 def _stray_agents(parse: Parse, v: int, context: FactContext) -> list[int]:
     """ "was greeted at the station by X": the parser hangs "by X" on the place, not the verb."""
     return unique([p for o in parse.stray_pobjs(v, "by") for p in people_at(parse, o, context)])
+
+
+def _phone_call(parse: Parse, noun: int) -> bool:
+    return parse.tokens[noun].lemma.lower() == "call" and bool(
+        parse.child_lemmas(noun, "compound", "amod") & CALL_MEDIA
+    )

@@ -187,7 +187,10 @@ def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
 def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> bool:
     """An ORG-tagged name listed with people ("A and B") or followed by an office ("X, Secretary-General")."""
     words = ent.text.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+    announced = _ANNOUNCING_OFFICE.search(text[: ent.start]) is not None and text[ent.end :].startswith(",")
+    if not 2 <= len(words) <= (5 if announced else 3) or not all(
+        w[:1].isupper() and w[1:].islower() for w in words
+    ):
         return False
     if ORG_WORDS.search(ent.text) or any(country_from_any(w) for w in words) or ent.text.startswith("The "):
         return False
@@ -204,7 +207,15 @@ def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> b
     # "the ambassadors of Portugal, A; of Cuba, B; and of Zambia, C": a name after its state.
     state_first = re.search(r"\b(?:of|from)\s+(?:the\s+)?(?P<state>[A-Z][\w'’ .-]+?),\s*$", text[: ent.start])
     after_state = state_first is not None and country_from_any(state_first.group("state")) is not None
-    return next_to_person or after_state or (appositive and gap_after.startswith(","))
+    return next_to_person or after_state or announced or (appositive and gap_after.startswith(","))
+
+
+# "The Minister of Foreign Affairs, International Trade and Worship, Ana Ruiz Paz, travelled ...":
+# an office set off by commas announces the name after it.
+_ANNOUNCING_OFFICE = re.compile(
+    r"(?:^|[.;:]\s+)(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Minister|Secretary|Ambassador|President|"
+    r"Director|Commissioner|Chairman|Chairperson|Governor|Envoy|Speaker)\b[^.;:()]{0,80},\s*$"
+)
 
 
 def _after_state(text: str, match: re.Match[str]) -> bool:

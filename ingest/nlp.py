@@ -119,7 +119,15 @@ def keep_initials(doc: Doc) -> Doc:
             and not tok.is_space
         ):
             tok.is_sent_start = False
+        elif tok.is_sent_start and _TITLE_ABBREVIATION.search(doc.text[max(0, tok.idx - 12) : tok.idx]):
+            # "Envoy Lt. Gen. (Ret.) A B": a rank abbreviation ends no sentence.
+            tok.is_sent_start = False
     return doc
+
+
+_TITLE_ABBREVIATION = re.compile(
+    r"\b(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Ret|Rtd|Prof|Dr|Amb|Hon|Gov|Sen|Rep|Rev|Sgt|Mr|Mrs|Ms)\.\)?\s+$"
+)
 
 
 def _merge_names(doc: Doc) -> Doc:

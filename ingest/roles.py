@@ -300,7 +300,8 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
 
 
 _ANNOUNCED_OFFICE = re.compile(
-    r"(?:^|[-–—:;,]\s*|\.\s+|\b(?:was|were|is|are|by|and|with|met|received|also)\s+)[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,8})\s*,\s*"
+    r"(?:^|[-–—:;,]\s*|\.\s+|\b(?:was|were|is|are|also|with|by|and|met|meet|meets|received|receives|on|to|from)\s+)"
+    r"[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|to|in)){0,8})\s*,\s*"
     r"(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?\s+)?$"
 )
 _POSSESSED_OFFICE = re.compile(

@@ -8,7 +8,7 @@ import re
 from ingest.agreements import counted_topics, listed_names
 from ingest.context import FactContext, SentenceView, unique
 from ingest.schema import Fact
-from ingest.signings import BARE_AGREEMENT
+from ingest.signings import BARE_AGREEMENT, LISTED_DOCUMENT
 from ingest.syntax import Parse
 from ingest.triggers import AGREEMENT_HEAD, SIGN
 
@@ -36,10 +36,24 @@ def _item_of(signing: Fact, text: str) -> bool:
     return (lead.endswith(":") and text.endswith((";", "."))) or (lead.endswith(";") and text.endswith("."))
 
 
+def _a_statement(view: SentenceView) -> bool:
+    """ "Mr X welcomed the relations, recalling that 1,000 agreements bind them", "The agreement
+    will allow ...": a finite verb makes a statement, not an item of a list."""
+    text = view.sentence.text
+    head = AGREEMENT_HEAD.search(text) or LISTED_DOCUMENT.search(text)
+    before = text[: head.start()] if head else text
+    finite = r"\b(?:said|says|is|are|was|were|has|have|had|will|would|can|could|shall|must|may)\b"
+    return re.search(r"\b\w+ed\b", before) is not None or re.search(finite, text) is not None
+
+
 def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
     """After 'X and Y signed four documents', a sentence listing them gives one SIGNED each."""
     text = view.sentence.text
-    if _item_of(signing, text) and AGREEMENT_HEAD.search(text):
+    if (
+        _item_of(signing, text)
+        and (AGREEMENT_HEAD.search(text) or LISTED_DOCUMENT.search(text))
+        and not _a_statement(view)
+    ):
         # An item of "signed the following agreements:" (the cleaner keeps items as sentences).
         return [
             signing.model_copy(
@@ -109,6 +123,13 @@ def continue_signing(view: SentenceView, context: FactContext, facts: list[Fact]
         context.last_signing = None
     elif signed and lead in facts and _generic(lead.agreement):
         facts.remove(lead)  # "signed the following agreements:" is the list, not one more
+    if (
+        signed
+        and _item_of(lead, view.sentence.text.rstrip())
+        and not _a_statement(view)
+        and view.sentence.text.rstrip().endswith(".")
+    ):
+        context.last_signing = None  # the last item of a list ends with a full stop
     return signed
 
 

@@ -20,7 +20,7 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     if trigger is None:
         return []
     if not AGREEMENT_HEAD.search(text):
-        return []
+        return _unnamed_list_lead(view, context, trigger.start(), fallback)
     if re.search(r"\banniversary\s+of\s+(?:the\s+)?sign", text[: trigger.end()], re.IGNORECASE):
         return []  # "the 22nd anniversary of the signing of X" recalls a signing, it reports none
     persons = context.people.persons
@@ -77,6 +77,9 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     if not stated and context.last_trip is not None and DURING_TRIP.search(text):
         # "During the visit, the two sides signed ...": the visit's date or span.
         when = context.last_trip.date
+    elif not stated and _BACK_REFERENCE.match(text) and context.last_signing is not None:
+        # "The agreements signed by the two co-chairs are the following:": the signing told before.
+        when = context.last_signing.date
     place = event_city(view, trigger.start())
     return [
         Fact(
@@ -129,13 +132,44 @@ def _colon_list(text: str, after: int) -> list[str]:
     items = [re.sub(r"^(?:an?|the)\s+", "", p.strip()) for p in parts if p.strip()]
     return (
         items
-        if len(items) >= 2 and all(AGREEMENT_HEAD.search(i) or _LISTED_DOCUMENT.search(i) for i in items)
+        if len(items) >= 2 and all(AGREEMENT_HEAD.search(i) or LISTED_DOCUMENT.search(i) for i in items)
         else []
     )
 
 
 # In a list of signed documents, these are documents too: "an exchange of notes on ...".
-_LISTED_DOCUMENT = re.compile(
+_BACK_REFERENCE = re.compile(
+    r"(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:agreements|documents|instruments|memorand)"
+)
+# "At the end of the meeting, the Foreign Ministers signed:" with the documents listed after it.
+_SIGNED_COLON = re.compile(r"\bsigned(?:\s+the\s+following)?\s*:\s*$")
+
+
+def _unnamed_list_lead(
+    view: SentenceView, context: FactContext, start: int, fallback: str | None
+) -> list[Fact]:
+    """A lead that names no agreement but ends in "signed:": a placeholder the listed items replace."""
+    text = view.sentence.text
+    if not _SIGNED_COLON.search(text[start:]) or len(context.main_countries) < 2:
+        return []
+    persons = context.people.persons
+    parties = unique([m.person for m in view.mentions if m.end <= start])
+    return [
+        Fact(
+            type="SIGNED",
+            parties=[persons[p].name for p in parties],
+            countries=list(context.main_countries[:2]),
+            agreement="the following agreements",
+            date=sentence_date(view, start, fallback),
+            evidence=text,
+            status="happened",
+            trigger="signed",
+            date_source="the story so far",
+        )
+    ]
+
+
+LISTED_DOCUMENT = re.compile(
     r"\b(?:exchange\s+of\s+notes|letters?\s+of\s+intent|minutes|programmes?|programs?|plan|roadmap|"
     r"framework|arrangement)\b",
     re.IGNORECASE,

@@ -56,6 +56,12 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
             found += parse.persons_of(owner)
         if found or owners:
             return found  # "Sunday's visit" has no traveller here
+        if (
+            parse.children(i, "det")
+            and parse.tokens[parse.children(i, "det")[0]].lower_text() == "the"
+            and (tok.dep in ("nsubj", "nsubjpass") and not parse.pobjs(i, "to", "of"))
+        ):
+            return []  # "X said the visit opens a new cycle": the visit told before, no traveller here
         thanked = _thanked_for(parse, i)
         if thanked:
             return thanked

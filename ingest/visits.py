@@ -9,6 +9,7 @@ from ingest.coref import resolve_pronouns
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, visit_span
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.lexicon import GROUP_NOUNS
+from ingest.name_words import PERSON_NOUNS
 from ingest.people import Mention, Person
 from ingest.places import Place
 from ingest.schema import Fact, FactStatus
@@ -310,13 +311,28 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
                 # off the list; it is the person named in the verb's own clause.
                 companions = parse.persons(parse.after_in_clause(tok.i))
         else:
-            principals = [p for s in parse.children(tok.i, "nsubjpass", "dobj") for p in parse.persons_of(s)]
-            if trip.person not in {persons[p].name for p in principals}:
+            escorted = parse.children(tok.i, "nsubjpass", "dobj")
+            principals = [p for s in escorted for p in parse.persons_of(s)]
+            # "Accompanying the Minister was X", right after the Minister's trip: the traveller.
+            described = any(
+                parse.tokens[s].lemma.lower() in PERSON_NOUNS
+                and parse.tokens[s].tag in ("NN", "NNP")
+                and any(parse.tokens[d].lower_text() == "the" for d in parse.children(s, "det"))
+                for s in escorted
+            )
+            just_told = context.last_trip_sentence == view.sentence.index - 1
+            if trip.person not in {persons[p].name for p in principals} and not (described and just_told):
                 continue  # a host escorting the visitor ("accompanied by the prince") made no trip
             # "accompanied on the visit by X": the parser may hang "by X" on "visit".
             agents = parse.pobjs(tok.i, "by") or parse.stray_pobjs(tok.i, "by")
             companions = [p for o in agents for p in parse.persons_of(o)]
             companions += [p for s in parse.children(tok.i, "nsubj") for p in parse.persons_of(s)]
+            copula = parse.head(tok.i) if tok.dep == "csubj" else None
+            if copula is not None:
+                # "Accompanying the Minister was the Secretary of X, Y": Y is the companion.
+                companions += [
+                    p for a in parse.children(copula, "attr", "nsubj") for p in parse.persons_of(a)
+                ]
         for companion in unique(companions):
             person = persons[companion]
             if person.name == trip.person or person.country == trip.country:
@@ -347,6 +363,10 @@ def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | No
             place = next(
                 (p for p in view.places if p.start == parse.tokens[o].start and not p.is_demonym), None
             )
+            if place is not None and _ACCREDITED_TO.search(
+                view.sentence.text[max(0, place.start - 60) : place.start]
+            ):
+                continue  # "received Ambassador of Bangladesh to Kuwait X": the envoy lives there
             for guest in guests:
                 if place is None or place.country == persons[guest].country:
                     continue
@@ -356,6 +376,9 @@ def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | No
     return facts
 
 
+_ACCREDITED_TO = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|High\s+Commissioner|[Cc]harg[eé])\b[\w\s'’-]{0,40}\bto\s+(?:the\s+)?$"
+)
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|in)\b")
 
 

@@ -76,3 +76,31 @@ def test_co_chairs_each_named_after_their_office_keep_their_own_state_and_trip(e
     states = {p.name: p.country for p in record.persons}
     assert states["Kofi Asante"] == "GHA" and states["Komi Agbeko"] == "TGO"
     assert {(f.person, f.country) for f in record.facts if f.type == "VISITED"} == {("Komi Agbeko", "GHA")}
+
+
+def test_a_trip_told_with_its_companion_and_attendees_from_the_visiting_state(extract: Extract) -> None:
+    record = extract(
+        "The Minister of Foreign Affairs, International Trade and Worship, Lucia Mendez Ortiz, travelled "
+        "to Lima on Monday, where she held a meeting with the Minister of Foreign Affairs of Peru, Jorge "
+        "Salas. Accompanying the Minister was the Secretary of Economic Relations, Pablo Ibarra Luna. "
+        "The Uruguayan Ambassador to Peru, Marta Sosa, also took part in the meeting.",
+        DAY,
+    )
+    host = "Jorge Salas"  # the companion is not said to be at the meeting: no MET (guideline)
+    assert pairs(record) == {frozenset({host, guest}) for guest in ("Lucia Mendez Ortiz", "Marta Sosa")}
+    visits = {f.person for f in record.facts if f.type == "VISITED"}
+    assert visits == {"Lucia Mendez Ortiz", "Pablo Ibarra Luna"}
+
+
+def test_the_prime_minister_is_not_the_foreign_minister_who_came_along(extract: Extract) -> None:
+    record = extract(
+        "Kenyan Prime Minister Wanjiku Kamau arrived in Accra on Monday, accompanied by Kenya's Foreign "
+        "Minister, Otieno Odhiambo. Odhiambo and Ghana's Foreign Minister, Kofi Boateng, signed a visa "
+        "waiver agreement. Odhiambo said the visit opened a new chapter. On Tuesday, the prime minister "
+        "travelled to Kumasi, where she met the regional minister, Yaw Mensah.",
+        DAY,
+    )
+    assert frozenset({"Wanjiku Kamau", "Yaw Mensah"}) in pairs(record)
+    assert ("Otieno Odhiambo", "KEN") not in {
+        (f.person, f.country) for f in record.facts if f.type == "VISITED"
+    }

@@ -62,3 +62,20 @@ def test_a_package_told_twice_without_a_name_is_one_signing(extract: Extract) ->
         DAY,
     )
     assert len(signed(record)) == 1
+
+
+def test_a_lead_ending_in_signed_colon_takes_the_items_and_a_statement_ends_the_list(
+    extract: Extract,
+) -> None:
+    record = extract(
+        "Peru and Ecuador held a binational cabinet in Tumbes on Tuesday. At the end of the meeting, "
+        "the two presidents signed:\n\n- an agreement on border health services;\n- an executive "
+        "programme on cultural exchanges;\n- a protocol on fisheries.\n\nPresident Rosa Quispe said "
+        "more than 300 agreements bind the two countries.",
+        DAY,
+    )
+    assert set(signed(record)) == {
+        "an agreement on border health services",
+        "an executive programme on cultural exchanges",
+        "a protocol on fisheries",
+    }
