@@ -116,6 +116,9 @@ def _dateline_states(
     reported travelling there nor meeting its people: the host state's ("Prime Minister X" in a
     piece from Addis Ababa). Without a dateline, a national outlet's state plays its part
     (ingest/outlets.py)."""
+    named = {p.country for p in people.persons} | {place.country for s in sents for place in find_places(s)}
+    if outlet not in named:
+        outlet = None  # a national outlet reporting only on others ("RNZ" on a PNG-Australia treaty)
     here = dateline.country if dateline else outlet
     if here is None:
         return
@@ -182,11 +185,20 @@ def _dateline_states(
             person.country_inferred = True
     for person in people.persons:
         places = abroad.get(person.name, set())
+        encounters = met.get(person.name, []) + planned.get(person.name, [])
         if person.country is None and person.title and len(places) == 1:
-            # Met only in one other state, by someone who travelled there: its host ("Kwon will meet
-            # X on Friday", on Kwon's trip to Tokyo).
+            # Met only in one other state, each time by someone who travelled there: its host ("Kwon
+            # will meet X on Friday", on Kwon's trip to Tokyo); not a companion, who meets the hosts.
             code = next(iter(places))
-            if code and not office_taken(person, code, people.persons):
+            if (
+                code
+                and all(
+                    f.country == code
+                    and any(code in trips.get(o, set()) for o in f.persons or [] if o != person.name)
+                    for f in encounters
+                )
+                and not office_taken(person, code, people.persons)
+            ):
                 person.country = code
                 person.country_inferred = True
     if outlet and dateline and outlet != dateline.country:

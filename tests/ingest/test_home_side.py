@@ -125,3 +125,12 @@ def test_the_counterpart_met_where_a_minister_went(extract: Extract) -> None:
         published=date(2024, 5, 2),
     )
     assert {p.name: p.country for p in record.persons}["Mwila Banda"] == "ZMB"
+
+
+def test_a_national_outlet_reporting_only_on_others_has_no_home_side() -> None:
+    found = states(
+        "Vanuatu and Fiji have signed a maritime boundary treaty. The treaty was signed by Prime Minister "
+        "Tomasi Lagi and Police Minister Kalo Natapei in Suva on Friday.",
+        source="Yonhap News Agency",
+    )
+    assert "KOR" not in found.values()
