@@ -122,6 +122,11 @@ def _dateline_states(
     here = dateline.country if dateline else outlet
     if here is None:
         return
+    for person in people.persons:
+        if person.country is None and re.search(r"spokes(?:man|woman|person)", person.title or "", re.I):
+            # A bare spokesperson ("Ministry spokesperson X", "Presidential spokesman Y") speaks for the
+            # home side, whatever states their words are about; a national outlet's own, first.
+            person.country, person.country_inferred = outlet or here, True
     travellers = {f.person for f in facts if f.type == "VISITED" and f.country == here}
     # Who met one of the host state's people is the other side ("Putin met Kim", filed from Pyongyang).
     home = {p.name for p in people.persons if p.country == here}

@@ -525,8 +525,13 @@ def office_taken(person: Person, code: str, people: list[Person]) -> bool:
 def named_elsewhere(person: Person, sentences: list[Sentence], mentions: list[Mention], code: str) -> bool:
     """Whether every sentence naming the person names states, none of them this one: "U.S. voters go to
     the polls in a race between Vice President X and ..." in a story filed from Moscow."""
-    indexes = {m.sentence for m in mentions if m.person == person.id}
-    named = [{p.country for p in find_places(s)} for s in sentences if s.index in indexes]
+    # The states named before the person's first mention in each sentence set the scene; a place the
+    # sentence goes on to ("before leaving for Tokyo") does not.
+    first = {}
+    for m in mentions:
+        if m.person == person.id:
+            first[m.sentence] = min(first.get(m.sentence, m.start), m.start)
+    named = [{p.country for p in find_places(s) if p.start < first[s.index]} for s in sentences if s.index in first]
     return bool(named) and all(states and code not in states for states in named)
 
 
