@@ -494,7 +494,11 @@ _ONE_HOLDER = (
 )
 _NOT_HEAD_OF_STATE = re.compile(
     r"\b(?:deputy|vice|former|ex|acting|elect|designate|assembly|senate|parliament|court|bank|council|commission|party|chamber|"
-    r"congress|union|committee|club|association|federation|university|company|group|region|province|state\s+of)\b"
+    r"congress|union|committee|club|association|federation|university|company|group|region|province|state\s+of|"
+    # An aide of the office is not its holder: "Assistant Foreign Minister", "Director of the Foreign
+    # Minister's Office", "Minister of State for Foreign Affairs".
+    r"assistant|director|office|advis[eo]r|aide|spokes(?:man|woman|person)|senior|special|envoy|"
+    r"minister\s+of\s+state|state\s+minister|under-?secretary|permanent|principal|chief\s+of)\b"
 )
 
 
@@ -531,7 +535,9 @@ def named_elsewhere(person: Person, sentences: list[Sentence], mentions: list[Me
     for m in mentions:
         if m.person == person.id:
             first[m.sentence] = min(first.get(m.sentence, m.start), m.start)
-    named = [{p.country for p in find_places(s) if p.start < first[s.index]} for s in sentences if s.index in first]
+    named = [
+        {p.country for p in find_places(s) if p.start < first[s.index]} for s in sentences if s.index in first
+    ]
     return bool(named) and all(states and code not in states for states in named)
 
 
