@@ -531,7 +531,7 @@ def named_elsewhere(person: Person, sentences: list[Sentence], mentions: list[Me
     the polls in a race between Vice President X and ..." in a story filed from Moscow."""
     # The states named before the person's first mention in each sentence set the scene; a place the
     # sentence goes on to ("before leaving for Tokyo") does not.
-    first = {}
+    first: dict[int, int] = {}
     for m in mentions:
         if m.person == person.id:
             first[m.sentence] = min(first.get(m.sentence, m.start), m.start)
