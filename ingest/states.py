@@ -134,8 +134,11 @@ def infer_states(
     visits: set[tuple[int, str]],
     pairs: set[tuple[int, int]] | None = None,
     dateline: str | None = None,
-) -> None:
+) -> list[tuple[int, int]]:
     """Fill in `country` of people the words next to their names left without one (in place).
+
+    Returns the pairs of people the text says serve one state, for the home side's rule to carry its
+    state along them too (ingest/home_side.py).
 
     `visits` are (person, state visited); `pairs` the people who met, called or signed together;
     `dateline` the state of the city the story is filed from, if it names one.
@@ -185,6 +188,7 @@ def infer_states(
     propagate(links, people)
     for person in people:
         person.country_inferred = person.country_inferred or bool(person.country and person.id not in stated)
+    return links
 
 
 def _two_sides(sentences: list[Sentence]) -> list[str]:
