@@ -180,6 +180,12 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         or bool({parse.tokens[o].lemma.lower() for o in parse.children(v, "dobj")} & TOGETHER_OBJECTS)
         or (lemma in PLACED_TOGETHER_VERBS and not call and _in_one_place(parse, v))
     )
+    if together and passive and not guests:
+        # "were co-chaired by A and State Secretary B": everyone named after "by" in the clause.
+        by = [b for b in parse.children(v, "agent", "prep") if parse.tokens[b].lower_text() == "by"]
+        hosts = unique(
+            hosts + [p for b in by for t in parse.after_in_clause(b) for p in parse.people_at.get(t, [])]
+        )
     if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
         hosts, everyone = [], hosts
     if not (hosts and guests) and not everyone:

@@ -114,9 +114,7 @@ def title_before(before: str) -> str | None:
     return title or None
 
 
-_ADDRESS_BEFORE_NAME = re.compile(
-    r"(?<=\s)(?:Dr|Prof|Amb|H\.?E|Mr|Ms|Mrs|Engr?)\.?\s*$"
-)
+_ADDRESS_BEFORE_NAME = re.compile(r"(?<=\s)(?:Dr|Prof|Amb|H\.?E|Mr|Ms|Mrs|Engr?)\.?\s*$")
 
 
 def _and_inside_office(taken: list[str]) -> bool:

@@ -91,3 +91,12 @@ def test_a_phone_call_received_from_a_caller_the_parser_misplaces(extract: Extra
     )
     assert pairs(record) == set()
     assert pairs(record, "CALLED") == {frozenset({"Fahad Al-Sabah", "Khalid bin Ahmed Al-Thani"})}
+
+
+def test_co_chairs_of_a_session_met(extract: Extract) -> None:
+    record = extract(
+        "On Sunday, the political consultations between the two foreign ministries were co-chaired by "
+        "Deputy Foreign Minister Aigerim Sadykova of Kazakhstan and State Secretary Oleg Marin of Moldova.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Aigerim Sadykova", "Oleg Marin"})}
