@@ -169,6 +169,8 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         hosts, guests = agents, guests
     else:
         hosts, guests = subjects, objects
+        if lemma == "call" and not call:
+            hosts, guests = objects, subjects  # "X called on the Prime Minister": X is the guest
         if not hosts and guests and _listed_elsewhere(parse, v):
             # "Among those who saw off the delegation were A, B and C": the list is the hosts.
             inside = parse.subtree(v)

@@ -68,12 +68,7 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
     token_lists: list[list[str]] = []
 
     def tokens_of(text: str) -> list[str]:
-        # "B.Ankhbayar" is "Ankhbayar" with the father's initial: the initial is a token of its own.
-        return [
-            fold(t)
-            for t in re.split(r"[\s]+", re.sub(r"^([A-Z][a-z]?)\.(?=[A-Z])", r"\1 ", text).replace("-", " "))
-            if t
-        ]
+        return [fold(t) for t in re.split(r"[\s]+", text.replace("-", " ")) if t]
 
     def given_name_after_style(toks: list[str], long: list[str]) -> bool:
         """ "Prince Turki" is "Turki bin Abdulaziz Al Saud": a royal style and the given name that

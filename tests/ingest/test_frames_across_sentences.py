@@ -104,3 +104,17 @@ def test_the_prime_minister_is_not_the_foreign_minister_who_came_along(extract: 
     assert ("Otieno Odhiambo", "KEN") not in {
         (f.person, f.country) for f in record.facts if f.type == "VISITED"
     }
+
+
+def test_attendees_of_a_courtesy_call_meet_the_side_they_do_not_belong_to(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Imran Qadir on Wednesday received Foreign Minister of Uzbekistan Bakhtiyor "
+        "Nazarov, who called on him at the PM House. Federal Minister for Railways Asif Rana and "
+        "Ambassador of Uzbekistan Aziz Karimov were also present during the meeting.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Imran Qadir", "Bakhtiyor Nazarov"}),
+        frozenset({"Bakhtiyor Nazarov", "Asif Rana"}),
+        frozenset({"Imran Qadir", "Aziz Karimov"}),
+    }
