@@ -118,3 +118,16 @@ def test_attendees_of_a_courtesy_call_meet_the_side_they_do_not_belong_to(extrac
         frozenset({"Bakhtiyor Nazarov", "Asif Rana"}),
         frozenset({"Imran Qadir", "Aziz Karimov"}),
     }
+
+
+def test_a_dinner_for_the_delegation_meets_its_leader_and_members_listed_later(extract: Extract) -> None:
+    record = extract(
+        "The Fijian delegation, led by Permanent Secretary Jone Tabua, arrived in Port Vila on Monday. "
+        "The delegation included the Commissioner Western, Sakiusa Rova. On Tuesday night, Vanuatu's "
+        "Prime Minister Edwin Kalo hosted a dinner for the Fijian delegation.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Edwin Kalo", "Jone Tabua"}),
+        frozenset({"Edwin Kalo", "Sakiusa Rova"}),
+    }
