@@ -100,3 +100,13 @@ def test_co_chairs_of_a_session_met(extract: Extract) -> None:
         DAY,
     )
     assert pairs(record) == {frozenset({"Aigerim Sadykova", "Oleg Marin"})}
+
+
+def test_a_smaller_town_the_recogniser_calls_a_place_is_a_destination(extract: Extract) -> None:
+    record = extract(
+        "Samoa's Prime Minister Tuala Iosefa arrived in Lautoka on Tuesday for a three-day official visit. "
+        "He is accompanied by Samoa's Minister for Fisheries Leota Pele and senior officials.",
+        DAY,
+    )
+    assert set(trips(record)) == {("Tuala Iosefa", "FJI"), ("Leota Pele", "FJI")}
+    assert pairs(record) == set()  # a companion on the trip meets no one here, his principal included
