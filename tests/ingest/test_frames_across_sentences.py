@@ -131,3 +131,34 @@ def test_a_dinner_for_the_delegation_meets_its_leader_and_members_listed_later(e
         frozenset({"Edwin Kalo", "Jone Tabua"}),
         frozenset({"Edwin Kalo", "Sakiusa Rova"}),
     }
+
+
+def test_envoys_presenting_credentials_in_separate_ceremonies_do_not_meet_each_other(
+    extract: Extract,
+) -> None:
+    record = extract(
+        "Ambassador of Chile Pablo Rojas, Ambassador of Kenya Mary Otieno and Ambassador of Norway Lars "
+        "Berg presented their letters of credence to President Elif Demir in separate ceremonies today.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Elif Demir", envoy}) for envoy in ("Pablo Rojas", "Mary Otieno", "Lars Berg")
+    }
+
+
+def test_a_meeting_attended_by_three_ministers_one_of_whom_flew_in_for_it(extract: Extract) -> None:
+    record = extract(
+        "ISLAMABAD: Foreign Minister Asif Rana returned on Monday from a two-day visit to Kabul. The "
+        "trilateral meeting was held on Sunday at the Afghan foreign ministry and was attended by Mr Rana, "
+        "the Afghan foreign minister Abdul Hadi Nasiri and Chinese Foreign Minister Liu Guowei, who flew in "
+        "on Saturday night for the talks.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Asif Rana", "Abdul Hadi Nasiri"}),
+        frozenset({"Asif Rana", "Liu Guowei"}),
+        frozenset({"Abdul Hadi Nasiri", "Liu Guowei"}),
+    }
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert visits == {("Asif Rana", "AFG"), ("Liu Guowei", "AFG")}
+    assert {p.name: p.country for p in record.persons}["Abdul Hadi Nasiri"] == "AFG"
