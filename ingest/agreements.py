@@ -261,6 +261,27 @@ def counted_topics(parse: Parse, counted_text: str) -> list[str]:
     if counted is None:
         return []
     kind = counted.group(2).lower().replace("memoranda", "memorandum").replace("mou", "memorandum")
-    topics = covered_topics(parse, kind if kind in ("agreement", "memorandum", "protocol") else "agreement")
+    stem = kind if kind in ("agreement", "memorandum", "protocol") else "agreement"
+    topics = covered_topics(parse, stem) or _field_topics(counted_text[counted.end() :], stem)
     number = counted.group(1).lower()
     return topics if len(topics) == (int(number) if number.isdigit() else NUMBER_WORDS.get(number, 0)) else []
+
+
+# "three memoranda in the fields of railways, higher education and tourism"
+_FIELDS_OF = re.compile(
+    r"^[^.;:]{0,40}?\bin\s+the\s+(?:fields?|areas?|spheres?|domains?|sectors?)\s+of\s+(?P<list>[^.;:]+)",
+    re.IGNORECASE,
+)
+
+
+def _field_topics(text: str, stem: str) -> list[str]:
+    fields = _FIELDS_OF.match(text)
+    if fields is None:
+        return []
+    body = re.split(
+        r",\s+(?:which|as|during|after|while|when)\b|\s+(?:on|during|after)\s+(?:Monday|Tuesday|Wednesday|"
+        r"Thursday|Friday|Saturday|Sunday)\b",
+        fields.group("list"),
+    )[0]
+    items = [t.strip() for t in re.split(r",\s*(?:and\s+)?|\s+and\s+", body) if t.strip()]
+    return [f"{stem} on {item}" for item in items] if len(items) >= 2 else []

@@ -54,7 +54,7 @@ def delegation_leaders(sentences: list[Sentence], people: PeopleResult) -> list[
 
 
 # "A delegation led by X arrived ..." names the leader the next "the delegation" stands for.
-_LED_GROUP = re.compile(rf"\b{_GROUP}\b[^.,;:]{{0,120}}?\b(?:led|headed)\s+by\b", re.IGNORECASE)
+_LED_GROUP = re.compile(rf"\b{_GROUP}\b[^.;:]{{0,120}}?\b(?:led|headed)\s+by\b", re.IGNORECASE)
 _MEMBERS = re.compile(r"\b(?:compris\w*|includ\w*|with\s+members)\b", re.IGNORECASE)
 _THE_GROUP = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b")
 
@@ -76,6 +76,13 @@ def delegation_references(sentences: list[Sentence], people: PeopleResult) -> li
                 ]
             continue
         if not members or _ALREADY_LED.search(sent.text):
+            continue
+        listing = _MEMBERS.search(sent.text)
+        if listing is not None and _THE_GROUP.match(sent.text):
+            # "The delegation included the Governor of X, Y.": Y is one of the delegation from now on.
+            members = list(
+                dict.fromkeys([*members, *(m.person for m in mentions if m.start >= listing.end())])
+            )
             continue
         for ref in _THE_GROUP.finditer(sent.text):
             word = _GROUP_WORD.search(sent.text, ref.start())

@@ -8,6 +8,8 @@ appositions and "the delegation led by X"; people in other clauses (relative, re
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import FactContext
 from ingest.encounter_base import Encounter
 from ingest.meeting_nouns import noun_encounters
@@ -20,6 +22,9 @@ __all__ = ["Encounter", "encounters_at"]
 def encounters_at(parse: Parse, i: int, context: FactContext) -> list[Encounter]:
     tok = parse.tokens[i]
     lemma = tok.lemma.lower()
+    if tok.text.lower().startswith("co-"):
+        # "co-chaired", "co-hosted": the tagger has no lemma for the prefixed verb.
+        lemma = "co-" + re.sub(r"(?:ed|ing|s)$", "", tok.text.lower()[3:])
     if tok.pos in ("VERB", "AUX") or tok.tag.startswith("VB"):
         return verb_encounters(parse, i, lemma, context)
     if tok.pos in ("NOUN", "PROPN"):

@@ -219,4 +219,17 @@ def _on_a_trip(view: SentenceView, context: FactContext) -> bool:
     on_trip = re.search(
         r"\bon\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey)\b", view.sentence.text
     )
-    return on_trip is not None or context.last_trip_sentence == view.sentence.index - 1
+    # "He is accompanied by X": the present tense tells who travels with him, not who sat in.
+    travelling = re.search(
+        r"\b(?:is|are)\s+(?:being\s+)?accompanied\b", view.sentence.text
+    ) is not None and not (
+        re.search(
+            r"\b(?:took\s+part|attend\w*|present|join\w*|participat\w*|meeting|talks)\b", view.sentence.text
+        )
+    )
+    recent = 0 <= view.sentence.index - context.last_trip_sentence <= 3
+    return (
+        on_trip is not None
+        or context.last_trip_sentence == view.sentence.index - 1
+        or (travelling and recent)
+    )

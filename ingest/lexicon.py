@@ -24,7 +24,8 @@ PLACED_TOGETHER_VERBS = frozenset({"discuss", "review"})
 TOGETHER_OBJECTS = frozenset(
     {"hand", "hands", "greeting", "greetings", "gift", "gifts", "toast", "toasts", "pleasantry"}
 )
-TOGETHER_VERBS = frozenset({"pose"})
+# Chairing one session together puts the co-chairs in one room: "the talks were co-chaired by A and B".
+TOGETHER_VERBS = frozenset({"pose", "co-chair", "cochair"})
 # Verbs with a host (subject) and a guest (object): "A received B", "B was received by A".
 DIRECTED_MEET_VERBS = frozenset(
     {

@@ -14,9 +14,12 @@ from ingest.lexicon import (
     LIGHT_VERBS,
     MEETING_NOUNS,
     SPEECH_VERBS,
+    TRAVEL_VERBS,
 )
 from ingest.syntax import Parse, governing_verb
 
+# Events held one by one: their participants were not in one room with each other.
+_APART = frozenset({"separate", "individual", "respective", "successive", "consecutive"})
 _POSITIONS = frozenset({"left", "right", "center", "centre", "top", "bottom", "front", "back"})
 
 
@@ -28,6 +31,8 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     courtesy = lemma in ("visit", "call") and ("courtesy" in mods or bool(parse.pobjs(n, "on")))
     if tok.dep == "compound" and parse.tokens[tok.head].lemma.lower() in MEETING_NOUNS:
         return []  # "the welcome ceremony" is one event, read at its head
+    if _purpose_of_trip(parse, n):
+        return []  # "who flew in from Beijing for the talks": the talks are told where they are held
     if not call:
         captioned = lemma == "visit" and not _has_verb(parse)
         if lemma not in MEETING_NOUNS and not courtesy and not captioned:
@@ -126,6 +131,8 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     if not others and not between and _joins_last_meeting(parse, n, light, actor, context):
         return []  # attendees of the meeting just reported: `events._attendees` pairs them
     if not others and not between and len(actor) >= 2:
+        if mods & _APART:
+            return []  # "A, B and C presented their credentials in separate ceremonies": never together
         hosts, everyone = [], actor
     if not ((hosts and guests) or len(everyone) >= 2):
         return []
@@ -264,3 +271,15 @@ def _joined_for(parse: Parse, n: int, context: FactContext) -> list[int]:
     if verb is None or parse.tokens[verb].lemma.lower() != "join":
         return []
     return [p for o in parse.children(verb, "dobj") for p in people_at(parse, o, context)]
+
+
+def _purpose_of_trip(parse: Parse, n: int) -> bool:
+    prep = parse.head(n)
+    if prep is None or parse.tokens[n].dep != "pobj" or parse.tokens[prep].lower_text() != "for":
+        return False
+    verb = parse.head(prep)
+    return (
+        verb is not None
+        and parse.tokens[verb].lemma.lower() in TRAVEL_VERBS
+        and not parse.pobjs(n, "with", "between")
+    )

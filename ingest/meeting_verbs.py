@@ -169,6 +169,8 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         hosts, guests = agents, guests
     else:
         hosts, guests = subjects, objects
+        if lemma == "call" and not call:
+            hosts, guests = objects, subjects  # "X called on the Prime Minister": X is the guest
         if not hosts and guests and _listed_elsewhere(parse, v):
             # "Among those who saw off the delegation were A, B and C": the list is the hosts.
             inside = parse.subtree(v)
@@ -180,6 +182,12 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         or bool({parse.tokens[o].lemma.lower() for o in parse.children(v, "dobj")} & TOGETHER_OBJECTS)
         or (lemma in PLACED_TOGETHER_VERBS and not call and _in_one_place(parse, v))
     )
+    if together and passive and not guests:
+        # "were co-chaired by A and State Secretary B": everyone named after "by" in the clause.
+        by = [b for b in parse.children(v, "agent", "prep") if parse.tokens[b].lower_text() == "by"]
+        hosts = unique(
+            hosts + [p for b in by for t in parse.after_in_clause(b) for p in parse.people_at.get(t, [])]
+        )
     if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
         hosts, everyone = [], hosts
     if not (hosts and guests) and not everyone:

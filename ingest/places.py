@@ -106,6 +106,15 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
             code = country_from_city(ent_text) or (
                 country_from_geonames(ent_text) if label == "GPE" else None
             )
+            if (
+                not code
+                and label == "GPE"
+                and _PLACE_PREPOSITION.search(text[max(0, ent_start - 12) : ent_start])
+            ):
+                # "arrived in Nadi", "in Tapachula, Chiapas": a smaller town the recogniser calls a
+                # place after a preposition, when only one state has a town of that name.
+                towns = geonames_states(ent_text)
+                code = next(iter(towns)) if len(towns) == 1 else None
             if code:
                 found.append(Place(start=ent_start, end=ent_end, text=ent_text, country=code, is_city=True))
             elif label == "GPE" and country_from_name(ent_text):
@@ -115,6 +124,9 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
                 found.append(Place(start=ent_start, end=ent_end, text=ent_text, country=state, is_city=False))
     found.sort(key=lambda p: p.start)
     return tuple(found)
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|at|from)\s+$")
 
 
 def ambiguous_town(place: Place) -> bool:

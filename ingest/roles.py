@@ -114,9 +114,7 @@ def title_before(before: str) -> str | None:
     return title or None
 
 
-_ADDRESS_BEFORE_NAME = re.compile(
-    r"(?<=\s)(?:Dr|Prof|Amb|H\.?E|Mr|Ms|Mrs|Engr?)\.?\s*$"
-)
+_ADDRESS_BEFORE_NAME = re.compile(r"(?<=\s)(?:Dr|Prof|Amb|H\.?E|Mr|Ms|Mrs|Engr?)\.?\s*$")
 
 
 def _and_inside_office(taken: list[str]) -> bool:
@@ -258,6 +256,8 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     after = TITLE_AFTER.match(text[mention.end :]) or LONG_APPOSITIVE.match(text[mention.end :])
     if after and re.match(r"\s*,?\s*and\b", text[mention.end :]):
         after = None  # "A, and Morocco's Minister of Water, B": the office after "and" is B's
+    if after and _OFFICE_THEN_NAME.search(text[mention.end : mention.end + after.end() + 3]):
+        after = None  # "Mr A, the Afghan foreign minister B": the office stands before B's name
     if after and (
         VERBISH.search(after.group("title"))
         or not OFFICE_WORD.search(after.group("title"))
@@ -303,6 +303,11 @@ _ANNOUNCED_OFFICE = re.compile(
     r"(?:^|[-–—:;,]\s*|\.\s+|\b(?:was|were|is|are|also|with|by|and|met|meet|meets|received|receives|on|to|from)\s+)"
     r"[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|to|in)){0,8})\s*,\s*"
     r"(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?\s+)?$"
+)
+# "the Afghan interim foreign minister Mawlawi ...": an office followed by a name is that name's.
+_OFFICE_THEN_NAME = re.compile(
+    r"\b(?i:minister|president|secretary|ambassador|envoy|chairman|chairwoman|governor|premier|"
+    r"spokes(?:man|woman|person)|counterpart)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:of|for|and|to|in)\b)[A-Z][a-z]"
 )
 _POSSESSED_OFFICE = re.compile(
     r"(?:^|\s)(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)\s+"

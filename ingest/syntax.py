@@ -230,7 +230,8 @@ class Parse:
         first = noun
         while first - 1 >= 0 and self.person_of.get(first - 1) == self.person_of[noun]:
             first -= 1
-        return first > 0 and self.tokens[first - 1].text == ","
+        # "..., and Chinese Foreign Minister C, who flew in": C's own office stands right before.
+        return first > 0 and (self.tokens[first - 1].text == "," or _titled(self.tokens[first - 1]))
 
     def _first_conjunct(self, noun: int) -> int:
         """'A and B, who met on Sunday': the relative clause hangs on B but is about A and B."""

@@ -115,6 +115,11 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 )
                 destination = (
                     (named_city if here_named else None)
+                    or (
+                        _story_trip_place(context, persons[visitor].country)
+                        if flew_in and not here_named
+                        else None
+                    )
                     or _default_destination(context, {persons[visitor].country}, dateline_only=not here_named)
                     or destination
                 )
@@ -177,6 +182,19 @@ def _where_clause_place(parse: Parse, at: int, places: list[Place]) -> Place | N
         return None
     start, end = parse.tokens[head].start, parse.tokens[head].end
     return next((p for p in places if p.start <= start < p.end or start <= p.start < end), None)
+
+
+def _story_trip_place(context: FactContext, home: str | None) -> Place | None:
+    """ "X, who flew in on Saturday for the talks", in a story about a trip to Kabul filed from
+    Islamabad: the trip's place, not the dateline's."""
+    trip = context.last_trip
+    if trip is None or trip.status != "happened" or not trip.country or trip.country == home:
+        return None
+    if context.dateline is not None and context.dateline.country == trip.country:
+        return None
+    return Place(
+        start=0, end=0, text=trip.place or trip.country, country=trip.country, is_city=bool(trip.place)
+    )
 
 
 def _last_foreign_place(context: FactContext, home: str | None) -> Place | None:

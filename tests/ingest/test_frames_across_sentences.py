@@ -104,3 +104,61 @@ def test_the_prime_minister_is_not_the_foreign_minister_who_came_along(extract: 
     assert ("Otieno Odhiambo", "KEN") not in {
         (f.person, f.country) for f in record.facts if f.type == "VISITED"
     }
+
+
+def test_attendees_of_a_courtesy_call_meet_the_side_they_do_not_belong_to(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Imran Qadir on Wednesday received Foreign Minister of Uzbekistan Bakhtiyor "
+        "Nazarov, who called on him at the PM House. Federal Minister for Railways Asif Rana and "
+        "Ambassador of Uzbekistan Aziz Karimov were also present during the meeting.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Imran Qadir", "Bakhtiyor Nazarov"}),
+        frozenset({"Bakhtiyor Nazarov", "Asif Rana"}),
+        frozenset({"Imran Qadir", "Aziz Karimov"}),
+    }
+
+
+def test_a_dinner_for_the_delegation_meets_its_leader_and_members_listed_later(extract: Extract) -> None:
+    record = extract(
+        "The Fijian delegation, led by Permanent Secretary Jone Tabua, arrived in Port Vila on Monday. "
+        "The delegation included the Commissioner Western, Sakiusa Rova. On Tuesday night, Vanuatu's "
+        "Prime Minister Edwin Kalo hosted a dinner for the Fijian delegation.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Edwin Kalo", "Jone Tabua"}),
+        frozenset({"Edwin Kalo", "Sakiusa Rova"}),
+    }
+
+
+def test_envoys_presenting_credentials_in_separate_ceremonies_do_not_meet_each_other(
+    extract: Extract,
+) -> None:
+    record = extract(
+        "Ambassador of Chile Pablo Rojas, Ambassador of Kenya Mary Otieno and Ambassador of Norway Lars "
+        "Berg presented their letters of credence to President Elif Demir in separate ceremonies today.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Elif Demir", envoy}) for envoy in ("Pablo Rojas", "Mary Otieno", "Lars Berg")
+    }
+
+
+def test_a_meeting_attended_by_three_ministers_one_of_whom_flew_in_for_it(extract: Extract) -> None:
+    record = extract(
+        "ISLAMABAD: Foreign Minister Asif Rana returned on Monday from a two-day visit to Kabul. The "
+        "trilateral meeting was held on Sunday at the Afghan foreign ministry and was attended by Mr Rana, "
+        "the Afghan foreign minister Abdul Hadi Nasiri and Chinese Foreign Minister Liu Guowei, who flew in "
+        "on Saturday night for the talks.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Asif Rana", "Abdul Hadi Nasiri"}),
+        frozenset({"Asif Rana", "Liu Guowei"}),
+        frozenset({"Abdul Hadi Nasiri", "Liu Guowei"}),
+    }
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert visits == {("Asif Rana", "AFG"), ("Liu Guowei", "AFG")}
+    assert {p.name: p.country for p in record.persons}["Abdul Hadi Nasiri"] == "AFG"

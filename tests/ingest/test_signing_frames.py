@@ -79,3 +79,13 @@ def test_a_lead_ending_in_signed_colon_takes_the_items_and_a_statement_ends_the_
         "an executive programme on cultural exchanges",
         "a protocol on fisheries",
     }
+
+
+def test_memoranda_counted_in_the_fields_of_as_many_topics(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Bakhtiyor Nazarov held talks with his Pakistani counterpart, Asif Rana, in "
+        "Islamabad on Tuesday. The two ministers signed two memoranda of understanding in the fields of "
+        "railways and tourism.",
+        DAY,
+    )
+    assert set(signed(record)) == {"memorandum on railways", "memorandum on tourism"}

@@ -91,3 +91,22 @@ def test_a_phone_call_received_from_a_caller_the_parser_misplaces(extract: Extra
     )
     assert pairs(record) == set()
     assert pairs(record, "CALLED") == {frozenset({"Fahad Al-Sabah", "Khalid bin Ahmed Al-Thani"})}
+
+
+def test_co_chairs_of_a_session_met(extract: Extract) -> None:
+    record = extract(
+        "On Sunday, the political consultations between the two foreign ministries were co-chaired by "
+        "Deputy Foreign Minister Aigerim Sadykova of Kazakhstan and State Secretary Oleg Marin of Moldova.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Aigerim Sadykova", "Oleg Marin"})}
+
+
+def test_a_smaller_town_the_recogniser_calls_a_place_is_a_destination(extract: Extract) -> None:
+    record = extract(
+        "Samoa's Prime Minister Tuala Iosefa arrived in Lautoka on Tuesday for a three-day official visit. "
+        "He is accompanied by Samoa's Minister for Fisheries Leota Pele and senior officials.",
+        DAY,
+    )
+    assert set(trips(record)) == {("Tuala Iosefa", "FJI"), ("Leota Pele", "FJI")}
+    assert pairs(record) == set()  # a companion on the trip meets no one here, his principal included
