@@ -42,7 +42,7 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 # "1. Agreement on visas;", "- MoU on fisheries", "(a) Protocol on customs": items of a list.
-LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•*–·])\s+")
+LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?(?:[a-z]|i{2,3}|iv|vi{0,3}|ix|xi{0,2})[.)]|[-•*–·])\s+")
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 # "SEOUL - Text" / "WASHINGTON — Text" / "Hanoi (VNA) - Text": a city and a dash.
 # Also "BEIJING, Hebei – Text" and "SHANGHAI: Text".
@@ -100,8 +100,17 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 14 and capitalised < 0.35 and "," in line
 
 
+def _marker_kind(marker: str) -> str:
+    """ "1." and "2)" are numbers, "(a)" and "(iv)" letters, "-" and "•" bullets."""
+    body = marker.strip(" ().")
+    return "number" if body.isdigit() else "letter" if body.isalpha() else "bullet"
+
+
 def _lead_in(line: str) -> bool:
     """'The two sides signed the following agreements:' introduces a list."""
+    line = re.sub(
+        r"^\s*\d{1,2}\.\s+", "", line
+    )  # "5. Following the talks, ... signed:": a numbered paragraph
     return line.rstrip().endswith(":") and len(line.split()) >= 3 and line[:1].isupper()
 
 
@@ -153,6 +162,7 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
     dateline: str | None = None
     in_list = False
     in_items = False
+    item_kind: str | None = None
     title_key = (title or "").strip().lower()
     for raw in re.split(r"\r?\n", text.replace("\u00a0", " ")):
         line = re.sub(r"\s+", " ", raw).strip()
@@ -171,16 +181,26 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
         if WIDGET.match(line) and not _is_prose(line) or line.lower() == title_key:
             dropped += 1
             continue
-        if in_items and (LIST_ITEM.match(line) or (len(line.split()) <= 15 and line.endswith((";", ",")))):
+        marker = LIST_ITEM.match(line)
+        # "(iii) ...;" then "5. On 4 June, ...": a marker of another kind is the next numbered paragraph.
+        other_kind = (
+            marker is not None and item_kind is not None and _marker_kind(marker.group(0)) != item_kind
+        )
+        if (
+            in_items
+            and not other_kind
+            and (marker or (len(line.split()) <= 15 and line.endswith((";", ","))))
+        ):
             # An item of the list a paragraph introduced: keep it as a sentence of its own.
             item = LIST_ITEM.sub("", line).rstrip(" ;,.")
             if item:
+                item_kind = item_kind or (_marker_kind(marker.group(0)) if marker else None)
                 kept.append(item + ";")
                 continue
         in_items = False
         if _lead_in(line) and not WIDGET.match(line) and not in_list:
             kept.append(line)
-            in_items = True
+            in_items, item_kind = True, None
             continue
         if not _is_prose(line):
             whole = _whole_sentences(line)

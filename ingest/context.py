@@ -22,7 +22,8 @@ from ingest.schema import Fact
 # "He ..." / "Last week, she ...": a subject pronoun opening the sentence or its first clause.
 PRONOUN = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){1,3}[\w'’-]+,\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
 TITLE_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
+    # "EAM" alone is how Indian releases name the External Affairs Minister, like "the EAM".
+    r"(?:\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?|(?<![\w/.-])(?=EAM\b))(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
     r"[Vv]isitor|[Gg]uest|[Ee]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
@@ -168,7 +169,10 @@ def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[in
 
 def _named_right_after(text: str, end: int, mentions: list[Mention]) -> bool:
     """The office phrase is followed by ', Name': it announces that name, it refers back to no one."""
-    tail = re.match(r"(?:\s+(?:of|for)\s+[^,;]{1,80}?)?,\s*", text[end:])
+    tail = re.match(
+        r"(?:\s+(?:of|for)\s+[^,;]{1,80}?)?,\s*(?:(?:Mr|Ms|Mrs|Dr|H\.E\.|Hon'ble|Shri|Smt)\.?\s+)*",
+        text[end:],
+    )
     return tail is not None and any(m.start == end + tail.end() for m in mentions)
 
 

@@ -49,7 +49,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         # "During the meeting, they reviewed ...": the same people again keep the meeting's sides.
         restated = not enc.guests and set(enc.hosts + enc.everyone) <= known
         if not enc.call and status == "happened" and not restated:
-            context.last_sides = (unique(enc.hosts + enc.everyone), unique(enc.guests))
+            context.last_sides = _sides_of(enc, persons, context.travellers)
         for a, b in pairs:
             names = [persons[a].name, persons[b].name]
             date = when if own_date or enc.call else trip_date(context, names[0], names[1], when)
@@ -194,13 +194,22 @@ def _attendees(
     for attendee in people:
         country = persons[attendee].country
         other = others
-        if swapped and not accompanying and persons[attendee].name in context.travellers:
-            other = hosts  # a companion of the visitor "joined the talks": they met the hosts
-        if country and all(persons[g].country == country for g in others if persons[g].country):
-            other = hosts if other is guests else guests
-        if country and trip_state and not any(persons[p].country for p in principals):
+        visitor_side = guests if context.main_visitor in guests else hosts
+        if (
+            not accompanying
+            and persons[attendee].name in context.travellers
+            and context.main_visitor in principals
+        ):
+            # a companion of the visitor "joined the talks" or "was also present": they met the hosts
+            other = [p for p in principals if p not in visitor_side]
+        host_states = {persons[p].country for p in hosts if persons[p].country}
+        guest_states = {persons[p].country for p in guests if persons[p].country}
+        if country in host_states - guest_states:
+            other = guests  # an attendee of the hosts' state sat on their side
+        elif country in guest_states - host_states:
+            other = hosts
+        elif country and trip_state:
             # "The Argentine Ambassador to Chile also took part" in Santiago: the visitor's side.
-            visitor_side = guests if context.main_visitor in guests else hosts
             other = (
                 [p for p in principals if p not in visitor_side] if country != trip_state else visitor_side
             )
@@ -212,6 +221,22 @@ def _attendees(
             if not accompanying and all(sides) and sides[0] != sides[1]:
                 met.append((a, b))
     return [frame_meeting(context, view, pair, cue.text, cue.start, fallback) for pair in met]
+
+
+def _sides_of(enc: Encounter, persons: list[Person], travellers: set[str]) -> tuple[list[int], list[int]]:
+    """The two sides of an encounter; "A and B co-chaired the commission", one of each of two
+    states, are two sides too, so the attendees named next meet the side they do not serve."""
+    if enc.guests or len(enc.everyone) != 2:
+        return unique(enc.hosts + enc.everyone), unique(enc.guests)
+    a, b = enc.everyone
+    if persons[a].country and persons[b].country and persons[a].country != persons[b].country:
+        return [a], [b]
+    # One of them is the visitor the story follows, the other serves a state: visitor and host.
+    for visitor, host in ((a, b), (b, a)):
+        travelling = persons[visitor].name in travellers and persons[host].name not in travellers
+        if travelling and persons[host].country:
+            return [host], [visitor]
+    return unique(enc.hosts + enc.everyone), []
 
 
 def _on_a_trip(view: SentenceView, context: FactContext) -> bool:

@@ -121,6 +121,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             start, end, _ = strip_honorific(sent.text, start, end)
             start = trim_leading(sent.text, start, end)
             text = sent.text[start:end].strip()
+            if text.endswith(".") and len(text.split()[-1]) > 2:
+                end, text = end - 1, text[:-1]  # "Ms. Sita Gurung." at the end of a sentence
             if credited(sent.text, start):
                 continue
             if is_name(text) and not _inside(mentions, sent.index, start, end):

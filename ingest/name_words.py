@@ -240,7 +240,8 @@ ORG_WORDS = re.compile(
     r"Corporation|Company|Department|Army|Force|Forces|News|Times|Post|Daily|Summit|Treaty|"
     r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation|League|Friendship|"
     r"Federation|Foundation|Society|Chamber|Board|Authority|Administration|Secretariat|Institution|"
-    r"Qasr|Bab|Masjid|Palacio|Palais|Palazzo|Istana|Casa|Agência|Agencia|Cabinet|Dialogue|Process)\b"
+    r"Qasr|Bab|Masjid|Palacio|Palais|Palazzo|Istana|Casa|Agência|Agencia|Cabinet|Dialogue|Process|Meeting|"
+    r"Conference|Session|Ceremony)\b"
 )
 
 

@@ -126,7 +126,7 @@ def keep_initials(doc: Doc) -> Doc:
 
 
 _TITLE_ABBREVIATION = re.compile(
-    r"\b(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Ret|Rtd|Prof|Dr|Amb|Hon|Gov|Sen|Rep|Rev|Sgt|Mr|Mrs|Ms)\.\)?\s+$"
+    r"\b(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Ret|Rtd|Prof|Dr|Amb|Hon|Gov|Sen|Rep|Rev|Sgt|Mr|Mrs|Ms|Rt)\.\)?\s+$"
 )
 
 

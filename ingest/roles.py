@@ -300,9 +300,9 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
 
 
 _ANNOUNCED_OFFICE = re.compile(
-    r"(?:^|[-–—:;,]\s*|\.\s+|\b(?:was|were|is|are|also|with|by|and|met|meet|meets|received|receives|on|to|from)\s+)"
+    r"(?:^|[-–—:;,]\s*|\.\s+|\b(?:was|were|is|are|also|with|by|and|met|meet|meets|received|receives|on|to|from|of)\s+)"
     r"[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|to|in)){0,8})\s*,\s*"
-    r"(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?\s+)?$"
+    r"(?:(?:Ms|Mr|Mrs|Dr|Prof|H\.E\.|Hon'ble|Shri|Smt)\.?\s+)*$"
 )
 # "the Afghan interim foreign minister Mawlawi ...": an office followed by a name is that name's.
 _OFFICE_THEN_NAME = re.compile(

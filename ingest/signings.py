@@ -170,7 +170,7 @@ def _unnamed_list_lead(
 
 
 LISTED_DOCUMENT = re.compile(
-    r"\b(?:exchange\s+of\s+notes|letters?\s+of\s+intent|minutes|programmes?|programs?|plan|roadmap|"
+    r"\b(?:exchange\s+of\s+(?:notes|letters)|letters?\s+of\s+(?:intent|exchange)|minutes|programmes?|programs?|plan|roadmap|"
     r"framework|arrangement)\b",
     re.IGNORECASE,
 )

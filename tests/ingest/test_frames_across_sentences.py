@@ -162,3 +162,29 @@ def test_a_meeting_attended_by_three_ministers_one_of_whom_flew_in_for_it(extrac
     visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
     assert visits == {("Asif Rana", "AFG"), ("Liu Guowei", "AFG")}
     assert {p.name: p.country for p in record.persons}["Abdul Hadi Nasiri"] == "AFG"
+
+
+def test_a_ministry_release_with_numbered_paragraphs_and_roman_items(extract: Extract) -> None:
+    record = extract(
+        "1. External Affairs Minister Dr. R. K. Varma paid an official visit to Bhutan from 3-4 June 2024 "
+        "at the invitation of the Foreign Minister of Bhutan, Hon'ble Ms. Pema Choden.\n\n"
+        "2. EAM was accompanied by Foreign Secretary Shri V. N. Rao.\n\n"
+        "3. EAM and Foreign Minister Choden co-chaired the Joint Commission in Thimphu on 3 June 2024. "
+        "Foreign Secretary Rao was also present.\n\n"
+        "4. Following the meeting, the following documents were signed:\n\n"
+        "(i) Agreement on hydropower cooperation;\n(ii) MoU on digital payments;\n"
+        "(iii) Letter of Exchange on a rail survey.\n\n"
+        "5. On 4 June, EAM called on the Prime Minister of Bhutan, Mr. Tshering Dorji.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"R. K. Varma", "Pema Choden"}),
+        frozenset({"V. N. Rao", "Pema Choden"}),
+        frozenset({"R. K. Varma", "Tshering Dorji"}),
+    }
+    assert {f.agreement for f in record.facts if f.type == "SIGNED"} == {
+        "Agreement on hydropower cooperation",
+        "MoU on digital payments",
+        "Letter of Exchange on a rail survey",
+    }
+    assert {p.name: p.country for p in record.persons}["Pema Choden"] == "BTN"
