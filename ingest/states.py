@@ -169,7 +169,7 @@ def infer_states(
         )
     ]
     propagate(links, people)
-    main_countries = _two_sides(sentences)
+    main_countries = two_sides(sentences)
     _demonym_offices(sentences, people, by_sentence)
     ministry_states(sentences, people)
     for sent in sentences:
@@ -191,7 +191,7 @@ def infer_states(
     return links
 
 
-def _two_sides(sentences: list[Sentence]) -> list[str]:
+def two_sides(sentences: list[Sentence]) -> list[str]:
     """The story's two states, when it has two: named clearly more often than any third.
 
     The dateline does not count: a summit's host city is no side of the talks held there."""

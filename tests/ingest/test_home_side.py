@@ -135,3 +135,15 @@ def test_a_national_outlet_reporting_only_on_others_has_no_home_side() -> None:
         source="Yonhap News Agency",
     )
     assert "KOR" not in found.values()
+
+
+def test_the_guest_of_a_two_state_story_filed_from_the_host(extract: Extract) -> None:
+    record = extract(
+        "NAIROBI, May 2 (Example Wire) - Kenya and Uganda signed two trade accords on Thursday after talks "
+        "between President Amani Kiprop and President Moses Okello at State House. Okello arrived in Nairobi "
+        "on Wednesday for a two-day visit and said Uganda wants a faster railway link with Kenya.",
+        published=date(2024, 5, 2),
+    )
+    found = {p.name: p.country for p in record.persons}
+    assert found["Amani Kiprop"] == "KEN"
+    assert found["Moses Okello"] == "UGA"
