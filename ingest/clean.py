@@ -76,6 +76,12 @@ DATELINE = re.compile(
 )
 
 
+# "Reuters | Jerusalem | Updated: 23-11-2020": the agency and city an aggregator prints over a story.
+BYLINE_PLACE = re.compile(
+    r"^[\w .&()'-]{2,40}\|\s*(?P<place>[A-Z][\w .'-]{2,30}?)\s*\|\s*(?:Updated|Published)\b"
+)
+
+
 class CleanText(BaseModel):
     """The body as paragraphs, in order, each one a prose paragraph or caption."""
 
@@ -171,6 +177,9 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
         line = re.sub(r"(?:(?<=[a-zA-Z]{3}[.!?])|(?<=\b[A-Z]{2}[.!?]))(?=[A-Z][a-z]{2}|\()", " ", line)
         if not line:
             continue
+        byline = BYLINE_PLACE.match(line)
+        if byline and dateline is None and country_from_city(byline.group("place")):
+            dateline = byline.group("place")  # "Reuters | Jerusalem | Updated: ...": an aggregator's dateline
         if CREDIT_LINE.search(line):
             dropped += 1
             continue

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ingest.clean import strip_dateline
+from ingest.clean import clean_text, strip_dateline
 from ingest.outlets import outlet_state
 from ingest.pipeline import extract_article
 from ingest.schema import Article
@@ -147,3 +147,11 @@ def test_the_guest_of_a_two_state_story_filed_from_the_host(extract: Extract) ->
     found = {p.name: p.country for p in record.persons}
     assert found["Amani Kiprop"] == "KEN"
     assert found["Moses Okello"] == "UGA"
+
+
+def test_an_aggregators_agency_and_city_line_is_the_dateline() -> None:
+    body = clean_text(
+        "Minister confirms the talks\n\nExample Wire | Nairobi | Updated: 02-05-2024 10:15 IST\n\n"
+        "Trade Minister Amani Kiprop confirmed on Thursday that the talks had taken place, officials said."
+    )
+    assert body.dateline_place == "Nairobi"
