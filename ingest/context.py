@@ -122,6 +122,7 @@ def build_views(
             # "The two leaders held talks": the people of the last sentences the story is about.
             count = _COUNT.get(pair.group("count") or "two", 2)
             recent = _recent_people(views, [m for m in mentions if m.start < pair.start()])
+            recent = _holding_the_office(pair.group(0), recent, views, people, count)
             if len(recent) >= count:
                 mentions.extend(
                     Mention(
@@ -149,6 +150,52 @@ TWO_REFERENCE = re.compile(
     r"[Tt]he\s+two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|had|took|sat|saw|gave|made)\b))\b"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4}
+
+
+_HEADS = ("president", "prime minister", "premier", "king", "queen", "emir", "sultan", "chancellor", "leader")
+
+
+def _offices_named(reference: str) -> tuple[str, ...] | None:
+    """The offices "the two presidents", "the two leaders", "both ministers" name, if any."""
+    words = reference.lower()
+    if "president" in words:
+        return ("president",)
+    if "premier" in words:
+        return ("prime minister", "premier")
+    if any(w in words for w in ("leader", "heads of state", "monarch", "king")):
+        return _HEADS
+    if "minister" in words:
+        return ("minister",)
+    return None
+
+
+def _holding_the_office(
+    reference: str, recent: list[int], views: list[SentenceView], people: PeopleResult, count: int
+) -> list[int]:
+    """ "He was greeted by Prime Minister C. The two presidents held talks": the two presidents,
+    not the last two people named; searched among everyone named so far when the last sentences
+    do not hold them."""
+    offices = _offices_named(reference)
+    if offices is None:
+        return recent
+
+    def holds(p: int) -> bool:
+        title = (people.persons[p].title or "").lower()
+        return any(o in title for o in offices) and not title.startswith(("vice", "deputy", "former"))
+
+    fitting = [p for p in recent if holds(p)]
+    if len(fitting) >= count:
+        return fitting
+    counts: dict[int, int] = {}
+    for view in views:
+        for m in view.mentions:
+            counts[m.person] = counts.get(m.person, 0) + 1
+    # "his Uzbek counterpart B": someone of no stated office may hold it; someone of another may not.
+    chosen = sorted(
+        (p for p in counts if holds(p) or not people.persons[p].title),
+        key=lambda p: (-counts[p], p not in recent),
+    )[:count]
+    return chosen if len(chosen) >= count and any(holds(p) for p in chosen) else recent
 
 
 def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[int]:

@@ -58,10 +58,14 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
             return found  # "Sunday's visit" has no traveller here
         if (
             parse.children(i, "det")
-            and parse.tokens[parse.children(i, "det")[0]].lower_text() == "the"
-            and (tok.dep in ("nsubj", "nsubjpass") and not parse.pobjs(i, "to", "of"))
+            and parse.tokens[parse.children(i, "det")[0]].lower_text() in ("the", "that", "this")
+            and not parse.pobjs(i, "to", "of")
+            and not parse.children(i, "amod", "compound")
+            and tok.dep in ("nsubj", "nsubjpass", "pobj")  # "began the tour in Dakar" is hers
         ):
-            return []  # "X said the visit opens a new cycle": the visit told before, no traveller here
+            # "X said the visit opens a new cycle", "on the margins of the visit": the visit told
+            # before; whoever is named near it did not make it.
+            return []
         thanked = _thanked_for(parse, i)
         if thanked:
             return thanked

@@ -273,3 +273,16 @@ def test_the_three_leaders_signed_and_honorifics_stay_out_of_names_and_titles(ex
     assert set(signed.parties or []) == {"Abiy Ahmed", "Hassan Sheikh Mohamud", "Recep Tayyip Erdogan"}
     anwar = next(p for p in record.persons if "Anwar" in p.name)
     assert (anwar.name, anwar.title, anwar.country) == ("Anwar Ibrahim", "Prime Minister", "MYS")
+
+
+def test_the_two_presidents_are_the_presidents_not_the_last_two_named(extract: Extract) -> None:
+    record = extract(
+        "Kyrgyz President Almaz Toktomushev arrived in Astana on Sunday for talks with his Kazakh "
+        "counterpart Nurlan Abenov. He was greeted at the airport by Prime Minister Serik Zhumabayev. "
+        "On Monday, the two presidents held talks at the Akorda palace.",
+        date(2024, 11, 20),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET" and f.status == "happened"}
+    assert frozenset({"Almaz Toktomushev", "Nurlan Abenov"}) in met
+    talks = [f for f in record.facts if f.type == "MET" and "Akorda" in f.evidence]
+    assert all(set(f.persons or []) == {"Almaz Toktomushev", "Nurlan Abenov"} for f in talks)

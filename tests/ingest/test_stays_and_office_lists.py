@@ -110,3 +110,17 @@ def test_a_smaller_town_the_recogniser_calls_a_place_is_a_destination(extract: E
     )
     assert set(trips(record)) == {("Tuala Iosefa", "FJI"), ("Leota Pele", "FJI")}
     assert pairs(record) == set()  # a companion on the trip meets no one here, his principal included
+
+
+def test_the_visit_told_before_gives_no_trip_to_someone_named_near_it(extract: Extract) -> None:
+    record = extract(
+        "Tajik President Rahmon Saidov arrived in Tashkent on Sunday for a state visit. A meeting with "
+        "Kyrgyz President Almaz Toktomushev, expected on the margins of the visit, did not take place.",
+        DAY,
+    )
+    assert set(trips(record)) == {("Rahmon Saidov", "UZB")}
+
+
+def test_beginning_the_tour_in_a_capital_is_a_trip(extract: Extract) -> None:
+    record = extract("French Foreign Minister Claire Dubois began the tour in Dakar on Tuesday.", DAY)
+    assert set(trips(record)) == {("Claire Dubois", "SEN")}

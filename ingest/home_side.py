@@ -1,0 +1,143 @@
+"""The home side of a story: bare officials serve the state it is filed from.
+
+Runs last (ingest/pipeline.py), on officials whom neither the words next to their names nor the
+article's structure (ingest/states.py) gave a state. News names foreign officials with their state
+and its own bare: "Prime Minister X" in a piece from Addis Ababa is Ethiopian. Without a dateline, a
+national outlet's state (ingest/outlets.py) plays its part. Who travelled there, met only its people
+as a guest, or was met only abroad is not of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.nlp import Sentence
+from ingest.people import PeopleResult, Person
+from ingest.places import Place, find_places
+from ingest.schema import Fact
+from ingest.state_links import propagate
+from ingest.states import named_elsewhere, office_taken
+
+
+def dateline_states(
+    sents: list[Sentence],
+    people: PeopleResult,
+    dateline: Place | None,
+    facts: list[Fact],
+    outlet: str | None,
+    links: list[tuple[int, int]] | None = None,
+) -> None:
+    """An official with a title and no stated state, in a story filed from a capital, who is not
+    reported travelling there nor meeting its people: the host state's ("Prime Minister X" in a
+    piece from Addis Ababa). Without a dateline, a national outlet's state plays its part
+    (ingest/outlets.py)."""
+    named = {p.country for p in people.persons} | {place.country for s in sents for place in find_places(s)}
+    if outlet not in named:
+        outlet = None  # a national outlet reporting only on others ("RNZ" on a PNG-Australia treaty)
+    here = dateline.country if dateline else outlet
+    if here is None:
+        return
+    for person in people.persons:
+        if person.country is None and re.search(r"spokes(?:man|woman|person)", person.title or "", re.I):
+            # A bare spokesperson ("Ministry spokesperson X", "Presidential spokesman Y") speaks for the
+            # home side, whatever states their words are about; a national outlet's own, first.
+            person.country, person.country_inferred = outlet or here, True
+    travellers = {f.person for f in facts if f.type == "VISITED" and f.country == here}
+    # Who met one of the host state's people is the other side ("Putin met Kim", filed from Pyongyang).
+    home = {p.name for p in people.persons if p.country == here}
+    state_of = {p.name: p.country for p in people.persons}
+    met: dict[str, list[Fact]] = {}
+    planned: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.type in ("MET", "CALLED"):
+            for name in f.persons or []:
+                (met if f.status == "happened" else planned).setdefault(name, []).append(f)
+    # ...but not who also met people of a third state: the host of several guests ("the President
+    # received the credentials of the ambassadors of A, B and C") or an aide at the host's talks.
+    guests = {
+        name
+        for name, fs in met.items()
+        if name not in home
+        and any(home & set(f.persons or []) for f in fs)
+        and not any(state_of.get(o) not in (None, here) for f in fs for o in f.persons or [] if o != name)
+    }
+    # Who was met only in another state's city is no official of the state filing the story ("the
+    # envoy met the First Vice President in Juba", filed from Nairobi).
+    visitors = {f.person for f in facts if f.type == "VISITED"}
+    trips: dict[str, set[str]] = {}
+    for f in facts:
+        if f.type == "VISITED" and f.person and f.country:
+            trips.setdefault(f.person, set()).add(f.country)
+
+    def where(f: Fact, name: str) -> str | None:
+        """Where a meeting was: its own place, else, for one still to come, the one trip of the partner
+        who travels (a meeting told without its place may have been anywhere the partner went)."""
+        if f.country or f.status == "happened":
+            return f.country
+        went = {c for o in f.persons or [] if o != name for c in trips.get(o, set())}
+        return next(iter(went)) if len(went) == 1 else None
+
+    # A meeting planned abroad counts as well ("on Friday she will meet X" on a trip to Tokyo).
+    abroad: dict[str, set[str | None]] = {
+        name: {where(f, name) for f in met.get(name, []) + planned.get(name, [])}
+        for name in met.keys() | planned.keys()
+        if name not in visitors
+    }
+    abroad = {name: places for name, places in abroad.items() if None not in places and here not in places}
+    # Someone only mentioned, in sentences about other states, is no host ("U.S. voters choose between
+    # Vice President X and ..." in a story from Moscow).
+    actors = {
+        n for f in facts for n in [*(f.persons or []), *(f.parties or []), *([f.person] if f.person else [])]
+    }
+    for person in people.persons:
+        if (
+            person.country is None
+            and person.title
+            and person.name not in travellers | guests | abroad.keys()
+            and not office_taken(person, here, people.persons)
+            and not (person.name not in actors and named_elsewhere(person, sents, people.mentions, here))
+        ):
+            person.country = here
+            person.country_inferred = True
+    for person in people.persons:
+        places = abroad.get(person.name, set())
+        encounters = met.get(person.name, []) + planned.get(person.name, [])
+        if person.country is None and person.title and len(places) == 1:
+            # Met only in one other state, each time by someone who travelled there: its host ("Kwon
+            # will meet X on Friday", on Kwon's trip to Tokyo); not a companion, who meets the hosts.
+            code = next(iter(places))
+            if (
+                code
+                and all(
+                    f.country == code
+                    and any(code in trips.get(o, set()) for o in f.persons or [] if o != person.name)
+                    for f in encounters
+                )
+                and not office_taken(person, code, people.persons)
+            ):
+                person.country = code
+                person.country_inferred = True
+    if outlet and dateline and outlet != dateline.country:
+        # A national outlet's story filed abroad: its bare officials who travelled there are its own
+        # ("JAKARTA (Yonhap) -- President X, on a state visit to Indonesia, ...").
+        for person in people.persons:
+            if (
+                person.country is None
+                and person.title
+                and person.name in travellers
+                and not office_taken(person, outlet, people.persons)
+            ):
+                person.country = outlet
+                person.country_inferred = True
+    # The home state travels along the same-state links of the text too ("President X's special envoy,
+    # Y", "accompanied by Y"): Y has no office of their own to go by.
+    propagate_inferred(links or [], people.persons)
+
+
+def propagate_inferred(links: list[tuple[int, int]], persons: list[Person]) -> None:
+    """`propagate`, marking what it fills in as inferred."""
+    before = {p.id for p in persons if p.country}
+    propagate(links, persons)
+    for person in persons:
+        if person.country and person.id not in before:
+            person.country_inferred = True
