@@ -16,7 +16,7 @@ from ingest.people import PeopleResult, Person
 from ingest.places import Place, find_places
 from ingest.schema import Fact
 from ingest.state_links import propagate
-from ingest.states import named_elsewhere, office_taken
+from ingest.states import named_elsewhere, office_taken, two_sides
 
 
 def dateline_states(
@@ -83,7 +83,9 @@ def dateline_states(
         for name in met.keys() | planned.keys()
         if name not in visitors
     }
-    abroad = {name: places for name, places in abroad.items() if None not in places and here not in places}
+    abroad = {
+        name: places for name, places in abroad.items() if None not in places and here not in places
+    }
     # Someone only mentioned, in sentences about other states, is no host ("U.S. voters choose between
     # Vice President X and ..." in a story from Moscow).
     actors = {
@@ -95,7 +97,10 @@ def dateline_states(
             and person.title
             and person.name not in travellers | guests | abroad.keys()
             and not office_taken(person, here, people.persons)
-            and not (person.name not in actors and named_elsewhere(person, sents, people.mentions, here))
+            and not (
+                person.name not in actors
+                and named_elsewhere(person, sents, people.mentions, here)
+            )
         ):
             person.country = here
             person.country_inferred = True
@@ -117,6 +122,22 @@ def dateline_states(
             ):
                 person.country = code
                 person.country_inferred = True
+    main = two_sides(sents)
+    if here in main:
+        # The guest of a story of two states, filed from the host's: a bare official who travelled
+        # there serves the other ("President X arrived in Addis Ababa yesterday for a two-day visit",
+        # in an Ethiopia-Djibouti story from Addis Ababa).
+        guest = next(c for c in main if c != here)
+        for person in people.persons:
+            if (
+                person.country is None
+                and person.title
+                and person.name in travellers
+                and not (outlet and dateline and outlet != dateline.country)
+                and guest in _states_near(person.id, sents, people)
+                and not office_taken(person, guest, people.persons)
+            ):
+                person.country, person.country_inferred = guest, True
     if outlet and dateline and outlet != dateline.country:
         # A national outlet's story filed abroad: its bare officials who travelled there are its own
         # ("JAKARTA (Yonhap) -- President X, on a state visit to Indonesia, ...").
@@ -141,3 +162,9 @@ def propagate_inferred(links: list[tuple[int, int]], persons: list[Person]) -> N
     for person in persons:
         if person.country and person.id not in before:
             person.country_inferred = True
+
+
+def _states_near(pid: int, sents: list[Sentence], people: PeopleResult) -> set[str]:
+    """The states named in the sentences that name a person (a city for its state)."""
+    indexes = {m.sentence for m in people.mentions if m.person == pid}
+    return {place.country for s in sents if s.index in indexes for place in find_places(s)}
