@@ -68,7 +68,8 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
                     basis="coreference" if coref and enc.basis == "syntax" else enc.basis,  # type: ignore[arg-type]
                 )
             )
-    facts += _attendees(parse, view, context, fallback, bool(encounters))
+    # An encounter that paired no one ("A was accompanied by B", one side) leaves the attendees to us.
+    facts += _attendees(parse, view, context, fallback, bool(facts))
     facts += gathering_facts(parse, view, context, fallback, bool(encounters) or bool(facts))
     facts += side_members(parse, view, context, fallback)
     # Who "they" are next: this sentence's meeting, else its plural subject ("A, B and C took
@@ -191,6 +192,8 @@ def _attendees(
     trip = context.last_trip
     trip_state = trip.country if trip is not None and trip.status == "happened" else None
     met: list[tuple[int, int]] = []
+    joined_hosts: list[int] = []
+    joined_guests: list[int] = []
     for attendee in people:
         country = persons[attendee].country
         other = others
@@ -214,6 +217,14 @@ def _attendees(
                 [p for p in principals if p not in visitor_side] if country != trip_state else visitor_side
             )
         met += [(partner, attendee) for partner in other if partner != attendee]
+        # The attendee sits on the side they did not meet: the next people named at the meeting
+        # ("On the Ghanaian side, B was accompanied by C") meet them too.
+        if other and set(other) <= set(hosts):
+            joined_guests.append(attendee)
+        elif other and set(other) <= set(guests):
+            joined_hosts.append(attendee)
+    grown = (unique([*hosts, *joined_hosts]), unique([*guests, *joined_guests]))
+    context.last_sides = (grown[1], grown[0]) if swapped else grown
     # "also attended by A and B" (one of each side): the two delegations met each other too.
     for n, a in enumerate(people):
         for b in people[n + 1 :]:

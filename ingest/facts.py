@@ -223,7 +223,7 @@ def _same_event(a: Fact, b: Fact) -> bool:
     return (
         agreement_head(a.agreement) == agreement_head(b.agreement)
         and _same_agreement_words(a.agreement or "", b.agreement or "")
-        and (a.date is None or b.date is None or _overlap(a.date, b.date))
+        and (a.date is None or b.date is None or _carried(a) or _carried(b) or _overlap(a.date, b.date))
     )
 
 

@@ -6,8 +6,15 @@ from __future__ import annotations
 
 import re
 
-from ingest.countries import country_from_any, country_from_city, country_from_demonym, country_from_name
+from ingest.countries import (
+    country_from_any,
+    country_from_city,
+    country_from_demonym,
+    country_from_name,
+    fold,
+)
 from ingest.name_words import NOT_NAMES, TITLE_TOKENS
+from ingest.office_names import PORTFOLIO_WORDS
 from ingest.titles import HONORIFICS, ROYAL, TITLE_HEADS
 
 _HONORIFIC = re.compile(
@@ -134,6 +141,9 @@ def trim_leading(sentence: str, start: int, end: int) -> int:
             or country_from_name(word)
             or country_from_demonym(word)
             or city
+            # "Minister of Infrastructure and Equipment Hassan Ibrahim Daher": a portfolio word the
+            # model ran into a name of three or more words.
+            or (fold(word) in PORTFOLIO_WORDS and len(sentence[start:end].split()) >= 4)
         ):
             start += match.end()
             continue

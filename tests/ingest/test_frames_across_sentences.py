@@ -188,3 +188,19 @@ def test_a_ministry_release_with_numbered_paragraphs_and_roman_items(extract: Ex
         "Letter of Exchange on a rail survey",
     }
     assert {p.name: p.country for p in record.persons}["Pema Choden"] == "BTN"
+
+
+def test_both_sides_attendees_told_in_turn_meet_across(extract: Extract) -> None:
+    record = extract(
+        "President Ade Okafor on Thursday received the Vice-President of Ghana, Kojo Mensah, at the "
+        "Presidential Villa. The meeting was attended by the Minister of Foreign Affairs, Musa Bello. "
+        "On the Ghanaian side, Mensah was accompanied at the meeting by Ghana's Minister for Foreign "
+        "Affairs, Ama Owusu.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Ade Okafor", "Kojo Mensah"}),
+        frozenset({"Kojo Mensah", "Musa Bello"}),
+        frozenset({"Ade Okafor", "Ama Owusu"}),
+        frozenset({"Musa Bello", "Ama Owusu"}),
+    }

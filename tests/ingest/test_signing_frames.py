@@ -89,3 +89,22 @@ def test_memoranda_counted_in_the_fields_of_as_many_topics(extract: Extract) -> 
         DAY,
     )
     assert set(signed(record)) == {"memorandum on railways", "memorandum on tourism"}
+
+
+def test_agreements_told_in_the_lead_and_listed_later_are_the_same_agreements(extract: Extract) -> None:
+    record = extract(
+        "Ethiopia and Djibouti have signed agreements on port services and electricity export during "
+        "the state visit of President Ali Farah. On Monday, the two leaders witnessed the signing of two "
+        "agreements: on port services at the Port of Tadjourah, and on the export of electricity.",
+        DAY,
+    )
+    assert len(signed(record)) == 2
+
+
+def test_a_portfolio_word_run_into_a_long_name_is_not_part_of_it(extract: Extract) -> None:
+    record = extract(
+        "President Ali Farah was accompanied by Minister of Infrastructure and Equipment Hassan Houmed "
+        "Daher and senior officials.",
+        DAY,
+    )
+    assert "Hassan Houmed Daher" in {p.name for p in record.persons}
