@@ -88,6 +88,9 @@ class CleanText(BaseModel):
     paragraphs: list[str]
     dropped_lines: int = 0
     dateline_place: str | None = None  # "ISLAMABAD, Nov 20 (Xinhua) --": where "here" is
+    # "Reuters | Jerusalem | Updated: ...": where an aggregator says the story was filed. Weaker than a
+    # dateline: it says whose officials are at home, not where "here" is for a trip.
+    byline_place: str | None = None
 
     @property
     def text(self) -> str:
@@ -166,6 +169,7 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
     seen: set[str] = set()
     dropped = 0
     dateline: str | None = None
+    byline_place: str | None = None
     in_list = False
     in_items = False
     item_kind: str | None = None
@@ -178,8 +182,8 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
         if not line:
             continue
         byline = BYLINE_PLACE.match(line)
-        if byline and dateline is None and country_from_city(byline.group("place")):
-            dateline = byline.group("place")  # "Reuters | Jerusalem | Updated: ...": an aggregator's dateline
+        if byline and byline_place is None and country_from_city(byline.group("place")):
+            byline_place = byline.group("place")  # "Reuters | Jerusalem | Updated: ...": an aggregator's
         if CREDIT_LINE.search(line):
             dropped += 1
             continue
@@ -229,4 +233,6 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
             continue
         seen.add(key)
         kept.append(line)
-    return CleanText(paragraphs=kept, dropped_lines=dropped, dateline_place=dateline)
+    return CleanText(
+        paragraphs=kept, dropped_lines=dropped, dateline_place=dateline, byline_place=byline_place
+    )

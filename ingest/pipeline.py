@@ -63,7 +63,8 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     context.dateline = _dateline_place(body.dateline_place)
     record.facts = extract_facts(views, context)
     links = _article_states(sents, people, record.facts, context.dateline)
-    dateline_states(sents, people, context.dateline, record.facts, outlet_state(article.source), links)
+    home = context.dateline or _dateline_place(body.byline_place)
+    dateline_states(sents, people, home, record.facts, outlet_state(article.source), links)
     record.persons = _person_records(people)
     record.organizations = find_organizations(sents, people)
     for org in record.organizations:

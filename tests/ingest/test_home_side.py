@@ -149,9 +149,9 @@ def test_the_guest_of_a_two_state_story_filed_from_the_host(extract: Extract) ->
     assert found["Moses Okello"] == "UGA"
 
 
-def test_an_aggregators_agency_and_city_line_is_the_dateline() -> None:
+def test_an_aggregators_agency_and_city_line_is_where_it_was_filed() -> None:
     body = clean_text(
         "Minister confirms the talks\n\nExample Wire | Nairobi | Updated: 02-05-2024 10:15 IST\n\n"
         "Trade Minister Amani Kiprop confirmed on Thursday that the talks had taken place, officials said."
     )
-    assert body.dateline_place == "Nairobi"
+    assert body.byline_place == "Nairobi"
