@@ -157,17 +157,21 @@ def _attendees(
     where the text puts them at a meeting."""
     if found or not context.last_sides[1]:
         return []
-    cue = next(
-        (
-            t
-            for t in parse.tokens
-            if t.lemma.lower() in ATTENDANCE_CUES
-            and all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
-        ),
-        None,
-    )
+    cues = [
+        t
+        for t in parse.tokens
+        if t.lemma.lower() in ATTENDANCE_CUES
+        and all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
+    ]
+    cue = cues[0] if cues else None
     accompanying = cue is not None and cue.lemma.lower() == "accompany"
-    if cue is None or is_unreal(parse, cue.i) or (accompanying and _on_a_trip(view, context)):
+    # "accompanied on the visit by X, who also took part in the meeting": X was at the meeting too.
+    at_meeting = any(t.lemma.lower() != "accompany" for t in cues)
+    if (
+        cue is None
+        or is_unreal(parse, cue.i)
+        or (accompanying and not at_meeting and _on_a_trip(view, context))
+    ):
         return []
     if accompanying and _ELSEWHERE.search(view.sentence.text):
         return []  # "accompanied by X" at a forum or on a tour: with the principal, not at the talks

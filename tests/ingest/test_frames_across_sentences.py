@@ -204,3 +204,17 @@ def test_both_sides_attendees_told_in_turn_meet_across(extract: Extract) -> None
         frozenset({"Ade Okafor", "Ama Owusu"}),
         frozenset({"Musa Bello", "Ama Owusu"}),
     }
+
+
+def test_a_companion_on_the_visit_who_also_took_part_in_the_meeting_meets_the_hosts(extract: Extract) -> None:
+    record = extract(
+        "On Thursday the Holy Father received in audience H.E. Mr. Carlos Duarte, President of the "
+        "Republic of Paraguay, who subsequently met with His Eminence Cardinal Pietro Valli, Secretary "
+        "of State. President Duarte was accompanied on the visit by the Minister of Foreign Affairs, "
+        "Ms. Lucia Benitez, who also took part in the meeting.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Carlos Duarte", "Pietro Valli"}),
+        frozenset({"Lucia Benitez", "Pietro Valli"}),
+    }
