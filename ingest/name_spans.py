@@ -106,7 +106,8 @@ def strip_honorific(sentence: str, start: int, end: int) -> tuple[int, int, str 
     text = sentence[start:end]
     match = _HONORIFIC.match(text)
     if match and len(text.split()) > 1:
-        return start + match.end(), end, None
+        # "His Eminence Cardinal X", "H.E. Dr. Y": styles come in chains.
+        return strip_honorific(sentence, start + match.end(), end)
     royal = _ROYAL_BEFORE.search(sentence[:start])
     if royal and len(text.split()) == 1:
         return royal.start(), end, royal.group("royal")

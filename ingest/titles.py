@@ -64,7 +64,7 @@ HONORIFICS = _words(
     "Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady, H.E., HE, Madam, Mr., Mrs., Ms., Dr., His Excellency, "
     "Her Excellency, Comrade, Marshal, Senator, Shri, Smt., Smt, Datuk Seri, Dato' Sri, Datuk, Dato', "
     "Tan Sri, Tun, Ustaz, Samdech, Sayyid, Amb., Hon, Hon., Honourable, Honorable, Prof, Prof., Professor, "
-    "Ratu, Dayang, Hajah, His Eminence, His Holiness, His Beatitude, Cardinal, Archbishop, Bishop, "
+    "Ratu, Dayang, Hajah, His Eminence, His Holiness, His Beatitude, Eminence, Cardinal, Archbishop, Bishop, "
     "Monsignor, Msgr., Mgr, Father, Fr., Reverend, Rev., "
     "Yang Berhormat, Yang Mulia, Dato, Dato Seri, Dato' Seri, Datin, Datin Paduka, Pehin"
 )

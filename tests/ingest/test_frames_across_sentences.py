@@ -210,8 +210,9 @@ def test_a_companion_on_the_visit_who_also_took_part_in_the_meeting_meets_the_ho
     record = extract(
         "On Thursday the Holy Father received in audience H.E. Mr. Carlos Duarte, President of the "
         "Republic of Paraguay, who subsequently met with His Eminence Cardinal Pietro Valli, Secretary "
-        "of State. President Duarte was accompanied on the visit by the Minister of Foreign Affairs, "
-        "Ms. Lucia Benitez, who also took part in the meeting.",
+        "for Relations with States. President Duarte, who is on an official visit to Italy, was "
+        "accompanied on the visit by the Minister of Foreign Affairs, Ms. Lucia Benitez, who also took "
+        "part in the meeting at the Secretariat of State.",
         DAY,
     )
     assert pairs(record) == {
