@@ -83,9 +83,7 @@ def dateline_states(
         for name in met.keys() | planned.keys()
         if name not in visitors
     }
-    abroad = {
-        name: places for name, places in abroad.items() if None not in places and here not in places
-    }
+    abroad = {name: places for name, places in abroad.items() if None not in places and here not in places}
     # Someone only mentioned, in sentences about other states, is no host ("U.S. voters choose between
     # Vice President X and ..." in a story from Moscow).
     actors = {
@@ -97,10 +95,7 @@ def dateline_states(
             and person.title
             and person.name not in travellers | guests | abroad.keys()
             and not office_taken(person, here, people.persons)
-            and not (
-                person.name not in actors
-                and named_elsewhere(person, sents, people.mentions, here)
-            )
+            and not (person.name not in actors and named_elsewhere(person, sents, people.mentions, here))
         ):
             person.country = here
             person.country_inferred = True

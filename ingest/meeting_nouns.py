@@ -63,6 +63,8 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
                     continue
                 if word == "from" and not call:
                     continue
+                if not objs and word == "with" and parse.children(prep, "pobj"):
+                    objs = _named_after_office(parse, prep)
                 others += objs
             elif word == "in" and any(
                 parse.tokens[o].lemma.lower() in ("honour", "honor") for o in parse.children(prep, "pobj")
@@ -283,3 +285,17 @@ def _purpose_of_trip(parse: Parse, n: int) -> bool:
         and parse.tokens[verb].lemma.lower() in TRAVEL_VERBS
         and not parse.pobjs(n, "with", "between")
     )
+
+
+def _named_after_office(parse: Parse, prep: int) -> list[int]:
+    """ "held talks with Secretary-General of the Omani Foreign Ministry Sheikh X": the parser
+    breaks the holder's name off the office; the first person named after "with" in the clause,
+    when only office words stand between."""
+    for t in range(prep + 1, len(parse.tokens)):
+        found = parse.people_at.get(t, [])
+        if found:
+            return found[:1]
+        tok = parse.tokens[t]
+        if tok.text in (",", ";", ".") or tok.pos in ("VERB", "AUX", "PRON"):
+            return []
+    return []

@@ -124,3 +124,13 @@ def test_the_visit_told_before_gives_no_trip_to_someone_named_near_it(extract: E
 def test_beginning_the_tour_in_a_capital_is_a_trip(extract: Extract) -> None:
     record = extract("French Foreign Minister Claire Dubois began the tour in Dakar on Tuesday.", DAY)
     assert set(trips(record)) == {("Claire Dubois", "SEN")}
+
+
+def test_talks_with_a_holder_whose_name_the_parser_breaks_off_the_office(extract: Extract) -> None:
+    record = extract(
+        "Iran's Deputy Foreign Minister for Political Affairs Reza Karimi, who arrived in Muscat on Tuesday "
+        "night, held talks with Secretary-General of the Omani Foreign Ministry Sheikh Said bin Khalid Al "
+        "Harthy on Wednesday.",
+        DAY,
+    )
+    assert any("Reza Karimi" in pair and any(n.endswith("Al Harthy") for n in pair) for pair in pairs(record))
