@@ -116,7 +116,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if any(s < end and start < e for s, e in spans if (s, e) not in inside):
                 continue
             spans = [sp for sp in spans if sp not in inside] + [(start, end)]
-        spans = join_adjacent(sent.text, sorted({with_given_name(sent.text, *sp) for sp in spans}))
+        spans = join_adjacent(sent.text, _union(sorted({with_given_name(sent.text, *sp) for sp in spans})))
         for start, end in spans:
             start, end, _ = strip_honorific(sent.text, start, end)
             start = trim_leading(sent.text, start, end)
@@ -246,3 +246,14 @@ def _after_title(text: str, start: int) -> bool:
             before,
         )
     )
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Ahmed Salem" + "Salem Ould Bouh" (one found by the model, one extended left): one name."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -307,7 +307,8 @@ def is_name(text: str) -> bool:
         return False
     if ORG_WORDS.search(text):
         return False
-    if key.split() and key.split()[-1] in NOT_PERSON_LAST:
+    korean_given = re.match(r"[A-Z][a-z]+-[a-z]+\s", text) is not None  # "Ji-hoon Park" is a Park
+    if key.split() and key.split()[-1] in NOT_PERSON_LAST and not korean_given:
         return False
     if not key or key in NEWS_AGENCIES or any(ch.isdigit() for ch in text):
         return False

@@ -134,3 +134,13 @@ def test_talks_with_a_holder_whose_name_the_parser_breaks_off_the_office(extract
         DAY,
     )
     assert any("Reza Karimi" in pair and any(n.endswith("Al Harthy") for n in pair) for pair in pairs(record))
+
+
+def test_envoys_with_a_lineage_particle_and_a_korean_surname_that_is_also_a_word(extract: Extract) -> None:
+    record = extract(
+        "President Kofi Amoah received Letters of Credence on Wednesday. The envoys were Mr Ahmed Salem "
+        "Ould Bouh, Ambassador of Mauritania; and Dr Ji-hoon Park, Ambassador of the Republic of Korea.",
+        DAY,
+    )
+    names = {p.name for p in record.persons}
+    assert {"Ahmed Salem Ould Bouh", "Ji-hoon Park"} <= names
