@@ -30,6 +30,7 @@ _OTHER_SIDE_PREPS = ("with", "between", "alongside", "and")
 
 def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> list[Encounter]:
     passive = bool(parse.children(v, "nsubjpass", "auxpass"))
+    subjects = subject_side(parse, v, context)
     if lemma != "call" and any(_phone_call(parse, o) for o in parse.children(v, "dobj")):
         # "received a phone call from X": the call noun tells it; when the parser hangs X on the
         # verb as a second object, the verb's subject and that object spoke by phone.
@@ -39,20 +40,7 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             if not _phone_call(parse, o)
             for p in people_at(parse, o, context)
         ]
-        hosts = subject_side(parse, v, context)
-        if not callers or not hosts:
-            return []
-        return [
-            Encounter(
-                trigger=v,
-                clause=v,
-                call=True,
-                hosts=hosts,
-                guests=callers,
-                unreal=is_unreal(parse, v, past_story(parse, context)),
-            )
-        ]
-    subjects = subject_side(parse, v, context)
+        return [_encounter(parse, v, context, subjects, callers, call=True)] if callers and subjects else []
     call = False
     if lemma in PARTICLE_MEET_VERBS:
         particle = PARTICLE_MEET_VERBS[lemma]
@@ -130,20 +118,7 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)]
             if not agents:
                 return []
-            return (
-                [
-                    Encounter(
-                        trigger=v,
-                        clause=v,
-                        call=False,
-                        hosts=agents,
-                        guests=objects,
-                        unreal=is_unreal(parse, v, past_story(parse, context)),
-                    )
-                ]
-                if objects
-                else []
-            )
+            return [_encounter(parse, v, context, agents, objects, call=False)] if objects else []
     elif lemma in ("bring", "gather") and "together" in parse.child_lemmas(v, "advmod", "prt"):
         # "The plenary session brought together A, B and C": everyone it gathered met.
         gathered = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
@@ -192,17 +167,23 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         hosts, everyone = [], hosts
     if not (hosts and guests) and not everyone:
         return []
-    return [
-        Encounter(
-            trigger=v,
-            clause=v,
-            call=call,
-            hosts=hosts,
-            guests=guests,
-            everyone=everyone,
-            unreal=is_unreal(parse, v, past_story(parse, context)),
-        )
-    ]
+    return [_encounter(parse, v, context, hosts, guests, call=call, everyone=everyone)]
+
+
+def _encounter(
+    parse: Parse,
+    v: int,
+    context: FactContext,
+    hosts: list[int],
+    guests: list[int],
+    call: bool,
+    everyone: list[int] | None = None,
+) -> Encounter:
+    """An encounter told by the verb at v, dated and judged real or not by its own clause."""
+    unreal = is_unreal(parse, v, past_story(parse, context))
+    return Encounter(
+        trigger=v, clause=v, call=call, hosts=hosts, guests=guests, everyone=everyone or [], unreal=unreal
+    )
 
 
 def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[int]:
@@ -241,8 +222,7 @@ def _guest_group(parse: Parse, v: int, context: FactContext) -> list[int]:
 
 def _group(parse: Parse, v: int, context: FactContext, people: list[int], call: bool) -> Encounter:
     """One group of people who all met (or called): every pair of different sides."""
-    unreal = is_unreal(parse, v, past_story(parse, context))
-    return Encounter(trigger=v, clause=v, call=call, hosts=[], guests=[], everyone=people, unreal=unreal)
+    return _encounter(parse, v, context, [], [], call=call, everyone=people)
 
 
 def _listed_elsewhere(parse: Parse, v: int) -> bool:
