@@ -153,13 +153,20 @@ class BulkOverlay:
                 found.append(_bare_node(node))
         return found
 
+    def _pair_known(self, edge_type: str, src: str, dst: str) -> bool:
+        """Whether every stored edge of the pair is known here: read once, or an end is new."""
+        if (edge_type, src, dst) in self._pairs_known:
+            return True
+        src_labels, dst_labels = EDGE_ENDPOINTS[edge_type]
+        return not (
+            any((lb, src) in self._at_start for lb in src_labels)
+            and any((lb, dst) in self._at_start for lb in dst_labels)
+        )
+
     def edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
         pair = (edge_type, src, dst)
         if pair not in self._pairs_known:
-            src_labels, dst_labels = EDGE_ENDPOINTS[edge_type]
-            if any((lb, src) in self._at_start for lb in src_labels) and any(
-                (lb, dst) in self._at_start for lb in dst_labels
-            ):
+            if not self._pair_known(edge_type, src, dst):
                 # Both ends were stored before the load: the server may hold edges between them.
                 # The queue need not be written first: it deletes nothing, and its versions win.
                 for edge in self._store._stored_edges_between(edge_type, src, dst):
@@ -243,7 +250,7 @@ class BulkOverlay:
             edges={
                 i
                 for i, e in net.edges.items()
-                if i not in self._edges_on_server and (e.type, e.src, e.dst) in self._pairs_known
+                if i not in self._edges_on_server and self._pair_known(e.type, e.src, e.dst)
             },
         )
         try:
