@@ -18,10 +18,13 @@ answers the planner from memory:
 - an edge pair is asked of the server only if both endpoints were stored
   when the directory was read (a pair with a node the load created has no
   stored edge), once per load;
-- every `window` articles (or `seconds`) the queue is written as one
-  transaction of a few UNWIND statements (`Neo4jStore._write_net`): `CREATE`
-  for articles, nodes and edges the overlay knows are not stored (no index
-  lookup to find them, no MERGE lock), `MERGE` for the rest;
+- every `window` articles (or `seconds`, 2 s: a kill loses at most the
+  window being written and the one being planned) the queue is written as
+  one transaction of a few UNWIND statements (`Neo4jStore._write_net`):
+  `CREATE` for articles, nodes and edges the overlay knows are not stored
+  (no index lookup to find them, no MERGE lock), `MERGE` for the rest.  The
+  write runs in a thread while the next window is planned, so the planner's
+  CPU and the server's overlap;
 - after each window the ingest lock is taken again, so that its transaction
   timeout bounds one window, not the load; a write count kept on the server
   (`cypher.BUMP_WRITES`) tells whether another writer got in meanwhile, and
@@ -37,13 +40,14 @@ touched (about 1 KB per edge).  One thread: the one holding the load.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graph.model import EDGE_ENDPOINTS, ArticleBatch, Edge, EdgeType, Node, NodeLabel, copy_node
-from graph.net import fold, no_gc_pauses
+from graph.net import NetWrite, fold
 
 if TYPE_CHECKING:
     from graph.neo4j_store import Neo4jStore
@@ -88,12 +92,13 @@ def _bare_edge(edge: Edge) -> Edge:
 class BulkOverlay:
     """The stored graph's directory plus the load's queued batches (see the module docstring)."""
 
-    def __init__(self, store: Neo4jStore, window: int = 5000, seconds: float = 30.0) -> None:
+    def __init__(self, store: Neo4jStore, window: int = 5000, seconds: float = 2.0) -> None:
         self._store = store
         self._window = max(1, window)
         self._seconds = seconds
         self.windows = 0
         self._pending: list[ArticleBatch] = []
+        self._writing: _Window | None = None
         self._load()
 
     def _load(self) -> None:
@@ -183,7 +188,7 @@ class BulkOverlay:
         deletes = batch.delete_nodes or batch.delete_edges or batch.delete_article
         rare = bool(deletes or batch.replace_mentions)
         if rare:
-            self.flush()  # the queue first, so that deleting below matches the server's order
+            self.settle()  # the queue first, so that deleting below matches the server's order
             self._forget(batch)
         for node in batch.written_nodes():
             key = (node.label, node.id)
@@ -202,7 +207,9 @@ class BulkOverlay:
             self._edges[edge.id] = edge
             self._pairs[(edge.type, edge.src, edge.dst)].add(edge.id)
         self._pending.append(batch)
-        if rare or len(self._pending) >= self._window or time.monotonic() - self._started >= self._seconds:
+        if rare:
+            self.settle()
+        elif len(self._pending) >= self._window or time.monotonic() - self._started >= self._seconds:
             self.flush()
 
     def _forget(self, batch: ArticleBatch) -> None:
@@ -235,8 +242,19 @@ class BulkOverlay:
             self._articles.pop(batch.article.id, None)
             self._hashes.pop(batch.article.id, None)
 
+    def settle(self) -> None:
+        """Write the queue and wait until it is written: the server then holds everything queued."""
+        self.flush()
+        self._join()
+
     def flush(self) -> None:
-        """Write the queue as one transaction, then renew the ingest lock."""
+        """Write the queue as one transaction, in a thread while planning goes on.
+
+        The planner's CPU and the server's then overlap (two cores).  One window at a time: a
+        flush first waits for the previous one, whose errors surface there.  Reads that ask the
+        server what the overlay does not know `settle` first.
+        """
+        self._join()
         pending, self._pending = self._pending, []
         self._started = time.monotonic()
         if not pending:
@@ -253,26 +271,58 @@ class BulkOverlay:
                 if i not in self._edges_on_server and self._pair_known(e.type, e.src, e.dst)
             },
         )
+        # Known stored from now on: the next window's CREATEs must not repeat these.
+        self._anchors.update(net.purge_articles)
+        self._anchors.update(i for label, i in net.nodes if label == "Article")
+        self._on_server.update(k for k in net.nodes if k[0] != "Article")
+        self._edges_on_server.update(net.edges)
+        self._writing = _Window(self._store, net, fresh)
+        self._writing.start()
+
+    def _join(self) -> None:
+        """Wait for the window being written; then renew the ingest lock and check the write count."""
+        window, self._writing = self._writing, None
+        if window is None:
+            return
+        window.join()
         try:
-            with no_gc_pauses():
-                written = self._store._write_net(net, fresh)
+            if window.error is not None:
+                raise window.error
             writes = self._store._renew_lock()
         except BaseException:
             self._load()  # what the server holds now, whatever got written
             raise
         self.windows += 1
-        self._anchors.update(net.purge_articles)
-        self._anchors.update(i for label, i in net.nodes if label == "Article")
-        self._on_server.update(k for k in net.nodes if k[0] != "Article")
-        self._edges_on_server.update(net.edges)
-        self._articles.clear()  # their hashes stay in `_hashes`
-        if written != self._writes + 1 or writes != written:
+        self._articles.clear()  # written: their hashes stay in `_hashes`
+        if window.written != self._writes + 1 or writes != window.written:
             self._load()  # another writer got in before or after this window: read what is stored again
         else:
             self._writes = writes
+
+    def close(self) -> None:
+        """Wait for a window still being written (a load that failed: its error is the one raised)."""
+        window, self._writing = self._writing, None
+        if window is not None:
+            window.join()
 
     def reload(self) -> None:
         """Forget everything (after `clear`) and read the directory again."""
         self._pending = []
         self._load()
+
+
+class _Window(threading.Thread):
+    """One window's transaction, written beside the planner (`BulkOverlay.flush`)."""
+
+    def __init__(self, store: Neo4jStore, net: NetWrite, fresh: Fresh) -> None:
+        super().__init__(name="neo4j-bulk-window", daemon=True)
+        self._store, self._net, self._fresh = store, net, fresh
+        self.written = -1
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.written = self._store._write_net(self._net, self._fresh)
+        except BaseException as exc:  # noqa: BLE001 - handed to the planner's thread at the join
+            self.error = exc
 

@@ -333,7 +333,7 @@ class Neo4jStore(GraphStore):
     def _read(self, work: Callable[[ManagedTransaction], _T], *, settle: bool = True) -> _T:
         overlay = self._bulk_here() if settle else None
         if overlay is not None:
-            overlay.flush()  # a read the overlay does not answer sees every queued batch
+            overlay.settle()  # a read the overlay does not answer sees every queued batch
         tx = self._lock_tx
         if tx is not None and self._lock_owner == threading.get_ident():
             # An ingest's reads run in the transaction that holds the ingest lock: one
@@ -460,8 +460,9 @@ class Neo4jStore(GraphStore):
             self.remote_reads = False
             try:
                 yield
-                self._overlay.flush()
+                self._overlay.settle()
             finally:
+                self._overlay.close()
                 self._overlay = None
                 self.remote_reads = True
 
@@ -645,6 +646,7 @@ class Neo4jStore(GraphStore):
     def clear(self) -> None:
         overlay = self._bulk_here()
         if overlay is not None:
+            overlay.close()
             self._clear()
             overlay.reload()  # its queue goes too: cleared is cleared
             return
