@@ -122,6 +122,8 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
     elif lemma in ("bring", "gather") and "together" in parse.child_lemmas(v, "advmod", "prt"):
         # "The plenary session brought together A, B and C": everyone it gathered met.
         gathered = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
+        # "brought together A, the host, B and C": an apposition breaks the parser's list
+        gathered = unique(gathered + parse.persons(parse.after_in_clause(v)))
         return [_group(parse, v, context, gathered, call=False)] if len(gathered) >= 2 else []
     elif lemma in COPRESENCE_VERBS:
         witnesses = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or subjects
@@ -165,6 +167,9 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         )
     if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
         hosts, everyone = [], hosts
+    if len(guests) >= 2 and _multilateral(parse, v):
+        # "A hosted B and C for the three-way talks": the guests met each other too.
+        everyone = list(guests)
     if not (hosts and guests) and not everyone:
         return []
     return [_encounter(parse, v, context, hosts, guests, call=call, everyone=everyone)]
@@ -218,6 +223,26 @@ def _guest_group(parse: Parse, v: int, context: FactContext) -> list[int]:
         ):
             return [context.main_visitor] if context.main_visitor is not None else []
     return []
+
+
+_MULTILATERAL = frozenset(
+    {
+        "trilateral",
+        "three-way",
+        "four-way",
+        "tripartite",
+        "quadrilateral",
+        "multilateral",
+        "summit",
+        "trilogue",
+    }
+)
+
+
+def _multilateral(parse: Parse, v: int) -> bool:
+    """Whether the verb's clause names a meeting of more than two sides."""
+    words = {parse.tokens[t].lower_text() for t in parse.clause_tokens(v)}
+    return bool(words & _MULTILATERAL) or ("way" in words and bool(words & {"three", "four", "five"}))
 
 
 def _group(parse: Parse, v: int, context: FactContext, people: list[int], call: bool) -> Encounter:

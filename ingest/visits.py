@@ -121,6 +121,13 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                         else None
                     )
                     or _default_destination(context, {persons[visitor].country}, dateline_only=not here_named)
+                    # "X is on a three-day visit", after "A received X in Jakarta": where the story is
+                    # (unless a trip told earlier in the sentence is the one this visit is)
+                    or (
+                        _last_foreign_place(context, persons[visitor].country)
+                        if not (here_named or facts)
+                        else None
+                    )
                     or destination
                 )
             if destination is None and word == "visiting" and parsed:

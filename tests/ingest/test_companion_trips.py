@@ -82,3 +82,22 @@ def test_the_ambassador_posted_there_made_no_trip(extract: Extract) -> None:
         DAY,
     )
     assert travellers(record, "IND") == {"Pema Dorji"}
+
+
+def test_a_visit_under_way_is_in_the_place_of_the_talks_just_told(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ana Lestari received her Philippine counterpart Jose Ramos in Jakarta on Tuesday, "
+        "where the two agreed to expand maritime patrols. Ramos is on a three-day visit that ends on "
+        "Thursday.",
+        date(2024, 6, 12),
+    )
+    assert travellers(record, "IDN") == {"Jose Ramos"}
+
+
+def test_the_latters_visit_is_the_guests(extract: Extract) -> None:
+    record = extract(
+        "HANOI - Prime Minister Pham Quoc Bao received Lao Foreign Minister Khamphet Sounthone in Hanoi on "
+        "May 15, on the occasion of the latter's official visit to Vietnam.",
+        date(2024, 6, 12),
+    )
+    assert travellers(record, "VNM") == {"Khamphet Sounthone"}
