@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.context import FactContext, unique
 from ingest.coref import people_at
-from ingest.encounter_base import Encounter, past_story, subject_side
+from ingest.encounter_base import Encounter, past_story, presence, subject_side
 from ingest.factuality import is_unreal
 from ingest.lexicon import (
     CALL_MEDIA,
@@ -140,6 +140,11 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or _stray_agents(
             parse, v, context
         )
+        if not agents and parse.pobjs(v, "by"):
+            # "was seen off by the Crown Prince and Minister X": the parser makes X an object
+            agents = objects
+        # "was received by A, in the presence of B": B sat with the host
+        agents = unique(agents + (presence(parse, v, context) or _trailing_presence(parse, v, context)))
         guests = [p for s in parse.children(v, "nsubjpass") for p in people_at(parse, s, context)]
         if not guests:
             guests = [p for s in parse.subject(v) for p in people_at(parse, s, context)]
@@ -243,6 +248,18 @@ def _multilateral(parse: Parse, v: int) -> bool:
     """Whether the verb's clause names a meeting of more than two sides."""
     words = {parse.tokens[t].lower_text() for t in parse.clause_tokens(v)}
     return bool(words & _MULTILATERAL) or ("way" in words and bool(words & {"three", "four", "five"}))
+
+
+def _trailing_presence(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "..., where she was received by A, in the presence of B": the parser hangs the presence
+    phrase on the main clause's verb; after the reception, it is the reception's."""
+    return [
+        p
+        for t in parse.tokens[v + 1 :]
+        if t.lemma.lower() == "presence" and t.dep == "pobj" and parse.tokens[t.head].lower_text() == "in"
+        for o in parse.pobjs(t.i, "of")
+        for p in people_at(parse, o, context)
+    ]
 
 
 def _group(parse: Parse, v: int, context: FactContext, people: list[int], call: bool) -> Encounter:

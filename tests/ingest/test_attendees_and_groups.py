@@ -59,3 +59,35 @@ def test_guests_hosted_one_after_another_did_not_meet(extract: Extract) -> None:
         DAY,
     )
     assert frozenset({"Robinah Nankya", "Eric Mugabo"}) not in pairs(record)
+
+
+def test_a_name_after_his_host_and_a_comma_is_the_host(extract: Extract) -> None:
+    record = extract(
+        "DODOMA - Zambian President Mwila Banda held talks with his host, President Neema Salum, at State "
+        "House on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Mwila Banda", "Neema Salum"})}
+
+
+def test_the_one_present_at_a_reception_told_in_a_where_clause_met_the_guest(extract: Extract) -> None:
+    record = extract(
+        "DAKAR - French Foreign Minister Claire Dubois began her tour in Dakar on Tuesday, where she was "
+        "received in audience by Senegalese President Moussa Sow at the presidential palace, in the "
+        "presence of Foreign Minister Awa Ndiaye.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Claire Dubois", "Moussa Sow"}),
+        frozenset({"Claire Dubois", "Awa Ndiaye"}),
+    }
+
+
+def test_being_sent_off_by_a_minister_is_a_meeting(extract: Extract) -> None:
+    record = extract(
+        "BANDAR SERI BEGAWAN - Malaysian Prime Minister Rahman Ali wrapped up his official visit to Brunei "
+        "on Monday. He was sent off at the airport by the Crown Prince and Brunei's Home Affairs Minister "
+        "Yusof Hamid before flying to Jakarta.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Rahman Ali", "Yusof Hamid"})}
