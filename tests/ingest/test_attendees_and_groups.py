@@ -91,3 +91,58 @@ def test_being_sent_off_by_a_minister_is_a_meeting(extract: Extract) -> None:
         DAY,
     )
     assert pairs(record) == {frozenset({"Rahman Ali", "Yusof Hamid"})}
+
+
+def test_it_after_a_delegation_led_by_x_is_the_delegation(extract: Extract) -> None:
+    record = extract(
+        "Pyongyang, March 3 (KCNA) -- A delegation of the DPRK Ministry of Culture led by Vice-Minister Ri "
+        "Chol Ho left Pyongyang on Sunday to visit Belarus. It was seen off at the airport by Vice-Minister "
+        "of Culture Kim Song Il and Pavel Ivanov, Belarusian ambassador to the DPRK.",
+        DAY,
+    )
+    # the colleague seeing the delegation off at home met no one
+    assert pairs(record) == {frozenset({"Ri Chol Ho", "Pavel Ivanov"})}
+
+
+def test_attendees_of_a_lunch_join_the_side_of_their_state(extract: Extract) -> None:
+    record = extract(
+        "PUERTO IGUAZU - Brazilian President Lucio Amaral held a working lunch with Argentine President "
+        "Martin Echeverri at a hotel, which was also attended by Argentine Foreign Minister Laura Beltran "
+        "and Brazilian Foreign Minister Celso Prado.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Lucio Amaral", "Martin Echeverri"}),
+        frozenset({"Lucio Amaral", "Laura Beltran"}),
+        frozenset({"Celso Prado", "Martin Echeverri"}),
+        frozenset({"Celso Prado", "Laura Beltran"}),
+    }
+
+
+def test_a_monarch_is_named_without_the_form_of_address_and_also_without_the_style(extract: Extract) -> None:
+    record = extract(
+        "AMMAN - His Majesty King Hassan III received Cypriot President Nikos Andreou at the Royal Palace "
+        "on Monday.",
+        DAY,
+    )
+    king = next(p for p in record.persons if "Hassan III" in p.name)
+    assert king.name == "King Hassan III"
+    assert "Hassan III" in king.aliases
+    assert pairs(record) == {frozenset({"King Hassan III", "Nikos Andreou"})}
+
+
+def test_the_minister_present_at_a_credentials_ceremony_met_the_envoys(extract: Extract) -> None:
+    record = extract(
+        "ASTANA - President Arman Seitkali received the credentials of the new ambassadors of Chile and "
+        "Norway at the Akorda on Wednesday. Presenting their credentials to the President were "
+        "Ambassador of Chile Rosa Vidal and Ambassador of Norway Lars Holm. Also present at the ceremony "
+        "was Foreign Minister Nurlan Abenov.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Arman Seitkali", "Rosa Vidal"}),
+        frozenset({"Arman Seitkali", "Lars Holm"}),
+        frozenset({"Nurlan Abenov", "Rosa Vidal"}),
+        frozenset({"Nurlan Abenov", "Lars Holm"}),
+    }
+    assert "Akorda" not in {p.name for p in record.persons}
