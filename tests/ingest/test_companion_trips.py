@@ -101,3 +101,24 @@ def test_the_latters_visit_is_the_guests(extract: Extract) -> None:
         date(2024, 6, 12),
     )
     assert travellers(record, "VNM") == {"Khamphet Sounthone"}
+
+
+def test_his_visit_after_received_is_the_guests(extract: Extract) -> None:
+    record = extract(
+        "DOHA - Emir Sheikh Tamim Al Rashid received at the Diwan on Monday Prime Minister of Lebanon Karim "
+        "Nassar and the accompanying delegation, on the occasion of his visit to the country.",
+        date(2024, 6, 12),
+    )
+    assert travellers(record, "QAT") == {"Karim Nassar"}
+
+
+def test_accompanied_at_the_audience_meets_the_host(extract: Extract) -> None:
+    record = extract(
+        "DAKAR - Foreign Minister Awa Ndiaye received in audience Mauritanian Foreign Minister Sidi Ould "
+        "Baba, who is on a working visit to Dakar. The Mauritanian Minister was accompanied at the audience "
+        "by the Ambassador of Mauritania in Dakar, Mohamed Ould Brahim.",
+        date(2024, 6, 12),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Awa Ndiaye", "Mohamed Ould Brahim"}) in met
+    assert frozenset({"Sidi Ould Baba", "Mohamed Ould Brahim"}) not in met
