@@ -122,3 +122,12 @@ def test_accompanied_at_the_audience_meets_the_host(extract: Extract) -> None:
     met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
     assert frozenset({"Awa Ndiaye", "Mohamed Ould Brahim"}) in met
     assert frozenset({"Sidi Ould Baba", "Mohamed Ould Brahim"}) not in met
+
+
+def test_the_given_name_the_model_misses_after_led_by(extract: Extract) -> None:
+    record = extract(
+        "BISHKEK - The Tajik delegation on border delimitation, led by Davron Saidmurodzoda, crossed into "
+        "Kyrgyzstan on Monday for talks in Batken.",
+        date(2024, 6, 12),
+    )
+    assert "Davron Saidmurodzoda" in {p.name for p in record.persons}
