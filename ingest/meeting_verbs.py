@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import FactContext, unique
 from ingest.coref import people_at
-from ingest.encounter_base import Encounter, past_story, subject_side
+from ingest.encounter_base import Encounter, past_story, presence, subject_side
 from ingest.factuality import is_unreal
 from ingest.lexicon import (
     CALL_MEDIA,
@@ -113,6 +115,13 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         if recipients:
             context.last_recipients = recipients
         objects = recipients or list(context.last_recipients)
+        if not subjects:
+            # "Presenting their credentials to the President were A and B": the parser makes the
+            # gerund the root and the presenters its attributes
+            copulas = [v, *parse.children(v, "aux")]
+            subjects = [
+                p for c in copulas for a in parse.children(c, "attr") for p in people_at(parse, a, context)
+            ]
         subjects = [p for p in subjects if p not in _senders(parse, v, context)]
         if passive:
             agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)]
@@ -122,6 +131,18 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
     elif lemma in ("bring", "gather") and "together" in parse.child_lemmas(v, "advmod", "prt"):
         # "The plenary session brought together A, B and C": everyone it gathered met.
         gathered = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
+        # "brought together A, the host, B and C": an apposition breaks the parser's list
+        gathered = unique(gathered + parse.persons(parse.after_in_clause(v)))
+        # "The summit, chaired by X, brought together A and B": the chair was at it too
+        chairs = [
+            p
+            for s in parse.children(v, "nsubj")
+            for c in parse.children(s, "acl")
+            if parse.tokens[c].lemma.lower() in ("chair", "host", "preside", "convene", "open")
+            for o in parse.pobjs(c, "by")
+            for p in people_at(parse, o, context)
+        ]
+        gathered = unique(chairs + gathered)
         return [_group(parse, v, context, gathered, call=False)] if len(gathered) >= 2 else []
     elif lemma in COPRESENCE_VERBS:
         witnesses = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or subjects
@@ -138,12 +159,24 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or _stray_agents(
             parse, v, context
         )
+        if not agents and parse.pobjs(v, "by"):
+            # "was seen off by the Crown Prince and Minister X": the parser makes X an object
+            agents = objects
+        if lemma in PARTICLE_MEET_VERBS and _a_departing_delegation(parse, v):
+            # "It was seen off at the airport by A and B": a delegation leaving home is seen off by
+            # its own officials, who meet no one, and by foreign envoys, who do
+            persons = context.people.persons
+            agents = [p for p in agents if _ENVOY.search(persons[p].title or "")]
+        # "was received by A, in the presence of B": B sat with the host
+        agents = unique(agents + (presence(parse, v, context) or _trailing_presence(parse, v, context)))
         guests = [p for s in parse.children(v, "nsubjpass") for p in people_at(parse, s, context)]
         if not guests:
             guests = [p for s in parse.subject(v) for p in people_at(parse, s, context)]
         hosts, guests = agents, guests
     else:
         hosts, guests = subjects, objects
+        if lemma in DELIVER_VERBS:
+            hosts, guests = objects, subjects  # the envoy presenting credentials is the guest
         if lemma == "call" and not call:
             hosts, guests = objects, subjects  # "X called on the Prime Minister": X is the guest
         if not hosts and guests and _listed_elsewhere(parse, v):
@@ -165,6 +198,9 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         )
     if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
         hosts, everyone = [], hosts
+    if len(guests) >= 2 and multilateral(parse, v):
+        # "A hosted B and C for the three-way talks": the guests met each other too.
+        everyone = list(guests)
     if not (hosts and guests) and not everyone:
         return []
     return [_encounter(parse, v, context, hosts, guests, call=call, everyone=everyone)]
@@ -218,6 +254,45 @@ def _guest_group(parse: Parse, v: int, context: FactContext) -> list[int]:
         ):
             return [context.main_visitor] if context.main_visitor is not None else []
     return []
+
+
+_MULTILATERAL = frozenset(
+    {
+        "trilateral",
+        "three-way",
+        "four-way",
+        "tripartite",
+        "quadrilateral",
+        "multilateral",
+        "summit",
+        "trilogue",
+    }
+)
+
+
+def multilateral(parse: Parse, v: int) -> bool:
+    """Whether the verb's clause names a meeting of more than two sides."""
+    words = {parse.tokens[t].lower_text() for t in parse.clause_tokens(v)}
+    return bool(words & _MULTILATERAL) or ("way" in words and bool(words & {"three", "four", "five"}))
+
+
+_ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé]|[Cc]onsul)")
+
+
+def _a_departing_delegation(parse: Parse, v: int) -> bool:
+    return any(parse.tokens[s].lower_text() == "it" for s in parse.children(v, "nsubjpass"))
+
+
+def _trailing_presence(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "..., where she was received by A, in the presence of B": the parser hangs the presence
+    phrase on the main clause's verb; after the reception, it is the reception's."""
+    return [
+        p
+        for t in parse.tokens[v + 1 :]
+        if t.lemma.lower() == "presence" and t.dep == "pobj" and parse.tokens[t.head].lower_text() == "in"
+        for o in parse.pobjs(t.i, "of")
+        for p in people_at(parse, o, context)
+    ]
 
 
 def _group(parse: Parse, v: int, context: FactContext, people: list[int], call: bool) -> Encounter:

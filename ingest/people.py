@@ -118,11 +118,16 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
         person.title = person.title or title
         person.country = person.country or country
     _recover_surnames(sentences, mentions, persons)
+    for person in persons:
+        # "His Majesty King X": the mention keeps the form of address (the parse hangs on it), the
+        # name does not.
+        person.name = _FORM_OF_ADDRESS.sub("", person.name) or person.name
     result = PeopleResult(persons=persons, mentions=mentions)
     _infer_states(sentences, result)
     return result
 
 
+_FORM_OF_ADDRESS = re.compile(r"^(?:(?:His|Her)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+(?=[A-Z])")
 SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*$")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.agreement_lists import coordinated_agreements
 from ingest.agreements import agreement_objects, counted_topics
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
@@ -50,6 +51,9 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
             states = _subject_states(parse, at, view)
             if len(states) >= 2:
                 countries = states
+    coordinated = coordinated_agreements(text, trigger.end())
+    if len(coordinated) > len(names):
+        names = coordinated  # the parser let one name swallow the others
     listed = _colon_list(text, trigger.end())
     if listed and (not names or all(_counted(n) for n in names)):
         # "signed four new instruments: an agreement on A, an agreement on B and a contract for C".
@@ -143,6 +147,10 @@ _BACK_REFERENCE = re.compile(
 )
 # "At the end of the meeting, the Foreign Ministers signed:" with the documents listed after it.
 _SIGNED_COLON = re.compile(r"\bsigned(?:\s+the\s+following)?\s*:\s*$")
+# "the following acts were signed by the two foreign ministers:"
+_FOLLOWING_WERE_SIGNED = re.compile(
+    r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:were|have\s+been)\s+signed\b[^:]{0,80}:\s*$", re.IGNORECASE
+)
 
 
 def _unnamed_list_lead(
@@ -150,10 +158,11 @@ def _unnamed_list_lead(
 ) -> list[Fact]:
     """A lead that names no agreement but ends in "signed:": a placeholder the listed items replace."""
     text = view.sentence.text
-    if not _SIGNED_COLON.search(text[start:]) or len(context.main_countries) < 2:
+    passive = _FOLLOWING_WERE_SIGNED.search(text)
+    if not (_SIGNED_COLON.search(text[start:]) or passive) or len(context.main_countries) < 2:
         return []
     persons = context.people.persons
-    parties = unique([m.person for m in view.mentions if m.end <= start])
+    parties = unique([m.person for m in view.mentions if (m.start > start if passive else m.end <= start)])
     return [
         Fact(
             type="SIGNED",
