@@ -117,7 +117,15 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
             person.title = title
         person.title = person.title or title
         person.country = person.country or country
+    named = {id(m) for m in mentions}
     _recover_surnames(sentences, mentions, persons)
+    for mention in mentions:
+        person = persons[mention.person]
+        # A family name the NER missed has words of its own ("his Djiboutian counterpart Warsame"); a
+        # given name found inside someone else's name has not.
+        if id(mention) not in named and mention.text == person.name.split()[-1]:
+            title, country = read_role(by_index[mention.sentence].text, mention)
+            person.title, person.country = person.title or title, person.country or country
     result = PeopleResult(persons=persons, mentions=mentions)
     _infer_states(sentences, result)
     return result

@@ -132,7 +132,7 @@ def ministry_states(sentences: list[Sentence], people: list[Person]) -> None:
 
 # Who travels with someone serves the same state: "A was accompanied by B and C", "A, accompanied by B,".
 _ACCOMPANIED = re.compile(
-    r"\b(?:accompanied\s+by|(?:his|her|their)\s+delegation\s*,?\s*(?:including|comprising|which\s+included)|"
+    r"\b(?:accompanied\s+(?:(?:on|at|in|during|throughout)\s+(?:the\s+|this\s+|his\s+|her\s+)?[\w-]+\s+)?by|(?:his|her|their)\s+delegation\s*,?\s*(?:including|comprising|which\s+included)|"
     r"delegation\s+(?:(?:led|headed)\s+by\s+[^,;.]{0,60}?\s+)?(?:including|comprising))\b",
     re.IGNORECASE,
 )
@@ -169,12 +169,21 @@ _OWNER_AFTER = re.compile(
 _HEAD_OF_GOVERNMENT = re.compile(
     r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan)\b"
 )
+# "Cardinal A and Minister B signed the agreement", "Minister A and Minister B held talks": an act of
+# the two with each other makes them two sides, unless they do it "with" a third ("... met with X").
+_TOGETHER_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:(?:signed|sign|initialled|exchanged|inked)\b|(?:held|hold|holds)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:talks|consultations|discussions)\b|(?:met|meet)(?=\s*(?:[.;,]|$|on\b|in\b|at\b|for\b)))(?![^.;]*\bwith\b)"
+)
+# "The agreements were signed by Minister A and Minister B".
+_TOGETHER_BEFORE = re.compile(r"\b(?:signed|initialled|inked)\s+by\s+[^,;]{0,40}$")
 _TITLE_RUN = re.compile(r"^\s*(?:,\s*|,?\s+and\s+)(?P<title>(?:[A-Z][\w'’-]*\s+){1,5})$")
 
 
 _LEADER_OFFICE = re.compile(
     r"(?:^|[.;]\s+)\s*[Tt]he\s+(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:minister|president|premier|envoy|ambassador|leader|secretary|king|queen|prince)\b[^.;:]{0,60}$"
+    r"(?:minister|president|premier|envoy|ambassador|leader|secretary|king|queen|prince|"
+    r"head\s+of\s+(?:state|government))\b[^.;:]{0,60}$"
 )
 
 
@@ -274,6 +283,8 @@ def same_state_links(
                 and not _HEAD_OF_GOVERNMENT.search(run.group("title"))
                 and not _names_a_state(run.group("title"), code_of)
                 and not re.search(r"\bbetween\b|\bwith\b", text[max(0, prev.start - 60) : prev.start])
+                and not _TOGETHER_AFTER.match(text[m.end :])
+                and not _TOGETHER_BEFORE.search(text[: prev.start])
             ):
                 links.append((prev.person, m.person))
     return links
