@@ -26,11 +26,11 @@ def subject_side(parse: Parse, v: int, context: FactContext) -> list[int]:
     found: list[int] = []
     for s in parse.subject(v):
         found += people_at(parse, s, context)
-    found += _presence(parse, v, context)
+    found += presence(parse, v, context)
     return unique(found)
 
 
-def _presence(parse: Parse, v: int, context: FactContext) -> list[int]:
+def presence(parse: Parse, v: int, context: FactContext) -> list[int]:
     """'in the presence of B': B is on the subject's side."""
     found: list[int] = []
     for noun in parse.pobjs(v, "in"):

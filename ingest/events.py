@@ -233,7 +233,11 @@ def _attendees(
     for n, a in enumerate(people):
         for b in people[n + 1 :]:
             sides = persons[a].country, persons[b].country
-            if not accompanying and all(sides) and sides[0] != sides[1]:
+            opposite = (a in joined_hosts and b in joined_guests) or (
+                a in joined_guests and b in joined_hosts
+            )
+            opposite = opposite and not (all(sides) and sides[0] == sides[1])
+            if not accompanying and ((all(sides) and sides[0] != sides[1]) or opposite):
                 met.append((a, b))
     return [frame_meeting(context, view, pair, cue.text, cue.start, fallback) for pair in met]
 

@@ -50,7 +50,11 @@ MESSAGE_NOUNS = frozenset({"message", "letter", "invitation", "credential", "cre
 # "visit" and "call on" take a person (a meeting) or a place (travel): decided by the object.
 VISIT_OR_MEET_VERBS = frozenset({"visit"})
 # "see off" (particle) and "call on" (preposition) are meetings only with their particle.
-PARTICLE_MEET_VERBS = {"see": "off", "call": "on"}
+PARTICLE_MEET_VERBS = {
+    "see": "off",
+    "send": "off",
+    "call": "on",
+}  # "was sent off by" (South/Southeast Asian usage)
 
 # Nouns that name a meeting; their participants are the possessor, "with"/"between" objects and
 # the subject of the light verb or clause they sit in ("held talks with", "at a summit with").

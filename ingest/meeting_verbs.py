@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.context import FactContext, unique
 from ingest.coref import people_at
-from ingest.encounter_base import Encounter, past_story, subject_side
+from ingest.encounter_base import Encounter, past_story, presence, subject_side
 from ingest.factuality import is_unreal
 from ingest.lexicon import (
     CALL_MEDIA,
@@ -122,6 +122,8 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
     elif lemma in ("bring", "gather") and "together" in parse.child_lemmas(v, "advmod", "prt"):
         # "The plenary session brought together A, B and C": everyone it gathered met.
         gathered = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
+        # "brought together A, the host, B and C": an apposition breaks the parser's list
+        gathered = unique(gathered + parse.persons(parse.after_in_clause(v)))
         return [_group(parse, v, context, gathered, call=False)] if len(gathered) >= 2 else []
     elif lemma in COPRESENCE_VERBS:
         witnesses = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or subjects
@@ -138,6 +140,11 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or _stray_agents(
             parse, v, context
         )
+        if not agents and parse.pobjs(v, "by"):
+            # "was seen off by the Crown Prince and Minister X": the parser makes X an object
+            agents = objects
+        # "was received by A, in the presence of B": B sat with the host
+        agents = unique(agents + (presence(parse, v, context) or _trailing_presence(parse, v, context)))
         guests = [p for s in parse.children(v, "nsubjpass") for p in people_at(parse, s, context)]
         if not guests:
             guests = [p for s in parse.subject(v) for p in people_at(parse, s, context)]
@@ -165,6 +172,9 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         )
     if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
         hosts, everyone = [], hosts
+    if len(guests) >= 2 and _multilateral(parse, v):
+        # "A hosted B and C for the three-way talks": the guests met each other too.
+        everyone = list(guests)
     if not (hosts and guests) and not everyone:
         return []
     return [_encounter(parse, v, context, hosts, guests, call=call, everyone=everyone)]
@@ -218,6 +228,38 @@ def _guest_group(parse: Parse, v: int, context: FactContext) -> list[int]:
         ):
             return [context.main_visitor] if context.main_visitor is not None else []
     return []
+
+
+_MULTILATERAL = frozenset(
+    {
+        "trilateral",
+        "three-way",
+        "four-way",
+        "tripartite",
+        "quadrilateral",
+        "multilateral",
+        "summit",
+        "trilogue",
+    }
+)
+
+
+def _multilateral(parse: Parse, v: int) -> bool:
+    """Whether the verb's clause names a meeting of more than two sides."""
+    words = {parse.tokens[t].lower_text() for t in parse.clause_tokens(v)}
+    return bool(words & _MULTILATERAL) or ("way" in words and bool(words & {"three", "four", "five"}))
+
+
+def _trailing_presence(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "..., where she was received by A, in the presence of B": the parser hangs the presence
+    phrase on the main clause's verb; after the reception, it is the reception's."""
+    return [
+        p
+        for t in parse.tokens[v + 1 :]
+        if t.lemma.lower() == "presence" and t.dep == "pobj" and parse.tokens[t.head].lower_text() == "in"
+        for o in parse.pobjs(t.i, "of")
+        for p in people_at(parse, o, context)
+    ]
 
 
 def _group(parse: Parse, v: int, context: FactContext, people: list[int], call: bool) -> Encounter:

@@ -204,7 +204,7 @@ class Parse:
     def _name_after_comma(self, i: int, seen: list[int]) -> list[int]:
         """ "with her Mozambican counterpart, Mr X Y,": the parser hangs the name elsewhere; an
         office noun that names no one is followed by its holder's name after a comma."""
-        if self.tokens[i].lemma.lower() not in _TITLE_NOUNS | {"counterpart"} or any(
+        if self.tokens[i].lemma.lower() not in _TITLE_NOUNS | {"counterpart", "host", "guest"} or any(
             t in self.person_of for t in seen
         ):
             return []
@@ -212,7 +212,13 @@ class Parse:
         if after + 1 >= len(self.tokens) or self.tokens[after].text != ",":
             return []
         start = after + 1
-        while start < len(self.tokens) and start not in self.person_of and self.tokens[start].text in _STYLES:
+        # "his host, President X Y,": styles and a capitalised office may stand before the name
+        while (
+            start < len(self.tokens)
+            and start not in self.person_of
+            and start - after <= 4
+            and (self.tokens[start].text in _STYLES or self.tokens[start].tag == "NNP")
+        ):
             start += 1
         if start not in self.person_of:
             return []

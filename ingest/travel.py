@@ -53,7 +53,7 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
         ]
         found = []
         for owner in owners:
-            found += parse.persons_of(owner)
+            found += parse.persons_of(owner) or _the_former_or_latter(parse, owner)
         if found or owners:
             return found  # "Sunday's visit" has no traveller here
         if (
@@ -70,6 +70,21 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
         if thanked:
             return thanked
     return None
+
+
+def _the_former_or_latter(parse: Parse, i: int) -> list[int]:
+    """ "A received B, on the occasion of the latter's visit": B, the later of the two named."""
+    word = parse.tokens[i].lower_text()
+    if word not in ("former", "latter"):
+        return []
+    named: list[int] = []
+    for t in range(i):
+        person = parse.person_of.get(t)
+        if person is not None and person not in named:
+            named.append(person)
+    if len(named) < 2:
+        return []
+    return [named[-1] if word == "latter" else named[-2]]
 
 
 def _thanked_for(parse: Parse, i: int) -> list[int]:

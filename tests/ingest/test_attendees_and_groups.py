@@ -1,0 +1,93 @@
+"""Attendees of both sides, and guests hosted together for talks of more than two sides.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2024, 6, 12)
+
+
+def pairs(record: ExtractionRecord) -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in record.facts if f.type == "MET" and f.status == "happened"}
+
+
+def test_attendees_of_the_two_sides_met_each_other(extract: Extract) -> None:
+    record = extract(
+        "NEW DELHI - Nepalese Foreign Minister Hari Khanal and his Indian counterpart Ravi Kumar held the "
+        "Joint Commission meeting on Monday. The meeting was also attended by Foreign Secretary Kamal Thapa "
+        "and his Indian counterpart Sunil Verma.",
+        DAY,
+    )
+    assert frozenset({"Kamal Thapa", "Sunil Verma"}) in pairs(record)
+    assert frozenset({"Hari Khanal", "Kamal Thapa"}) not in pairs(record)
+
+
+def test_the_officials_present_at_a_courtesy_call_met_across_sides(extract: Extract) -> None:
+    record = extract(
+        "MANILA - Philippine President Ramon Cruz received visiting Japanese Foreign Minister Hiro Tanaka "
+        "at Malacanang Palace on Friday. Present during the courtesy call were Executive Secretary Luis "
+        "Bautista and Japanese Ambassador to the Philippines Kenji Mori.",
+        DAY,
+    )
+    assert frozenset({"Luis Bautista", "Kenji Mori"}) in pairs(record)
+
+
+def test_guests_hosted_for_three_way_talks_met_each_other(extract: Extract) -> None:
+    record = extract(
+        "MANILA - Philippine Defense Secretary Jose Santos hosted Australian Defence Minister Liam Carter "
+        "and Japanese Defense Minister Aiko Kato for the three-way talks at Camp Aguinaldo on Saturday.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Jose Santos", "Liam Carter"}),
+        frozenset({"Jose Santos", "Aiko Kato"}),
+        frozenset({"Liam Carter", "Aiko Kato"}),
+    }
+
+
+def test_guests_hosted_one_after_another_did_not_meet(extract: Extract) -> None:
+    record = extract(
+        "NAIROBI - President Daniel Kiprop hosted Ugandan Prime Minister Robinah Nankya and Rwandan Foreign "
+        "Minister Eric Mugabo at State House on Monday.",
+        DAY,
+    )
+    assert frozenset({"Robinah Nankya", "Eric Mugabo"}) not in pairs(record)
+
+
+def test_a_name_after_his_host_and_a_comma_is_the_host(extract: Extract) -> None:
+    record = extract(
+        "DODOMA - Zambian President Mwila Banda held talks with his host, President Neema Salum, at State "
+        "House on Monday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Mwila Banda", "Neema Salum"})}
+
+
+def test_the_one_present_at_a_reception_told_in_a_where_clause_met_the_guest(extract: Extract) -> None:
+    record = extract(
+        "DAKAR - French Foreign Minister Claire Dubois began her tour in Dakar on Tuesday, where she was "
+        "received in audience by Senegalese President Moussa Sow at the presidential palace, in the "
+        "presence of Foreign Minister Awa Ndiaye.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Claire Dubois", "Moussa Sow"}),
+        frozenset({"Claire Dubois", "Awa Ndiaye"}),
+    }
+
+
+def test_being_sent_off_by_a_minister_is_a_meeting(extract: Extract) -> None:
+    record = extract(
+        "BANDAR SERI BEGAWAN - Malaysian Prime Minister Rahman Ali wrapped up his official visit to Brunei "
+        "on Monday. He was sent off at the airport by the Crown Prince and Brunei's Home Affairs Minister "
+        "Yusof Hamid before flying to Jakarta.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Rahman Ali", "Yusof Hamid"})}

@@ -1,0 +1,103 @@
+"""Companions of a visitor, told in a sentence of their own, made the visitor's trip.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2024, 3, 6)
+
+
+def travellers(record: ExtractionRecord, country: str) -> set[str | None]:
+    return {
+        f.person
+        for f in record.facts
+        if f.type == "VISITED" and f.country == country and f.status == "happened"
+    }
+
+
+def test_a_relative_clause_names_who_accompanies_the_visitor(extract: Extract) -> None:
+    record = extract(
+        "ACCRA, March 4 - Kenyan President Daniel Kiprop arrived in Accra on Monday for a three-day state "
+        "visit. Foreign Minister Mary Wanjiru, who is accompanying Kiprop, held separate talks with "
+        "Ghanaian Foreign Minister Kwame Boateng on Monday evening.",
+        DAY,
+    )
+    assert travellers(record, "GHA") == {"Daniel Kiprop", "Mary Wanjiru"}
+
+
+def test_the_visitor_named_by_office_is_accompanied_two_sentences_later(extract: Extract) -> None:
+    record = extract(
+        "HANOI - Thai Prime Minister Somchai Rattanakul began an official visit to Vietnam on Tuesday. He "
+        "was received by Prime Minister Nguyen Van Long. Trade Minister Anong Srisuk, who accompanied the "
+        "prime minister on the trip, met Vietnamese Industry Minister Le Minh Tuan separately.",
+        DAY,
+    )
+    assert travellers(record, "VNM") == {"Somchai Rattanakul", "Anong Srisuk"}
+
+
+def test_companions_after_an_inverted_accompanying_phrase(extract: Extract) -> None:
+    record = extract(
+        "SINGAPORE - Malaysian Prime Minister Ahmad Karim arrived in Singapore on Sunday for a two-day "
+        "official visit. Accompanying Prime Minister Ahmad Karim on the visit were Foreign Minister Rahim "
+        "Yusof; Trade Minister Lim Chee Keong; and senior officials.",
+        DAY,
+    )
+    assert travellers(record, "SGP") == {"Ahmad Karim", "Rahim Yusof", "Lim Chee Keong"}
+    # The dateline does not make the companions Singaporean.
+    assert {p.name: p.country for p in record.persons}["Rahim Yusof"] != "SGP"
+
+
+def test_a_member_named_in_the_delegation(extract: Extract) -> None:
+    record = extract(
+        "BRASILIA - Angolan Prime Minister Joao Manuel Neto arrived in Brasilia on Tuesday for a working "
+        "visit. Also in the delegation is Foreign Minister Teresa Cabral. Neto met Vice President Paulo "
+        "Rocha on Wednesday.",
+        DAY,
+    )
+    assert travellers(record, "BRA") == {"Joao Manuel Neto", "Teresa Cabral"}
+
+
+def test_only_the_one_travelling_with_the_visitor_made_the_trip(extract: Extract) -> None:
+    record = extract(
+        "COPENHAGEN - Norwegian Prime Minister Lars Haugen arrived in Copenhagen on Thursday for talks "
+        "with his Danish counterpart Mette Holm. Also taking part in the talks were the two countries' "
+        "foreign ministers, Anders Lund and Kari Dahl, who is travelling with the Norwegian prime minister.",
+        DAY,
+    )
+    assert travellers(record, "DNK") == {"Lars Haugen", "Kari Dahl"}
+
+
+def test_the_ambassador_posted_there_made_no_trip(extract: Extract) -> None:
+    record = extract(
+        "NEW DELHI - Bhutanese Foreign Minister Pema Dorji arrived in New Delhi on Monday for a three-day "
+        "visit. Bhutan's Ambassador to India Sonam Wangdi, who accompanied Dorji in all his meetings, is "
+        "due to retire next month.",
+        DAY,
+    )
+    assert travellers(record, "IND") == {"Pema Dorji"}
+
+
+def test_a_visit_under_way_is_in_the_place_of_the_talks_just_told(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Ana Lestari received her Philippine counterpart Jose Ramos in Jakarta on Tuesday, "
+        "where the two agreed to expand maritime patrols. Ramos is on a three-day visit that ends on "
+        "Thursday.",
+        date(2024, 6, 12),
+    )
+    assert travellers(record, "IDN") == {"Jose Ramos"}
+
+
+def test_the_latters_visit_is_the_guests(extract: Extract) -> None:
+    record = extract(
+        "HANOI - Prime Minister Pham Quoc Bao received Lao Foreign Minister Khamphet Sounthone in Hanoi on "
+        "May 15, on the occasion of the latter's official visit to Vietnam.",
+        date(2024, 6, 12),
+    )
+    assert travellers(record, "VNM") == {"Khamphet Sounthone"}
