@@ -262,9 +262,27 @@ def counted_topics(parse: Parse, counted_text: str) -> list[str]:
         return []
     kind = counted.group(2).lower().replace("memoranda", "memorandum").replace("mou", "memorandum")
     stem = kind if kind in ("agreement", "memorandum", "protocol") else "agreement"
-    topics = covered_topics(parse, stem) or _field_topics(counted_text[counted.end() :], stem)
     number = counted.group(1).lower()
-    return topics if len(topics) == (int(number) if number.isdigit() else NUMBER_WORDS.get(number, 0)) else []
+    count = int(number) if number.isdigit() else NUMBER_WORDS.get(number, 0)
+    candidates = [covered_topics(parse, stem), *_covered_by_commas(parse, stem)]
+    candidates.append(_field_topics(counted_text[counted.end() :], stem))
+    return next((topics for topics in candidates if len(topics) == count), [])
+
+
+def _covered_by_commas(parse: Parse, stem: str) -> list[list[str]]:
+    """The topics after "cover" split at commas, then also at "and": the parser's conjunct chain
+    breaks at "the avoidance of double taxation, and tourism"; the count decides which reading."""
+    verb = next((t for t in parse.tokens if t.lemma.lower() in _COVER_VERBS and t.pos == "VERB"), None)
+    if verb is None:
+        return []
+    words = _text(parse, list(range(verb.i + 1, len(parse.tokens))))
+    body = re.split(r"[.;]|,\s+(?:which|as|while|when)\b", words)[0].strip()
+    commas = [t.strip() for t in re.split(r",\s*(?:and\s+)?", body) if t.strip()]
+    both = [t.strip() for t in re.split(r",\s*(?:and\s+)?|\s+and\s+", body) if t.strip()]
+    return [[f"{stem} on {_ARTICLE.sub('', t)}" for t in split] for split in (commas, both)]
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 # "three memoranda in the fields of railways, higher education and tourism"

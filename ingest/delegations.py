@@ -64,6 +64,7 @@ def delegation_references(sentences: list[Sentence], people: PeopleResult) -> li
     of "a delegation headed by X", and the members it was "comprising" or "including"."""
     found: list[Mention] = []
     members: list[int] = []
+    led_at = -10
     for sent in sentences:
         mentions = people.in_sentence(sent.index)
         led = _LED_GROUP.search(sent.text)
@@ -74,6 +75,15 @@ def delegation_references(sentences: list[Sentence], people: PeopleResult) -> li
                 members = [after[0].person] + [
                     m.person for m in after[1:] if listed is not None and m.start >= listed.end()
                 ]
+                led_at = sent.index
+            continue
+        it = _IT_THE_GROUP.match(sent.text)
+        if it is not None and members and sent.index == led_at + 1:
+            # "A delegation led by X left for Y. It was seen off by Z.": "It" is the delegation.
+            found += [
+                Mention(sentence=sent.index, start=it.start(1), end=it.end(1), text="It", person=p)
+                for p in members
+            ]
             continue
         if not members or _ALREADY_LED.search(sent.text):
             continue
@@ -93,6 +103,9 @@ def delegation_references(sentences: list[Sentence], people: PeopleResult) -> li
                 for p in members
             ]
     return found
+
+
+_IT_THE_GROUP = re.compile(r"\s*(It)\s+(?:was|is|has|had|also|then|later|left|arrived|met|held|visited)\b")
 
 
 def _leader(sent: Sentence, people: PeopleResult) -> int | None:

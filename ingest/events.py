@@ -36,6 +36,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     facts: list[Fact] = []
     persons = context.people.persons
     for enc in encounters:
+        enc = _with_attendees(parse, enc, persons)
         pairs = _pairs(enc, persons)
         if not pairs:
             continue
@@ -95,6 +96,27 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     elif view.mentions:
         context.salient = [view.mentions[0].person]
     return facts
+
+
+def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Encounter:
+    """ "a working lunch with X, which was also attended by A and B": A and B sat at it, each on
+    the side of the state they serve (unknown states join no side)."""
+    if enc.everyone or not (enc.hosts and enc.guests):
+        return enc
+    for tok in parse.tokens[enc.trigger + 1 :]:
+        if tok.lemma.lower() != "attend" or tok.dep not in ("relcl", "acl"):
+            continue
+        hosts, guests = list(enc.hosts), list(enc.guests)
+        host_states = {persons[p].country for p in hosts} - {None}
+        guest_states = {persons[p].country for p in guests} - {None}
+        for person in (p for o in parse.pobjs(tok.i, "by") for p in parse.persons_of(o)):
+            state = persons[person].country
+            if state in host_states - guest_states:
+                hosts.append(person)
+            elif state in guest_states - host_states:
+                guests.append(person)
+        return enc.model_copy(update={"hosts": unique(hosts), "guests": unique(guests)})
+    return enc
 
 
 def _pairs(enc: Encounter, persons: list[Person] | None = None) -> list[tuple[int, int]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import FactContext, unique
 from ingest.coref import people_at
 from ingest.encounter_base import Encounter, past_story, presence, subject_side
@@ -143,6 +145,11 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         if not agents and parse.pobjs(v, "by"):
             # "was seen off by the Crown Prince and Minister X": the parser makes X an object
             agents = objects
+        if lemma in PARTICLE_MEET_VERBS and _a_departing_delegation(parse, v):
+            # "It was seen off at the airport by A and B": a delegation leaving home is seen off by
+            # its own officials, who meet no one, and by foreign envoys, who do
+            persons = context.people.persons
+            agents = [p for p in agents if _ENVOY.search(persons[p].title or "")]
         # "was received by A, in the presence of B": B sat with the host
         agents = unique(agents + (presence(parse, v, context) or _trailing_presence(parse, v, context)))
         guests = [p for s in parse.children(v, "nsubjpass") for p in people_at(parse, s, context)]
@@ -248,6 +255,13 @@ def _multilateral(parse: Parse, v: int) -> bool:
     """Whether the verb's clause names a meeting of more than two sides."""
     words = {parse.tokens[t].lower_text() for t in parse.clause_tokens(v)}
     return bool(words & _MULTILATERAL) or ("way" in words and bool(words & {"three", "four", "five"}))
+
+
+_ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé]|[Cc]onsul)")
+
+
+def _a_departing_delegation(parse: Parse, v: int) -> bool:
+    return any(parse.tokens[s].lower_text() == "it" for s in parse.children(v, "nsubjpass"))
 
 
 def _trailing_presence(parse: Parse, v: int, context: FactContext) -> list[int]:

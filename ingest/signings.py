@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.agreement_lists import coordinated_agreements
 from ingest.agreements import agreement_objects, counted_topics
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
@@ -50,6 +51,9 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
             states = _subject_states(parse, at, view)
             if len(states) >= 2:
                 countries = states
+    coordinated = coordinated_agreements(text, trigger.end())
+    if len(coordinated) > len(names):
+        names = coordinated  # the parser let one name swallow the others
     listed = _colon_list(text, trigger.end())
     if listed and (not names or all(_counted(n) for n in names)):
         # "signed four new instruments: an agreement on A, an agreement on B and a contract for C".

@@ -91,3 +91,29 @@ def test_being_sent_off_by_a_minister_is_a_meeting(extract: Extract) -> None:
         DAY,
     )
     assert pairs(record) == {frozenset({"Rahman Ali", "Yusof Hamid"})}
+
+
+def test_it_after_a_delegation_led_by_x_is_the_delegation(extract: Extract) -> None:
+    record = extract(
+        "Pyongyang, March 3 (KCNA) -- A delegation of the DPRK Ministry of Culture led by Vice-Minister Ri "
+        "Chol Ho left Pyongyang on Sunday to visit Belarus. It was seen off at the airport by Vice-Minister "
+        "of Culture Kim Song Il and Pavel Ivanov, Belarusian ambassador to the DPRK.",
+        DAY,
+    )
+    # the colleague seeing the delegation off at home met no one
+    assert pairs(record) == {frozenset({"Ri Chol Ho", "Pavel Ivanov"})}
+
+
+def test_attendees_of_a_lunch_join_the_side_of_their_state(extract: Extract) -> None:
+    record = extract(
+        "PUERTO IGUAZU - Brazilian President Lucio Amaral held a working lunch with Argentine President "
+        "Martin Echeverri at a hotel, which was also attended by Argentine Foreign Minister Laura Beltran "
+        "and Brazilian Foreign Minister Celso Prado.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Lucio Amaral", "Martin Echeverri"}),
+        frozenset({"Lucio Amaral", "Laura Beltran"}),
+        frozenset({"Celso Prado", "Martin Echeverri"}),
+        frozenset({"Celso Prado", "Laura Beltran"}),
+    }

@@ -1,0 +1,80 @@
+"""Agreements coordinated after one signing verb, and topics listed after "The agreements cover".
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.agreement_lists import coordinated_agreements
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2024, 6, 12)
+
+
+def signed(record: ExtractionRecord) -> list[str | None]:
+    return [f.agreement for f in record.facts if f.type == "SIGNED" and f.status == "happened"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "signed an agreement on the avoidance of double taxation and the prevention of fiscal evasion, "
+            "and a memorandum of understanding on maritime transport.",
+            [
+                "agreement on the avoidance of double taxation and the prevention of fiscal evasion",
+                "memorandum of understanding on maritime transport",
+            ],
+        ),
+        (
+            "signed six agreements, including the fisheries agreement, a protocol on the shared aquifer "
+            "and an agreement on road transport.",
+            ["fisheries agreement", "protocol on the shared aquifer", "agreement on road transport"],
+        ),
+        (
+            "signed three documents, which include a framework agreement on the railway corridor and an "
+            "agreement on transit trade.",
+            ["framework agreement on the railway corridor", "agreement on transit trade"],
+        ),
+        ("signed an agreement on the use of a port in the north.", []),
+        ("signed an agreement on trade, and the treaty will enter into force in May.", []),
+    ],
+)
+def test_items_of_a_coordinated_list(text: str, items: list[str]) -> None:
+    assert coordinated_agreements(text, len("signed")) == items
+
+
+def test_each_coordinated_agreement_is_a_signing(extract: Extract) -> None:
+    record = extract(
+        "Venezuelan Foreign Minister Jorge Rivas received his Bolivian counterpart Ana Quispe in Caracas on "
+        "Monday. At the end of the meeting, the two foreign ministers signed the Work Plan for 2025 of the "
+        "Bolivia-Venezuela Cooperation Agreement and an addendum to the agreement on educational "
+        "cooperation.",
+        DAY,
+    )
+    assert signed(record) == [
+        "Work Plan for 2025 of the Bolivia-Venezuela Cooperation Agreement",
+        "addendum to the agreement on educational cooperation",
+    ]
+
+
+def test_topics_the_counted_agreements_cover_when_the_parse_breaks_the_list(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President Daniel Kiprop held talks with Ethiopian Prime Minister Abiy Tesfaye in Addis Ababa "
+        "on Monday. Following the talks, the two leaders witnessed the signing of four agreements. The "
+        "agreements cover road construction, cross-border trade, the avoidance of double taxation, and "
+        "cooperation in tourism.",
+        DAY,
+    )
+    assert signed(record) == [
+        "agreement on road construction",
+        "agreement on cross-border trade",
+        "agreement on avoidance of double taxation",
+        "agreement on cooperation in tourism",
+    ]
