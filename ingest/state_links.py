@@ -160,6 +160,7 @@ _AIDE = (
 _OWNER_BEFORE = re.compile(
     rf"(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_AIDE},?\s*$", re.IGNORECASE
 )
+_HIS_AIDE = re.compile(rf"\b(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?{_AIDE}\s*,?\s*$", re.IGNORECASE)
 # "B, A's spokesman," / "B, spokesman for A," / "B, an aide to A,".
 _OWNER_AFTER = re.compile(
     rf"^\s*,\s*(?:(?:the|a|an)\s+)?(?:(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_AIDE}|"
@@ -273,6 +274,11 @@ def same_state_links(
         word = owner.group("owner") if owner else after and (after.group("owner") or after.group("owner2"))
         if word and (boss := _owner_of(word, people, me)):
             links.append((boss.id, me.id))
+        elif _HIS_AIDE.search(before[-60:]):
+            # "A did not comment, but his spokesman B said": the one person named before is the owner.
+            owners = {o.person for o in here[:n] if people[o.person] is not me}
+            if len(owners) == 1:
+                links.append((owners.pop(), me.id))
         # "Russian President A and Foreign Minister B": a minister listed after a leader, no state of his own.
         if n:
             prev = here[n - 1]

@@ -305,10 +305,10 @@ def _state_in_phrase(phrase: str) -> str | None:
     for found in _ADJ.finditer(phrase):
         words = found.group("c")
         # "U.S." is matched without its last stop.
-        if adjective := (
-            country_from_demonym(words)
-            or country_from_demonym(words.split()[0])
-            or country_from_demonym(words.split()[0] + ".")
+        # "on Sunday Iraqi Minister of Oil": the demonym may be either word of the pair.
+        if adjective := country_from_demonym(words) or next(
+            (c for w in words.split() for c in (country_from_demonym(w), country_from_demonym(w + ".")) if c),
+            None,
         ):
             return adjective
     # "the Ambassador of Georgia": an office of a state named after it.
