@@ -149,6 +149,16 @@ TAKE_INGEST_LOCK = (
     f"MERGE (l:{LOCK_LABEL} {{name: 'ingest'}}) SET l.taken_at = datetime(), l.holder = $holder"
 )
 
+# ----- writes seen by a bulk load ---------------------------------------------------------
+# Every write transaction counts itself here (first statement, after nothing else it locks).  A bulk
+# load (`graph/neo4j_bulk.py`) plans against what it read and wrote; when it renews the ingest lock
+# between windows, a count that is not its own says another writer got in and it reads again.
+BUMP_WRITES = (
+    f"MERGE (c:{LOCK_LABEL} {{name: 'writes'}}) ON CREATE SET c.count = 0"
+    " SET c.count = c.count + 1 RETURN c.count AS count"
+)
+WRITES_COUNT = f"OPTIONAL MATCH (c:{LOCK_LABEL} {{name: 'writes'}}) RETURN c.count AS count"
+
 # ----- the name-search index's log of changes -----------------------------------------
 # A write that changes persons bumps the version FIRST: the counter's lock is then held until
 # commit, so versions commit in order and a reader that sees version v has every change up to v.
@@ -228,6 +238,25 @@ MERGE_EVIDENCE = (
 )
 
 
+def create_nodes(node_label: str) -> str:
+    """Nodes a bulk load knows are not stored: CREATE (no lookup, no MERGE lock).  A new Article
+    node is also its rows' anchor, created here before its rows."""
+    labels = f"Article:{ROWS_LABEL}" if node_label == "Article" else label(node_label)
+    return f"UNWIND $rows AS row CREATE (n:{labels}) SET n = row.props RETURN count(n) AS written"
+
+
+def create_edges(edge_type: str, src_label: str, dst_label: str) -> str:
+    """Edges a bulk load knows are not stored: its endpoints by index, then CREATE (no MERGE)."""
+    return (
+        f"UNWIND $rows AS row"
+        f" MATCH (s:{label(src_label)} {{id: row.src}})"
+        f" MATCH (d:{label(dst_label)} {{id: row.dst}})"
+        f" CREATE (s)-[r:{rel_type(edge_type)}]->(d)"
+        f" SET r = row.props SET r.start_date = date(row.start), r.end_date = date(row.end)"
+        f" RETURN count(r) AS written"
+    )
+
+
 def delete_edges(edge_type: str) -> str:
     return f"UNWIND $ids AS id MATCH ()-[r:{rel_type(edge_type)} {{id: id}}]->() DELETE r"
 
@@ -285,6 +314,21 @@ def clear(node_label: str) -> str:
 # Relationships first, in batches: a leader with a hundred thousand edges is then deleted bare.
 CLEAR_EDGES = "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS"
 CLEAR_ROWS = f"MATCH (x:{ROWS_LABEL}) CALL (x) {{ DETACH DELETE x }} IN TRANSACTIONS OF 2000 ROWS"
+
+
+# ----- what a bulk load plans against (`graph/neo4j_bulk.py`) -----------------------------------
+# Pages by id, each page one record of lists (the driver's cost is per record).
+BULK_ANCHORS = (
+    f"MATCH (x:{ROWS_LABEL}) WHERE x.id > $after WITH x ORDER BY x.id LIMIT $page"
+    " RETURN collect([x.id, x:Article, x.content_hash]) AS rows"
+)
+
+
+def bulk_nodes(node_label: str) -> str:
+    return (
+        f"MATCH (n:{label(node_label)}) WHERE n.id > $after WITH n ORDER BY n.id LIMIT $page"
+        " RETURN collect([n.id, n.keys, n.data]) AS rows"
+    )
 
 
 # ----- primitive reads -------------------------------------------------------------

@@ -57,6 +57,7 @@ from graph.model import (
     construct,
 )
 from graph.name_search import NameSearch
+from graph.neo4j_bulk import BulkOverlay, Directory, Fresh
 from graph.net import NetWrite, fold, no_gc_pauses
 from graph.store import GraphStore
 
@@ -71,6 +72,8 @@ _NO_LIMIT = 2**31 - 1
 # Rows per UNWIND statement in a write: big enough to amortise a round trip, small enough
 # to keep each message and its plan's memory modest.
 _CHUNK = 5000
+# Rows per round trip when a bulk load reads what is stored (one record of lists each).
+_DIRECTORY_PAGE = 50_000
 # Labels whose name search is index-backed in process, kept in step through the name versions.
 _SYNCED_NAMES = ("Person",)
 
@@ -278,6 +281,7 @@ class Neo4jStore(GraphStore):
         self._names: dict[str, _SyncedNames] = {}
         self._names_lock = threading.Lock()
         self._local = threading.local()  # .session: this thread's `reading()` block, if any
+        self._overlay: BulkOverlay | None = None  # inside `bulk()` (`graph/neo4j_bulk.py`)
         try:
             self._driver: Driver = GraphDatabase.driver(
                 uri,
@@ -321,7 +325,15 @@ class Neo4jStore(GraphStore):
     def _session(self) -> Session:
         return self._driver.session(database=self._database)
 
-    def _read(self, work: Callable[[ManagedTransaction], _T]) -> _T:
+    def _bulk_here(self) -> BulkOverlay | None:
+        """The bulk load's overlay, if this thread holds one (other threads read the server)."""
+        overlay = self._overlay
+        return overlay if overlay is not None and self._lock_owner == threading.get_ident() else None
+
+    def _read(self, work: Callable[[ManagedTransaction], _T], *, settle: bool = True) -> _T:
+        overlay = self._bulk_here() if settle else None
+        if overlay is not None:
+            overlay.settle()  # a read the overlay does not answer sees every queued batch
         tx = self._lock_tx
         if tx is not None and self._lock_owner == threading.get_ident():
             # An ingest's reads run in the transaction that holds the ingest lock: one
@@ -430,30 +442,128 @@ class Neo4jStore(GraphStore):
             if session is not None:
                 session.close()
 
+    def bulk(self) -> AbstractContextManager[None]:
+        return self._bulk()
+
+    @contextmanager
+    def _bulk(self) -> Iterator[None]:
+        """A load: the ingest lock for the whole block, planner reads from memory, writes in windows.
+
+        See `graph/neo4j_bulk.py`.  Loads then need no `BufferedStore` in front
+        (`remote_reads` is False inside), and what is queued is written when the block ends.
+        """
+        if self._bulk_here() is not None:
+            yield  # nested: the outer load's overlay
+            return
+        with self.ingest_lock():
+            self._overlay = BulkOverlay(self)
+            self.remote_reads = False
+            try:
+                yield
+                self._overlay.settle()
+            finally:
+                self._overlay.close()
+                self._overlay = None
+                self.remote_reads = True
+
+    def _read_directory(self) -> Directory:
+        """What is stored, for a bulk load's overlay: pages of thousands of rows per round trip."""
+        directory = Directory()
+
+        def page(query: str, after: str) -> list[Any]:
+            return self._read(
+                lambda tx: tx.run(query, after=after, page=_DIRECTORY_PAGE).single(strict=True)["rows"],
+                settle=False,
+            )
+
+        def pages(query: str) -> Iterator[list[Any]]:
+            after = ""
+            while True:
+                rows = page(query, after)
+                yield rows
+                if len(rows) < _DIRECTORY_PAGE:
+                    return
+                after = rows[-1][0]
+
+        for rows in pages(cypher.BULK_ANCHORS):
+            directory.anchors.update((a, (bool(stored), h)) for a, stored, h in rows)
+        for label in NODE_LABELS:
+            if label != "Article":
+                for rows in pages(cypher.bulk_nodes(label)):
+                    directory.nodes.update(((label, i), (list(keys or ()), data)) for i, keys, data in rows)
+        directory.writes = self._read(
+            lambda tx: tx.run(cypher.WRITES_COUNT).single(strict=True)["count"], settle=False
+        )
+        return directory
+
+    @staticmethod
+    def _parse_node(data: str) -> Node:
+        return _node(data)
+
+    def _stored_edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+        """`edges_between(..., evidence=False)` from the server, without writing a load's queue first."""
+        query = cypher.edges_between(edge_type)
+
+        def work(tx: ManagedTransaction) -> list[Edge]:
+            rows = [(r["data"], r["tally"]) for r in tx.run(query, src=src, dst=dst)]
+            return [_edge(data, tally=tally or EdgeTally().model_dump_json()) for data, tally in rows]
+
+        return self._read(work, settle=False)
+
+    def _renew_lock(self) -> int:
+        """Let the ingest lock go and take it again (its timeout bounds a window, not a whole load);
+        the server's write count once it is held again."""
+        with self._thread_lock:
+            self._release_lock()
+            self._take_lock()
+        count = self._read(lambda tx: tx.run(cypher.WRITES_COUNT).single(strict=True)["count"], settle=False)
+        return int(count or 0)
+
     def write_article(self, batch: ArticleBatch) -> None:
+        overlay = self._bulk_here()
+        if overlay is not None:
+            overlay.queue(batch)
+            return
         self._write_net(fold([batch]))
 
     def write_articles(self, batches: list[ArticleBatch]) -> None:
         """Many articles in one transaction: the fold (`graph/net.py`) in a few UNWIND statements."""
+        overlay = self._bulk_here()
+        if overlay is not None:
+            for batch in batches:
+                overlay.queue(batch)
+            return
         if batches:
             with no_gc_pauses():
                 self._write_net(fold(batches))
 
-    def _write_net(self, net: NetWrite) -> None:
+    def _write_net(self, net: NetWrite, fresh: Fresh | None = None) -> int:
+        """Write the fold in one transaction; returns the server's write count after it.
+
+        `fresh` (from a bulk load) names the articles, nodes and edges known not to be stored:
+        they are CREATEd, without the anchor lock and purge an article otherwise needs.
+        """
+        fresh = fresh or Fresh()
         delete_nodes: dict[str, list[str]] = defaultdict(list)
         for ref in net.delete_nodes:
             delete_nodes[ref.label].append(ref.id)
         upsert_nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for node in net.nodes.values():
-            upsert_nodes[node.label].append({"id": node.id, "props": node_props(node)})
-        purge = sorted(net.purge_articles)  # sorted: two writers lock anchors in one order
-        purged = set(purge)
+        create_nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for key, node in net.nodes.items():
+            new = key in fresh.nodes or (node.label == "Article" and node.id in fresh.articles)
+            node_row = {"id": node.id, "props": node_props(node)}
+            (create_nodes if new else upsert_nodes)[node.label].append(node_row)
+        purged = set(net.purge_articles)
+        # sorted: two writers lock anchors in one order.  A fresh article has no anchor yet: its
+        # Article node is created below, before its rows.
+        purge = sorted(purged - fresh.articles)
         # Rows of the articles purged here are new: CREATEd.  Others (a merge moves a person's
         # rows of other articles) are MERGEd on their key.
         mentions: dict[tuple[str, bool], list[dict[str, Any]]] = defaultdict(list)
         for (label, node_id, article_id, _), m in net.mentions.items():
             mentions[(label, article_id in purged)].append(mention_row(node_id, m))
         upsert_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        create_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for edge in net.edges.values():
             # Dates travel as ISO text, made dates by the server: the driver's date conversion
             # was ~13% of a bulk write's client CPU.
@@ -462,7 +572,9 @@ class Neo4jStore(GraphStore):
                 "start": edge.start.isoformat() if edge.start else None,
                 "end": edge.end.isoformat() if edge.end else None,
             }  # fmt: skip
-            upsert_edges[(edge.type, edge.src_label, edge.dst_label)].append(row)
+            (create_edges if edge.id in fresh.edges else upsert_edges)[
+                (edge.type, edge.src_label, edge.dst_label)
+            ].append(row)
         evidence: dict[bool, list[dict[str, Any]]] = defaultdict(list)
         for (edge_id, article_id, _), e in net.evidence.items():
             evidence[article_id in purged].append(evidence_row(net.edges[edge_id], e))
@@ -484,7 +596,10 @@ class Neo4jStore(GraphStore):
         named_upserts = [rows for label, rows in upsert_nodes.items() if label in _SYNCED_NAMES]
         named_deletes = {label: ids for label, ids in delete_nodes.items() if label in _SYNCED_NAMES}
 
-        def work(tx: ManagedTransaction) -> None:
+        named_upserts += [rows for label, rows in create_nodes.items() if label in _SYNCED_NAMES]
+
+        def work(tx: ManagedTransaction) -> int:
+            writes = tx.run(cypher.BUMP_WRITES).single(strict=True)["count"]
             if named_upserts or named_deletes:
                 # First: from here to the commit, other writers of persons wait (cypher.py).
                 record = tx.run(cypher.BUMP_NAME_VERSION).single()
@@ -509,21 +624,35 @@ class Neo4jStore(GraphStore):
                 run(tx, cypher.delete_nodes(label), "ids", ids)  # DETACH: its mention rows go too
             for label, rows in upsert_nodes.items():
                 run(tx, cypher.upsert_nodes(label), "rows", rows)
+            for label, rows in create_nodes.items():
+                run(tx, cypher.create_nodes(label), "rows", rows)
             for (label, new), rows in mentions.items():
                 run(tx, cypher.create_mentions(label) if new else cypher.merge_mentions(label), "rows", rows)
             for new, rows in evidence.items():
                 run(tx, cypher.CREATE_EVIDENCE if new else cypher.MERGE_EVIDENCE, "rows", rows)
-            for (edge_type, src_label, dst_label), rows in upsert_edges.items():
-                written = run(tx, cypher.upsert_edges(edge_type, src_label, dst_label), "rows", rows)
-                if written != len(rows):
-                    raise _MissingEndpointError(
-                        f"{len(rows) - written} {edge_type} edge(s) name a"
-                        f" {src_label} or {dst_label} that is not stored; nothing was written"
-                    )
+            edge_writes = ((upsert_edges, cypher.upsert_edges), (create_edges, cypher.create_edges))
+            for edges, statement in edge_writes:
+                for (edge_type, src_label, dst_label), rows in edges.items():
+                    written = run(tx, statement(edge_type, src_label, dst_label), "rows", rows)
+                    if written != len(rows):
+                        raise _MissingEndpointError(
+                            f"{len(rows) - written} {edge_type} edge(s) name a"
+                            f" {src_label} or {dst_label} that is not stored; nothing was written"
+                        )
+            return int(writes)
 
-        self._write(work)
+        return self._write(work)
 
     def clear(self) -> None:
+        overlay = self._bulk_here()
+        if overlay is not None:
+            overlay.close()
+            self._clear()
+            overlay.reload()  # its queue goes too: cleared is cleared
+            return
+        self._clear()
+
+    def _clear(self) -> None:
         with self._translated(), self._session() as session:
             session.run(cypher.CLEAR_EDGES).consume()
             session.run(cypher.CLEAR_ROWS).consume()
@@ -536,6 +665,10 @@ class Neo4jStore(GraphStore):
 
     # ----- primitive reads used by ingest ----------------------------------------------
     def article_hash(self, article_id: str) -> str | None:
+        overlay = self._bulk_here()
+        if overlay is not None:
+            return overlay.article_hash(article_id)
+
         def work(tx: ManagedTransaction) -> str | None:
             record = tx.run(cypher.ARTICLE_HASH, id=article_id).single()
             return record["hash"] if record else None
@@ -545,11 +678,17 @@ class Neo4jStore(GraphStore):
     def nodes_by_keys(self, label: NodeLabel, keys: list[str]) -> list[Node]:
         if not keys:
             return []
+        overlay = self._bulk_here()
+        if overlay is not None:
+            return overlay.nodes_by_keys(label, keys)
         query = cypher.nodes_by_keys(label)
         tags = [tag(k) for k in sorted(set(keys))]
         return self._read(lambda tx: [_node(r["data"]) for r in tx.run(query, keys=list(keys), tags=tags)])
 
     def edges_between(self, edge_type: EdgeType, src: str, dst: str, *, evidence: bool = True) -> list[Edge]:
+        overlay = self._bulk_here()
+        if overlay is not None and not evidence:
+            return overlay.edges_between(edge_type, src, dst)
         query = cypher.edges_between(edge_type)
 
         def work(tx: ManagedTransaction) -> list[Edge]:
@@ -561,6 +700,10 @@ class Neo4jStore(GraphStore):
         return self._read(work)
 
     def nodes_of_article(self, article_id: str) -> list[Node]:
+        overlay = self._bulk_here()
+        if overlay is not None and not overlay.article_stored(article_id):
+            return []  # rows hang only on a stored article (a new one has none)
+
         def work(tx: ManagedTransaction) -> list[Node]:
             by_label: dict[str, list[str]] = defaultdict(list)
             for r in tx.run(cypher.NODE_KEYS_OF_ARTICLE, article_id=article_id, labels=list(NODE_LABELS)):
@@ -587,6 +730,10 @@ class Neo4jStore(GraphStore):
         return self._read(work)
 
     def edges_of_article(self, article_id: str) -> list[Edge]:
+        overlay = self._bulk_here()
+        if overlay is not None and not overlay.article_stored(article_id):
+            return []
+
         def work(tx: ManagedTransaction) -> list[Edge]:
             by_type: dict[str, list[str]] = defaultdict(list)
             for r in tx.run(cypher.EDGE_KEYS_OF_ARTICLE, article_id=article_id):
@@ -602,6 +749,9 @@ class Neo4jStore(GraphStore):
 
     # ----- reads used by the API ---------------------------------------------------------
     def get_node(self, label: NodeLabel, node_id: str) -> Node | None:
+        overlay = self._bulk_here()
+        if overlay is not None and overlay.knows_article_node(label, node_id):
+            return overlay.get_node(label, node_id)
         query = cypher.get_node(label)
 
         def work(tx: ManagedTransaction) -> Node | None:

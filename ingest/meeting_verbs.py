@@ -115,6 +115,13 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         if recipients:
             context.last_recipients = recipients
         objects = recipients or list(context.last_recipients)
+        if not subjects:
+            # "Presenting their credentials to the President were A and B": the parser makes the
+            # gerund the root and the presenters its attributes
+            copulas = [v, *parse.children(v, "aux")]
+            subjects = [
+                p for c in copulas for a in parse.children(c, "attr") for p in people_at(parse, a, context)
+            ]
         subjects = [p for p in subjects if p not in _senders(parse, v, context)]
         if passive:
             agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)]
@@ -158,6 +165,8 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         hosts, guests = agents, guests
     else:
         hosts, guests = subjects, objects
+        if lemma in DELIVER_VERBS:
+            hosts, guests = objects, subjects  # the envoy presenting credentials is the guest
         if lemma == "call" and not call:
             hosts, guests = objects, subjects  # "X called on the Prime Minister": X is the guest
         if not hosts and guests and _listed_elsewhere(parse, v):

@@ -125,9 +125,14 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 end, text = end - 1, text[:-1]  # "Ms. Sita Gurung." at the end of a sentence
             if credited(sent.text, start):
                 continue
+            if " " not in text and _VENUE_BEFORE.search(sent.text[:start]):
+                continue  # "at the Akorda", "in the Kremlin": one word after "at the" is a place
             if is_name(text) and not _inside(mentions, sent.index, start, end):
                 mentions.append(Mention(sentence=sent.index, start=start, end=end, text=text))
     return mentions
+
+
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|from|inside|outside|to)\s+the\s+$", re.IGNORECASE)
 
 
 # "Secretary of Foreign Affairs of the Philippines Tomas L Vidal": the office ends with a state,

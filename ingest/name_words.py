@@ -338,3 +338,18 @@ def is_name(text: str) -> bool:
     if re.fullmatch(r"[A-Z][\w']+-[A-Z][\w']+", text) and "-" in text:  # "the Moon-Xi meeting"
         return False
     return text[0].isupper()
+
+
+# Styles a monarch's name is written with or without ("King Abdullah II" / "Abdullah II"), and
+# forms of address that are never part of a name ("His Majesty", "Her Royal Highness"). "Amir" is
+# left alone: it is a common given name ("Amir Hatami"); so is "Sultan" before "bin".
+_ROYAL_STYLE = re.compile(
+    r"^(?:(?:His|Her)\s+)?(?:(?:Royal\s+)?(?:Majesty|Highness)\s+|Excellency\s+)*"
+    r"(?:(?:King|Queen|Emperor|Empress|Emir|Sultan)\s+(?!(?:bin|ibn|bint)\b)(?:Haji\s+)?)?"
+)
+
+
+def without_royal_style(name: str) -> str:
+    """The name without a monarch's style or a form of address; the name itself when none."""
+    bare = _ROYAL_STYLE.sub("", name, count=1)
+    return bare if bare and bare[0].isupper() else name

@@ -126,11 +126,16 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
         if id(mention) not in named and mention.text == person.name.split()[-1]:
             title, country = read_role(by_index[mention.sentence].text, mention)
             person.title, person.country = person.title or title, person.country or country
+    for person in persons:
+        # "His Majesty King X": the mention keeps the form of address (the parse hangs on it), the
+        # name does not.
+        person.name = _FORM_OF_ADDRESS.sub("", person.name) or person.name
     result = PeopleResult(persons=persons, mentions=mentions)
     _infer_states(sentences, result)
     return result
 
 
+_FORM_OF_ADDRESS = re.compile(r"^(?:(?:His|Her)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+(?=[A-Z])")
 SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*$")
 
 

@@ -13,6 +13,7 @@ from ingest.clean import clean_text
 from ingest.countries import country_from_city
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
 from ingest.home_side import dateline_states
+from ingest.name_words import without_royal_style
 from ingest.nlp import Sentence, load_nlp, sentences
 from ingest.organizations import find_organizations
 from ingest.outlets import outlet_state
@@ -117,6 +118,9 @@ def _person_records(people: PeopleResult) -> list[PersonRecord]:
         if len(person.name.split()) < 2 and not person.title:
             continue
         aliases = [f for f in person.forms if f != person.name and len(f.split()) > 1]
+        regnal = without_royal_style(person.name)
+        if regnal != person.name and regnal not in aliases:
+            aliases.append(regnal)  # "King Abdullah II" is also written "Abdullah II"
         records.append(
             PersonRecord(
                 name=person.name,

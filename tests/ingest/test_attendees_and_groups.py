@@ -117,3 +117,32 @@ def test_attendees_of_a_lunch_join_the_side_of_their_state(extract: Extract) -> 
         frozenset({"Celso Prado", "Martin Echeverri"}),
         frozenset({"Celso Prado", "Laura Beltran"}),
     }
+
+
+def test_a_monarch_is_named_without_the_form_of_address_and_also_without_the_style(extract: Extract) -> None:
+    record = extract(
+        "AMMAN - His Majesty King Hassan III received Cypriot President Nikos Andreou at the Royal Palace "
+        "on Monday.",
+        DAY,
+    )
+    king = next(p for p in record.persons if "Hassan III" in p.name)
+    assert king.name == "King Hassan III"
+    assert "Hassan III" in king.aliases
+    assert pairs(record) == {frozenset({"King Hassan III", "Nikos Andreou"})}
+
+
+def test_the_minister_present_at_a_credentials_ceremony_met_the_envoys(extract: Extract) -> None:
+    record = extract(
+        "ASTANA - President Arman Seitkali received the credentials of the new ambassadors of Chile and "
+        "Norway at the Akorda on Wednesday. Presenting their credentials to the President were "
+        "Ambassador of Chile Rosa Vidal and Ambassador of Norway Lars Holm. Also present at the ceremony "
+        "was Foreign Minister Nurlan Abenov.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Arman Seitkali", "Rosa Vidal"}),
+        frozenset({"Arman Seitkali", "Lars Holm"}),
+        frozenset({"Nurlan Abenov", "Rosa Vidal"}),
+        frozenset({"Nurlan Abenov", "Lars Holm"}),
+    }
+    assert "Akorda" not in {p.name for p in record.persons}
