@@ -19,6 +19,7 @@ from ingest.factuality import dated_in_past, is_unreal
 from ingest.frame_facts import frame_meeting
 from ingest.gatherings import gathering_facts
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
+from ingest.meeting_verbs import multilateral
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
 from ingest.sides import assign_side_states, side_members
@@ -37,7 +38,10 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     persons = context.people.persons
     for enc in encounters:
         enc = _with_attendees(parse, enc, persons)
-        pairs = _pairs(enc, persons)
+        # "A, B and C held a trilateral summit": a meeting of more than two sides is every pair,
+        # whatever the states the text gives them
+        summit = bool(enc.everyone) and len(enc.everyone) <= 5 and multilateral(parse, enc.clause)
+        pairs = _pairs(enc, persons, summit)
         if not pairs:
             continue
         status: FactStatus = "planned" if enc.unreal else "happened"
@@ -119,11 +123,13 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
     return enc
 
 
-def _pairs(enc: Encounter, persons: list[Person] | None = None) -> list[tuple[int, int]]:
+def _pairs(
+    enc: Encounter, persons: list[Person] | None = None, summit: bool = False
+) -> list[tuple[int, int]]:
     pairs = [(a, b) for a in enc.hosts for b in enc.guests if a != b]
     group = unique(enc.everyone)
     for a, b in combinations(group, 2):
-        if persons is None or _two_sides(persons[a], persons[b], len(group)):
+        if persons is None or _two_sides(persons[a], persons[b], 2 if summit else len(group)):
             pairs.append((a, b))
     return unique(tuple(sorted(p)) for p in pairs)  # type: ignore[misc]
 

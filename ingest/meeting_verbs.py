@@ -188,7 +188,7 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         )
     if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
         hosts, everyone = [], hosts
-    if len(guests) >= 2 and _multilateral(parse, v):
+    if len(guests) >= 2 and multilateral(parse, v):
         # "A hosted B and C for the three-way talks": the guests met each other too.
         everyone = list(guests)
     if not (hosts and guests) and not everyone:
@@ -260,7 +260,7 @@ _MULTILATERAL = frozenset(
 )
 
 
-def _multilateral(parse: Parse, v: int) -> bool:
+def multilateral(parse: Parse, v: int) -> bool:
     """Whether the verb's clause names a meeting of more than two sides."""
     words = {parse.tokens[t].lower_text() for t in parse.clause_tokens(v)}
     return bool(words & _MULTILATERAL) or ("way" in words and bool(words & {"three", "four", "five"}))
