@@ -173,6 +173,11 @@ _ELSEWHERE = re.compile(
 )
 
 
+# "was accompanied at the audience by X": X sat in.
+_AT_THE_MEETING = re.compile(
+    r"\baccompanied\s+(?:\w+\s+)?(?:at|in|during|to)\s+(?:the|this)\s+(?:\w+\s+)?"
+    r"(?:audience|meeting|talks|session|discussions|ceremony|call)\b"
+)
 _JOINED_THE_VISITOR = re.compile(r"\b(?:joined|travell?ing\s+with|travell?ed\s+with)\s+(?:her|him|them)\b")
 
 
@@ -194,7 +199,9 @@ def _attendees(
     cue = cues[0] if cues else None
     accompanying = cue is not None and cue.lemma.lower() == "accompany"
     # "accompanied on the visit by X, who also took part in the meeting": X was at the meeting too.
-    at_meeting = any(t.lemma.lower() != "accompany" for t in cues)
+    at_meeting = any(t.lemma.lower() != "accompany" for t in cues) or _AT_THE_MEETING.search(
+        view.sentence.text
+    )
     if (
         cue is None
         or is_unreal(parse, cue.i)
@@ -215,7 +222,10 @@ def _attendees(
     if not people:
         return []
     persons = context.people.persons
-    principal_side = guests if any(p in guests for p in parse.persons(parse.subject(cue.i))) else hosts
+    named = parse.persons(parse.subject(cue.i))
+    principal_side = guests if any(p in guests for p in named) else hosts
+    if not named and context.main_visitor in guests:
+        principal_side = guests  # "The visiting premier was accompanied at the audience by X"
     # A companion meets the side their principal met; someone "present" meets the guests, and
     # one who "joined her" on the trip meets the hosts.
     others = (hosts if principal_side is guests else guests) if accompanying else guests

@@ -133,6 +133,16 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         gathered = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
         # "brought together A, the host, B and C": an apposition breaks the parser's list
         gathered = unique(gathered + parse.persons(parse.after_in_clause(v)))
+        # "The summit, chaired by X, brought together A and B": the chair was at it too
+        chairs = [
+            p
+            for s in parse.children(v, "nsubj")
+            for c in parse.children(s, "acl")
+            if parse.tokens[c].lemma.lower() in ("chair", "host", "preside", "convene", "open")
+            for o in parse.pobjs(c, "by")
+            for p in people_at(parse, o, context)
+        ]
+        gathered = unique(chairs + gathered)
         return [_group(parse, v, context, gathered, call=False)] if len(gathered) >= 2 else []
     elif lemma in COPRESENCE_VERBS:
         witnesses = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or subjects

@@ -159,3 +159,16 @@ def test_three_leaders_at_a_trilateral_summit_all_met(extract: Extract) -> None:
         frozenset({"King Hassan III", "Ali Jaber"}),
         frozenset({"Omar Fathy", "Ali Jaber"}),
     }
+
+
+def test_the_chair_of_a_summit_that_brought_leaders_together_met_them(extract: Extract) -> None:
+    record = extract(
+        "The summit, chaired by Prime Minister Abebe Tadesse, brought together President Joseph Mwangi of "
+        "Kenya and President Ali Warsame of Somalia on Thursday.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Abebe Tadesse", "Joseph Mwangi"}),
+        frozenset({"Abebe Tadesse", "Ali Warsame"}),
+        frozenset({"Joseph Mwangi", "Ali Warsame"}),
+    }
