@@ -131,3 +131,12 @@ def test_the_given_name_the_model_misses_after_led_by(extract: Extract) -> None:
         date(2024, 6, 12),
     )
     assert "Davron Saidmurodzoda" in {p.name for p in record.persons}
+
+
+def test_a_visit_told_with_the_arrival_is_that_trip_not_one_to_the_home_state(extract: Extract) -> None:
+    record = extract(
+        "President Samuel Kibet arrived in Mozambique on Thursday for a two-day State Visit aimed at "
+        "bolstering ties with Kenya.",
+        date(2024, 6, 14),
+    )
+    assert {(f.person, f.country) for f in record.facts if f.type == "VISITED"} == {("Samuel Kibet", "MOZ")}
