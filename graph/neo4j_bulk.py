@@ -90,7 +90,7 @@ def _bare_edge(edge: Edge) -> Edge:
     # article's planning (profiled at 100k articles).
     tally = edge.tally
     if tally is not None:
-        counts = {"dates": dict(tally.dates), "places": dict(tally.places), "countries": dict(tally.countries)}
+        counts = {name: dict(getattr(tally, name)) for name in ("dates", "places", "countries")}
         tally = tally.model_copy(update=counts)
     return edge.model_copy(update={"evidence": [], "tally": tally})
 
