@@ -19,6 +19,7 @@ from ingest.factuality import dated_in_past, is_unreal
 from ingest.frame_facts import frame_meeting
 from ingest.gatherings import gathering_facts
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
+from ingest.meeting_verbs import multilateral
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
 from ingest.sides import assign_side_states, side_members
@@ -37,7 +38,10 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     persons = context.people.persons
     for enc in encounters:
         enc = _with_attendees(parse, enc, persons)
-        pairs = _pairs(enc, persons)
+        # "A, B and C held a trilateral summit": a meeting of more than two sides is every pair,
+        # whatever the states the text gives them
+        summit = bool(enc.everyone) and len(enc.everyone) <= 5 and multilateral(parse, enc.clause)
+        pairs = _pairs(enc, persons, summit)
         if not pairs:
             continue
         status: FactStatus = "planned" if enc.unreal else "happened"
@@ -119,11 +123,13 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
     return enc
 
 
-def _pairs(enc: Encounter, persons: list[Person] | None = None) -> list[tuple[int, int]]:
+def _pairs(
+    enc: Encounter, persons: list[Person] | None = None, summit: bool = False
+) -> list[tuple[int, int]]:
     pairs = [(a, b) for a in enc.hosts for b in enc.guests if a != b]
     group = unique(enc.everyone)
     for a, b in combinations(group, 2):
-        if persons is None or _two_sides(persons[a], persons[b], len(group)):
+        if persons is None or _two_sides(persons[a], persons[b], 2 if summit else len(group)):
             pairs.append((a, b))
     return unique(tuple(sorted(p)) for p in pairs)  # type: ignore[misc]
 
@@ -167,6 +173,11 @@ _ELSEWHERE = re.compile(
 )
 
 
+# "was accompanied at the audience by X": X sat in.
+_AT_THE_MEETING = re.compile(
+    r"\baccompanied\s+(?:\w+\s+)?(?:at|in|during|to)\s+(?:the|this)\s+(?:\w+\s+)?"
+    r"(?:audience|meeting|talks|session|discussions|ceremony|call)\b"
+)
 _JOINED_THE_VISITOR = re.compile(r"\b(?:joined|travell?ing\s+with|travell?ed\s+with)\s+(?:her|him|them)\b")
 
 
@@ -188,7 +199,9 @@ def _attendees(
     cue = cues[0] if cues else None
     accompanying = cue is not None and cue.lemma.lower() == "accompany"
     # "accompanied on the visit by X, who also took part in the meeting": X was at the meeting too.
-    at_meeting = any(t.lemma.lower() != "accompany" for t in cues)
+    at_meeting = any(t.lemma.lower() != "accompany" for t in cues) or _AT_THE_MEETING.search(
+        view.sentence.text
+    )
     if (
         cue is None
         or is_unreal(parse, cue.i)
@@ -209,7 +222,10 @@ def _attendees(
     if not people:
         return []
     persons = context.people.persons
-    principal_side = guests if any(p in guests for p in parse.persons(parse.subject(cue.i))) else hosts
+    named = parse.persons(parse.subject(cue.i))
+    principal_side = guests if any(p in guests for p in named) else hosts
+    if not named and context.main_visitor in guests:
+        principal_side = guests  # "The visiting premier was accompanied at the audience by X"
     # A companion meets the side their principal met; someone "present" meets the guests, and
     # one who "joined her" on the trip meets the hosts.
     others = (hosts if principal_side is guests else guests) if accompanying else guests

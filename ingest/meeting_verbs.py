@@ -133,6 +133,16 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         gathered = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
         # "brought together A, the host, B and C": an apposition breaks the parser's list
         gathered = unique(gathered + parse.persons(parse.after_in_clause(v)))
+        # "The summit, chaired by X, brought together A and B": the chair was at it too
+        chairs = [
+            p
+            for s in parse.children(v, "nsubj")
+            for c in parse.children(s, "acl")
+            if parse.tokens[c].lemma.lower() in ("chair", "host", "preside", "convene", "open")
+            for o in parse.pobjs(c, "by")
+            for p in people_at(parse, o, context)
+        ]
+        gathered = unique(chairs + gathered)
         return [_group(parse, v, context, gathered, call=False)] if len(gathered) >= 2 else []
     elif lemma in COPRESENCE_VERBS:
         witnesses = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or subjects
@@ -188,7 +198,7 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         )
     if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
         hosts, everyone = [], hosts
-    if len(guests) >= 2 and _multilateral(parse, v):
+    if len(guests) >= 2 and multilateral(parse, v):
         # "A hosted B and C for the three-way talks": the guests met each other too.
         everyone = list(guests)
     if not (hosts and guests) and not everyone:
@@ -260,7 +270,7 @@ _MULTILATERAL = frozenset(
 )
 
 
-def _multilateral(parse: Parse, v: int) -> bool:
+def multilateral(parse: Parse, v: int) -> bool:
     """Whether the verb's clause names a meeting of more than two sides."""
     words = {parse.tokens[t].lower_text() for t in parse.clause_tokens(v)}
     return bool(words & _MULTILATERAL) or ("way" in words and bool(words & {"three", "four", "five"}))

@@ -38,12 +38,24 @@ _JOINING_GAP = re.compile(rf" | (?:{_LINEAGE}|ben|bt\.?|b\.) ")
 _GIVEN_NAME_BEFORE_LINEAGE = re.compile(rf"\b[A-Z][\w'-]+ {_LINEAGE} $")
 
 
+# Capitalised words that open a title or a group, not a name, after "led by".
+_NOT_GIVEN = frozenset(
+    {"president", "minister", "the", "ambassador", "deputy", "vice", "prime", "foreign", "mr", "ms", "dr"}
+)
+
+
 def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
     """ "Salma bint Khalid Al Mansoori", where the model found only "Khalid Al Mansoori": the given
     name and the lineage particle before it belong to the name."""
     given = _GIVEN_NAME_BEFORE_LINEAGE.search(text[max(0, start - 40) : start])
     if given:
         return start - len(given.group(0)), end
+    # "led by Davlatsho Kurbonzoda" where the model found only the family name: after "led by" or
+    # "headed by", the capitalised word before a one-word name is its given name.
+    if " " not in text[start:end].strip():
+        led = re.search(r"\b(?:led|headed|chaired)\s+by\s+([A-Z][\w'-]+) $", text[max(0, start - 40) : start])
+        if led and led.group(1).lower() not in _NOT_GIVEN:
+            return start - len(led.group(1)) - 1, end
     # "bin Abdulaziz Al Saud" found alone: the given name stands right before the particle.
     if re.match(rf"{_LINEAGE} ", text[start:end]):
         before = re.search(r"\b[A-Z][\w'-]+ $", text[max(0, start - 30) : start])

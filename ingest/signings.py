@@ -147,6 +147,10 @@ _BACK_REFERENCE = re.compile(
 )
 # "At the end of the meeting, the Foreign Ministers signed:" with the documents listed after it.
 _SIGNED_COLON = re.compile(r"\bsigned(?:\s+the\s+following)?\s*:\s*$")
+# "the following acts were signed by the two foreign ministers:"
+_FOLLOWING_WERE_SIGNED = re.compile(
+    r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:were|have\s+been)\s+signed\b[^:]{0,80}:\s*$", re.IGNORECASE
+)
 
 
 def _unnamed_list_lead(
@@ -154,10 +158,11 @@ def _unnamed_list_lead(
 ) -> list[Fact]:
     """A lead that names no agreement but ends in "signed:": a placeholder the listed items replace."""
     text = view.sentence.text
-    if not _SIGNED_COLON.search(text[start:]) or len(context.main_countries) < 2:
+    passive = _FOLLOWING_WERE_SIGNED.search(text)
+    if not (_SIGNED_COLON.search(text[start:]) or passive) or len(context.main_countries) < 2:
         return []
     persons = context.people.persons
-    parties = unique([m.person for m in view.mentions if m.end <= start])
+    parties = unique([m.person for m in view.mentions if (m.start > start if passive else m.end <= start)])
     return [
         Fact(
             type="SIGNED",

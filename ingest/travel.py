@@ -66,7 +66,7 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
             # "X said the visit opens a new cycle", "on the margins of the visit": the visit told
             # before; whoever is named near it did not make it.
             return []
-        thanked = _thanked_for(parse, i)
+        thanked = _thanked_for(parse, i) or _received_on_the_visit(parse, i)
         if thanked:
             return thanked
     return None
@@ -85,6 +85,30 @@ def _the_former_or_latter(parse: Parse, i: int) -> list[int]:
     if len(named) < 2:
         return []
     return [named[-1] if word == "latter" else named[-2]]
+
+
+def _received_on_the_visit(parse: Parse, i: int) -> list[int]:
+    """ "A received B ..., on the occasion of his visit to the country": the one received made the
+    trip, not the host the pronoun would otherwise take."""
+    if not any(parse.tokens[o].lower_text() in ("his", "her", "their") for o in parse.children(i, "poss")):
+        return []
+    t = i
+    for _ in range(5):
+        head = parse.head(t)
+        if head is None:
+            return []
+        if parse.tokens[head].pos == "VERB":
+            if parse.tokens[head].lemma.lower() not in RECEPTION_VERBS:
+                return []
+            guests = [p for o in parse.children(head, "dobj") for p in parse.persons_of(o)]
+            # the parser may hang the guest elsewhere after the verb ("received at the Diwan X")
+            return guests or parse.persons(t for t in range(head + 1, i) if parse.tokens[t].pos != "PRON")
+        t = head
+    return []
+
+
+# Verbs whose object is the guest a later "on the occasion of his visit" is about.
+RECEPTION_VERBS = frozenset({"receive", "welcome", "host", "greet"})
 
 
 def _thanked_for(parse: Parse, i: int) -> list[int]:

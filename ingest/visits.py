@@ -157,6 +157,12 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 )
             if destination is None or persons[visitor].country == destination.country:
                 continue
+            if (
+                parsed is None
+                and word in ("visit", "trip", "tour")
+                and any(f.person == persons[visitor].name and f.status == status for f in facts)
+            ):
+                continue  # "arrived in X on Thursday for a two-day visit aimed at ties with Y": one trip
             for place in [destination, *_coordinated(view.places, text, destination)]:
                 if place.country == persons[visitor].country:
                     continue

@@ -78,3 +78,17 @@ def test_topics_the_counted_agreements_cover_when_the_parse_breaks_the_list(extr
         "agreement on avoidance of double taxation",
         "agreement on cooperation in tourism",
     ]
+
+
+def test_the_following_acts_were_signed_by_the_ministers_with_a_list(extract: Extract) -> None:
+    record = extract(
+        "BRASILIA - President Paulo Mendes received Paraguayan President Carlos Gimenez at the Planalto "
+        "Palace on Wednesday.\n\nAfter the meeting, the following acts were signed by the two foreign "
+        "ministers:\n- Agreement on the Border Bridge Tariff;\n- Memorandum of Understanding on River "
+        "Navigation.",
+        DAY,
+    )
+    assert signed(record) == [
+        "Agreement on the Border Bridge Tariff",
+        "Memorandum of Understanding on River Navigation",
+    ]

@@ -146,3 +146,29 @@ def test_the_minister_present_at_a_credentials_ceremony_met_the_envoys(extract: 
         frozenset({"Nurlan Abenov", "Lars Holm"}),
     }
     assert "Akorda" not in {p.name for p in record.persons}
+
+
+def test_three_leaders_at_a_trilateral_summit_all_met(extract: Extract) -> None:
+    record = extract(
+        "His Majesty King Hassan III, Egyptian President Omar Fathy and Iraqi Prime Minister Ali Jaber held "
+        "a trilateral summit in Baghdad on Sunday.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"King Hassan III", "Omar Fathy"}),
+        frozenset({"King Hassan III", "Ali Jaber"}),
+        frozenset({"Omar Fathy", "Ali Jaber"}),
+    }
+
+
+def test_the_chair_of_a_summit_that_brought_leaders_together_met_them(extract: Extract) -> None:
+    record = extract(
+        "The summit, chaired by Prime Minister Abebe Tadesse, brought together President Joseph Mwangi of "
+        "Kenya and President Ali Warsame of Somalia on Thursday.",
+        DAY,
+    )
+    assert pairs(record) == {
+        frozenset({"Abebe Tadesse", "Joseph Mwangi"}),
+        frozenset({"Abebe Tadesse", "Ali Warsame"}),
+        frozenset({"Joseph Mwangi", "Ali Warsame"}),
+    }

@@ -101,3 +101,42 @@ def test_the_latters_visit_is_the_guests(extract: Extract) -> None:
         date(2024, 6, 12),
     )
     assert travellers(record, "VNM") == {"Khamphet Sounthone"}
+
+
+def test_his_visit_after_received_is_the_guests(extract: Extract) -> None:
+    record = extract(
+        "DOHA - Emir Sheikh Tamim Al Rashid received at the Diwan on Monday Prime Minister of Lebanon Karim "
+        "Nassar and the accompanying delegation, on the occasion of his visit to the country.",
+        date(2024, 6, 12),
+    )
+    assert travellers(record, "QAT") == {"Karim Nassar"}
+
+
+def test_accompanied_at_the_audience_meets_the_host(extract: Extract) -> None:
+    record = extract(
+        "DAKAR - Foreign Minister Awa Ndiaye received in audience Mauritanian Foreign Minister Sidi Ould "
+        "Baba, who is on a working visit to Dakar. The Mauritanian Minister was accompanied at the audience "
+        "by the Ambassador of Mauritania in Dakar, Mohamed Ould Brahim.",
+        date(2024, 6, 12),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Awa Ndiaye", "Mohamed Ould Brahim"}) in met
+    assert frozenset({"Sidi Ould Baba", "Mohamed Ould Brahim"}) not in met
+
+
+def test_the_given_name_the_model_misses_after_led_by(extract: Extract) -> None:
+    record = extract(
+        "BISHKEK - The Tajik delegation on border delimitation, led by Davron Saidmurodzoda, crossed into "
+        "Kyrgyzstan on Monday for talks in Batken.",
+        date(2024, 6, 12),
+    )
+    assert "Davron Saidmurodzoda" in {p.name for p in record.persons}
+
+
+def test_a_visit_told_with_the_arrival_is_that_trip_not_one_to_the_home_state(extract: Extract) -> None:
+    record = extract(
+        "President Samuel Kibet arrived in Mozambique on Thursday for a two-day State Visit aimed at "
+        "bolstering ties with Kenya.",
+        date(2024, 6, 14),
+    )
+    assert {(f.person, f.country) for f in record.facts if f.type == "VISITED"} == {("Samuel Kibet", "MOZ")}
