@@ -18,8 +18,9 @@ answers the planner from memory:
 - an edge pair is asked of the server only if both endpoints were stored
   when the directory was read (a pair with a node the load created has no
   stored edge), once per load;
-- every `window` articles (or `seconds`, 2 s: a kill loses at most the
-  window being written and the one being planned) the queue is written as
+- every `window` articles (500, or `seconds`, 2 s, as the embedded store's
+  groups: a kill loses at most the window being written and the one being
+  planned) the queue is written as
   one transaction of a few UNWIND statements (`Neo4jStore._write_net`):
   `CREATE` for articles, nodes and edges the overlay knows are not stored
   (no index lookup to find them, no MERGE lock), `MERGE` for the rest.  The
@@ -98,7 +99,7 @@ def _bare_edge(edge: Edge) -> Edge:
 class BulkOverlay:
     """The stored graph's directory plus the load's queued batches (see the module docstring)."""
 
-    def __init__(self, store: Neo4jStore, window: int = 5000, seconds: float = 2.0) -> None:
+    def __init__(self, store: Neo4jStore, window: int = 500, seconds: float = 2.0) -> None:
         self._store = store
         self._window = max(1, window)
         self._seconds = seconds
