@@ -58,7 +58,14 @@ _OUTLETS: dict[str, str | None] = {
     # The Americas.
     "prensa latina": "CUB", "acn": "CUB", "agência brasil": "BRA", "agencia brasil": "BRA",
     "télam": "ARG", "telam": "ARG", "andina": "PER", "notimex": "MEX", "jamaica information service": "JAM",
-    "new york times": "USA", "los angeles times": "USA", "cbs news": "USA",
+    "new york times": "USA", "los angeles times": "USA", "cbs news": "USA", "gleaner": "JAM",
+    "jamaica observer": "JAM", "white house": "USA",
+    # More national papers and agencies.
+    "times of india": "IND", "hindustan times": "IND", "indian express": "IND", "news international": "PAK",
+    "express tribune": "PAK", "bangladesh sangbad sangstha": "BGD", "viet nam news agency": "VNM",
+    "philippine daily inquirer": "PHL", "inquirer": "PHL", "gulf times": "QAT", "the peninsula": "QAT",
+    "khaleej times": "ARE", "vanguard": "NGA", "punch": "NGA", "thisday": "NGA",
+    "agence de presse sénégalaise": "SEN", "vatican news": "VAT", "l'osservatore romano": "VAT",
 }  # fmt: skip
 _PATTERN = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(_OUTLETS, key=len, reverse=True)) + r")(?![\w])",
@@ -67,8 +74,14 @@ _PATTERN = re.compile(
 # "Ministry of Foreign Affairs, Singapore", "Royal Hashemite Court (Jordan)", "Swiss Federal Department
 # of Foreign Affairs": a government's own release.
 _GOVERNMENT = re.compile(
-    r"\b(?:ministry|department|government|gobierno|court|office|presidency|cabinet)\b", re.IGNORECASE
+    r"\b(?:ministry|department|government|gobierno|court|office|presidency|cabinet|embassy|president(?:'s|ial)?|"
+    r"administration|canciller[ií]a|minist[eé]rio|secretar[ií]a|"
+    # "Turkmen State News Agency", "Public Television of Armenia": a state's own agency or broadcaster.
+    r"news\s+agency|press\s+agency|television|radio|broadcasting)\b",
+    re.IGNORECASE,
 )
+# "The Gleaner (Jamaica)", "Daily News (Sri Lanka)": the state the paper is from, in brackets.
+_STATE_IN_BRACKETS = re.compile(r"^\s*(?P<c>[A-Z][\w'’ .-]{2,40}?)\s*$")
 
 
 def _named(text: str) -> tuple[bool, str | None]:
@@ -88,10 +101,16 @@ def outlet_state(source: str | None) -> str | None:
     """'Yonhap News Agency' -> KOR; 'Devdiscourse (Reuters)' -> None; 'The Korea Herald (Yonhap)' -> KOR."""
     if not source:
         return None
-    # The wire in brackets wrote the story a site reprinted: it decides.
+    outer_named, outer_code = _named(re.sub(r"\([^)]*\)", " ", source))
+    # The wire in brackets wrote the story a site reprinted: it decides; not an outlet's own initials
+    # ("Agence de Presse Senegalaise (APS)").
     for inner in re.findall(r"\(([^)]*)\)", source):
+        if outer_code and re.fullmatch(r"\s*[A-Z]{2,6}\s*", inner):
+            continue
         named, code = _named(inner)
         if named:
             return code
-    named, code = _named(re.sub(r"\([^)]*\)", " ", source))
-    return code if named else None
+        bare = _STATE_IN_BRACKETS.match(inner)
+        if bare and (code := country_from_name(bare.group("c"))):
+            return code
+    return outer_code if outer_named else None

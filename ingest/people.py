@@ -117,7 +117,15 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
             person.title = title
         person.title = person.title or title
         person.country = person.country or country
+    named = {id(m) for m in mentions}
     _recover_surnames(sentences, mentions, persons)
+    for mention in mentions:
+        person = persons[mention.person]
+        # A family name the NER missed has words of its own ("his Djiboutian counterpart Warsame"); a
+        # given name found inside someone else's name has not.
+        if id(mention) not in named and mention.text == person.name.split()[-1]:
+            title, country = read_role(by_index[mention.sentence].text, mention)
+            person.title, person.country = person.title or title, person.country or country
     for person in persons:
         # "His Majesty King X": the mention keeps the form of address (the parse hangs on it), the
         # name does not.
@@ -158,7 +166,28 @@ def _infer_states(sentences: list[Sentence], people: PeopleResult) -> None:
             guests = [
                 persons[m.person].country for m in here if m.start > mention.end and persons[m.person].country
             ]
-            person.country = host_state(sent.text, mention, guests[0] if guests else None, cities)
+            person.country = host_state(
+                sent.text, mention, guests[0] if guests else None, cities
+            ) or _passive_host(sent.text, mention, here, persons, cities)
+
+
+# "Before his departure from Manila, A was seen off by B and C": who receives or sees off a guest
+# in a city is of that city's state.
+_PASSIVE_HOSTING = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?(?:welcomed|greeted|received|seen\s+off)\b"
+    r"[^.;]{0,80}?\bby\s+(?P<by>[^.;]{0,80})$"
+)
+_CLAUSE = re.compile(r"\b(?:who|which|whom|said|says|was|were|is|are|has|had|will)\b|,\s+(?:and\s+)?[a-z]")
+
+
+def _passive_host(
+    text: str, mention: Mention, here: list[Mention], persons: list[Person], cities: list[str]
+) -> str | None:
+    found = _PASSIVE_HOSTING.search(text[: mention.start])
+    if found is None or len(set(cities)) != 1 or _CLAUSE.search(found.group("by")):
+        return None
+    guests = {persons[m.person].country for m in here if m.end <= found.start()}
+    return None if cities[0] in guests else cities[0]
 
 
 def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], persons: list[Person]) -> None:

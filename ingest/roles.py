@@ -22,7 +22,7 @@ def _split_country(title: str) -> tuple[str | None, str]:
         if len(words) <= n:
             continue
         head = " ".join(words[:n])
-        possessive = re.sub(r"(?:'s|’s)$", "", head)
+        possessive = re.sub(r"(?:'s|’s|(?<=s)['’])$", "", head)  # "Russia's", "Barbados'"
         code = country_from_demonym(head) or (_owner_state(possessive) if possessive != head else None)
         code = code or country_from_name(head)
         if code:
@@ -390,5 +390,7 @@ def host_state(text: str, host: Mention, guest_state: str | None, city_codes: li
     verb = _HOSTING.search(text, host.end)
     if verb is None or verb.start() - host.end > 40 or not city_codes:
         return None
+    if re.search(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?$", text[host.end : verb.start()]):
+        return None  # "In Bogota, X will be received by ...": the one received is the guest
     code = city_codes[0]
     return code if code != guest_state else None

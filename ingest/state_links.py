@@ -132,7 +132,7 @@ def ministry_states(sentences: list[Sentence], people: list[Person]) -> None:
 
 # Who travels with someone serves the same state: "A was accompanied by B and C", "A, accompanied by B,".
 _ACCOMPANIED = re.compile(
-    r"\b(?:accompanied\s+by|(?:his|her|their)\s+delegation\s*,?\s*(?:including|comprising|which\s+included)|"
+    r"\b(?:accompanied\s+(?:(?:on|at|in|during|throughout)\s+(?:the\s+|this\s+|his\s+|her\s+)?[\w-]+\s+)?by|(?:his|her|their)\s+delegation\s*,?\s*(?:including|comprising|which\s+included)|"
     r"delegation\s+(?:(?:led|headed)\s+by\s+[^,;.]{0,60}?\s+)?(?:including|comprising))\b",
     re.IGNORECASE,
 )
@@ -160,6 +160,7 @@ _AIDE = (
 _OWNER_BEFORE = re.compile(
     rf"(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_AIDE},?\s*$", re.IGNORECASE
 )
+_HIS_AIDE = re.compile(rf"\b(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?{_AIDE}\s*,?\s*$", re.IGNORECASE)
 # "B, A's spokesman," / "B, spokesman for A," / "B, an aide to A,".
 _OWNER_AFTER = re.compile(
     rf"^\s*,\s*(?:(?:the|a|an)\s+)?(?:(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_AIDE}|"
@@ -169,12 +170,21 @@ _OWNER_AFTER = re.compile(
 _HEAD_OF_GOVERNMENT = re.compile(
     r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan)\b"
 )
+# "Cardinal A and Minister B signed the agreement", "Minister A and Minister B held talks": an act of
+# the two with each other makes them two sides, unless they do it "with" a third ("... met with X").
+_TOGETHER_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:(?:signed|sign|initialled|exchanged|inked)\b|(?:held|hold|holds)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:talks|consultations|discussions)\b|(?:met|meet)(?=\s*(?:[.;,]|$|on\b|in\b|at\b|for\b)))(?![^.;]*\bwith\b)"
+)
+# "The agreements were signed by Minister A and Minister B".
+_TOGETHER_BEFORE = re.compile(r"\b(?:signed|initialled|inked)\s+by\s+[^,;]{0,40}$")
 _TITLE_RUN = re.compile(r"^\s*(?:,\s*|,?\s+and\s+)(?P<title>(?:[A-Z][\w'’-]*\s+){1,5})$")
 
 
 _LEADER_OFFICE = re.compile(
     r"(?:^|[.;]\s+)\s*[Tt]he\s+(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:minister|president|premier|envoy|ambassador|leader|secretary|king|queen|prince)\b[^.;:]{0,60}$"
+    r"(?:minister|president|premier|envoy|ambassador|leader|secretary|king|queen|prince|"
+    r"head\s+of\s+(?:state|government))\b[^.;:]{0,60}$"
 )
 
 
@@ -264,6 +274,11 @@ def same_state_links(
         word = owner.group("owner") if owner else after and (after.group("owner") or after.group("owner2"))
         if word and (boss := _owner_of(word, people, me)):
             links.append((boss.id, me.id))
+        elif _HIS_AIDE.search(before[-60:]):
+            # "A did not comment, but his spokesman B said": the one person named before is the owner.
+            owners = {o.person for o in here[:n] if people[o.person] is not me}
+            if len(owners) == 1:
+                links.append((owners.pop(), me.id))
         # "Russian President A and Foreign Minister B": a minister listed after a leader, no state of his own.
         if n:
             prev = here[n - 1]
@@ -274,6 +289,8 @@ def same_state_links(
                 and not _HEAD_OF_GOVERNMENT.search(run.group("title"))
                 and not _names_a_state(run.group("title"), code_of)
                 and not re.search(r"\bbetween\b|\bwith\b", text[max(0, prev.start - 60) : prev.start])
+                and not _TOGETHER_AFTER.match(text[m.end :])
+                and not _TOGETHER_BEFORE.search(text[: prev.start])
             ):
                 links.append((prev.person, m.person))
     return links

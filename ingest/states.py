@@ -22,12 +22,13 @@ from ingest.countries import (
     country_from_geonames,
     country_from_name,
 )
+from ingest.holy_see import holy_see_states, names_holy_see
 from ingest.mentions import Mention
 from ingest.nlp import Sentence
 from ingest.people import Person
 from ingest.places import find_places
 from ingest.state_links import bare_counterparts, ministry_states, partners, propagate, same_state_links
-from ingest.titles import ROYAL
+from ingest.titles import HONORIFICS, ROYAL
 
 _STATE_WORDS = r"(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
 # "X represented Russia", "Y signed for Ethiopia", "Z, who signed on behalf of the Philippines".
@@ -92,7 +93,7 @@ _US_OFFICE = re.compile(
 _US_PARTY_TAG = re.compile(r"^\s*,?\s*\((?:D|R|I)-[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?\)")
 
 
-def _office_state(title: str | None) -> str | None:
+def _office_state(title: str | None, american: bool = True) -> str | None:
     if not title:
         return None
     if _US_OFFICE.search(title):
@@ -100,7 +101,11 @@ def _office_state(title: str | None) -> str | None:
     words = " ".join(title.lower().replace("á", "a").split())
     # "Secretary of State for Foreign Affairs" is a British minister: only the bare office counts.
     return next(
-        (code for office, code in _OFFICE_STATES.items() if re.search(rf"\b{office}\b(?!\s+for\b)", words)),
+        (
+            code
+            for office, code in _OFFICE_STATES.items()
+            if re.search(rf"\b{office}\b(?!\s+for\b)", words) and (american or code != "USA")
+        ),
         None,
     )
 
@@ -143,8 +148,13 @@ def infer_states(
     `visits` are (person, state visited); `pairs` the people who met, called or signed together;
     `dateline` the state of the city the story is filed from, if it names one.
     """
+    holy_see_states(sentences, mentions, people)
+    # "Secretary of State" alone is the American office, unless the story is the Holy See's.
+    american = not names_holy_see(sentences)
     for person in people:
-        person.country = person.country or _office_state(person.title) or _body_state(person.title)
+        person.country = (
+            person.country or _office_state(person.title, american) or _body_state(person.title)
+        )
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.person >= 0:
@@ -156,7 +166,9 @@ def infer_states(
             _office_in_words(sent.text, m, person)
             if person.country is None:
                 person.country = (
-                    _side_after(sent.text, m) or _side_before(sent.text, m) or _appositive_state(sent.text, m)
+                    _side_after(sent.text, m)
+                    or _side_before(sent.text, m)
+                    or _appositive_state(sent.text, m, here)
                 )
         _respective_counterparts(sent.text, here, people)
     # What the words next to each name say is stated; what follows is inferred from other people.
@@ -255,7 +267,8 @@ _BODIES = {
 }
 _OFFICE_WORDS = re.compile(
     r"\b(?:minister|ministry|president|secretary|under-secretary|ambassador|chairman|chair|director|head|"
-    r"chief|envoy|spokes(?:man|woman|person)|governor|mayor|leader|member|commander|general|deputy)s?\b",
+    r"chief|envoy|spokes(?:man|woman|person)|governor|mayor|leader|member|commander|general|deputy|"
+    r"representative|delegate|commissioner|consul|nuncio)s?\b",
     re.IGNORECASE,
 )
 # A clause, not a noun phrase: "President X, to whom she conveyed a message from the South African
@@ -280,7 +293,7 @@ def _state_in_phrase(phrase: str) -> str | None:
     phrase = re.sub(r"^(?:who|which)\s+(?:serves|served|is|was)\s+(?:as\s+)?", "", phrase)
     if re.match(r"(?:and|or|but|while|whereas)\b", phrase):
         return None  # "A, and the President of Mexico, B": the next item of a list, not A's office
-    if not _OFFICE_WORDS.search(phrase) or _VERBISH.search(phrase):
+    if not _OFFICE_WORDS.search(phrase) or _VERBISH.search(phrase) or _VERB_PHRASE.search(phrase):
         return None
     phrase = re.split(r"\s+to\s+", phrase)[0]  # "ambassador to X": X is the host
     folded = phrase.lower().replace("’", "'")
@@ -291,11 +304,18 @@ def _state_in_phrase(phrase: str) -> str | None:
             return owner
     for found in _ADJ.finditer(phrase):
         words = found.group("c")
-        if adjective := country_from_demonym(words) or country_from_demonym(words.split()[0]):
+        # "U.S." is matched without its last stop.
+        # "on Sunday Iraqi Minister of Oil": the demonym may be either word of the pair.
+        if adjective := country_from_demonym(words) or next(
+            (c for w in words.split() for c in (country_from_demonym(w), country_from_demonym(w + ".")) if c),
+            None,
+        ):
             return adjective
     # "the Ambassador of Georgia": an office of a state named after it.
     for named in _OF_STATE.finditer(phrase):
-        if code := _name_state(named.group("c")):
+        # "of the Prime Minister of Cambodia": the state may follow an office's own "of".
+        words = named.group("c")
+        if code := _name_state(words) or _name_state(re.split(r"\s+of\s+(?:the\s+)?", words)[-1]):
             return code
     return None
 
@@ -314,10 +334,19 @@ def _name_state(words: str) -> str | None:
     return None
 
 
-_APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?P<p>[^,;.()]{3,120})(?:[,;.)]|$)")
-_APPOSITIVE_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|(?=[A-Z][\w.-]+(?:'s|’s)\s))(?P<p>[^,;.()]{3,80}?),\s*$"
+# "U.S." inside: an abbreviation's stops end no phrase.
+_APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?P<p>(?:(?:[A-Z]\.){2,}|[^,;.()]){3,120})(?:[,;.)]|$)")
+# Styles between an office in apposition and the name: "the Prime Minister of Cambodia, Samdech X",
+# "the Permanent Representative of Viet Nam, Ambassador Y".
+_STYLES_BEFORE_NAME = "|".join(
+    re.escape(h) for h in sorted({*HONORIFICS, "Ambassador"}, key=len, reverse=True)
 )
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|(?=[A-Z][\w.-]+(?:'s|’s)\s))(?P<p>[^,;.()]{3,80}?),\s*"
+    rf"(?:(?:{_STYLES_BEFORE_NAME})\.?\s+)*$"
+)
+# "today received the newly appointed envoy of X": a clause about someone else, no apposition.
+_VERB_PHRASE = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|with|by|to|on|in|at|from)\b")
 
 
 # "the ambassadors of Ghana, A, and of the Republic of Korea, B" / "... of Portugal, A; of Cuba, B" /
@@ -333,11 +362,25 @@ _OFFICES_OF = re.compile(
 )
 
 
-def _appositive_state(text: str, mention: Mention) -> str | None:
+def _appositive_state(text: str, mention: Mention, here: list[Mention]) -> str | None:
     after = _APPOSITIVE_AFTER.match(text[mention.end :])
-    before = _APPOSITIVE_BEFORE.search(text[max(0, mention.start - 90) : mention.start])
-    for found in (after, before):
-        if found and (code := _state_in_phrase(found.group("p"))):
+    window = max(0, mention.start - 110)
+    before = _APPOSITIVE_BEFORE.search(text[window : mention.start])
+    spans = [
+        (mention.end + after.start("p"), mention.end + after.end("p")) if after else None,
+        (window + before.start("p"), window + before.end("p")) if before else None,
+    ]
+    for found, span in zip((after, before), spans, strict=True):
+        # "attended by Mr A, the Afghan foreign minister B and ...": an office with another's name
+        # in it is that person's, not an appositive of A.
+        if span and any(o is not mention and span[0] <= o.start < span[1] for o in here):
+            continue
+        phrase = found.group("p") if found else ""
+        if found is not None and found is before:
+            # "the minister received in Minsk the Ambassador of Mongolia, X": what stands before a
+            # name is the verb's object, X's office; the clause before it is about someone else.
+            phrase = re.split(f"{_VERBISH.pattern}|{_VERB_PHRASE.pattern}", phrase)[-1]
+        if found and (code := _state_in_phrase(phrase)):
             return code
     listed = _OF_STATE_BEFORE.search(text[: mention.start])
     if listed and _OFFICES_OF.search(text[: listed.end()]):
@@ -563,13 +606,23 @@ def _home_side(
     if len(stated) == 1:
         home = next(c for c in main if c not in stated)
     else:
-        # Both sides named: the host is the side the other's officials travelled to.
-        hosts = {code for pid, code in visits if people[pid].country and people[pid].country != code}
+        # Both sides named: the host is the side the other's officials travelled to; neither named:
+        # the side anyone travelled to ("the minister will travel to Bogota").
+        hosts = {
+            code
+            for pid, code in visits
+            if (people[pid].country and people[pid].country != code) or (not stated and code in main)
+        }
         if len(hosts) != 1 or not hosts <= set(main):
             return
         home = next(iter(hosts))
     guest = next(c for c in main if c != home)
     for person in people:
+        went = {c for p, c in visits if p == person.id}
+        if person.country is None and _official(person) and went == {home}:
+            # Who travelled to the home side, and only there, is the guest.
+            person.country = None if office_taken(person, guest, people) else guest
+            continue
         if person.country is None and _official(person) and (person.id, home) not in visits:
             # Who met a home official is the guest ("agreements reached by Putin and Kim").
             met = {people[b].country for a, b in pairs if a == person.id} | {
