@@ -3,6 +3,7 @@
     .venv/bin/python bench/run.py --store embedded --size 10k
     .venv/bin/python bench/run.py --store neo4j --size 100k      # NEO4J_URI etc. as for `diplograph`
     .venv/bin/python bench/run.py --size 100k --data-dir /tmp/g  # keep the store: `diplograph serve` on it
+    .venv/bin/python bench/run.py --size 100k --data-dir /tmp/g --existing  # reads and HTTP again on it
 
 `--size` is the number of articles of a deterministic heavy-tailed load
 (`bench/generate.py`).  Phases, each in its own process so that its peak
@@ -419,10 +420,12 @@ def _store_write_rows(w: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _print(result: dict[str, Any]) -> None:
-    w, q, h = result["write"], result["query"], result.get("http")
-    print(f"DiploGraph bench: store={result['store']} size={w['articles']} articles, code {result['code']}")
+    w, q, h = result.get("write"), result["query"], result.get("http")
+    size = f"{w['articles']} articles" if w else "an existing store"
+    print(f"DiploGraph bench: store={result['store']} size={size}, code {result['code']}")
     print("machine: " + ", ".join(f"{k}={v}" for k, v in result["machine"].items()))
-    rows = _store_write_rows(w) if "chunk" in w else _write_rows(w)
+    print(f"load average (1 min) at the start / end: {' / '.join(map(str, result['load_average']))}")
+    rows = [] if w is None else _store_write_rows(w) if "chunk" in w else _write_rows(w)
     rows.append(("start-up: open store in process", f"{q['open_seconds']} s"))
     for name, lat in q["latency"].items():
         cpu = f" (CPU p50 {lat['cpu_p50_ms']} / p99 {lat['cpu_p99_ms']} ms)" if "cpu_p99_ms" in lat else ""
@@ -489,6 +492,11 @@ def main() -> None:
     )
     parser.add_argument("--edges", type=_size, default=1_000_000, help="--write-path store: edges to load")
     parser.add_argument("--chunk", type=int, default=2000, help="--write-path store: articles per write")
+    parser.add_argument(
+        "--existing",
+        action="store_true",
+        help="--data-dir already holds this load's store (an earlier run's): measure reads and HTTP only",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
     parser.add_argument("--phase", choices=["write", "store-write", "query", "e2e"], help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -514,21 +522,30 @@ def main() -> None:
     temp = None if args.data_dir else Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
     data_dir = args.data_dir or temp
     assert data_dir is not None
-    if args.store == "embedded" and any(data_dir.glob("graph.sqlite3*")):
-        sys.exit(f"{data_dir} already holds a store; give an empty --data-dir")
+    held = any(data_dir.glob("graph.sqlite3*"))
+    if args.store == "embedded" and held != args.existing:
+        sys.exit(
+            f"{data_dir} holds a store: give an empty --data-dir, or --existing"
+            if held
+            else f"--existing: {data_dir} holds no store"
+        )
     try:
         result: dict[str, Any] = {
             "store": args.store,
             "code": machine.code_version(ROOT),
             "machine": machine.describe(),
+            "load_average": [machine.load_average()],  # at the start and at the end: a shared machine
         }
-        result["write"] = _child("write" if args.write_path == "ingest" else "store-write", args, data_dir)
+        if not args.existing:
+            write_phase = "write" if args.write_path == "ingest" else "store-write"
+            result["write"] = _child(write_phase, args, data_dir)
         result["query"] = _child("query", args, data_dir)
         if not args.no_http:
             result["http"] = _http_phase(args.store, data_dir, result["query"]["subjects"], args.http_seconds)
         result["disk_mib"] = _disk_mib(data_dir) if args.store == "embedded" else None
         if args.e2e:
             result["e2e"] = _child("e2e", args, data_dir)
+        result["load_average"].append(machine.load_average())
     finally:
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)
