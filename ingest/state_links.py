@@ -48,10 +48,17 @@ def bare_counterparts(text: str, here: list[Mention], people: list[Person], main
             first.country = other_side(second.country, main)
 
 
-def partners(people: list[Person], pairs: set[tuple[int, int]], main: list[str]) -> None:
+def partners(
+    people: list[Person],
+    pairs: set[tuple[int, int]],
+    main: list[str],
+    visits: set[tuple[int, str]] | None = None,
+) -> None:
     """Who met, called or signed only with one side's people, in a story of two states, is the other side.
 
-    A state decided here is not used to decide another's, so the order of people does not matter.
+    Not who travelled to that other side: the two states named may be two stops of a third state's
+    traveller ("visited Germany and Poland"). A state decided here is not used to decide another's, so
+    the order of people does not matter.
     """
     if len(main) != 2:
         return
@@ -63,7 +70,8 @@ def partners(people: list[Person], pairs: set[tuple[int, int]], main: list[str])
             people[a].country for a, b in pairs if b == person.id
         }
         met.discard(None)
-        if len(met) == 1 and (code := other_side(next(iter(met)), main)):
+        code = other_side(next(iter(met)), main) if len(met) == 1 else None
+        if code and (person.id, code) not in (visits or set()):
             decided[person.id] = code
     for pid, code in decided.items():
         people[pid].country = code

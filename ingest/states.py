@@ -55,8 +55,10 @@ _GO_MEET = re.compile(
     r"\b(?:to|in|In|visit(?:ed|ing|s)?|arrived\s+in)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
     r"(?:,\s*[^,.;]{0,40}?(?:,\s+where\s+(?:he|she|they))?|\s+to|\s+where\s+(?:he|she|they))\s+"
     r"(?:will\s+|would\s+|to\s+)?"
-    r"(?:meet|met|meets|meeting|hold\s+talks|held\s+talks)\s+(?:with\s+)?"
-    r"(?:(?:his|her|their)\s+counterpart,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}['‘’]?$"
+    r"(?:meet|met|meets|meeting|(?:hold|held|holds|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting)|"
+    r"call(?:ed|s)?\s+on|paid\s+(?:an?\s+)?(?:courtesy\s+)?call\s+on)\s+(?:with\s+)?"
+    # "Federal Minister for Foreign Affairs X": an office may hold a few small words.
+    r"(?:(?:his|her|their)\s+counterpart,?\s+)?(?:[A-Z][\w'’.-]*\s+|(?:for|of|and)\s+){0,7}['‘’]?$"
 )
 
 
@@ -194,9 +196,9 @@ def infer_states(
     # need not be either side's ("NAIROBI -- the Kenyan envoy met South Sudan's President in Juba,
     # then Ethiopia's ... in Addis Ababa").
     if dateline is None or dateline in main_countries:
-        _home_side(people, main_countries, visits, pairs or set())
+        _home_side(people, main_countries, visits, pairs or set(), dateline)
         # After the home side, which counts only the states the text gives.
-        partners(people, pairs or set(), main_countries)
+        partners(people, pairs or set(), main_countries, visits)
     propagate(links, people)
     for person in people:
         person.country_inferred = person.country_inferred or bool(person.country and person.id not in stated)
@@ -248,6 +250,7 @@ _BODIES = {
     "duma": "RUS",
     "pentagon": "USA",
     "state department": "USA",
+    "homeland security": "USA",
     "white house": "USA",
     "cia": "USA",
     "kremlin": "RUS",
@@ -307,7 +310,12 @@ def _state_in_phrase(phrase: str) -> str | None:
         # "U.S." is matched without its last stop.
         # "on Sunday Iraqi Minister of Oil": the demonym may be either word of the pair.
         if adjective := country_from_demonym(words) or next(
-            (c for w in words.split() for c in (country_from_demonym(w), country_from_demonym(w + ".")) if c),
+            (
+                c
+                for w in words.split()
+                for c in (country_from_demonym(w), country_from_demonym(w + "."), country_from_name(w))
+                if c
+            ),
             None,
         ):
             return adjective
@@ -483,7 +491,10 @@ def _demonym_offices(
                 person.country = person.country or code
                 continue
             office = _office_key(found.group("office"))
-            holders = [p for p in people if _holds(p.title, office)]
+            # "The Paraguayan foreign minister and Fuenzalida had met": one named beside the office
+            # in its sentence is not the one it describes.
+            beside = {m.person for m in by_sentence.get(sent.index, [])}
+            holders = [p for p in people if _holds(p.title, office) and p.id not in beside]
             # "the Russian president" is the Russian President already named, not a stateless one; a
             # Russian of another office says nothing ("the Ethiopian PM" after an Ethiopian minister).
             if any(p.country == code and _holds(p.title, office) for p in people):
@@ -594,7 +605,11 @@ def _official(person: Person) -> bool:
 
 
 def _home_side(
-    people: list[Person], main: list[str], visits: set[tuple[int, str]], pairs: set[tuple[int, int]]
+    people: list[Person],
+    main: list[str],
+    visits: set[tuple[int, str]],
+    pairs: set[tuple[int, int]],
+    dateline: str | None = None,
 ) -> None:
     if len(main) != 2:
         return
@@ -607,11 +622,13 @@ def _home_side(
         home = next(c for c in main if c not in stated)
     else:
         # Both sides named: the host is the side the other's officials travelled to; neither named:
-        # the side anyone travelled to ("the minister will travel to Bogota").
+        # the side anyone travelled to ("the minister will travel to Bogota"), unless the story is
+        # filed from the other side, whose own people it then names bare.
         hosts = {
             code
             for pid, code in visits
-            if (people[pid].country and people[pid].country != code) or (not stated and code in main)
+            if (people[pid].country and people[pid].country != code)
+            or (not stated and code in main and dateline in (None, code))
         }
         if len(hosts) != 1 or not hosts <= set(main):
             return

@@ -135,3 +135,33 @@ def test_two_ministers_who_act_together_are_two_sides(extract: Extract) -> None:
         "agreements were signed by Foreign Minister Batbold Tsend and Foreign Minister Kovacs.",
     )
     assert found.get("Gergely Kovacs") != "MNG"
+
+
+def test_a_traveller_to_both_states_named_serves_neither(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Foreign Minister Lee Kwan Ho made an official visit to Germany and Poland this week. In Berlin, "
+        "Minister Lee held a bilateral meeting with Federal Minister for Foreign Affairs Katrin Vogel on "
+        "Monday.",
+    )
+    assert found["Katrin Vogel"] == "DEU"
+    assert found["Lee Kwan Ho"] not in ("DEU", "POL")
+
+
+def test_his_spokesman_serves_the_one_named_before(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Argentine President Mateo Echeverri met Brazilian President Paulo Andrade on the border bridge. "
+        "Echeverri did not comment on the meeting, but his spokesman Manuel Lagos Paz said it had been "
+        "positive.",
+    )
+    assert found["Manuel Lagos Paz"] == "ARG"
+
+
+def test_who_sees_off_a_guest_in_a_city_is_of_its_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Before his departure from Manila, Lacsa was seen off at the air base by Vice President Lorna "
+        "Dimalanta and Executive Secretary Lucas Ramos.",
+    )
+    assert found["Lorna Dimalanta"] == "PHL"
