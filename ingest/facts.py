@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ingest.companions import companion_visits
 from ingest.context import FactContext, SentenceView, build_views, visit_end_date
 from ingest.dates import DateMention, interval
 from ingest.events import meeting_facts_parsed
@@ -19,7 +20,7 @@ from ingest.guest_lists import listed_guest_facts, open_guest_list
 from ingest.schema import Fact
 from ingest.signing_frames import continue_signing
 from ingest.signings import agreement_head, drop_bare_signings, signing_facts
-from ingest.visits import companion_visits, visit_facts, welcomed_visits
+from ingest.visits import visit_facts, welcomed_visits
 
 __all__ = ["FactContext", "SentenceView", "build_views", "extract_facts", "merge_facts", "visit_end_date"]
 

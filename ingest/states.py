@@ -154,9 +154,7 @@ def infer_states(
     # "Secretary of State" alone is the American office, unless the story is the Holy See's.
     american = not names_holy_see(sentences)
     for person in people:
-        person.country = (
-            person.country or _office_state(person.title, american) or _body_state(person.title)
-        )
+        person.country = person.country or _office_state(person.title, american) or _body_state(person.title)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.person >= 0:

@@ -8,13 +8,10 @@ from ingest.context import FactContext, SentenceView, unique
 from ingest.coref import resolve_pronouns
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, visit_span
 from ingest.factuality import dated_in_past, is_unreal
-from ingest.lexicon import GROUP_NOUNS
-from ingest.name_words import PERSON_NOUNS
 from ingest.people import Mention, Person
 from ingest.places import Place
 from ingest.schema import Fact, FactStatus
-from ingest.sides import side_state
-from ingest.syntax import RELATIVE_WORDS, Parse, governing_verb
+from ingest.syntax import Parse, governing_verb
 from ingest.travel import token_at, travellers
 from ingest.triggers import VISIT, planned_before
 
@@ -314,152 +311,6 @@ def _destination(
             continue
         return place
     return None
-
-
-def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> list[Fact]:
-    """'The minister was accompanied by A and B' after a trip: A and B made it too."""
-    if not view.sentence.tokens:
-        return []
-    parse = Parse(view.sentence.tokens, view.mentions)
-    persons = context.people.persons
-    traveller = next((p for p in persons if p.name == trip.person), None)
-    companions = _fronted_companions(parse, view, context, trip)
-    for tok in parse.tokens:
-        lemma = tok.lemma.lower()
-        if lemma not in ("accompany", "include", "comprise", "compose", "travel") or is_unreal(
-            parse, tok.i, True
-        ):
-            continue
-        if lemma == "travel":
-            companions += _travelling_with(parse, tok.i, view, context, trip)
-        elif lemma != "accompany":
-            companions += _delegation_members(parse, tok.i, lemma, trip)
-        else:
-            companions += _escorts(parse, tok.i, view, context, trip)
-    facts: list[Fact] = []
-    for companion in unique(companions):
-        person = persons[companion]
-        if person.name == trip.person or _RESIDENT_ENVOY.search(person.title or ""):
-            continue  # the envoy posted there "accompanied" the visitor but made no trip
-        if person.country == trip.country:
-            if not person.country_inferred or traveller is None or traveller.country in (None, trip.country):
-                continue
-            # Told to travel with the visitor: the companion serves the visitor's state, whatever
-            # the dateline suggested.
-            person.country = traveller.country
-        facts.append(
-            trip.model_copy(update={"person": person.name, "evidence": view.sentence.text, "basis": "frame"})
-        )
-    return facts
-
-
-def _delegation_members(parse: Parse, verb: int, lemma: str, trip: Fact) -> list[int]:
-    """ "The delegation ... arrived in X. It included A and B." / "The delegation was composed of
-    A and B": the delegation's members."""
-    subjects = [parse.tokens[s] for s in parse.children(verb, "nsubj", "nsubjpass")]
-    if not any(s.lower_text() == "it" or s.lemma.lower() in GROUP_NOUNS for s in subjects):
-        return []
-    if any(side_state(parse, s.i) == trip.country for s in subjects):
-        return []  # "The Pakistani side at the talks included X": the hosts made no trip
-    members = parse.children(verb, "dobj") + (parse.pobjs(verb, "of") if lemma == "compose" else [])
-    companions = [p for o in members for p in parse.persons_of(o)]
-    if lemma == "compose" and not companions:
-        # "was composed of the Vice Minister of X, A, who ...": the parser loses the name off the
-        # list; it is the person named in the verb's own clause.
-        companions = parse.persons(parse.after_in_clause(verb))
-    return companions
-
-
-def _escorts(parse: Parse, verb: int, view: SentenceView, context: FactContext, trip: Fact) -> list[int]:
-    """Who "accompanied" the visitor: "accompanied on the visit by X", "X, who is accompanying
-    the minister", "Accompanying the Minister was X"."""
-    escorted = parse.children(verb, "nsubjpass", "dobj")
-    if not _is_the_traveller(parse, escorted, view, context, trip):
-        return []  # a host escorting the visitor ("accompanied by the prince") made no trip
-    # "accompanied on the visit by X": the parser may hang "by X" on "visit".
-    agents = parse.pobjs(verb, "by") or parse.stray_pobjs(verb, "by")
-    companions = [p for o in agents for p in parse.persons_of(o)]
-    companions += _subject_persons(parse, verb)
-    copula = parse.head(verb) if parse.tokens[verb].dep == "csubj" else None
-    if copula is not None:
-        # "Accompanying the Minister was the Secretary of X, Y": Y is the companion.
-        companions += [p for a in parse.children(copula, "attr", "nsubj") for p in parse.persons_of(a)]
-    return companions
-
-
-def _travelling_with(
-    parse: Parse, verb: int, view: SentenceView, context: FactContext, trip: Fact
-) -> list[int]:
-    """ "X, who is travelling with the prime minister": X made the visitor's trip."""
-    principals = parse.pobjs(verb, "with")
-    if not principals or not _is_the_traveller(parse, principals, view, context, trip):
-        return []
-    return _subject_persons(parse, verb)
-
-
-def _subject_persons(parse: Parse, verb: int) -> list[int]:
-    """The people a companion verb's subject names; "A and B, who is travelling with ...": only B,
-    the one the singular relative clause hangs on."""
-    subjects = parse.children(verb, "nsubj")
-    if not subjects or parse.tokens[subjects[0]].lower_text() not in RELATIVE_WORDS:
-        return [p for s in subjects for p in parse.persons_of(s)]
-    singular = parse.tokens[verb].tag == "VBZ" or any(
-        parse.tokens[a].lower_text() in ("is", "was", "has") for a in parse.children(verb, "aux")
-    )
-    if singular:
-        # the person named right before the relative word, whichever noun the parser hung it on
-        named = [t for t in range(subjects[0] - 1, max(subjects[0] - 4, -1), -1) if t in parse.person_of]
-        if named:
-            return [parse.person_of[named[0]]]
-    return [p for s in parse.subject(verb) for p in parse.persons_of(s)]
-
-
-def _is_the_traveller(
-    parse: Parse, nouns: list[int], view: SentenceView, context: FactContext, trip: Fact
-) -> bool:
-    """Whether the nouns name the visitor of the trip just told: by name, or as "the minister"
-    while that trip is the story's latest."""
-    persons = context.people.persons
-    if trip.person in {persons[p].name for n in nouns for p in parse.persons_of(n)}:
-        return True
-    described = any(
-        parse.tokens[n].lemma.lower() in PERSON_NOUNS
-        and parse.tokens[n].tag in ("NN", "NNP")
-        and any(
-            parse.tokens[d].lower_text() in ("the", "his", "her") for d in parse.children(n, "det", "poss")
-        )
-        for n in nouns
-    )
-    return described and 0 < view.sentence.index - context.last_trip_sentence <= 3
-
-
-# "Accompanying the President on the visit were A, B and C"; "Also in the delegation is X".
-_FRONTED_ESCORT = re.compile(r"^(?:Also\s+)?(?:Accompanying|Among\s+those\s+accompanying)\b")
-_FRONTED_MEMBERSHIP = re.compile(
-    r"^(?:Also\s+)?(?:in|on|with)\s+(?:the|his|her)\s+(?:\w+\s+)?(?:delegation|entourage|trip|visit)\s+"
-    r"(?:is|are|was|were)\b"
-)
-_RESIDENT_ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|High Commissioner|[Cc]harg[eé] d)")
-_COPULAS = frozenset({"is", "are", "was", "were"})
-
-
-def _fronted_companions(parse: Parse, view: SentenceView, context: FactContext, trip: Fact) -> list[int]:
-    """Companions after a fronted phrase and an inverted copula. The parser often misreads these
-    inversions, so the copula splits the sentence: the people after it are the companions."""
-    text = view.sentence.text.lstrip()
-    escort = _FRONTED_ESCORT.match(text)
-    if escort is None and _FRONTED_MEMBERSHIP.match(text) is None:
-        return []
-    copula = next((t.i for t in parse.tokens if t.lower_text() in _COPULAS), None)
-    if copula is None:
-        return []
-    if escort is not None:
-        before = range(0, copula)
-        if trip.person not in {context.people.persons[p].name for p in parse.persons(before)} and not (
-            0 < view.sentence.index - context.last_trip_sentence <= 3
-        ):
-            return []
-    return parse.persons(range(copula + 1, len(parse.tokens)))
 
 
 def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
