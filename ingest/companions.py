@@ -13,7 +13,7 @@ import re
 from ingest.context import FactContext, SentenceView, unique
 from ingest.factuality import is_unreal
 from ingest.lexicon import GROUP_NOUNS
-from ingest.name_words import PERSON_NOUNS
+from ingest.name_words import ENVOY_TITLE, PERSON_NOUNS
 from ingest.schema import Fact
 from ingest.sides import side_state
 from ingest.syntax import RELATIVE_WORDS, Parse
@@ -42,7 +42,7 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
     facts: list[Fact] = []
     for companion in unique(companions):
         person = persons[companion]
-        if person.name == trip.person or _RESIDENT_ENVOY.search(person.title or ""):
+        if person.name == trip.person or ENVOY_TITLE.search(person.title or ""):
             continue  # the envoy posted there "accompanied" the visitor but made no trip
         if person.country == trip.country:
             if not person.country_inferred or traveller is None or traveller.country in (None, trip.country):
@@ -142,7 +142,6 @@ _FRONTED_MEMBERSHIP = re.compile(
     r"^(?:Also\s+)?(?:in|on|with)\s+(?:the|his|her)\s+(?:\w+\s+)?(?:delegation|entourage|trip|visit)\s+"
     r"(?:is|are|was|were)\b"
 )
-_RESIDENT_ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|High Commissioner|[Cc]harg[eé] d)")
 _COPULAS = frozenset({"is", "are", "was", "were"})
 
 

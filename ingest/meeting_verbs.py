@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ingest.context import FactContext, unique
 from ingest.coref import people_at
 from ingest.encounter_base import Encounter, past_story, presence, subject_side
@@ -25,6 +23,7 @@ from ingest.lexicon import (
     VISIT_OR_MEET_VERBS,
     WITH_ONLY_MEET_VERBS,
 )
+from ingest.name_words import ENVOY_TITLE
 from ingest.syntax import Parse
 
 _OTHER_SIDE_PREPS = ("with", "between", "alongside", "and")
@@ -166,7 +165,7 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             # "It was seen off at the airport by A and B": a delegation leaving home is seen off by
             # its own officials, who meet no one, and by foreign envoys, who do
             persons = context.people.persons
-            agents = [p for p in agents if _ENVOY.search(persons[p].title or "")]
+            agents = [p for p in agents if ENVOY_TITLE.search(persons[p].title or "")]
         # "was received by A, in the presence of B": B sat with the host
         agents = unique(agents + (presence(parse, v, context) or _trailing_presence(parse, v, context)))
         guests = [p for s in parse.children(v, "nsubjpass") for p in people_at(parse, s, context)]
@@ -274,9 +273,6 @@ def multilateral(parse: Parse, v: int) -> bool:
     """Whether the verb's clause names a meeting of more than two sides."""
     words = {parse.tokens[t].lower_text() for t in parse.clause_tokens(v)}
     return bool(words & _MULTILATERAL) or ("way" in words and bool(words & {"three", "four", "five"}))
-
-
-_ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé]|[Cc]onsul)")
 
 
 def _a_departing_delegation(parse: Parse, v: int) -> bool:

@@ -340,16 +340,20 @@ def is_name(text: str) -> bool:
     return text[0].isupper()
 
 
-# Styles a monarch's name is written with or without ("King Abdullah II" / "Abdullah II"), and
-# forms of address that are never part of a name ("His Majesty", "Her Royal Highness"). "Amir" is
+# Forms of address that are never part of a name ("His Majesty", "Her Royal Highness").
+FORM_OF_ADDRESS = re.compile(r"^(?:(?:His|Her)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+(?=[A-Z])")
+# Styles a monarch's name is written with or without ("King Abdullah II" / "Abdullah II"). "Amir" is
 # left alone: it is a common given name ("Amir Hatami"); so is "Sultan" before "bin".
-_ROYAL_STYLE = re.compile(
-    r"^(?:(?:His|Her)\s+)?(?:(?:Royal\s+)?(?:Majesty|Highness)\s+|Excellency\s+)*"
-    r"(?:(?:King|Queen|Emperor|Empress|Emir|Sultan)\s+(?!(?:bin|ibn|bint)\b)(?:Haji\s+)?)?"
-)
+_ROYAL_STYLE = re.compile(r"^(?:King|Queen|Emperor|Empress|Emir|Sultan)\s+(?!(?:bin|ibn|bint)\b)(?:Haji\s+)?")
+# Offices of those who represent a state abroad.
+ENVOY_TITLE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|High Commissioner|[Cc]harg[eé]|[Cc]onsul)")
+
+
+def without_form_of_address(name: str) -> str:
+    return FORM_OF_ADDRESS.sub("", name) or name
 
 
 def without_royal_style(name: str) -> str:
     """The name without a monarch's style or a form of address; the name itself when none."""
-    bare = _ROYAL_STYLE.sub("", name, count=1)
+    bare = _ROYAL_STYLE.sub("", without_form_of_address(name), count=1)
     return bare if bare and bare[0].isupper() else name

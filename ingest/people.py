@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from ingest.countries import fold
 from ingest.mentions import Mention, find_mentions
+from ingest.name_words import without_form_of_address
 from ingest.nlp import Sentence
 from ingest.places import ambiguous_town, find_places
 from ingest.roles import host_state, read_role, respective_states
@@ -129,13 +130,12 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
     for person in persons:
         # "His Majesty King X": the mention keeps the form of address (the parse hangs on it), the
         # name does not.
-        person.name = _FORM_OF_ADDRESS.sub("", person.name) or person.name
+        person.name = without_form_of_address(person.name)
     result = PeopleResult(persons=persons, mentions=mentions)
     _infer_states(sentences, result)
     return result
 
 
-_FORM_OF_ADDRESS = re.compile(r"^(?:(?:His|Her)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+(?=[A-Z])")
 SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*$")
 
 
