@@ -257,6 +257,12 @@ def initials(name: str) -> frozenset[str]:
     return frozenset(p for p in parts[1:-1] if len(p) == 1 and p.isalpha())
 
 
+def patronymics(name: str) -> frozenset[str]:
+    """Russian patronymics written in a name ('Dmitry Arkadyevich Volkov' -> {arkadyevich}); like initials."""
+    parts = [p for p in tokens(name) if p not in _HONORIFICS]
+    return frozenset(p for p in parts[1:-1] if p.endswith(_PATRONYMIC_ENDINGS))
+
+
 def short_hash(*parts: str, length: int = 12) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
 

@@ -31,7 +31,6 @@ from graph.keys import (
     bare_token,
     exact_key,
     fold,
-    initials,
     is_full_name,
     name_tokens,
     order_key,
@@ -46,6 +45,7 @@ from graph.keys import (
 )
 from graph.model import Mention, Person, TitleSeen
 from graph.names import not_a_person, same_office
+from graph.namesakes import PATRONYMIC_PARTICLES, same_spelling_in_order, same_words_in_order, written_apart
 from ingest.schema import ExtractionRecord
 
 # Article ids of the mentions that are not from articles, and the note on a dictionary's mention.
@@ -242,32 +242,33 @@ def person_profile(person: Person) -> Profile:
     )
 
 
-def _initials_differ(a: Profile, b: Profile) -> bool:
-    ia = frozenset().union(*(initials(n) for n in a.names))
-    ib = frozenset().union(*(initials(n) for n in b.names))
-    return bool(ia and ib and ia != ib)
-
-
 def _kept_apart(a: Profile, b: Profile) -> bool:
     return bool((a.id and a.id in b.apart) or (b.id and b.id in a.apart) or (a.anchored and b.anchored))
 
 
 def same_person(a: Profile, b: Profile) -> str | None:
     """Why two full-name profiles are one person, or None."""
-    if not (a.full and b.full) or _kept_apart(a, b) or _initials_differ(a, b):
+    if not (a.full and b.full) or _kept_apart(a, b) or written_apart(a.names, b.names):
         return None
     exact_a, variant_a = name_keys(a.names)
     exact_b, variant_b = name_keys(b.names)
-    if set(exact_a) & set(exact_b):
-        shared = sorted(set(exact_a) & set(exact_b))
-        return "same name in another word order" if all(k.startswith("o:") for k in shared) else "same name"
-    if set(variant_a) & set(variant_b) and not (a.country and b.country and a.country != b.country):
+    shared = set(exact_a) & set(exact_b)
+    if any(k.startswith("n:") for k in shared):
+        return "same name"
+    # Keys sort the words; only a rotation is the same name ("Hamad bin Tamim" is Tamim bin Hamad's son).
+    if shared and same_words_in_order(a.names, b.names):
+        return "same name in another word order"
+    if (
+        set(variant_a) & set(variant_b)
+        and not (a.country and b.country and a.country != b.country)
+        and same_spelling_in_order(a.names, b.names)
+    ):
         state = f", same state {a.country}" if a.country and a.country == b.country else ""
         return "spelling variant of the same name" + state
     if not (a.country and b.country and a.country != b.country) and (_one_more(a, b) or _one_more(b, a)):
         return "the same name with one more given name"
-    if not (a.country and b.country and a.country != b.country) and set(_lineage_keys(a.names)) & set(
-        exact_a + exact_b
+    if not (a.country and b.country and a.country != b.country) and (
+        set(_lineage_keys(a.names)) & set(exact_b) or set(_lineage_keys(b.names)) & set(exact_a)
     ):
         return "the same name with the lineage written out"
     if a.country and a.country == b.country and _same_royal(a.names, b.names):
@@ -303,10 +304,6 @@ def _one_more(long: Profile, short: Profile) -> bool:
         for n in long.names
         if is_full_name(n) and (s := shorter_name(n)) and s[0] not in PATRONYMIC_PARTICLES
     )
-
-
-# "Mohammed bin Salman bin Abdulaziz": what follows "bin" is the father's name, not a shorter form.
-PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "binti"})
 
 
 def _parent_of(name: str, alias: str) -> bool:
