@@ -147,6 +147,7 @@ TRAVEL_VERBS = frozenset(
         "reach",
         "journey",
         "visit",
+        "cross",  # "crossed into Bolivia", "crossed the river to Colonia"
     }
 )
 TRAVEL_NOUNS = frozenset(
