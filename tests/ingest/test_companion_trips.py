@@ -170,8 +170,8 @@ def test_a_minister_who_accompanied_the_president_made_his_trip(extract: Extract
 def test_crossing_into_a_country_is_a_trip(extract: Extract) -> None:
     record = extract(
         "LIMA - Peruvian Foreign Minister Jorge Luis Quispe crossed into Bolivia by road on Tuesday "
-        "morning. On Friday, Argentine President Javier Montana Ruiz crossed the river by ferry to Montevideo "
-        "for talks with Uruguayan President Pablo Orsi Vidal.",
+        "morning. On Friday, Argentine President Javier Montana Ruiz crossed the river by ferry "
+        "to Montevideo for talks with Uruguayan President Pablo Orsi Vidal.",
         date(2025, 12, 6),
     )
     visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
