@@ -185,6 +185,8 @@ AGREEMENT_NOUNS = frozenset(
         "letter",
         "understanding",
         "minutes",  # "signed the minutes of the consultation"
+        "addendum",  # "signed an addendum to the border agreement"
+        "addenda",
     }
 )
 
