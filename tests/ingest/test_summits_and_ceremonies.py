@@ -138,3 +138,20 @@ def test_a_name_with_the_fathers_initial_glued_on_after_a_title(extract: Extract
     assert "St.Petersburg" not in names(record)
     assert frozenset({"Kh.Battulga", "Diego Fuentes Mora"}) in pairs(record)
     assert frozenset({"B.Munkhbat", "Diego Fuentes Mora"}) in pairs(record)
+
+
+def test_gulf_styles_and_lineage_chains_in_names(extract: Extract) -> None:
+    record = extract(
+        "ABU DHABI - H.H. Sheikh Hamdan bin Saeed bin Rashid Al Nuaimi received on Tuesday Egyptian "
+        "Minister of Planning Hisham Abdelaziz Sherbini.\n\nDOHA - His Highness the Amir Sheikh Nasser bin "
+        "Khalifa Al Thani received Lebanese Prime Minister Ziad Michel Haddad on Monday. Qatari Prime "
+        "Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani has arrived in Cairo. Prince William "
+        "greeted the guests.",
+        DAY,
+    )
+    found = names(record)
+    assert {"Hamdan bin Saeed bin Rashid Al Nuaimi", "Nasser bin Khalifa Al Thani"} <= found
+    assert "Mohammed bin Abdulrahman bin Jassim Al Thani" in found
+    assert not {n for n in found if n.startswith(("H.H.", "Sheikh", "Amir"))}
+    assert "Prince William" in found
+    assert frozenset({"Nasser bin Khalifa Al Thani", "Ziad Michel Haddad"}) in pairs(record)
