@@ -61,8 +61,8 @@ NAME_PARTICLES = frozenset(
 )
 # Styles that go with a given name ("Sheikh Hamdan" is how the Gulf press names Hamdan bin Saeed).
 ROYAL = _words(
-    "King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Pope, Sultan, Emir, Amir, Sheikh, Sheikha, "
-    "Shaikh, Shaikha"
+    "King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Pope, Sultan, Emir, Amir, "
+    "Sheikh, Sheikha, Shaikh, Shaikha"
 )
 HONORIFICS = _words(
     "Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady, H.E., HE, Madam, Mr., Mrs., Ms., Dr., His Excellency, "
