@@ -37,8 +37,11 @@ def dateline_states(
     here = dateline.country if dateline else outlet
     if here is None:
         return
+    spokespeople = _named_after_spokesperson(sents, people)
     for person in people.persons:
-        if person.country is None and re.search(r"spokes(?:man|woman|person)", person.title or "", re.I):
+        if person.country is None and (
+            re.search(r"spokes(?:man|woman|person)", person.title or "", re.I) or person.id in spokespeople
+        ):
             # A bare spokesperson ("Ministry spokesperson X", "Presidential spokesman Y") speaks for the
             # home side, whatever states their words are about; a national outlet's own, first.
             person.country, person.country_inferred = outlet or here, True
@@ -157,6 +160,24 @@ def propagate_inferred(links: list[tuple[int, int]], persons: list[Person]) -> N
     for person in persons:
         if person.country and person.id not in before:
             person.country_inferred = True
+
+
+# "according to the ministry's spokesperson, X": the office written before the name, set off by a comma.
+_SPOKESPERSON_BEFORE = re.compile(
+    r"\b(?:the|a)\s+(?:(?:ministry|government|presidency|foreign\s+ministry|foreign\s+office|department)(?:'s|’s)\s+)?"
+    r"spokes(?:man|woman|person)\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_after_spokesperson(sents: list[Sentence], people: PeopleResult) -> set[int]:
+    """People an article introduces as "the ministry's spokesperson, X" (no state, no one's aide)."""
+    text = {s.index: s.text for s in sents}
+    return {
+        m.person
+        for m in people.mentions
+        if m.person >= 0 and _SPOKESPERSON_BEFORE.search(text.get(m.sentence, "")[: m.start])
+    }
 
 
 def _states_near(pid: int, sents: list[Sentence], people: PeopleResult) -> set[str]:

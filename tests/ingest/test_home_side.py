@@ -155,3 +155,12 @@ def test_an_aggregators_agency_and_city_line_is_where_it_was_filed() -> None:
         "Trade Minister Amani Kiprop confirmed on Thursday that the talks had taken place, officials said."
     )
     assert body.byline_place == "Nairobi"
+
+
+def test_the_ministrys_spokesperson_set_off_by_a_comma_speaks_for_the_home_side() -> None:
+    found = states(
+        "Sofia, June 3 (BTA) - The minister returned from Skopje on Monday after two days of talks, "
+        "according to a statement by the ministry's spokesperson, Radka Venelinova.",
+        source="BTA",
+    )
+    assert found["Radka Venelinova"] == "BGR"
