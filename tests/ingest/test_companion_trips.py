@@ -177,3 +177,16 @@ def test_crossing_into_a_country_is_a_trip(extract: Extract) -> None:
     visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
     assert ("Jorge Luis Quispe", "BOL") in visits
     assert ("Javier Montana Ruiz", "URY") in visits
+
+
+def test_the_delegation_that_paid_a_call_is_the_visitor_and_companions(extract: Extract) -> None:
+    record = extract(
+        "JAKARTA - Timorese Foreign Minister Bendito Freitas arrived in Jakarta on Sunday, accompanied by "
+        "Minister of State Administration Tomas Cabral Belo. On Monday, the Timorese delegation paid a "
+        "courtesy call on Indonesian Vice President Gibran Soeharto Putra.",
+        date(2026, 6, 24),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Bendito Freitas", "Gibran Soeharto Putra"}) in met
+    assert frozenset({"Tomas Cabral Belo", "Gibran Soeharto Putra"}) in met
+    assert {p.name: p.country for p in record.persons}["Bendito Freitas"] == "TLS"
