@@ -39,6 +39,11 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     countries = unique(persons[p].country for p in parties)
     if len(countries) < 2:
         countries = unique([*countries, *(p.country for p in view.places if not p.is_city)])
+    if len(countries) < 2 and not parties:
+        # "The two leaders witnessed the signing of ...": the states of the people at the signing
+        witnesses = unique(persons[m.person].country for m in view.mentions if m.person >= 0)
+        if len([w for w in witnesses if w]) == 2:
+            countries = unique([*countries, *(w for w in witnesses if w)])
     if len(countries) < 2:
         countries = unique([*countries, *context.main_countries])[: max(2, len(countries))]
     names = _agreement_names(text, trigger.end())

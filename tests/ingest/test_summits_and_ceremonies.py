@@ -155,3 +155,37 @@ def test_gulf_styles_and_lineage_chains_in_names(extract: Extract) -> None:
     assert not {n for n in found if n.startswith(("H.H.", "Sheikh", "Amir"))}
     assert "Prince William" in found
     assert frozenset({"Nasser bin Khalifa Al Thani", "Ziad Michel Haddad"}) in pairs(record)
+
+
+def test_the_amir_named_by_his_style_is_the_amir_named_before(extract: Extract) -> None:
+    record = extract(
+        "Doha (QNA) - His Highness the Amir Sheikh Hamad bin Khalid Al Thani received on Tuesday the "
+        "credentials of two new ambassadors.\n\nHH the Amir received the credentials of HE Ambassador of "
+        "the Republic of Kenya Hassan Abdi Mohamud and HE Ambassador of the Kingdom of Norway Ingrid "
+        "Solvang Aas.",
+        DAY,
+    )
+    assert "Amir" not in names(record)
+    assert frozenset({"Hamad bin Khalid Al Thani", "Hassan Abdi Mohamud"}) in pairs(record)
+
+
+def test_places_after_a_preposition_and_bodies_are_no_people(extract: Extract) -> None:
+    record = extract(
+        "TAPACHULA - Mexican President Lucia Ramos Ortiz met her Guatemalan counterpart Julio Morales Pineda "
+        "in Tapachula on Thursday. Morales, who traveled to Chiapas by helicopter from Quetzaltenango, held "
+        "talks in Bukit Kayu Hitam last year. The meeting was attended by General Intelligence Service head "
+        "Adel Farouk Sabry and Deputy Minister of Trade, Industry and Competition Zanele Mokoena.",
+        DAY,
+    )
+    found = names(record)
+    assert not found & {"Chiapas", "Quetzaltenango", "Bukit Kayu Hitam", "Intelligence Service"}
+    assert "Zanele Mokoena" in found
+
+
+def test_a_demonym_before_two_offices_gives_the_state(extract: Extract) -> None:
+    record = extract(
+        "KUWAIT - The Crown Prince received on Tuesday Iraqi Deputy Prime Minister and Foreign Minister "
+        "Hoshyar Kamal Rasheed at Bayan Palace.",
+        DAY,
+    )
+    assert {p.name: p.country for p in record.persons}["Hoshyar Kamal Rasheed"] == "IRQ"
