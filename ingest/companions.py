@@ -137,7 +137,10 @@ def _is_the_traveller(
 
 
 # "Accompanying the President on the visit were A, B and C"; "Also in the delegation is X".
-_FRONTED_ESCORT = re.compile(r"^(?:Also\s+)?(?:Accompanying|Among\s+those\s+accompanying)\b")
+_FRONTED_ESCORT = re.compile(
+    r"^(?:Also\s+)?(?:Accompanying|Among\s+(?:those|the\s+(?:members\s+of\s+the\s+)?(?:\w+\s+)?delegation)"
+    r"\s+accompanying)\b"
+)
 _FRONTED_MEMBERSHIP = re.compile(
     r"^(?:Also\s+)?(?:in|on|with)\s+(?:the|his|her)\s+(?:\w+\s+)?(?:delegation|entourage|trip|visit)\s+"
     r"(?:is|are|was|were)\b"

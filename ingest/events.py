@@ -216,8 +216,15 @@ def _attendees(
     cues = [
         t
         for t in parse.tokens
-        if t.lemma.lower() in ATTENDANCE_CUES
-        and all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
+        if (
+            t.lemma.lower() in ATTENDANCE_CUES
+            and all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
+        )
+        # "A and B were also at the meeting"
+        or (
+            t.lemma.lower() == "be"
+            and any(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.pobjs(t.i, "at"))
+        )
     ]
     # "in the presence of X" at a signing makes X a witness (signings.py), not one at the talks
     cues = [t for t in cues if t.lemma.lower() != "presence" or _presence_at_the_meeting(parse, t.i)]

@@ -246,7 +246,10 @@ def _joins_last_meeting(
     if not guests or set(actor) & (set(hosts) | set(guests)):
         return False
     definite = any(parse.tokens[d].lower_text() in ("the", "this", "that") for d in parse.children(n, "det"))
-    if present and not any(t.lemma.lower() in ATTENDANCE_CUES for t in parse.tokens):
+    being_there = (
+        clause is not None and parse.tokens[clause].lemma.lower() == "be"
+    )  # "were also at the meeting"
+    if present and not being_there and not any(t.lemma.lower() in ATTENDANCE_CUES for t in parse.tokens):
         return False
     return definite and not parse.children(n, "prep")
 

@@ -190,3 +190,15 @@ def test_the_delegation_that_paid_a_call_is_the_visitor_and_companions(extract: 
     assert frozenset({"Bendito Freitas", "Gibran Soeharto Putra"}) in met
     assert frozenset({"Tomas Cabral Belo", "Gibran Soeharto Putra"}) in met
     assert {p.name: p.country for p in record.persons}["Bendito Freitas"] == "TLS"
+
+
+def test_members_listed_among_the_delegation_accompanying_the_president(extract: Extract) -> None:
+    record = extract(
+        "DAKAR - Mauritanian President Mohamed Ould Sidiya arrived in Dakar on Wednesday for a two-day "
+        "state visit. Among the delegation accompanying the Mauritanian President are Foreign Minister "
+        "Sidi Ould Ahmedou and Minister of Petroleum Fatimetou Mint Abdallahi.",
+        date(2025, 12, 4),
+    )
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert ("Sidi Ould Ahmedou", "SEN") in visits
+    assert ("Fatimetou Mint Abdallahi", "SEN") in visits
