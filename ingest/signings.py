@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreement_lists import coordinated_agreements
+from ingest.agreement_lists import coordinated_agreements, split_plural_topics
 from ingest.agreements import agreement_objects, counted_topics
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
@@ -66,6 +66,7 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     elif parse is not None and names and all(_counted(n) or BARE_AGREEMENT.match(n) for n in names):
         # "signed four agreements covering trade, energy, health and education": one per topic.
         names = counted_topics(parse, text[trigger.start() :]) or names
+    names = [split for name in names for split in split_plural_topics(name)]
     if not names or not (parties or countries):
         return []
     if parse is not None and at is not None:
@@ -132,6 +133,11 @@ def _colon_list(text: str, after: int) -> list[str]:
         r"\b(agreement|memorand(?:um|a)|protocol|treat(?:y|ies)|accord|document)s?\b",
         text[after : lead.start()],
     )
+    if kind and re.match(r"one\s+on\s", body):
+        # "signed twelve agreements, among them one on X and another on Y"
+        topics = re.split(r",?\s+and\s+another\s+(?=on\s)|,\s*another\s+(?=on\s)", body[4:])
+        stem = kind.group(1).lower().replace("treaties", "treaty").replace("memoranda", "memorandum")
+        return [f"{stem} {t.strip()}" for t in topics] if len(topics) >= 2 else []
     if kind and re.match(r"on\s", body):
         # "signed three agreements: on visas, on consultations, and on youth": one per topic.
         topics = re.split(r",\s*(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)", body)
