@@ -20,6 +20,35 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     trigger = SIGN.search(text) or EXCHANGED_DOCUMENTS.search(text)
     if trigger is None:
         return []
+    facts = _signing_at(view, context, fallback, trigger)
+    known = {(f.agreement or "").lower() for f in facts}
+    for later in _second_signings(view, trigger):
+        facts += [
+            f for f in _signing_at(view, context, fallback, later) if (f.agreement or "").lower() not in known
+        ]
+    return facts
+
+
+def _second_signings(view: SentenceView, first: re.Match[str]) -> list[re.Match[str]]:
+    """ "A and B signed a declaration on X, while the transport ministers signed an agreement on Y":
+    a later signing verb with its own subject, heading a clause of its own."""
+    if not view.sentence.tokens:
+        return []
+    parse = Parse(view.sentence.tokens, view.mentions)
+    found = []
+    for match in SIGN.finditer(view.sentence.text, first.end()):
+        at = token_at(parse, match.start())
+        if at is None or not parse.tokens[at].tag.startswith("VBD") or not parse.children(at, "nsubj"):
+            continue
+        if parse.tokens[at].dep in ("conj", "advcl", "ccomp") and parse.children(at, "dobj"):
+            found.append(match)
+    return found
+
+
+def _signing_at(
+    view: SentenceView, context: FactContext, fallback: str | None, trigger: re.Match[str]
+) -> list[Fact]:
+    text = view.sentence.text
     if not AGREEMENT_HEAD.search(text):
         return _unnamed_list_lead(view, context, trigger.start(), fallback)
     if re.search(r"\banniversary\s+of\s+(?:the\s+)?sign", text[: trigger.end()], re.IGNORECASE):

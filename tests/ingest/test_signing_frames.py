@@ -143,3 +143,17 @@ def test_one_document_per_topic_of_a_plural_name(extract: Extract) -> None:
     assert "memorandum of understanding on fisheries" in names.lower()
     assert "agreement on electricity interconnection" in names
     assert "agreement on illegal mining" in names
+
+
+def test_a_second_signing_in_its_own_clause(extract: Extract) -> None:
+    record = extract(
+        "WARSAW - Polish Foreign Minister Marta Zielinska and German Foreign Minister Jorg Hallmann held "
+        "talks on Tuesday. Following the consultations, Zielinska and Hallmann signed a joint declaration "
+        "on defence cooperation, and the transport ministers of the two countries signed an agreement on a "
+        "high-speed rail link.",
+        DAY,
+    )
+    facts = signed(record)
+    assert "joint declaration on defence cooperation" in facts
+    rail = next(name for name in facts if "rail link" in name)
+    assert facts[rail][0] == frozenset()  # the transport ministers are not named
