@@ -95,7 +95,12 @@ def _travelling_with(
 ) -> list[int]:
     """ "X, who is travelling with the prime minister": X made the visitor's trip."""
     principals = parse.pobjs(verb, "with")
-    if not principals or not _is_the_traveller(parse, principals, view, context, trip):
+    if not principals:
+        return []
+    if _is_the_traveller(parse, parse.children(verb, "nsubj"), view, context, trip):
+        # "Ms Thorn was travelling with Pacific Minister X": X is the companion
+        return [p for o in principals for p in parse.persons_of(o)]
+    if not _is_the_traveller(parse, principals, view, context, trip):
         return []
     return _subject_persons(parse, verb)
 

@@ -202,3 +202,16 @@ def test_members_listed_among_the_delegation_accompanying_the_president(extract:
     visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
     assert ("Sidi Ould Ahmedou", "SEN") in visits
     assert ("Fatimetou Mint Abdallahi", "SEN") in visits
+
+
+def test_days_spent_in_a_city_and_a_minister_the_visitor_travelled_with(extract: Extract) -> None:
+    record = extract(
+        "NUKU'ALOFA - Australian Foreign Minister Megan Thorn arrived in Nuku'alofa on Monday. Before "
+        "reaching Nuku'alofa, she spent two days in Suva, where she held talks with Fiji's Prime Minister "
+        "Josaia Vaka on Saturday. Ms Thorn was travelling with Pacific Minister Patrick Conway.",
+        date(2025, 8, 5),
+    )
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert ("Megan Thorn", "FJI") in visits
+    assert ("Megan Thorn", "TON") in visits
+    assert any(person == "Patrick Conway" for person, _ in visits)
