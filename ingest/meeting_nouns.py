@@ -136,6 +136,8 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         if mods & _APART:
             return []  # "A, B and C presented their credentials in separate ceremonies": never together
         hosts, everyone = [], actor
+    if hosts and len(guests) >= 2 and mods & {"trilateral", "tripartite", "quadrilateral", "multilateral"}:
+        everyone = unique(hosts + guests)  # "X hosted a trilateral meeting with A and B": all three met
     if not ((hosts and guests) or len(everyone) >= 2):
         return []
     past = past_story(parse, context)

@@ -189,3 +189,13 @@ def test_a_demonym_before_two_offices_gives_the_state(extract: Extract) -> None:
         DAY,
     )
     assert {p.name: p.country for p in record.persons}["Hoshyar Kamal Rasheed"] == "IRQ"
+
+
+def test_guests_of_a_trilateral_meeting_hosted_by_one_met_each_other(extract: Extract) -> None:
+    record = extract(
+        "ANTALYA - On Friday, Turkish Foreign Minister Hakan Aydemir hosted a trilateral meeting with "
+        "Azerbaijani Foreign Minister Elnur Mammadli and Pakistani Foreign Minister Ahsan Rafiq Chaudhry.",
+        DAY,
+    )
+    assert frozenset({"Elnur Mammadli", "Ahsan Rafiq Chaudhry"}) in pairs(record)
+    assert frozenset({"Hakan Aydemir", "Elnur Mammadli"}) in pairs(record)
