@@ -100,6 +100,11 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         if parse.tokens[c].dep != "prep"
     ]
     actor = unique(actor + named_in)
+    held = [a for a in parse.children(n, "amod") if parse.tokens[a].lemma.lower() == "hold"]
+    if not actor and held and tok.dep == "appos" and tok.head in parse.person_of:
+        # "President X, who left for Y on Tuesday, held official talks with Z": after a long
+        # relative clause the parser makes "held talks" an apposition of X
+        actor = people_at(parse, tok.head, context)
     involved = _involved(parse, n, actor, context)
     if involved:
         return involved
