@@ -203,9 +203,9 @@ def test_guests_of_a_trilateral_meeting_hosted_by_one_met_each_other(extract: Ex
 
 def test_talks_held_after_a_long_relative_clause_are_dated_by_their_own_clause(extract: Extract) -> None:
     record = extract(
-        "MALE - President Ruwan Perera, who left for the Maldives on Tuesday on a three-day state visit, held "
-        "official talks with Maldivian President Ahmed Naseer at the President's Office in Male yesterday, the "
-        "President's Media Division said.",
+        "MALE - President Ruwan Perera, who left for the Maldives on Tuesday on a three-day state "
+        "visit, held official talks with Maldivian President Ahmed Naseer at the President's Office "
+        "in Male yesterday, the President's Media Division said.",
         date(2026, 3, 19),
     )
     talks = [f for f in record.facts if f.type == "MET"]
