@@ -215,3 +215,14 @@ def test_days_spent_in_a_city_and_a_minister_the_visitor_travelled_with(extract:
     assert ("Megan Thorn", "FJI") in visits
     assert ("Megan Thorn", "TON") in visits
     assert any(person == "Patrick Conway" for person, _ in visits)
+
+
+def test_a_city_that_is_also_a_given_name_after_a_preposition_of_travel(extract: Extract) -> None:
+    record = extract(
+        "SANTIAGO - Argentine Foreign Minister Federico Larrain Ruiz, who flew to Santiago on Monday night, "
+        "was received by Chilean President Ignacio Valdivia Cortes on Tuesday. Santiago Cafiero, a former "
+        "minister, was not there.",
+        date(2026, 8, 27),
+    )
+    visits = {(f.person, f.country, f.place) for f in record.facts if f.type == "VISITED"}
+    assert ("Federico Larrain Ruiz", "CHL", "Santiago") in visits
