@@ -26,7 +26,7 @@ TITLE_REFERENCE = re.compile(
     r"(?:\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?|(?<![\w/.-])(?=EAM\b))(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
-    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
+    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Aa]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
 )
 RETURN_CUE = re.compile(
     r"\b(?:returned|wrapped\s+up|concluded|ended|left\s+(?:[\w-]+\s+){0,3}?for\s+home|flew\s+home|"
@@ -156,7 +156,20 @@ TWO_REFERENCE = re.compile(
 _COUNT = {"two": 2, "three": 3, "four": 4}
 
 
-_HEADS = ("president", "prime minister", "premier", "king", "queen", "emir", "sultan", "chancellor", "leader")
+_HEADS = (
+    "president",
+    "prime minister",
+    "premier",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "sultan",
+    "emperor",
+    "crown prince",
+    "chancellor",
+    "leader",
+)
 
 
 def _offices_named(reference: str) -> tuple[str, ...] | None:

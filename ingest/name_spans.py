@@ -109,6 +109,13 @@ def repair_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     lineage = _MORE_LINEAGE.match(sentence, end)
     if lineage:
         end = lineage.end()
+    family = (
+        re.match(r"[ -][A-Z][\w'’-]+", sentence[end:])
+        if re.search(r"\b(?:Al|El|Abu)$", sentence[start:end])
+        else None
+    )
+    if family:
+        end += family.end()  # "... bin Jassim Al" + " Thani"
     text = sentence[start:end]
     if text.endswith(("'s", "’s")):
         end -= 2

@@ -241,7 +241,7 @@ ORG_WORDS = re.compile(
     r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation|League|Friendship|"
     r"Federation|Foundation|Society|Chamber|Board|Authority|Administration|Secretariat|Institution|"
     r"Qasr|Bab|Masjid|Palacio|Palais|Palazzo|Istana|Casa|Agência|Agencia|Cabinet|Dialogue|Process|Meeting|"
-    r"Conference|Session|Ceremony)\b"
+    r"Conference|Session|Ceremony|Service|Services|Republic|Republika|Kingdom|Emirate|Directorate|Bureau)\b"
 )
 
 

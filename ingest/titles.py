@@ -14,7 +14,7 @@ TITLE_HEADS = _words(
     "Minister, President, Vice-President, Vice President, Premier, Chancellor, Secretary, "
     "Secretary-General, Secretary General, Ambassador, Envoy, Chairman, Chairwoman, Chairperson, "
     "Chair, Leader, leader, King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Sultan, "
-    "Emir, Sheikh, Shaikh, Pope, Governor, Mayor, Senator, Director, Director-General, Commissioner, "
+    "Emir, Amir, Sheikh, Shaikh, Pope, Governor, Mayor, Senator, Director, Director-General, Commissioner, "
     "Spokesman, Spokeswoman, Spokesperson, Councilor, Councillor, Speaker, General, Admiral, Marshal, "
     "Commander, Chief, Representative, Congressman, Congresswoman, Lawmaker, Deputy, Consul, "
     "Consul-General, Attorney General, Chief Executive, Head, Prime Minister, Foreign Minister, "

@@ -155,3 +155,59 @@ def test_gulf_styles_and_lineage_chains_in_names(extract: Extract) -> None:
     assert not {n for n in found if n.startswith(("H.H.", "Sheikh", "Amir"))}
     assert "Prince William" in found
     assert frozenset({"Nasser bin Khalifa Al Thani", "Ziad Michel Haddad"}) in pairs(record)
+
+
+def test_the_amir_named_by_his_style_is_the_amir_named_before(extract: Extract) -> None:
+    record = extract(
+        "Doha (QNA) - His Highness the Amir Sheikh Hamad bin Khalid Al Thani received on Tuesday the "
+        "credentials of two new ambassadors.\n\nHH the Amir received the credentials of HE Ambassador of "
+        "the Republic of Kenya Hassan Abdi Mohamud and HE Ambassador of the Kingdom of Norway Ingrid "
+        "Solvang Aas.",
+        DAY,
+    )
+    assert "Amir" not in names(record)
+    assert frozenset({"Hamad bin Khalid Al Thani", "Hassan Abdi Mohamud"}) in pairs(record)
+
+
+def test_places_after_a_preposition_and_bodies_are_no_people(extract: Extract) -> None:
+    record = extract(
+        "TAPACHULA - Mexican President Lucia Ramos Ortiz met her Guatemalan counterpart Julio Morales Pineda "
+        "in Tapachula on Thursday. Morales, who traveled to Chiapas by helicopter from Quetzaltenango, held "
+        "talks in Bukit Kayu Hitam last year. The meeting was attended by General Intelligence Service head "
+        "Adel Farouk Sabry and Deputy Minister of Trade, Industry and Competition Zanele Mokoena.",
+        DAY,
+    )
+    found = names(record)
+    assert not found & {"Chiapas", "Quetzaltenango", "Bukit Kayu Hitam", "Intelligence Service"}
+    assert "Zanele Mokoena" in found
+
+
+def test_a_demonym_before_two_offices_gives_the_state(extract: Extract) -> None:
+    record = extract(
+        "KUWAIT - The Crown Prince received on Tuesday Iraqi Deputy Prime Minister and Foreign Minister "
+        "Hoshyar Kamal Rasheed at Bayan Palace.",
+        DAY,
+    )
+    assert {p.name: p.country for p in record.persons}["Hoshyar Kamal Rasheed"] == "IRQ"
+
+
+def test_guests_of_a_trilateral_meeting_hosted_by_one_met_each_other(extract: Extract) -> None:
+    record = extract(
+        "ANTALYA - On Friday, Turkish Foreign Minister Hakan Aydemir hosted a trilateral meeting with "
+        "Azerbaijani Foreign Minister Elnur Mammadli and Pakistani Foreign Minister Ahsan Rafiq Chaudhry.",
+        DAY,
+    )
+    assert frozenset({"Elnur Mammadli", "Ahsan Rafiq Chaudhry"}) in pairs(record)
+    assert frozenset({"Hakan Aydemir", "Elnur Mammadli"}) in pairs(record)
+
+
+def test_talks_held_after_a_long_relative_clause_are_dated_by_their_own_clause(extract: Extract) -> None:
+    record = extract(
+        "MALE - President Ruwan Perera, who left for the Maldives on Tuesday on a three-day state "
+        "visit, held official talks with Maldivian President Ahmed Naseer at the President's Office "
+        "in Male yesterday, the President's Media Division said.",
+        date(2026, 3, 19),
+    )
+    talks = [f for f in record.facts if f.type == "MET"]
+    assert [frozenset(f.persons or []) for f in talks] == [frozenset({"Ruwan Perera", "Ahmed Naseer"})]
+    assert talks[0].date == "2026-03-18"
