@@ -162,10 +162,9 @@ def propagate_inferred(links: list[tuple[int, int]], persons: list[Person]) -> N
             person.country_inferred = True
 
 
-# "according to the ministry's spokesperson, X": the office written before the name, set off by a comma.
+# "according to the ministry's spokesperson, X", "Presidential spokesman, Y,": the office before the name.
 _SPOKESPERSON_BEFORE = re.compile(
-    r"\b(?:the|a)\s+(?:(?:ministry|government|presidency|foreign\s+ministry|foreign\s+office|department)(?:'s|’s)\s+)?"
-    r"spokes(?:man|woman|person)\s*,\s*$",
+    r"\bspokes(?:man|woman|person)\s*,\s*$",
     re.IGNORECASE,
 )
 

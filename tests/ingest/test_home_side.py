@@ -164,3 +164,10 @@ def test_the_ministrys_spokesperson_set_off_by_a_comma_speaks_for_the_home_side(
         source="BTA",
     )
     assert found["Radka Venelinova"] == "BGR"
+
+
+def test_an_office_adjective_before_a_spokesman_set_off_by_a_comma() -> None:
+    found = states(
+        "Sofia, June 3 (BTA) - Presidential spokesman, Ivo Dragomirov, confirmed the visit.", source="BTA"
+    )
+    assert found["Ivo Dragomirov"] == "BGR"
