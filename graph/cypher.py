@@ -224,7 +224,9 @@ DELETE_EVIDENCE_OF_EDGES = (
 
 def delete_mentions_of_nodes(node_label: str) -> str:
     lbl = label(node_label)
-    return f"{STABLE}UNWIND $ids AS id MATCH (n:{lbl} {{id: id}})<-[m:{MENTIONS}]-(){_seek('n', lbl)} DELETE m"
+    return (
+        f"{STABLE}UNWIND $ids AS id MATCH (n:{lbl} {{id: id}})<-[m:{MENTIONS}]-(){_seek('n', lbl)} DELETE m"
+    )
 
 
 def create_mentions(node_label: str) -> str:
@@ -319,8 +321,8 @@ def upsert_nodes(node_label: str) -> str:
     # `SET n = props` replaces every property: the node is replaced wholesale.
     if node_label == "Article":  # the article's anchor becomes (or stays) its Article node
         return (
-            f"{STABLE}UNWIND $rows AS row MERGE (n:{ROWS_LABEL} {{id: row.id}}) SET n:Article SET n = row.props"
-            " RETURN count(n) AS written"
+            f"{STABLE}UNWIND $rows AS row MERGE (n:{ROWS_LABEL} {{id: row.id}})"
+            " SET n:Article SET n = row.props RETURN count(n) AS written"
         )
     return (
         f"{STABLE}UNWIND $rows AS row MERGE (n:{label(node_label)} {{id: row.id}}) SET n = row.props"

@@ -332,4 +332,3 @@ class _Window(threading.Thread):
             self.written = self._store._write_net(self._net, self._fresh)
         except BaseException as exc:  # noqa: BLE001 - handed to the planner's thread at the join
             self.error = exc
-
