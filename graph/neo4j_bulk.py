@@ -18,9 +18,9 @@ answers the planner from memory:
 - an edge pair is asked of the server only if both endpoints were stored
   when the directory was read (a pair with a node the load created has no
   stored edge), once per load;
-- every `window` articles (500, or `seconds`, 2 s, as the embedded store's
-  groups: a kill loses at most the window being written and the one being
-  planned) the queue is written as
+- every `window` articles (2,000, or `seconds`, 10 s; a kill loses at most the
+  window being written and the one being planned, which the next ingest of the
+  same articles writes again) the queue is written as
   one transaction of a few UNWIND statements (`Neo4jStore._write_net`):
   `CREATE` for articles, nodes and edges the overlay knows are not stored
   (no index lookup to find them, no MERGE lock), `MERGE` for the rest.  The
@@ -55,6 +55,11 @@ if TYPE_CHECKING:
     from graph.neo4j_store import Neo4jStore
 
 NodeKey = tuple[str, str]
+# A window's size: the server's CPU per edge falls with it up to ~2,000 articles (a transaction's
+# and a statement's fixed costs spread thinner: 0.81 ms/edge at 500, 0.47 at 2,000, 0.48 at 20,000;
+# bench/README.md); the time bound keeps a slow load's windows, and what a kill loses, small.
+WINDOW = 2000
+WINDOW_SECONDS = 10.0
 PairKey = tuple[str, str, str]
 
 
@@ -99,10 +104,10 @@ def _bare_edge(edge: Edge) -> Edge:
 class BulkOverlay:
     """The stored graph's directory plus the load's queued batches (see the module docstring)."""
 
-    def __init__(self, store: Neo4jStore, window: int = 500, seconds: float = 2.0) -> None:
+    def __init__(self, store: Neo4jStore, window: int | None = None, seconds: float | None = None) -> None:
         self._store = store
-        self._window = max(1, window)
-        self._seconds = seconds
+        self._window = max(1, window or WINDOW)
+        self._seconds = WINDOW_SECONDS if seconds is None else seconds
         self.windows = 0
         self._pending: list[ArticleBatch] = []
         self._writing: _Window | None = None
