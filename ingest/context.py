@@ -57,6 +57,9 @@ class FactContext(BaseModel):
     salient_group: list[int] = Field(default_factory=list)
     # The sides of the last meeting (hosts, guests): "In attendance were ..." joins it.
     last_sides: tuple[list[int], list[int]] = ([], [])
+    # The story is of a meeting of more than two states ("The leaders of A, B, C and D met for a
+    # summit"): guests hosted together there met each other.
+    group_meeting: bool = False
     # A meeting told as an event ("the summit took place ..."): who is known to be at it so far.
     open_gathering: list[int] = Field(default_factory=list)
     open_gathering_sentence: int = -10

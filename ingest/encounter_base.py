@@ -20,6 +20,7 @@ class Encounter(BaseModel):
     everyone: list[int] = []  # "A, B and C met": every pair
     unreal: bool = False
     basis: str = "syntax"
+    summit: bool = False  # more than two states at one table: every pair of people met
 
 
 def subject_side(parse: Parse, v: int, context: FactContext) -> list[int]:

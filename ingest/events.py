@@ -40,7 +40,9 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         enc = _with_attendees(parse, enc, persons)
         # "A, B and C held a trilateral summit": a meeting of more than two sides is every pair,
         # whatever the states the text gives them
-        summit = bool(enc.everyone) and len(enc.everyone) <= 5 and multilateral(parse, enc.clause)
+        summit = (
+            bool(enc.everyone) and len(enc.everyone) <= 5 and (enc.summit or multilateral(parse, enc.clause))
+        )
         pairs = _pairs(enc, persons, summit)
         if not pairs:
             continue
@@ -123,6 +125,12 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
     return enc
 
 
+def _presence_at_the_meeting(parse: Parse, noun: int) -> bool:
+    """ "The ceremony took place in the presence of X", "The talks were held in the presence of X"."""
+    verb = parse.head(parse.head(noun) or noun)
+    return verb is not None and parse.tokens[verb].lemma.lower() in ("take", "hold", "proceed", "unfold")
+
+
 def _pairs(
     enc: Encounter, persons: list[Person] | None = None, summit: bool = False
 ) -> list[tuple[int, int]]:
@@ -148,8 +156,22 @@ def _drop_nested(encounters: list[Encounter]) -> list[Encounter]:
     for enc in sorted(encounters, key=lambda e: -len(_pairs(e))):
         if any(k.clause == enc.clause and set(_pairs(enc)) <= set(_pairs(k)) for k in kept):
             continue
+        if any(_one_side_of(enc, k) for k in encounters):
+            # "A, B and C handed over their credentials during the ceremony": one side of the
+            # handing over, not a group that met itself
+            continue
         kept.append(enc)
     return sorted(kept, key=lambda e: e.trigger)
+
+
+def _one_side_of(group: Encounter, other: Encounter) -> bool:
+    members = set(group.everyone)
+    return (
+        not group.hosts
+        and len(members) >= 2
+        and other.clause == group.clause
+        and (members <= set(other.guests) or members <= set(other.hosts))
+    )
 
 
 def _trigger_words(parse: Parse, enc: Encounter) -> str:
@@ -196,6 +218,8 @@ def _attendees(
         if t.lemma.lower() in ATTENDANCE_CUES
         and all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
     ]
+    # "in the presence of X" at a signing makes X a witness (signings.py), not one at the talks
+    cues = [t for t in cues if t.lemma.lower() != "presence" or _presence_at_the_meeting(parse, t.i)]
     cue = cues[0] if cues else None
     accompanying = cue is not None and cue.lemma.lower() == "accompany"
     # "accompanied on the visit by X, who also took part in the meeting": X was at the meeting too.

@@ -293,7 +293,10 @@ REPORTING_VERBS = frozenset(
     }
 )
 # Words that put people at a meeting reported just before: they meet its other side.
-ATTENDANCE_CUES = frozenset({"present", "attendance", "attend", "accompany", "join", "participate", "part"})
+# "The ceremony took place in the presence of X": someone present at the meeting just told.
+ATTENDANCE_CUES = frozenset(
+    {"present", "presence", "attendance", "attend", "accompany", "join", "participate", "part"}
+)
 # Speaking to someone at an event puts both there: "X told Y during their talks".
 SPEECH_VERBS = frozenset({"tell", "say", "assure", "brief", "inform"})
 # Group nouns that stand for the people who lead them: "the delegation led by X".

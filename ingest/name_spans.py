@@ -100,6 +100,7 @@ def repair_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     )
     if patronymic:
         end += patronymic.end()
+    end += _last_word_before_state(sentence, end)
     text = sentence[start:end]
     if text.endswith(("'s", "’s")):
         end -= 2
@@ -112,6 +113,23 @@ def repair_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     if trailing and trailing.start() > 0:
         end = start + trailing.start()
     return start, end
+
+
+# "Ahmed Ould Cheikh Salem of Mauritania": the model leaves the last word of a long name out.
+_WORD_BEFORE_OF = re.compile(
+    r"\s([A-Z][\w'’-]+)\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*)"
+)
+
+
+def _last_word_before_state(sentence: str, end: int) -> int:
+    """Length of a capitalised word left between a name and "of <state>"."""
+    match = _WORD_BEFORE_OF.match(sentence, end)
+    if match is None or sentence[end - 1 : end] in ",;:":
+        return 0
+    word = match.group(1)
+    if word.lower() in TITLE_TOKENS or word.lower() in NOT_NAMES or country_from_any(word) is not None:
+        return 0
+    return match.end(1) - end if country_from_name(match.group("state")) is not None else 0
 
 
 def strip_honorific(sentence: str, start: int, end: int) -> tuple[int, int, str | None]:
