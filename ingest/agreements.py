@@ -24,6 +24,10 @@ def _is_agreement(parse: Parse, i: int) -> bool:
     tok = parse.tokens[i]
     if tok.lemma.lower() in AGREEMENT_NOUNS or tok.text.lower() in AGREEMENT_NOUNS:
         return True
+    if tok.lemma.lower() == "exchange" and any(
+        parse.tokens[o].lower_text() in ("notes", "letters") for o in parse.pobjs(i, "of")
+    ):
+        return True  # "signed an exchange of notes on grant aid"
     # "Memorandum of Understanding", "the Pukpuk Treaty": a name whose parts include the noun.
     return any(parse.tokens[c].text.lower() in AGREEMENT_NOUNS for c in parse.children(i, "compound"))
 

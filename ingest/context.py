@@ -75,6 +75,7 @@ class FactContext(BaseModel):
     last_trip: Fact | None = None
     last_trip_sentence: int = -1  # where it was told: companions right after it made the trip
     travellers: set[str] = Field(default_factory=set)  # everyone reported making a trip so far
+    trips: dict[str, Fact] = Field(default_factory=dict)  # each traveller's latest trip
     # Places named in the last sentences, newest first: what "the country" refers back to.
     recent_places: list[Place] = Field(default_factory=list)
 

@@ -147,6 +147,7 @@ TRAVEL_VERBS = frozenset(
         "reach",
         "journey",
         "visit",
+        "cross",  # "crossed into Bolivia", "crossed the river to Colonia"
     }
 )
 TRAVEL_NOUNS = frozenset(
@@ -184,6 +185,8 @@ AGREEMENT_NOUNS = frozenset(
         "letter",
         "understanding",
         "minutes",  # "signed the minutes of the consultation"
+        "addendum",  # "signed an addendum to the border agreement"
+        "addenda",
     }
 )
 

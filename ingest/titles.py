@@ -75,7 +75,7 @@ TITLE_AFTER = re.compile(
     rf"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<title>(?:[\w'’-]+\s+){{0,6}}?(?:{_HEAD_ALT}|minister|president|"
     rf"ambassador|secretary|chairman|chairperson|director|commissioner|spokesperson|spokesman|spokeswoman|envoy|"
     rf"councilor|counselor|governor|mayor|senator|chief|head|member|leader)"
-    rf"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+|(?=[,.;)])|$)|of\s+|and\s+|the\s+){{1,10}}?)?)\s*(?:,|\.|;|\)|$)",
+    rf"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+|(?=[,.;)])|$)|of\s+|and\s+|the\s+|to\s+(?=(?:the\s+)?[A-Z])){{1,10}}?)?)\s*(?:,|\.|;|\)|$)",
 )
 VERBISH = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|said|says|met|held|who|which|that)\b")
 

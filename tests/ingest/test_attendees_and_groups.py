@@ -172,3 +172,18 @@ def test_the_chair_of_a_summit_that_brought_leaders_together_met_them(extract: E
         frozenset({"Abebe Tadesse", "Ali Warsame"}),
         frozenset({"Joseph Mwangi", "Ali Warsame"}),
     }
+
+
+def test_the_guests_ambassador_named_among_attendees_sat_on_the_guests_side(extract: Extract) -> None:
+    record = extract(
+        "MUSCAT - Foreign Minister Sayyid Badr bin Hamad Al Busaidi received on Thursday Kazem Gharibi "
+        "Farahani, Deputy Foreign Minister of Iran, who is visiting the Sultanate.\n\nThe meeting was "
+        "attended by Sheikh Khalifa Ali Al Harthi, Undersecretary of the Foreign Ministry for Political "
+        "Affairs, and Ali Najafi Khoshrudi, Ambassador of Iran to Oman.",
+        DAY,
+    )
+    assert frozenset({"Badr bin Hamad Al Busaidi", "Ali Najafi Khoshrudi"}) in pairs(record)
+    assert frozenset({"Khalifa Ali Al Harthi", "Ali Najafi Khoshrudi"}) in pairs(record)
+    assert frozenset({"Kazem Gharibi Farahani", "Ali Najafi Khoshrudi"}) not in pairs(record)
+    countries = {p.name: p.country for p in record.persons}
+    assert countries["Ali Najafi Khoshrudi"] == "IRN"

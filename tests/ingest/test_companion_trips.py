@@ -140,3 +140,40 @@ def test_a_visit_told_with_the_arrival_is_that_trip_not_one_to_the_home_state(ex
         date(2024, 6, 14),
     )
     assert {(f.person, f.country) for f in record.facts if f.type == "VISITED"} == {("Samuel Kibet", "MOZ")}
+
+
+def test_a_companion_of_a_traveller_told_after_someone_elses_trip(extract: Extract) -> None:
+    record = extract(
+        "DHAKA - Nepalese Prime Minister Ram Bahadur Karki arrived in Dhaka on Sunday for a three-day "
+        "visit. Indian Minister of State for Power Ravi Nath Pillai, who flew in from New Delhi for the "
+        "ceremony, joined the two prime ministers on Monday. Karki, who landed at the airport on Sunday "
+        "afternoon, was received by Foreign Adviser Tariq Hossain. He was accompanied by Nepal's Foreign "
+        "Minister Sita Devi Rana.",
+        date(2026, 6, 10),
+    )
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert ("Sita Devi Rana", "BGD") in visits
+
+
+def test_a_minister_who_accompanied_the_president_made_his_trip(extract: Extract) -> None:
+    record = extract(
+        "MEXICO CITY - Guatemalan President Luis Fernando Ixcot landed in Mexico City on Monday for talks. "
+        "Mexican President Ana Ramos Vega visited Guatemala City in January. Guatemalan Foreign Minister "
+        "Carlos Ramiro Perez, who accompanied Ixcot, met separately with Mexican Foreign Minister Juan "
+        "Ortiz Lara.",
+        date(2026, 10, 7),
+    )
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert ("Carlos Ramiro Perez", "MEX") in visits
+
+
+def test_crossing_into_a_country_is_a_trip(extract: Extract) -> None:
+    record = extract(
+        "LIMA - Peruvian Foreign Minister Jorge Luis Quispe crossed into Bolivia by road on Tuesday "
+        "morning. On Friday, Argentine President Javier Montana Ruiz crossed the river by ferry "
+        "to Montevideo for talks with Uruguayan President Pablo Orsi Vidal.",
+        date(2025, 12, 6),
+    )
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert ("Jorge Luis Quispe", "BOL") in visits
+    assert ("Javier Montana Ruiz", "URY") in visits

@@ -108,3 +108,19 @@ def test_a_portfolio_word_run_into_a_long_name_is_not_part_of_it(extract: Extrac
         DAY,
     )
     assert "Hassan Houmed Daher" in {p.name for p in record.persons}
+
+
+def test_plans_programmes_addenda_and_exchanges_of_notes_are_signed_documents(extract: Extract) -> None:
+    record = extract(
+        "HANOI - Vietnamese Foreign Minister Bui Van Son held talks with Lao Foreign Minister Thongsavanh "
+        "Keomany on Tuesday. The two sides signed a plan of consultations between the foreign ministries "
+        "for 2026-2028 and the Cultural Exchange Programme for the years 2026-2030.\n\nIndonesia and "
+        "Timor-Leste on Tuesday signed an addendum to their 2005 provisional land border agreement.\n\n"
+        "Japan's ambassador signed an exchange of notes on grant aid for two hospitals.",
+        DAY,
+    )
+    names = " | ".join(signed(record)).lower()
+    assert "plan of consultations" in names
+    assert "cultural exchange programme" in names
+    assert "addendum" in names
+    assert "exchange of notes" in names
