@@ -387,8 +387,14 @@ def _protagonist(people: PeopleResult, among: set[int]) -> Person | None:
 
 def event_city(view: SentenceView, at: int) -> Place | None:
     """Where an event took place: a city 'in'/'at' after the trigger, else any city after it, else before."""
-    cities = [p for p in view.places if p.is_city]
     text = view.sentence.text
+    # "Foreign Minister Tao Lin of Singapore", "envoys from Seoul": whom a person serves, or where
+    # they came from, is not where the event was
+    cities = [
+        p
+        for p in view.places
+        if p.is_city and not re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[max(0, p.start - 10) : p.start])
+    ]
     after = [p for p in cities if p.start >= at]
     marked = [
         p for p in after if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, p.start - 12) : p.start])
