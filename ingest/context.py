@@ -284,7 +284,21 @@ def _resolve_title_reference(
     if head == "pm":
         head = "prime"
     if head in ("statesman", "state", "monarch"):
-        # "the statesman", "the head of state": the one president or king named so far.
+        # "the statesman", "the head of state": the one head of state named so far (not counting
+        # the one named in this sentence, who is the other side)
+        seen = {m.person for m in people.mentions if m.sentence <= sentence} - {m.person for m in mentions}
+        heads = [
+            p.id
+            for p in people.persons
+            if p.id in seen
+            and re.search(
+                r"\b(?:president|head of state|king|queen|emir|amir|sultan|monarch)\b",
+                (p.title or "").lower(),
+            )
+            and not re.match(r"(?:vice|deputy|former)\b", (p.title or "").lower())
+        ]
+        if len(heads) == 1 and not (ref.group("adj") or "").strip():
+            return heads[0]
         head = "president"
     adj = (ref.group("adj") or "").strip()
     if head in ("visitor", "guest"):

@@ -222,3 +222,13 @@ def test_the_state_a_minister_serves_is_not_where_the_meeting_was(extract: Extra
     met = [f for f in record.facts if f.type == "MET"]
     assert met and met[0].place == "Ottawa"
     assert "Sahel" not in names(record)
+
+
+def test_the_statesman_is_the_head_of_state_named_before(extract: Extract) -> None:
+    record = extract(
+        "DAKAR - The Mauritanian Head of State, Mohamed Ould Sidiya, arrived in Dakar on Wednesday for a "
+        "two-day working visit. The statesman was then received at the Palace of the Republic by his host, "
+        "President Mamadou Lamine Ndiaye.",
+        DAY,
+    )
+    assert frozenset({"Mohamed Ould Sidiya", "Mamadou Lamine Ndiaye"}) in pairs(record)
