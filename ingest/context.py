@@ -26,7 +26,7 @@ TITLE_REFERENCE = re.compile(
     r"(?:\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?|(?<![\w/.-])(?=EAM\b))(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
-    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
+    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Aa]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
 )
 RETURN_CUE = re.compile(
     r"\b(?:returned|wrapped\s+up|concluded|ended|left\s+(?:[\w-]+\s+){0,3}?for\s+home|flew\s+home|"
@@ -57,6 +57,9 @@ class FactContext(BaseModel):
     salient_group: list[int] = Field(default_factory=list)
     # The sides of the last meeting (hosts, guests): "In attendance were ..." joins it.
     last_sides: tuple[list[int], list[int]] = ([], [])
+    # The story is of a meeting of more than two states ("The leaders of A, B, C and D met for a
+    # summit"): guests hosted together there met each other.
+    group_meeting: bool = False
     # A meeting told as an event ("the summit took place ..."): who is known to be at it so far.
     open_gathering: list[int] = Field(default_factory=list)
     open_gathering_sentence: int = -10
@@ -72,6 +75,7 @@ class FactContext(BaseModel):
     last_trip: Fact | None = None
     last_trip_sentence: int = -1  # where it was told: companions right after it made the trip
     travellers: set[str] = Field(default_factory=set)  # everyone reported making a trip so far
+    trips: dict[str, Fact] = Field(default_factory=dict)  # each traveller's latest trip
     # Places named in the last sentences, newest first: what "the country" refers back to.
     recent_places: list[Place] = Field(default_factory=list)
 
@@ -152,7 +156,20 @@ TWO_REFERENCE = re.compile(
 _COUNT = {"two": 2, "three": 3, "four": 4}
 
 
-_HEADS = ("president", "prime minister", "premier", "king", "queen", "emir", "sultan", "chancellor", "leader")
+_HEADS = (
+    "president",
+    "prime minister",
+    "premier",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "sultan",
+    "emperor",
+    "crown prince",
+    "chancellor",
+    "leader",
+)
 
 
 def _offices_named(reference: str) -> tuple[str, ...] | None:
@@ -267,7 +284,21 @@ def _resolve_title_reference(
     if head == "pm":
         head = "prime"
     if head in ("statesman", "state", "monarch"):
-        # "the statesman", "the head of state": the one president or king named so far.
+        # "the statesman", "the head of state": the one head of state named so far (not counting
+        # the one named in this sentence, who is the other side)
+        seen = {m.person for m in people.mentions if m.sentence <= sentence} - {m.person for m in mentions}
+        heads = [
+            p.id
+            for p in people.persons
+            if p.id in seen
+            and re.search(
+                r"\b(?:president|head of state|king|queen|emir|amir|sultan|monarch)\b",
+                (p.title or "").lower(),
+            )
+            and not re.match(r"(?:vice|deputy|former)\b", (p.title or "").lower())
+        ]
+        if len(heads) == 1 and not (ref.group("adj") or "").strip():
+            return heads[0]
         head = "president"
     adj = (ref.group("adj") or "").strip()
     if head in ("visitor", "guest"):
@@ -370,8 +401,14 @@ def _protagonist(people: PeopleResult, among: set[int]) -> Person | None:
 
 def event_city(view: SentenceView, at: int) -> Place | None:
     """Where an event took place: a city 'in'/'at' after the trigger, else any city after it, else before."""
-    cities = [p for p in view.places if p.is_city]
     text = view.sentence.text
+    # "Foreign Minister Tao Lin of Singapore", "envoys from Seoul": whom a person serves, or where
+    # they came from, is not where the event was
+    cities = [
+        p
+        for p in view.places
+        if p.is_city and not re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[max(0, p.start - 10) : p.start])
+    ]
     after = [p for p in cities if p.start >= at]
     marked = [
         p for p in after if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, p.start - 12) : p.start])

@@ -12,7 +12,7 @@ import re
 from itertools import combinations
 
 from ingest.context import FactContext, SentenceView, event_city, unique
-from ingest.coref import main_subject_person, resolve_pronouns
+from ingest.coref import main_subject_person, resolve_delegation, resolve_pronouns
 from ingest.encounters import Encounter, encounters_at
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, trip_date
 from ingest.factuality import dated_in_past, is_unreal
@@ -31,6 +31,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     parse = Parse(view.sentence.tokens, view.mentions)
     parse.past = dated_in_past(view, context)
     resolve_pronouns(parse, view, context)
+    resolve_delegation(parse, context)
     assign_side_states(parse, context.people.persons)
     encounters = [e for t in range(len(parse.tokens)) for e in encounters_at(parse, t, context)]
     encounters = _drop_nested(encounters)
@@ -40,7 +41,9 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         enc = _with_attendees(parse, enc, persons)
         # "A, B and C held a trilateral summit": a meeting of more than two sides is every pair,
         # whatever the states the text gives them
-        summit = bool(enc.everyone) and len(enc.everyone) <= 5 and multilateral(parse, enc.clause)
+        summit = (
+            bool(enc.everyone) and len(enc.everyone) <= 5 and (enc.summit or multilateral(parse, enc.clause))
+        )
         pairs = _pairs(enc, persons, summit)
         if not pairs:
             continue
@@ -123,6 +126,12 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
     return enc
 
 
+def _presence_at_the_meeting(parse: Parse, noun: int) -> bool:
+    """ "The ceremony took place in the presence of X", "The talks were held in the presence of X"."""
+    verb = parse.head(parse.head(noun) or noun)
+    return verb is not None and parse.tokens[verb].lemma.lower() in ("take", "hold", "proceed", "unfold")
+
+
 def _pairs(
     enc: Encounter, persons: list[Person] | None = None, summit: bool = False
 ) -> list[tuple[int, int]]:
@@ -148,8 +157,22 @@ def _drop_nested(encounters: list[Encounter]) -> list[Encounter]:
     for enc in sorted(encounters, key=lambda e: -len(_pairs(e))):
         if any(k.clause == enc.clause and set(_pairs(enc)) <= set(_pairs(k)) for k in kept):
             continue
+        if any(_one_side_of(enc, k) for k in encounters):
+            # "A, B and C handed over their credentials during the ceremony": one side of the
+            # handing over, not a group that met itself
+            continue
         kept.append(enc)
     return sorted(kept, key=lambda e: e.trigger)
+
+
+def _one_side_of(group: Encounter, other: Encounter) -> bool:
+    members = set(group.everyone)
+    return (
+        not group.hosts
+        and len(members) >= 2
+        and other.clause == group.clause
+        and (members <= set(other.guests) or members <= set(other.hosts))
+    )
 
 
 def _trigger_words(parse: Parse, enc: Encounter) -> str:
@@ -193,9 +216,18 @@ def _attendees(
     cues = [
         t
         for t in parse.tokens
-        if t.lemma.lower() in ATTENDANCE_CUES
-        and all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
+        if (
+            t.lemma.lower() in ATTENDANCE_CUES
+            and all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
+        )
+        # "A and B were also at the meeting"
+        or (
+            t.lemma.lower() == "be"
+            and any(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.pobjs(t.i, "at"))
+        )
     ]
+    # "in the presence of X" at a signing makes X a witness (signings.py), not one at the talks
+    cues = [t for t in cues if t.lemma.lower() != "presence" or _presence_at_the_meeting(parse, t.i)]
     cue = cues[0] if cues else None
     accompanying = cue is not None and cue.lemma.lower() == "accompany"
     # "accompanied on the visit by X, who also took part in the meeting": X was at the meeting too.

@@ -63,8 +63,18 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             # "A, who left for Accra on Tuesday, was accompanied by B": B made the trip just told,
             # in this sentence or an earlier one.
             known = {v.person for v in visits}
-            visits += [v for v in companion_visits(view, context, context.last_trip) if v.person not in known]
+            companions = companion_visits(view, context, context.last_trip)
+            if not companions:
+                # "Gautam, who landed on Sunday, was received by X. He was accompanied by Y", told
+                # after someone else's trip: the trip of the traveller this sentence names
+                named = {context.people.persons[m.person].name for m in view.mentions if m.person >= 0}
+                for name in sorted(named & set(context.trips) - {context.last_trip.person or ""}):
+                    companions += companion_visits(view, context, context.trips[name])
+            visits += [v for v in companions if v.person not in known]
         facts += visits
+        for visit in visits:
+            if visit.person and visit.status == "happened":
+                context.trips[visit.person] = visit
         context.travellers.update(v.person for v in visits if v.person and v.status == "happened")
         signed = signing_facts(view, context, current_day)
         if signed or context.last_signing is None:

@@ -147,6 +147,8 @@ TRAVEL_VERBS = frozenset(
         "reach",
         "journey",
         "visit",
+        "cross",  # "crossed into Bolivia", "crossed the river to Colonia"
+        "spend",  # "spent two days in Suva" (the word-order trigger asks for days in a place)
     }
 )
 TRAVEL_NOUNS = frozenset(
@@ -184,6 +186,8 @@ AGREEMENT_NOUNS = frozenset(
         "letter",
         "understanding",
         "minutes",  # "signed the minutes of the consultation"
+        "addendum",  # "signed an addendum to the border agreement"
+        "addenda",
     }
 )
 
@@ -293,7 +297,10 @@ REPORTING_VERBS = frozenset(
     }
 )
 # Words that put people at a meeting reported just before: they meet its other side.
-ATTENDANCE_CUES = frozenset({"present", "attendance", "attend", "accompany", "join", "participate", "part"})
+# "The ceremony took place in the presence of X": someone present at the meeting just told.
+ATTENDANCE_CUES = frozenset(
+    {"present", "presence", "attendance", "attend", "accompany", "join", "participate", "part"}
+)
 # Speaking to someone at an event puts both there: "X told Y during their talks".
 SPEECH_VERBS = frozenset({"tell", "say", "assure", "brief", "inform"})
 # Group nouns that stand for the people who lead them: "the delegation led by X".

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import FactContext, unique
 from ingest.coref import people_at
 from ingest.encounter_base import Encounter, past_story, presence, subject_side
@@ -100,6 +102,9 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             credentials = [p for o in parse.children(v, "dobj") for p in _credentials_of(parse, o, context)]
             # "accepted the credentials of X" is a meeting; "accepted X's offer" is not.
             objects = credentials if lemma == "accept" else objects + credentials
+            if subjects and _message(parse, v):
+                # "accepted the credentials of five new ambassadors. Presenting them were A, B and C"
+                context.last_recipients = subjects
         if lemma == "accredit":
             # "accredited the ambassadors of A, X, and of B, Y": every envoy the clause names.
             mine = {p for s in parse.subject(v) for p in people_at(parse, s, context)}
@@ -113,7 +118,8 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         recipients = [p for o in parse.pobjs(v, "to") for p in people_at(parse, o, context)]
         if recipients:
             context.last_recipients = recipients
-        objects = recipients or list(context.last_recipients)
+        # "presented her credentials to the Austrian President": someone unnamed, not the last one
+        objects = recipients or ([] if parse.pobjs(v, "to") else list(context.last_recipients))
         if not subjects:
             # "Presenting their credentials to the President were A and B": the parser makes the
             # gerund the root and the presenters its attributes
@@ -121,6 +127,10 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             subjects = [
                 p for c in copulas for a in parse.children(c, "attr") for p in people_at(parse, a, context)
             ]
+            be = [a for a in parse.children(v, "aux") if parse.tokens[a].lemma.lower() == "be" and a > v]
+            if not subjects and be:
+                # "... were Ambassador A of X; Ambassador B of Y": a list the parser hangs anywhere
+                subjects = [p for p in parse.persons(range(be[0] + 1, len(parse.tokens))) if p not in objects]
         subjects = [p for p in subjects if p not in _senders(parse, v, context)]
         if passive:
             agents = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)]
@@ -132,16 +142,7 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         gathered = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
         # "brought together A, the host, B and C": an apposition breaks the parser's list
         gathered = unique(gathered + parse.persons(parse.after_in_clause(v)))
-        # "The summit, chaired by X, brought together A and B": the chair was at it too
-        chairs = [
-            p
-            for s in parse.children(v, "nsubj")
-            for c in parse.children(s, "acl")
-            if parse.tokens[c].lemma.lower() in ("chair", "host", "preside", "convene", "open")
-            for o in parse.pobjs(c, "by")
-            for p in people_at(parse, o, context)
-        ]
-        gathered = unique(chairs + gathered)
+        gathered = unique(_chairs_before(parse, v) + gathered)
         return [_group(parse, v, context, gathered, call=False)] if len(gathered) >= 2 else []
     elif lemma in COPRESENCE_VERBS:
         witnesses = [p for o in parse.pobjs(v, "by") for p in people_at(parse, o, context)] or subjects
@@ -200,9 +201,14 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
     if len(guests) >= 2 and multilateral(parse, v):
         # "A hosted B and C for the three-way talks": the guests met each other too.
         everyone = list(guests)
+    summit = lemma in ("host", "welcome") and _guests_of_a_summit(parse, hosts, guests, context)
+    if summit:
+        # "X hosted his counterparts A of M, B of G and C of H" in a story of a four-state summit.
+        everyone = unique(hosts + guests)
     if not (hosts and guests) and not everyone:
         return []
-    return [_encounter(parse, v, context, hosts, guests, call=call, everyone=everyone)]
+    found = _encounter(parse, v, context, hosts, guests, call=call, everyone=everyone)
+    return [found.model_copy(update={"summit": True}) if summit else found]
 
 
 def _encounter(
@@ -230,7 +236,7 @@ def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[in
         # "met with A, the premier of X; B, ...; and C, the king of Y": after a semicolon the
         # parser hangs the last name on the verb; a verbless name conjunct is one more object.
         for c in parse.children(v, "conj"):
-            if parse.tokens[c].pos == "PROPN" and not parse.children(c, "nsubj", "dobj", "prep"):
+            if parse.tokens[c].pos == "PROPN" and not parse.children(c, "nsubj", "dobj", "aux"):
                 found += people_at(parse, c, context)
     return unique(found)
 
@@ -273,6 +279,54 @@ def multilateral(parse: Parse, v: int) -> bool:
     """Whether the verb's clause names a meeting of more than two sides."""
     words = {parse.tokens[t].lower_text() for t in parse.clause_tokens(v)}
     return bool(words & _MULTILATERAL) or ("way" in words and bool(words & {"three", "four", "five"}))
+
+
+_CHAIR_VERBS = frozenset({"chair", "co-chair", "host", "preside", "convene", "open"})
+
+
+def _chairs_before(parse: Parse, v: int) -> list[int]:
+    """ "The summit, chaired by X, brought together A and B" / "Hosted by X, the dinner brought
+    together A and B": the chair was at it too.  The parser hangs the chair's name on the nearest
+    noun or makes it an apposition of the subject, so every name between the participle and the
+    verb is the chair's."""
+    subject_words = {t for s in parse.children(v, "nsubj") for t in parse.subtree(s)}
+    for c in range(v):
+        tok = parse.tokens[c]
+        if tok.lemma.lower() not in _CHAIR_VERBS or tok.tag != "VBN":
+            continue
+        if (tok.dep == "acl" and c in subject_words) or (tok.dep == "advcl" and tok.head == v):
+            return parse.persons(range(c + 1, v))
+    return []
+
+
+def _guests_of_a_summit(parse: Parse, hosts: list[int], guests: list[int], context: FactContext) -> bool:
+    """Guests of two or more states, none the host's, hosted together in a story of a meeting of
+    more than two states; not when the text says each was seen on their own."""
+    if not context.group_meeting or len(guests) < 2 or not hosts:
+        return False
+    if any(t.lower_text() in _ONE_BY_ONE for t in parse.tokens):
+        return False
+    persons = context.people.persons
+    guest_states = [persons[g].country for g in guests]
+    host_states = {persons[h].country for h in hosts} - {None}
+    return None not in guest_states and len(set(guest_states)) >= 2 and not set(guest_states) & host_states
+
+
+_ONE_BY_ONE = frozenset(
+    {"separately", "respectively", "individually", "bilateral", "separate", "each", "sidelines", "margins"}
+)
+
+
+def group_meeting_story(texts: list[str], states_named: list[set[str]]) -> bool:
+    """Whether a sentence tells of a meeting of more than two states: a multilateral word with
+    three or more states named beside it ("The leaders of A, B, C and D met for a mini-summit")."""
+    for text, states in zip(texts, states_named, strict=True):
+        words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower())) | set(
+            re.findall(r"[a-z]+", text.lower())
+        )
+        if words & _MULTILATERAL and len(states) >= 3:
+            return True
+    return False
 
 
 def _a_departing_delegation(parse: Parse, v: int) -> bool:
@@ -338,7 +392,8 @@ def _credentials_of(parse: Parse, noun: int, context: FactContext) -> list[int]:
         if inner:
             noun = inner[0]
     found = [p for o in parse.pobjs(noun, "of", "from") for p in people_at(parse, o, context)]
-    if parse.tokens[noun].lemma.lower().startswith("credential"):
+    credence = any(parse.tokens[o].lemma.lower() == "credence" for o in parse.pobjs(noun, "of"))
+    if parse.tokens[noun].lemma.lower().startswith("credential") or credence:
         # "the credentials of the ambassadors of A, X; of B, Y; and of C, Z": a list the parser
         # breaks apart; everyone named after "credentials" presented them.
         found += [p for t in range(noun + 1, len(parse.tokens)) for p in parse.people_at.get(t, [])]

@@ -44,6 +44,15 @@ _OF_TITLE_NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+|of\s+|the\s+|and\s+){1,8}?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})\b"
     r"(?!\s+[A-Z])"
 )
+# "President Kh.Battulga", "Minister of Foreign Affairs B.Munkhbat": a Mongolian name with the
+# father's initial glued on. The model cuts it at the dot, so a title must announce it.
+_GLUED_INITIAL_NAME = re.compile(
+    r"(?<![\w.])(?P<name>(?!(?:St|Mt|Dr|Mr|Ms|Jr|Sr|Co|No|Ft|Lt)\.)[A-Z][a-z]?\.[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b(?!\.[A-Za-z])"
+)
+_TITLE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\b"
+    r"(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}\s+$"
+)
 # Korean and Chinese names in three parts ("Choe Son Hui", "Ri Yong Ho") that the small model misses.
 EAST_ASIAN_SURNAMES = (
     "Kim|Lee|Ri|Yi|Park|Pak|Choe|Choi|Jang|Chang|Kang|Cho|Jo|Yun|Yoon|Han|Ko|Mun|Moon|Song|Hong|Jong|Jung|Chung|"
@@ -102,9 +111,15 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         extra += _appositive_names(sent)
+        extra += _names_of_states_listed(sent)
         extra += names_after_address(sent.text)
         extra += _names_after_state_offices(sent.text)
         after_offices = [repair_span(sent.text, *span) for span in names_after_long_offices(sent.text)]
+        after_offices += [
+            m.span("name")
+            for m in _GLUED_INITIAL_NAME.finditer(sent.text)
+            if _TITLE_BEFORE.search(sent.text[max(0, m.start() - 120) : m.start()])
+        ]
         for start, end in after_offices:
             # The model reads long offices into the name ("International Cooperation X Y"): this wins.
             spans = [(s, e) for s, e in spans if not (s < end and start < e)] + [(start, end)]
@@ -127,11 +142,18 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 continue
             if " " not in text and _VENUE_BEFORE.search(sent.text[:start]):
                 continue  # "at the Akorda", "in the Kremlin": one word after "at the" is a place
+            if _PLACE_BEFORE.search(sent.text[:start]) and not re.match(r"['’]s\b", sent.text[end:]):
+                continue  # "talks in Bukit Kayu Hitam", "flew to Chiapas from Quetzaltenango": places
             if is_name(text) and not _inside(mentions, sent.index, start, end):
                 mentions.append(Mention(sentence=sent.index, start=start, end=end, text=text))
     return mentions
 
 
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|via|outside|inside)|\b(?:travel\w*|fl[eoy]\w*|drove|driven|arriv\w*|return\w*|"
+    r"head\w*|came|went|moved)\s+(?:\w+\s+){0,3}?(?:to|from|into))\s+$",
+    re.IGNORECASE,
+)
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|from|inside|outside|to)\s+the\s+$", re.IGNORECASE)
 
 
@@ -189,6 +211,47 @@ def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
             continue
         spans.append((name[0].start, name[-1].end))
     return spans
+
+
+# "his counterparts A of Mauritania, B of Gambia and C of Guinea-Bissau": name, "of", state.
+_NAME_OF_STATE = re.compile(
+    r"(?:^|,\s*|;\s*|\s(?:and|counterparts?|leaders|presidents|ministers|ambassadors)\s+)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})\s+of\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+)
+
+
+def _names_of_states_listed(sent: Sentence) -> list[tuple[int, int]]:
+    """Names in a list of "<name> of <state>" items where the model found one of them a person:
+    the others, which it left untagged, are people too."""
+    found = [
+        m
+        for m in _NAME_OF_STATE.finditer(sent.text)
+        if country_from_any(m.group("state")) is not None or country_from_any(m.group("state").split()[0])
+    ]
+    if len(found) < 2:
+        return []
+    people = [e for e in sent.entities if e.label == "PERSON"]
+    if not any(e.start >= m.start("name") and e.end <= m.end("name") for m in found for e in people):
+        return []
+    spans = []
+    for m in found:
+        words = m.group("name").split()
+        if any(
+            w.lower() in COMMON_WORDS
+            or w.lower() in PERSON_NOUNS
+            or country_from_any(w)
+            or ORG_WORDS.match(w)
+            for w in words
+        ) or _title_word(words):
+            continue
+        spans.append(m.span("name"))
+    return spans
+
+
+def _title_word(words: list[str]) -> bool:
+    heads = {h.lower() for h in TITLE_HEADS}
+    return any(w.lower() in heads for w in words)
 
 
 def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> bool:

@@ -13,6 +13,7 @@ from ingest.clean import clean_text
 from ingest.countries import country_from_city
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
 from ingest.home_side import dateline_states
+from ingest.meeting_verbs import group_meeting_story
 from ingest.name_words import without_royal_style
 from ingest.nlp import Sentence, load_nlp, sentences
 from ingest.organizations import find_organizations
@@ -61,6 +62,9 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     views = build_views(sents, people, published)
     context = FactContext(published=published, people=people, main_countries=_main_countries(people, sents))
     context.visit_end = visit_end_date(views)
+    context.group_meeting = group_meeting_story(
+        [s.text for s in sents], [{p.country for p in find_places(s)} for s in sents]
+    )
     context.dateline = _dateline_place(body.dateline_place)
     record.facts = extract_facts(views, context)
     links = _article_states(sents, people, record.facts, context.dateline)
