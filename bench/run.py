@@ -306,6 +306,18 @@ def _stop(server: subprocess.Popen[bytes]) -> float | None:
     return peak
 
 
+def _load(server: subprocess.Popen[bytes], port: int, path: str, connections: int, seconds: float,
+          scratch: Path) -> dict[str, Any]:
+    """`http_load.run`, plus the server's CPU milliseconds per request: what a request costs the
+    server whatever else the machine runs (1000 / it is one free core's requests/s)."""
+    before = machine.cpu_seconds(server.pid)
+    measured: dict[str, Any] = http_load.run(port, path, connections, seconds, scratch)
+    after = machine.cpu_seconds(server.pid)
+    if before is not None and after is not None and measured.get("requests"):
+        measured["server_cpu_ms"] = round(1000 * (after - before) / measured["requests"], 3)
+    return measured
+
+
 def _http_phase(kind: str, data_dir: Path, subjects: dict[str, str], seconds: float) -> dict[str, Any]:
     env = {**os.environ, "DIPLOGRAPH_STORE": kind, "DIPLOGRAPH_DATA_DIR": str(data_dir)}
     env.pop("DIPLOGRAPH_API_KEY", None)
@@ -324,7 +336,7 @@ def _http_phase(kind: str, data_dir: Path, subjects: dict[str, str], seconds: fl
             for name in ("top", "typical"):
                 path = f"/persons/{subjects[name]}/meetings"
                 result[f"who met ({name})"] = {
-                    c: http_load.run(port, path, c, seconds, Path(scratch)) for c in levels
+                    c: _load(server, port, path, c, seconds, Path(scratch)) for c in levels
                 }
         finally:
             result["server_peak_rss_mib"] = _stop(server)
@@ -332,7 +344,7 @@ def _http_phase(kind: str, data_dir: Path, subjects: dict[str, str], seconds: fl
         try:
             path = f"/persons/{subjects['top']}/meetings"
             result["bare FastAPI route"] = {
-                c: http_load.run(port, path, c, seconds, Path(scratch)) for c in levels
+                c: _load(bare, port, path, c, seconds, Path(scratch)) for c in levels
             }
         finally:
             _stop(bare)
@@ -469,6 +481,7 @@ def _print(result: dict[str, Any]) -> None:
                     (
                         f"HTTP {name}, {c} conn ({h['client']})",
                         f"{m['rps']:,} req/s, p50 {m['p50_ms']} / p95 {m['p95_ms']} / p99 {m['p99_ms']} ms"
+                        + (f", server CPU {m['server_cpu_ms']} ms/request" if "server_cpu_ms" in m else "")
                         + (f", {m['errors']} errors" if m["errors"] else ""),
                     )
                 )

@@ -77,6 +77,32 @@ def coordinated_agreements(text: str, start: int) -> list[str]:
     return names if len(names) >= 2 else []
 
 
+# "MoUs on fisheries, on seafarers' certificates and on education": one document per topic.
+_PLURAL_ON_TOPICS = re.compile(
+    r"^(?P<head>(?:[\w'’-]+\s+){0,2}?(?P<noun>MoUs|MOUs|memorand(?:a|ums)|agreements|protocols|treaties|accords))"
+    r"(?P<of>\s+of\s+understanding)?\s+on\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_LEADING_ON = re.compile(r"^on\s+")
+_SINGULAR = {"mous": "MoU", "memoranda": "memorandum", "memorandums": "memorandum", "treaties": "treaty"}
+
+
+def split_plural_topics(name: str) -> list[str]:
+    """ "MoUs on A, on B and on C" -> "MoU on A", "MoU on B", "MoU on C"; other names unchanged."""
+    match = _PLURAL_ON_TOPICS.match(name)
+    if match is None:
+        return [name]
+    topics = re.split(
+        r",\s*(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)|,?\s+as\s+well\s+as\s+(?=on\s)", match.group("rest")
+    )
+    if len(topics) < 2:
+        return [name]
+    noun = match.group("noun")
+    single = _SINGULAR.get(noun.lower(), noun[:-1])
+    head = match.group("head")[: match.start("noun")] + single + (match.group("of") or "")
+    return [f"{head} on {_LEADING_ON.sub('', t.strip())}" for t in topics]
+
+
 def _inside(tail: str, head: re.Match[str], end: re.Match[str]) -> bool:
     """A list item after ", which include": the clause that opens the list does not end it."""
     return bool(re.match(r",\s*which\s+includ", tail[end.start() :], re.IGNORECASE))

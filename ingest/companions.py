@@ -95,7 +95,12 @@ def _travelling_with(
 ) -> list[int]:
     """ "X, who is travelling with the prime minister": X made the visitor's trip."""
     principals = parse.pobjs(verb, "with")
-    if not principals or not _is_the_traveller(parse, principals, view, context, trip):
+    if not principals:
+        return []
+    if _is_the_traveller(parse, parse.children(verb, "nsubj"), view, context, trip):
+        # "Ms Thorn was travelling with Pacific Minister X": X is the companion
+        return [p for o in principals for p in parse.persons_of(o)]
+    if not _is_the_traveller(parse, principals, view, context, trip):
         return []
     return _subject_persons(parse, verb)
 
@@ -137,7 +142,10 @@ def _is_the_traveller(
 
 
 # "Accompanying the President on the visit were A, B and C"; "Also in the delegation is X".
-_FRONTED_ESCORT = re.compile(r"^(?:Also\s+)?(?:Accompanying|Among\s+those\s+accompanying)\b")
+_FRONTED_ESCORT = re.compile(
+    r"^(?:Also\s+)?(?:Accompanying|Among\s+(?:those|the\s+(?:members\s+of\s+the\s+)?(?:\w+\s+)?delegation)"
+    r"\s+accompanying)\b"
+)
 _FRONTED_MEMBERSHIP = re.compile(
     r"^(?:Also\s+)?(?:in|on|with)\s+(?:the|his|her)\s+(?:\w+\s+)?(?:delegation|entourage|trip|visit)\s+"
     r"(?:is|are|was|were)\b"

@@ -26,7 +26,7 @@ TITLE_REFERENCE = re.compile(
     r"(?:\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?|(?<![\w/.-])(?=EAM\b))(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
-    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
+    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Aa]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
 )
 RETURN_CUE = re.compile(
     r"\b(?:returned|wrapped\s+up|concluded|ended|left\s+(?:[\w-]+\s+){0,3}?for\s+home|flew\s+home|"
@@ -156,7 +156,20 @@ TWO_REFERENCE = re.compile(
 _COUNT = {"two": 2, "three": 3, "four": 4}
 
 
-_HEADS = ("president", "prime minister", "premier", "king", "queen", "emir", "sultan", "chancellor", "leader")
+_HEADS = (
+    "president",
+    "prime minister",
+    "premier",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "sultan",
+    "emperor",
+    "crown prince",
+    "chancellor",
+    "leader",
+)
 
 
 def _offices_named(reference: str) -> tuple[str, ...] | None:
@@ -271,7 +284,21 @@ def _resolve_title_reference(
     if head == "pm":
         head = "prime"
     if head in ("statesman", "state", "monarch"):
-        # "the statesman", "the head of state": the one president or king named so far.
+        # "the statesman", "the head of state": the one head of state named so far (not counting
+        # the one named in this sentence, who is the other side)
+        seen = {m.person for m in people.mentions if m.sentence <= sentence} - {m.person for m in mentions}
+        heads = [
+            p.id
+            for p in people.persons
+            if p.id in seen
+            and re.search(
+                r"\b(?:president|head of state|king|queen|emir|amir|sultan|monarch)\b",
+                (p.title or "").lower(),
+            )
+            and not re.match(r"(?:vice|deputy|former)\b", (p.title or "").lower())
+        ]
+        if len(heads) == 1 and not (ref.group("adj") or "").strip():
+            return heads[0]
         head = "president"
     adj = (ref.group("adj") or "").strip()
     if head in ("visitor", "guest"):
@@ -374,8 +401,14 @@ def _protagonist(people: PeopleResult, among: set[int]) -> Person | None:
 
 def event_city(view: SentenceView, at: int) -> Place | None:
     """Where an event took place: a city 'in'/'at' after the trigger, else any city after it, else before."""
-    cities = [p for p in view.places if p.is_city]
     text = view.sentence.text
+    # "Foreign Minister Tao Lin of Singapore", "envoys from Seoul": whom a person serves, or where
+    # they came from, is not where the event was
+    cities = [
+        p
+        for p in view.places
+        if p.is_city and not re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[max(0, p.start - 10) : p.start])
+    ]
     after = [p for p in cities if p.start >= at]
     marked = [
         p for p in after if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, p.start - 12) : p.start])

@@ -9,6 +9,7 @@ sentence's own plural subject, else the people of the last meeting or plural sub
 from __future__ import annotations
 
 from ingest.context import FactContext, SentenceView, unique
+from ingest.countries import country_from_demonym
 from ingest.lexicon import PRONOUNS_PLURAL, PRONOUNS_SINGULAR, REPORTING_VERBS
 from ingest.syntax import Parse
 
@@ -46,6 +47,48 @@ def resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) -> 
                 # Plural pronouns stand for a group: mark the token; people_at expands it.
                 parse.person_of[tok.i] = -1
                 parse.people_at[tok.i] = [-1]
+
+
+def resolve_delegation(parse: Parse, context: FactContext) -> None:
+    """ "The Timorese delegation paid a courtesy call on X", after "A arrived, accompanied by B":
+    a delegation no sentence named a leader for is the travellers of its state (the visitor's
+    state when the text gives none) on their latest trips."""
+    persons = context.people.persons
+    visitor = persons[context.main_visitor] if context.main_visitor is not None else None
+    for tok in parse.tokens:
+        if (
+            tok.lemma.lower() != "delegation"
+            or tok.i in parse.person_of
+            or tok.dep not in ("nsubj", "nsubjpass")
+        ):
+            continue
+        if not any(
+            parse.tokens[d].lower_text() in ("the", "his", "her", "its")
+            for d in parse.children(tok.i, "det", "poss")
+        ):
+            continue
+        if parse.children(tok.i, "acl", "relcl", "prep", "appos"):
+            continue  # "the delegation led by X", "the delegation of X": named where it stands
+        states = {
+            country_from_demonym(parse.tokens[a].text) for a in parse.children(tok.i, "amod", "compound")
+        }
+        states.discard(None)
+        if not states and visitor is not None and visitor.country:
+            states = {visitor.country}
+        trips = {name: trip for name, trip in context.trips.items() if trip.status == "happened"}
+        members = [p.id for p in persons if p.country in states and p.name in trips]
+        # their companions, whose state the text may not give: the same trip
+        same_trip = {(trips[persons[m].name].country, trips[persons[m].name].date) for m in members}
+        members += [
+            p.id
+            for p in persons
+            if p.country is None
+            and p.name in trips
+            and (trips[p.name].country, trips[p.name].date) in same_trip
+        ]
+        if members:
+            parse.person_of[tok.i] = members[0]
+            parse.people_at[tok.i] = members
 
 
 def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:

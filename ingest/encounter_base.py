@@ -23,10 +23,20 @@ class Encounter(BaseModel):
     summit: bool = False  # more than two states at one table: every pair of people met
 
 
+_TIME_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "weekend", "time"})
+
+
 def subject_side(parse: Parse, v: int, context: FactContext) -> list[int]:
     found: list[int] = []
-    for s in parse.subject(v):
+    subjects = parse.subject(v)
+    for s in subjects:
         found += people_at(parse, s, context)
+    if not found and any(parse.tokens[s].lemma.lower() in _TIME_NOUNS for s in subjects):
+        # "On Tuesday, the second day of his visit, President X held talks": the parser takes
+        # the day for the subject; the name right before the verb is the one who held them
+        before = parse.person_of.get(v - 1)
+        if before is not None and before >= 0:
+            found.append(before)
     found += presence(parse, v, context)
     return unique(found)
 

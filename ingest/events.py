@@ -12,7 +12,7 @@ import re
 from itertools import combinations
 
 from ingest.context import FactContext, SentenceView, event_city, unique
-from ingest.coref import main_subject_person, resolve_pronouns
+from ingest.coref import main_subject_person, resolve_delegation, resolve_pronouns
 from ingest.encounters import Encounter, encounters_at
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, trip_date
 from ingest.factuality import dated_in_past, is_unreal
@@ -31,6 +31,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     parse = Parse(view.sentence.tokens, view.mentions)
     parse.past = dated_in_past(view, context)
     resolve_pronouns(parse, view, context)
+    resolve_delegation(parse, context)
     assign_side_states(parse, context.people.persons)
     encounters = [e for t in range(len(parse.tokens)) for e in encounters_at(parse, t, context)]
     encounters = _drop_nested(encounters)
@@ -215,8 +216,15 @@ def _attendees(
     cues = [
         t
         for t in parse.tokens
-        if t.lemma.lower() in ATTENDANCE_CUES
-        and all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
+        if (
+            t.lemma.lower() in ATTENDANCE_CUES
+            and all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
+        )
+        # "A and B were also at the meeting"
+        or (
+            t.lemma.lower() == "be"
+            and any(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.pobjs(t.i, "at"))
+        )
     ]
     # "in the presence of X" at a signing makes X a witness (signings.py), not one at the talks
     cues = [t for t in cues if t.lemma.lower() != "presence" or _presence_at_the_meeting(parse, t.i)]

@@ -59,9 +59,6 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         if happened:
             context.last_trip = happened[0]
             context.last_trip_sentence = view.sentence.index
-        for visit in happened:
-            if visit.person:
-                context.trips[visit.person] = visit
         if context.last_trip is not None:
             # "A, who left for Accra on Tuesday, was accompanied by B": B made the trip just told,
             # in this sentence or an earlier one.
@@ -75,6 +72,9 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
                     companions += companion_visits(view, context, context.trips[name])
             visits += [v for v in companions if v.person not in known]
         facts += visits
+        for visit in visits:
+            if visit.person and visit.status == "happened":
+                context.trips[visit.person] = visit
         context.travellers.update(v.person for v in visits if v.person and v.status == "happened")
         signed = signing_facts(view, context, current_day)
         if signed or context.last_signing is None:

@@ -148,6 +148,7 @@ TRAVEL_VERBS = frozenset(
         "journey",
         "visit",
         "cross",  # "crossed into Bolivia", "crossed the river to Colonia"
+        "spend",  # "spent two days in Suva" (the word-order trigger asks for days in a place)
     }
 )
 TRAVEL_NOUNS = frozenset(

@@ -100,6 +100,11 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         if parse.tokens[c].dep != "prep"
     ]
     actor = unique(actor + named_in)
+    held = [a for a in parse.children(n, "amod") if parse.tokens[a].lemma.lower() == "hold"]
+    if not actor and held and tok.dep == "appos" and tok.head in parse.person_of:
+        # "President X, who left for Y on Tuesday, held official talks with Z": after a long
+        # relative clause the parser makes "held talks" an apposition of X
+        actor = people_at(parse, tok.head, context)
     involved = _involved(parse, n, actor, context)
     if involved:
         return involved
@@ -136,6 +141,8 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         if mods & _APART:
             return []  # "A, B and C presented their credentials in separate ceremonies": never together
         hosts, everyone = [], actor
+    if hosts and len(guests) >= 2 and mods & {"trilateral", "tripartite", "quadrilateral", "multilateral"}:
+        everyone = unique(hosts + guests)  # "X hosted a trilateral meeting with A and B": all three met
     if not ((hosts and guests) or len(everyone) >= 2):
         return []
     past = past_story(parse, context)
@@ -246,7 +253,10 @@ def _joins_last_meeting(
     if not guests or set(actor) & (set(hosts) | set(guests)):
         return False
     definite = any(parse.tokens[d].lower_text() in ("the", "this", "that") for d in parse.children(n, "det"))
-    if present and not any(t.lemma.lower() in ATTENDANCE_CUES for t in parse.tokens):
+    being_there = (
+        clause is not None and parse.tokens[clause].lemma.lower() == "be"
+    )  # "were also at the meeting"
+    if present and not being_there and not any(t.lemma.lower() in ATTENDANCE_CUES for t in parse.tokens):
         return False
     return definite and not parse.children(n, "prep")
 

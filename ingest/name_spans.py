@@ -21,6 +21,7 @@ _HONORIFIC = re.compile(
     rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+"
 )
 _ROYAL_BEFORE = re.compile(rf"\b(?P<royal>{'|'.join(ROYAL)})\s+$")
+_ROYAL_LEAD = re.compile(rf"^(?:(?:{'|'.join(sorted(ROYAL, key=len, reverse=True))})\s+)+")
 
 # Photographers and reporters credited in the text are not people of the story.
 _CREDITED = re.compile(
@@ -35,6 +36,9 @@ _LINEAGE = r"(?:bin|bint|binti|ibn)"
 _JOINING_GAP = re.compile(rf" | (?:{_LINEAGE}|ben|bt\.?|b\.) ")
 
 
+_MORE_LINEAGE = re.compile(
+    rf"(?:\s+{_LINEAGE}\s+[A-Z][\w'’-]+)+(?:\s+(?:Al|Al-|al-|El|Bin|Bani)[\s-]?[A-Z][\w'’-]+)?"
+)
 _GIVEN_NAME_BEFORE_LINEAGE = re.compile(rf"\b[A-Z][\w'-]+ {_LINEAGE} $")
 
 
@@ -101,6 +105,17 @@ def repair_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     if patronymic:
         end += patronymic.end()
     end += _last_word_before_state(sentence, end)
+    # "Mohammed bin Abdulrahman" + " bin Jassim Al Thani": the model stops at the first lineage link.
+    lineage = _MORE_LINEAGE.match(sentence, end)
+    if lineage:
+        end = lineage.end()
+    family = (
+        re.match(r"[ -][A-Z][\w'’-]+", sentence[end:])
+        if re.search(r"\b(?:Al|El|Abu)$", sentence[start:end])
+        else None
+    )
+    if family:
+        end += family.end()  # "... bin Jassim Al" + " Thani"
     text = sentence[start:end]
     if text.endswith(("'s", "’s")):
         end -= 2
@@ -141,6 +156,11 @@ def strip_honorific(sentence: str, start: int, end: int) -> tuple[int, int, str 
     royal = _ROYAL_BEFORE.search(sentence[:start])
     if royal and len(text.split()) == 1:
         return royal.start(), end, royal.group("royal")
+    lead = _ROYAL_LEAD.match(text)
+    if lead and len(text[lead.end() :].split()) >= 3:
+        # "Amir Sheikh Nasser bin Khalifa Al Thani": a style before a full name is not part of it
+        # ("Prince William", a style and one name, is how he is named)
+        return start + lead.end(), end, None
     return start, end, None
 
 

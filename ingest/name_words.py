@@ -51,6 +51,14 @@ NEWS_AGENCIES = {
     "fars",
 }
 NOT_NAMES = {
+    # regions of the world, which the model tags as people before "ministers" or "leaders"
+    "sahel",
+    "maghreb",
+    "levant",
+    "balkans",
+    "caucasus",
+    "arctic",
+    "mekong",
     "extraordinary",
     "plenipotentiary",
     "minister",
@@ -241,7 +249,7 @@ ORG_WORDS = re.compile(
     r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation|League|Friendship|"
     r"Federation|Foundation|Society|Chamber|Board|Authority|Administration|Secretariat|Institution|"
     r"Qasr|Bab|Masjid|Palacio|Palais|Palazzo|Istana|Casa|Agência|Agencia|Cabinet|Dialogue|Process|Meeting|"
-    r"Conference|Session|Ceremony)\b"
+    r"Conference|Session|Ceremony|Service|Services|Republic|Republika|Kingdom|Emirate|Directorate|Bureau)\b"
 )
 
 

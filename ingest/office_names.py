@@ -39,7 +39,8 @@ PORTFOLIO_WORDS = frozenset(
     reforms cooperatives enterprises entrepreneurship consumer human rights legal constitutional
     unity reunification reconciliation peace humanitarian disaster management extraordinary
     equipment logistics supplies
-    plenipotentiary expatriates expatriate communities community logistics action transition sustainable green
+    plenipotentiary expatriates expatriate communities community competition logistics action
+    transition sustainable green
     connectivity commerce investment promotion export exports planning
     """.split()  # noqa: SIM905 - a word list reads better as prose
 )

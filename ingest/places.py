@@ -101,6 +101,14 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
                     is_city=False,
                 )
             )
+    for town in _TOWN_AFTER_PREPOSITION.finditer(text):
+        # "flew to Santiago", "arrived in Male": a city whose name is also a word or a given name,
+        # after a preposition of place and before no other name
+        code = country_from_city(town.group(1))
+        if code and not any(p.start <= town.start(1) < p.end for p in found):
+            found.append(
+                Place(start=town.start(1), end=town.end(1), text=town.group(1), country=code, is_city=True)
+            )
     for ent_start, ent_end, label, ent_text in entities:
         if label in ("GPE", "LOC", "FAC") and not any(p.start <= ent_start < p.end for p in found):
             code = country_from_city(ent_text) or (
@@ -127,6 +135,7 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|at|from)\s+$")
+_TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|to|from|into)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])(?!['’]s)")
 
 
 def ambiguous_town(place: Place) -> bool:

@@ -103,7 +103,12 @@ def title_before(before: str) -> str | None:
         # "... Choe Son-hui and Vice Foreign Minister": keep what follows "and"; "Moldova's Acting
         # Prime Minister and Foreign Minister": both offices are Moldova's.
         near, far = taken[: taken.index("and")], taken[taken.index("and") + 1 :]
-        far_title = " ".join(reversed(far))
+        far_words = list(reversed(far))
+        # "on Tuesday Iraqi Deputy Prime Minister and ...": the office starts at the state's word
+        first_state = next(
+            (i for i, w in enumerate(far_words) if country_from_demonym(w) or country_from_name(w)), 0
+        )
+        far_title = " ".join(far_words[first_state:])
         code, rest = _split_country(far_title)
         near_code, _ = _split_country(" ".join(reversed(near)))
         heads = [w for w in near if w.lower() in _HEAD_WORDS]

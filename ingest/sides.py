@@ -60,7 +60,12 @@ def assign_side_states(parse: Parse, persons: list[Person]) -> None:
         holder = parse.head(prep) if prep is not None and parse.tokens[tok.i].dep == "pobj" else None
         if holder is not None and parse.tokens[holder].pos in ("NOUN", "PROPN"):
             # "Han, vice minister of trade, from the DPRK side": the side of the person it hangs on.
-            for p in parse.persons([holder, *parse.children(holder, "appos")]):
+            held = parse.persons([holder, *parse.children(holder, "appos")])
+            if not held and prep is not None and parse.tokens[prep].lower_text() == "on":
+                # "Taking part in the talks on the Kazakh side were A and B, while ...": the people
+                # of the side's own part of the sentence
+                held = parse.persons(_stretch(parse, tok.i))
+            for p in held:
                 persons[p].country = persons[p].country or state
             continue
         if parse.tokens[tok.i].dep == "dobj" or (
@@ -80,6 +85,14 @@ def assign_side_states(parse: Parse, persons: list[Person]) -> None:
                 continue
             for p in parse.persons(_phrase(parse, a)):
                 persons[p].country = persons[p].country or state
+
+
+def _stretch(parse: Parse, i: int) -> range:
+    """The tokens around i up to a break between two sides' lists: ";", "while", "whereas"."""
+    breaks = [t.i for t in parse.tokens if t.text == ";" or t.lower_text() in ("while", "whereas")]
+    start = max([b for b in breaks if b < i], default=-1) + 1
+    end = min([b for b in breaks if b > i], default=len(parse.tokens))
+    return range(start, end)
 
 
 def listed_side(parse: Parse, verb: int) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.agreement_lists import split_plural_topics
 from ingest.agreements import counted_topics, listed_names
 from ingest.context import FactContext, SentenceView, unique
 from ingest.schema import Fact
@@ -63,8 +64,10 @@ def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
     if not view.sentence.tokens or not (_LIST_LEAD.match(text) or _NAMED_AFTER_COLON.search(text)):
         return []
     parse = Parse(view.sentence.tokens, view.mentions)
-    names = [n for n in listed_names(parse) if not BARE_AGREEMENT.match(n)]
+    listed = listed_names(parse)
+    names = [n for n in listed if not BARE_AGREEMENT.match(n)] + _topics_the_parser_dropped(text, listed)
     names = names or counted_topics(parse, signing.evidence)
+    names = [split for name in names for split in split_plural_topics(name)]
     return [
         signing.model_copy(update={"agreement": name, "evidence": text, "basis": "frame"})
         for name in names
@@ -77,6 +80,19 @@ _GENERIC = re.compile(
     r"several|many|some|various|a\s+number\s+of)\b.*s$",
     re.IGNORECASE,
 )
+
+
+def _topics_the_parser_dropped(text: str, listed: list[str]) -> list[str]:
+    """ "These include MoUs on A, on B and on C, and a framework agreement": the parser hangs the
+    topics on the verb and leaves a bare "MoUs"; the words after it are its topics."""
+    found = []
+    for name in listed:
+        if not BARE_AGREEMENT.match(name):
+            continue
+        after = re.search(rf"\b{re.escape(name)}\s+(on\s.+?)(?:,?\s+and\s+(?:an?|the)\s|[.;]|$)", text)
+        if after:
+            found.append(f"{name} {after.group(1)}")
+    return found
 
 
 def _generic(name: str | None) -> bool:

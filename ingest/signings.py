@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreement_lists import coordinated_agreements
+from ingest.agreement_lists import coordinated_agreements, split_plural_topics
 from ingest.agreements import agreement_objects, counted_topics
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
@@ -20,6 +20,35 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     trigger = SIGN.search(text) or EXCHANGED_DOCUMENTS.search(text)
     if trigger is None:
         return []
+    facts = _signing_at(view, context, fallback, trigger)
+    known = {(f.agreement or "").lower() for f in facts}
+    for later in _second_signings(view, trigger):
+        facts += [
+            f for f in _signing_at(view, context, fallback, later) if (f.agreement or "").lower() not in known
+        ]
+    return facts
+
+
+def _second_signings(view: SentenceView, first: re.Match[str]) -> list[re.Match[str]]:
+    """ "A and B signed a declaration on X, while the transport ministers signed an agreement on Y":
+    a later signing verb with its own subject, heading a clause of its own."""
+    if not view.sentence.tokens:
+        return []
+    parse = Parse(view.sentence.tokens, view.mentions)
+    found = []
+    for match in SIGN.finditer(view.sentence.text, first.end()):
+        at = token_at(parse, match.start())
+        if at is None or not parse.tokens[at].tag.startswith("VBD") or not parse.children(at, "nsubj"):
+            continue
+        if parse.tokens[at].dep in ("conj", "advcl", "ccomp") and parse.children(at, "dobj"):
+            found.append(match)
+    return found
+
+
+def _signing_at(
+    view: SentenceView, context: FactContext, fallback: str | None, trigger: re.Match[str]
+) -> list[Fact]:
+    text = view.sentence.text
     if not AGREEMENT_HEAD.search(text):
         return _unnamed_list_lead(view, context, trigger.start(), fallback)
     if re.search(r"\banniversary\s+of\s+(?:the\s+)?sign", text[: trigger.end()], re.IGNORECASE):
@@ -39,12 +68,17 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     countries = unique(persons[p].country for p in parties)
     if len(countries) < 2:
         countries = unique([*countries, *(p.country for p in view.places if not p.is_city)])
+    if len(countries) < 2 and not parties:
+        # "The two leaders witnessed the signing of ...": the states of the people at the signing
+        witnesses = unique(persons[m.person].country for m in view.mentions if m.person >= 0)
+        if len([w for w in witnesses if w]) == 2:
+            countries = unique([*countries, *(w for w in witnesses if w)])
     if len(countries) < 2:
         countries = unique([*countries, *context.main_countries])[: max(2, len(countries))]
     names = _agreement_names(text, trigger.end())
     parse = Parse(view.sentence.tokens, view.mentions) if view.sentence.tokens else None
     at = token_at(parse, trigger.start()) if parse is not None else None
-    if parse is not None and at is not None:
+    if parse is not None and at is not None and not trigger.group(0).lower().startswith("put"):
         parsed_names = agreement_objects(parse, at)
         if parsed_names is not None:
             names = parsed_names
@@ -61,6 +95,7 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     elif parse is not None and names and all(_counted(n) or BARE_AGREEMENT.match(n) for n in names):
         # "signed four agreements covering trade, energy, health and education": one per topic.
         names = counted_topics(parse, text[trigger.start() :]) or names
+    names = [split for name in names for split in split_plural_topics(name)]
     if not names or not (parties or countries):
         return []
     if parse is not None and at is not None:
@@ -127,6 +162,11 @@ def _colon_list(text: str, after: int) -> list[str]:
         r"\b(agreement|memorand(?:um|a)|protocol|treat(?:y|ies)|accord|document)s?\b",
         text[after : lead.start()],
     )
+    if kind and re.match(r"one\s+on\s", body):
+        # "signed twelve agreements, among them one on X and another on Y"
+        topics = re.split(r",?\s+and\s+another\s+(?=on\s)|,\s*another\s+(?=on\s)", body[4:])
+        stem = kind.group(1).lower().replace("treaties", "treaty").replace("memoranda", "memorandum")
+        return [f"{stem} {t.strip()}" for t in topics] if len(topics) >= 2 else []
     if kind and re.match(r"on\s", body):
         # "signed three agreements: on visas, on consultations, and on youth": one per topic.
         topics = re.split(r",\s*(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)", body)

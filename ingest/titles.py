@@ -14,7 +14,7 @@ TITLE_HEADS = _words(
     "Minister, President, Vice-President, Vice President, Premier, Chancellor, Secretary, "
     "Secretary-General, Secretary General, Ambassador, Envoy, Chairman, Chairwoman, Chairperson, "
     "Chair, Leader, leader, King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Sultan, "
-    "Emir, Sheikh, Shaikh, Pope, Governor, Mayor, Senator, Director, Director-General, Commissioner, "
+    "Emir, Amir, Sheikh, Shaikh, Pope, Governor, Mayor, Senator, Director, Director-General, Commissioner, "
     "Spokesman, Spokeswoman, Spokesperson, Councilor, Councillor, Speaker, General, Admiral, Marshal, "
     "Commander, Chief, Representative, Congressman, Congresswoman, Lawmaker, Deputy, Consul, "
     "Consul-General, Attorney General, Chief Executive, Head, Prime Minister, Foreign Minister, "
@@ -59,13 +59,18 @@ NAME_PARTICLES = frozenset(
         "zu",
     ]  # noqa: SIM905 - a word list reads better as prose
 )
-ROYAL = _words("King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Pope, Sultan, Emir")
+# Styles that go with a given name ("Sheikh Hamdan" is how the Gulf press names Hamdan bin Saeed).
+ROYAL = _words(
+    "King, Queen, Prince, Princess, Emperor, Empress, Crown Prince, Pope, Sultan, Emir, Amir, "
+    "Sheikh, Sheikha, Shaikh, Shaikha"
+)
 HONORIFICS = _words(
     "Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady, H.E., HE, Madam, Mr., Mrs., Ms., Dr., His Excellency, "
     "Her Excellency, Comrade, Marshal, Senator, Shri, Smt., Smt, Datuk Seri, Dato' Sri, Datuk, Dato', "
     "Tan Sri, Tun, Ustaz, Samdech, Sayyid, Amb., Hon, Hon., Honourable, Honorable, Prof, Prof., Professor, "
     "Ratu, Dayang, Hajah, His Eminence, His Holiness, His Beatitude, Eminence, Cardinal, Archbishop, Bishop, "
-    "Monsignor, Msgr., Mgr, Father, Fr., Reverend, Rev., "
+    "Monsignor, Msgr., Mgr, Father, Fr., Reverend, Rev., H.H., HH, His Highness, Her Highness, "
+    "Comandante, "
     "Yang Berhormat, Yang Mulia, Dato, Dato Seri, Dato' Seri, Datin, Datin Paduka, Pehin"
 )
 

@@ -11,6 +11,8 @@ VISIT = re.compile(
     r"travel(?:l?ed|s|ling)?\s+to|toured|tour\s+(?:of|in)|trip\s+to|(?:took|takes|take|taking)\s+(?:him|her|them)\s+to|returned\s+(?:home\s+)?from|flew\s+(?:in)?to|"
     r"(?:flew|flown|flies|flying)\s+in\b|stopped\s+over\s+in|made\s+a\s+(?:\w+\s+)?(?:detour|stop)\s+(?:to|in)|"
     r"head(?:ed|s)?\s+to|came\s+to|travel(?:l?ed)\s+here|"
+    # "she spent two days in Suva"
+    r"sp[ea]nt\s+(?:[\w-]+\s+){0,3}?(?:days?|nights?|hours?|weeks?)\s+in|"
     # "crossed into Bolivia", "crossed the river on Friday by ferry to Colonia"
     r"crossed\s+(?:over\s+)?into|crossed\s+the\s+(?:[\w-]+\s+)?(?:border|river|bridge|strait|lake)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:in)?to|"
@@ -28,7 +30,10 @@ VISIT = re.compile(
 )
 # "Initialled" is not signed: it only fixes a text before signature.
 # "Renewed an MoU" and "sealed a deal" put a signature on it too.
-SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|renew(?:ed|s|ing)?|sealed)\b", re.IGNORECASE)
+SIGN = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|inked|concluded|renew(?:ed|s|ing)?|sealed|put\s+(?:their\s+)?pen\s+to\s+paper)\b",
+    re.IGNORECASE,
+)
 # "The two sides exchanged a memorandum on X": documents handed over at a ceremony were signed there;
 # only with a document right after the verb ("exchanged views" is talk).
 EXCHANGED_DOCUMENTS = re.compile(

@@ -187,3 +187,32 @@ def test_the_guests_ambassador_named_among_attendees_sat_on_the_guests_side(extr
     assert frozenset({"Kazem Gharibi Farahani", "Ali Najafi Khoshrudi"}) not in pairs(record)
     countries = {p.name: p.country for p in record.persons}
     assert countries["Ali Najafi Khoshrudi"] == "IRN"
+
+
+def test_each_side_named_in_its_own_half_of_the_sentence(extract: Extract) -> None:
+    record = extract(
+        "ASTANA - On Tuesday, the second day of his state visit to Kazakhstan, President of Uzbekistan "
+        "Anvar Tashkentov held talks with Kazakh President Daulet Nurmagambetov. Taking part in the talks "
+        "on the Kazakh side were Foreign Minister Arman Zhaksylykov and Deputy Prime Minister Serik "
+        "Baimukhanov, while the Uzbek side was represented by Foreign Minister Dilshod Yusupov.",
+        DAY,
+    )
+    met = pairs(record)
+    assert frozenset({"Anvar Tashkentov", "Daulet Nurmagambetov"}) in met
+    assert frozenset({"Anvar Tashkentov", "Arman Zhaksylykov"}) in met
+    assert frozenset({"Dilshod Yusupov", "Daulet Nurmagambetov"}) in met
+    assert frozenset({"Arman Zhaksylykov", "Serik Baimukhanov"}) not in met
+    assert {p.name: p.country for p in record.persons}["Arman Zhaksylykov"] == "KAZ"
+
+
+def test_ministers_who_were_also_at_the_meeting_met_the_guest(extract: Extract) -> None:
+    record = extract(
+        "ABUJA - Nigerian President Bola Adeyemi received Ghanaian Vice President Kwame Asante Boateng at "
+        "the State House on Tuesday. Nigeria's Minister of Foreign Affairs, Yusuf Danladi Bello, and the "
+        "Minister of Industry, Trade and Investment, Ngozi Eze-Nwosu, were also at the meeting.",
+        DAY,
+    )
+    met = pairs(record)
+    assert frozenset({"Kwame Asante Boateng", "Yusuf Danladi Bello"}) in met
+    assert frozenset({"Kwame Asante Boateng", "Ngozi Eze-Nwosu"}) in met
+    assert frozenset({"Yusuf Danladi Bello", "Ngozi Eze-Nwosu"}) not in met

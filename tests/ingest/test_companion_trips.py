@@ -177,3 +177,52 @@ def test_crossing_into_a_country_is_a_trip(extract: Extract) -> None:
     visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
     assert ("Jorge Luis Quispe", "BOL") in visits
     assert ("Javier Montana Ruiz", "URY") in visits
+
+
+def test_the_delegation_that_paid_a_call_is_the_visitor_and_companions(extract: Extract) -> None:
+    record = extract(
+        "JAKARTA - Timorese Foreign Minister Bendito Freitas arrived in Jakarta on Sunday, accompanied by "
+        "Minister of State Administration Tomas Cabral Belo. On Monday, the Timorese delegation paid a "
+        "courtesy call on Indonesian Vice President Gibran Soeharto Putra.",
+        date(2026, 6, 24),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Bendito Freitas", "Gibran Soeharto Putra"}) in met
+    assert frozenset({"Tomas Cabral Belo", "Gibran Soeharto Putra"}) in met
+    assert {p.name: p.country for p in record.persons}["Bendito Freitas"] == "TLS"
+
+
+def test_members_listed_among_the_delegation_accompanying_the_president(extract: Extract) -> None:
+    record = extract(
+        "DAKAR - Mauritanian President Mohamed Ould Sidiya arrived in Dakar on Wednesday for a two-day "
+        "state visit. Among the delegation accompanying the Mauritanian President are Foreign Minister "
+        "Sidi Ould Ahmedou and Minister of Petroleum Fatimetou Mint Abdallahi.",
+        date(2025, 12, 4),
+    )
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert ("Sidi Ould Ahmedou", "SEN") in visits
+    assert ("Fatimetou Mint Abdallahi", "SEN") in visits
+
+
+def test_days_spent_in_a_city_and_a_minister_the_visitor_travelled_with(extract: Extract) -> None:
+    record = extract(
+        "NUKU'ALOFA - Australian Foreign Minister Megan Thorn arrived in Nuku'alofa on Monday. Before "
+        "reaching Nuku'alofa, she spent two days in Suva, where she held talks with Fiji's Prime Minister "
+        "Josaia Vaka on Saturday. Ms Thorn was travelling with Pacific Minister Patrick Conway.",
+        date(2025, 8, 5),
+    )
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert ("Megan Thorn", "FJI") in visits
+    assert ("Megan Thorn", "TON") in visits
+    assert any(person == "Patrick Conway" for person, _ in visits)
+
+
+def test_a_city_that_is_also_a_given_name_after_a_preposition_of_travel(extract: Extract) -> None:
+    record = extract(
+        "SANTIAGO - Argentine Foreign Minister Federico Larrain Ruiz, who flew to Santiago on Monday night, "
+        "was received by Chilean President Ignacio Valdivia Cortes on Tuesday. Santiago Cafiero, a former "
+        "minister, was not there.",
+        date(2026, 8, 27),
+    )
+    visits = {(f.person, f.country, f.place) for f in record.facts if f.type == "VISITED"}
+    assert ("Federico Larrain Ruiz", "CHL", "Santiago") in visits

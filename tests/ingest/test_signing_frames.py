@@ -124,3 +124,49 @@ def test_plans_programmes_addenda_and_exchanges_of_notes_are_signed_documents(ex
     assert "cultural exchange programme" in names
     assert "addendum" in names
     assert "exchange of notes" in names
+
+
+def test_one_document_per_topic_of_a_plural_name(extract: Extract) -> None:
+    record = extract(
+        "COLOMBO - Sri Lankan President Anura Perera held talks with Maldivian President Ahmed Zameer on "
+        "Tuesday. The two sides signed four agreements. These include MoUs on fisheries research, on "
+        "seafarers' certificates and on drug trafficking, and a framework agreement on tourism.\n\n"
+        "Memoranda of understanding on agriculture and on fisheries were signed by Agriculture Minister "
+        "Ravi Singh and his Maldivian counterpart Hassan Latheef.\n\nThe ministers signed twelve "
+        "agreements, among them one on electricity interconnection and another on illegal mining.",
+        DAY,
+    )
+    names = " | ".join(signed(record))
+    for topic in ("MoU on fisheries research", "MoU on seafarers' certificates", "MoU on drug trafficking"):
+        assert topic in names
+    assert "memorandum of understanding on agriculture" in names.lower()
+    assert "memorandum of understanding on fisheries" in names.lower()
+    assert "agreement on electricity interconnection" in names
+    assert "agreement on illegal mining" in names
+
+
+def test_a_second_signing_in_its_own_clause(extract: Extract) -> None:
+    record = extract(
+        "WARSAW - Polish Foreign Minister Marta Zielinska and German Foreign Minister Jorg Hallmann held "
+        "talks on Tuesday. Following the consultations, Zielinska and Hallmann signed a joint declaration "
+        "on defence cooperation, and the transport ministers of the two countries signed an agreement on a "
+        "high-speed rail link.",
+        DAY,
+    )
+    facts = signed(record)
+    assert "joint declaration on defence cooperation" in facts
+    rail = next(name for name in facts if "rail link" in name)
+    assert facts[rail][0] == frozenset()  # the transport ministers are not named
+
+
+def test_a_deal_named_by_its_purpose_and_pen_put_to_paper(extract: Extract) -> None:
+    record = extract(
+        "BELGRADE - Hungarian Foreign Minister Zsolt Kis Bardos held talks with Serbian Foreign Minister "
+        "Marko Djuric Ilic on Friday. Hungary and Serbia signed an agreement on Friday to build an oil "
+        "pipeline linking their refineries. The two ministers also put pen to paper on a free trade "
+        "agreement.",
+        DAY,
+    )
+    names = set(signed(record))
+    assert "agreement to build an oil pipeline linking their refineries" in names
+    assert "free trade agreement" in names
