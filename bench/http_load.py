@@ -57,6 +57,7 @@ def _wrk(port: int, path: str, connections: int, seconds: float, script_dir: Any
     requests, micros, p50, p95, p99, errors = (int(x) for x in found.groups())
     return {
         "rps": round(requests / (micros / 1e6), 1),
+        "requests": requests,
         "p50_ms": p50 / 1000,
         "p95_ms": p95 / 1000,
         "p99_ms": p99 / 1000,
@@ -98,7 +99,12 @@ def _python(port: int, path: str, connections: int, seconds: float) -> dict[str,
     for w in workers:
         w.join()
     elapsed = time.monotonic() - began
-    return {"rps": round(len(latencies) / elapsed, 1), **percentiles(latencies), "errors": errors[0]}
+    return {
+        "rps": round(len(latencies) / elapsed, 1),
+        "requests": len(latencies),
+        **percentiles(latencies),
+        "errors": errors[0],
+    }
 
 
 def percentiles(seconds: list[float]) -> dict[str, float]:

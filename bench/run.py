@@ -74,6 +74,11 @@ def _write_phase(kind: str, data_dir: Path, articles: int) -> dict[str, Any]:
     times: list[float] = []
     cpu_times: list[float] = []  # CPU time: what the article cost, whatever else the machine runs
     facts = 0
+    # CPU seconds of the whole load: this process (the Neo4j window writer's thread included) and
+    # the local Neo4j server, if `scripts/neo4j-local` runs one: what a load costs whatever the load.
+    server = machine.neo4j_local_pid(ROOT) if kind == "neo4j" else None
+    server_cpu = machine.cpu_seconds(server) if server else None
+    process_cpu = time.process_time()
     start = time.perf_counter()
     # As `diplograph ingest` writes: planned one by one, written in windows (Neo4j) or bulk() groups.
     with store.bulk(), buffered(store) as writer:
@@ -87,6 +92,10 @@ def _write_phase(kind: str, data_dir: Path, articles: int) -> dict[str, Any]:
             facts += len(outcome.facts)
         flushes = getattr(writer, "flushes", 0)  # the embedded store writes article by article
     seconds = time.perf_counter() - start
+    process_cpu = time.process_time() - process_cpu
+    server_used = machine.cpu_seconds(server) if server else None
+    if server_used is not None and server_cpu is not None:
+        server_cpu = round(server_used - server_cpu, 1)
     stats = store.stats()
     store.close()
     edges = sum(stats.edges.values())
@@ -113,6 +122,8 @@ def _write_phase(kind: str, data_dir: Path, articles: int) -> dict[str, Any]:
         "last_block_cpu_mean_ms": round(1000 * sum(cpu_times[-block:]) / block, 3),
         "load_average": machine.load_average(),
         "peak_rss_mib": machine.peak_rss_mib(),
+        "client_cpu_seconds": round(process_cpu, 1),
+        "server_cpu_seconds": server_cpu,
     }
 
 
@@ -295,6 +306,18 @@ def _stop(server: subprocess.Popen[bytes]) -> float | None:
     return peak
 
 
+def _load(server: subprocess.Popen[bytes], port: int, path: str, connections: int, seconds: float,
+          scratch: Path) -> dict[str, Any]:
+    """`http_load.run`, plus the server's CPU milliseconds per request: what a request costs the
+    server whatever else the machine runs (1000 / it is one free core's requests/s)."""
+    before = machine.cpu_seconds(server.pid)
+    measured: dict[str, Any] = http_load.run(port, path, connections, seconds, scratch)
+    after = machine.cpu_seconds(server.pid)
+    if before is not None and after is not None and measured.get("requests"):
+        measured["server_cpu_ms"] = round(1000 * (after - before) / measured["requests"], 3)
+    return measured
+
+
 def _http_phase(kind: str, data_dir: Path, subjects: dict[str, str], seconds: float) -> dict[str, Any]:
     env = {**os.environ, "DIPLOGRAPH_STORE": kind, "DIPLOGRAPH_DATA_DIR": str(data_dir)}
     env.pop("DIPLOGRAPH_API_KEY", None)
@@ -313,7 +336,7 @@ def _http_phase(kind: str, data_dir: Path, subjects: dict[str, str], seconds: fl
             for name in ("top", "typical"):
                 path = f"/persons/{subjects[name]}/meetings"
                 result[f"who met ({name})"] = {
-                    c: http_load.run(port, path, c, seconds, Path(scratch)) for c in levels
+                    c: _load(server, port, path, c, seconds, Path(scratch)) for c in levels
                 }
         finally:
             result["server_peak_rss_mib"] = _stop(server)
@@ -321,7 +344,7 @@ def _http_phase(kind: str, data_dir: Path, subjects: dict[str, str], seconds: fl
         try:
             path = f"/persons/{subjects['top']}/meetings"
             result["bare FastAPI route"] = {
-                c: http_load.run(port, path, c, seconds, Path(scratch)) for c in levels
+                c: _load(bare, port, path, c, seconds, Path(scratch)) for c in levels
             }
         finally:
             _stop(bare)
@@ -393,7 +416,20 @@ def _write_rows(w: dict[str, Any]) -> list[tuple[str, str]]:
             f" (x{w['last_block_cpu_mean_ms'] / w['first_block_cpu_mean_ms']:.2f}), load {w['load_average']}",
         ),
         ("write: peak RSS", f"{w['peak_rss_mib']} MiB"),
+        *_cpu_rows(w),
     ]
+
+
+def _cpu_rows(w: dict[str, Any]) -> list[tuple[str, str]]:
+    """CPU seconds of the load, the bench process's and the local Neo4j server's, and per edge."""
+    if w.get("client_cpu_seconds") is None:
+        return []
+    server = w.get("server_cpu_seconds")
+    per_edge = 1000 / max(1, w["edges"])
+    text = f"process {w['client_cpu_seconds']} s ({w['client_cpu_seconds'] * per_edge:.3f} ms/edge)"
+    if server is not None:
+        text += f"; Neo4j server {server} s ({server * per_edge:.3f} ms/edge)"
+    return [("write: CPU seconds", text)]
 
 
 def _store_write_rows(w: dict[str, Any]) -> list[tuple[str, str]]:
@@ -445,6 +481,7 @@ def _print(result: dict[str, Any]) -> None:
                     (
                         f"HTTP {name}, {c} conn ({h['client']})",
                         f"{m['rps']:,} req/s, p50 {m['p50_ms']} / p95 {m['p95_ms']} / p99 {m['p99_ms']} ms"
+                        + (f", server CPU {m['server_cpu_ms']} ms/request" if "server_cpu_ms" in m else "")
                         + (f", {m['errors']} errors" if m["errors"] else ""),
                     )
                 )

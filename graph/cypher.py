@@ -149,12 +149,26 @@ TAKE_INGEST_LOCK = (
     f"MERGE (l:{LOCK_LABEL} {{name: 'ingest'}}) SET l.taken_at = datetime(), l.holder = $holder"
 )
 
+# ----- plans that do not move -------------------------------------------------------------
+# Write statements run with `replan=skip`: Neo4j otherwise plans a cached statement again each
+# time the graph's statistics have drifted (a load that grows the graph from empty replanned
+# its ~30 write statements every 10-40 s: a quarter of the server's CPU in a 5k-article load,
+# measured with JFR; bench/README.md).  Their plans cannot go wrong on any statistics: CREATE,
+# MERGE on a unique key, and MATCH by id with an index hint (`_seek`).
+STABLE = "CYPHER replan=skip "
+
+
+def _seek(var: str, node_label: str, prop: str = "id") -> str:
+    """`USING INDEX` for a node matched by its key: the seek whatever the statistics say."""
+    return f" USING INDEX {var}:{node_label}({prop})"
+
+
 # ----- writes seen by a bulk load ---------------------------------------------------------
 # Every write transaction counts itself here (first statement, after nothing else it locks).  A bulk
 # load (`graph/neo4j_bulk.py`) plans against what it read and wrote; when it renews the ingest lock
 # between windows, a count that is not its own says another writer got in and it reads again.
 BUMP_WRITES = (
-    f"MERGE (c:{LOCK_LABEL} {{name: 'writes'}}) ON CREATE SET c.count = 0"
+    f"{STABLE}MERGE (c:{LOCK_LABEL} {{name: 'writes'}}) ON CREATE SET c.count = 0"
     " SET c.count = c.count + 1 RETURN c.count AS count"
 )
 WRITES_COUNT = f"OPTIONAL MATCH (c:{LOCK_LABEL} {{name: 'writes'}}) RETURN c.count AS count"
@@ -163,14 +177,14 @@ WRITES_COUNT = f"OPTIONAL MATCH (c:{LOCK_LABEL} {{name: 'writes'}}) RETURN c.cou
 # A write that changes persons bumps the version FIRST: the counter's lock is then held until
 # commit, so versions commit in order and a reader that sees version v has every change up to v.
 BUMP_NAME_VERSION = (
-    f"MERGE (c:{LOCK_LABEL} {{name: 'names'}}) ON CREATE SET c.epoch = randomUUID(), c.version = 0"
+    f"{STABLE}MERGE (c:{LOCK_LABEL} {{name: 'names'}}) ON CREATE SET c.epoch = randomUUID(), c.version = 0"
     " SET c.version = c.version + 1 RETURN c.version AS version"
 )
 NAME_VERSION = (
     f"OPTIONAL MATCH (c:{LOCK_LABEL} {{name: 'names'}}) RETURN c.epoch AS epoch, c.version AS version"
 )
 RECORD_DELETED_NAMES = (
-    f"UNWIND $ids AS id CREATE (:{DELETED_NAME_LABEL} {{label: $label, id: id, version: $version}})"
+    f"{STABLE}UNWIND $ids AS id CREATE (:{DELETED_NAME_LABEL} {{label: $label, id: id, version: $version}})"
 )
 NAMES_DELETED_SINCE = (
     f"MATCH (d:{DELETED_NAME_LABEL}) WHERE d.version > $since AND d.label = $label"
@@ -195,25 +209,31 @@ def names_changed_since(node_label: str) -> str:
 # takes the node's write lock without changing it), then, in a statement of its own, the rows
 # hanging on it go.  A second writer of the same article waits on the lock; its next statement
 # reads after the first writer's commit, so it sees, and deletes, the first one's rows.
-LOCK_ARTICLES = f"UNWIND $ids AS id MERGE (x:{ROWS_LABEL} {{id: id}}) REMOVE x.lock"
+LOCK_ARTICLES = f"{STABLE}UNWIND $ids AS id MERGE (x:{ROWS_LABEL} {{id: id}}) REMOVE x.lock"
 # The hint keeps the seek whatever the statistics said when the plan was cached (a plan made
 # on an empty database once cost ~1 ms per article here).
 PURGE_ARTICLES = (
-    f"UNWIND $ids AS id MATCH (x:{ROWS_LABEL} {{id: id}}) USING INDEX x:{ROWS_LABEL}(id)"
+    f"{STABLE}UNWIND $ids AS id MATCH (x:{ROWS_LABEL} {{id: id}}){_seek('x', ROWS_LABEL)}"
     f" MATCH (x)-[m:{MENTIONS}|{REPORTS}]->() DELETE m"
 )
-DELETE_EVIDENCE_OF_EDGES = f"UNWIND $ids AS id MATCH ()-[v:{REPORTS} {{edge_id: id}}]->() DELETE v"
+DELETE_EVIDENCE_OF_EDGES = (
+    f"{STABLE}UNWIND $ids AS id MATCH ()-[v:{REPORTS} {{edge_id: id}}]->(){_seek('v', REPORTS, 'edge_id')}"
+    " DELETE v"
+)
 
 
 def delete_mentions_of_nodes(node_label: str) -> str:
-    return f"UNWIND $ids AS id MATCH (:{label(node_label)} {{id: id}})<-[m:{MENTIONS}]-() DELETE m"
+    lbl = label(node_label)
+    return (
+        f"{STABLE}UNWIND $ids AS id MATCH (n:{lbl} {{id: id}})<-[m:{MENTIONS}]-(){_seek('n', lbl)} DELETE m"
+    )
 
 
 def create_mentions(node_label: str) -> str:
     """Rows of articles purged in this transaction: none of them exists, so CREATE (no lookup)."""
     return (
-        f"UNWIND $rows AS row MATCH (x:{ROWS_LABEL} {{id: row.article}})"
-        f" MATCH (n:{label(node_label)} {{id: row.node}})"
+        f"{STABLE}UNWIND $rows AS row MATCH (x:{ROWS_LABEL} {{id: row.article}}){_seek('x', ROWS_LABEL)}"
+        f" MATCH (n:{label(node_label)} {{id: row.node}}){_seek('n', node_label)}"
         f" CREATE (x)-[:{MENTIONS} {{name: row.name, data: row.data}}]->(n)"
     )
 
@@ -221,20 +241,25 @@ def create_mentions(node_label: str) -> str:
 def merge_mentions(node_label: str) -> str:
     """Rows of other articles (a merge moves a person's rows): MERGE on the row's key."""
     return (
-        f"UNWIND $rows AS row MERGE (x:{ROWS_LABEL} {{id: row.article}})"
-        f" WITH x, row MATCH (n:{label(node_label)} {{id: row.node}})"
+        f"{STABLE}UNWIND $rows AS row MERGE (x:{ROWS_LABEL} {{id: row.article}})"
+        f" WITH x, row MATCH (n:{label(node_label)} {{id: row.node}}){_seek('n', node_label)}"
         f" MERGE (x)-[m:{MENTIONS} {{name: row.name}}]->(n) SET m.data = row.data"
     )
 
 
+# Properties are named one by one, not `SET v = row.props`: a map SET makes the planner put an
+# Eager (every row buffered) after the CREATE, and a null in a CREATE map sets nothing.
+_EVIDENCE_PROPS = ("edge_type", "date", "place", "country")
 CREATE_EVIDENCE = (
-    f"UNWIND $rows AS row MATCH (x:{ROWS_LABEL} {{id: row.article}})"
-    f" CREATE (x)-[v:{REPORTS}]->(x) SET v = row.props"
+    f"{STABLE}UNWIND $rows AS row MATCH (x:{ROWS_LABEL} {{id: row.article}}){_seek('x', ROWS_LABEL)}"
+    f" CREATE (x)-[:{REPORTS} {{edge_id: row.edge_id, sentence: row.sentence, "
+    + ", ".join(f"{p}: row.{p}" for p in _EVIDENCE_PROPS)
+    + "}]->(x)"
 )
 MERGE_EVIDENCE = (
-    f"UNWIND $rows AS row MERGE (x:{ROWS_LABEL} {{id: row.article}})"
-    f" MERGE (x)-[v:{REPORTS} {{edge_id: row.props.edge_id, sentence: row.props.sentence}}]->(x)"
-    " SET v = row.props"
+    f"{STABLE}UNWIND $rows AS row MERGE (x:{ROWS_LABEL} {{id: row.article}})"
+    f" MERGE (x)-[v:{REPORTS} {{edge_id: row.edge_id, sentence: row.sentence}}]->(x)"
+    " SET " + ", ".join(f"v.{p} = row.{p}" for p in _EVIDENCE_PROPS)  # a null removes the property
 )
 
 
@@ -242,29 +267,39 @@ def create_nodes(node_label: str) -> str:
     """Nodes a bulk load knows are not stored: CREATE (no lookup, no MERGE lock).  A new Article
     node is also its rows' anchor, created here before its rows."""
     labels = f"Article:{ROWS_LABEL}" if node_label == "Article" else label(node_label)
-    return f"UNWIND $rows AS row CREATE (n:{labels}) SET n = row.props RETURN count(n) AS written"
+    return f"{STABLE}UNWIND $rows AS row CREATE (n:{labels}) SET n = row.props RETURN count(n) AS written"
+
+
+# An edge's stored properties (`neo4j_store.edge_row` makes a row of each), named one by one
+# for the same reason as evidence's; `start_date` and `end_date` are made dates from ISO text.
+EDGE_PROPS = (
+    "date", "precision", "place", "country", "article_count", "data", "tally", "src_order", "dst_order",
+)  # fmt: skip
+_EDGE_DATES = "start_date: date(row.start), end_date: date(row.end)"
 
 
 def create_edges(edge_type: str, src_label: str, dst_label: str) -> str:
     """Edges a bulk load knows are not stored: its endpoints by index, then CREATE (no MERGE)."""
+    props = ", ".join(f"{p}: row.{p}" for p in EDGE_PROPS)
     return (
-        f"UNWIND $rows AS row"
-        f" MATCH (s:{label(src_label)} {{id: row.src}})"
-        f" MATCH (d:{label(dst_label)} {{id: row.dst}})"
-        f" CREATE (s)-[r:{rel_type(edge_type)}]->(d)"
-        f" SET r = row.props SET r.start_date = date(row.start), r.end_date = date(row.end)"
+        f"{STABLE}UNWIND $rows AS row"
+        f" MATCH (s:{label(src_label)} {{id: row.src}}){_seek('s', src_label)}"
+        f" MATCH (d:{label(dst_label)} {{id: row.dst}}){_seek('d', dst_label)}"
+        f" CREATE (s)-[r:{rel_type(edge_type)} {{id: row.id, {props}, {_EDGE_DATES}}}]->(d)"
         f" RETURN count(r) AS written"
     )
 
 
 def delete_edges(edge_type: str) -> str:
-    return f"UNWIND $ids AS id MATCH ()-[r:{rel_type(edge_type)} {{id: id}}]->() DELETE r"
+    rel = rel_type(edge_type)
+    return f"{STABLE}UNWIND $ids AS id MATCH ()-[r:{rel} {{id: id}}]->(){_seek('r', rel)} DELETE r"
 
 
 def edges_of_nodes(node_label: str) -> str:
     """Ids of the relationships of nodes about to be deleted (their evidence goes too)."""
     return (
-        f"UNWIND $ids AS id MATCH (:{label(node_label)} {{id: id}})-[r:{_type_union(None)}]-()"
+        f"{STABLE}UNWIND $ids AS id MATCH (n:{label(node_label)} {{id: id}})-[r:{_type_union(None)}]-()"
+        f"{_seek('n', node_label)}"
         " RETURN DISTINCT r.id AS id"
     )
 
@@ -274,22 +309,23 @@ def delete_nodes(node_label: str) -> str:
         # The node stays as its article's bare anchor: the rows hanging on it are the article's
         # (its own batch purges them; a node deletion alone must not).
         return (
-            f"UNWIND $ids AS id MATCH (n:Article {{id: id}})"
+            f"{STABLE}UNWIND $ids AS id MATCH (n:Article {{id: id}}){_seek('n', 'Article')}"
             f" CALL (n) {{ MATCH (n)<-[m:{MENTIONS}]-() DELETE m }}"
             " REMOVE n:Article SET n = {id: id}"
         )
-    return f"UNWIND $ids AS id MATCH (n:{label(node_label)} {{id: id}}) DETACH DELETE n"
+    lbl = label(node_label)
+    return f"{STABLE}UNWIND $ids AS id MATCH (n:{lbl} {{id: id}}){_seek('n', lbl)} DETACH DELETE n"
 
 
 def upsert_nodes(node_label: str) -> str:
     # `SET n = props` replaces every property: the node is replaced wholesale.
     if node_label == "Article":  # the article's anchor becomes (or stays) its Article node
         return (
-            f"UNWIND $rows AS row MERGE (n:{ROWS_LABEL} {{id: row.id}}) SET n:Article SET n = row.props"
-            " RETURN count(n) AS written"
+            f"{STABLE}UNWIND $rows AS row MERGE (n:{ROWS_LABEL} {{id: row.id}})"
+            " SET n:Article SET n = row.props RETURN count(n) AS written"
         )
     return (
-        f"UNWIND $rows AS row MERGE (n:{label(node_label)} {{id: row.id}}) SET n = row.props"
+        f"{STABLE}UNWIND $rows AS row MERGE (n:{label(node_label)} {{id: row.id}}) SET n = row.props"
         " RETURN count(n) AS written"
     )
 
@@ -297,11 +333,13 @@ def upsert_nodes(node_label: str) -> str:
 def upsert_edges(edge_type: str, src_label: str, dst_label: str) -> str:
     # Both endpoints must exist; the caller compares `written` with the row count.
     return (
-        f"UNWIND $rows AS row"
-        f" MATCH (s:{label(src_label)} {{id: row.src}})"
-        f" MATCH (d:{label(dst_label)} {{id: row.dst}})"
+        f"{STABLE}UNWIND $rows AS row"
+        f" MATCH (s:{label(src_label)} {{id: row.src}}){_seek('s', src_label)}"
+        f" MATCH (d:{label(dst_label)} {{id: row.dst}}){_seek('d', dst_label)}"
         f" MERGE (s)-[r:{rel_type(edge_type)} {{id: row.id}}]->(d)"
-        f" SET r = row.props SET r.start_date = date(row.start), r.end_date = date(row.end)"
+        # Every property named: a null removes one the edge no longer has.
+        f" SET {', '.join(f'r.{p} = row.{p}' for p in EDGE_PROPS)},"
+        f" r.start_date = date(row.start), r.end_date = date(row.end)"
         f" RETURN count(r) AS written"
     )
 

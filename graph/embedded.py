@@ -30,13 +30,10 @@ from contextlib import AbstractContextManager, contextmanager
 from itertools import islice
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, TypeVar
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from diplograph.errors import StoreError
 from graph.embedded_bulk import EDGE_FIELDS, EdgeRow, PendingRows, edge_row
-from graph.embedded_paths import all_shortest_paths
 from graph.embedded_sqlite import NODE_ADAPTER, SqliteFile
 from graph.model import (
     EDGE_ENDPOINTS,
@@ -63,6 +60,9 @@ from graph.model import (
 from graph.name_search import NameSearch, entry_of
 from graph.net import NetWrite, fold, no_gc_pauses
 from graph.store import GraphStore
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 _T = TypeVar("_T")
 
@@ -179,6 +179,7 @@ class EmbeddedStore(GraphStore):
         """Open the store; with `background`, memory loads in a thread (reads wait for it)."""
         self._dir = Path(data_dir)
         self._lock = _LoadGate()
+        self._closing = threading.Event()
         self._ingest_depth = 0
         self._lock_file: Any = None
         # While `bulk()` is active: commit every `_group_size` articles or `_group_seconds`.
@@ -191,7 +192,7 @@ class EmbeddedStore(GraphStore):
         self._pending: PendingRows | None = None
         self._stale = False
         self._db = SqliteFile(self._dir / "graph.sqlite3")
-        self._reset_memory()
+        # Memory is set up by the load (`_load_all`), which every other use waits for (`_LoadGate`).
         if not background:
             self._load()
             return
@@ -210,6 +211,10 @@ class EmbeddedStore(GraphStore):
 
     # ----- memory ------------------------------------------------------------------
     def _reset_memory(self) -> None:
+        # networkx is imported here, by the loading thread: its import (~0.25 s) is no part of the
+        # API's start-up before `/health` answers.
+        import networkx as nx
+
         self._evidence: dict[str, tuple[Evidence, ...]] = {}  # see `_full_edges`
         self._g: nx.MultiDiGraph = nx.MultiDiGraph()
         self._edges: dict[str, EdgeCore] = {}
@@ -231,9 +236,14 @@ class EmbeddedStore(GraphStore):
             self._stale = False
             self._reset_memory()
             self._seq = self._db.last_seq()
+            closing = self._closing
             for node in self._db.all_nodes():
+                if closing.is_set():
+                    raise StoreError("the store was closed while it loaded")
                 self._put_node(node)
             for row in self._db.all_edge_rows():
+                if closing.is_set():
+                    raise StoreError("the store was closed while it loaded")
                 self._put_edge(EdgeCore.from_row(row), index=False)
             for per_type in self._by_node.values():
                 for cores in per_type.values():
@@ -876,6 +886,8 @@ class EmbeddedStore(GraphStore):
         max_paths: int = 10,
         max_hops: int = 6,
     ) -> list[list[PathHop]]:
+        from graph.embedded_paths import all_shortest_paths  # networkx's algorithms: imported when asked
+
         def run() -> list[list[PathHop]]:
             wanted: set[str] = set(types)
             paths = all_shortest_paths(
@@ -935,5 +947,11 @@ class EmbeddedStore(GraphStore):
             return Health(store=self.name, ok=False, detail=str(exc))
 
     def close(self) -> None:
-        with self._lock:
+        # A load under way stops at its next row: a server stopped in its first minute at a million
+        # edges waited for the whole load before it exited.
+        self._closing.set()
+        try:
+            with self._lock:
+                self._db.close()
+        except StoreError:  # the load failed or was stopped: it has ended, nothing else uses the file
             self._db.close()

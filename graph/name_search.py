@@ -23,15 +23,22 @@ embedded store writes nodes.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from graph.keys import fold
 from graph.model import NameEntry, Node
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# numpy is imported where the index first needs it, not with this module: the API imports the
+# module at start-up (`typo_score`), and numpy's import is ~0.25 s of the ~2 s before `/health`.
 
 MIN_SCORE = 80.0
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 "
@@ -80,15 +87,23 @@ def score(wanted: str, names: list[str]) -> float | None:
     return best if best >= MIN_SCORE else None
 
 
-# Byte -> column; folded names hold only [0-9a-z ], anything else shares the last column (still a bound).
-_TABLE = np.full(256, len(_ALPHABET) - 1, dtype=np.intp)
-for _ch, _col in _COLUMN.items():
-    _TABLE[ord(_ch)] = _col
+@functools.cache
+def _table() -> np.ndarray:
+    """Byte -> column; folded names hold only [0-9a-z ], anything else shares the last column
+    (still a bound)."""
+    import numpy as np
+
+    table = np.full(256, len(_ALPHABET) - 1, dtype=np.intp)
+    for ch, col in _COLUMN.items():
+        table[ord(ch)] = col
+    return table
 
 
 def _counts(text: str) -> np.ndarray:
+    import numpy as np
+
     data = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
-    return np.bincount(_TABLE[data], minlength=len(_ALPHABET)).astype(np.int32)
+    return np.bincount(_table()[data], minlength=len(_ALPHABET)).astype(np.int32)
 
 
 def brute_force(entries: Iterable[NameEntry], query: str) -> list[tuple[NameEntry, float]]:
@@ -109,6 +124,8 @@ class NameSearch:
     """Names of one label, searchable by `search`; entries come and go with `put` and `remove`."""
 
     def __init__(self, entries: Iterable[NameEntry] = ()) -> None:
+        import numpy as np
+
         self._entries: dict[str, NameEntry] = {}
         self._folded: dict[str, list[str]] = {}
         self._rows: dict[str, list[int]] = {}  # entry id -> its rows (one per distinct folded name)
@@ -174,6 +191,8 @@ class NameSearch:
             self._compact()  # amortised: after as many updates as there are names
 
     def _grow(self, rows: int) -> None:
+        import numpy as np
+
         if rows <= self._capacity:
             return
         capacity = max(1024, 2 * self._capacity, rows)
@@ -195,6 +214,8 @@ class NameSearch:
     # ----- search -------------------------------------------------------------------------------
     def search(self, query: str) -> list[tuple[NameEntry, float]]:
         """Matching entries with their scores, best first (then by id): what `score` gives each entry."""
+        import numpy as np
+
         wanted = fold(query)
         if not wanted:
             return []
@@ -270,6 +291,8 @@ class NameSearch:
         return scores
 
     def _close_words(self, word: str, allowed: int) -> dict[str, int]:
+        import numpy as np
+
         if allowed == 0:
             return {word: 0} if word in self._words else {}
         if self._vocabulary is None:
@@ -290,6 +313,8 @@ class NameSearch:
 
     def _wratio_rows(self, wanted: str) -> list[int]:
         """Rows (names) whose WRatio with the query may reach 80: a superset (see the module's note)."""
+        import numpy as np
+
         n = len(self._row_entry)
         words = wanted.split()
         query = _counts(wanted)
@@ -317,6 +342,8 @@ class NameSearch:
         1.5x-8x (8 included): also 0.9 x partial ratio (best window), which needs LCS >= 0.8 x the
         shorter.  Over 8x: partial ratios count 0.6, so nothing reaches 80.
         """
+        import numpy as np
+
         columns = np.flatnonzero(query)
         shared = np.minimum(self._counts[:n, columns], query[columns]).sum(axis=1)
         shorter = np.minimum(lengths, size)

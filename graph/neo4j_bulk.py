@@ -18,14 +18,15 @@ answers the planner from memory:
 - an edge pair is asked of the server only if both endpoints were stored
   when the directory was read (a pair with a node the load created has no
   stored edge), once per load;
-- every `window` articles (500, or `seconds`, 2 s, as the embedded store's
-  groups: a kill loses at most the window being written and the one being
-  planned) the queue is written as
+- every `window` articles or `seconds` the queue is written as
   one transaction of a few UNWIND statements (`Neo4jStore._write_net`):
   `CREATE` for articles, nodes and edges the overlay knows are not stored
   (no index lookup to find them, no MERGE lock), `MERGE` for the rest.  The
   write runs in a thread while the next window is planned, so the planner's
-  CPU and the server's overlap;
+  CPU and the server's overlap.  Windows grow from 500 articles or 2 s (a
+  load shows its first articles soon) to 2,000 or 10 s (the server's CPU per
+  edge falls by 40%); a kill loses at most the window being written and the
+  one being planned, which the next ingest of the same articles writes again;
 - after each window the ingest lock is taken again, so that its transaction
   timeout bounds one window, not the load; a write count kept on the server
   (`cypher.BUMP_WRITES`) tells whether another writer got in meanwhile, and
@@ -46,15 +47,27 @@ import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from graph.model import EDGE_ENDPOINTS, ArticleBatch, Edge, EdgeType, Node, NodeLabel, copy_node
+from pydantic import BaseModel
+
+from graph.model import EDGE_ENDPOINTS, ArticleBatch, Edge, EdgeType, Node, NodeLabel
 from graph.net import NetWrite, fold
 
 if TYPE_CHECKING:
     from graph.neo4j_store import Neo4jStore
 
 NodeKey = tuple[str, str]
+_M = TypeVar("_M", bound=BaseModel)
+# A window's size: the server's CPU per edge falls with it up to ~2,000 articles (a transaction's
+# and a statement's fixed costs spread thinner: 0.81 ms/edge at 500, 0.47 at 2,000, 0.48 at 20,000;
+# bench/README.md); the time bound keeps a slow load's windows, and what a kill loses, small.
+# The first window is FIRST_WINDOW articles or FIRST_WINDOW_SECONDS, each next one twice as
+# big, up to WINDOW and WINDOW_SECONDS.
+WINDOW = 2000
+WINDOW_SECONDS = 10.0
+FIRST_WINDOW = 500
+FIRST_WINDOW_SECONDS = 2.0
 PairKey = tuple[str, str, str]
 
 
@@ -78,11 +91,24 @@ class Fresh:
     edges: set[str] = field(default_factory=set)
 
 
+def _copy(model: _M, **values: object) -> _M:
+    """A copy safe to change, as `model_copy` makes it (fresh lists, shared immutable items), with
+    `values` set, at a third of the cost: the planner asks for thousands of copies a second
+    (candidates sharing a key, the edges of a pair), and `model_copy` plus a pydantic attribute
+    set was ~6% of a load's CPU (py-spy, 5k articles)."""
+    fields = {k: (list(v) if type(v) is list else v) for k, v in model.__dict__.items()}
+    fields.update(values)
+    copy = model.__class__.__new__(model.__class__)
+    object.__setattr__(copy, "__dict__", fields)
+    object.__setattr__(copy, "__pydantic_fields_set__", set(model.__pydantic_fields_set__))
+    object.__setattr__(copy, "__pydantic_extra__", None)
+    object.__setattr__(copy, "__pydantic_private__", None)
+    return copy
+
+
 def _bare_node(node: Node) -> Node:
     """A copy as the store's reads return it: without mention rows."""
-    copy = copy_node(node)
-    copy.mentions = []
-    return copy
+    return _copy(node, mentions=[])
 
 
 def _bare_edge(edge: Edge) -> Edge:
@@ -91,18 +117,23 @@ def _bare_edge(edge: Edge) -> Edge:
     # article's planning (profiled at 100k articles).
     tally = edge.tally
     if tally is not None:
-        counts = {name: dict(getattr(tally, name)) for name in ("dates", "places", "countries")}
-        tally = tally.model_copy(update=counts)
-    return edge.model_copy(update={"evidence": [], "tally": tally})
+        tally = _copy(
+            tally, **{name: dict(getattr(tally, name)) for name in ("dates", "places", "countries")}
+        )
+    return _copy(edge, evidence=[], tally=tally)
 
 
 class BulkOverlay:
     """The stored graph's directory plus the load's queued batches (see the module docstring)."""
 
-    def __init__(self, store: Neo4jStore, window: int = 500, seconds: float = 2.0) -> None:
+    def __init__(self, store: Neo4jStore, window: int | None = None, seconds: float | None = None) -> None:
         self._store = store
-        self._window = max(1, window)
-        self._seconds = seconds
+        # Fixed sizes if given; else they grow from the first window's to WINDOW's (`_grow`).
+        self._fixed = window is not None or seconds is not None
+        self._window = max(1, window or (WINDOW if self._fixed else min(WINDOW, FIRST_WINDOW)))
+        self._seconds = (
+            seconds if seconds is not None else (WINDOW_SECONDS if self._fixed else FIRST_WINDOW_SECONDS)
+        )
         self.windows = 0
         self._pending: list[ArticleBatch] = []
         self._writing: _Window | None = None
@@ -285,6 +316,9 @@ class BulkOverlay:
         self._edges_on_server.update(net.edges)
         self._writing = _Window(self._store, net, fresh)
         self._writing.start()
+        if not self._fixed:
+            self._window = min(max(1, WINDOW), 2 * self._window)
+            self._seconds = min(WINDOW_SECONDS, 2 * self._seconds)
 
     def _join(self) -> None:
         """Wait for the window being written; then renew the ingest lock and check the write count."""
@@ -332,4 +366,3 @@ class _Window(threading.Thread):
             self.written = self._store._write_net(self._net, self._fresh)
         except BaseException as exc:  # noqa: BLE001 - handed to the planner's thread at the join
             self.error = exc
-

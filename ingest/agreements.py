@@ -59,14 +59,19 @@ def _name_tokens(parse: Parse, i: int) -> list[int]:
             keep.add(c)
             stack.append(c)
     ordered = sorted(keep)
-    # A name is one contiguous stretch around its head.
+    # A name is one contiguous stretch around its head; "an agreement on Friday to build a
+    # pipeline" reads across the day it was signed.
+    settings = {t for c in parse.children(i, "prep") if _is_setting(parse, c) for t in parse.subtree(c)}
     start = ordered.index(i)
     lo = hi = start
     while lo > 0 and ordered[lo - 1] == ordered[lo] - 1:
         lo -= 1
-    while hi + 1 < len(ordered) and ordered[hi + 1] == ordered[hi] + 1:
+    while hi + 1 < len(ordered) and (
+        ordered[hi + 1] == ordered[hi] + 1
+        or (settings and set(range(ordered[hi] + 1, ordered[hi + 1])) <= settings)
+    ):
         hi += 1
-    return ordered[lo : hi + 1][:_MAX_WORDS]
+    return [t for t in ordered[lo : hi + 1] if t not in settings][:_MAX_WORDS]
 
 
 _TOPIC_PREPS = frozenset({"on", "for", "between", "concerning", "regarding", "about", "of", "to"})
@@ -86,6 +91,18 @@ def _trailing_topic(parse: Parse, verb: int, name: list[int]) -> list[int]:
     for prep in parse.children(verb, "prep"):
         if prep == after and parse.tokens[prep].text.lower() in _TOPIC_PREPS and not _is_setting(parse, prep):
             return _name_tokens(parse, prep)
+    if len(name) <= 2 and parse.tokens[name[-1]].tag == "NN":
+        # "inked a deal (on Friday) to expand LNG supplies": a bare noun's purpose hangs on the verb
+        # ("signed documents to boost ties" is a package the next sentences list)
+        settings = {
+            t for p in parse.children(verb, "prep") if _is_setting(parse, p) for t in parse.subtree(p)
+        }
+        for clause in parse.children(verb, "advcl", "xcomp"):
+            tokens = sorted(parse.subtree(clause))
+            to = [a for a in parse.children(clause, "aux") if parse.tokens[a].lower_text() == "to"]
+            gap = set(range(after, tokens[0]))
+            if to and tokens[0] == to[0] and gap <= settings and len(tokens) <= 12:
+                return tokens
     return []
 
 

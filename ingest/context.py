@@ -284,7 +284,21 @@ def _resolve_title_reference(
     if head == "pm":
         head = "prime"
     if head in ("statesman", "state", "monarch"):
-        # "the statesman", "the head of state": the one president or king named so far.
+        # "the statesman", "the head of state": the one head of state named so far (not counting
+        # the one named in this sentence, who is the other side)
+        seen = {m.person for m in people.mentions if m.sentence <= sentence} - {m.person for m in mentions}
+        heads = [
+            p.id
+            for p in people.persons
+            if p.id in seen
+            and re.search(
+                r"\b(?:president|head of state|king|queen|emir|amir|sultan|monarch)\b",
+                (p.title or "").lower(),
+            )
+            and not re.match(r"(?:vice|deputy|former)\b", (p.title or "").lower())
+        ]
+        if len(heads) == 1 and not (ref.group("adj") or "").strip():
+            return heads[0]
         head = "president"
     adj = (ref.group("adj") or "").strip()
     if head in ("visitor", "guest"):
@@ -387,8 +401,14 @@ def _protagonist(people: PeopleResult, among: set[int]) -> Person | None:
 
 def event_city(view: SentenceView, at: int) -> Place | None:
     """Where an event took place: a city 'in'/'at' after the trigger, else any city after it, else before."""
-    cities = [p for p in view.places if p.is_city]
     text = view.sentence.text
+    # "Foreign Minister Tao Lin of Singapore", "envoys from Seoul": whom a person serves, or where
+    # they came from, is not where the event was
+    cities = [
+        p
+        for p in view.places
+        if p.is_city and not re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[max(0, p.start - 10) : p.start])
+    ]
     after = [p for p in cities if p.start >= at]
     marked = [
         p for p in after if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, p.start - 12) : p.start])

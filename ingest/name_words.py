@@ -51,6 +51,14 @@ NEWS_AGENCIES = {
     "fars",
 }
 NOT_NAMES = {
+    # regions of the world, which the model tags as people before "ministers" or "leaders"
+    "sahel",
+    "maghreb",
+    "levant",
+    "balkans",
+    "caucasus",
+    "arctic",
+    "mekong",
     "extraordinary",
     "plenipotentiary",
     "minister",

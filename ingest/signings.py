@@ -78,7 +78,7 @@ def _signing_at(
     names = _agreement_names(text, trigger.end())
     parse = Parse(view.sentence.tokens, view.mentions) if view.sentence.tokens else None
     at = token_at(parse, trigger.start()) if parse is not None else None
-    if parse is not None and at is not None:
+    if parse is not None and at is not None and not trigger.group(0).lower().startswith("put"):
         parsed_names = agreement_objects(parse, at)
         if parsed_names is not None:
             names = parsed_names

@@ -30,7 +30,10 @@ VISIT = re.compile(
 )
 # "Initialled" is not signed: it only fixes a text before signature.
 # "Renewed an MoU" and "sealed a deal" put a signature on it too.
-SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|concluded|renew(?:ed|s|ing)?|sealed)\b", re.IGNORECASE)
+SIGN = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|inked|concluded|renew(?:ed|s|ing)?|sealed|put\s+(?:their\s+)?pen\s+to\s+paper)\b",
+    re.IGNORECASE,
+)
 # "The two sides exchanged a memorandum on X": documents handed over at a ceremony were signed there;
 # only with a document right after the verb ("exchanged views" is talk).
 EXCHANGED_DOCUMENTS = re.compile(

@@ -221,3 +221,26 @@ def test_a_file_in_another_format_is_refused_clearly(tmp_path: Path) -> None:
         conn.execute("CREATE TABLE edges (id TEXT PRIMARY KEY, data TEXT)")  # the first, JSON-per-edge format
     with pytest.raises(StoreError, match="format 0.*ingest again"):
         EmbeddedStore(tmp_path)
+
+
+def test_closing_while_memory_loads_does_not_wait_for_the_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import itertools
+    import threading
+
+    from graph.embedded_sqlite import SqliteFile
+
+    store = EmbeddedStore(tmp_path)
+    ingest(store, MOSCOW_TASS)
+    [stored, *_] = list(store.iter_nodes())
+    store.close()
+    # A store whose load never ends by itself (a million edges, as far as closing can tell).
+    monkeypatch.setattr(SqliteFile, "all_nodes", lambda self: itertools.repeat(stored))
+    loading = EmbeddedStore(tmp_path)
+    closer = threading.Thread(target=loading.close)
+    closer.start()
+    closer.join(timeout=30)
+    assert not closer.is_alive()
+    monkeypatch.undo()
+    assert snapshot(EmbeddedStore(tmp_path, background=False))[0].nodes["Article"] == 1

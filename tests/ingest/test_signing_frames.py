@@ -157,3 +157,16 @@ def test_a_second_signing_in_its_own_clause(extract: Extract) -> None:
     assert "joint declaration on defence cooperation" in facts
     rail = next(name for name in facts if "rail link" in name)
     assert facts[rail][0] == frozenset()  # the transport ministers are not named
+
+
+def test_a_deal_named_by_its_purpose_and_pen_put_to_paper(extract: Extract) -> None:
+    record = extract(
+        "BELGRADE - Hungarian Foreign Minister Zsolt Kis Bardos held talks with Serbian Foreign Minister "
+        "Marko Djuric Ilic on Friday. Hungary and Serbia signed an agreement on Friday to build an oil "
+        "pipeline linking their refineries. The two ministers also put pen to paper on a free trade "
+        "agreement.",
+        DAY,
+    )
+    names = set(signed(record))
+    assert "agreement to build an oil pipeline linking their refineries" in names
+    assert "free trade agreement" in names

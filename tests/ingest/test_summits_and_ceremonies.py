@@ -211,3 +211,24 @@ def test_talks_held_after_a_long_relative_clause_are_dated_by_their_own_clause(e
     talks = [f for f in record.facts if f.type == "MET"]
     assert [frozenset(f.persons or []) for f in talks] == [frozenset({"Ruwan Perera", "Ahmed Naseer"})]
     assert talks[0].date == "2026-03-18"
+
+
+def test_the_state_a_minister_serves_is_not_where_the_meeting_was(extract: Extract) -> None:
+    record = extract(
+        "OTTAWA - Foreign Minister Tao Lin of Singapore, who is in Ottawa for the annual consultations, "
+        "also met Prime Minister Mark Carney on Wednesday. The Sahel ministers were then received in Rabat.",
+        DAY,
+    )
+    met = [f for f in record.facts if f.type == "MET"]
+    assert met and met[0].place == "Ottawa"
+    assert "Sahel" not in names(record)
+
+
+def test_the_statesman_is_the_head_of_state_named_before(extract: Extract) -> None:
+    record = extract(
+        "DAKAR - The Mauritanian Head of State, Mohamed Ould Sidiya, arrived in Dakar on Wednesday for a "
+        "two-day working visit. The statesman was then received at the Palace of the Republic by his host, "
+        "President Mamadou Lamine Ndiaye.",
+        DAY,
+    )
+    assert frozenset({"Mohamed Ould Sidiya", "Mamadou Lamine Ndiaye"}) in pairs(record)

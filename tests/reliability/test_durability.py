@@ -88,7 +88,7 @@ def test_sigkill_in_the_middle_of_a_batch_over_http(
 def test_sigkill_in_the_middle_of_diplograph_ingest(store: GraphStore, tmp_path: Path) -> None:
     """`diplograph ingest` commits in groups (a bulk load): a kill loses at most the open group,
     whole articles only, and running it again goes on where the last commit stopped."""
-    # Enough that a bulk load commits a few groups (of 500 articles or 2 s) before the kill.
+    # Enough that a bulk load commits a group or more (its first: 500 articles or 2 s) before the kill.
     records = [record(i) for i in range(1500)]
     folder = tmp_path / "in"
     folder.mkdir()
