@@ -267,6 +267,9 @@ _OFFICE_MODIFIERS = frozenset(
 )
 
 
+_HEAD_OF_STATE = re.compile(r"\b(?:president|head of state|king|queen|emir|amir|sultan|monarch)\b")
+
+
 def _resolve_title_reference(
     ref: re.Match[str], people: PeopleResult, mentions: list[Mention], sentence: int
 ) -> int | None:
@@ -291,10 +294,7 @@ def _resolve_title_reference(
             p.id
             for p in people.persons
             if p.id in seen
-            and re.search(
-                r"\b(?:president|head of state|king|queen|emir|amir|sultan|monarch)\b",
-                (p.title or "").lower(),
-            )
+            and _HEAD_OF_STATE.search((p.title or "").lower())
             and not re.match(r"(?:vice|deputy|former)\b", (p.title or "").lower())
         ]
         if len(heads) == 1 and not (ref.group("adj") or "").strip():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import FactContext, unique
+from ingest.context import FactContext, SentenceView, unique
 from ingest.coref import people_at
 from ingest.encounter_base import Encounter, past_story, presence, subject_side
 from ingest.factuality import is_unreal
@@ -317,14 +317,16 @@ _ONE_BY_ONE = frozenset(
 )
 
 
-def group_meeting_story(texts: list[str], states_named: list[set[str]]) -> bool:
+def group_meeting_story(views: list[SentenceView]) -> bool:
     """Whether a sentence tells of a meeting of more than two states: a multilateral word with
     three or more states named beside it ("The leaders of A, B, C and D met for a mini-summit")."""
-    for text, states in zip(texts, states_named, strict=True):
-        words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower())) | set(
-            re.findall(r"[a-z]+", text.lower())
-        )
-        if words & _MULTILATERAL and len(states) >= 3:
+    for view in views:
+        if len({p.country for p in view.places}) < 3:
+            continue
+        # "three-way" as written, and "mini-summit" as its parts
+        text = view.sentence.text.lower()
+        words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", text)) | set(re.findall(r"[a-z]+", text))
+        if words & _MULTILATERAL:
             return True
     return False
 

@@ -249,9 +249,11 @@ def _names_of_states_listed(sent: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+_TITLE_HEAD_WORDS = frozenset(h.lower() for h in TITLE_HEADS)
+
+
 def _title_word(words: list[str]) -> bool:
-    heads = {h.lower() for h in TITLE_HEADS}
-    return any(w.lower() in heads for w in words)
+    return any(w.lower() in _TITLE_HEAD_WORDS for w in words)
 
 
 def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> bool:

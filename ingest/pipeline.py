@@ -62,9 +62,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     views = build_views(sents, people, published)
     context = FactContext(published=published, people=people, main_countries=_main_countries(people, sents))
     context.visit_end = visit_end_date(views)
-    context.group_meeting = group_meeting_story(
-        [s.text for s in sents], [{p.country for p in find_places(s)} for s in sents]
-    )
+    context.group_meeting = group_meeting_story(views)
     context.dateline = _dateline_place(body.dateline_place)
     record.facts = extract_facts(views, context)
     links = _article_states(sents, people, record.facts, context.dateline)
