@@ -107,12 +107,13 @@ def dateline_states(
         encounters = met.get(person.name, []) + planned.get(person.name, [])
         if person.country is None and person.title and len(places) == 1:
             # Met only in one other state, each time by someone who travelled there: its host ("Kwon
-            # will meet X on Friday", on Kwon's trip to Tokyo); not a companion, who meets the hosts.
+            # will meet X on Friday", on Kwon's trip to Tokyo, the meeting's place told or not); not a
+            # companion, who meets the hosts.
             code = next(iter(places))
             if (
                 code
                 and all(
-                    f.country == code
+                    where(f, person.name) == code
                     and any(code in trips.get(o, set()) for o in f.persons or [] if o != person.name)
                     for f in encounters
                 )

@@ -152,7 +152,7 @@ def _infer_states(sentences: list[Sentence], people: PeopleResult) -> None:
         for person_id, code in respective_states(sent.text, here, states).items():
             persons[person_id].country = persons[person_id].country or code
         # A town several states share is settled against the whole story later (places.py).
-        cities = [p.country for p in places if p.is_city and not ambiguous_town(p)]
+        cities = [(p.start, p.country) for p in places if p.is_city and not ambiguous_town(p)]
         for n, mention in enumerate(here):
             # "Mr Steinmeier and his wife, Elke Budenbender": a spouse shares the partner's state.
             if n and SPOUSE.search(sent.text[: mention.start]) and persons[here[n - 1].person].country:
@@ -167,7 +167,7 @@ def _infer_states(sentences: list[Sentence], people: PeopleResult) -> None:
                 persons[m.person].country for m in here if m.start > mention.end and persons[m.person].country
             ]
             person.country = host_state(
-                sent.text, mention, guests[0] if guests else None, cities
+                sent.text, mention, guests[0] if guests else None, [c for _, c in cities]
             ) or _passive_host(sent.text, mention, here, persons, cities)
 
 
@@ -178,16 +178,28 @@ _PASSIVE_HOSTING = re.compile(
     r"[^.;]{0,80}?\bby\s+(?P<by>[^.;]{0,80})$"
 )
 _CLAUSE = re.compile(r"\b(?:who|which|whom|said|says|was|were|is|are|has|had|will)\b|,\s+(?:and\s+)?[a-z]")
+# Where the clause of a name ends: "..., and was welcomed on arrival in Y by Z" is another scene.
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|where|before|after)\b|;|\.\s")
 
 
 def _passive_host(
-    text: str, mention: Mention, here: list[Mention], persons: list[Person], cities: list[str]
+    text: str, mention: Mention, here: list[Mention], persons: list[Person], cities: list[tuple[int, str]]
 ) -> str | None:
     found = _PASSIVE_HOSTING.search(text[: mention.start])
-    if found is None or len(set(cities)) != 1 or _CLAUSE.search(found.group("by")):
+    if found is None or _CLAUSE.search(found.group("by")):
+        return None
+    # The city of this scene: named between the verb and the name ("seen off in X by B"), else before
+    # the verb or after the name within its clause ("received by B in X"); a sentence that goes on
+    # to another scene ("and was welcomed on arrival in Y by C") does not lend it Y.
+    end = _NEXT_CLAUSE.search(text, mention.end)
+    stop = end.start() if end else len(text)
+    scene = [c for at, c in cities if found.start() <= at < mention.start] or [
+        c for at, c in cities if at < found.start() or mention.end <= at < stop
+    ]
+    if len(set(scene)) != 1:
         return None
     guests = {persons[m.person].country for m in here if m.end <= found.start()}
-    return None if cities[0] in guests else cities[0]
+    return None if scene[0] in guests else scene[0]
 
 
 def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], persons: list[Person]) -> None:

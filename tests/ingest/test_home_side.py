@@ -171,3 +171,16 @@ def test_an_office_adjective_before_a_spokesman_set_off_by_a_comma() -> None:
         "Sofia, June 3 (BTA) - Presidential spokesman, Ivo Dragomirov, confirmed the visit.", source="BTA"
     )
     assert found["Ivo Dragomirov"] == "BGR"
+
+
+def test_hosts_a_traveller_will_meet_on_the_trip_serve_the_state_visited(extract: Extract) -> None:
+    record = extract(
+        "SEOUL, May 2 (Example Wire) -- Culture Minister Baek Min-ho arrived in Tokyo on Thursday for a "
+        "three-day visit to Japan. On Saturday, Baek will meet with Daisuke Hamada, secretary-general of "
+        "the ruling party, and Kenta Morikawa, chairman of the Korea-Japan Friendship League.",
+        published=date(2024, 5, 2),
+    )
+    found = {p.name: p.country for p in record.persons}
+    assert found["Baek Min-ho"] == "KOR"
+    assert found["Daisuke Hamada"] == "JPN"
+    assert found["Kenta Morikawa"] == "JPN"

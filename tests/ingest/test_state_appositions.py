@@ -165,3 +165,24 @@ def test_who_sees_off_a_guest_in_a_city_is_of_its_state(extract: Extract) -> Non
         "Dimalanta and Executive Secretary Lucas Ramos.",
     )
     assert found["Lorna Dimalanta"] == "PHL"
+
+
+def test_who_sees_off_a_guest_is_of_the_city_of_that_scene_not_the_next(extract: Extract) -> None:
+    found = states(
+        extract,
+        "President Alvaro Mendes was seen off at the airport in Tegucigalpa early on Monday by Vice "
+        "President Rosa Ulloa and Foreign Minister Hector Bonilla, and was welcomed on arrival in Managua "
+        "by Nicaraguan Vice President Ana Reyes.",
+    )
+    assert found["Rosa Ulloa"] == "HND"
+    assert found["Hector Bonilla"] == "HND"
+    assert found["Ana Reyes"] == "NIC"
+
+
+def test_a_guest_seen_off_after_a_trip_elsewhere_gives_no_host_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "After two days in Hanoi, Minister Lukas Berger was received on Friday by Deputy Minister Somchai "
+        "Vongsa in Vientiane.",
+    )
+    assert found.get("Somchai Vongsa") != "VNM"
