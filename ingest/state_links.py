@@ -315,3 +315,58 @@ def propagate(links: list[tuple[int, int]], people: list[Person]) -> None:
                 second.country, changed = first.country, True
             elif second.country and not first.country:
                 first.country, changed = second.country, True
+
+
+# "The delegation included A and B", "The members of the delegation comprised A": a list of one
+# delegation's people, told in a sentence of its own.
+_DELEGATION_LIST = re.compile(
+    r"\b[Tt]he\s+(?:members\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?delegation\s+(?:also\s+)?"
+    r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\b"
+)
+# Who leads it, told elsewhere: "a delegation (of Ghana) led by the Foreign Minister, A",
+# "A, who led a six-member delegation", "A headed the delegation".
+_LED_BY = re.compile(
+    r"\bdelegation\s+(?:of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+)?"
+    r"(?:led|headed)\s+by\s+(?P<by>[^.;]{0,90})$"
+)
+_LEADS = re.compile(
+    r"^\s*(?:,\s*who\s+)?(?:led|leads|headed|heads|was\s+leading|is\s+leading)\s+(?:a|an|the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?delegation\b"
+)
+_DELEGATION_STATE = re.compile(
+    r"\b(?:(?P<adj>[A-Z][\w'’-]+)\s+delegation|delegation\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}))"
+)
+
+
+def delegation_lists(sentences: list[Sentence], mentions: list[Mention], people: list[Person]) -> None:
+    """'The delegation included A and B': A and B serve the state of the one delegation the article tells
+    of, its leader's ("a delegation led by the Foreign Minister, X") or the one it names ("the Afghan
+    delegation"). Two delegations, or leaders of two states: nothing is decided."""
+    text = {s.index: s.text for s in sentences}
+    lists = {i: found.end() for i, t in text.items() if (found := _DELEGATION_LIST.search(t))}
+    if not lists:
+        return
+    leaders: set[int] = set()
+    named: set[str] = set()
+    for m in mentions:
+        if m.person < 0:
+            continue
+        t = text.get(m.sentence, "")
+        if _LED_BY.search(t[: m.start]) or _LEADS.match(t[m.end :]):
+            leaders.add(m.person)
+    for t in text.values():
+        for found in _DELEGATION_STATE.finditer(t):
+            if code := _named_state(found.group("adj") or found.group("of") or ""):
+                named.add(code)
+    states = {c for p in leaders if (c := people[p].country)} | named
+    if len(states) != 1:
+        return
+    code = states.pop()
+    for m in mentions:
+        if m.person < 0 or m.person in leaders or m.sentence not in lists or m.start < lists[m.sentence]:
+            continue
+        person = people[m.person]
+        # The list says outright whose people they are: it overrides a state only inferred from whom
+        # they met or where the story was filed, never one the words next to the name give.
+        if person.country is None or person.country_inferred:
+            person.country, person.country_inferred = code, True

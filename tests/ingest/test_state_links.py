@@ -233,3 +233,34 @@ def test_an_office_in_a_body_that_says_whose_it_is(extract: Extract) -> None:
         extract, "CIA Director Paul Mercer flew to Doha. Kremlin aide Oleg Sirin said talks would go on."
     )
     assert found["Paul Mercer"] == "USA"
+
+
+def test_a_delegations_list_in_a_sentence_of_its_own_serves_its_leaders_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "LUSAKA, May 2 (Example Wire) - President Chanda Mwale received on Thursday at State House a "
+        "delegation of Malawi led by the Minister of Foreign Affairs, Grace Phiri, who arrived in Lusaka "
+        "on Wednesday.\n\nThe members of the delegation included the Minister of Transport Peter Banda "
+        "and the Minister of Trade Ruth Mkandawire.",
+    )
+    assert found["Peter Banda"] == "MWI"
+    assert found["Ruth Mkandawire"] == "MWI"
+
+
+def test_a_leader_who_led_a_delegation_lends_it_his_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "ACCRA, May 2 (Example Wire) - Ghana's Foreign Minister Kofi Mensah, who led a five-member "
+        "delegation to Lome, held talks with President Komi Agbeko of Togo.\n\nThe delegation included "
+        "the Minister for Defence, Mr Yaw Boateng.",
+    )
+    assert found["Yaw Boateng"] == "GHA"
+
+
+def test_two_delegations_leave_a_list_undecided(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Talks between the Kenyan delegation and the Tanzanian delegation opened in Arusha on Monday.\n\n"
+        "The delegation included Transport Minister Juma Otieno.",
+    )
+    assert found.get("Juma Otieno") not in ("KEN", "TZA")
