@@ -334,7 +334,7 @@ _LEADS = re.compile(
     r"(?:[\w-]+\s+){0,3}?delegation\b"
 )
 _DELEGATION_STATE = re.compile(
-    r"\b(?:(?P<adj>[A-Z][\w'’-]+)\s+delegation|delegation\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}))"
+    r"\b(?:(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+delegation|delegation\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}))"
 )
 
 

@@ -264,3 +264,12 @@ def test_two_delegations_leave_a_list_undecided(extract: Extract) -> None:
         "The delegation included Transport Minister Juma Otieno.",
     )
     assert found.get("Juma Otieno") not in ("KEN", "TZA")
+
+
+def test_a_delegation_named_by_a_state_of_several_words(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The Solomon Islands delegation to the joint fisheries commission arrived in Port Vila on Monday.\n\n"
+        "The delegation included the Minister of Fisheries, Peter Kenilorea Tausinga.",
+    )
+    assert found["Peter Kenilorea Tausinga"] == "SLB"
