@@ -15,7 +15,7 @@ from ingest.nlp import Sentence
 from ingest.people import PeopleResult, Person
 from ingest.places import Place, find_places
 from ingest.schema import Fact
-from ingest.state_links import delegation_lists, propagate
+from ingest.state_links import delegation_leaders, delegation_lists, propagate
 from ingest.states import named_elsewhere, office_taken, two_sides
 
 
@@ -32,6 +32,7 @@ def dateline_states(
     piece from Addis Ababa). Without a dateline, a national outlet's state plays its part
     (ingest/outlets.py)."""
     # A delegation's members listed in a sentence of their own are its leader's people, not the home side.
+    delegation_leaders(sents, people.mentions, people.persons)
     delegation_lists(sents, people.mentions, people.persons)
     named = {p.country for p in people.persons} | {place.country for s in sents for place in find_places(s)}
     if outlet not in named:

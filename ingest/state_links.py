@@ -17,6 +17,7 @@ from collections.abc import Callable
 from ingest.countries import country_from_demonym, country_from_name
 from ingest.mentions import Mention
 from ingest.nlp import Sentence
+from ingest.places import find_places
 from ingest.people import Person
 
 _BARE_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+counterparts?\s*,?\s*$")
@@ -370,3 +371,32 @@ def delegation_lists(sentences: list[Sentence], mentions: list[Mention], people:
         # they met or where the story was filed, never one the words next to the name give.
         if person.country is None or person.country_inferred:
             person.country, person.country_inferred = code, True
+
+
+# "A delegation of the Ministry of Foreign Affairs of Laos arrived here. It is led by X": the leader,
+# told in the next sentence, serves the state the delegation is of.
+_IT_IS_LED = re.compile(
+    r"^\s*(?:It|The\s+delegation)\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\s+(?:[a-z-]+\s+){0,4}$"
+)
+_DELEGATION_NOUN = re.compile(r"\bdelegation\b(?P<rest>[^,;]*?)(?=\b(?:arrived|left|departed|visited|is|was|will|"
+                              r"has|had|came|returned|led|headed)\b|[,;]|$)")
+
+
+def delegation_leaders(sentences: list[Sentence], mentions: list[Mention], people: list[Person]) -> None:
+    """'A delegation of <state's body> arrived ... It is led by X': X serves that state, the one state named
+    in the words of the delegation in the sentence before."""
+    before = {sent.index: prev for prev, sent in zip(sentences, sentences[1:], strict=False)}
+    text_of = {s.index: s.text for s in sentences}
+    for m in mentions:
+        prev = before.get(m.sentence)
+        text = text_of.get(m.sentence, "")
+        if m.person < 0 or prev is None or not _IT_IS_LED.match(text[: m.start]):
+            continue
+        noun = _DELEGATION_NOUN.search(prev.text)
+        if noun is None:
+            continue
+        lo, hi = max(0, noun.start() - 40), noun.end()
+        codes = {p.country for p in find_places(prev) if not p.is_city and lo <= p.start < hi}
+        person = people[m.person]
+        if len(codes) == 1 and (person.country is None or person.country_inferred):
+            person.country, person.country_inferred = codes.pop(), True

@@ -273,3 +273,15 @@ def test_a_delegation_named_by_a_state_of_several_words(extract: Extract) -> Non
         "The delegation included the Minister of Fisheries, Peter Kenilorea Tausinga.",
     )
     assert found["Peter Kenilorea Tausinga"] == "SLB"
+
+
+def test_it_is_led_by_names_the_leader_of_the_delegation_told_before(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Hanoi, May 2 (Example Wire) -- A delegation of the Ministry of Agriculture of Mongolia arrived "
+        "here on Tuesday. It is led by Batbold Ganzorig, vice-minister of Agriculture.\n\nA delegation of "
+        "the Ministry of Health left here for Cambodia on Wednesday. It is headed by Tran Van Long.",
+    )
+    assert found["Batbold Ganzorig"] == "MNG"
+    # The second delegation's own state is not in its words: no state from them.
+    assert found.get("Tran Van Long") != "KHM"
