@@ -15,7 +15,7 @@ from ingest.nlp import Sentence
 from ingest.people import PeopleResult, Person
 from ingest.places import Place, find_places
 from ingest.schema import Fact
-from ingest.state_links import delegation_leaders, delegation_lists, propagate
+from ingest.state_links import delegation_leaders, delegation_lists, propagate, represented_by
 from ingest.states import named_elsewhere, office_taken, two_sides
 
 
@@ -34,6 +34,7 @@ def dateline_states(
     # A delegation's members listed in a sentence of their own are its leader's people, not the home side.
     delegation_leaders(sents, people.mentions, people.persons)
     delegation_lists(sents, people.mentions, people.persons)
+    represented_by(sents, people.mentions, people.persons)
     named = {p.country for p in people.persons} | {place.country for s in sents for place in find_places(s)}
     if outlet not in named:
         outlet = None  # a national outlet reporting only on others ("RNZ" on a PNG-Australia treaty)

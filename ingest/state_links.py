@@ -400,3 +400,31 @@ def delegation_leaders(sentences: list[Sentence], mentions: list[Mention], peopl
         person = people[m.person]
         if len(codes) == 1 and (person.country is None or person.country_inferred):
             person.country, person.country_inferred = codes.pop(), True
+
+
+# "Angola was represented by Minister A and Minister B", "the Kenyan government was represented by A":
+# the list after it, up to the end of its clause, serves that state.
+_REPRESENTED_BY = re.compile(
+    r"(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s+(?:government|side|delegation))?\s+"
+    r"(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+(?:also\s+)?represented\s+by\s+"
+)
+_CLAUSE_END = re.compile(r";|\.\s|\.$|,\s+(?:while|whereas|and\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:was|were|by))\b")
+
+
+def represented_by(sentences: list[Sentence], mentions: list[Mention], people: list[Person]) -> None:
+    """'Angola was represented by A and B': A and B serve Angola (over a state only inferred)."""
+    text_of = {s.index: s.text for s in sentences}
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for index, text in text_of.items():
+        for found in _REPRESENTED_BY.finditer(text):
+            code = _named_state(found.group("state"))
+            if code is None:
+                continue
+            end = _CLAUSE_END.search(text, found.end())
+            spans.setdefault(index, []).append((found.end(), end.start() if end else len(text), code))
+    for m in mentions:
+        for lo, hi, code in spans.get(m.sentence, []):
+            person = people[m.person] if m.person >= 0 else None
+            if person is not None and lo <= m.start < hi and (person.country is None or person.country_inferred):
+                # The words say it of this list: a stated state, not an inferred one.
+                person.country, person.country_inferred = code, False

@@ -285,3 +285,15 @@ def test_it_is_led_by_names_the_leader_of_the_delegation_told_before(extract: Ex
     assert found["Batbold Ganzorig"] == "MNG"
     # The second delegation's own state is not in its words: no state from them.
     assert found.get("Tran Van Long") != "KHM"
+
+
+def test_a_state_represented_by_a_list_of_ministers(extract: Extract) -> None:
+    found = states(
+        extract,
+        "LIMA, May 2 (Example Wire) - Peru and Kenya signed three accords at the Government Palace on "
+        "Thursday. Peru's side was led by Foreign Minister Rosa Quispe; Kenya was represented by Trade "
+        "Minister Daniel Mwangi and Health Minister Alice Wanjiru, while the Kenyan ambassador, Peter "
+        "Otieno, also attended.",
+    )
+    assert found["Daniel Mwangi"] == "KEN"
+    assert found["Alice Wanjiru"] == "KEN"
