@@ -17,8 +17,8 @@ from collections.abc import Callable
 from ingest.countries import country_from_demonym, country_from_name
 from ingest.mentions import Mention
 from ingest.nlp import Sentence
-from ingest.places import find_places
 from ingest.people import Person
+from ingest.places import find_places
 
 _BARE_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+counterparts?\s*,?\s*$")
 # "with" between the two names: "A held talks with his counterpart B" / "A and his counterpart B".
@@ -378,8 +378,10 @@ def delegation_lists(sentences: list[Sentence], mentions: list[Mention], people:
 _IT_IS_LED = re.compile(
     r"^\s*(?:It|The\s+delegation)\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\s+(?:[a-z-]+\s+){0,4}$"
 )
-_DELEGATION_NOUN = re.compile(r"\bdelegation\b(?P<rest>[^,;]*?)(?=\b(?:arrived|left|departed|visited|is|was|will|"
-                              r"has|had|came|returned|led|headed)\b|[,;]|$)")
+_DELEGATION_NOUN = re.compile(
+    r"\bdelegation\b(?P<rest>[^,;]*?)(?=\b(?:arrived|left|departed|visited|is|was|will|"
+    r"has|had|came|returned|led|headed)\b|[,;]|$)"
+)
 
 
 def delegation_leaders(sentences: list[Sentence], mentions: list[Mention], people: list[Person]) -> None:
@@ -408,7 +410,9 @@ _REPRESENTED_BY = re.compile(
     r"(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s+(?:government|side|delegation))?\s+"
     r"(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+(?:also\s+)?represented\s+by\s+"
 )
-_CLAUSE_END = re.compile(r";|\.\s|\.$|,\s+(?:while|whereas|and\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:was|were|by))\b")
+_CLAUSE_END = re.compile(
+    r";|\.\s|\.$|,\s+(?:while|whereas|and\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:was|were|by))\b"
+)
 
 
 def represented_by(sentences: list[Sentence], mentions: list[Mention], people: list[Person]) -> None:
@@ -425,6 +429,10 @@ def represented_by(sentences: list[Sentence], mentions: list[Mention], people: l
     for m in mentions:
         for lo, hi, code in spans.get(m.sentence, []):
             person = people[m.person] if m.person >= 0 else None
-            if person is not None and lo <= m.start < hi and (person.country is None or person.country_inferred):
+            if (
+                person is not None
+                and lo <= m.start < hi
+                and (person.country is None or person.country_inferred)
+            ):
                 # The words say it of this list: a stated state, not an inferred one.
                 person.country, person.country_inferred = code, False
