@@ -14,9 +14,9 @@ from pydantic import BaseModel
 
 from ingest.countries import country_from_any
 from ingest.name_spans import (
-    given_name_before_sheikh,
     credited,
     extend_left,
+    given_name_before_sheikh,
     join_adjacent,
     repair_span,
     strip_honorific,
