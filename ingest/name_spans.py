@@ -79,8 +79,8 @@ def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
         led = re.search(r"\b(?:led|headed|chaired)\s+by\s+([A-Z][\w'-]+) $", text[max(0, start - 40) : start])
         if led and led.group(1).lower() not in _NOT_GIVEN:
             return start - len(led.group(1)) - 1, end
-    if (given := given_name_before_sheikh(text[:start])) is not None:
-        return given, end
+    if (somali := given_name_before_sheikh(text[:start])) is not None:
+        return somali, end
     # "bin Abdulaziz Al Saud" found alone: the given name stands right before the particle.
     if re.match(rf"{_LINEAGE} ", text[start:end]):
         before = re.search(r"\b[A-Z][\w'-]+ $", text[max(0, start - 30) : start])
