@@ -321,21 +321,22 @@ def propagate(links: list[tuple[int, int]], people: list[Person]) -> None:
 # "The delegation included A and B", "The members of the delegation comprised A": a list of one
 # delegation's people, told in a sentence of its own.
 _DELEGATION_LIST = re.compile(
-    r"\b[Tt]he\s+(?:members\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?delegation\s+(?:also\s+)?"
+    r"\b[Tt]he\s+(?:members\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?delegation\b(?:[^.;]{0,120}?\band)?\s+(?:also\s+)?"
     r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\b"
 )
 # Who leads it, told elsewhere: "a delegation (of Ghana) led by the Foreign Minister, A",
 # "A, who led a six-member delegation", "A headed the delegation".
 _LED_BY = re.compile(
     r"\bdelegation\s+(?:of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+)?"
-    r"(?:led|headed)\s+by\s+(?P<by>[^.;]{0,90})$"
+    r"(?:(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by\s+(?P<by>[^.;]{0,90})$|"
+    r"^\s*It\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\s+(?P<it>[^.;]{0,90})$"
 )
 _LEADS = re.compile(
     r"^\s*(?:,\s*who\s+)?(?:led|leads|headed|heads|was\s+leading|is\s+leading)\s+(?:a|an|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?delegation\b"
 )
 _DELEGATION_STATE = re.compile(
-    r"\b(?:(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+delegation|delegation\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}))"
+    r"\b(?:(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:[a-z-]+\s+){0,2}?delegation|delegation\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}))"
 )
 
 
@@ -353,7 +354,11 @@ def delegation_lists(sentences: list[Sentence], mentions: list[Mention], people:
         if m.person < 0:
             continue
         t = text.get(m.sentence, "")
-        if _LED_BY.search(t[: m.start]) or _LEADS.match(t[m.end :]):
+        led = _LED_BY.search(t[: m.start])
+        # The first name after "led by" leads; not the names after it ("... by A and includes B").
+        if led and any(o.sentence == m.sentence and led.start() <= o.start < m.start for o in mentions):
+            led = None
+        if led or _LEADS.match(t[m.end :]):
             leaders.add(m.person)
     for t in text.values():
         for found in _DELEGATION_STATE.finditer(t):
@@ -376,7 +381,7 @@ def delegation_lists(sentences: list[Sentence], mentions: list[Mention], people:
 # "A delegation of the Ministry of Foreign Affairs of Laos arrived here. It is led by X": the leader,
 # told in the next sentence, serves the state the delegation is of.
 _IT_IS_LED = re.compile(
-    r"^\s*(?:It|The\s+delegation)\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\s+(?:[a-z-]+\s+){0,4}$"
+    r"^\s*(?:It|The\s+delegation)\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,5}$"
 )
 _DELEGATION_NOUN = re.compile(
     r"\bdelegation\b(?P<rest>[^,;]*?)(?=\b(?:arrived|left|departed|visited|is|was|will|"
@@ -384,24 +389,46 @@ _DELEGATION_NOUN = re.compile(
 )
 
 
+# "a delegation from China, headed by Assistant Foreign Minister X": the leader in the same sentence.
+_LED_HERE = re.compile(
+    r"\bdelegation\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,5}$"
+)
+# "Among the delegation accompanying the Mauritanian President are A and B".
+_ACCOMPANYING = re.compile(
+    r"\bdelegation\s+accompanying\s+(?P<who>[^,;.]{0,60}?)\s+(?:are|were|is|was|included|includes|"
+    r"comprised|comprises)\b"
+)
+
+
+def _one_state(sentence: Sentence, lo: int, hi: int) -> str | None:
+    """The one state (a country or demonym, not a city) named between lo and hi, else None."""
+    codes = {p.country for p in find_places(sentence) if not p.is_city and lo <= p.start < hi}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def delegation_leaders(sentences: list[Sentence], mentions: list[Mention], people: list[Person]) -> None:
-    """'A delegation of <state's body> arrived ... It is led by X': X serves that state, the one state named
-    in the words of the delegation in the sentence before."""
+    """A delegation's leader, or its people, serve the one state named in the words of the delegation:
+    "A delegation of <state's body> arrived ... It is led by X" (the sentence before), "a delegation from
+    China, headed by X" (the same sentence), "the delegation accompanying the Mauritanian President are
+    A and B". Over a state only inferred, never over one the words next to the name give."""
     before = {sent.index: prev for prev, sent in zip(sentences, sentences[1:], strict=False)}
-    text_of = {s.index: s.text for s in sentences}
+    by_index = {s.index: s for s in sentences}
     for m in mentions:
+        sent = by_index.get(m.sentence)
+        if m.person < 0 or sent is None:
+            continue
+        head = sent.text[: m.start]
         prev = before.get(m.sentence)
-        text = text_of.get(m.sentence, "")
-        if m.person < 0 or prev is None or not _IT_IS_LED.match(text[: m.start]):
-            continue
-        noun = _DELEGATION_NOUN.search(prev.text)
-        if noun is None:
-            continue
-        lo, hi = max(0, noun.start() - 40), noun.end()
-        codes = {p.country for p in find_places(prev) if not p.is_city and lo <= p.start < hi}
+        code = None
+        if prev is not None and _IT_IS_LED.match(head) and (noun := _DELEGATION_NOUN.search(prev.text)):
+            code = _one_state(prev, max(0, noun.start() - 40), noun.end())
+        elif here := _LED_HERE.search(head):
+            code = _one_state(sent, max(0, here.start() - 40), here.end())
+        elif (along := _ACCOMPANYING.search(head)) and re.fullmatch(r"[^.;]*", head[along.end() :]):
+            code = _one_state(sent, along.start("who"), along.end("who"))
         person = people[m.person]
-        if len(codes) == 1 and (person.country is None or person.country_inferred):
-            person.country, person.country_inferred = codes.pop(), True
+        if code and (person.country is None or person.country_inferred):
+            person.country, person.country_inferred = code, True
 
 
 # "Angola was represented by Minister A and Minister B", "the Kenyan government was represented by A":

@@ -297,3 +297,35 @@ def test_a_state_represented_by_a_list_of_ministers(extract: Extract) -> None:
     )
     assert found["Daniel Mwangi"] == "KEN"
     assert found["Alice Wanjiru"] == "KEN"
+
+
+def test_the_leader_of_a_delegation_from_a_state_in_the_same_sentence(extract: Extract) -> None:
+    found = states(
+        extract,
+        "SUVA, May 2 (Example Wire) - Fiji's Prime Minister Jone Tikoduadua welcomed the agreement. The "
+        "visit came after a delegation from India, headed by Minister of State Ravi Menon, spent two days "
+        "in Suva last week.",
+    )
+    assert found["Ravi Menon"] == "IND"
+
+
+def test_the_delegation_accompanying_a_leader_of_a_named_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "DAKAR, May 2 (Example Wire) - The Gambian President, Lamin Ceesay, arrived in Dakar on Tuesday. "
+        "Among the delegation accompanying the Gambian President are Foreign Minister Ousman Jallow and "
+        "Minister of Fisheries Fatou Touray.",
+    )
+    assert found["Ousman Jallow"] == "GMB"
+    assert found["Fatou Touray"] == "GMB"
+
+
+def test_a_delegation_headed_by_a_leader_and_including_a_minister(extract: Extract) -> None:
+    found = states(
+        extract,
+        "DOHA, May 2 (Example Wire) -- A Kazakh government delegation arrived in Doha on Sunday for talks. "
+        "The delegation is headed by Foreign Minister Arman Zhakupov and includes Deputy Minister of "
+        "Energy Daulet Seitkali.",
+    )
+    assert found["Arman Zhakupov"] == "KAZ"
+    assert found["Daulet Seitkali"] == "KAZ"
