@@ -402,8 +402,28 @@ _ACCOMPANYING = re.compile(
 
 def _one_state(sentence: Sentence, lo: int, hi: int) -> str | None:
     """The one state (a country or demonym, not a city) named between lo and hi, else None."""
-    codes = {p.country for p in find_places(sentence) if not p.is_city and lo <= p.start < hi}
+    codes = {
+        p.country
+        for p in find_places(sentence)
+        if not p.is_city and lo <= p.start < hi and not _DESTINATION.search(sentence.text[lo : p.start])
+    }
     return codes.pop() if len(codes) == 1 else None
+
+
+# "a delegation to Japan", "the delegation visiting Kenya": where it goes, not whose it is.
+_DESTINATION = re.compile(
+    r"\b(?:to|in|into|at|for|visiting|with|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?=[^.;,]{0,50}$)")
+
+
+def _noun_phrase_start(text: str, at: int) -> int:
+    """Where the noun phrase of the word at `at` opens: after its article ("a Chinese government
+    delegation"), so that "Kenya's President received a delegation" does not lend the delegation Kenya."""
+    ends = [found.end() for found in _DETERMINER.finditer(text[:at])]
+    return ends[-1] if ends else at
 
 
 def delegation_leaders(sentences: list[Sentence], mentions: list[Mention], people: list[Person]) -> None:
@@ -421,9 +441,9 @@ def delegation_leaders(sentences: list[Sentence], mentions: list[Mention], peopl
         prev = before.get(m.sentence)
         code = None
         if prev is not None and _IT_IS_LED.match(head) and (noun := _DELEGATION_NOUN.search(prev.text)):
-            code = _one_state(prev, max(0, noun.start() - 40), noun.end())
+            code = _one_state(prev, _noun_phrase_start(prev.text, noun.start()), noun.end())
         elif here := _LED_HERE.search(head):
-            code = _one_state(sent, max(0, here.start() - 40), here.end())
+            code = _one_state(sent, _noun_phrase_start(sent.text, here.start()), here.end())
         elif (along := _ACCOMPANYING.search(head)) and re.fullmatch(r"[^.;]*", head[along.end() :]):
             code = _one_state(sent, along.start("who"), along.end("who"))
         person = people[m.person]

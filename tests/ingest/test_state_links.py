@@ -329,3 +329,14 @@ def test_a_delegation_headed_by_a_leader_and_including_a_minister(extract: Extra
     )
     assert found["Arman Zhakupov"] == "KAZ"
     assert found["Daulet Seitkali"] == "KAZ"
+
+
+def test_a_delegations_destination_or_its_host_is_not_its_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Kenya's President Amani Kiprop on Monday received a delegation to Kenya and Uganda, headed by "
+        "Senator Lucas Brandt, at State House. Later, a delegation to Japan led by Governor Ali Hassan "
+        "left for Tokyo.",
+    )
+    assert found.get("Lucas Brandt") != "KEN"
+    assert found.get("Ali Hassan") != "JPN"
