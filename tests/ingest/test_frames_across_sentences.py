@@ -239,3 +239,14 @@ def test_the_honourable_minister_of_a_numbered_release(extract: Extract) -> None
     assert frozenset({"Bello Yakubu Sani", "Sarah Nambi"}) in met
     titles = {p.name: p.title for p in record.persons}
     assert titles["Bello Yakubu Sani"] == "Minister of Foreign Affairs"
+
+
+def test_an_arrival_told_in_an_aside_does_not_move_the_story_day(extract: Extract) -> None:
+    record = extract(
+        "The Foreign Minister, Bello Yakubu Sani, on Tuesday, 11 March 2025, held talks in Nairobi, "
+        "Kenya.\n\nThe minister, who arrived in Nairobi on Monday, 10 March 2025, was accompanied by "
+        "his deputy.\n\nThe minister met Kenyan Foreign Minister Peter Kiprono.",
+        DAY,
+    )
+    met = [f for f in record.facts if f.type == "MET"]
+    assert [f.date for f in met] == ["2025-03-11"]
