@@ -751,3 +751,12 @@ def test_names_after_plural_offices_hyphenated_given_names_and_portfolios(extrac
     assert {"Tomás Echeverría Paz", "Lucía Fuentes Olmos", "Anne-Sophie Keller"} <= found
     assert {"Salem Jaber Al-Sabah", "Rauf Aliyev", "Vikram Anand Joshi"} <= found
     assert not {n for n in found if "Affairs" in n or "Issues" in n or "Manager" in n}
+
+
+def test_the_holder_named_after_two_offices_in_apposition_travelled(extract: Extract) -> None:
+    record = extract(
+        "High Representative for Foreign Affairs and Security Policy/Vice-President of the Commission "
+        "Ingrid Halvorsen travelled to Kazakhstan and Tajikistan this week.",
+        DAY,
+    )
+    assert {("Ingrid Halvorsen", "KAZ"), ("Ingrid Halvorsen", "TJK")} <= trips(record)
