@@ -222,3 +222,57 @@ def test_a_companion_on_the_visit_who_also_took_part_in_the_meeting_meets_the_ho
         frozenset({"Carlos Duarte", "Pietro Valli"}),
         frozenset({"Lucia Benitez", "Pietro Valli"}),
     }
+
+
+def test_the_honourable_minister_of_a_numbered_release(extract: Extract) -> None:
+    record = extract(
+        "PRESS RELEASE\n\nThe Honourable Minister of Foreign Affairs, Ambassador Bello Yakubu Sani, on "
+        "Tuesday held bilateral meetings in Nairobi, Kenya.\n\n2. The Honourable Minister, who arrived in "
+        "Nairobi on Monday, was accompanied by the Honourable Minister of State for Foreign Affairs, "
+        "Hajiya Amina Danjuma.\n\n3. The Honourable Minister met with the Minister of Foreign Affairs of "
+        "the Republic of Kenya, H.E. Peter Kiprono.\n\n4. The Honourable Minister also met with the "
+        "Minister of Foreign Affairs of the Republic of Uganda, H.E. Sarah Nambi.",
+        DAY,
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Bello Yakubu Sani", "Peter Kiprono"}) in met
+    assert frozenset({"Bello Yakubu Sani", "Sarah Nambi"}) in met
+    titles = {p.name: p.title for p in record.persons}
+    assert titles["Bello Yakubu Sani"] == "Minister of Foreign Affairs"
+
+
+def test_an_arrival_told_in_an_aside_does_not_move_the_story_day(extract: Extract) -> None:
+    record = extract(
+        "The Foreign Minister, Bello Yakubu Sani, on Tuesday, 11 March 2025, held talks in Nairobi, "
+        "Kenya.\n\nThe minister, who arrived in Nairobi on Monday, 10 March 2025, was accompanied by "
+        "his deputy.\n\nThe minister met Kenyan Foreign Minister Peter Kiprono.",
+        DAY,
+    )
+    met = [f for f in record.facts if f.type == "MET"]
+    assert [f.date for f in met] == ["2025-03-11"]
+
+
+def test_the_president_of_a_state_is_that_states_president(extract: Extract) -> None:
+    record = extract(
+        "Dushanbe, March 11 - President of Tajikistan Sadriddin Karimov and President of Uzbekistan "
+        "Alisher Nazarov held talks on Tuesday.\n\nThe President of Uzbekistan arrived in Dushanbe on "
+        "Monday on a two-day state visit.",
+        DAY,
+    )
+    trips = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert trips == {("Alisher Nazarov", "TJK")}
+
+
+def test_ministers_who_joined_the_leaders_and_a_part_that_is_an_idiom(extract: Extract) -> None:
+    record = extract(
+        "Bogota - Colombian President Andrés Molina received Peruvian President Rosa Quintana on Monday. "
+        "The two leaders met alone for an hour, before being joined by their foreign ministers, Colombia's "
+        "Julián Restrepo Vega and Peru's Carla Mendoza Ríos.\n\nRestrepo Vega, for his part, recalled "
+        "the visit of the Vice President of Chile to Bogota in May.",
+        DAY,
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Andrés Molina", "Carla Mendoza Ríos"}) in met
+    assert frozenset({"Rosa Quintana", "Julián Restrepo Vega"}) in met
+    assert frozenset({"Julián Restrepo Vega", "Carla Mendoza Ríos"}) in met
+    assert len(met) == 4
