@@ -21,7 +21,10 @@ _HONORIFIC = re.compile(
     rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+"
 )
 _ROYAL_BEFORE = re.compile(rf"\b(?P<royal>{'|'.join(ROYAL)})\s+$")
-_ROYAL_LEAD = re.compile(rf"^(?:(?:{'|'.join(sorted(ROYAL, key=len, reverse=True))})\s+)+")
+# "Sultan bin Nasser": before a lineage particle the word is the given name, not a style.
+_ROYAL_LEAD = re.compile(
+    rf"^(?:(?:{'|'.join(sorted(ROYAL, key=len, reverse=True))})\s+(?!(?:bin|ibn|bint|ben)\b))+"
+)
 
 # Photographers and reporters credited in the text are not people of the story.
 _CREDITED = re.compile(
@@ -48,6 +51,22 @@ _NOT_GIVEN = frozenset(
 )
 
 
+def given_name_before_sheikh(before: str) -> int | None:
+    """Where the given name starts in "Yusuf Sheikh " + "Adan Farah": in a Somali name "Sheikh"
+    follows the given name, where a style would follow a title, a state or "the Amir of Kuwait"."""
+    found = re.search(r"\b([A-Z][a-z]+) (?:Sheikh|Shaikh) ?$", before)
+    if found is None:
+        return None
+    word = found.group(1)
+    if (
+        word.lower() in _NOT_GIVEN | TITLE_TOKENS | NOT_NAMES
+        or word in {"His", "Her", "Excellency", "Highness"}
+        or country_from_any(word) is not None
+    ):
+        return None
+    return found.start()
+
+
 def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
     """ "Salma bint Khalid Al Mansoori", where the model found only "Khalid Al Mansoori": the given
     name and the lineage particle before it belong to the name."""
@@ -60,6 +79,11 @@ def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
         led = re.search(r"\b(?:led|headed|chaired)\s+by\s+([A-Z][\w'-]+) $", text[max(0, start - 40) : start])
         if led and led.group(1).lower() not in _NOT_GIVEN:
             return start - len(led.group(1)) - 1, end
+    hyphened = re.search(r"\b[A-Z][a-z]+-$", text[max(0, start - 20) : start])
+    if hyphened:
+        return start - len(hyphened.group(0)), end  # "Anna-" + "Lena Voss"
+    if (somali := given_name_before_sheikh(text[:start])) is not None:
+        return somali, end
     # "bin Abdulaziz Al Saud" found alone: the given name stands right before the particle.
     if re.match(rf"{_LINEAGE} ", text[start:end]):
         before = re.search(r"\b[A-Z][\w'-]+ $", text[max(0, start - 30) : start])
@@ -105,6 +129,14 @@ def repair_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     if patronymic:
         end += patronymic.end()
     end += _last_word_before_state(sentence, end)
+    # "Mawlawi Abdul" + " Hadi Nasiri": "Abdul" and "Abu" open a compound name and never end one.
+    compound = (
+        re.match(r"(?:\s+[A-Z][\w'’-]+){1,2}", sentence[end:])
+        if re.search(r"\b(?:Abdul|Abdel|Abdal|Abd|Abu|Abou)$", sentence[start:end])
+        else None
+    )
+    if compound:
+        end += compound.end()
     # "Mohammed bin Abdulrahman" + " bin Jassim Al Thani": the model stops at the first lineage link.
     lineage = _MORE_LINEAGE.match(sentence, end)
     if lineage:
@@ -167,6 +199,11 @@ def strip_honorific(sentence: str, start: int, end: int) -> tuple[int, int, str 
 _HEAD_WORDS = {h.lower() for h in TITLE_HEADS if " " not in h} - {w.lower() for w in ROYAL}
 
 
+def _word_before(sentence: str, start: int) -> str:
+    found = re.search(r"([\w'’-]+)\s+$", sentence[:start])
+    return fold(found.group(1)) if found else ""
+
+
 def trim_leading(sentence: str, start: int, end: int) -> int:
     """Drop leading office words and country names caught inside a name span: "Chief Cabinet
     Secretary Hirokazu Matsuno" -> "Hirokazu Matsuno" (everything up to the last office word that
@@ -185,6 +222,8 @@ def trim_leading(sentence: str, start: int, end: int) -> int:
         word = match.group(1)
         if word in ROYAL and len(sentence[start:end].split()) == 2:
             return start  # "King Charles", "Prince William": the royal title is part of the name
+        if re.match(r"(?:bin|ibn|bint|ben)\b", sentence[start + match.end() : end]):
+            return start  # "Sultan bin Nasser": a given name before a lineage particle
         # A city only in capitals, as a dateline writes it ("BEIJING Wang Yi"): "Sofía Ruiz" is a name.
         city = word.isupper() and country_from_city(word)
         if (
@@ -195,6 +234,13 @@ def trim_leading(sentence: str, start: int, end: int) -> int:
             # "Minister of Infrastructure and Equipment Hassan Ibrahim Daher": a portfolio word the
             # model ran into a name of three or more words.
             or (fold(word) in PORTFOLIO_WORDS and len(sentence[start:end].split()) >= 4)
+            # "Deputy Foreign Minister for Economic Diplomacy Hamid Rezaeinejad": a portfolio goes on
+            # after "for"/"of" or another portfolio word.
+            or (
+                fold(word) in PORTFOLIO_WORDS
+                and len(sentence[start:end].split()) >= 3
+                and _word_before(sentence, start) in PORTFOLIO_WORDS
+            )
         ):
             start += match.end()
             continue

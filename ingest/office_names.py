@@ -38,6 +38,7 @@ PORTFOLIO_WORDS = frozenset(
     statistics telecommunications posts railways roads ports shipping industrialization reform
     reforms cooperatives enterprises entrepreneurship consumer human rights legal constitutional
     unity reunification reconciliation peace humanitarian disaster management extraordinary
+    diplomacy issues affairs
     equipment logistics supplies
     plenipotentiary expatriates expatriate communities community competition logistics action
     transition sustainable green

@@ -705,3 +705,58 @@ def test_companions_of_the_visitor_who_joined_the_talks_meet_the_host(extract: E
     )
     assert frozenset({"Jean Habimana", "Ruth Achieng"}) in pairs(record)
     assert frozenset({"Paul Otieno", "Ruth Achieng"}) not in pairs(record)
+
+
+def test_a_city_on_its_own_line_under_the_byline_is_the_dateline(extract: Extract) -> None:
+    record = extract(
+        "Minister in Dhaka for talks\nBy Anika Rahman\nDHAKA\nNepal's Foreign Minister Sita Ram Karki, who "
+        "arrived here on Tuesday, met Bangladeshi Foreign Minister Farhan Kabir. Mr. Karki left for "
+        "Kathmandu on Wednesday evening.",
+        DAY,
+    )
+    assert ("Sita Ram Karki", "BGD") in trips(record)
+    assert ("Sita Ram Karki", "NPL") not in trips(record)  # the way home is no visit
+
+
+def test_a_city_after_the_government_in_is_no_destination(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Laila Haidari held talks with her Tajik counterpart Rustam Nazarov on Monday, on "
+        "her first visit abroad since the new government in Kabul took office.",
+        DAY,
+    )
+    assert not any(f.type == "VISITED" and f.place == "Kabul" for f in record.facts)
+    assert not any(f.place == "Kabul" for f in record.facts)
+
+
+def test_names_after_a_long_portfolio_and_compound_arabic_given_names(extract: Extract) -> None:
+    record = extract(
+        "Kabul - Deputy Foreign Minister for Economic Diplomacy Karim Jafari and the interim foreign "
+        "minister Mawlawi Abdul Wahid Saberi met Uzbek Foreign Minister Nodir Tursunov in Kabul on Tuesday.",
+        DAY,
+    )
+    assert {"Karim Jafari", "Mawlawi Abdul Wahid Saberi", "Nodir Tursunov"} <= names(record)
+
+
+def test_names_after_plural_offices_hyphenated_given_names_and_portfolios(extract: Extract) -> None:
+    record = extract(
+        "The two presidents were later joined by their foreign ministers, Tomás Echeverría Paz and "
+        "Lucía Fuentes Olmos. The chairperson also met on Wednesday with the UN Special Envoy for the "
+        "Great Lakes, Anne-Sophie Keller, to discuss the situation. "
+        "The meeting was attended by Minister of Amiri Diwan Affairs Sheikh Salem Jaber Al-Sabah and "
+        "Assistant to the President for Foreign Policy Issues Rauf Aliyev. The loan was signed by Chief "
+        "General Manager Vikram Anand Joshi.",
+        DAY,
+    )
+    found = names(record)
+    assert {"Tomás Echeverría Paz", "Lucía Fuentes Olmos", "Anne-Sophie Keller"} <= found
+    assert {"Salem Jaber Al-Sabah", "Rauf Aliyev", "Vikram Anand Joshi"} <= found
+    assert not {n for n in found if "Affairs" in n or "Issues" in n or "Manager" in n}
+
+
+def test_the_holder_named_after_two_offices_in_apposition_travelled(extract: Extract) -> None:
+    record = extract(
+        "High Representative for Foreign Affairs and Security Policy/Vice-President of the Commission "
+        "Ingrid Halvorsen travelled to Kazakhstan and Tajikistan this week.",
+        DAY,
+    )
+    assert {("Ingrid Halvorsen", "KAZ"), ("Ingrid Halvorsen", "TJK")} <= trips(record)
