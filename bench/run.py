@@ -449,6 +449,18 @@ def _store_write_rows(w: dict[str, Any]) -> list[tuple[str, str]]:
             "store write: CPU seconds (this process / Neo4j server)",
             f"{w['client_cpu_seconds']} / {w['server_cpu_seconds']}; load average {w['load_average']}",
         ),
+        *(
+            [
+                (
+                    "store write: Neo4j server CPU by thread, ms/edge",
+                    ", ".join(
+                        f"{k} {1000 * v / max(1, w['edges']):.3f}" for k, v in w["server_cpu_split"].items()
+                    ),
+                )
+            ]
+            if w.get("server_cpu_split")
+            else []
+        ),
         ("store write: of which the end of `bulk()` (rows, commit, sync)", f"{w['final_write_seconds']} s"),
         ("first read after the load (the embedded store loads memory)", f"{w['first_read_seconds']} s"),
         ("write: peak RSS", f"{w['peak_rss_mib']} MiB"),
