@@ -215,6 +215,16 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
             kept.append(line)
             in_items, item_kind = True, None
             continue
+        if (
+            dateline is None
+            and len(kept) <= 2
+            and len(line.split()) <= 3
+            and (line.isupper() or line.istitle())
+            and country_from_city(line.title())
+        ):
+            dateline = line.title()  # "COLOMBO" on a line of its own above the story, under the byline
+            dropped += 1
+            continue
         if not _is_prose(line):
             whole = _whole_sentences(line)
             if whole is None:

@@ -16,7 +16,7 @@ from ingest.dates import DateMention, as_day, find_dates
 from ingest.delegations import delegation_leaders, delegation_references
 from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult, Person
-from ingest.places import Place, find_places, settle_ambiguous_towns
+from ingest.places import Place, find_places, names_a_regime, settle_ambiguous_towns
 from ingest.schema import Fact
 
 # "He ..." / "Last week, she ...": a subject pronoun opening the sentence or its first clause.
@@ -407,7 +407,9 @@ def event_city(view: SentenceView, at: int) -> Place | None:
     cities = [
         p
         for p in view.places
-        if p.is_city and not re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[max(0, p.start - 10) : p.start])
+        if p.is_city
+        and not re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[max(0, p.start - 10) : p.start])
+        and not names_a_regime(text, p)
     ]
     after = [p for p in cities if p.start >= at]
     marked = [

@@ -16,6 +16,7 @@ from ingest.countries import country_from_any
 from ingest.name_spans import (
     credited,
     extend_left,
+    given_name_before_sheikh,
     join_adjacent,
     repair_span,
     strip_honorific,
@@ -106,7 +107,12 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 spans.append((ent.start, ent.end))
         extra = [m.span() for m in _HYPHEN_NAME.finditer(sent.text)]
         extra += [m.span() for m in _NICKNAMED.finditer(sent.text)]
-        extra += [repair_span(sent.text, *m.span("name")) for m in _TITLE_NAME.finditer(sent.text)]
+        extra += [
+            repair_span(sent.text, *m.span("name"))
+            for m in _TITLE_NAME.finditer(sent.text)
+            # "His Excellency Yusuf Sheikh Adan Farah": "Sheikh" inside a Somali name is no style
+            if given_name_before_sheikh(sent.text[: m.start()] + m.group(0).split()[0]) is None
+        ]
         extra += [repair_span(sent.text, *m.span("name")) for m in _PLURAL_TITLE_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]

@@ -21,7 +21,10 @@ _HONORIFIC = re.compile(
     rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+"
 )
 _ROYAL_BEFORE = re.compile(rf"\b(?P<royal>{'|'.join(ROYAL)})\s+$")
-_ROYAL_LEAD = re.compile(rf"^(?:(?:{'|'.join(sorted(ROYAL, key=len, reverse=True))})\s+)+")
+# "Sultan bin Nasser": before a lineage particle the word is the given name, not a style.
+_ROYAL_LEAD = re.compile(
+    rf"^(?:(?:{'|'.join(sorted(ROYAL, key=len, reverse=True))})\s+(?!(?:bin|ibn|bint|ben)\b))+"
+)
 
 # Photographers and reporters credited in the text are not people of the story.
 _CREDITED = re.compile(
@@ -48,6 +51,22 @@ _NOT_GIVEN = frozenset(
 )
 
 
+def given_name_before_sheikh(before: str) -> int | None:
+    """Where the given name starts in "Yusuf Sheikh " + "Adan Farah": in a Somali name "Sheikh"
+    follows the given name, where a style would follow a title, a state or "the Amir of Kuwait"."""
+    found = re.search(r"\b([A-Z][a-z]+) (?:Sheikh|Shaikh) ?$", before)
+    if found is None:
+        return None
+    word = found.group(1)
+    if (
+        word.lower() in _NOT_GIVEN | TITLE_TOKENS | NOT_NAMES
+        or word in {"His", "Her", "Excellency", "Highness"}
+        or country_from_any(word) is not None
+    ):
+        return None
+    return found.start()
+
+
 def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
     """ "Salma bint Khalid Al Mansoori", where the model found only "Khalid Al Mansoori": the given
     name and the lineage particle before it belong to the name."""
@@ -60,6 +79,8 @@ def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
         led = re.search(r"\b(?:led|headed|chaired)\s+by\s+([A-Z][\w'-]+) $", text[max(0, start - 40) : start])
         if led and led.group(1).lower() not in _NOT_GIVEN:
             return start - len(led.group(1)) - 1, end
+    if (somali := given_name_before_sheikh(text[:start])) is not None:
+        return somali, end
     # "bin Abdulaziz Al Saud" found alone: the given name stands right before the particle.
     if re.match(rf"{_LINEAGE} ", text[start:end]):
         before = re.search(r"\b[A-Z][\w'-]+ $", text[max(0, start - 30) : start])
@@ -185,6 +206,8 @@ def trim_leading(sentence: str, start: int, end: int) -> int:
         word = match.group(1)
         if word in ROYAL and len(sentence[start:end].split()) == 2:
             return start  # "King Charles", "Prince William": the royal title is part of the name
+        if re.match(r"(?:bin|ibn|bint|ben)\b", sentence[start + match.end() : end]):
+            return start  # "Sultan bin Nasser": a given name before a lineage particle
         # A city only in capitals, as a dateline writes it ("BEIJING Wang Yi"): "Sofía Ruiz" is a name.
         city = word.isupper() and country_from_city(word)
         if (

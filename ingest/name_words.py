@@ -61,6 +61,9 @@ NOT_NAMES = {
     "mekong",
     "extraordinary",
     "plenipotentiary",
+    # pilgrimages the model tags as people ("performed Umrah")
+    "umrah",
+    "hajj",
     "minister",
     "president",
     "foreign",

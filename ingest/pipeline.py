@@ -68,6 +68,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     links = _article_states(sents, people, record.facts, context.dateline)
     home = context.dateline or _dateline_place(body.byline_place)
     dateline_states(sents, people, home, record.facts, outlet_state(article.source), links)
+    record.facts = _with_signers_states(_without_trips_home(record.facts, people), people)
     record.persons = _person_records(people)
     record.organizations = find_organizations(sents, people)
     for org in record.organizations:
@@ -75,6 +76,26 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
             if person.name in org.members and person.organization is None:
                 person.organization = org.name
     return record
+
+
+def _without_trips_home(facts: list[Fact], people: PeopleResult) -> list[Fact]:
+    """'The minister left for New Delhi on Thursday evening': once the text has said whom each person
+    serves, a trip to their own state is the way home, not a visit."""
+    stated = {p.name: p.country for p in people.persons if p.country and not p.country_inferred}
+    return [f for f in facts if not (f.type == "VISITED" and f.person and stated.get(f.person) == f.country)]
+
+
+def _with_signers_states(facts: list[Fact], people: PeopleResult) -> list[Fact]:
+    """A signing told before the text said whom its signers serve: their states, once known, are
+    the parties (when they name more states than the signing had)."""
+    served = {p.name: p.country for p in people.persons if p.country}
+    updated = []
+    for f in facts:
+        states = list(dict.fromkeys(served[n] for n in f.parties or [] if n in served))
+        if f.type == "SIGNED" and len(states) >= 2 and len(states) > len(f.countries or []):
+            f = f.model_copy(update={"countries": states})
+        updated.append(f)
+    return updated
 
 
 def _dateline_place(name: str | None) -> Place | None:

@@ -38,6 +38,15 @@ _ADJECTIVAL = re.compile(
     r"troops|forces|media|diplomats?|authorities|envoy|premier|prime\s+minister)\b"
 )
 _AMBIGUOUS_CASE = {"us", "north", "america", "saudi"}
+# "since the new government in Kabul took office": a city after a word for those who rule names the
+# regime, not where anything happened or where anyone went.
+_REGIME_IN = re.compile(
+    r"\b(?:government|authorities|regime|administration|leadership|rulers|junta)\s+in\s+$", re.IGNORECASE
+)
+
+
+def names_a_regime(text: str, place: Place) -> bool:
+    return _REGIME_IN.search(text[max(0, place.start - 40) : place.start]) is not None
 
 
 def find_places(sentence: Sentence) -> list[Place]:

@@ -58,7 +58,11 @@ def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
         # An item of "signed the following agreements:" (the cleaner keeps items as sentences).
         return [
             signing.model_copy(
-                update={"agreement": text.rstrip(";.").strip(), "evidence": text, "basis": "frame"}
+                update={
+                    "agreement": re.sub(r"^(?:an?)\s+", "", text.rstrip(";.").strip(), flags=re.IGNORECASE),
+                    "evidence": text,
+                    "basis": "frame",
+                }
             )
         ]
     if not view.sentence.tokens or not (_LIST_LEAD.match(text) or _NAMED_AFTER_COLON.search(text)):
@@ -108,6 +112,13 @@ _PLURAL_KIND = re.compile(
 )
 
 
+_LEAD_IN = re.compile(
+    r"(?:They|These|The\s+(?:[\w-]+\s+)?(?:agreements|documents|instruments|deals))\s+"
+    r"(?:are|were|include|included|are\s+as\s+follows)\s*:",
+    re.IGNORECASE,
+)
+
+
 def continue_signing(view: SentenceView, context: FactContext, facts: list[Fact]) -> list[Fact]:
     """A sentence after a signing with none of its own: it may list the agreements or name who
     signed them. Updates `facts` (the count a list replaces, the signers it lacked) and the frame."""
@@ -126,6 +137,11 @@ def continue_signing(view: SentenceView, context: FactContext, facts: list[Fact]
             if facts[i].type == "SIGNED" and not facts[i].parties and facts[i].countries == lead.countries:
                 facts[i] = facts[i].model_copy(update=update)
         context.last_signing = lead = lead.model_copy(update=update)
+        context.last_signing_sentence = view.sentence.index
+        return []
+    if _LEAD_IN.fullmatch(view.sentence.text.strip()):
+        # "They are:" on its own after the signing: the items that follow are its list.
+        context.last_signing = lead.model_copy(update={"evidence": view.sentence.text.strip()})
         context.last_signing_sentence = view.sentence.index
         return []
     signed = listed_agreements(view, lead)
@@ -155,12 +171,21 @@ _SIGNED_FOR = re.compile(
 )
 
 
+_THE_DOCUMENTS_AGAIN = re.compile(
+    r"\b(?:the|these|those|both|all\s+(?:the\s+)?)\s*(?:[\w-]+\s+)?(?:agreements|documents|memoranda|memorandums|"
+    r"MoUs|accords|deals|instruments|protocols)\b",
+    re.IGNORECASE,
+)
+
+
 def later_signers(view: SentenceView, signing: Fact, context: FactContext) -> list[int]:
     """The signers of a signing just told without them, named in a sentence of their own that
     names no agreement."""
     text = view.sentence.text
     trigger = SIGN.search(text)
-    if trigger is None or signing.parties or AGREEMENT_HEAD.search(text) or len(view.mentions) < 2:
+    # "The agreements were signed by X and Y": the documents just told, named again without content.
+    named = AGREEMENT_HEAD.search(_THE_DOCUMENTS_AGAIN.sub("", text))
+    if trigger is None or signing.parties or named or len(view.mentions) < 2:
         return []
     if re.match(r"signed\s+by\b", text[trigger.start() :]):
         found = [m.person for m in view.mentions if m.start > trigger.end()]

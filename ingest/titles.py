@@ -70,7 +70,7 @@ HONORIFICS = _words(
     "Tan Sri, Tun, Ustaz, Samdech, Sayyid, Amb., Hon, Hon., Honourable, Honorable, Prof, Prof., Professor, "
     "Ratu, Dayang, Hajah, His Eminence, His Holiness, His Beatitude, Eminence, Cardinal, Archbishop, Bishop, "
     "Monsignor, Msgr., Mgr, Father, Fr., Reverend, Rev., H.H., HH, His Highness, Her Highness, "
-    "Comandante, "
+    "Comandante, Engineer, Eng., "
     "Yang Berhormat, Yang Mulia, Dato, Dato Seri, Dato' Seri, Datin, Datin Paduka, Pehin"
 )
 

@@ -9,7 +9,7 @@ from ingest.coref import resolve_pronouns
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, visit_span
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.people import Mention, Person
-from ingest.places import Place
+from ingest.places import Place, names_a_regime
 from ingest.schema import Fact, FactStatus
 from ingest.syntax import Parse, governing_verb
 from ingest.travel import token_at, travellers
@@ -298,7 +298,7 @@ def _destination(
 ) -> Place | None:
     home = {persons[v].country for v in visitors}
     for place in places:
-        if place.start < start or place.country in home or place.is_demonym:
+        if place.start < start or place.country in home or place.is_demonym or names_a_regime(text, place):
             continue
         before = text[max(0, place.start - 12) : place.start].lower()
         if (

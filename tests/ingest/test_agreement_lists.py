@@ -92,3 +92,23 @@ def test_the_following_acts_were_signed_by_the_ministers_with_a_list(extract: Ex
         "Agreement on the Border Bridge Tariff",
         "Memorandum of Understanding on River Navigation",
     ]
+
+
+def test_documents_signed_by_named_ministers_then_listed_after_they_are(extract: Extract) -> None:
+    record = extract(
+        "Lusaka\nPresident Daniel Mwanza and his Malawian counterpart Grace Chirwa have signed three "
+        "agreements to ease cross-border trade.\nThe agreements were signed at State House on Tuesday by "
+        "Foreign Minister Peter Banda and Malawi's Minister of Foreign Affairs Ellen Phiri, in the presence "
+        "of the two Heads of State. They are:\n1. A Memorandum of Understanding on the joint management of "
+        "border markets;\n2. An Agreement on the Avoidance of Double Taxation;\n3. A Protocol on the "
+        "operation of the Mwami One-Stop Border Post.",
+        DAY,
+    )
+    signings = [f for f in record.facts if f.type == "SIGNED"]
+    assert [f.agreement for f in signings] == [
+        "Memorandum of Understanding on the joint management of border markets",
+        "Agreement on the Avoidance of Double Taxation",
+        "Protocol on the operation of the Mwami One-Stop Border Post",
+    ]
+    assert all(f.parties == ["Peter Banda", "Ellen Phiri"] for f in signings)
+    assert all(set(f.countries or []) == {"ZMB", "MWI"} for f in signings)

@@ -705,3 +705,24 @@ def test_companions_of_the_visitor_who_joined_the_talks_meet_the_host(extract: E
     )
     assert frozenset({"Jean Habimana", "Ruth Achieng"}) in pairs(record)
     assert frozenset({"Paul Otieno", "Ruth Achieng"}) not in pairs(record)
+
+
+def test_a_city_on_its_own_line_under_the_byline_is_the_dateline(extract: Extract) -> None:
+    record = extract(
+        "Minister in Dhaka for talks\nBy Anika Rahman\nDHAKA\nNepal's Foreign Minister Sita Ram Karki, who "
+        "arrived here on Tuesday, met Bangladeshi Foreign Minister Farhan Kabir. Mr. Karki left for "
+        "Kathmandu on Wednesday evening.",
+        DAY,
+    )
+    assert ("Sita Ram Karki", "BGD") in trips(record)
+    assert ("Sita Ram Karki", "NPL") not in trips(record)  # the way home is no visit
+
+
+def test_a_city_after_the_government_in_is_no_destination(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Laila Haidari held talks with her Tajik counterpart Rustam Nazarov on Monday, on "
+        "her first visit abroad since the new government in Kabul took office.",
+        DAY,
+    )
+    assert not any(f.type == "VISITED" and f.place == "Kabul" for f in record.facts)
+    assert not any(f.place == "Kabul" for f in record.facts)

@@ -75,9 +75,9 @@ def test_a_lead_ending_in_signed_colon_takes_the_items_and_a_statement_ends_the_
         DAY,
     )
     assert set(signed(record)) == {
-        "an agreement on border health services",
-        "an executive programme on cultural exchanges",
-        "a protocol on fisheries",
+        "agreement on border health services",
+        "executive programme on cultural exchanges",
+        "protocol on fisheries",
     }
 
 

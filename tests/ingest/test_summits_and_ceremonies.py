@@ -157,6 +157,22 @@ def test_gulf_styles_and_lineage_chains_in_names(extract: Extract) -> None:
     assert frozenset({"Nasser bin Khalifa Al Thani", "Ziad Michel Haddad"}) in pairs(record)
 
 
+def test_sheikh_inside_a_somali_name_and_sultan_as_a_given_name(extract: Extract) -> None:
+    record = extract(
+        "RIYADH, Feb 10 (SPA) -- Engineer Khalid bin Saad Al-Qahtani, Minister of Transport, received His "
+        "Excellency Yusuf Sheikh Adan Farah, Minister of Ports of Somalia, in Riyadh today. Present at the "
+        "meeting was the Kingdom's Ambassador to Somalia Sultan bin Nasser Al-Dosari.\n\nThe Amir of Kuwait "
+        "Sheikh Jaber Ali Al Sabah later received Omar Sheikh Ali Warsame. Afterwards the delegation "
+        "performed Umrah in Makkah.",
+        DAY,
+    )
+    found = names(record)
+    assert {"Yusuf Sheikh Adan Farah", "Omar Sheikh Ali Warsame", "Sultan bin Nasser Al-Dosari"} <= found
+    assert {"Khalid bin Saad Al-Qahtani", "Jaber Ali Al Sabah"} <= found
+    assert not {n for n in found if n.startswith(("Engineer", "Kuwait", "Sheikh")) or n == "Umrah"}
+    assert frozenset({"Khalid bin Saad Al-Qahtani", "Yusuf Sheikh Adan Farah"}) in pairs(record)
+
+
 def test_the_amir_named_by_his_style_is_the_amir_named_before(extract: Extract) -> None:
     record = extract(
         "Doha (QNA) - His Highness the Amir Sheikh Hamad bin Khalid Al Thani received on Tuesday the "
