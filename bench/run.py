@@ -51,6 +51,8 @@ BLOCK = 1000
 def _size(text: str) -> int:
     if text in SIZES:
         return SIZES[text]
+    if text[-1:] in ("k", "M") and text[:-1].isdigit():  # 300k, 2M
+        return int(text[:-1]) * (1_000 if text[-1] == "k" else 1_000_000)
     return int(text)
 
 
