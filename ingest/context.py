@@ -86,6 +86,8 @@ def build_views(
     views: list[SentenceView] = []
     narrative: date | None = None
     last_subject: int | None = None
+    # "The Honourable Minister", said again and again in one release, is the one it named first.
+    said_before: dict[str, int] = {}
     leaders = delegation_leaders(sentences, people) + delegation_references(sentences, people)
     for sent in sentences:
         dates = find_dates(sent.text, published, narrative)
@@ -111,6 +113,16 @@ def build_views(
             if _named_right_after(sent.text, ref.end(), mentions):
                 continue  # "the Vice Minister of X, Juan Ruiz,": the office introduces the name
             target = _resolve_title_reference(ref, people, mentions, sent.index)
+            said = ref.group(0).lower()
+            styled = re.search(r"\bhon", said) is not None  # "The Honourable Minister": one person
+            if (
+                (target is None or styled)
+                and said in said_before
+                and said_before[said] not in {m.person for m in mentions}
+            ):
+                target = said_before[said]
+            if target is not None:
+                said_before.setdefault(said, target)
             if target is not None and not any(m.start <= ref.start() < m.end for m in mentions):
                 mentions.append(
                     Mention(
@@ -264,9 +276,12 @@ def _office_fits(head: str, title: str) -> bool:
 
 _OFFICE_MODIFIERS = frozenset(
     {"foreign", "prime", "deputy", "vice", "defence", "defense", "finance", "trade", "interior", "first"}
+    # "The Honourable Minister": a style, not a state
+    | {"honourable", "honorable", "hon", "hon."}
 )
 
 
+_JUNIOR_OFFICE = re.compile(r"\b(?:of\s+State|Deputy|Vice|Assistant|Junior|Under)\b", re.IGNORECASE)
 _HEAD_OF_STATE = re.compile(r"\b(?:president|head of state|king|queen|emir|amir|sultan|monarch)\b")
 
 
@@ -373,6 +388,10 @@ def _resolve_title_reference(
         )
         if counts[0][0] > counts[1][0]:
             return counts[0][1]
+        tied = [p for p in candidates if sum(m.person == p.id for m in people.mentions) == counts[0][0]]
+        full = [p for p in tied if not _JUNIOR_OFFICE.search(p.title or "")]
+        if len(full) == 1 and len(tied) == 2 and not adj:
+            return full[0].id  # "the Minister", with a minister and a minister of state: the minister
         # A tie: the one the previous sentence opened with, its subject ("President A flew to B, where
         # he met his host President C. The President was accompanied by ...").
         previous = sorted((m for m in people.mentions if m.sentence == sentence - 1), key=lambda m: m.start)

@@ -108,6 +108,14 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
 def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Encounter:
     """ "a working lunch with X, which was also attended by A and B": A and B sat at it, each on
     the side of the state they serve (unknown states join no side)."""
+    if len(enc.everyone) == 2 and not (enc.hosts or enc.guests):
+        # "The two leaders chaired talks attended by A and B": two principals of two states are
+        # two sides.
+        a, b = enc.everyone
+        if (persons[a].country or persons[b].country) and persons[a].country != persons[b].country:
+            sided = enc.model_copy(update={"hosts": [a], "guests": [b], "everyone": []})
+            with_them = _with_attendees(parse, sided, persons)
+            return with_them if with_them != sided else enc
     if enc.everyone or not (enc.hosts and enc.guests):
         return enc
     for tok in parse.tokens[enc.trigger + 1 :]:
@@ -121,6 +129,10 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
             if state in host_states - guest_states:
                 hosts.append(person)
             elif state in guest_states - host_states:
+                guests.append(person)
+            elif state and not host_states and guest_states:
+                hosts.append(person)  # a side whose state the text has not given yet: the other one's
+            elif state and not guest_states and host_states:
                 guests.append(person)
         return enc.model_copy(update={"hosts": unique(hosts), "guests": unique(guests)})
     return enc

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ingest.context import FactContext, SentenceView
 from ingest.dates import DateMention, as_day, duration_days, shift, span
@@ -191,4 +191,11 @@ WRAP_UP = re.compile(
 
 def trip_date(context: FactContext, a: str, b: str, fallback: str | None) -> str | None:
     """A meeting with no date of its own happened during the visitor's trip, when the trip is dated."""
-    return context.trip_dates.get(a) or context.trip_dates.get(b) or fallback
+    trip = context.trip_dates.get(a) or context.trip_dates.get(b)
+    if trip and fallback and len(trip) == len(fallback) == 10 and trip < fallback <= _days_after(trip, 7):
+        return fallback  # arrived on Monday, the story is at Tuesday: the meeting is the story's day
+    return trip or fallback
+
+
+def _days_after(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()

@@ -92,6 +92,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             and not is_since(d, view.sentence.text)
             and not BACKGROUND_DATE.search(view.sentence.text[max(0, d.start - 40) : d.start])
             and not _future(d.value, context.published)
+            and not _in_relative_clause(view.sentence.text, d.start)
         ]
         if stated and stated[0].value and not _background(stated[0], current_day):
             current_day = stated[0].value
@@ -103,6 +104,15 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
 _TALK_WORDS = re.compile(
     r"^(?:discuss\w*|talk\w*|spoke|speak\w*|exchang\w*|conversation|chat\w*)$", re.IGNORECASE
 )
+
+
+def _in_relative_clause(text: str, at: int) -> bool:
+    """ "The minister, who arrived on Monday, met X": the day of an aside about the person is not
+    the day the story has reached."""
+    return any(m.start() < at < m.end() for m in _RELATIVE_ASIDE.finditer(text))
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*(?:,\s*\d[^,]*)?,")
 
 
 def _background(mention: DateMention, current: str | None) -> bool:

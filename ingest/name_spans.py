@@ -126,6 +126,14 @@ def repair_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     if patronymic:
         end += patronymic.end()
     end += _last_word_before_state(sentence, end)
+    # "Mawlawi Abdul" + " Hadi Nasiri": "Abdul" and "Abu" open a compound name and never end one.
+    compound = (
+        re.match(r"(?:\s+[A-Z][\w'’-]+){1,2}", sentence[end:])
+        if re.search(r"\b(?:Abdul|Abdel|Abdal|Abd|Abu|Abou)$", sentence[start:end])
+        else None
+    )
+    if compound:
+        end += compound.end()
     # "Mohammed bin Abdulrahman" + " bin Jassim Al Thani": the model stops at the first lineage link.
     lineage = _MORE_LINEAGE.match(sentence, end)
     if lineage:
@@ -188,6 +196,11 @@ def strip_honorific(sentence: str, start: int, end: int) -> tuple[int, int, str 
 _HEAD_WORDS = {h.lower() for h in TITLE_HEADS if " " not in h} - {w.lower() for w in ROYAL}
 
 
+def _word_before(sentence: str, start: int) -> str:
+    found = re.search(r"([\w'’-]+)\s+$", sentence[:start])
+    return fold(found.group(1)) if found else ""
+
+
 def trim_leading(sentence: str, start: int, end: int) -> int:
     """Drop leading office words and country names caught inside a name span: "Chief Cabinet
     Secretary Hirokazu Matsuno" -> "Hirokazu Matsuno" (everything up to the last office word that
@@ -218,6 +231,13 @@ def trim_leading(sentence: str, start: int, end: int) -> int:
             # "Minister of Infrastructure and Equipment Hassan Ibrahim Daher": a portfolio word the
             # model ran into a name of three or more words.
             or (fold(word) in PORTFOLIO_WORDS and len(sentence[start:end].split()) >= 4)
+            # "Deputy Foreign Minister for Economic Diplomacy Hamid Rezaeinejad": a portfolio goes on
+            # after "for"/"of" or another portfolio word.
+            or (
+                fold(word) in PORTFOLIO_WORDS
+                and len(sentence[start:end].split()) >= 3
+                and _word_before(sentence, start) in PORTFOLIO_WORDS
+            )
         ):
             start += match.end()
             continue

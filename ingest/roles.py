@@ -58,6 +58,25 @@ _DELEGATION = re.compile(
 
 def title_before(before: str) -> str | None:
     """The office written right before a name: scan back from the name over capitalised words."""
+    title = _title_right_before(before)
+    if title is None or title == "Ambassador":
+        # "the Minister of Foreign Affairs of Ethiopia, H.E. X", "The Honourable Minister of Foreign
+        # Affairs, Ambassador X": the office stands before the comma, a style or rank after it.
+        office = _OFFICE_THEN_COMMA.search(before)
+        if office is not None:
+            return _title_right_before(office.group("office") + " ") or title
+    return title
+
+
+# An office phrase, a comma, and at most a style before the name.
+_OFFICE_THEN_COMMA = re.compile(
+    r"(?P<office>\b(?:Minister|Secretary|President|Ambassador|Chairperson|Chairman|Commissioner|Director)"
+    r"(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,10}),\s+"
+    r"(?:(?:H\.\s?E\.|HE|Hon\.?|Ambassador|Amb\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)+$"
+)
+
+
+def _title_right_before(before: str) -> str | None:
     # "External Affairs Minister (EAM) S Kumar": the abbreviation repeats the office.
     before = re.sub(r"\s*\([A-Z]{2,6}\)\s*$", " ", before)
     # "Minister of State ... Dr. X", "Foreign Secretary Amb. Y": a form of address is not the office.

@@ -216,3 +216,16 @@ def test_ministers_who_were_also_at_the_meeting_met_the_guest(extract: Extract) 
     assert frozenset({"Kwame Asante Boateng", "Yusuf Danladi Bello"}) in met
     assert frozenset({"Kwame Asante Boateng", "Ngozi Eze-Nwosu"}) in met
     assert frozenset({"Yusuf Danladi Bello", "Ngozi Eze-Nwosu"}) not in met
+
+
+def test_talks_the_two_leaders_chaired_and_others_attended(extract: Extract) -> None:
+    record = extract(
+        "Gaborone - Namibian President Helena Shikongo arrived on Monday for a state visit, accompanied by "
+        "her Minister of Mines, Petrus Amutenya.\n\nBotswana's President Kagiso Molefhe and his Namibian "
+        "counterpart Helena Shikongo first held a one-on-one meeting. The two leaders then chaired bilateral "
+        "talks attended by Namibian Foreign Minister Selma Nangolo.",
+        DAY,
+    )
+    assert frozenset({"Kagiso Molefhe", "Helena Shikongo"}) in pairs(record)
+    assert frozenset({"Kagiso Molefhe", "Selma Nangolo"}) in pairs(record)
+    assert frozenset({"Helena Shikongo", "Selma Nangolo"}) not in pairs(record)

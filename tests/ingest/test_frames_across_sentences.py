@@ -222,3 +222,31 @@ def test_a_companion_on_the_visit_who_also_took_part_in_the_meeting_meets_the_ho
         frozenset({"Carlos Duarte", "Pietro Valli"}),
         frozenset({"Lucia Benitez", "Pietro Valli"}),
     }
+
+
+def test_the_honourable_minister_of_a_numbered_release(extract: Extract) -> None:
+    record = extract(
+        "PRESS RELEASE\n\nThe Honourable Minister of Foreign Affairs, Ambassador Bello Yakubu Sani, on "
+        "Tuesday held bilateral meetings in Nairobi, Kenya.\n\n2. The Honourable Minister, who arrived in "
+        "Nairobi on Monday, was accompanied by the Honourable Minister of State for Foreign Affairs, "
+        "Hajiya Amina Danjuma.\n\n3. The Honourable Minister met with the Minister of Foreign Affairs of "
+        "the Republic of Kenya, H.E. Peter Kiprono.\n\n4. The Honourable Minister also met with the "
+        "Minister of Foreign Affairs of the Republic of Uganda, H.E. Sarah Nambi.",
+        DAY,
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Bello Yakubu Sani", "Peter Kiprono"}) in met
+    assert frozenset({"Bello Yakubu Sani", "Sarah Nambi"}) in met
+    titles = {p.name: p.title for p in record.persons}
+    assert titles["Bello Yakubu Sani"] == "Minister of Foreign Affairs"
+
+
+def test_an_arrival_told_in_an_aside_does_not_move_the_story_day(extract: Extract) -> None:
+    record = extract(
+        "The Foreign Minister, Bello Yakubu Sani, on Tuesday, 11 March 2025, held talks in Nairobi, "
+        "Kenya.\n\nThe minister, who arrived in Nairobi on Monday, 10 March 2025, was accompanied by "
+        "his deputy.\n\nThe minister met Kenyan Foreign Minister Peter Kiprono.",
+        DAY,
+    )
+    met = [f for f in record.facts if f.type == "MET"]
+    assert [f.date for f in met] == ["2025-03-11"]

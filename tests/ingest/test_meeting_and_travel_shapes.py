@@ -726,3 +726,12 @@ def test_a_city_after_the_government_in_is_no_destination(extract: Extract) -> N
     )
     assert not any(f.type == "VISITED" and f.place == "Kabul" for f in record.facts)
     assert not any(f.place == "Kabul" for f in record.facts)
+
+
+def test_names_after_a_long_portfolio_and_compound_arabic_given_names(extract: Extract) -> None:
+    record = extract(
+        "Kabul - Deputy Foreign Minister for Economic Diplomacy Karim Jafari and the interim foreign "
+        "minister Mawlawi Abdul Wahid Saberi met Uzbek Foreign Minister Nodir Tursunov in Kabul on Tuesday.",
+        DAY,
+    )
+    assert {"Karim Jafari", "Mawlawi Abdul Wahid Saberi", "Nodir Tursunov"} <= names(record)
