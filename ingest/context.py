@@ -281,6 +281,10 @@ _OFFICE_MODIFIERS = frozenset(
 )
 
 
+_OF_STATE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?"
+    r"(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
 _JUNIOR_OFFICE = re.compile(r"\b(?:of\s+State|Deputy|Vice|Assistant|Junior|Under)\b", re.IGNORECASE)
 _HEAD_OF_STATE = re.compile(r"\b(?:president|head of state|king|queen|emir|amir|sultan|monarch)\b")
 
@@ -328,6 +332,18 @@ def _resolve_title_reference(
     code = (country_from_any(adj) or country_from_any(adj.split()[0])) if adj else None
     if adj and code is None:
         return None
+    state_after = _OF_STATE_AFTER.match(ref.string, ref.end())
+    if code is None and state_after is not None and (state := country_from_any(state_after.group("state"))):
+        # "The President of Tajikistan arrived": the state follows the office; only someone named
+        # with that office and state before is meant.
+        seen = {m.person for m in people.mentions if m.sentence <= sentence} - {m.person for m in mentions}
+        holders = [p for p in people.persons if p.id in seen and p.title and head in p.title.lower().split()]
+        named = [p.id for p in holders if p.country == state]
+        unknown = [p.id for p in holders if p.country is None]
+        if len(named) == 1:
+            return named[0]
+        # a state the text has not yet tied to anyone: the one such office holder of no known state
+        return unknown[0] if not named and len(unknown) == 1 else None
     seen = {m.person for m in people.mentions if m.sentence <= sentence}
     prime = "prime" in ref.group(0).lower() or "pm" in ref.group(0).lower().split()
     candidates = [

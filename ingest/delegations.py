@@ -36,19 +36,27 @@ def delegation_leaders(sentences: list[Sentence], people: PeopleResult) -> list[
         leader = _leader(sent, people)
         if leader is None:
             continue
+        # "It was led by X and included Y": the members it lists made the trip with X.
+        listed = _MEMBERS.search(sent.text) if _LED_BY.match(sent.text) else None
+        members = [
+            m.person
+            for m in people.in_sentence(sent.index)
+            if listed is not None and m.start >= listed.end() and m.person != leader
+        ]
         for earlier in reversed(sentences[max(0, k - 2) : k]):
             word = _GROUP_WORD.search(earlier.text)
             if word is None or _ALREADY_LED.search(earlier.text):
                 continue
-            found.append(
+            found += [
                 Mention(
                     sentence=earlier.index,
                     start=word.start(),
                     end=word.end(),
                     text=word.group(0),
-                    person=leader,
+                    person=person,
                 )
-            )
+                for person in dict.fromkeys([leader, *members])
+            ]
             break
     return found
 

@@ -208,6 +208,7 @@ _ELSEWHERE = re.compile(
 )
 
 
+_ON_ONES_PART = re.compile(r"\b(?:on|for)\s+(?:his|her|their|its|our|my)\s+part$", re.IGNORECASE)
 # "was accompanied at the audience by X": X sat in.
 _AT_THE_MEETING = re.compile(
     r"\baccompanied\s+(?:\w+\s+)?(?:at|in|during|to)\s+(?:the|this)\s+(?:\w+\s+)?"
@@ -223,7 +224,7 @@ def _attendees(
     the meeting just reported meet its other side. A companion on a trip ("accompanied on the
     visit by Y", right after the arrival) made the trip (`visits.py`) and meets the hosts only
     where the text puts them at a meeting."""
-    if found or not context.last_sides[1]:
+    if not context.last_sides[1]:
         return []
     cues = [
         t
@@ -240,6 +241,17 @@ def _attendees(
     ]
     # "in the presence of X" at a signing makes X a witness (signings.py), not one at the talks
     cues = [t for t in cues if t.lemma.lower() != "presence" or _presence_at_the_meeting(parse, t.i)]
+    # "Mr X, on his part, recalled ...": an idiom, not taking part
+    text = view.sentence.text
+    cues = [
+        t
+        for t in cues
+        if not (t.lemma.lower() == "part" and _ON_ONES_PART.search(text[max(0, t.start - 20) : t.end]))
+    ]
+    if found:
+        # "The two leaders met alone, before being joined by their ministers A and B": the ones who
+        # joined the meeting this sentence told meet its sides too.
+        cues = [t for t in cues if t.lemma.lower() == "join" and parse.children(t.i, "agent")]
     cue = cues[0] if cues else None
     accompanying = cue is not None and cue.lemma.lower() == "accompany"
     # "accompanied on the visit by X, who also took part in the meeting": X was at the meeting too.

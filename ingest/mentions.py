@@ -25,7 +25,7 @@ from ingest.name_spans import (
 )
 from ingest.name_words import COMMON_WORDS, ORG_WORDS, PERSON_NOUNS, is_name
 from ingest.nlp import Entity, Sentence
-from ingest.office_names import names_after_address, names_after_long_offices
+from ingest.office_names import PORTFOLIO_WORDS, names_after_address, names_after_long_offices
 from ingest.titles import NAME_PARTICLES, TITLE_AFTER, TITLE_HEADS
 
 _NAME_TOKEN = r"[A-Z][\w'’.-]*"
@@ -90,6 +90,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if ent.label == "PERSON" or (
                 ent.label in ("ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC")
                 and _after_title(sent.text, ent.start)
+                # "Minister of Amiri Diwan Affairs": the rest of the office, not a name
+                and ent.text.split()[-1].lower() not in PORTFOLIO_WORDS
             ):
                 start, end = repair_span(sent.text, ent.start, ent.end)
                 if (
@@ -319,6 +321,12 @@ def _after_title(text: str, start: int) -> bool:
         )
         or re.search(
             r"\b(?:Minister|Secretary|Ambassador|Commissioner|Director)\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s+|of\s+|the\s+|and\s+){1,8}$",
+            before,
+        )
+        # "their foreign ministers, A and B": two offices, then the two names
+        or re.search(
+            r"\b(?i:ministers|presidents|leaders|counterparts|envoys|ambassadors|deputies),\s+"
+            r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:and\s+)?$",
             before,
         )
     )

@@ -79,6 +79,9 @@ def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
         led = re.search(r"\b(?:led|headed|chaired)\s+by\s+([A-Z][\w'-]+) $", text[max(0, start - 40) : start])
         if led and led.group(1).lower() not in _NOT_GIVEN:
             return start - len(led.group(1)) - 1, end
+    hyphened = re.search(r"\b[A-Z][a-z]+-$", text[max(0, start - 20) : start])
+    if hyphened:
+        return start - len(hyphened.group(0)), end  # "Anna-" + "Lena Voss"
     if (somali := given_name_before_sheikh(text[:start])) is not None:
         return somali, end
     # "bin Abdulaziz Al Saud" found alone: the given name stands right before the particle.

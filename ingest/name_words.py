@@ -172,6 +172,7 @@ NOT_PERSON_LAST = {
 }
 
 TITLE_TOKENS = {w.lower() for h in TITLE_HEADS for w in h.split()} | {
+    "manager",  # "Chief General Manager X" of a bank or a state firm
     "presidents",
     "ministers",
     "premiers",

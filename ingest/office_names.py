@@ -37,7 +37,8 @@ PORTFOLIO_WORDS = frozenset(
     situations reconstruction religious endowments minerals mineral marine maritime aviation civil
     statistics telecommunications posts railways roads ports shipping industrialization reform
     reforms cooperatives enterprises entrepreneurship consumer human rights legal constitutional
-    unity reunification reconciliation peace humanitarian disaster management extraordinary diplomacy
+    unity reunification reconciliation peace humanitarian disaster management extraordinary
+    diplomacy issues affairs
     equipment logistics supplies
     plenipotentiary expatriates expatriate communities community competition logistics action
     transition sustainable green

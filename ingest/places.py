@@ -114,6 +114,10 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
         # "flew to Santiago", "arrived in Male": a city whose name is also a word or a given name,
         # after a preposition of place and before no other name
         code = country_from_city(town.group(1))
+        if code is None and _TRAVEL_BEFORE.search(text[max(0, town.start() - 30) : town.start()]):
+            # "arrived in Entebbe", which the recogniser missed: a town only one state has
+            towns = geonames_states(town.group(1))
+            code = next(iter(towns)) if len(towns) == 1 else None
         if code and not any(p.start <= town.start(1) < p.end for p in found):
             found.append(
                 Place(start=town.start(1), end=town.end(1), text=town.group(1), country=code, is_city=True)
@@ -144,6 +148,9 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|at|from)\s+$")
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed|lands|flew|flown|travell?ed|headed|returned|went)\s+$"
+)
 _TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|to|from|into)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])(?!['’]s)")
 
 

@@ -192,9 +192,12 @@ class Parse:
             t = stack.pop()
             for c in self.kids[t]:
                 tok = self.tokens[c]
+                # "High Representative for Foreign Affairs and Security Policy/Vice-President of the
+                # Commission X": a second office in apposition leads on to the name too.
                 if (tok.dep == "prep" and tok.lower_text() in ("of", "for")) or tok.dep in (
                     "pobj",
                     "compound",
+                    "appos",
                 ):
                     if c in self.person_of:
                         found.append(c)

@@ -226,3 +226,16 @@ def test_a_city_that_is_also_a_given_name_after_a_preposition_of_travel(extract:
     )
     visits = {(f.person, f.country, f.place) for f in record.facts if f.type == "VISITED"}
     assert ("Federico Larrain Ruiz", "CHL", "Santiago") in visits
+
+
+def test_a_delegation_led_and_made_up_in_the_next_sentence_arrived_in_a_town(extract: Extract) -> None:
+    record = extract(
+        "A delegation from Burundi arrived in Entebbe on Saturday for talks on trade. It was led by Vice "
+        "President Prosper Ndayizeye and included Minister of Mines Claudine Irakoze.\n\nUgandan President "
+        "Samuel Okello received the delegation at State House on Sunday.",
+        DAY,
+    )
+    trips = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert {("Prosper Ndayizeye", "UGA"), ("Claudine Irakoze", "UGA")} <= trips
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Samuel Okello", "Prosper Ndayizeye"}) in met

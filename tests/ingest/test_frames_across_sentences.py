@@ -250,3 +250,29 @@ def test_an_arrival_told_in_an_aside_does_not_move_the_story_day(extract: Extrac
     )
     met = [f for f in record.facts if f.type == "MET"]
     assert [f.date for f in met] == ["2025-03-11"]
+
+
+def test_the_president_of_a_state_is_that_states_president(extract: Extract) -> None:
+    record = extract(
+        "Dushanbe, March 11 - President of Tajikistan Sadriddin Karimov and President of Uzbekistan "
+        "Alisher Nazarov held talks on Tuesday.\n\nThe President of Uzbekistan arrived in Dushanbe on "
+        "Monday on a two-day state visit.",
+        DAY,
+    )
+    trips = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert trips == {("Alisher Nazarov", "TJK")}
+
+
+def test_ministers_who_joined_the_leaders_and_a_part_that_is_an_idiom(extract: Extract) -> None:
+    record = extract(
+        "Bogota - Colombian President Andrés Molina received Peruvian President Rosa Quintana on Monday. "
+        "The two leaders met alone for an hour, before being joined by their foreign ministers, Colombia's "
+        "Julián Restrepo Vega and Peru's Carla Mendoza Ríos.\n\nRestrepo Vega, for his part, recalled "
+        "the visit of the Vice President of Chile to Bogota in May.",
+        DAY,
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Andrés Molina", "Carla Mendoza Ríos"}) in met
+    assert frozenset({"Rosa Quintana", "Julián Restrepo Vega"}) in met
+    assert frozenset({"Julián Restrepo Vega", "Carla Mendoza Ríos"}) in met
+    assert len(met) == 4

@@ -735,3 +735,28 @@ def test_names_after_a_long_portfolio_and_compound_arabic_given_names(extract: E
         DAY,
     )
     assert {"Karim Jafari", "Mawlawi Abdul Wahid Saberi", "Nodir Tursunov"} <= names(record)
+
+
+def test_names_after_plural_offices_hyphenated_given_names_and_portfolios(extract: Extract) -> None:
+    record = extract(
+        "The two presidents were later joined by their foreign ministers, Tomás Echeverría Paz and "
+        "Lucía Fuentes Olmos. The chairperson also met on Wednesday with the UN Special Envoy for the "
+        "Great Lakes, Anne-Sophie Keller, to discuss the situation. "
+        "The meeting was attended by Minister of Amiri Diwan Affairs Sheikh Salem Jaber Al-Sabah and "
+        "Assistant to the President for Foreign Policy Issues Rauf Aliyev. The loan was signed by Chief "
+        "General Manager Vikram Anand Joshi.",
+        DAY,
+    )
+    found = names(record)
+    assert {"Tomás Echeverría Paz", "Lucía Fuentes Olmos", "Anne-Sophie Keller"} <= found
+    assert {"Salem Jaber Al-Sabah", "Rauf Aliyev", "Vikram Anand Joshi"} <= found
+    assert not {n for n in found if "Affairs" in n or "Issues" in n or "Manager" in n}
+
+
+def test_the_holder_named_after_two_offices_in_apposition_travelled(extract: Extract) -> None:
+    record = extract(
+        "High Representative for Foreign Affairs and Security Policy/Vice-President of the Commission "
+        "Ingrid Halvorsen travelled to Kazakhstan and Tajikistan this week.",
+        DAY,
+    )
+    assert {("Ingrid Halvorsen", "KAZ"), ("Ingrid Halvorsen", "TJK")} <= trips(record)
