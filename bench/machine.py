@@ -82,3 +82,32 @@ def neo4j_local_pid(root: Path) -> int | None:
         return int((state / "home" / "run" / "neo4j.pid").read_text().strip())
     except (OSError, ValueError):
         return None
+
+
+def thread_cpu_seconds(pid: int) -> dict[str, float]:
+    """CPU seconds so far of a JVM's threads by kind: Neo4j's query workers (`bolt`), the
+    garbage collector (`gc`), the JIT compilers (`jit`) and everything else (`other`).
+    Threads that ended are not counted: compare two readings around a short phase."""
+    kinds = {"bolt": 0.0, "gc": 0.0, "jit": 0.0, "other": 0.0}
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return kinds
+    for task in tasks:
+        try:
+            stat = Path(f"/proc/{pid}/task/{task}/stat").read_text()
+        except OSError:
+            continue  # the thread ended meanwhile
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat.rsplit(")", 1)[1].split()
+        seconds = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        if name.startswith("neo4j.Bolt"):
+            kind = "bolt"
+        elif name.startswith(("GC Thread", "G1 ")):
+            kind = "gc"
+        elif name.startswith(("C1 Compiler", "C2 Compiler")):
+            kind = "jit"
+        else:
+            kind = "other"
+        kinds[kind] += seconds
+    return kinds

@@ -51,6 +51,8 @@ BLOCK = 1000
 def _size(text: str) -> int:
     if text in SIZES:
         return SIZES[text]
+    if text[-1:] in ("k", "M") and text[:-1].isdigit():  # 300k, 2M
+        return int(text[:-1]) * (1_000 if text[-1] == "k" else 1_000_000)
     return int(text)
 
 
@@ -448,6 +450,18 @@ def _store_write_rows(w: dict[str, Any]) -> list[tuple[str, str]]:
         (
             "store write: CPU seconds (this process / Neo4j server)",
             f"{w['client_cpu_seconds']} / {w['server_cpu_seconds']}; load average {w['load_average']}",
+        ),
+        *(
+            [
+                (
+                    "store write: Neo4j server CPU by thread, ms/edge",
+                    ", ".join(
+                        f"{k} {1000 * v / max(1, w['edges']):.3f}" for k, v in w["server_cpu_split"].items()
+                    ),
+                )
+            ]
+            if w.get("server_cpu_split")
+            else []
         ),
         ("store write: of which the end of `bulk()` (rows, commit, sync)", f"{w['final_write_seconds']} s"),
         ("first read after the load (the embedded store loads memory)", f"{w['first_read_seconds']} s"),

@@ -126,6 +126,7 @@ def load(store: Any, edges: int, chunk: int) -> dict[str, Any]:
     source = chunks(articles, chunk)
     server = machine.neo4j_local_pid(ROOT) if store.name == "neo4j" else None
     server_cpu = machine.cpu_seconds(server) if server else None
+    server_threads = machine.thread_cpu_seconds(server) if server else None
     client_cpu = 0.0
     load_before = machine.load_average()
     edge_ids: set[str] = set()  # counted here: a read in the middle of a bulk load makes the store write
@@ -155,6 +156,10 @@ def load(store: Any, edges: int, chunk: int) -> dict[str, Any]:
     client_cpu += time.process_time() - c0
     gc.enable()
     server_used = machine.cpu_seconds(server) - server_cpu if server and server_cpu is not None else None
+    split = None
+    if server and server_threads is not None:
+        after = machine.thread_cpu_seconds(server)
+        split = {kind: round(after[kind] - server_threads[kind], 1) for kind in after}
     t0 = time.perf_counter()
     stats = store.stats()  # the first read: the embedded store loads its memory from SQLite now
     first_read = time.perf_counter() - t0
@@ -165,6 +170,8 @@ def load(store: Any, edges: int, chunk: int) -> dict[str, Any]:
         # write costs whatever else the machine is doing.
         "client_cpu_seconds": round(client_cpu, 1),
         "server_cpu_seconds": round(server_used, 1) if server_used is not None else None,
+        # The server's CPU by thread kind (Bolt workers, GC, JIT compilers, other; `machine.py`).
+        "server_cpu_split": split,
         "articles": written_articles,
         "edges": stored,
         "evidence": stats.evidence,
