@@ -85,3 +85,7 @@ def test_any_form_of_one_country_gives_one_code(text: str) -> None:
 @pytest.mark.parametrize("text", ["Elbonia", "Foreign Ministry", "Lavrov", ""])
 def test_unknown_names_give_none(text: str) -> None:
     assert country_from_any(text) is None
+
+
+def test_png_is_papua_new_guinea() -> None:
+    assert country_from_any("PNG") == "PNG"
