@@ -294,9 +294,11 @@ def _resolve_title_reference(
 ) -> int | None:
     """'the Uzbek President' -> the one person seen so far with that office (and state)."""
     head = ref.group("head").lower().split()[-1]
+    seen = {m.person for m in people.mentions if m.sentence <= sentence}
+    # named before, not counting who this sentence names (the other side of its event)
+    earlier = seen - {m.person for m in mentions}
     if head == "eam":
         # India's External Affairs Minister: the one such office named so far.
-        seen = {m.person for m in people.mentions if m.sentence <= sentence}
         eams = [
             p.id for p in people.persons if p.id in seen and "external affairs" in (p.title or "").lower()
         ]
@@ -308,11 +310,10 @@ def _resolve_title_reference(
     if head in ("statesman", "state", "monarch"):
         # "the statesman", "the head of state": the one head of state named so far (not counting
         # the one named in this sentence, who is the other side)
-        seen = {m.person for m in people.mentions if m.sentence <= sentence} - {m.person for m in mentions}
         heads = [
             p.id
             for p in people.persons
-            if p.id in seen
+            if p.id in earlier
             and _HEAD_OF_STATE.search((p.title or "").lower())
             and not re.match(r"(?:vice|deputy|former)\b", (p.title or "").lower())
         ]
@@ -323,8 +324,7 @@ def _resolve_title_reference(
     if head in ("visitor", "guest"):
         # "the Thai guest": the one Thai named so far, else the story's visitor.
         code = country_from_any(adj.split()[0]) if adj else None
-        seen = {m.person for m in people.mentions if m.sentence <= sentence} - {m.person for m in mentions}
-        of_state = [p.id for p in people.persons if p.id in seen and code and p.country == code]
+        of_state = [p.id for p in people.persons if p.id in earlier and code and p.country == code]
         return of_state[0] if len(of_state) == 1 else _visitor(people, mentions, sentence)
     if adj and all(w.lower() in _OFFICE_MODIFIERS for w in adj.split()):
         adj = ""  # "the Foreign Minister": part of the office, not a state
@@ -336,15 +336,15 @@ def _resolve_title_reference(
     if code is None and state_after is not None and (state := country_from_any(state_after.group("state"))):
         # "The President of Tajikistan arrived": the state follows the office; only someone named
         # with that office and state before is meant.
-        seen = {m.person for m in people.mentions if m.sentence <= sentence} - {m.person for m in mentions}
-        holders = [p for p in people.persons if p.id in seen and p.title and head in p.title.lower().split()]
+        holders = [
+            p for p in people.persons if p.id in earlier and p.title and head in p.title.lower().split()
+        ]
         named = [p.id for p in holders if p.country == state]
         unknown = [p.id for p in holders if p.country is None]
         if len(named) == 1:
             return named[0]
         # a state the text has not yet tied to anyone: the one such office holder of no known state
         return unknown[0] if not named and len(unknown) == 1 else None
-    seen = {m.person for m in people.mentions if m.sentence <= sentence}
     prime = "prime" in ref.group(0).lower() or "pm" in ref.group(0).lower().split()
     candidates = [
         p

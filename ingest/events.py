@@ -108,34 +108,46 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
 def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Encounter:
     """ "a working lunch with X, which was also attended by A and B": A and B sat at it, each on
     the side of the state they serve (unknown states join no side)."""
-    if len(enc.everyone) == 2 and not (enc.hosts or enc.guests):
+    hosts, guests = list(enc.hosts), list(enc.guests)
+    principals = len(enc.everyone) == 2 and not (hosts or guests)
+    if principals:
         # "The two leaders chaired talks attended by A and B": two principals of two states are
         # two sides.
         a, b = enc.everyone
-        if (persons[a].country or persons[b].country) and persons[a].country != persons[b].country:
-            sided = enc.model_copy(update={"hosts": [a], "guests": [b], "everyone": []})
-            with_them = _with_attendees(parse, sided, persons)
-            return with_them if with_them != sided else enc
-    if enc.everyone or not (enc.hosts and enc.guests):
+        if not (persons[a].country or persons[b].country) or persons[a].country == persons[b].country:
+            return enc
+        hosts, guests = [a], [b]
+    elif enc.everyone or not (hosts and guests):
         return enc
-    for tok in parse.tokens[enc.trigger + 1 :]:
-        if tok.lemma.lower() != "attend" or tok.dep not in ("relcl", "acl"):
-            continue
-        hosts, guests = list(enc.hosts), list(enc.guests)
-        host_states = {persons[p].country for p in hosts} - {None}
-        guest_states = {persons[p].country for p in guests} - {None}
-        for person in (p for o in parse.pobjs(tok.i, "by") for p in parse.persons_of(o)):
-            state = persons[person].country
-            if state in host_states - guest_states:
-                hosts.append(person)
-            elif state in guest_states - host_states:
-                guests.append(person)
-            elif state and not host_states and guest_states:
-                hosts.append(person)  # a side whose state the text has not given yet: the other one's
-            elif state and not guest_states and host_states:
-                guests.append(person)
-        return enc.model_copy(update={"hosts": unique(hosts), "guests": unique(guests)})
-    return enc
+    attend = next(
+        (
+            t
+            for t in parse.tokens[enc.trigger + 1 :]
+            if t.lemma.lower() == "attend" and t.dep in ("relcl", "acl")
+        ),
+        None,
+    )
+    if attend is None:
+        return enc
+    host_states = {persons[p].country for p in hosts} - {None}
+    guest_states = {persons[p].country for p in guests} - {None}
+    for person in (p for o in parse.pobjs(attend.i, "by") for p in parse.persons_of(o)):
+        state = persons[person].country
+        if state in host_states - guest_states:
+            hosts.append(person)
+        elif state in guest_states - host_states:
+            guests.append(person)
+        elif state and not host_states and guest_states:
+            hosts.append(person)  # a side whose state the text has not given yet: the other one's
+        elif state and not guest_states and host_states:
+            guests.append(person)
+    hosts, guests = unique(hosts), unique(guests)
+    if principals and len(hosts) == len(guests) == 1:
+        return enc  # no attendee joined a side: the two stay one group
+    update: dict[str, object] = {"hosts": hosts, "guests": guests}
+    if principals:
+        update["everyone"] = []
+    return enc.model_copy(update=update)
 
 
 def _presence_at_the_meeting(parse: Parse, noun: int) -> bool:

@@ -113,7 +113,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             repair_span(sent.text, *m.span("name"))
             for m in _TITLE_NAME.finditer(sent.text)
             # "His Excellency Yusuf Sheikh Adan Farah": "Sheikh" inside a Somali name is no style
-            if given_name_before_sheikh(sent.text[: m.start()] + m.group(0).split()[0]) is None
+            if given_name_before_sheikh(sent.text, m.start() + len(m.group(0).split()[0])) is None
         ]
         extra += [repair_span(sent.text, *m.span("name")) for m in _PLURAL_TITLE_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]

@@ -51,10 +51,12 @@ _NOT_GIVEN = frozenset(
 )
 
 
-def given_name_before_sheikh(before: str) -> int | None:
-    """Where the given name starts in "Yusuf Sheikh " + "Adan Farah": in a Somali name "Sheikh"
-    follows the given name, where a style would follow a title, a state or "the Amir of Kuwait"."""
-    found = re.search(r"\b([A-Z][a-z]+) (?:Sheikh|Shaikh) ?$", before)
+def given_name_before_sheikh(text: str, end: int) -> int | None:
+    """Where the given name starts in "Yusuf Sheikh " + "Adan Farah" (text up to `end`): in a Somali
+    name "Sheikh" follows the given name, where a style would follow a title, a state or "the Amir of
+    Kuwait"."""
+    window = max(0, end - 40)
+    found = re.search(r"\b([A-Z][a-z]+) (?:Sheikh|Shaikh) ?$", text[window:end])
     if found is None:
         return None
     word = found.group(1)
@@ -64,7 +66,7 @@ def given_name_before_sheikh(before: str) -> int | None:
         or country_from_any(word) is not None
     ):
         return None
-    return found.start()
+    return window + found.start()
 
 
 def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -82,7 +84,7 @@ def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
     hyphened = re.search(r"\b[A-Z][a-z]+-$", text[max(0, start - 20) : start])
     if hyphened:
         return start - len(hyphened.group(0)), end  # "Anna-" + "Lena Voss"
-    if (somali := given_name_before_sheikh(text[:start])) is not None:
+    if (somali := given_name_before_sheikh(text, start)) is not None:
         return somali, end
     # "bin Abdulaziz Al Saud" found alone: the given name stands right before the particle.
     if re.match(rf"{_LINEAGE} ", text[start:end]):

@@ -374,8 +374,13 @@ def delegation_lists(sentences: list[Sentence], mentions: list[Mention], people:
         person = people[m.person]
         # The list says outright whose people they are: it overrides a state only inferred from whom
         # they met or where the story was filed, never one the words next to the name give.
-        if person.country is None or person.country_inferred:
-            person.country, person.country_inferred = code, True
+        _override_inferred(person, code, inferred=True)
+
+
+def _override_inferred(person: Person, code: str, inferred: bool) -> None:
+    """Give `person` the state `code` unless the words next to their name already gave one."""
+    if person.country is None or person.country_inferred:
+        person.country, person.country_inferred = code, inferred
 
 
 # "A delegation of the Ministry of Foreign Affairs of Laos arrived here. It is led by X": the leader,
@@ -446,9 +451,8 @@ def delegation_leaders(sentences: list[Sentence], mentions: list[Mention], peopl
             code = _one_state(sent, _noun_phrase_start(sent.text, here.start()), here.end())
         elif (along := _ACCOMPANYING.search(head)) and re.fullmatch(r"[^.;]*", head[along.end() :]):
             code = _one_state(sent, along.start("who"), along.end("who"))
-        person = people[m.person]
-        if code and (person.country is None or person.country_inferred):
-            person.country, person.country_inferred = code, True
+        if code:
+            _override_inferred(people[m.person], code, inferred=True)
 
 
 # "Angola was represented by Minister A and Minister B", "the Kenyan government was represented by A":
@@ -475,11 +479,6 @@ def represented_by(sentences: list[Sentence], mentions: list[Mention], people: l
             spans.setdefault(index, []).append((found.end(), end.start() if end else len(text), code))
     for m in mentions:
         for lo, hi, code in spans.get(m.sentence, []):
-            person = people[m.person] if m.person >= 0 else None
-            if (
-                person is not None
-                and lo <= m.start < hi
-                and (person.country is None or person.country_inferred)
-            ):
+            if m.person >= 0 and lo <= m.start < hi:
                 # The words say it of this list: a stated state, not an inferred one.
-                person.country, person.country_inferred = code, False
+                _override_inferred(people[m.person], code, inferred=False)
