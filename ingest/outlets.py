@@ -66,6 +66,22 @@ _OUTLETS: dict[str, str | None] = {
     "philippine daily inquirer": "PHL", "inquirer": "PHL", "gulf times": "QAT", "the peninsula": "QAT",
     "khaleej times": "ARE", "vanguard": "NGA", "punch": "NGA", "thisday": "NGA",
     "agence de presse sénégalaise": "SEN", "vatican news": "VAT", "l'osservatore romano": "VAT",
+    # National papers, broadcasters and agencies whose names say nothing of their state.
+    "bangkok post": "THA", "khmer times": "KHM", "phnom penh post": "KHM", "new straits times": "MYS",
+    "taipei times": "TWN", "south china morning post": "HKG", "dhaka tribune": "BGD", "tehran times": "IRN",
+    "tasnim": "IRN", "times of israel": "ISR", "jerusalem post": "ISR", "daily sabah": "TUR", "trt": "TUR",
+    "kyiv independent": "UKR", "kyiv post": "UKR", "stabroek news": "GUY", "samoa observer": "WSM",
+    "solomon star": "SLB", "post-courier": "PNG", "fiji sun": "FJI", "new vision": "UGA",
+    "daily monitor": "UGA", "addis standard": "ETH", "daily graphic": "GHA", "graphic online": "GHA",
+    "lusaka times": "ZMB", "nyasa times": "MWI", "jordan times": "JOR", "kuwait times": "KWT",
+    "times of oman": "OMN", "saudi gazette": "SAU", "ada derana": "LKA", "kuensel": "BTN",
+    "astana times": "KAZ", "azernews": "AZE", "kathimerini": "GRC", "cyprus mail": "CYP",
+    "times of malta": "MLT", "irish times": "IRL", "yomiuri": "JPN", "asahi shimbun": "JPN",
+    "mainichi": "JPN", "jiji": "JPN", "chosun ilbo": "KOR", "hankyoreh": "KOR", "rodong sinmun": "PRK",
+    "tolo news": "AFG", "tolonews": "AFG", "pajhwok": "AFG", "vnexpress": "VNM", "nhan dan": "VNM",
+    "rappler": "PHL", "granma": "CUB", "folha": "BRA", "clarín": "ARG", "clarin": "ARG",
+    "globe and mail": "CAN", "sydney morning herald": "AUS", "new zealand herald": "NZL", "nz herald": "NZL",
+    "mexico news daily": "MEX", "wafa": "PSE", "lusa": "PRT", "tasr": "SVK", "belga": "BEL",
 }  # fmt: skip
 _PATTERN = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(_OUTLETS, key=len, reverse=True)) + r")(?![\w])",

@@ -58,6 +58,9 @@ def test_no_dateline_in_ordinary_sentences(line: str) -> None:
         ("Ministry of Foreign Affairs, Singapore", "SGP"),
         ("Kenya Broadcasting Corporation (KBC)", "KEN"),
         ("A Blog Nobody Knows", None),
+        ("Bangkok Post", "THA"),
+        ("The Times of Israel", "ISR"),
+        ("Lusaka Times", "ZMB"),
         (None, None),
     ],
 )
