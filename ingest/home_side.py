@@ -16,7 +16,7 @@ from ingest.people import PeopleResult, Person
 from ingest.places import Place, find_places
 from ingest.schema import Fact
 from ingest.state_links import delegation_leaders, delegation_lists, propagate, represented_by
-from ingest.states import named_elsewhere, office_taken, two_sides
+from ingest.states import named_elsewhere, office_taken, posted_to, sole_office, two_sides
 
 
 def dateline_states(
@@ -53,6 +53,7 @@ def dateline_states(
     # Who met one of the host state's people is the other side ("Putin met Kim", filed from Pyongyang).
     home = {p.name for p in people.persons if p.country == here}
     state_of = {p.name: p.country for p in people.persons}
+    title_of = {p.name: p.title for p in people.persons}
     met: dict[str, list[Fact]] = {}
     planned: dict[str, list[Fact]] = {}
     for f in facts:
@@ -76,12 +77,24 @@ def dateline_states(
         if f.type == "VISITED" and f.person and f.country:
             trips.setdefault(f.person, set()).add(f.country)
 
+    def abroad_trips(name: str) -> set[str]:
+        """Where a home official (or one of no state) travelled, other than home: a "visit" to the
+        filing state is their way back."""
+        return trips.get(name, set()) - {here} if state_of.get(name) in (None, here) else set()
+
     def where(f: Fact, name: str) -> str | None:
         """Where a meeting was: its own place, else, for one still to come, the one trip of the partner
         who travels (a meeting told without its place may have been anywhere the partner went)."""
-        if f.country or f.status == "happened":
+        if f.country:
             return f.country
-        went = {c for o in f.persons or [] if o != name for c in trips.get(o, set())}
+        if f.status == "happened":
+            if not sole_office(title_of.get(name)):
+                return None  # an aide at the talks may be the traveller's own
+            # A head of state or government, or a foreign minister, met with no place told: where
+            # the partner, a home official, went abroad, if one state.
+            went = {c for o in f.persons or [] if o != name for c in abroad_trips(o)}
+        else:
+            went = {c for o in f.persons or [] if o != name for c in trips.get(o, set())}
         return next(iter(went)) if len(went) == 1 else None
 
     # A meeting planned abroad counts as well ("on Friday she will meet X" on a trip to Tokyo).
@@ -91,6 +104,21 @@ def dateline_states(
         if name not in visitors
     }
     abroad = {name: places for name, places in abroad.items() if None not in places and here not in places}
+    # A head of state or government (or foreign minister) met, with no place told, only by home
+    # officials who travelled abroad is no official of the filing state either: "she met President X
+    # at State House" on a minister's tour of Kenya and Uganda, told by her own country's paper; which
+    # of the states visited is theirs the text may not say.
+    away = {
+        name
+        for name in met.keys() | planned.keys()
+        if name not in visitors
+        and sole_office(title_of.get(name))
+        and all(
+            f.country != here
+            and any(abroad_trips(o) for o in f.persons or [] if o != name)
+            for f in met.get(name, []) + planned.get(name, [])
+        )
+    }
     # Someone only mentioned, in sentences about other states, is no host ("U.S. voters choose between
     # Vice President X and ..." in a story from Moscow).
     actors = {
@@ -100,8 +128,9 @@ def dateline_states(
         if (
             person.country is None
             and person.title
-            and person.name not in travellers | guests | abroad.keys()
+            and person.name not in travellers | guests | abroad.keys() | away
             and not office_taken(person, here, people.persons)
+            and not posted_to(person.title, here)
             and not (person.name not in actors and named_elsewhere(person, sents, people.mentions, here))
         ):
             person.country = here

@@ -62,6 +62,7 @@ def _same_person(short: list[str], long: list[str]) -> bool:
 
 
 _STYLES = frozenset(fold(w) for w in ROYAL)
+_INITIALS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s*){1,3})(?P<name>[A-Z][\w'’-]+)")
 
 
 def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleResult:
@@ -76,6 +77,17 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
         opens the full name (but "King Salman" is not "Mohammed bin Salman")."""
         return len(toks) == 2 and toks[0] in _STYLES and len(long) > 2 and long[0] == toks[1]
 
+    def initials_then_name(text: str, long: list[str]) -> bool:
+        """ "Z.Kerekes" / "Z. Kerekes" is "Zoltán Kerekes": initials of the given names, then the name
+        the full form ends with (Mongolian news writes every name so)."""
+        found = _INITIALS.fullmatch(text)
+        if found is None or len(long) < 2 or fold(found.group("name")) != long[-1]:
+            return False
+        initials = re.findall(r"[A-Z][a-z]?", found.group("initials"))
+        return len(initials) <= len(long) - 1 and all(
+            word.startswith(i.lower()) for i, word in zip(initials, long, strict=False)
+        )
+
     ordered = sorted(mentions, key=lambda m: (-len(m.text.split()), m.sentence, m.start))
     for mention in ordered:
         toks = tokens_of(mention.text)
@@ -85,6 +97,7 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
             if _same_person(toks, tl)
             or (len(toks) > 1 and _same_person(tl, toks))
             or given_name_after_style(toks, tl)
+            or initials_then_name(mention.text, tl)
         ]
         if not matches and len(toks) > 1:
             matches = [p for p, tl in zip(persons, token_lists, strict=True) if _spelling_variant(toks, tl)]
@@ -228,8 +241,12 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
     names = "|".join(re.escape(t) for t in sorted(unique, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])({names})\b(?![-\w])")
     for sent in sentences:
+        # "Peru's ambassador in La Paz": a word of a place's name is no one's surname.
+        places = [(p.start, p.end) for p in find_places(sent)] if pattern.search(sent.text) else []
         for match in pattern.finditer(sent.text):
-            if _covered(mentions, sent.index, match.start(), match.end()):
+            if _covered(mentions, sent.index, match.start(), match.end()) or any(
+                start <= match.start() and match.end() <= end for start, end in places
+            ):
                 continue
             mentions.append(
                 Mention(

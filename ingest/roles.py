@@ -185,6 +185,10 @@ _BODY_AFTER = re.compile(
     r"^\s*,?\s*(?:of|from)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for)){0,10})"
 )
 # A long appositive naming the state: ", Minister of Foreign Affairs, International Trade and Worship of X,".
+_PREDICATE = re.compile(
+    r",\s*(?!and\b|of\b|for\b|the\b|in\s+charge\b)[a-z]|"
+    r"\b(?:received|receives|hosted|hosts|welcomed|welcomes|met|meets|today|yesterday|on\s+[A-Z][a-z]+day)\b"
+)
 _APPOSITIVE_START = re.compile(r"^\s*,\s*(?:the\s+)?[A-Z]")
 _OF_NAME = re.compile(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w'’. -]{1,60}?)(?=\s*(?:,|\.|;|$))")
 # Before a name: "Russia's foreign minister, " / "his Japanese counterpart, " / "Nigerian president, ".
@@ -216,6 +220,10 @@ def _state_around(text: str, mention: Mention, before: str) -> str | None:
     if _APPOSITIVE_START.match(after) and OFFICE_WORD.search(after[:80]):
         # ", Minister of Foreign Affairs, International Trade and Worship of Argentina,": the state's "of".
         segment = re.split(r"\.\s|;|\(", after[:220])[0]
+        # The appositive ends where the clause goes on: "A, Minister of Foreign Affairs, received ... B,
+        # Prime Minister of Somalia": Somalia is B's.
+        predicate = _PREDICATE.search(segment)
+        segment = segment[: predicate.start()] if predicate else segment
         for part in _OF_NAME.finditer(segment):
             if VERBISH.search(segment[: part.start()]):
                 break
@@ -310,7 +318,7 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     if country is None:
         # "his Brazilian counterpart, Lula" / "Russia's Lavrov" / "the Russian delegation, led by X"
         near = re.search(
-            r"(?<!\bto\s)(?<!\bin\s)(?<!\bfrom\s)(?<!\bat\s)(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:,\s*)?$",
+            r"(?<!\bto\s)(?<!\bin\s)(?<!\bfrom\s)(?<!\bat\s)(?<!\bto\sthe\s)(?<!\bin\sthe\s)(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:,\s*)?$",
             before[-60:],
         )
         delegation = _DELEGATION.search(before[-160:])

@@ -17,6 +17,9 @@ from ingest.syntax import Parse
 
 _LIST_VERBS = frozenset({"include", "comprise", "consist"})
 _SIDE_NOUNS = frozenset({"delegation", "side", "team"})
+# Verbs whose object, with a side for subject, is one of its own people: "The Pakistani side
+# included A", "The Kazakh delegation was A, B and C", "The Omani team featured A".
+_MEMBER_VERBS = _LIST_VERBS | frozenset({"be", "feature", "number", "have", "count"})
 
 
 def side_state(parse: Parse, noun: int) -> str | None:
@@ -74,6 +77,10 @@ def assign_side_states(parse: Parse, persons: list[Person]) -> None:
             continue  # "X meets the US delegation": the side X met, not X's own
         verb = _clause_verb(parse, tok.i)
         if verb is None:
+            continue
+        if parse.tokens[tok.i].dep == "nsubj" and parse.tokens[verb].lemma.lower() not in _MEMBER_VERBS:
+            # "The Chinese delegation met Prime Minister X", "the Indian side received B": whom a side
+            # met, received or thanked is the other side; only a list ("included", "were") is its own.
             continue
         arguments = parse.children(verb, "nsubj", "nsubjpass", "dobj", "attr") + parse.pobjs(verb, "of")
         if parse.children(verb, "nsubjpass"):

@@ -186,7 +186,12 @@ _TOGETHER_AFTER = re.compile(
     r"(?:talks|consultations|discussions)\b|(?:met|meet)(?=\s*(?:[.;,]|$|on\b|in\b|at\b|for\b)))(?![^.;]*\bwith\b)"
 )
 # "The agreements were signed by Minister A and Minister B".
-_TOGETHER_BEFORE = re.compile(r"\b(?:signed|initialled|inked)\s+by\s+[^,;]{0,40}$")
+# "The agreements were signed by Minister A and Minister B"; "signed by then-Presidents A and B": one
+# office in the plural names its holders in two states.
+_TOGETHER_BEFORE = re.compile(
+    r"\b(?:signed|initialled|inked)\s+by\s+[^,;]{0,80}$|"
+    r"\b(?:[Tt]hen[\s-]+)?(?:Presidents|Prime\s+Ministers|Premiers|Foreign\s+Ministers|Chancellors|leaders)\s+$"
+)
 _TITLE_RUN = re.compile(r"^\s*(?:,\s*|,?\s+and\s+)(?P<title>(?:[A-Z][\w'’-]*\s+){1,5})$")
 
 
@@ -482,3 +487,47 @@ def represented_by(sentences: list[Sentence], mentions: list[Mention], people: l
             if m.person >= 0 and lo <= m.start < hi:
                 # The words say it of this list: a stated state, not an inferred one.
                 _override_inferred(people[m.person], code, inferred=False)
+
+
+# "He is accompanied by A and B" / "She was accompanied on the trip by A": companions of the one the
+# sentence before was about.
+_PRONOUN_ACCOMPANIED = re.compile(
+    r"^\s*(?:He|She)\s+(?:(?:is|was|will\s+be|has\s+been|had\s+been)\s+)?(?:also\s+)?accompanied\s+"
+    r"(?:(?:on|at|in|during|throughout)\s+(?:the\s+|this\s+|his\s+|her\s+)?[\w-]+\s+)?by\b"
+)
+# "The President of Tajikistan arrived ..." / "The Tajik President arrived ...": the subject by office.
+_OFFICE_SUBJECT = re.compile(
+    r"^\s*[Tt]he\s+(?:(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    r"(?:President|Prime\s+Minister|Premier|Minister|King|Emir|Sultan|Chancellor|Vice\s+President)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?\s+(?:[a-z]+\s+)?"
+    r"(?:arrived|left|travelled|traveled|flew|landed|is|was|began|begins|paid|pays|visited|will)\b"
+)
+
+
+def pronoun_companions(
+    sentences: list[Sentence],
+    by_sentence: dict[int, list[Mention]],
+    people: list[Person],
+    code_of: Callable[[str], str | None],
+) -> list[tuple[int, int]]:
+    """ "Gao arrived in Nairobi on Monday. He was accompanied on the trip by Minister Wang": the
+    companions serve the state of the one the sentence before opened on (a person, or an office of a
+    named state: "The President of Tajikistan arrived ... He is accompanied by A")."""
+    links: list[tuple[int, int]] = []
+    for prev, sent in zip(sentences, sentences[1:], strict=False):
+        found = _PRONOUN_ACCOMPANIED.match(sent.text)
+        if found is None:
+            continue
+        companions = [m for m in by_sentence.get(sent.index, []) if m.start >= found.end()]
+        if not companions:
+            continue
+        opening = sorted(by_sentence.get(prev.index, []), key=lambda m: m.start)
+        subject = _OFFICE_SUBJECT.match(prev.text)
+        if opening and re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,6}", prev.text[: opening[0].start]):
+            # The sentence before opens on a name (its title before it).
+            links += [(opening[0].person, m.person) for m in companions]
+        elif subject and (code := code_of(subject.group("of") or subject.group("adj") or "")):
+            for m in companions:
+                person = people[m.person]
+                person.country = person.country or code
+    return links

@@ -27,7 +27,14 @@ from ingest.mentions import Mention
 from ingest.nlp import Sentence
 from ingest.people import Person
 from ingest.places import find_places
-from ingest.state_links import bare_counterparts, ministry_states, partners, propagate, same_state_links
+from ingest.state_links import (
+    bare_counterparts,
+    ministry_states,
+    partners,
+    pronoun_companions,
+    propagate,
+    same_state_links,
+)
 from ingest.titles import HONORIFICS, ROYAL
 
 _STATE_WORDS = r"(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
@@ -180,6 +187,7 @@ def infer_states(
             sent.text, sorted(by_sentence.get(sent.index, []), key=lambda m: m.start), people, _code
         )
     ]
+    links += pronoun_companions(sentences, by_sentence, people, _code)
     propagate(links, people)
     main_countries = two_sides(sentences)
     _demonym_offices(sentences, people, by_sentence)
@@ -479,6 +487,15 @@ def _demonym_offices(
             code = _code(found.group("adj"))
             if code is None:
                 continue
+            # "the Kingdom's Ambassador to Somalia X": no holder of "the Somali Ambassador".
+            posted = {
+                m.person
+                for s in sentences
+                for m in by_sentence.get(s.index, [])
+                if posted_to(people[m.person].title, code)
+                or _POSTED_BEFORE.search(s.text[max(0, m.start - 80) : m.start])
+                and posted_to(_POSTED_BEFORE.search(s.text[max(0, m.start - 80) : m.start]).group(0), code)
+            }
             named = [
                 m for m in by_sentence.get(sent.index, [])
                 if m.start >= found.end() and _NAME_NEXT.match(sent.text[found.end() : m.start])
@@ -492,13 +509,25 @@ def _demonym_offices(
             # "The Paraguayan foreign minister and Fuenzalida had met": one named beside the office
             # in its sentence is not the one it describes.
             beside = {m.person for m in by_sentence.get(sent.index, [])}
-            holders = [p for p in people if _holds(p.title, office) and p.id not in beside]
+            holders = [p for p in people if _holds(p.title, office) and p.id not in beside and p.id not in posted]
             # "the Russian president" is the Russian President already named, not a stateless one; a
             # Russian of another office says nothing ("the Ethiopian PM" after an Ethiopian minister).
             if any(p.country == code and _holds(p.title, office) for p in people):
                 continue
             if len(holders) == 1 and holders[0].country is None:
                 holders[0].country = code
+
+
+_POSTED_BEFORE = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul(?:[\s-][Gg]eneral)?)\s+(?:to|in)\s+"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?\s*,?\s*$"
+)
+
+
+def posted_to(title: str | None, code: str) -> bool:
+    """Whether an office is held in that state, not for it: "Ambassador to Somalia" is no Somali."""
+    found = re.search(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})", title or "")
+    return bool(found) and _code(found.group("c")) == code
 
 
 def _counterparts(text: str, here: list[Mention], people: list[Person], main: list[str]) -> None:
@@ -657,4 +686,5 @@ def _home_side(
             if side and office_taken(person, side, people):
                 # The home side's President is known already: this one is the guest's.
                 side = guest if side == home and not office_taken(person, guest, people) else None
-            person.country = side
+            # "Ambassador to X" serves the state that sent them, not X.
+            person.country = None if side and posted_to(person.title, side) else side

@@ -219,3 +219,25 @@ def test_no_sentence_break_without_a_stop_inside_a_name(extract: Extract) -> Non
     )
     assert "Li Zhaoming" in names(record)
     assert pairs(record) == {frozenset({"Li Zhaoming", "Erlan Abdrakhmanov"})}
+
+
+def test_a_word_of_a_place_is_no_ones_surname(extract: Extract) -> None:
+    record = extract(
+        "The accords were signed in 1992 by then-President Jaime Paz Ortega of Bolivia. Minister Elena "
+        "Quispe Rojas was accompanied by Peru's ambassador in La Paz, Rosa Arroyo Pinto.",
+        published=date(2024, 5, 2),
+    )
+    persons = {p.name: p for p in record.persons}
+    assert persons["Jaime Paz Ortega"].country == "BOL"
+    assert persons["Rosa Arroyo Pinto"].country == "PER"
+
+
+def test_initials_and_a_name_are_the_full_name_told_before(extract: Extract) -> None:
+    record = extract(
+        "Ulaanbaatar, May 2 /Example Wire/. President of Mongolia Ts.Batbayar received the credentials of "
+        "Ambassador of Hungary Istvan Varkonyi. In his conversation with Ambassador I.Varkonyi, President "
+        "Ts.Batbayar noted the strategic partnership.",
+        published=date(2024, 5, 2),
+    )
+    assert "I.Varkonyi" not in names(record)
+    assert person(record, "Istvan Varkonyi").country == "HUN"

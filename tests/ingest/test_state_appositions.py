@@ -186,3 +186,14 @@ def test_a_guest_seen_off_after_a_trip_elsewhere_gives_no_host_state(extract: Ex
         "Vongsa in Vientiane.",
     )
     assert found.get("Somchai Vongsa") != "VNM"
+
+
+def test_the_guests_office_after_the_verb_is_not_the_hosts(extract: Extract) -> None:
+    found = states(
+        extract,
+        "DOHA, May 2 (Example Wire) -- His Highness Sheikh Hamad bin Khalid Al Kuwari, Minister of Foreign "
+        "Affairs, received at the ministry's headquarters in Doha today His Excellency Tomas Reinholt Aasen, "
+        "Prime Minister of the Kingdom of Norway, who is on an official visit to the country.",
+    )
+    assert found["Tomas Reinholt Aasen"] == "NOR"
+    assert found["Hamad bin Khalid Al Kuwari"] != "NOR"

@@ -340,3 +340,80 @@ def test_a_delegations_destination_or_its_host_is_not_its_state(extract: Extract
     )
     assert found.get("Lucas Brandt") != "KEN"
     assert found.get("Ali Hassan") != "JPN"
+
+
+def test_whom_a_side_met_is_not_of_that_side(extract: Extract) -> None:
+    found = states(
+        extract,
+        "COLOMBO, May 2 (Example Wire) - A Ghanaian delegation led by Deputy Minister Kofi Mensah Owusu "
+        "arrived on Monday. Today, the Ghanaian delegation met Prime Minister Anura Wickramasuriya at "
+        "Temple Trees.",
+    )
+    assert found["Anura Wickramasuriya"] != "GHA"
+    assert found["Kofi Mensah Owusu"] == "GHA"
+
+
+def test_a_sides_own_list_still_serves_it(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The Uruguayan delegation included Deputy Minister Carla Etcheverry and Ambassador Tomas Ibarra.",
+    )
+    assert found["Carla Etcheverry"] == "URY"
+    assert found["Tomas Ibarra"] == "URY"
+
+
+def test_an_ambassador_to_a_state_is_not_of_it(extract: Extract) -> None:
+    found = states(
+        extract,
+        "WASHINGTON, May 2 (Example Wire) -- Foreign Minister Jeon Hae-won of South Korea held talks with "
+        "Secretary of State Mary Colbert. Ambassador to the U.S. Baek Min-ho also attended the talks.",
+    )
+    assert found["Baek Min-ho"] != "USA"
+
+
+def test_a_demonym_office_is_not_the_envoy_posted_to_that_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "RIYADH, May 2 (Example Wire) -- Foreign Minister Faisal bin Turki received Somalia's Prime Minister "
+        "Hassan Ali Warsame. Present were the Kingdom's Ambassador to Somalia Nasser bin Saad Al-Qahtani and "
+        "officials. The Somali Ambassador to the Kingdom also attended.",
+    )
+    assert found["Nasser bin Saad Al-Qahtani"] != "SOM"
+
+
+def test_two_signers_named_after_signed_by_are_two_sides(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Maldives and India signed three agreements in Male on Thursday. The loan agreement was signed by "
+        "EXIM Bank of India Chief General Manager Ravi Shankar Menon and Transport Minister Hassan Latheef "
+        "Moosa.",
+    )
+    assert found["Hassan Latheef Moosa"] != "IND"
+
+
+def test_one_office_in_the_plural_names_holders_of_two_states(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The accords between Peru and Bolivia were signed in January 1992 by then-Presidents Julio Ramos Vega and "
+        "Mario Quiroga Paz. Peruvian President Julio Ramos Vega called it a historic day.",
+    )
+    assert found["Mario Quiroga Paz"] != "PER"
+
+
+def test_he_is_accompanied_by_companions_of_the_one_before(extract: Extract) -> None:
+    found = states(
+        extract,
+        "LUSAKA, May 2 (Example Wire) -- Angolan Vice President Rui Mateus Dombele arrived in Lusaka on "
+        "Monday for a two-day visit to Zambia.\n\nDombele, who chairs the joint commission, was met by "
+        "officials. He was accompanied on the trip by Minister of Transport Helder Cabral Neto.",
+    )
+    assert found["Helder Cabral Neto"] == "AGO"
+
+
+def test_companions_of_an_office_of_a_named_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "TASHKENT, May 2 (Example Wire) -- The President of Kyrgyzstan arrived in Tashkent on Thursday on a "
+        "state visit. He is accompanied by Minister of Foreign Affairs Aibek Toktogulov.",
+    )
+    assert found["Aibek Toktogulov"] == "KGZ"
