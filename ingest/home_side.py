@@ -88,8 +88,10 @@ def dateline_states(
         if f.country:
             return f.country
         if f.status == "happened":
-            if not sole_office(title_of.get(name)):
-                return None  # an aide at the talks may be the traveller's own
+            if dateline is not None or not sole_office(title_of.get(name)):
+                # Filed from a city, a meeting told without its place was there; an aide at the talks
+                # may be the traveller's own.
+                return None
             # A head of state or government, or a foreign minister, met with no place told: where
             # the partner, a home official, went abroad, if one state.
             went = {c for o in f.persons or [] if o != name for c in abroad_trips(o)}
@@ -104,18 +106,19 @@ def dateline_states(
         if name not in visitors
     }
     abroad = {name: places for name, places in abroad.items() if None not in places and here not in places}
-    # A head of state or government (or foreign minister) met, with no place told, only by home
-    # officials who travelled abroad is no official of the filing state either: "she met President X
+    # In a national outlet's story with no dateline, a head of state or government (or foreign
+    # minister) met, with no place told, only by home officials who travelled abroad is no official
+    # of the outlet's state either: "she met President X
     # at State House" on a minister's tour of Kenya and Uganda, told by her own country's paper; which
     # of the states visited is theirs the text may not say.
     away = {
         name
         for name in met.keys() | planned.keys()
         if name not in visitors
+        and dateline is None
         and sole_office(title_of.get(name))
         and all(
-            f.country != here
-            and any(abroad_trips(o) for o in f.persons or [] if o != name)
+            f.country != here and any(abroad_trips(o) for o in f.persons or [] if o != name)
             for f in met.get(name, []) + planned.get(name, [])
         )
     }

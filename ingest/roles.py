@@ -273,7 +273,9 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     """The title and state written around one mention of a person, where the sentence gives them."""
     before = text[: mention.start]
     title = title_before(before)
-    announced = _ANNOUNCED_OFFICE.search(before)
+    announced = _OPENING_OFFICE.match(before)
+    if announced is None or not OFFICE_WORD.search(announced.group("office")):
+        announced = _ANNOUNCED_OFFICE.search(before)
     possessed = _POSSESSED_OFFICE.search(before) if not title and not announced else None
     if possessed and OFFICE_WORD.search(possessed.group("office")):
         # "Ghana's Minister of Foreign Affairs, Kofi Asante, and ...": the state owns the office.
@@ -318,9 +320,16 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     if country is None:
         # "his Brazilian counterpart, Lula" / "Russia's Lavrov" / "the Russian delegation, led by X"
         near = re.search(
-            r"(?<!\bto\s)(?<!\bin\s)(?<!\bfrom\s)(?<!\bat\s)(?<!\bto\sthe\s)(?<!\bin\sthe\s)(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:,\s*)?$",
+            r"(?<!\bto\s)(?<!\bin\s)(?<!\bfrom\s)(?<!\bat\s)(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:,\s*)?$",
             before[-60:],
         )
+        if (
+            near
+            and re.search(r"\b(?:to|in)\s+the\s+$", before[-60:][: near.start()])
+            and not re.search(r"[a-z]", before[-60:][near.end("adj") :])
+        ):
+            # "Ambassador to the U.S. X" is no American; "a letter to the Nigerian leader, X" is Nigerian.
+            near = None
         delegation = _DELEGATION.search(before[-160:])
         for found in (near, delegation):
             if found and country is None:
@@ -331,6 +340,13 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     return title, country
 
 
+# A sentence opening on an office set off by a comma, with no article: "President of the Republic of
+# Congo, X, ...", "Recently re-elected President of Chile, X", "Presidential spokesman, X, said".
+_OPENING_OFFICE = re.compile(
+    r"^\s*(?:[A-Z][a-z]+ly\s+[a-z-]+\s+)?"
+    r"(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|to|in)){0,8}(?:\s+spokes(?:man|woman|person))?)"
+    r"\s*,\s*(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?\s+)*$"
+)
 _ANNOUNCED_OFFICE = re.compile(
     r"(?:^|[-–—:;,]\s*|\.\s+|\b(?:was|were|is|are|also|with|by|and|met|meet|meets|received|receives|on|to|from|of)\s+)"
     r"[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|to|in)){0,8})\s*,\s*"

@@ -282,6 +282,17 @@ def same_state_links(
             elif subject and (code := code_of(subject.group("adj"))):
                 # "The Iranian foreign minister conveyed the greetings of President B".
                 me.country = me.country or code
+            elif (
+                n
+                and re.search(r"\b(?:he|she)\s+(?:also\s+)?$", before[: message.start()])
+                and re.fullmatch(
+                    r"\s*(?:(?:Ms|Mr|Mrs|Dr)\.?\s+|[A-Z][\w'’.-]*\s+){0,6}", text[: here[0].start]
+                )
+                and people[here[0].person] is not me
+            ):
+                # "Ms A paid a courtesy call on President C, where she delivered a letter from President
+                # B": "she" is the sentence's subject, A, not C.
+                links.append((here[0].person, m.person))
         # Aides.
         owner = _OWNER_BEFORE.search(before[-80:])
         after = _OWNER_AFTER.match(text[m.end :])
@@ -504,6 +515,11 @@ _OFFICE_SUBJECT = re.compile(
 )
 
 
+_COMPANION_GAP = re.compile(
+    r"(?:\s*,?\s*(?:and\s+)?)?\s*(?:(?:[A-Z][\w'’.-]*|of|for|the|and|on)\s+){0,12}(?:[A-Z][\w'’.-]*\s*)?"
+)
+
+
 def pronoun_companions(
     sentences: list[Sentence],
     by_sentence: dict[int, list[Mention]],
@@ -518,7 +534,15 @@ def pronoun_companions(
         found = _PRONOUN_ACCOMPANIED.match(sent.text)
         if found is None:
             continue
-        companions = [m for m in by_sentence.get(sent.index, []) if m.start >= found.end()]
+        # The list right after "by": "A and Chairman of the Committee B", not "who joined her at the
+        # talks with C".
+        companions: list[Mention] = []
+        for m in sorted(by_sentence.get(sent.index, []), key=lambda m: m.start):
+            gap = sent.text[companions[-1].end if companions else found.end() : m.start]
+            if m.start >= found.end() and _COMPANION_GAP.fullmatch(gap):
+                companions.append(m)
+            elif companions:
+                break
         if not companions:
             continue
         opening = sorted(by_sentence.get(prev.index, []), key=lambda m: m.start)

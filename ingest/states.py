@@ -492,9 +492,7 @@ def _demonym_offices(
                 m.person
                 for s in sentences
                 for m in by_sentence.get(s.index, [])
-                if posted_to(people[m.person].title, code)
-                or _POSTED_BEFORE.search(s.text[max(0, m.start - 80) : m.start])
-                and posted_to(_POSTED_BEFORE.search(s.text[max(0, m.start - 80) : m.start]).group(0), code)
+                if posted_to(people[m.person].title, code) or posted_to(_posted_before(s.text, m.start), code)
             }
             named = [
                 m for m in by_sentence.get(sent.index, [])
@@ -509,7 +507,9 @@ def _demonym_offices(
             # "The Paraguayan foreign minister and Fuenzalida had met": one named beside the office
             # in its sentence is not the one it describes.
             beside = {m.person for m in by_sentence.get(sent.index, [])}
-            holders = [p for p in people if _holds(p.title, office) and p.id not in beside and p.id not in posted]
+            holders = [
+                p for p in people if _holds(p.title, office) and p.id not in beside and p.id not in posted
+            ]
             # "the Russian president" is the Russian President already named, not a stateless one; a
             # Russian of another office says nothing ("the Ethiopian PM" after an Ethiopian minister).
             if any(p.country == code and _holds(p.title, office) for p in people):
@@ -524,10 +524,18 @@ _POSTED_BEFORE = re.compile(
 )
 
 
+def _posted_before(text: str, start: int) -> str | None:
+    """The envoy's office written right before a name: "Ambassador to Somalia X"."""
+    found = _POSTED_BEFORE.search(text[max(0, start - 80) : start])
+    return found.group(0) if found else None
+
+
 def posted_to(title: str | None, code: str) -> bool:
     """Whether an office is held in that state, not for it: "Ambassador to Somalia" is no Somali."""
-    found = re.search(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})", title or "")
-    return bool(found) and _code(found.group("c")) == code
+    found = re.search(
+        r"\b(?:to|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})", title or ""
+    )
+    return found is not None and _code(found.group("c")) == code
 
 
 def _counterparts(text: str, here: list[Mention], people: list[Person], main: list[str]) -> None:

@@ -197,3 +197,12 @@ def test_the_guests_office_after_the_verb_is_not_the_hosts(extract: Extract) -> 
     )
     assert found["Tomas Reinholt Aasen"] == "NOR"
     assert found["Hamad bin Khalid Al Kuwari"] != "NOR"
+
+
+def test_a_sentence_opening_on_an_office_of_a_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The Angolan minister met his counterpart in Brazzaville on Saturday. Recently re-elected President "
+        "of the Republic of Gabon, Paul Mba Obame, also chairs the regional bloc.",
+    )
+    assert found["Paul Mba Obame"] == "GAB"

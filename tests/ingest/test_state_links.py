@@ -394,8 +394,8 @@ def test_two_signers_named_after_signed_by_are_two_sides(extract: Extract) -> No
 def test_one_office_in_the_plural_names_holders_of_two_states(extract: Extract) -> None:
     found = states(
         extract,
-        "The accords between Peru and Bolivia were signed in January 1992 by then-Presidents Julio Ramos Vega and "
-        "Mario Quiroga Paz. Peruvian President Julio Ramos Vega called it a historic day.",
+        "The accords between Peru and Bolivia were signed in January 1992 by then-Presidents Julio Ramos "
+        "Vega and Mario Quiroga Paz. Peruvian President Julio Ramos Vega called it a historic day.",
     )
     assert found["Mario Quiroga Paz"] != "PER"
 
@@ -417,3 +417,14 @@ def test_companions_of_an_office_of_a_named_state(extract: Extract) -> None:
         "state visit. He is accompanied by Minister of Foreign Affairs Aibek Toktogulov.",
     )
     assert found["Aibek Toktogulov"] == "KGZ"
+
+
+def test_she_who_delivered_a_letter_is_the_subject_not_the_host(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Kenyan Foreign Minister Wanjiru Kamau Otieno travelled to Kampala, where she held talks with her "
+        "Ugandan counterpart, Moses Okello Mugisha.\n\nMs Otieno also paid a courtesy call on President "
+        "Yoweri Kato Ssemwogerere at State House Entebbe, where she delivered a letter from President Samuel "
+        "Kiprop Ruto.",
+    )
+    assert found["Samuel Kiprop Ruto"] == "KEN"
