@@ -40,13 +40,32 @@ def resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) -> 
             root = next((t.i for t in parse.tokens if t.dep == "ROOT"), None)
             subject = parse.subject(root) if root is not None else []
             own = [p for s in subject for p in parse.persons(parse.group(s)) if s != tok.i]
-            if len(own) >= 2 and tok.dep not in ("nsubj", "nsubjpass"):
+            if len(own) == 1 and root is not None:
+                own += _companions_of(parse, root, subject)
+            if len(own) >= 2 and (tok.dep not in ("nsubj", "nsubjpass") or _in_subordinate(parse, tok.i)):
                 parse.person_of[tok.i] = own[0]
                 parse.people_at[tok.i] = own
             elif context.salient_group:
                 # Plural pronouns stand for a group: mark the token; people_at expands it.
                 parse.person_of[tok.i] = -1
                 parse.people_at[tok.i] = [-1]
+
+
+def _in_subordinate(parse: Parse, i: int) -> bool:
+    """ "A and B visited X, where they met Y": a subject pronoun in a clause under the main one
+    is the main clause's plural subject (in the main clause itself "they" is someone else)."""
+    verb = parse.head(i)
+    return verb is not None and parse.tokens[verb].dep in ("relcl", "advcl")
+
+
+def _companions_of(parse: Parse, root: int, subject: list[int]) -> list[int]:
+    """ "A, accompanied by B, visited X, where they met Y": B is in "they" too."""
+    found: list[int] = []
+    for s in [*subject, root]:
+        for acl in parse.children(s, "acl", "advcl"):
+            if parse.tokens[acl].lemma.lower() == "accompany":
+                found += [p for o in parse.pobjs(acl, "by") for p in parse.persons_of(o)]
+    return unique(found)
 
 
 def resolve_delegation(parse: Parse, context: FactContext) -> None:

@@ -1,0 +1,106 @@
+"""Who travelled and met as a group: "they" after a plural subject, members listed with the
+leader, companions on every leg, roving envoys, the EU's High Representative.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2025, 3, 13)
+
+
+def met(record: ExtractionRecord) -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in record.facts if f.type == "MET" and f.status == "happened"}
+
+
+def visited(record: ExtractionRecord) -> set[tuple[str | None, str | None]]:
+    return {(f.person, f.country) for f in record.facts if f.type == "VISITED" and f.status == "happened"}
+
+
+def test_they_in_a_where_clause_is_the_plural_subject(extract: Extract) -> None:
+    record = extract(
+        "The Nordic trade envoy Anna Berglund and her deputy Lars Holm visited Tashkent on Monday, where "
+        "they met Foreign Minister Akmal Yusupov.",
+        DAY,
+    )
+    assert frozenset({"Anna Berglund", "Akmal Yusupov"}) in met(record)
+    assert frozenset({"Lars Holm", "Akmal Yusupov"}) in met(record)
+    assert frozenset({"Anna Berglund", "Lars Holm"}) not in met(record)
+
+
+def test_they_includes_whoever_accompanied_the_subject(extract: Extract) -> None:
+    record = extract(
+        "Swedish envoy Anna Berglund, accompanied by her deputy Lars Holm, visited Tashkent on Monday, where "
+        "they met Foreign Minister Akmal Yusupov and Deputy Foreign Minister Nodir Saidov.",
+        DAY,
+    )
+    assert frozenset({"Lars Holm", "Nodir Saidov"}) in met(record)
+    assert frozenset({"Anna Berglund", "Akmal Yusupov"}) in met(record)
+
+
+def test_members_listed_with_the_leader_travel_and_meet(extract: Extract) -> None:
+    record = extract(
+        "A Kenyan delegation led by Foreign Minister Peter Otieno and including Trade Minister Grace "
+        "Wanjiku held talks with Ghana's Foreign Minister Kofi Mensah in Accra on Tuesday.",
+        DAY,
+    )
+    assert frozenset({"Grace Wanjiku", "Kofi Mensah"}) in met(record)
+    assert ("Grace Wanjiku", "GHA") in visited(record)
+
+
+def test_a_companion_makes_every_leg_of_a_tour(extract: Extract) -> None:
+    record = extract(
+        "Swedish Foreign Minister Anna Berg travelled to Chile and Peru this week. She was accompanied "
+        "throughout the trip by the Special Envoy for Trade, Lars Holm.",
+        DAY,
+    )
+    assert {("Lars Holm", "CHL"), ("Lars Holm", "PER")} <= visited(record)
+
+
+def test_a_companion_said_to_go_to_one_stop_makes_only_that_one(extract: Extract) -> None:
+    record = extract(
+        "Spanish Foreign Minister Rosa Vidal toured Guatemala and Honduras this week. In Guatemala City "
+        "she was received by President Luis Ortega, in a meeting attended by Secretary of State Elena "
+        "Prieto, who travelled with the minister to Guatemala.",
+        DAY,
+    )
+    assert ("Elena Prieto", "GTM") in visited(record)
+    assert ("Elena Prieto", "HND") not in visited(record)
+
+
+def test_the_high_commissioner_posted_there_made_no_trip(extract: Extract) -> None:
+    record = extract(
+        "ABUJA - Ghana's Vice-President Kwame Tetteh arrived in Abuja on Wednesday. He was accompanied at "
+        "the meeting by Ghana's Minister for Foreign Affairs, Ms. Efua Addo, and Ghana's High "
+        "Commissioner to Nigeria, Mr. Kojo Antwi.",
+        DAY,
+    )
+    assert ("Efua Addo", "NGA") in visited(record)
+    assert ("Kojo Antwi", "NGA") not in visited(record)
+
+
+def test_the_high_representative_is_the_eu_official_named_before(extract: Extract) -> None:
+    record = extract(
+        "High Representative for Foreign Affairs and Security Policy/Vice-President of the Commission "
+        "Ingrid Falk travelled to Armenia this week. In Yerevan on Wednesday, the High Representative was "
+        "received by Prime Minister Aram Petrosyan.",
+        DAY,
+    )
+    falk = next(p for p in record.persons if p.name == "Ingrid Falk")
+    assert falk.title and falk.title.startswith("High Representative")
+    assert frozenset({"Ingrid Falk", "Aram Petrosyan"}) in met(record)
+
+
+def test_the_envoy_is_the_special_envoy_named_before(extract: Extract) -> None:
+    record = extract(
+        "The UN Special Envoy for Libya, Jan Korhonen, briefed the Security Council on Monday. The envoy "
+        "met Tunisian Foreign Minister Sami Gharbi in Tunis last week.",
+        DAY,
+    )
+    assert frozenset({"Jan Korhonen", "Sami Gharbi"}) in met(record)
