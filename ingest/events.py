@@ -123,7 +123,8 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
         (
             t
             for t in parse.tokens[enc.trigger + 1 :]
-            if t.lemma.lower() == "attend" and t.dep in ("relcl", "acl")
+            # "... which was also attended by", "... and attended by the ministers, among them X"
+            if t.lemma.lower() == "attend" and t.dep in ("relcl", "acl", "conj")
         ),
         None,
     )
@@ -131,7 +132,8 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
         return enc
     host_states = {persons[p].country for p in hosts} - {None}
     guest_states = {persons[p].country for p in guests} - {None}
-    for person in (p for o in parse.pobjs(attend.i, "by") for p in parse.persons_of(o)):
+    # the whole clause: the parser hangs "..., among them X" apart from the "by" phrase
+    for person in parse.persons(sorted(parse.subtree(attend.i))):
         state = persons[person].country
         if state in host_states - guest_states:
             hosts.append(person)

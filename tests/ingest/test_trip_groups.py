@@ -104,3 +104,34 @@ def test_the_envoy_is_the_special_envoy_named_before(extract: Extract) -> None:
         DAY,
     )
     assert frozenset({"Jan Korhonen", "Sami Gharbi"}) in met(record)
+
+
+def test_a_head_of_government_is_named_by_the_office(extract: Extract) -> None:
+    record = extract(
+        "RABAT - Spanish Prime Minister Pedro Alonso and Moroccan Head of Government Karim Bennani "
+        "co-chaired the plenary session on Friday.",
+        DAY,
+    )
+    assert frozenset({"Pedro Alonso", "Karim Bennani"}) in met(record)
+
+
+def test_attendees_after_co_chairs_meet_the_other_side(extract: Extract) -> None:
+    record = extract(
+        "RABAT - The plenary session on Friday was co-chaired by Spanish Prime Minister Pedro Alonso and "
+        "Moroccan Head of Government Karim Bennani, and attended by the foreign ministers of both "
+        "countries, among them Morocco's Foreign Minister Youssef Tazi.",
+        DAY,
+    )
+    assert frozenset({"Pedro Alonso", "Youssef Tazi"}) in met(record)
+    assert frozenset({"Karim Bennani", "Youssef Tazi"}) not in met(record)
+
+
+def test_the_head_of_a_delegation_travels_with_its_listed_members(extract: Extract) -> None:
+    record = extract(
+        "RABAT - Spanish Prime Minister Pedro Alonso arrived in Rabat on Thursday at the head of a "
+        "delegation of ten ministers, including Foreign Minister Rosa Vidal. On Friday the delegation "
+        "held talks on migration.",
+        DAY,
+    )
+    assert {("Pedro Alonso", "MAR"), ("Rosa Vidal", "MAR")} <= visited(record)
+    assert frozenset({"Pedro Alonso", "Rosa Vidal"}) not in met(record)  # one side
