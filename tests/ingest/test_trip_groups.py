@@ -135,3 +135,32 @@ def test_the_head_of_a_delegation_travels_with_its_listed_members(extract: Extra
     )
     assert {("Pedro Alonso", "MAR"), ("Rosa Vidal", "MAR")} <= visited(record)
     assert frozenset({"Pedro Alonso", "Rosa Vidal"}) not in met(record)  # one side
+
+
+def names(record: ExtractionRecord) -> set[str]:
+    return {p.name for p in record.persons}
+
+
+def test_a_name_the_model_starts_at_the_patronymic_keeps_its_given_name(extract: Extract) -> None:
+    record = extract(
+        "Talks between Rahimov and his Kazakh counterpart, Rustam Sharipovich Bekov, began on Monday.",
+        DAY,
+    )
+    assert "Rustam Sharipovich Bekov" in names(record)
+
+
+def test_names_owned_by_states_are_people(extract: Extract) -> None:
+    record = extract(
+        "Brazil's Marina da Silva Bittencourt and Uruguay's Ricardo Olivera Pereyra arrived on Thursday "
+        "morning.",
+        DAY,
+    )
+    assert {"Marina da Silva Bittencourt", "Ricardo Olivera Pereyra"} <= names(record)
+
+
+def test_a_name_after_his_excellency_is_whole(extract: Extract) -> None:
+    record = extract(
+        "The audience was attended by His Excellency Mahmoud Fathi Abu Zeid, Ambassador of Egypt to Oman.",
+        DAY,
+    )
+    assert "Mahmoud Fathi Abu Zeid" in names(record)
