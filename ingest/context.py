@@ -163,7 +163,7 @@ def build_views(
 
 TWO_REFERENCE = re.compile(
     r"\b(?:(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:[a-z-]+\s+){0,2}?(?:men|women|leaders|presidents|"
-    r"ministers|premiers|heads\s+of\s+state|sides|diplomats|officials|counterparts|dignitaries|envoys|chiefs|"
+    r"ministers|premiers|heads\s+of\s+state|[Hh]eads\s+of\s+(?:[Gg]overnment|[Ss]tate)|sides|diplomats|officials|counterparts|dignitaries|envoys|chiefs|"
     r"statesmen|parties|heads|chancellors|monarchs|kings)|[Tt]he\s+(?:two\s+)?sides|"
     r"[Tt]he\s+leaders\s+of\s+the\s+two\s+(?:countries|nations|states)|"
     # "where the two signed a declaration": "the two" with no noun, right before its verb.
@@ -191,6 +191,8 @@ _HEADS = (
 def _offices_named(reference: str) -> tuple[str, ...] | None:
     """The offices "the two presidents", "the two leaders", "both ministers" name, if any."""
     words = reference.lower()
+    if "heads of government" in words:
+        return ("prime minister", "premier", "head of government", "chancellor")
     if "president" in words:
         return ("president",)
     if "premier" in words:
@@ -226,7 +228,7 @@ def _holding_the_office(
     # "his Uzbek counterpart B": someone of no stated office may hold it; someone of another may not.
     chosen = sorted(
         (p for p in counts if holds(p) or not people.persons[p].title),
-        key=lambda p: (-counts[p], p not in recent),
+        key=lambda p: (-counts[p], not holds(p), p not in recent),
     )[:count]
     return chosen if len(chosen) >= count and any(holds(p) for p in chosen) else recent
 

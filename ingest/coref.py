@@ -68,6 +68,41 @@ def _companions_of(parse: Parse, root: int, subject: list[int]) -> list[int]:
     return unique(found)
 
 
+# Plural nouns a story uses for the visiting party once it has been named: "The mediators were
+# received by ...", "the visitors", "the delegates".
+_PARTY_NOUNS = frozenset({"mediator", "visitor", "delegate", "envoy", "guest"})
+
+
+def resolve_visiting_party(parse: Parse, context: FactContext) -> None:
+    """ "A delegation led by A, which included B, arrived ... The mediators were received by C":
+    the plural noun is the people on the latest trip."""
+    trip = context.last_trip
+    if trip is None:
+        return
+    party = [
+        p.id
+        for p in context.people.persons
+        if p.name in context.trips
+        and context.trips[p.name].status == "happened"
+        and (context.trips[p.name].country, context.trips[p.name].date) == (trip.country, trip.date)
+    ]
+    if len(party) < 2:
+        return
+    for tok in parse.tokens:
+        if (
+            tok.lemma.lower() not in _PARTY_NOUNS
+            or tok.tag != "NNS"
+            or tok.i in parse.person_of
+            or tok.dep not in ("nsubj", "nsubjpass", "dobj", "pobj")
+            or parse.children(tok.i, "amod", "compound", "nummod", "prep", "poss")
+        ):
+            continue
+        if not any(parse.tokens[d].lower_text() == "the" for d in parse.children(tok.i, "det")):
+            continue
+        parse.person_of[tok.i] = party[0]
+        parse.people_at[tok.i] = party
+
+
 def resolve_delegation(parse: Parse, context: FactContext) -> None:
     """ "The Timorese delegation paid a courtesy call on X", after "A arrived, accompanied by B":
     a delegation no sentence named a leader for is the travellers of its state (the visitor's

@@ -70,7 +70,8 @@ def title_before(before: str) -> str | None:
 
 # An office phrase, a comma, and at most a style before the name.
 _OFFICE_THEN_COMMA = re.compile(
-    r"(?P<office>\b(?:Minister|Secretary|President|Ambassador|Chairperson|Chairman|Commissioner|Director)"
+    r"(?P<office>\b(?:(?:Prime|Vice|Deputy|First)[ -])?"
+    r"(?:Minister|Secretary|President|Ambassador|Chairperson|Chairman|Commissioner|Director)"
     r"(?:\s+(?:of|for|and|the|to|[A-Z][\w'’-]*)){0,10}),\s+"
     r"(?:(?:H\.\s?E\.|HE|Hon\.?|Ambassador|Amb\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)+$"
 )

@@ -164,3 +164,29 @@ def test_a_name_after_his_excellency_is_whole(extract: Extract) -> None:
         DAY,
     )
     assert "Mahmoud Fathi Abu Zeid" in names(record)
+
+
+def test_the_mediators_are_the_delegation_on_its_trip(extract: Extract) -> None:
+    record = extract(
+        "NIAMEY - A regional mediation delegation led by former Ghanaian president Kofi Mensah-Bonsu arrived "
+        "in Niamey on Monday. The delegation included Togolese Foreign Minister Kodjo Agbeko. The "
+        "mediators were received on Tuesday by the head of the transitional government, General Ali "
+        "Moussa Hamani.",
+        DAY,
+    )
+    assert frozenset({"Kodjo Agbeko", "Ali Moussa Hamani"}) in met(record)
+    assert frozenset({"Kofi Mensah-Bonsu", "Ali Moussa Hamani"}) in met(record)
+
+
+def test_the_two_heads_of_government_are_the_prime_ministers(extract: Extract) -> None:
+    record = extract(
+        "ABIDJAN - The Prime Minister of the Republic of Senegal, Mr. Ibou Diallo, paid an official visit "
+        "to Côte d'Ivoire on Tuesday, where he was received by Prime Minister Yao Koffi. The visiting "
+        "delegation included Foreign Minister Awa Sarr. Eleven agreements were signed by the two Heads "
+        "of Government.",
+        DAY,
+    )
+    diallo = next(p for p in record.persons if p.name == "Ibou Diallo")
+    assert diallo.title == "Prime Minister"
+    signed = [f for f in record.facts if f.type == "SIGNED"]
+    assert signed and {"Ibou Diallo", "Yao Koffi"} <= set(signed[0].parties or [])
