@@ -122,6 +122,9 @@ class Parse:
                 dep = self.tokens[c].dep
                 if dep in _NP_INTERNAL:
                     stack.append(c)
+                elif dep == "poss" and c in self.person_of and t in self.person_of and self.children(c, "cc"):
+                    # "President A and Jordan's King B": the parser reads A as B's possessor
+                    stack.append(c)
                 elif dep == "acl" and self.tokens[c].lemma.lower() in LEAD_VERBS:
                     stack += self.pobjs(c, "by") + self.children(c, "dobj")
                     # "a delegation led by X and including Y": the parser hangs "including" on "led".
