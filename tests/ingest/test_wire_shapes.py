@@ -45,3 +45,14 @@ def test_being_in_a_capital_last_week_for_talks_is_a_visit(extract: Extract) -> 
     )
     visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
     assert ("Claire Hughes", "IDN") in visits
+
+
+def test_a_name_the_parser_reads_as_a_preposition_after_an_office(extract: Extract) -> None:
+    record = extract(
+        "During his visit to Hanoi, Singaporean Prime Minister Lee Wei Ming met General Secretary To Lam "
+        "and Prime Minister Pham Minh.",
+        DAY,
+    )
+    assert {frozenset({"Lee Wei Ming", "To Lam"}), frozenset({"Lee Wei Ming", "Pham Minh"})} <= pairs(
+        record, "MET"
+    )
