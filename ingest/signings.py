@@ -309,7 +309,7 @@ _AGREEMENT_PHRASE = re.compile(
     r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the\s+sidelines)\b)"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?"
-    r"(?=\s*[,.;]|\s+(?:in|at|with|during|and|between|which|that|on|as|was|were)\b|\s*$))?)"
+    r"(?=\s*[,.;]|\s+(?:in|at|with|during|and|between|which|that|on|as|was|were|by)\b|\s*$))?)"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:a|an|the|their|its|his|her|two|both|several|new|also|have|has|had|were|was|"

@@ -56,3 +56,29 @@ def test_a_name_the_parser_reads_as_a_preposition_after_an_office(extract: Extra
     assert {frozenset({"Lee Wei Ming", "To Lam"}), frozenset({"Lee Wei Ming", "Pham Minh"})} <= pairs(
         record, "MET"
     )
+
+
+def test_officials_flanking_the_host_meet_the_visiting_side(extract: Extract) -> None:
+    record = extract(
+        "NAIROBI - President Samuel Kariuki held bilateral talks with his Somali counterpart Hassan Mohamud "
+        "at State House on Tuesday. Kariuki was flanked by Foreign Affairs Cabinet Secretary Grace Atieno "
+        "and Defence Cabinet Secretary Peter Ole Sankok.",
+        DAY,
+    )
+    met = pairs(record, "MET")
+    assert {
+        frozenset({"Hassan Mohamud", "Grace Atieno"}),
+        frozenset({"Hassan Mohamud", "Peter Ole Sankok"}),
+    } <= met
+    assert frozenset({"Samuel Kariuki", "Grace Atieno"}) not in met
+
+
+def test_an_agreement_signed_by_ministers_keeps_its_topic(extract: Extract) -> None:
+    record = extract(
+        "The two leaders witnessed the signing of an agreement on the transfer of defense equipment by their "
+        "foreign ministers, Yoko Mori and Elena Cruz.",
+        DAY,
+    )
+    assert [f.agreement for f in record.facts if f.type == "SIGNED"] == [
+        "agreement on the transfer of defense equipment"
+    ]
