@@ -299,7 +299,8 @@ REPORTING_VERBS = frozenset(
 # Words that put people at a meeting reported just before: they meet its other side.
 # "The ceremony took place in the presence of X": someone present at the meeting just told.
 ATTENDANCE_CUES = frozenset(
-    {"present", "presence", "attendance", "attend", "accompany", "join", "participate", "part"}
+    # "X was flanked by A and B": A and B sat beside X at the talks
+    {"present", "presence", "attendance", "attend", "accompany", "join", "participate", "part", "flank"}
 )
 # Speaking to someone at an event puts both there: "X told Y during their talks".
 SPEECH_VERBS = frozenset({"tell", "say", "assure", "brief", "inform"})

@@ -16,6 +16,7 @@ from ingest.lexicon import (
     SPEECH_VERBS,
     TRAVEL_VERBS,
 )
+from ingest.sides import one_group_subject
 from ingest.syntax import Parse, governing_verb
 
 # Events held one by one: their participants were not in one room with each other.
@@ -28,7 +29,7 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     mods = parse.child_lemmas(n, "amod", "compound", "nmod")
     call = _is_call_noun(parse, n)
     # "a courtesy call on", "paid calls on the king": a visit to a person is a meeting.
-    courtesy = lemma in ("visit", "call") and ("courtesy" in mods or bool(parse.pobjs(n, "on")))
+    courtesy = lemma in ("visit", "call") and ("courtesy" in mods or _on_someone(parse, n))
     if tok.dep == "compound" and parse.tokens[tok.head].lemma.lower() in MEETING_NOUNS:
         return []  # "the welcome ceremony" is one event, read at its head
     if _purpose_of_trip(parse, n):
@@ -138,6 +139,8 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     if not others and not between and _joins_last_meeting(parse, n, light, actor, context):
         return []  # attendees of the meeting just reported: `events._attendees` pairs them
     if not others and not between and len(actor) >= 2:
+        if light is not None and one_group_subject(parse, light):
+            return []  # "The delegation held talks on migration": one side, no one it met
         if mods & _APART:
             return []  # "A, B and C presented their credentials in separate ceremonies": never together
         hosts, everyone = [], actor
@@ -162,6 +165,31 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     ]
 
 
+_WHEN_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "day",
+        "evening",
+        "morning",
+    }
+    | {"night", "afternoon", "occasion", "eve", "sideline", "sidelines", "margin", "margins"}
+)
+
+
+def _on_someone(parse: Parse, n: int) -> bool:
+    """ "a call on the king" visits someone; "a call on Sunday" is only dated."""
+    return any(
+        parse.tokens[o].lemma.lower() not in _WHEN_WORDS and parse.tokens[o].tag != "CD"
+        for o in parse.pobjs(n, "on")
+    )
+
+
 def _is_call_noun(parse: Parse, n: int) -> bool:
     mods = parse.child_lemmas(n, "amod", "compound", "nmod")
     media = {parse.tokens[o].lemma.lower() for o in parse.pobjs(n, "by", "over", "via")}
@@ -170,7 +198,7 @@ def _is_call_noun(parse: Parse, n: int) -> bool:
         # "paid calls on the king" is a visit; "a call with", "a call from" is by phone.
         light = parse.head(n)
         paid = light is not None and parse.tokens[light].lemma.lower() == "pay"
-        return "courtesy" not in mods and not paid and not parse.pobjs(n, "on")
+        return "courtesy" not in mods and not paid and not _on_someone(parse, n)
     return lemma in CALL_NOUNS and bool((mods | media) & CALL_MODIFIERS)
 
 
