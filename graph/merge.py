@@ -17,7 +17,7 @@ from __future__ import annotations
 from graph.keys import parse_date
 from graph.model import SYMMETRIC_TYPES, EdgeQuery, NodeRef, Person
 from graph.plan import Plan, Report
-from graph.resolve import partner_keys, person_profile, refresh_person, same_person, surname_of
+from graph.resolve import namesakes, partner_keys, person_profile, refresh_person, same_person, surname_of
 
 
 def _unique_owner(plan: Plan, bare: Person, full: Person) -> bool:
@@ -51,7 +51,7 @@ def partners(plan: Plan, person: Person) -> list[tuple[Person, str]]:
             why = why if why and _unique_owner(plan, other, person) else None
         else:
             why = None
-        if why:
+        if why and not namesakes(person, other):
             found.append((other, why))
     return found
 

@@ -369,6 +369,29 @@ def _fits_period(entry: Profile, person: Profile) -> bool:
     return False
 
 
+def _stated(person: Person) -> set[str]:
+    return {g.country for g in person.tally if g.country and not g.country_inferred}
+
+
+def _apart(mine: set[str], theirs: set[str], my_titles: list[str], their_titles: list[str]) -> bool:
+    """Each side's articles state a state, never the same one, and no office of one is an office of
+    the other (a Kim who is a DPRK director-general is not a Kim who is a Korean minister)."""
+    if not mine or not theirs or mine & theirs or not my_titles or not their_titles:
+        return False
+    return not any(same_office(a, b) for a in my_titles for b in their_titles)
+
+
+def namesakes(a: Person, b: Person) -> bool:
+    """Two stored persons of one name who are two people (see `_apart`)."""
+    return _apart(_stated(a), _stated(b), [t.title for t in a.titles], [t.title for t in b.titles])
+
+
+def _namesakes(entry: PersonEntry, person: Person) -> bool:
+    mine = {entry.country} if entry.country and not entry.country_inferred else set()
+    titles = [entry.title] if entry.title else []
+    return _apart(mine, _stated(person), titles, [t.title for t in person.titles])
+
+
 def match_person(
     entry: PersonEntry, candidates: list[Person], published: dt.date | None, article_id: str
 ) -> tuple[Person, str] | None:
@@ -383,7 +406,7 @@ def match_person(
     for c in live:
         theirs = person_profile(c)
         why = same_person(mine, theirs) if mine.full else surname_of(mine, theirs)
-        if why is None:
+        if why is None or _namesakes(entry, c):
             continue
         rank = (
             not _fits_period(mine, theirs),

@@ -158,8 +158,11 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:with|met|meet|meeting|to|on|received|hosted|welcomed|by)\s+(?:[A-Z][\w'’.-]*\s+|of\s+|for\s+){0,6}$"
 )
 _SUBJECT_OFFICE = re.compile(
-    r"(?:^|[.;,]\s+)\s*[Tt]he\s+(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:minister|president|premier|envoy|ambassador|leader|secretary|delegation)\s+(?:[a-z]+\s+){0,2}$"
+    r"(?:^|[.;,]\s+)\s*[Tt]he\s+(?:(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:minister|president|premier|envoy|ambassador|leader|secretary|delegation)|"
+    # "the head of Kyrgyz diplomacy conveyed ...".
+    r"head\s+of\s+(?P<of>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?:diplomacy|government|state|delegation))"
+    r"\s+(?:[a-z]+\s+){0,2}$"
 )
 # "A's spokesman B", "A's top aide, B": an aide of a named person.
 _AIDE = (
@@ -169,6 +172,7 @@ _AIDE = (
 _OWNER_BEFORE = re.compile(
     rf"(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_AIDE},?\s*$", re.IGNORECASE
 )
+_AIDE_FOR = re.compile(rf"\b(?i:{_AIDE})\s+(?:to|for|of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}$")
 _HIS_AIDE = re.compile(rf"\b(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?{_AIDE}\s*,?\s*$", re.IGNORECASE)
 # "B, A's spokesman," / "B, spokesman for A," / "B, an aide to A,".
 _OWNER_AFTER = re.compile(
@@ -192,7 +196,12 @@ _TOGETHER_BEFORE = re.compile(
     r"\b(?:signed|initialled|inked)\s+by\s+[^,;]{0,80}$|"
     r"\b(?:[Tt]hen[\s-]+)?(?:Presidents|Prime\s+Ministers|Premiers|Foreign\s+Ministers|Chancellors|leaders)\s+$"
 )
-_TITLE_RUN = re.compile(r"^\s*(?:,\s*|,?\s+and\s+)(?P<title>(?:[A-Z][\w'’-]*\s+){1,5})$")
+# "A and Foreign Minister B", "the President of X, A, and Minister of Foreign Affairs B", "X's Minister
+# of Foreign Affairs, A, and the Minister of Industry, Trade and Investment, B".
+_TITLE_RUN = re.compile(
+    r"^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?"
+    r"(?P<title>[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,9}),?\s+$"
+)
 
 
 _LEADER_OFFICE = re.compile(
@@ -279,7 +288,7 @@ def same_state_links(
                 and not _OBJECT_BEFORE.search(before[: senders[-1].start])
             ):
                 links.append((senders[-1].person, m.person))
-            elif subject and (code := code_of(subject.group("adj"))):
+            elif subject and (code := code_of(subject.group("adj") or subject.group("of"))):
                 # "The Iranian foreign minister conveyed the greetings of President B".
                 me.country = me.country or code
             elif (
@@ -299,6 +308,13 @@ def same_state_links(
         word = owner.group("owner") if owner else after and (after.group("owner") or after.group("owner2"))
         if word and (boss := _owner_of(word, people, me)):
             links.append((boss.id, me.id))
+        elif (
+            n
+            and re.fullmatch(r"\s*,\s*", text[here[n - 1].end : m.start])
+            and _AIDE_FOR.search(text[max(0, here[n - 1].start - 80) : here[n - 1].start])
+        ):
+            # "A spokesman for Hungarian Prime Minister A, B, said": B is A's aide.
+            links.append((here[n - 1].person, me.id))
         elif _HIS_AIDE.search(before[-60:]):
             # "A did not comment, but his spokesman B said": the one person named before is the owner.
             owners = {o.person for o in here[:n] if people[o.person] is not me}
@@ -474,7 +490,9 @@ def delegation_leaders(sentences: list[Sentence], mentions: list[Mention], peopl
 # "Angola was represented by Minister A and Minister B", "the Kenyan government was represented by A":
 # the list after it, up to the end of its clause, serves that state.
 _REPRESENTED_BY = re.compile(
-    r"(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s+(?:government|side|delegation))?\s+"
+    r"(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s+(?:government|side|delegation))?"
+    # "Hungary, which has observer status in the organisation, was represented by A".
+    r"(?:,\s+(?:which|who)\s+[^,;.]{0,80},)?\s+"
     r"(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+(?:also\s+)?represented\s+by\s+"
 )
 _CLAUSE_END = re.compile(

@@ -354,3 +354,19 @@ def test_inferred_states_vote_when_no_article_states_one(store: GraphStore) -> N
         ingest(store, record(f"a{n}", f"2024-01-0{n}", [guess], []))
     node = store.get_node("Person", "kofi-mensah-adu")
     assert node is not None and node.country == "GHA"
+
+
+def test_namesakes_of_two_stated_states_and_two_offices_stay_apart(store: GraphStore) -> None:
+    ingest(
+        store, record("a1", "2024-01-01", [person("Ali Hassan Warsame", "Minister of Finance", "SOM")], [])
+    )
+    ingest(store, record("a2", "2024-02-01", [person("Ali Hassan Warsame", "Ambassador", "KEN")], []))
+    assert len(person_ids(store)) == 2
+
+
+def test_a_state_only_inferred_or_the_same_office_does_not_split_a_name(store: GraphStore) -> None:
+    ingest(store, record("a1", "2024-01-01", [person("Hamid Rashid Nour", "Foreign Minister", "SDN")], []))
+    guess = person("Hamid Rashid Nour", "Ambassador", "EGY", country_inferred=True)
+    ingest(store, record("a2", "2024-02-01", [guess], []))
+    ingest(store, record("a3", "2024-03-01", [person("Hamid Rashid Nour", "Foreign Minister", "EGY")], []))
+    assert person_ids(store) == ["hamid-rashid-nour"]

@@ -428,3 +428,50 @@ def test_she_who_delivered_a_letter_is_the_subject_not_the_host(extract: Extract
         "Kiprop Ruto.",
     )
     assert found["Samuel Kiprop Ruto"] == "KEN"
+
+
+def test_a_minister_listed_after_a_head_of_a_named_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "On Thursday, in Bishkek, she met the President of the Kyrgyz Republic, Kanat Dzhumaliev, and "
+        "Minister of Foreign Affairs Aibek Osmonov.",
+    )
+    assert found["Aibek Osmonov"] == "KGZ"
+
+
+def test_two_ministers_of_a_named_state_in_one_list(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Nigeria's Minister of Foreign Affairs, Yusuf Bello, and the Minister of Industry, Trade and "
+        "Investment, Ngozi Okafor, were also at the meeting with the visiting Ghanaian president.",
+    )
+    assert found["Ngozi Okafor"] == "NGA"
+
+
+def test_a_state_represented_by_after_a_relative_clause(extract: Extract) -> None:
+    found = states(
+        extract,
+        "ANKARA, May 2 (Example Wire) - Foreign ministers of the bloc met in Ankara. Poland, which has "
+        "observer status in the organization, was represented by Foreign Minister Tomasz Wrobel, who met "
+        "the host on the margins.",
+    )
+    assert found["Tomasz Wrobel"] == "POL"
+
+
+def test_a_spokesman_for_a_named_leader(extract: Extract) -> None:
+    found = states(
+        extract,
+        "BRUSSELS - EU leaders met on Thursday. A spokesman for Hungarian Prime Minister Levente Farkas, "
+        "Daniel Szabo, has denied a report that Farkas met Moldovan President Elena Rusu privately.",
+    )
+    assert found["Daniel Szabo"] == "HUN"
+
+
+def test_the_head_of_a_states_diplomacy_conveys_the_greetings_of_its_president(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Kyrgyz Foreign Minister Bakyt Osmonov held talks in Dushanbe with Tajik Foreign Minister Sirojiddin "
+        "Rahmonzoda. During the meeting, the head of Kyrgyz diplomacy conveyed warm greetings from President "
+        "Sadyr Tashiev.",
+    )
+    assert found["Sadyr Tashiev"] == "KGZ"
