@@ -82,3 +82,18 @@ def test_an_agreement_signed_by_ministers_keeps_its_topic(extract: Extract) -> N
     assert [f.agreement for f in record.facts if f.type == "SIGNED"] == [
         "agreement on the transfer of defense equipment"
     ]
+
+
+def test_other_words_for_meeting(extract: Extract) -> None:
+    texts = {
+        "interaction": "Prime Minister Arjun Rao had a productive interaction with Australian Prime Minister "
+        "Tom Baker in New Delhi on Monday.",
+        "huddle": "Brazilian President Paulo Souza huddled with French President Louis Martin for an hour at "
+        "the Elysee Palace on Wednesday.",
+        "tete-a-tete": "Israeli Prime Minister David Levi had a tete-a-tete with U.S. President John Carter "
+        "at the White House on Monday.",
+        "played host": "Kenyan President Samuel Kariuki on Thursday played host to his Ugandan counterpart "
+        "Yoweri Okello at State House.",
+    }
+    for word, text in texts.items():
+        assert len(pairs(extract(text, DAY), "MET")) == 1, word
