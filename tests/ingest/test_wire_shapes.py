@@ -97,3 +97,18 @@ def test_other_words_for_meeting(extract: Extract) -> None:
     }
     for word, text in texts.items():
         assert len(pairs(extract(text, DAY), "MET")) == 1, word
+
+
+def test_envoys_listed_after_a_minister_present_at_the_ceremony(extract: Extract) -> None:
+    record = extract(
+        "President Paul Otieno on Thursday received letters of credence from three new envoys at State "
+        "House, Nairobi.\nForeign Affairs Cabinet Secretary Mary Wambui was present at the ceremony. Those "
+        "who presented their credentials were:\n- Ambassador Kenji Sato of Japan\n- High Commissioner Ama "
+        "Owusu of Ghana\n- Ambassador Lucas Pereira of Brazil\nOtieno told the envoys that Kenya was open "
+        "for business.",
+        DAY,
+    )
+    met = pairs(record, "MET")
+    for envoy in ("Kenji Sato", "Ama Owusu", "Lucas Pereira"):
+        assert frozenset({"Paul Otieno", envoy}) in met
+        assert frozenset({"Mary Wambui", envoy}) in met
