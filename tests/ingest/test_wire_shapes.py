@@ -112,3 +112,14 @@ def test_envoys_listed_after_a_minister_present_at_the_ceremony(extract: Extract
     for envoy in ("Kenji Sato", "Ama Owusu", "Lucas Pereira"):
         assert frozenset({"Paul Otieno", envoy}) in met
         assert frozenset({"Mary Wambui", envoy}) in met
+
+
+def test_an_irish_name_after_the_taoiseach_title(extract: Extract) -> None:
+    record = extract(
+        "OTTAWA - Taoiseach Ciarán Ó Murchú held talks with Canadian Prime Minister Paul Leblanc on Monday. "
+        "The two leaders signed a youth mobility arrangement.",
+        DAY,
+    )
+    assert "Ciarán Ó Murchú" in {p.name for p in record.persons}
+    assert frozenset({"Ciarán Ó Murchú", "Paul Leblanc"}) in pairs(record, "MET")
+    assert [f.agreement for f in record.facts if f.type == "SIGNED"] == ["youth mobility arrangement"]
