@@ -356,6 +356,8 @@ def _after_title(text: str, start: int) -> bool:
             r"\b(?:Minister|Secretary|Ambassador|Commissioner|Director)\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s+|of\s+|the\s+|and\s+){1,8}$",
             before,
         )
+        # "his Azerbaijani counterpart, X": the one office word a name follows after a comma
+        or re.search(r"\b[Cc]ounterpart,\s+$", before)
         # "their foreign ministers, A and B": two offices, then the two names
         or re.search(
             r"\b(?i:ministers|presidents|leaders|counterparts|envoys|ambassadors|deputies),\s+"

@@ -62,6 +62,8 @@ def _signing_at(
         return _unnamed_list_lead(view, context, trigger.start(), fallback)
     if re.search(r"\banniversary\s+of\s+(?:the\s+)?sign", text[: trigger.end()], re.IGNORECASE):
         return []  # "the 22nd anniversary of the signing of X" recalls a signing, it reports none
+    if re.search(r"\bwithout\s+(?:the\s+|a\s+|any\s+)?$", text[: trigger.start()], re.IGNORECASE):
+        return []  # "the talks ended without the signing of a treaty"
     persons = context.people.persons
     signed_by = re.match(r"signed\s+(?:[\w,]+\s+){0,4}?by\b", text[trigger.start() : trigger.start() + 60])
     nominal = bool(
