@@ -134,3 +134,13 @@ def test_indian_styles_end_no_sentence_and_stand_before_the_name(extract: Extrac
     )
     met = pairs(record, "MET")
     assert {frozenset({"Kofi Asante", "Lakshmi Devi"}), frozenset({"Kofi Asante", "Ravi Menon"})} <= met
+
+
+def test_the_demonym_statesman_is_the_head_of_state_named_before(extract: Extract) -> None:
+    record = extract(
+        "Luanda - The President of the Republic, Fernando Lopes Neto, received the Congolese envoy on "
+        "Wednesday. On Thursday, the Angolan statesman also received the African Union's facilitator for "
+        "the Great Lakes, former Malawian president Chimwemwe Banda, who had arrived that morning.",
+        DAY,
+    )
+    assert frozenset({"Fernando Lopes Neto", "Chimwemwe Banda"}) in pairs(record, "MET")
