@@ -144,3 +144,16 @@ def test_the_demonym_statesman_is_the_head_of_state_named_before(extract: Extrac
         DAY,
     )
     assert frozenset({"Fernando Lopes Neto", "Chimwemwe Banda"}) in pairs(record, "MET")
+
+
+def test_two_who_met_are_two_sides_for_those_who_joined(extract: Extract) -> None:
+    record = extract(
+        "ALMATY - Armenian Foreign Minister Narek Sargsyan arrived on Sunday. His counterpart, Elnur "
+        "Jafarov, flew in from Baku on Monday. Sargsyan and Jafarov met on Monday. Deputy Foreign Minister "
+        "Anna Hakobyan, an Armenian, was also present at the meeting.",
+        DAY,
+    )
+    met = pairs(record, "MET")
+    assert frozenset({"Narek Sargsyan", "Elnur Jafarov"}) in met
+    assert frozenset({"Elnur Jafarov", "Anna Hakobyan"}) in met
+    assert frozenset({"Narek Sargsyan", "Anna Hakobyan"}) not in met
