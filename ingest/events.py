@@ -365,6 +365,9 @@ def _sides_of(enc: Encounter, persons: list[Person], travellers: set[str]) -> tu
         travelling = persons[visitor].name in travellers and persons[host].name not in travellers
         if travelling and persons[host].country:
             return [host], [visitor]
+    if (persons[a].country is None) != (persons[b].country is None):
+        # "A and B met", one of a stated state and one of none yet: still two sides
+        return [a], [b]
     return unique(enc.hosts + enc.everyone), []
 
 

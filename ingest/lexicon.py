@@ -15,7 +15,19 @@ RECIPROCAL_MEET_VERBS = frozenset(
 # "discuss" is a meeting only with a "with <person>" ("discussed the port with the mayor");
 # "discussed the crisis" alone says nothing of whom.
 WITH_ONLY_MEET_VERBS = frozenset(
-    {"discuss", "sit", "shake", "chat", "speak", "cooperate", "exchange", "interact", "engage", "review"}
+    {
+        "discuss",
+        "sit",
+        "shake",
+        "chat",
+        "speak",
+        "cooperate",
+        "exchange",
+        "interact",
+        "engage",
+        "review",
+        "huddle",
+    }
 )
 # ... but "A and B discussed the border in Cairo" (or "at their talks") puts both in one room.
 PLACED_TOGETHER_VERBS = frozenset({"discuss", "review"})
@@ -74,6 +86,8 @@ MEETING_NOUNS = frozenset(
         "breakfast",
         "banquet",
         "tete-a-tete",
+        "tete",  # the tokenizer splits "tete-a-tete" and keeps the last "tete" as the noun
+        "interaction",  # "had a productive interaction with X" (South Asian press)
         "encounter",
         "dialogue",
         "exchange",
@@ -93,6 +107,7 @@ LIGHT_VERBS = frozenset(
     {
         "hold",
         "have",
+        "play",  # "played host to X"
         "conduct",
         "host",
         "attend",

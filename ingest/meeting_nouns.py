@@ -34,7 +34,9 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         return []  # "the welcome ceremony" is one event, read at its head
     if _purpose_of_trip(parse, n):
         return []  # "who flew in from Beijing for the talks": the talks are told where they are held
-    if not call:
+    # "X played host to Y": Y was X's guest
+    played_host = lemma == "host" and _light_verb_is(parse, n, "play")
+    if not call and not played_host:
         captioned = lemma == "visit" and not _has_verb(parse)
         if lemma not in MEETING_NOUNS and not courtesy and not captioned:
             return []
@@ -58,7 +60,11 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
             elif word == "by" and holder == n and lemma in ("welcome", "farewell", "send-off", "reception"):
                 others += objs  # "a warm welcome by the president"
             elif word in ("with", "alongside", "on", "to", "for", "from"):
-                if word in ("on", "to") and not courtesy and not (word == "to" and lemma == "audience"):
+                if (
+                    word in ("on", "to")
+                    and not courtesy
+                    and not (word == "to" and lemma in ("audience", "host"))
+                ):
                     continue  # "an audience to the envoy" names the guest
                 if word == "for" and lemma not in ("reception", "dinner", "lunch", "luncheon", "banquet"):
                     continue
@@ -292,6 +298,11 @@ def _joins_last_meeting(
 def _has_verb(parse: Parse) -> bool:
     """Captions name people with their place in the photo ("A, left, and B"): not verbs."""
     return any(t.pos in ("VERB", "AUX") and t.text.lower() not in _POSITIONS for t in parse.tokens)
+
+
+def _light_verb_is(parse: Parse, n: int, lemma: str) -> bool:
+    head = parse.head(n)
+    return head is not None and parse.tokens[n].dep == "dobj" and parse.tokens[head].lemma.lower() == lemma
 
 
 def _light_verb(parse: Parse, n: int) -> int | None:

@@ -33,7 +33,7 @@ PARSE_WORTHY = re.compile(
     r"deliver|hand|convey|message|letter|pose|posed|accredit|discuss|attendance|among|seen|telephon|conversation|"
     r"accept|compos|review|sat|sit|dined|luncheon|courtesy|farewell|bade|bid|involv|includ|participat|part|told|tell|brief|"
     r"assur|inform|bilateral|reception|ceremon|honou?r|sideline|margin|encounter|audience|both|two|"
-    r"delegat|entourage|sen[dt]\w*\s+off|cross|flank)"
+    r"delegat|entourage|sen[dt]\w*\s+off|cross|flank|interact|huddl|tete)"
 )
 
 
@@ -127,7 +127,8 @@ def keep_initials(doc: Doc) -> Doc:
 
 
 _TITLE_ABBREVIATION = re.compile(
-    r"\b(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Ret|Rtd|Prof|Dr|Amb|Hon|Gov|Sen|Rep|Rev|Sgt|Mr|Mrs|Ms|Rt)\.\)?\s+$"
+    r"\b(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Ret|Rtd|Prof|Dr|Amb|Hon|Gov|Sen|Rep|Rev|Sgt|Mr|Mrs|Ms|Rt|Smt|Engr?|Sh)"
+    r"\.\)?\s+$"
 )
 
 

@@ -40,13 +40,15 @@ SIGN = re.compile(
 EXCHANGED_DOCUMENTS = re.compile(
     r"\bexchang(?:ed|es|ing|e\s+of)(?=\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
     r"signed|new|bilateral|ratified|ratification)\s+)*(?:agreements?|memorand|MoUs?|MOUs?|documents|"
-    r"instruments|protocols?|notes\b|letters\s+of\s+intent))",
+    r"instruments|protocols?|notes\b|letters\s+of\s+intent))"
+    # "The following documents were exchanged in the presence of the two leaders:"
+    r"|(?<=documents\swere\s)exchanged\b|(?<=agreements\swere\s)exchanged\b|(?<=instruments\swere\s)exchanged\b",
     re.IGNORECASE,
 )
 AGREEMENT_HEAD = re.compile(
     r"\b(?:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
     r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|(?:joint\s+)?vision\s+statements?|communiqu[eé]s?|charter|conventions?|"
-    r"partnership|documents?|deals?|instruments|minutes|roadmap|letters?\s+of\s+intent|"
+    r"partnership|documents?|deals?|instruments|minutes|roadmap|letters?\s+of\s+intent|arrangements?|"
     # "signed a plan of consultations", "the Cultural Exchange Programme", "an addendum to the
     # border agreement", "an exchange of notes on grant aid"
     r"plans?|programmes?|programs?|addend(?:um|a)|exchanges?\s+of\s+notes)\b",

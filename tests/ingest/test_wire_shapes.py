@@ -82,3 +82,78 @@ def test_an_agreement_signed_by_ministers_keeps_its_topic(extract: Extract) -> N
     assert [f.agreement for f in record.facts if f.type == "SIGNED"] == [
         "agreement on the transfer of defense equipment"
     ]
+
+
+def test_other_words_for_meeting(extract: Extract) -> None:
+    texts = {
+        "interaction": "Prime Minister Arjun Rao had a productive interaction with Australian Prime Minister "
+        "Tom Baker in New Delhi on Monday.",
+        "huddle": "Brazilian President Paulo Souza huddled with French President Louis Martin for an hour at "
+        "the Elysee Palace on Wednesday.",
+        "tete-a-tete": "Israeli Prime Minister David Levi had a tete-a-tete with U.S. President John Carter "
+        "at the White House on Monday.",
+        "played host": "Kenyan President Samuel Kariuki on Thursday played host to his Ugandan counterpart "
+        "Yoweri Okello at State House.",
+    }
+    for word, text in texts.items():
+        assert len(pairs(extract(text, DAY), "MET")) == 1, word
+
+
+def test_envoys_listed_after_a_minister_present_at_the_ceremony(extract: Extract) -> None:
+    record = extract(
+        "President Paul Otieno on Thursday received letters of credence from three new envoys at State "
+        "House, Nairobi.\nForeign Affairs Cabinet Secretary Mary Wambui was present at the ceremony. Those "
+        "who presented their credentials were:\n- Ambassador Kenji Sato of Japan\n- High Commissioner Ama "
+        "Owusu of Ghana\n- Ambassador Lucas Pereira of Brazil\nOtieno told the envoys that Kenya was open "
+        "for business.",
+        DAY,
+    )
+    met = pairs(record, "MET")
+    for envoy in ("Kenji Sato", "Ama Owusu", "Lucas Pereira"):
+        assert frozenset({"Paul Otieno", envoy}) in met
+        assert frozenset({"Mary Wambui", envoy}) in met
+
+
+def test_an_irish_name_after_the_taoiseach_title(extract: Extract) -> None:
+    record = extract(
+        "OTTAWA - Taoiseach Ciarán Ó Murchú held talks with Canadian Prime Minister Paul Leblanc on Monday. "
+        "The two leaders signed a youth mobility arrangement.",
+        DAY,
+    )
+    assert "Ciarán Ó Murchú" in {p.name for p in record.persons}
+    assert frozenset({"Ciarán Ó Murchú", "Paul Leblanc"}) in pairs(record, "MET")
+    assert [f.agreement for f in record.facts if f.type == "SIGNED"] == ["youth mobility arrangement"]
+
+
+def test_indian_styles_end_no_sentence_and_stand_before_the_name(extract: Extract) -> None:
+    record = extract(
+        "The President of Ghana, H.E. Mr. Kofi Asante, is on a State Visit to India from March 10-12, 2025. "
+        "On March 10, the President of Ghana was accorded a ceremonial welcome at Rashtrapati Bhavan, where "
+        "he was received by the President of India, Smt. Lakshmi Devi, and Prime Minister Shri Ravi Menon.",
+        date(2025, 3, 11),
+    )
+    met = pairs(record, "MET")
+    assert {frozenset({"Kofi Asante", "Lakshmi Devi"}), frozenset({"Kofi Asante", "Ravi Menon"})} <= met
+
+
+def test_the_demonym_statesman_is_the_head_of_state_named_before(extract: Extract) -> None:
+    record = extract(
+        "Luanda - The President of the Republic, Fernando Lopes Neto, received the Congolese envoy on "
+        "Wednesday. On Thursday, the Angolan statesman also received the African Union's facilitator for "
+        "the Great Lakes, former Malawian president Chimwemwe Banda, who had arrived that morning.",
+        DAY,
+    )
+    assert frozenset({"Fernando Lopes Neto", "Chimwemwe Banda"}) in pairs(record, "MET")
+
+
+def test_two_who_met_are_two_sides_for_those_who_joined(extract: Extract) -> None:
+    record = extract(
+        "ALMATY - Armenian Foreign Minister Narek Sargsyan arrived on Sunday. His counterpart, Elnur "
+        "Jafarov, flew in from Baku on Monday. Sargsyan and Jafarov met on Monday. Deputy Foreign Minister "
+        "Anna Hakobyan, an Armenian, was also present at the meeting.",
+        DAY,
+    )
+    met = pairs(record, "MET")
+    assert frozenset({"Narek Sargsyan", "Elnur Jafarov"}) in met
+    assert frozenset({"Elnur Jafarov", "Anna Hakobyan"}) in met
+    assert frozenset({"Narek Sargsyan", "Anna Hakobyan"}) not in met
