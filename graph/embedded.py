@@ -58,7 +58,7 @@ from graph.model import (
     copy_node,
 )
 from graph.name_search import NameSearch, entry_of
-from graph.net import NetWrite, fold, no_gc_pauses
+from graph.net import NetWrite, fold, no_gc_pauses, settle_heap
 from graph.store import GraphStore
 
 if TYPE_CHECKING:
@@ -468,6 +468,7 @@ class EmbeddedStore(GraphStore):
             self._group_pending = 0
             if self._group_size:
                 self._data_version = self._db.data_version()
+                settle_heap()  # a long load's memory is not walked again by each full collection
             elif self._db.bulk_mode:
                 self._db.durable(True)  # the load is over: sync what it committed, then every commit
                 self._db.sync()
@@ -661,6 +662,16 @@ class EmbeddedStore(GraphStore):
             for k in keys:
                 ids |= self._keys.get((label, k), set())
             return [self._copy(self._nodes[(label, i)]) for i in sorted(ids)]
+
+        return self._read(run)
+
+    def nodes_by_keys_shared(self, label: NodeLabel, keys: list[str]) -> list[Node]:
+        def run() -> list[Node]:
+            ids: set[str] = set()
+            for k in keys:
+                ids |= self._keys.get((label, k), set())
+            # The stored nodes themselves: writes replace a stored node, never change it.
+            return [self._nodes[(label, i)] for i in sorted(ids)]
 
         return self._read(run)
 

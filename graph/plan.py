@@ -32,6 +32,7 @@ from graph.model import (
     MentionGroup,
     Node,
     NodeLabel,
+    copy_node,
 )
 from graph.store import GraphStore
 
@@ -190,14 +191,25 @@ class Plan:
         return self.nodes[key]
 
     def candidates(self, label: NodeLabel, keys: list[str]) -> list[Node]:
-        """Nodes sharing a key, working copies first (a stripped node may have lost keys)."""
-        found = self.store.nodes_by_keys(label, keys)
+        """Nodes sharing a key, working copies first (a stripped node may have lost keys).
+
+        Read-only: a node not in the plan may be the store's own object; `adopt` takes the one
+        the caller changes into the plan (a copy), so judging a candidate costs no copy.
+        """
+        found = self.store.nodes_by_keys_shared(label, keys)
         wanted = set(keys)
         merged = {n.id: self.nodes.get((label, n.id), n) for n in found}
         for (lbl, nid), node in self.nodes.items():
             if lbl == label and wanted & set(node.keys):
                 merged[nid] = node
         return [merged[i] for i in sorted(merged)]
+
+    def adopt(self, node: Node) -> Node:
+        """The plan's working copy of a node from `candidates` (copied the first time)."""
+        key = (node.label, node.id)
+        if key not in self.nodes:
+            self.nodes[key] = copy_node(node)
+        return self.nodes[key]
 
     # ----- edges ---------------------------------------------------------------------
     def keep_edge(self, edge: Edge) -> None:

@@ -143,6 +143,15 @@ class GraphStore(ABC):
         Each node at most once; ordered by id.  Empty `keys` -> [].
         """
 
+    def nodes_by_keys_shared(self, label: NodeLabel, keys: list[str]) -> list[Node]:
+        """As `nodes_by_keys`, for a caller that never changes the nodes (the planner's candidates).
+
+        A store may hand out the objects it holds instead of copies: most candidates are only
+        looked at, and copying each cost more than judging it (write cost grew with how many
+        persons share a family name).  The default: `nodes_by_keys`.
+        """
+        return self.nodes_by_keys(label, keys)
+
     @abstractmethod
     def edges_between(self, edge_type: EdgeType, src: str, dst: str, *, evidence: bool = True) -> list[Edge]:
         """Edges of that type with exactly that src id and dst id, ordered by id.
