@@ -381,15 +381,16 @@ def _agreement(
     """The agreement this report is (stored or new), and the states to record as its signers."""
     mention = report_mention(plan.meta.id, name, states, span)
     keys = [exact_key(name), *(state_keys(states) if states else [])]
-    found = None
+    found: Agreement | None = None
     for node in plan.candidates("Agreement", keys):
         if (
             isinstance(node, Agreement)
             and (node.tally or node.keys)
             and same_agreement(node, name, states, span)
         ):
-            found = plan.adopt(node)
-            assert isinstance(found, Agreement)
+            taken = plan.adopt(node)
+            assert isinstance(taken, Agreement)
+            found = taken
             break
     if found is None:
         package = package_count(name) is not None
