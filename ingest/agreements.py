@@ -53,7 +53,9 @@ def _name_tokens(parse: Parse, i: int) -> list[int]:
             if tok.dep == "prep" and tok.text.lower() == "with" and parse.persons(parse.subtree(c)):
                 continue  # "an MoU on energy with her counterpart X": a co-signer, not the name
             if tok.dep == "prep" and (
-                _is_setting(parse, c) or (t == i and tok.text.lower() in ("in", "at", "during"))
+                _is_setting(parse, c)
+                or (t == i and tok.text.lower() in ("in", "at", "during"))
+                or _circumstance(parse, c)
             ):
                 continue  # "in Moscow", "in the border town of X", "on Monday": where and when, not what
             keep.add(c)
@@ -72,6 +74,33 @@ def _name_tokens(parse: Parse, i: int) -> list[int]:
     ):
         hi += 1
     return [t for t in ordered[lo : hi + 1] if t not in settings][:_MAX_WORDS]
+
+
+# "during a visit by X", "after months of negotiations": when and why it was signed, at any depth.
+_CIRCUMSTANCE_OBJECTS = frozenset(
+    {
+        "visit",
+        "trip",
+        "talks",
+        "negotiation",
+        "month",
+        "week",
+        "year",
+        "day",
+        "meeting",
+        "summit",
+        "consultation",
+    }
+)
+
+
+def _circumstance(parse: Parse, prep: int) -> bool:
+    word = parse.tokens[prep].text.lower()
+    if word in ("during", "amid", "following"):
+        return True
+    return word == "after" and any(
+        parse.tokens[o].lemma.lower() in _CIRCUMSTANCE_OBJECTS for o in parse.children(prep, "pobj")
+    )
 
 
 _TOPIC_PREPS = frozenset({"on", "for", "between", "concerning", "regarding", "about", "of", "to"})

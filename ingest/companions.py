@@ -42,7 +42,11 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
     facts: list[Fact] = []
     for companion in unique(companions):
         person = persons[companion]
-        if person.name == trip.person or ENVOY_TITLE.search(person.title or ""):
+        if (
+            person.name == trip.person
+            or _posted_there(person.title or "")
+            or _named_as_posted(view, companion)
+        ):
             continue  # the envoy posted there "accompanied" the visitor but made no trip
         if person.country == trip.country:
             if not person.country_inferred or traveller is None or traveller.country in (None, trip.country):
@@ -54,6 +58,34 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
             trip.model_copy(update={"person": person.name, "evidence": view.sentence.text, "basis": "frame"})
         )
     return facts
+
+
+# "Special Envoy for Climate X", "trade envoy X": a roving envoy travels with the principal.
+_ROVING_ENVOY = re.compile(
+    r"\b(?:[Ss]pecial|[Tt]rade|[Cc]limate|[Pp]residential)\s+[Ee]nvoy\b|\b[Ee]nvoy\s+(?:for|on)\b"
+)
+
+
+def _posted_there(title: str) -> bool:
+    """An ambassador, consul or envoy "accompanying" a visitor is the one posted in the host
+    country, unless the office is a roving one."""
+    return ENVOY_TITLE.search(title) is not None and _ROVING_ENVOY.search(title) is None
+
+
+# "Ghana's High Commissioner to Nigeria, Mr. X": the office, as written right before the name.
+_POSTED_BEFORE = re.compile(
+    r"\b(?:[Aa]mbassador|High\s+Commissioner|[Cc]harg[eé]\s+d|[Cc]onsul)[^,.;]{0,40}?\bto\s+[^,.;]{1,40},?\s*"
+    r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E|Amb)\.?\s+)?$"
+)
+
+
+def _named_as_posted(view: SentenceView, person: int) -> bool:
+    text = view.sentence.text
+    return any(
+        _POSTED_BEFORE.search(text[max(0, m.start - 90) : m.start])
+        for m in view.mentions
+        if m.person == person
+    )
 
 
 def _delegation_members(parse: Parse, verb: int, lemma: str, trip: Fact) -> list[int]:

@@ -26,7 +26,9 @@ TITLE_REFERENCE = re.compile(
     r"(?:\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?|(?<![\w/.-])(?=EAM\b))(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
-    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Aa]mir|[Ss]ultan|[Mm]onarch)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
+    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Aa]mir|[Ss]ultan|[Mm]onarch|"
+    # the EU's foreign-policy chief: "the High Representative", "the HR/VP"
+    r"[Hh]igh\s+[Rr]epresentative|HR/VP)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
 )
 RETURN_CUE = re.compile(
     r"\b(?:returned|wrapped\s+up|concluded|ended|left\s+(?:[\w-]+\s+){0,3}?for\s+home|flew\s+home|"
@@ -74,6 +76,8 @@ class FactContext(BaseModel):
     # The latest trip reported: companions named later ("she was accompanied by X") share it.
     last_trip: Fact | None = None
     last_trip_sentence: int = -1  # where it was told: companions right after it made the trip
+    # "She travelled to Chile and Peru": every leg of that trip, which her companions made too.
+    last_trip_legs: list[Fact] = Field(default_factory=list)
     travellers: set[str] = Field(default_factory=set)  # everyone reported making a trip so far
     trips: dict[str, Fact] = Field(default_factory=dict)  # each traveller's latest trip
     # Places named in the last sentences, newest first: what "the country" refers back to.
@@ -152,14 +156,23 @@ def build_views(
         days = [d for d in dates if as_day(d.value)]
         if days:
             narrative = as_day(days[0].value)
-        views.append(SentenceView(sentence=sent, mentions=mentions, places=find_places(sent), dates=dates))
+        # "Foreign Minister Carlos Lima": a city inside a person's name is no place
+        places = [
+            p
+            for p in find_places(sent)
+            if not any(
+                m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start and m.person >= 0
+                for m in mentions
+            )
+        ]
+        views.append(SentenceView(sentence=sent, mentions=mentions, places=places, dates=dates))
     settle_ambiguous_towns((v.places for v in views), (p.country for p in people.persons if p.country))
     return views
 
 
 TWO_REFERENCE = re.compile(
     r"\b(?:(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:[a-z-]+\s+){0,2}?(?:men|women|leaders|presidents|"
-    r"ministers|premiers|heads\s+of\s+state|sides|diplomats|officials|counterparts|dignitaries|envoys|chiefs|"
+    r"ministers|premiers|heads\s+of\s+state|[Hh]eads\s+of\s+(?:[Gg]overnment|[Ss]tate)|sides|diplomats|officials|counterparts|dignitaries|envoys|chiefs|"
     r"statesmen|parties|heads|chancellors|monarchs|kings)|[Tt]he\s+(?:two\s+)?sides|"
     r"[Tt]he\s+leaders\s+of\s+the\s+two\s+(?:countries|nations|states)|"
     # "where the two signed a declaration": "the two" with no noun, right before its verb.
@@ -187,6 +200,8 @@ _HEADS = (
 def _offices_named(reference: str) -> tuple[str, ...] | None:
     """The offices "the two presidents", "the two leaders", "both ministers" name, if any."""
     words = reference.lower()
+    if "heads of government" in words:
+        return ("prime minister", "premier", "head of government", "chancellor")
     if "president" in words:
         return ("president",)
     if "premier" in words:
@@ -222,7 +237,7 @@ def _holding_the_office(
     # "his Uzbek counterpart B": someone of no stated office may hold it; someone of another may not.
     chosen = sorted(
         (p for p in counts if holds(p) or not people.persons[p].title),
-        key=lambda p: (-counts[p], p not in recent),
+        key=lambda p: (-counts[p], not holds(p), p not in recent),
     )[:count]
     return chosen if len(chosen) >= count and any(holds(p) for p in chosen) else recent
 
@@ -303,6 +318,13 @@ def _resolve_title_reference(
             p.id for p in people.persons if p.id in seen and "external affairs" in (p.title or "").lower()
         ]
         return eams[0] if len(eams) == 1 else None
+    if head in ("representative", "hr/vp"):
+        eu_chiefs = [
+            person.id
+            for person in people.persons
+            if person.id in earlier and "high representative" in (person.title or "").lower()
+        ]
+        return eu_chiefs[0] if len(eu_chiefs) == 1 else None
     if head in ("diplomat", "fm"):
         head = "minister"
     if head == "pm":
@@ -351,7 +373,7 @@ def _resolve_title_reference(
         for p in people.persons
         if p.id in seen
         and p.title
-        and head in p.title.lower().split()[-1:] + p.title.lower().split()[:1]
+        and head in _office_heads(p.title)
         and (code is None or p.country == code)
         # "the minister" is not the prime minister when a minister is also named
         and (prime or head != "minister" or not p.title.lower().startswith("prime"))
@@ -415,6 +437,14 @@ def _resolve_title_reference(
         opener = next((m.person for m in previous), None)
         return opener if opener in ids else None
     return candidates[0].id if candidates else None
+
+
+def _office_heads(title: str) -> set[str]:
+    """The words an office is referred back by: its first and last word, and the last word before
+    its "for"/"of"/"to" phrase ("UN Special Envoy for Yemen" -> "the envoy")."""
+    words = title.lower().split()
+    core = re.split(r"\s+(?:for|of|to)\s+", title.lower())[0].split()
+    return set(words[:1] + words[-1:] + core[-1:])
 
 
 def _visitor(people: PeopleResult, mentions: list[Mention], sentence: int) -> int | None:

@@ -40,13 +40,67 @@ def resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) -> 
             root = next((t.i for t in parse.tokens if t.dep == "ROOT"), None)
             subject = parse.subject(root) if root is not None else []
             own = [p for s in subject for p in parse.persons(parse.group(s)) if s != tok.i]
-            if len(own) >= 2 and tok.dep not in ("nsubj", "nsubjpass"):
+            if len(own) == 1 and root is not None:
+                own += _companions_of(parse, root, subject)
+            if len(own) >= 2 and (tok.dep not in ("nsubj", "nsubjpass") or _in_subordinate(parse, tok.i)):
                 parse.person_of[tok.i] = own[0]
                 parse.people_at[tok.i] = own
             elif context.salient_group:
                 # Plural pronouns stand for a group: mark the token; people_at expands it.
                 parse.person_of[tok.i] = -1
                 parse.people_at[tok.i] = [-1]
+
+
+def _in_subordinate(parse: Parse, i: int) -> bool:
+    """ "A and B visited X, where they met Y": a subject pronoun in a clause under the main one
+    is the main clause's plural subject (in the main clause itself "they" is someone else)."""
+    verb = parse.head(i)
+    return verb is not None and parse.tokens[verb].dep in ("relcl", "advcl")
+
+
+def _companions_of(parse: Parse, root: int, subject: list[int]) -> list[int]:
+    """ "A, accompanied by B, visited X, where they met Y": B is in "they" too."""
+    found: list[int] = []
+    for s in [*subject, root]:
+        for acl in parse.children(s, "acl", "advcl"):
+            if parse.tokens[acl].lemma.lower() == "accompany":
+                found += [p for o in parse.pobjs(acl, "by") for p in parse.persons_of(o)]
+    return unique(found)
+
+
+# Plural nouns a story uses for the visiting party once it has been named: "The mediators were
+# received by ...", "the visitors", "the delegates".
+_PARTY_NOUNS = frozenset({"mediator", "visitor", "delegate", "envoy", "guest"})
+
+
+def resolve_visiting_party(parse: Parse, context: FactContext) -> None:
+    """ "A delegation led by A, which included B, arrived ... The mediators were received by C":
+    the plural noun is the people on the latest trip."""
+    trip = context.last_trip
+    if trip is None:
+        return
+    party = [
+        p.id
+        for p in context.people.persons
+        if p.name in context.trips
+        and context.trips[p.name].status == "happened"
+        and (context.trips[p.name].country, context.trips[p.name].date) == (trip.country, trip.date)
+    ]
+    if len(party) < 2:
+        return
+    for tok in parse.tokens:
+        if (
+            tok.lemma.lower() not in _PARTY_NOUNS
+            or tok.tag != "NNS"
+            or tok.i in parse.person_of
+            or tok.dep not in ("nsubj", "nsubjpass", "dobj", "pobj")
+            or parse.children(tok.i, "amod", "compound", "nummod", "prep", "poss")
+        ):
+            continue
+        if not any(parse.tokens[d].lower_text() == "the" for d in parse.children(tok.i, "det")):
+            continue
+        parse.person_of[tok.i] = party[0]
+        parse.people_at[tok.i] = party
 
 
 def resolve_delegation(parse: Parse, context: FactContext) -> None:

@@ -12,7 +12,7 @@ import re
 from itertools import combinations
 
 from ingest.context import FactContext, SentenceView, event_city, unique
-from ingest.coref import main_subject_person, resolve_delegation, resolve_pronouns
+from ingest.coref import main_subject_person, resolve_delegation, resolve_pronouns, resolve_visiting_party
 from ingest.encounters import Encounter, encounters_at
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, trip_date
 from ingest.factuality import dated_in_past, is_unreal
@@ -32,6 +32,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     parse.past = dated_in_past(view, context)
     resolve_pronouns(parse, view, context)
     resolve_delegation(parse, context)
+    resolve_visiting_party(parse, context)
     assign_side_states(parse, context.people.persons)
     encounters = [e for t in range(len(parse.tokens)) for e in encounters_at(parse, t, context)]
     encounters = _drop_nested(encounters)
@@ -123,7 +124,8 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
         (
             t
             for t in parse.tokens[enc.trigger + 1 :]
-            if t.lemma.lower() == "attend" and t.dep in ("relcl", "acl")
+            # "... which was also attended by", "... and attended by the ministers, among them X"
+            if t.lemma.lower() == "attend" and t.dep in ("relcl", "acl", "conj")
         ),
         None,
     )
@@ -131,7 +133,8 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
         return enc
     host_states = {persons[p].country for p in hosts} - {None}
     guest_states = {persons[p].country for p in guests} - {None}
-    for person in (p for o in parse.pobjs(attend.i, "by") for p in parse.persons_of(o)):
+    # the whole clause: the parser hangs "..., among them X" apart from the "by" phrase
+    for person in parse.persons(sorted(parse.subtree(attend.i))):
         state = persons[person].country
         if state in host_states - guest_states:
             hosts.append(person)

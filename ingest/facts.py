@@ -37,6 +37,14 @@ def _not_yet(fact: Fact, published: date | None) -> Fact:
     return fact.model_copy(update={"status": "planned"})
 
 
+def _legs_here(view: SentenceView, context: FactContext) -> list[Fact]:
+    """The legs of the latest trip a companion sentence speaks of: those in the states it names
+    ("who travelled with the minister to Guatemala"), else all of them."""
+    legs = context.last_trip_legs or ([context.last_trip] if context.last_trip else [])
+    named = {p.country for p in view.places}
+    return [leg for leg in legs if leg.country in named] or legs
+
+
 def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]:
     facts: list[Fact] = []
     current_day: str | None = context.published.isoformat() if context.published else None
@@ -59,11 +67,20 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         if happened:
             context.last_trip = happened[0]
             context.last_trip_sentence = view.sentence.index
+            # legs of one travel word ("travelled to A and B"), not an earlier trip told alongside
+            first = happened[0]
+            context.last_trip_legs = [
+                v
+                for v in happened
+                if (v.person, v.trigger, v.date) == (first.person, first.trigger, first.date)
+            ]
         if context.last_trip is not None:
             # "A, who left for Accra on Tuesday, was accompanied by B": B made the trip just told,
             # in this sentence or an earlier one.
             known = {v.person for v in visits}
-            companions = companion_visits(view, context, context.last_trip)
+            companions = [
+                c for leg in _legs_here(view, context) for c in companion_visits(view, context, leg)
+            ]
             if not companions:
                 # "Gautam, who landed on Sunday, was received by X. He was accompanied by Y", told
                 # after someone else's trip: the trip of the traveller this sentence names

@@ -16,6 +16,7 @@ from ingest.lexicon import (
     SPEECH_VERBS,
     TRAVEL_VERBS,
 )
+from ingest.sides import one_group_subject
 from ingest.syntax import Parse, governing_verb
 
 # Events held one by one: their participants were not in one room with each other.
@@ -138,6 +139,8 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     if not others and not between and _joins_last_meeting(parse, n, light, actor, context):
         return []  # attendees of the meeting just reported: `events._attendees` pairs them
     if not others and not between and len(actor) >= 2:
+        if light is not None and one_group_subject(parse, light):
+            return []  # "The delegation held talks on migration": one side, no one it met
         if mods & _APART:
             return []  # "A, B and C presented their credentials in separate ceremonies": never together
         hosts, everyone = [], actor

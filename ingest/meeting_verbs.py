@@ -26,6 +26,7 @@ from ingest.lexicon import (
     WITH_ONLY_MEET_VERBS,
 )
 from ingest.name_words import ENVOY_TITLE
+from ingest.sides import one_group_subject
 from ingest.syntax import Parse
 
 _OTHER_SIDE_PREPS = ("with", "between", "alongside", "and")
@@ -198,6 +199,8 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         )
     if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
         hosts, everyone = [], hosts
+        if one_group_subject(parse, v):
+            return []  # "The delegation held talks on migration": one side, no one it met
     if len(guests) >= 2 and multilateral(parse, v):
         # "A hosted B and C for the three-way talks": the guests met each other too.
         everyone = list(guests)

@@ -12,10 +12,11 @@ import re
 
 from pydantic import BaseModel
 
-from ingest.countries import country_from_any
+from ingest.countries import country_from_any, country_from_city, country_from_name, fold
 from ingest.name_spans import (
     credited,
     extend_left,
+    extend_to_given_name,
     given_name_before_sheikh,
     join_adjacent,
     repair_span,
@@ -23,7 +24,7 @@ from ingest.name_spans import (
     trim_leading,
     with_given_name,
 )
-from ingest.name_words import COMMON_WORDS, ORG_WORDS, PERSON_NOUNS, is_name
+from ingest.name_words import COMMON_WORDS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLE_TOKENS, is_name
 from ingest.nlp import Entity, Sentence
 from ingest.office_names import PORTFOLIO_WORDS, names_after_address, names_after_long_offices
 from ingest.titles import NAME_PARTICLES, TITLE_AFTER, TITLE_HEADS
@@ -100,6 +101,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     and all(len(w) <= 5 for w in ent.text.split())
                 ):
                     start = extend_left(sent.text, start)
+                if ent.label == "PERSON":
+                    start = extend_to_given_name(sent.text, start)
                 spans.append((start, end))
         persons_here = [e for e in sent.entities if e.label == "PERSON"]
         for ent in sent.entities:
@@ -122,6 +125,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += _names_of_states_listed(sent)
         extra += names_after_address(sent.text)
         extra += _names_after_state_offices(sent.text)
+        extra += _names_of_a_state(sent.text)
         after_offices = [repair_span(sent.text, *span) for span in names_after_long_offices(sent.text)]
         after_offices += [
             m.span("name")
@@ -173,6 +177,33 @@ _STATE_OFFICE_NAME = re.compile(
     r"(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*)){1,3})\b"
 )
+
+
+# "Brazil's Marina da Silva Bittencourt and Uruguay's Ricardo Olivera Pereyra arrived": a name
+# owned by a state, before a verb, "and" or a comma.
+_STATE_OWNED_NAME = re.compile(
+    r"\b(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:da|de|del|dos|das|do|van|von|der|den|bin|ibn|al|el)\s+)*"
+    r"[A-Z][a-z][\w'’-]*){1,4})"
+    r"(?=\s*[,;]|\s+(?:and|arrived|said|met|held|signed|told|was|is|has|had|will|would|who|also)\b)"
+)
+
+
+def _names_of_a_state(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _STATE_OWNED_NAME.finditer(text):
+        words = [w for w in m.group("name").split() if w[0].isupper()]
+        if country_from_name(m.group("state")) is None or not is_name(m.group("name")):
+            continue
+        if any(
+            fold(w) in TITLE_TOKENS | NOT_NAMES | PORTFOLIO_WORDS | COMMON_WORDS
+            or country_from_any(w)
+            or country_from_city(w)
+            for w in words
+        ):
+            continue
+        spans.append(m.span("name"))
+    return spans
 
 
 def _names_after_state_offices(text: str) -> list[tuple[int, int]]:

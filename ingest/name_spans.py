@@ -282,3 +282,19 @@ def extend_left(sentence: str, start: int) -> int:
     ):
         return match.start(1)
     return start
+
+
+# "Rustam Sharipovich Nazarov": an East Slavic or Central Asian patronymic never opens a name.
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovna|evna|yevna|ovych|ivna)$")
+
+
+def extend_to_given_name(sentence: str, start: int) -> int:
+    """A name the model starts at the patronymic: take the given name written before it."""
+    first = re.match(r"[\w'’-]+", sentence[start:])
+    before = re.search(r"\b([A-Z][a-z][\w'’-]*)\s+$", sentence[:start])
+    if first is None or before is None or not _PATRONYMIC.match(first.group(0)):
+        return start
+    word = before.group(1)
+    if word.lower() in TITLE_TOKENS | NOT_NAMES or country_from_any(word):
+        return start
+    return before.start(1)

@@ -134,7 +134,9 @@ def _name_run(words: list[str], at: int) -> list[str]:
 
 
 # Forms of address that only ever stand before a person's name.
-_ADDRESS = re.compile(r"(?:^|(?<=[\s(]))(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Amb\.|Madam|Mme\.?)\s+")
+_ADDRESS = re.compile(
+    r"(?:^|(?<=[\s(]))(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Amb\.|Madam|Mme\.?|(?:His|Her)\s+Excellency)\s+"
+)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 

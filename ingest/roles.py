@@ -70,8 +70,9 @@ def title_before(before: str) -> str | None:
 
 # An office phrase, a comma, and at most a style before the name.
 _OFFICE_THEN_COMMA = re.compile(
-    r"(?P<office>\b(?:Minister|Secretary|President|Ambassador|Chairperson|Chairman|Commissioner|Director)"
-    r"(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,10}),\s+"
+    r"(?P<office>\b(?:(?:Prime|Vice|Deputy|First)[ -])?"
+    r"(?:Minister|Secretary|President|Ambassador|Chairperson|Chairman|Commissioner|Director)"
+    r"(?:\s+(?:of|for|and|the|to|[A-Z][\w'’-]*)){0,10}),\s+"
     r"(?:(?:H\.\s?E\.|HE|Hon\.?|Ambassador|Amb\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)+$"
 )
 
@@ -148,6 +149,11 @@ def _and_inside_office(taken: list[str]) -> bool:
     `taken` is the run of words before the name, nearest first."""
     at = taken.index("and")
     near, far = taken[:at], taken[at + 1 :]
+    slash = next((i for i, w in enumerate(near) if "/" in w), None)
+    if slash is not None:
+        # "High Representative for Foreign Affairs and Security Policy/Vice-President of the
+        # Commission": a second office after the slash; the subject of the first ends at it.
+        near = [near[slash].split("/")[0], *near[slash + 1 :]]
     if not near or len(near) > 3 or any(_is_head(w) for w in near):
         return False
     link = next((i for i, w in enumerate(far) if w in {"of", "for"}), None)

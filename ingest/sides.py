@@ -143,3 +143,14 @@ def side_members(parse: Parse, view: SentenceView, context: FactContext, fallbac
         ]
         own.extend(members)
     return facts
+
+
+def one_group_subject(parse: Parse, verb: int) -> bool:
+    """The verb's subject is one group noun ("the delegation", "the Spanish side"), whose members
+    are one side of talks, not two."""
+    subject = parse.subject(verb)
+    return len(subject) == 1 and (
+        parse.tokens[subject[0]].lemma.lower() in _SIDE_NOUNS
+        and parse.tokens[subject[0]].tag == "NN"
+        and not parse.children(subject[0], "conj")
+    )

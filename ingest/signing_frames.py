@@ -9,7 +9,7 @@ from ingest.agreement_lists import split_plural_topics
 from ingest.agreements import counted_topics, listed_names
 from ingest.context import FactContext, SentenceView, unique
 from ingest.schema import Fact
-from ingest.signings import BARE_AGREEMENT, LISTED_DOCUMENT
+from ingest.signings import BARE_AGREEMENT, LISTED_DOCUMENT, witnesses_from
 from ingest.syntax import Parse
 from ingest.triggers import AGREEMENT_HEAD, SIGN
 
@@ -188,7 +188,9 @@ def later_signers(view: SentenceView, signing: Fact, context: FactContext) -> li
     if trigger is None or signing.parties or named or len(view.mentions) < 2:
         return []
     if re.match(r"signed\s+by\b", text[trigger.start() :]):
-        found = [m.person for m in view.mentions if m.start > trigger.end()]
+        found = [
+            m.person for m in view.mentions if trigger.end() < m.start < witnesses_from(text, trigger.end())
+        ]
     else:
         found = [m.person for m in view.mentions if _SIGNED_FOR.match(text[m.end :])]
     return unique(found) if len(unique(found)) >= 2 else []

@@ -14,6 +14,15 @@ from ingest.syntax import Parse
 from ingest.travel import token_at
 from ingest.triggers import AGREEMENT_HEAD, EXCHANGED_DOCUMENTS, SIGN, planned_before
 
+# "signed by A and B, in the presence of C": C watched, A and B signed.
+_WITNESSES = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by|before)\b")
+
+
+def witnesses_from(text: str, start: int) -> int:
+    """Where the witnesses of a signing start being named after `start` (the text's end if never)."""
+    found = _WITNESSES.search(text, start)
+    return found.start() if found else len(text)
+
 
 def signing_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
     text = view.sentence.text
@@ -59,7 +68,8 @@ def _signing_at(
         re.match(r"(?:signing|exchange)\s+of", text[trigger.start() : trigger.start() + 14], re.IGNORECASE)
     )
     if signed_by or nominal:
-        parties = unique([m.person for m in view.mentions if m.start > trigger.end()])
+        end = witnesses_from(text, trigger.end())
+        parties = unique([m.person for m in view.mentions if trigger.end() < m.start < end])
     elif re.search(r"\b(?:was|were|been|be)\s+$", text[: trigger.start()]):
         parties = []  # "the treaty was signed in Pyongyang during X's visit": signers not named
     else:
@@ -202,7 +212,10 @@ def _unnamed_list_lead(
     if not (_SIGNED_COLON.search(text[start:]) or passive) or len(context.main_countries) < 2:
         return []
     persons = context.people.persons
-    parties = unique([m.person for m in view.mentions if (m.start > start if passive else m.end <= start)])
+    end = witnesses_from(text, start)
+    parties = unique(
+        [m.person for m in view.mentions if (start < m.start < end if passive else m.end <= start)]
+    )
     return [
         Fact(
             type="SIGNED",
@@ -257,7 +270,14 @@ def _signers(parse: Parse, i: int) -> list[int] | None:
             if _clause_verb(parse, t) == i
             for p in parse.people_at.get(t, [])
         ]
-        return unique(agents)
+        # "..., in the presence of the two leaders": those watched, they did not sign
+        watching = [
+            p
+            for t in parse.tokens
+            if t.lemma.lower() == "presence"
+            for p in parse.persons(parse.subtree(t.i))
+        ]
+        return unique(a for a in agents if a not in watching) or unique(agents)
     if parse.children(i, "nsubjpass"):
         return agents
     found: list[int] = []

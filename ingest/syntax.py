@@ -124,6 +124,13 @@ class Parse:
                     stack.append(c)
                 elif dep == "acl" and self.tokens[c].lemma.lower() in LEAD_VERBS:
                     stack += self.pobjs(c, "by") + self.children(c, "dobj")
+                    # "a delegation led by X and including Y": the parser hangs "including" on "led".
+                    stack += [
+                        o
+                        for p in self.children(c, "prep")
+                        if self.tokens[p].lower_text() == "including"
+                        for o in self.children(p, "pobj")
+                    ]
                 elif dep == "prep" and self.tokens[t].lemma.lower() in GROUP_NOUNS:
                     if self.tokens[c].lower_text() in ("of", "including", "under"):
                         stack += self.children(c, "pobj")
@@ -211,7 +218,15 @@ class Parse:
             t in self.person_of for t in seen
         ):
             return []
-        after = max(seen) + 1
+        # "the Special Representative for Central Asia, X": the office's own "for"/"of" phrase
+        # comes before the comma.
+        office = seen + [
+            t
+            for c in self.children(i, "prep")
+            if self.tokens[c].lower_text() in ("of", "for", "to")
+            for t in self.subtree(c)
+        ]
+        after = max(office) + 1
         if after + 1 >= len(self.tokens) or self.tokens[after].text != ",":
             return []
         start = after + 1

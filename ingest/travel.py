@@ -8,7 +8,7 @@ visit, A met B" -> A).  People in other clauses, reporters and hosts are not tra
 
 from __future__ import annotations
 
-from ingest.lexicon import TRAVEL_NOUNS, TRAVEL_VERBS
+from ingest.lexicon import GROUP_NOUNS, TRAVEL_NOUNS, TRAVEL_VERBS
 from ingest.syntax import Parse
 
 
@@ -46,6 +46,7 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
             for o in parse.pobjs(i, "with", "alongside"):
                 found += parse.persons_of(o)
             found += _companions(parse, [i, *parse.subject(i)])
+            found += _delegation_headed(parse, i)
         return found
     if tok.pos in ("NOUN", "PROPN") and lemma in TRAVEL_NOUNS:
         owners = [
@@ -134,3 +135,23 @@ def _companions(parse: Parse, holders: list[int]) -> list[int]:
             if parse.tokens[c].lemma.lower() == "accompany":
                 found += [p for o in parse.pobjs(c, "by") for p in parse.persons_of(o)]
     return found
+
+
+def _delegation_headed(parse: Parse, verb: int) -> list[int]:
+    """ "arrived at the head of a delegation of ministers, including A and B": A and B too. The
+    parser tangles long lists, so everyone inside the delegation's phrase counts."""
+    found: list[int] = []
+    for at in parse.children(verb, "prep"):
+        if parse.tokens[at].lower_text() not in ("at", "with"):
+            continue
+        for head in parse.children(at, "pobj"):
+            groups = [head] if _is_group(parse, head) else []
+            if parse.tokens[head].lemma.lower() == "head":
+                groups = [g for g in parse.pobjs(head, "of") if _is_group(parse, g)]
+            for group in groups:
+                found += parse.persons(sorted(parse.subtree(group)))
+    return found
+
+
+def _is_group(parse: Parse, i: int) -> bool:
+    return parse.tokens[i].lemma.lower() in GROUP_NOUNS

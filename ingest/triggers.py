@@ -44,7 +44,7 @@ EXCHANGED_DOCUMENTS = re.compile(
 )
 AGREEMENT_HEAD = re.compile(
     r"\b(?:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
-    r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|"
+    r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|(?:joint\s+)?vision\s+statements?|communiqu[eé]s?|charter|conventions?|"
     r"partnership|documents?|deals?|instruments|minutes|roadmap|letters?\s+of\s+intent|"
     # "signed a plan of consultations", "the Cultural Exchange Programme", "an addendum to the
     # border agreement", "an exchange of notes on grant aid"

@@ -8,6 +8,7 @@ from ingest.context import FactContext, SentenceView, unique
 from ingest.coref import resolve_pronouns
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, visit_span
 from ingest.factuality import dated_in_past, is_unreal
+from ingest.lexicon import GROUP_NOUNS
 from ingest.people import Mention, Person
 from ingest.places import Place, names_a_regime
 from ingest.schema import Fact, FactStatus
@@ -37,6 +38,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
         if word.startswith(("led by", "headed by")):
             visitors = [m.person for m in view.mentions if m.start >= trigger.end()][:1]
             search_from = 0
+            if visitors and parse is not None and at is not None:
+                visitors = unique([*visitors, *_members_listed(parse, at)])
         elif re.match(r"visit\w*\s+(?:of|by)\b", text[trigger.start() : trigger.start() + 12].lower()):
             visitors = [m.person for m in view.mentions if m.start >= trigger.end()][:1]
             search_from = trigger.end()
@@ -360,3 +363,20 @@ def _group_verb(parse: Parse, led: int) -> int:
         return led
     # "is expected to leave": the travel verb is the complement.
     return next(iter(parse.children(verb, "xcomp")), verb)
+
+
+def _members_listed(parse: Parse, at: int) -> list[int]:
+    """ "A delegation led by X and including Y arrived": Y travelled with X."""
+    led = next((t for t in parse.tokens[at : at + 2] if t.lemma.lower() in ("lead", "head")), None)
+    if led is None or led.dep != "acl":
+        return []
+    group = parse.head(led.i)
+    if group is None or parse.tokens[group].lemma.lower() not in GROUP_NOUNS:
+        return []
+    return [
+        p
+        for c in parse.children(led.i, "prep")
+        if parse.tokens[c].lower_text() == "including"
+        for o in parse.children(c, "pobj")
+        for p in parse.persons(parse.group(o))
+    ]

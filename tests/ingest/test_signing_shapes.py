@@ -1,0 +1,46 @@
+"""Signings as wire copy tells them: names that stop before the occasion, statements of a vision,
+and cities that are only part of someone's name.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2025, 3, 14)
+
+
+def signed(record: ExtractionRecord) -> list[str]:
+    return [f.agreement or "" for f in record.facts if f.type == "SIGNED"]
+
+
+def test_an_agreement_name_stops_before_the_visit_it_was_signed_during(extract: Extract) -> None:
+    record = extract(
+        "NAIROBI - Kenya and Ethiopia on Tuesday signed an agreement on energy trade during a visit by "
+        "Ethiopian Prime Minister Dawit Bekele.",
+        DAY,
+    )
+    assert signed(record) == ["agreement on energy trade"]
+
+
+def test_an_agreement_name_stops_before_months_of_negotiations(extract: Extract) -> None:
+    record = extract(
+        "Brazil and Paraguay concluded an agreement on the Itaipu tariff on Thursday after months of "
+        "negotiations, Foreign Minister Carlos Lima said.",
+        DAY,
+    )
+    assert signed(record) == ["agreement on the Itaipu tariff"]
+    assert all(f.place != "Lima" for f in record.facts)  # a surname, not Peru's capital
+
+
+def test_a_joint_vision_statement_is_signed(extract: Extract) -> None:
+    record = extract(
+        "President Ali Hassan and Prime Minister Ravi Menon signed the Joint Vision Statement on Tuesday.",
+        DAY,
+    )
+    assert signed(record) == ["Joint Vision Statement"]
