@@ -48,6 +48,7 @@ from graph.model import (
     Stats,
     copy_node,
 )
+from graph.net import settle_heap
 from graph.store import GraphStore
 
 NodeKey = tuple[str, str]
@@ -121,6 +122,7 @@ class BufferedStore(GraphStore):
             held, self._held = self._held, None
             if held is not None:
                 held.__exit__(None, None, None)
+        settle_heap()  # a long load's memory is not walked again by each full collection
 
     def flush(self) -> None:
         """Write the queued batches (one `write_articles`), keeping the lock."""

@@ -692,6 +692,20 @@ class EmbeddedStore(GraphStore):
 
         return self._read(run)
 
+    def pair_edges(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+        def run() -> list[Edge]:
+            cores: list[EdgeCore] = []
+            for u, v in self._pair_keys(edge_type, src, dst):
+                data = self._g.get_edge_data(u, v) or {}
+                cores.extend(self._edges[k] for k in data if self._edges[k].type == edge_type)
+            cores.sort(key=lambda c: c.id)
+            return [c.to_edge([]) for c in cores]  # tally None: `edge_tally` reads the one taken
+
+        return self._read(run)
+
+    def edge_tally(self, edge: Edge) -> EdgeTally:
+        return self._read(lambda: self._db.tallies_for([edge.id]).get(edge.id, EdgeTally()))
+
     @staticmethod
     def _pair_keys(edge_type: str, src: str, dst: str) -> list[tuple[tuple[str, str], tuple[str, str]]]:
         src_labels, dst_labels = EDGE_ENDPOINTS[edge_type]

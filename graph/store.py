@@ -33,6 +33,7 @@ from graph.model import (
     Edge,
     EdgePage,
     EdgeQuery,
+    EdgeTally,
     EdgeType,
     Health,
     Mention,
@@ -161,6 +162,21 @@ class GraphStore(ABC):
         evidence but with its stored `tally`, so that the cost does not grow
         with how often the event was reported.
         """
+
+    def pair_edges(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+        """As `edges_between(..., evidence=False)`; a store may leave out the tallies (`tally` None),
+        which `edge_tally` then reads for the one edge a report lands on.
+
+        The planner reads every edge of a pair to find the one a report fits; reading each one's
+        tally made the write cost grow with how often two people met.  Default: with tallies.
+        """
+        return self.edges_between(edge_type, src, dst, evidence=False)
+
+    def edge_tally(self, edge: Edge) -> EdgeTally:
+        """The stored tally of an edge `pair_edges` returned without one."""
+        pair = self.edges_between(edge.type, edge.src, edge.dst, evidence=False)
+        found = [e.tally for e in pair if e.id == edge.id]
+        return found[0] if found and found[0] is not None else EdgeTally()
 
     @abstractmethod
     def nodes_of_article(self, article_id: str) -> list[Node]:
