@@ -147,7 +147,9 @@ def _text(parse: Parse, tokens: list[int]) -> str:
         tok = parse.tokens[t]
         glue = n > 0 and parse.tokens[tokens[n - 1]].end == tok.start
         words.append(("" if glue else " ") + tok.text)
-    return re.sub(r"^\W+|[\s,;:\"“”‘’']+$", "", "".join(words).strip())
+    text = re.sub(r"^\W+|[\s,;:\"“”‘’']+$", "", "".join(words).strip())
+    # "a youth mobility arrangement": the parser may hang the article on a modifier
+    return re.sub(r"^(?:a|an)\s+", "", text)
 
 
 def _split_topics(parse: Parse, i: int, name: str, trailing: list[int] | None = None) -> list[str]:

@@ -268,7 +268,8 @@ def _attendees(
         # joined the meeting this sentence told meet its sides too.
         cues = [t for t in cues if t.lemma.lower() == "join" and parse.children(t.i, "agent")]
     cue = cues[0] if cues else None
-    accompanying = cue is not None and cue.lemma.lower() == "accompany"
+    # a companion or someone at the principal's side meets the side the principal met
+    accompanying = cue is not None and cue.lemma.lower() in ("accompany", "flank")
     # "accompanied on the visit by X, who also took part in the meeting": X was at the meeting too.
     at_meeting = any(t.lemma.lower() != "accompany" for t in cues) or _AT_THE_MEETING.search(
         view.sentence.text

@@ -15,6 +15,9 @@ from ingest.schema import Fact
 
 _LEAD = re.compile(
     r"\b(?:(?:credentials|letters\s+of\s+credence)\b[^:]*\b(?:presented|handed|submitted)\s+by|"
+    # "Those who presented their credentials were:"
+    r"(?:presented|handed\s+over|submitted)\s+(?:their\s+)?(?:credentials|letters\s+of\s+credence)\s+"
+    r"(?:were|are|included?)|"
     r"(?:received|met|welcomed|held\s+talks\s+with)\s+(?:the\s+following|[\w\s,]{0,40}\bincluding))\s*:\s*$",
     re.IGNORECASE,
 )
@@ -32,6 +35,11 @@ _ROLL = re.compile(
 )
 
 
+_PRESENT = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|\battended\s+the\s+ceremony\b"
+)
+
+
 def open_guest_list(view: SentenceView, context: FactContext) -> None:
     """A lead naming who received the guests to be listed: its own people, else the story's
     subject ("His Highness received five ambassadors. The credentials were presented by:")."""
@@ -40,6 +48,10 @@ def open_guest_list(view: SentenceView, context: FactContext) -> None:
     if not lead and not (_UNNAMED_ENVOYS.search(text) and len(view.mentions) <= 1):
         return
     hosts = [view.mentions[0].person] if view.mentions else list(context.salient[:1])
+    if lead and not view.mentions and context.guest_list is not None:
+        # "... received letters of credence from six envoys. X was present. Those who presented
+        # their credentials were:": the hosts of the ceremony told first
+        hosts = context.guest_list[0]
     if hosts:
         context.guest_list = (hosts, view.sentence.index)
         context.guest_roll = not lead
@@ -54,6 +66,13 @@ def listed_guest_facts(view: SentenceView, context: FactContext, fallback: str |
     if context.guest_roll:
         # "They are A, B and C.": every person of the sentence right after the lead.
         roll = view.sentence.index == last + 1 and _ROLL.match(text) is not None
+        if not roll and view.sentence.index == last + 1 and _LEAD.search(text):
+            return []  # "Those who presented their credentials were:": the list opens here
+        if not roll and view.sentence.index == last + 1 and _PRESENT.search(text):
+            # "The minister was present at the ceremony.": on the hosts' side of the guests named next
+            present = [m.person for m in view.mentions if m.person >= 0 and m.person not in hosts]
+            context.guest_list = ([*hosts, *present], view.sentence.index)
+            return []
         guests = unique(m.person for m in view.mentions if m.person not in hosts) if roll else []
         context.guest_list = None
         return _met(hosts, guests, view, context, fallback)

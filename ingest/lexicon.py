@@ -15,7 +15,19 @@ RECIPROCAL_MEET_VERBS = frozenset(
 # "discuss" is a meeting only with a "with <person>" ("discussed the port with the mayor");
 # "discussed the crisis" alone says nothing of whom.
 WITH_ONLY_MEET_VERBS = frozenset(
-    {"discuss", "sit", "shake", "chat", "speak", "cooperate", "exchange", "interact", "engage", "review"}
+    {
+        "discuss",
+        "sit",
+        "shake",
+        "chat",
+        "speak",
+        "cooperate",
+        "exchange",
+        "interact",
+        "engage",
+        "review",
+        "huddle",
+    }
 )
 # ... but "A and B discussed the border in Cairo" (or "at their talks") puts both in one room.
 PLACED_TOGETHER_VERBS = frozenset({"discuss", "review"})
@@ -74,6 +86,8 @@ MEETING_NOUNS = frozenset(
         "breakfast",
         "banquet",
         "tete-a-tete",
+        "tete",  # the tokenizer splits "tete-a-tete" and keeps the last "tete" as the noun
+        "interaction",  # "had a productive interaction with X" (South Asian press)
         "encounter",
         "dialogue",
         "exchange",
@@ -93,6 +107,7 @@ LIGHT_VERBS = frozenset(
     {
         "hold",
         "have",
+        "play",  # "played host to X"
         "conduct",
         "host",
         "attend",
@@ -299,7 +314,8 @@ REPORTING_VERBS = frozenset(
 # Words that put people at a meeting reported just before: they meet its other side.
 # "The ceremony took place in the presence of X": someone present at the meeting just told.
 ATTENDANCE_CUES = frozenset(
-    {"present", "presence", "attendance", "attend", "accompany", "join", "participate", "part"}
+    # "X was flanked by A and B": A and B sat beside X at the talks
+    {"present", "presence", "attendance", "attend", "accompany", "join", "participate", "part", "flank"}
 )
 # Speaking to someone at an event puts both there: "X told Y during their talks".
 SPEECH_VERBS = frozenset({"tell", "say", "assure", "brief", "inform"})

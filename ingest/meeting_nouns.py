@@ -29,12 +29,14 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     mods = parse.child_lemmas(n, "amod", "compound", "nmod")
     call = _is_call_noun(parse, n)
     # "a courtesy call on", "paid calls on the king": a visit to a person is a meeting.
-    courtesy = lemma in ("visit", "call") and ("courtesy" in mods or bool(parse.pobjs(n, "on")))
+    courtesy = lemma in ("visit", "call") and ("courtesy" in mods or _on_someone(parse, n))
     if tok.dep == "compound" and parse.tokens[tok.head].lemma.lower() in MEETING_NOUNS:
         return []  # "the welcome ceremony" is one event, read at its head
     if _purpose_of_trip(parse, n):
         return []  # "who flew in from Beijing for the talks": the talks are told where they are held
-    if not call:
+    # "X played host to Y": Y was X's guest
+    played_host = lemma == "host" and _light_verb_is(parse, n, "play")
+    if not call and not played_host:
         captioned = lemma == "visit" and not _has_verb(parse)
         if lemma not in MEETING_NOUNS and not courtesy and not captioned:
             return []
@@ -58,7 +60,11 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
             elif word == "by" and holder == n and lemma in ("welcome", "farewell", "send-off", "reception"):
                 others += objs  # "a warm welcome by the president"
             elif word in ("with", "alongside", "on", "to", "for", "from"):
-                if word in ("on", "to") and not courtesy and not (word == "to" and lemma == "audience"):
+                if (
+                    word in ("on", "to")
+                    and not courtesy
+                    and not (word == "to" and lemma in ("audience", "host"))
+                ):
                     continue  # "an audience to the envoy" names the guest
                 if word == "for" and lemma not in ("reception", "dinner", "lunch", "luncheon", "banquet"):
                     continue
@@ -165,6 +171,31 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     ]
 
 
+_WHEN_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "day",
+        "evening",
+        "morning",
+    }
+    | {"night", "afternoon", "occasion", "eve", "sideline", "sidelines", "margin", "margins"}
+)
+
+
+def _on_someone(parse: Parse, n: int) -> bool:
+    """ "a call on the king" visits someone; "a call on Sunday" is only dated."""
+    return any(
+        parse.tokens[o].lemma.lower() not in _WHEN_WORDS and parse.tokens[o].tag != "CD"
+        for o in parse.pobjs(n, "on")
+    )
+
+
 def _is_call_noun(parse: Parse, n: int) -> bool:
     mods = parse.child_lemmas(n, "amod", "compound", "nmod")
     media = {parse.tokens[o].lemma.lower() for o in parse.pobjs(n, "by", "over", "via")}
@@ -173,7 +204,7 @@ def _is_call_noun(parse: Parse, n: int) -> bool:
         # "paid calls on the king" is a visit; "a call with", "a call from" is by phone.
         light = parse.head(n)
         paid = light is not None and parse.tokens[light].lemma.lower() == "pay"
-        return "courtesy" not in mods and not paid and not parse.pobjs(n, "on")
+        return "courtesy" not in mods and not paid and not _on_someone(parse, n)
     return lemma in CALL_NOUNS and bool((mods | media) & CALL_MODIFIERS)
 
 
@@ -267,6 +298,11 @@ def _joins_last_meeting(
 def _has_verb(parse: Parse) -> bool:
     """Captions name people with their place in the photo ("A, left, and B"): not verbs."""
     return any(t.pos in ("VERB", "AUX") and t.text.lower() not in _POSITIONS for t in parse.tokens)
+
+
+def _light_verb_is(parse: Parse, n: int, lemma: str) -> bool:
+    head = parse.head(n)
+    return head is not None and parse.tokens[n].dep == "dobj" and parse.tokens[head].lemma.lower() == lemma
 
 
 def _light_verb(parse: Parse, n: int) -> int | None:

@@ -29,7 +29,9 @@ from ingest.nlp import Entity, Sentence
 from ingest.office_names import PORTFOLIO_WORDS, names_after_address, names_after_long_offices
 from ingest.titles import NAME_PARTICLES, TITLE_AFTER, TITLE_HEADS
 
-_NAME_TOKEN = r"[A-Z][\w'’.-]*"
+# A capital, accented ones included ("Ó Dálaigh", "Élise", "Şahin"), then the rest of the word.
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+_NAME_TOKEN = rf"[{_UPPER}][\w'’.-]*"
 _PARTICLES = NAME_PARTICLES
 _TITLE_NAME = re.compile(
     rf"\b(?:(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+(?:\([A-Z]{{2,6}}\)\s+)?)+"
@@ -354,6 +356,8 @@ def _after_title(text: str, start: int) -> bool:
             r"\b(?:Minister|Secretary|Ambassador|Commissioner|Director)\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s+|of\s+|the\s+|and\s+){1,8}$",
             before,
         )
+        # "his Azerbaijani counterpart, X": the one office word a name follows after a comma
+        or re.search(r"\b[Cc]ounterpart,\s+$", before)
         # "their foreign ministers, A and B": two offices, then the two names
         or re.search(
             r"\b(?i:ministers|presidents|leaders|counterparts|envoys|ambassadors|deputies),\s+"

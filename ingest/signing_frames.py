@@ -113,7 +113,7 @@ _PLURAL_KIND = re.compile(
 
 
 _LEAD_IN = re.compile(
-    r"(?:They|These|The\s+(?:[\w-]+\s+)?(?:agreements|documents|instruments|deals))\s+"
+    r"(?:They|These|The\s+(?:[\w-]+\s+)?(?:agreements|documents|instruments|deals)(?:\s+signed)?)\s+"
     r"(?:are|were|include|included|are\s+as\s+follows)\s*:",
     re.IGNORECASE,
 )

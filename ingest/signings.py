@@ -62,6 +62,8 @@ def _signing_at(
         return _unnamed_list_lead(view, context, trigger.start(), fallback)
     if re.search(r"\banniversary\s+of\s+(?:the\s+)?sign", text[: trigger.end()], re.IGNORECASE):
         return []  # "the 22nd anniversary of the signing of X" recalls a signing, it reports none
+    if re.search(r"\bwithout\s+(?:the\s+|a\s+|any\s+)?$", text[: trigger.start()], re.IGNORECASE):
+        return []  # "the talks ended without the signing of a treaty"
     persons = context.people.persons
     signed_by = re.match(r"signed\s+(?:[\w,]+\s+){0,4}?by\b", text[trigger.start() : trigger.start() + 60])
     nominal = bool(
@@ -305,11 +307,11 @@ _AGREEMENT_PHRASE = re.compile(
     r"(?P<name>(?<![\w'’-])(?:(?!(?:which|that|who|was|were|is|are|to|has|have|had)\s)[\"“]?(?:[\w'’-]+|\d+)\s+){0,6}?"
     r"(?i:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|protocols?|contracts?|"
     r"accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|partnership|documents|"
-    r"deals?)(?:\s+(?i:agreement|treaty|accord|pact|declaration|charter|convention))?[\"”]?(?:\s*\([A-Z]{2,6}\))?"
+    r"deals?|arrangements?)(?:\s+(?i:agreement|treaty|accord|pact|declaration|charter|convention))?[\"”]?(?:\s*\([A-Z]{2,6}\))?"
     r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the\s+sidelines)\b)"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?"
-    r"(?=\s*[,.;]|\s+(?:in|at|with|during|and|between|which|that|on|as|was|were)\b|\s*$))?)"
+    r"(?=\s*[,.;]|\s+(?:in|at|with|during|and|between|which|that|on|as|was|were|by)\b|\s*$))?)"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:a|an|the|their|its|his|her|two|both|several|new|also|have|has|had|were|was|"

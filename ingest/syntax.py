@@ -122,6 +122,9 @@ class Parse:
                 dep = self.tokens[c].dep
                 if dep in _NP_INTERNAL:
                     stack.append(c)
+                elif dep == "poss" and c in self.person_of and t in self.person_of and self.children(c, "cc"):
+                    # "President A and Jordan's King B": the parser reads A as B's possessor
+                    stack.append(c)
                 elif dep == "acl" and self.tokens[c].lemma.lower() in LEAD_VERBS:
                     stack += self.pobjs(c, "by") + self.children(c, "dobj")
                     # "a delegation led by X and including Y": the parser hangs "including" on "led".
@@ -168,7 +171,11 @@ class Parse:
                         for a in self.children(o, "appos")
                         if a in self.person_of
                     ]
-        named = self._name_after_comma(i, seen) or self._holder_inside_office(i, seen)
+        named = (
+            self._name_after_comma(i, seen)
+            or self._holder_inside_office(i, seen)
+            or self._name_right_after(i, seen)
+        )
         # "the Speaker of the House, A, and the governor of the bank, B": the parser hangs the rest
         # of the list on the name found after the comma, so its conjuncts are this group's too.
         rest = [t for n in named if self.head(n) not in named for t in self.group(n) if t not in named]
@@ -210,6 +217,21 @@ class Parse:
                         found.append(c)
                     stack.append(c)
         return sorted(found)
+
+    def _name_right_after(self, i: int, seen: list[int]) -> list[int]:
+        """ "met General Secretary To Lam": a name the parser reads as a preposition and its
+        object still follows its office word directly."""
+        if not _titled(self.tokens[i]) or any(t in self.person_of for t in seen):
+            return []
+        after = max(seen) + 1
+        if after not in self.person_of or self.tokens[after].dep not in ("prep", "pobj", "compound"):
+            return []
+        person = self.person_of[after]
+        name = [after]
+        while name[-1] + 1 < len(self.tokens) and self.person_of.get(name[-1] + 1) == person:
+            name.append(name[-1] + 1)
+        # "... To Lam and Prime Minister B": the list goes on from the misread name
+        return name + [t for n in name for t in self.group(n) if t not in name]
 
     def _name_after_comma(self, i: int, seen: list[int]) -> list[int]:
         """ "with her Mozambican counterpart, Mr X Y,": the parser hangs the name elsewhere; an

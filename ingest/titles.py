@@ -20,7 +20,7 @@ TITLE_HEADS = _words(
     "Consul-General, Attorney General, Chief Executive, Head, Prime Minister, Foreign Minister, "
     "Defence Minister, Defense Minister, Secretary of State, First Lady, first lady, Vice Chairman, "
     "Foreign Secretary, Home Secretary, Counselor, PM, FM, EAM, CS, Adviser, Advisor, Member, "
-    "High Commissioner, Charge d'Affaires, Head of Government, Head of State"
+    "High Commissioner, Charge d'Affaires, Head of Government, Head of State, Taoiseach, Tánaiste"
 )
 # Lower-case words inside personal names: Arabic, Iberian, Italian, Dutch/German and Turkic
 # patronymic particles ("bin", "da", "van den", "oglu").

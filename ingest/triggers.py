@@ -18,7 +18,8 @@ VISIT = re.compile(
     r"(?:[\w-]+\s+){0,5}?(?:in)?to|"
     r"who\s+(?:is|was)\s+(?:currently\s+|now\s+|still\s+)?in(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
-    r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?(?:\s+(?:for|to\s+attend)\s+"
+    r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)|\s+(?:last|this)\s+(?:week|month)|"
+    r"\s+earlier\s+this\s+(?:week|month)|\s+yesterday)?(?:\s+(?:for|to\s+attend)\s+"
     r"(?:a|an|the|talks|his|her|their)\b|,\s+where\s+(?:he|she|they)\b))|"
     # "his stay in", "a two-day stay in", "her week-long stay in": the noun, not "stay in power".
     r"(?:(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=-day\s)|(?<=-long\s)|(?<=week\s))stay\s+in|"
@@ -45,7 +46,7 @@ EXCHANGED_DOCUMENTS = re.compile(
 AGREEMENT_HEAD = re.compile(
     r"\b(?:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|"
     r"contracts?|accords?|pacts?|declarations?|joint\s+statements?|(?:joint\s+)?vision\s+statements?|communiqu[eé]s?|charter|conventions?|"
-    r"partnership|documents?|deals?|instruments|minutes|roadmap|letters?\s+of\s+intent|"
+    r"partnership|documents?|deals?|instruments|minutes|roadmap|letters?\s+of\s+intent|arrangements?|"
     # "signed a plan of consultations", "the Cultural Exchange Programme", "an addendum to the
     # border agreement", "an exchange of notes on grant aid"
     r"plans?|programmes?|programs?|addend(?:um|a)|exchanges?\s+of\s+notes)\b",

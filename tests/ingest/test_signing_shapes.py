@@ -44,3 +44,34 @@ def test_a_joint_vision_statement_is_signed(extract: Extract) -> None:
         DAY,
     )
     assert signed(record) == ["Joint Vision Statement"]
+
+
+def test_talks_that_ended_without_a_signing_sign_nothing(extract: Extract) -> None:
+    record = extract(
+        "Talks in Almaty between the foreign ministers of Armenia and Azerbaijan ended on Tuesday without "
+        "the signing of a peace treaty.",
+        DAY,
+    )
+    assert signed(record) == []
+
+
+def test_the_instruments_signed_are_listed_after_a_colon(extract: Extract) -> None:
+    record = extract(
+        "DHAKA - Bangladesh and Nepal signed three instruments on Tuesday. The instruments signed are:\n"
+        "1. Agreement on cross-border power trade;\n2. MoU on cooperation in agriculture;\n3. MoU on "
+        "sharing of flood forecasting data.",
+        DAY,
+    )
+    assert signed(record) == [
+        "Agreement on cross-border power trade",
+        "MoU on cooperation in agriculture",
+        "MoU on sharing of flood forecasting data",
+    ]
+
+
+def test_a_name_after_counterpart_and_a_comma(extract: Extract) -> None:
+    record = extract(
+        "His Azerbaijani counterpart, Elnur Jeyhun oglu Mammadli, flew in from Baku on Monday morning.",
+        DAY,
+    )
+    assert "Elnur Jeyhun oglu Mammadli" in {p.name for p in record.persons}

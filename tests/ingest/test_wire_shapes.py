@@ -1,0 +1,125 @@
+"""Meetings, calls and trips as wire copy words them.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2025, 3, 14)
+
+
+def pairs(record: ExtractionRecord, kind: str) -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in record.facts if f.type == kind and f.status == "happened"}
+
+
+def test_a_phone_call_received_on_a_day_is_a_call_not_a_courtesy_visit(extract: Extract) -> None:
+    record = extract(
+        "Saudi Crown Prince Faisal bin Salman received a phone call on Sunday from French President Louis "
+        "Martin, the Saudi Press Agency reported.",
+        DAY,
+    )
+    assert pairs(record, "CALLED") == {frozenset({"Faisal bin Salman", "Louis Martin"})}
+    assert not pairs(record, "MET")
+
+
+def test_a_leader_read_as_the_possessor_of_the_next_is_still_a_participant(extract: Extract) -> None:
+    record = extract(
+        "Egyptian President Omar Farouk and Jordan's King Abdullah Hussein discussed the ceasefire during "
+        "a meeting in Cairo on Sunday, the presidency said.",
+        DAY,
+    )
+    assert frozenset({"Omar Farouk", "Abdullah Hussein"}) in pairs(record, "MET")
+
+
+def test_being_in_a_capital_last_week_for_talks_is_a_visit(extract: Extract) -> None:
+    record = extract(
+        "Australian Foreign Minister Claire Hughes was in Jakarta last week for talks with Indonesian "
+        "Foreign Minister Dewi Lestari.",
+        DAY,
+    )
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert ("Claire Hughes", "IDN") in visits
+
+
+def test_a_name_the_parser_reads_as_a_preposition_after_an_office(extract: Extract) -> None:
+    record = extract(
+        "During his visit to Hanoi, Singaporean Prime Minister Lee Wei Ming met General Secretary To Lam "
+        "and Prime Minister Pham Minh.",
+        DAY,
+    )
+    assert {frozenset({"Lee Wei Ming", "To Lam"}), frozenset({"Lee Wei Ming", "Pham Minh"})} <= pairs(
+        record, "MET"
+    )
+
+
+def test_officials_flanking_the_host_meet_the_visiting_side(extract: Extract) -> None:
+    record = extract(
+        "NAIROBI - President Samuel Kariuki held bilateral talks with his Somali counterpart Hassan Mohamud "
+        "at State House on Tuesday. Kariuki was flanked by Foreign Affairs Cabinet Secretary Grace Atieno "
+        "and Defence Cabinet Secretary Peter Ole Sankok.",
+        DAY,
+    )
+    met = pairs(record, "MET")
+    assert {
+        frozenset({"Hassan Mohamud", "Grace Atieno"}),
+        frozenset({"Hassan Mohamud", "Peter Ole Sankok"}),
+    } <= met
+    assert frozenset({"Samuel Kariuki", "Grace Atieno"}) not in met
+
+
+def test_an_agreement_signed_by_ministers_keeps_its_topic(extract: Extract) -> None:
+    record = extract(
+        "The two leaders witnessed the signing of an agreement on the transfer of defense equipment by their "
+        "foreign ministers, Yoko Mori and Elena Cruz.",
+        DAY,
+    )
+    assert [f.agreement for f in record.facts if f.type == "SIGNED"] == [
+        "agreement on the transfer of defense equipment"
+    ]
+
+
+def test_other_words_for_meeting(extract: Extract) -> None:
+    texts = {
+        "interaction": "Prime Minister Arjun Rao had a productive interaction with Australian Prime Minister "
+        "Tom Baker in New Delhi on Monday.",
+        "huddle": "Brazilian President Paulo Souza huddled with French President Louis Martin for an hour at "
+        "the Elysee Palace on Wednesday.",
+        "tete-a-tete": "Israeli Prime Minister David Levi had a tete-a-tete with U.S. President John Carter "
+        "at the White House on Monday.",
+        "played host": "Kenyan President Samuel Kariuki on Thursday played host to his Ugandan counterpart "
+        "Yoweri Okello at State House.",
+    }
+    for word, text in texts.items():
+        assert len(pairs(extract(text, DAY), "MET")) == 1, word
+
+
+def test_envoys_listed_after_a_minister_present_at_the_ceremony(extract: Extract) -> None:
+    record = extract(
+        "President Paul Otieno on Thursday received letters of credence from three new envoys at State "
+        "House, Nairobi.\nForeign Affairs Cabinet Secretary Mary Wambui was present at the ceremony. Those "
+        "who presented their credentials were:\n- Ambassador Kenji Sato of Japan\n- High Commissioner Ama "
+        "Owusu of Ghana\n- Ambassador Lucas Pereira of Brazil\nOtieno told the envoys that Kenya was open "
+        "for business.",
+        DAY,
+    )
+    met = pairs(record, "MET")
+    for envoy in ("Kenji Sato", "Ama Owusu", "Lucas Pereira"):
+        assert frozenset({"Paul Otieno", envoy}) in met
+        assert frozenset({"Mary Wambui", envoy}) in met
+
+
+def test_an_irish_name_after_the_taoiseach_title(extract: Extract) -> None:
+    record = extract(
+        "OTTAWA - Taoiseach Ciarán Ó Murchú held talks with Canadian Prime Minister Paul Leblanc on Monday. "
+        "The two leaders signed a youth mobility arrangement.",
+        DAY,
+    )
+    assert "Ciarán Ó Murchú" in {p.name for p in record.persons}
+    assert frozenset({"Ciarán Ó Murchú", "Paul Leblanc"}) in pairs(record, "MET")
+    assert [f.agreement for f in record.facts if f.type == "SIGNED"] == ["youth mobility arrangement"]
