@@ -97,6 +97,10 @@ class CleanText(BaseModel):
         return "\n\n".join(self.paragraphs)
 
 
+# A list of outcomes names each item's signers on lines of their own.
+SIGNATORY = re.compile(r"(?:Signator(?:y|ies)|Signed\s+by)\b[^:]{0,40}:", re.IGNORECASE)
+
+
 def _is_prose(line: str) -> bool:
     words = line.split()
     if len(words) < 5:
@@ -210,6 +214,10 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
                 item_kind = item_kind or (_marker_kind(marker.group(0)) if marker else None)
                 kept.append(item + ";")
                 continue
+        if in_items and SIGNATORY.match(line):
+            # "Signatory (India): Shri A, Secretary": who signed the item just listed
+            kept.append(line.rstrip(" ;,.") + ";")
+            continue
         in_items = False
         if _lead_in(line) and not WIDGET.match(line) and not in_list:
             kept.append(line)

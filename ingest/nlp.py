@@ -127,7 +127,8 @@ def keep_initials(doc: Doc) -> Doc:
 
 
 _TITLE_ABBREVIATION = re.compile(
-    r"\b(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Ret|Rtd|Prof|Dr|Amb|Hon|Gov|Sen|Rep|Rev|Sgt|Mr|Mrs|Ms|Rt)\.\)?\s+$"
+    r"\b(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Ret|Rtd|Prof|Dr|Amb|Hon|Gov|Sen|Rep|Rev|Sgt|Mr|Mrs|Ms|Rt|Smt|Engr?|Sh)"
+    r"\.\)?\s+$"
 )
 
 

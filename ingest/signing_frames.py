@@ -7,7 +7,9 @@ import re
 
 from ingest.agreement_lists import split_plural_topics
 from ingest.agreements import counted_topics, listed_names
+from ingest.clean import SIGNATORY
 from ingest.context import FactContext, SentenceView, unique
+from ingest.countries import country_from_any
 from ingest.schema import Fact
 from ingest.signings import BARE_AGREEMENT, LISTED_DOCUMENT, witnesses_from
 from ingest.syntax import Parse
@@ -125,6 +127,9 @@ def continue_signing(view: SentenceView, context: FactContext, facts: list[Fact]
     lead = context.last_signing
     if lead is None:
         return []
+    if SIGNATORY.match(view.sentence.text):
+        _add_signatory(view, context, facts)
+        return []
     signers = later_signers(view, lead, context)
     if signers:
         named = [context.people.persons[p] for p in signers]
@@ -176,6 +181,25 @@ _THE_DOCUMENTS_AGAIN = re.compile(
     r"MoUs|accords|deals|instruments|protocols)\b",
     re.IGNORECASE,
 )
+
+
+def _add_signatory(view: SentenceView, context: FactContext, facts: list[Fact]) -> None:
+    """ "Signatory (India): Dr. A, Secretary": A signed the item just listed, for the state in
+    brackets."""
+    item = next((i for i in range(len(facts) - 1, -1, -1) if facts[i].type == "SIGNED"), None)
+    first = next((m for m in view.mentions if m.person >= 0), None)
+    if item is None or first is None or facts[item].basis != "frame":
+        return
+    person = context.people.persons[first.person]
+    label = re.match(r"[^(:]*\(([^)]+)\)", view.sentence.text)
+    state = country_from_any(label.group(1).strip()) if label else None
+    if state and person.country is None:
+        person.country = state
+    update = {
+        "parties": unique([*(facts[item].parties or []), person.name]),
+        "countries": unique([*(facts[item].countries or []), *([state] if state else [])]),
+    }
+    facts[item] = facts[item].model_copy(update=update)
 
 
 def later_signers(view: SentenceView, signing: Fact, context: FactContext) -> list[int]:

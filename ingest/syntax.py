@@ -249,6 +249,14 @@ class Parse:
             for t in self.subtree(c)
         ]
         after = max(office) + 1
+        # "the President of India, Smt. X": the parser may read the style into the office
+        while (
+            after - 1 > i
+            and after < len(self.tokens)
+            and self.tokens[after].text != ","
+            and self.tokens[after - 1].text in _STYLES | {","}
+        ):
+            after -= 1
         if after + 1 >= len(self.tokens) or self.tokens[after].text != ",":
             return []
         start = after + 1
@@ -326,7 +334,27 @@ class Parse:
 
 # An office noun: "the governor of the central bank, X" names its holder after a comma.
 _TITLE_NOUNS = PEOPLE_NOUNS | PERSON_NOUNS
-_STYLES = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "H.E.", "HE"})
+_STYLES = frozenset(
+    {
+        "Mr",
+        "Mr.",
+        "Ms",
+        "Ms.",
+        "Mrs",
+        "Mrs.",
+        "Dr",
+        "Dr.",
+        "H.E.",
+        "HE",
+        "Smt",
+        "Smt.",
+        "Shri",
+        "Sri",
+        "Prof",
+        "Prof.",
+    }
+    | {"."}  # "Smt. X": the tokenizer may leave the style's full stop on its own
+)
 
 
 def _titled(tok: Token) -> bool:

@@ -75,3 +75,24 @@ def test_a_name_after_counterpart_and_a_comma(extract: Extract) -> None:
         DAY,
     )
     assert "Elnur Jeyhun oglu Mammadli" in {p.name for p in record.persons}
+
+
+def test_a_list_of_outcomes_names_each_documents_signatories(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Ravi Menon held talks with Ghanaian President Kofi Asante at Hyderabad House on "
+        "March 11.\n\nThe following documents were exchanged in the presence of the two leaders after the "
+        "talks:\n\n1. MoU on Cooperation in Traditional Medicine\nSignatory (India): Shri Anil Verma, "
+        "Secretary, Ministry of AYUSH\nSignatory (Ghana): H.E. Ms. Ama Mensah, High Commissioner of Ghana "
+        "to India\n\n2. Agreement on Visa Exemption for Diplomatic Passports\nSignatory (India): Dr. Sunil "
+        "Rao, External Affairs Minister\nSignatory (Ghana): H.E. Mr. Yaw Boateng, Minister of Foreign "
+        "Affairs\n\nThe President of Ghana will visit Mumbai on March 12.",
+        DAY,
+    )
+    signings = {f.agreement: (f.parties, set(f.countries or [])) for f in record.facts if f.type == "SIGNED"}
+    assert signings == {
+        "MoU on Cooperation in Traditional Medicine": (["Anil Verma", "Ama Mensah"], {"IND", "GHA"}),
+        "Agreement on Visa Exemption for Diplomatic Passports": (
+            ["Sunil Rao", "Yaw Boateng"],
+            {"IND", "GHA"},
+        ),
+    }

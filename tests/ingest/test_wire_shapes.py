@@ -123,3 +123,14 @@ def test_an_irish_name_after_the_taoiseach_title(extract: Extract) -> None:
     assert "Ciarán Ó Murchú" in {p.name for p in record.persons}
     assert frozenset({"Ciarán Ó Murchú", "Paul Leblanc"}) in pairs(record, "MET")
     assert [f.agreement for f in record.facts if f.type == "SIGNED"] == ["youth mobility arrangement"]
+
+
+def test_indian_styles_end_no_sentence_and_stand_before_the_name(extract: Extract) -> None:
+    record = extract(
+        "The President of Ghana, H.E. Mr. Kofi Asante, is on a State Visit to India from March 10-12, 2025. "
+        "On March 10, the President of Ghana was accorded a ceremonial welcome at Rashtrapati Bhavan, where "
+        "he was received by the President of India, Smt. Lakshmi Devi, and Prime Minister Shri Ravi Menon.",
+        date(2025, 3, 11),
+    )
+    met = pairs(record, "MET")
+    assert {frozenset({"Kofi Asante", "Lakshmi Devi"}), frozenset({"Kofi Asante", "Ravi Menon"})} <= met
