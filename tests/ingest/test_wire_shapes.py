@@ -157,3 +157,13 @@ def test_two_who_met_are_two_sides_for_those_who_joined(extract: Extract) -> Non
     assert frozenset({"Narek Sargsyan", "Elnur Jafarov"}) in met
     assert frozenset({"Elnur Jafarov", "Anna Hakobyan"}) in met
     assert frozenset({"Narek Sargsyan", "Anna Hakobyan"}) not in met
+
+
+def test_joined_for_the_legs_of_a_tour_is_no_meeting(extract: Extract) -> None:
+    record = extract(
+        "New Zealand Foreign Minister Helen Ward arrived in Nuku'alofa on June 2, where she paid a courtesy "
+        "call on Tongan Prime Minister Sione Havili. For the Samoa and Fiji legs she was joined by Associate "
+        "Foreign Minister Tavita Leaupepe.",
+        date(2025, 6, 12),
+    )
+    assert frozenset({"Helen Ward", "Tavita Leaupepe"}) not in pairs(record, "MET")
