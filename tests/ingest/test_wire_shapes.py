@@ -167,3 +167,13 @@ def test_joined_for_the_legs_of_a_tour_is_no_meeting(extract: Extract) -> None:
         date(2025, 6, 12),
     )
     assert frozenset({"Helen Ward", "Tavita Leaupepe"}) not in pairs(record, "MET")
+
+
+def test_a_host_with_two_offices_and_an_adverb_before_the_guest(extract: Extract) -> None:
+    record = extract(
+        "SUVA - There Helen Ward was hosted by Deputy Prime Minister and Minister for Foreign Affairs Ratu "
+        "Epeli Naivalu on June 6.",
+        date(2025, 6, 12),
+    )
+    assert "Helen Ward" in {p.name for p in record.persons}
+    assert frozenset({"Helen Ward", "Epeli Naivalu"}) in pairs(record, "MET")
