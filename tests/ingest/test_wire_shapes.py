@@ -177,3 +177,12 @@ def test_a_host_with_two_offices_and_an_adverb_before_the_guest(extract: Extract
     )
     assert "Helen Ward" in {p.name for p in record.persons}
     assert frozenset({"Helen Ward", "Epeli Naivalu"}) in pairs(record, "MET")
+
+
+def test_also_in_a_capital_for_a_dialogue_is_a_visit(extract: Extract) -> None:
+    record = extract(
+        "Australia's Foreign Minister, Gregory Tallis, was also in Suva on June 7 for a regional security "
+        "dialogue.",
+        date(2025, 6, 12),
+    )
+    assert ("Gregory Tallis", "FJI") in {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
