@@ -186,3 +186,15 @@ def test_also_in_a_capital_for_a_dialogue_is_a_visit(extract: Extract) -> None:
         date(2025, 6, 12),
     )
     assert ("Gregory Tallis", "FJI") in {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+
+
+def test_the_final_stop_of_a_tour_is_a_visit_by_its_traveller(extract: Extract) -> None:
+    record = extract(
+        "New Zealand Foreign Minister Helen Ward arrived in Nuku'alofa on June 2, where she paid a courtesy "
+        "call on Tongan Prime Minister Sione Havili. Havili had visited Wellington in February. The final "
+        "stop was Suva, on June 6 and 7.",
+        date(2025, 6, 12),
+    )
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert ("Helen Ward", "FJI") in visits
+    assert ("Sione Havili", "FJI") not in visits
