@@ -339,7 +339,14 @@ def _resolve_title_reference(
             and _HEAD_OF_STATE.search((p.title or "").lower())
             and not re.match(r"(?:vice|deputy|former)\b", (p.title or "").lower())
         ]
-        if len(heads) == 1 and not (ref.group("adj") or "").strip():
+        adj_state = (
+            country_from_any((ref.group("adj") or "").strip().split(" ")[0]) if ref.group("adj") else None
+        )
+        if len(heads) == 1 and (
+            not (ref.group("adj") or "").strip()
+            # "the Angolan statesman": the one head named so far, of that state or of none yet told
+            or (adj_state and people.persons[heads[0]].country in (None, adj_state))
+        ):
             return heads[0]
         head = "president"
     adj = (ref.group("adj") or "").strip()

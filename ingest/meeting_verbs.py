@@ -25,7 +25,7 @@ from ingest.lexicon import (
     VISIT_OR_MEET_VERBS,
     WITH_ONLY_MEET_VERBS,
 )
-from ingest.name_words import ENVOY_TITLE
+from ingest.name_words import ENVOY_TITLE, PERSON_NOUNS
 from ingest.sides import one_group_subject
 from ingest.syntax import Parse
 
@@ -417,7 +417,14 @@ def _in_one_place(parse: Parse, v: int) -> bool:
 def _misparsed_guest(parse: Parse, v: int, context: FactContext) -> list[int]:
     """ "received at his office on Wednesday Minister X": with no object, the parser hangs the
     guest on a time or place phrase; the first person named after the verb in its clause is it."""
-    if parse.children(v, "dobj", "nsubjpass", "auxpass") or parse.tokens[v].pos != "VERB":
+    # "received the AU's facilitator for the Great Lakes, X": an office for object that names no one
+    unnamed_office = [
+        o
+        for o in parse.children(v, "dobj")
+        if parse.tokens[o].lemma.lower() in PERSON_NOUNS and not parse.persons(parse.group(o))
+    ]
+    objects = [o for o in parse.children(v, "dobj", "nsubjpass", "auxpass") if o not in unnamed_office]
+    if objects or parse.tokens[v].pos != "VERB":
         return []
     subjects = {p for s in parse.subject(v) for p in people_at(parse, s, context)}
     for t in parse.after_in_clause(v):

@@ -243,6 +243,12 @@ PERSON_NOUNS = frozenset(
         "advisor",
         "wife",
         "husband",
+        # envoys named by their task: "the AU's facilitator for the Great Lakes, X"
+        "facilitator",
+        "mediator",
+        "negotiator",
+        "emissary",
+        "coordinator",
     }
 )
 
