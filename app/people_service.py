@@ -359,8 +359,7 @@ def _actor_node(plan: Plan, row: ActorRow) -> Person | None:
     probe = Person(id="", name=row.name, aliases=row.aliases, country=row.state)
     mine = person_profile(probe)
     found = []
-    for candidate in plan.candidates("Person", lookup_keys([row.name, *row.aliases])):
-        node = plan.nodes.setdefault(("Person", candidate.id), candidate)
+    for node in plan.candidates("Person", lookup_keys([row.name, *row.aliases])):
         if (
             isinstance(node, Person)
             and node.tally
@@ -368,4 +367,8 @@ def _actor_node(plan: Plan, row: ActorRow) -> Person | None:
             and same_person(mine, person_profile(node))
         ):
             found.append(node)
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    adopted = plan.adopt(found[0])  # the plan's copy: what the caller changes lands in the batch
+    assert isinstance(adopted, Person)
+    return adopted

@@ -48,6 +48,7 @@ from graph.model import (
     Stats,
     copy_node,
 )
+from graph.net import settle_heap
 from graph.store import GraphStore
 
 NodeKey = tuple[str, str]
@@ -121,6 +122,7 @@ class BufferedStore(GraphStore):
             held, self._held = self._held, None
             if held is not None:
                 held.__exit__(None, None, None)
+        settle_heap()  # a long load's memory is not walked again by each full collection
 
     def flush(self) -> None:
         """Write the queued batches (one `write_articles`), keeping the lock."""
@@ -185,6 +187,12 @@ class BufferedStore(GraphStore):
         return self.base.get_nodes(label, node_ids)
 
     def nodes_by_keys(self, label: NodeLabel, keys: list[str]) -> list[Node]:
+        return self._by_keys(label, keys, copy=True)
+
+    def nodes_by_keys_shared(self, label: NodeLabel, keys: list[str]) -> list[Node]:
+        return self._by_keys(label, keys, copy=False)
+
+    def _by_keys(self, label: NodeLabel, keys: list[str], *, copy: bool) -> list[Node]:
         if not keys:
             return []
         missing = [k for k in dict.fromkeys(keys) if (label, k) not in self._stored_keys]
@@ -209,7 +217,7 @@ class BufferedStore(GraphStore):
                 continue
             stored = self._stored_node(label, node_id)
             if stored is not None:
-                found.append(copy_node(stored))
+                found.append(copy_node(stored) if copy else stored)
         return found
 
     def edges_between(self, edge_type: EdgeType, src: str, dst: str, *, evidence: bool = True) -> list[Edge]:

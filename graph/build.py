@@ -274,7 +274,7 @@ def _named_node(plan: _Work, label: NodeLabel, name: str, mention: Mention, **fi
     key = exact_key(name)
     found = plan.candidates(label, [key])
     if found:
-        node = plan.nodes.setdefault((label, found[0].id), found[0])
+        node = plan.adopt(found[0])
     else:
         node_id = slug(name)[:80]
         node = plan.nodes.get((label, node_id)) or cast(
@@ -381,15 +381,16 @@ def _agreement(
     """The agreement this report is (stored or new), and the states to record as its signers."""
     mention = report_mention(plan.meta.id, name, states, span)
     keys = [exact_key(name), *(state_keys(states) if states else [])]
-    found = None
-    for candidate in plan.candidates("Agreement", keys):
-        node = plan.nodes.setdefault(("Agreement", candidate.id), candidate)
+    found: Agreement | None = None
+    for node in plan.candidates("Agreement", keys):
         if (
             isinstance(node, Agreement)
             and (node.tally or node.keys)
             and same_agreement(node, name, states, span)
         ):
-            found = node
+            taken = plan.adopt(node)
+            assert isinstance(taken, Agreement)
+            found = taken
             break
     if found is None:
         package = package_count(name) is not None

@@ -58,7 +58,7 @@ from graph.model import (
     copy_node,
 )
 from graph.name_search import NameSearch, entry_of
-from graph.net import NetWrite, fold, no_gc_pauses
+from graph.net import NetWrite, fold, no_gc_pauses, settle_heap
 from graph.store import GraphStore
 
 if TYPE_CHECKING:
@@ -468,6 +468,7 @@ class EmbeddedStore(GraphStore):
             self._group_pending = 0
             if self._group_size:
                 self._data_version = self._db.data_version()
+                settle_heap()  # a long load's memory is not walked again by each full collection
             elif self._db.bulk_mode:
                 self._db.durable(True)  # the load is over: sync what it committed, then every commit
                 self._db.sync()
@@ -664,6 +665,16 @@ class EmbeddedStore(GraphStore):
 
         return self._read(run)
 
+    def nodes_by_keys_shared(self, label: NodeLabel, keys: list[str]) -> list[Node]:
+        def run() -> list[Node]:
+            ids: set[str] = set()
+            for k in keys:
+                ids |= self._keys.get((label, k), set())
+            # The stored nodes themselves: writes replace a stored node, never change it.
+            return [self._nodes[(label, i)] for i in sorted(ids)]
+
+        return self._read(run)
+
     def edges_between(self, edge_type: EdgeType, src: str, dst: str, *, evidence: bool = True) -> list[Edge]:
         def run() -> list[Edge]:
             cores: list[EdgeCore] = []
@@ -680,6 +691,20 @@ class EmbeddedStore(GraphStore):
             return edges
 
         return self._read(run)
+
+    def pair_edges(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+        def run() -> list[Edge]:
+            cores: list[EdgeCore] = []
+            for u, v in self._pair_keys(edge_type, src, dst):
+                data = self._g.get_edge_data(u, v) or {}
+                cores.extend(self._edges[k] for k in data if self._edges[k].type == edge_type)
+            cores.sort(key=lambda c: c.id)
+            return [c.to_edge([]) for c in cores]  # tally None: `edge_tally` reads the one taken
+
+        return self._read(run)
+
+    def edge_tally(self, edge: Edge) -> EdgeTally:
+        return self._read(lambda: self._db.tallies_for([edge.id]).get(edge.id, EdgeTally()))
 
     @staticmethod
     def _pair_keys(edge_type: str, src: str, dst: str) -> list[tuple[tuple[str, str], tuple[str, str]]]:

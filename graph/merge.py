@@ -38,9 +38,7 @@ def partners(plan: Plan, person: Person) -> list[tuple[Person, str]]:
     """Other stored persons that are, by the resolution rules, this same person, and why."""
     found = []
     mine = person_profile(person)
-    for candidate in plan.candidates("Person", partner_keys(person)):
-        # Work on the plan's copy, so that what the merge changes lands in the batch.
-        other = plan.nodes.setdefault(("Person", candidate.id), candidate)
+    for other in plan.candidates("Person", partner_keys(person)):
         if not isinstance(other, Person) or other.id == person.id or not other.tally:
             continue
         theirs = person_profile(other)
@@ -52,7 +50,10 @@ def partners(plan: Plan, person: Person) -> list[tuple[Person, str]]:
         else:
             why = None
         if why and not namesakes(person, other):
-            found.append((other, why))
+            # Work on the plan's copy, so that what the merge changes lands in the batch.
+            adopted = plan.adopt(other)
+            assert isinstance(adopted, Person)
+            found.append((adopted, why))
     return found
 
 

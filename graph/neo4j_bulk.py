@@ -184,7 +184,7 @@ class BulkOverlay:
         """Whether `get_node` can answer from memory (an Article node not queued is on the server)."""
         return label != "Article" or node_id in self._articles or node_id not in self._hashes
 
-    def nodes_by_keys(self, label: NodeLabel, keys: list[str]) -> list[Node]:
+    def nodes_by_keys(self, label: NodeLabel, keys: list[str], *, copy: bool = True) -> list[Node]:
         wanted = set(keys)
         ids: set[str] = set()
         for k in wanted:
@@ -193,7 +193,8 @@ class BulkOverlay:
         for node_id in sorted(ids):
             node = self._model((label, node_id))
             if node is not None and wanted & set(node.keys):
-                found.append(_bare_node(node))
+                # Shared (not copied) for a caller that only reads; never with a queued batch's rows.
+                found.append(node if not copy and not node.mentions else _bare_node(node))
         return found
 
     def _pair_known(self, edge_type: str, src: str, dst: str) -> bool:

@@ -683,6 +683,12 @@ class Neo4jStore(GraphStore):
         tags = [tag(k) for k in sorted(set(keys))]
         return self._read(lambda tx: [_node(r["data"]) for r in tx.run(query, keys=list(keys), tags=tags)])
 
+    def nodes_by_keys_shared(self, label: NodeLabel, keys: list[str]) -> list[Node]:
+        overlay = self._bulk_here() if keys else None
+        if overlay is not None:
+            return overlay.nodes_by_keys(label, keys, copy=False)
+        return self.nodes_by_keys(label, keys)
+
     def edges_between(self, edge_type: EdgeType, src: str, dst: str, *, evidence: bool = True) -> list[Edge]:
         overlay = self._bulk_here()
         if overlay is not None and not evidence:

@@ -146,3 +146,16 @@ def no_gc_pauses() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def settle_heap() -> None:
+    """Collect the cyclic garbage made since the last call, then keep what lives out of the collector's sight.
+
+    In a long load the graph in memory only grows, and the collector's full passes walk all of
+    it for no garbage: at 100k articles a 1.2-2.7 s pause every ~6k articles, nothing collected
+    (measured; the mean write time per article grew x2.5 from it).  Called between a bulk
+    load's groups, each collection walks only what was made since the previous call, whatever
+    the size of the store.  Objects freed by reference counting are freed as before.
+    """
+    gc.collect()
+    gc.freeze()

@@ -32,6 +32,7 @@ from graph.model import (
     MentionGroup,
     Node,
     NodeLabel,
+    copy_node,
 )
 from graph.store import GraphStore
 
@@ -125,6 +126,9 @@ class Plan:
         self.edges: dict[str, Edge] = {}
         self.pairs: dict[tuple[str, str, str], list[str]] = {}
         self.pairs_read: set[tuple[str, str, str]] = set()
+        # Edges of a pair read without their tally (`GraphStore.pair_edges`): only where a report
+        # lands is its tally read, so a pair's history costs no tally reads.
+        self.untallied: dict[str, Edge] = {}
         # Nodes/edges whose `mentions`/`evidence` hold every row, not only this article's.
         self.complete_nodes: set[NodeKey] = set()
         self.complete_edges: set[str] = set()
@@ -190,14 +194,25 @@ class Plan:
         return self.nodes[key]
 
     def candidates(self, label: NodeLabel, keys: list[str]) -> list[Node]:
-        """Nodes sharing a key, working copies first (a stripped node may have lost keys)."""
-        found = self.store.nodes_by_keys(label, keys)
+        """Nodes sharing a key, working copies first (a stripped node may have lost keys).
+
+        Read-only: a node not in the plan may be the store's own object; `adopt` takes the one
+        the caller changes into the plan (a copy), so judging a candidate costs no copy.
+        """
+        found = self.store.nodes_by_keys_shared(label, keys)
         wanted = set(keys)
         merged = {n.id: self.nodes.get((label, n.id), n) for n in found}
         for (lbl, nid), node in self.nodes.items():
             if lbl == label and wanted & set(node.keys):
                 merged[nid] = node
         return [merged[i] for i in sorted(merged)]
+
+    def adopt(self, node: Node) -> Node:
+        """The plan's working copy of a node from `candidates` (copied the first time)."""
+        key = (node.label, node.id)
+        if key not in self.nodes:
+            self.nodes[key] = copy_node(node)
+        return self.nodes[key]
 
     # ----- edges ---------------------------------------------------------------------
     def keep_edge(self, edge: Edge) -> None:
@@ -237,11 +252,27 @@ class Plan:
     def edges_between(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
         key = (edge_type, src, dst)
         if key not in self.pairs_read:
-            for edge in self.store.edges_between(edge_type, src, dst, evidence=False):
-                if edge.id not in self.edges:
+            for edge in self.store.pair_edges(edge_type, src, dst):
+                if edge.id in self.edges:
+                    continue
+                if edge.tally is None:
+                    self.untallied[edge.id] = edge
+                    ids = self.pairs.setdefault(key, [])
+                    if edge.id not in ids:
+                        ids.append(edge.id)
+                else:
                     self.keep_edge(edge)
             self.pairs_read.add(key)
-        return [self.edges[i] for i in sorted(self.pairs.get(key, []))]
+        return [self.edges.get(i) or self.untallied[i] for i in sorted(self.pairs.get(key, []))]
+
+    def _tallied(self, edge: Edge) -> Edge:
+        """The plan's edge for one from `edges_between`, its tally read if the pair read left it out."""
+        if edge.id in self.edges:
+            return self.edges[edge.id]
+        edge.tally = self.store.edge_tally(edge)
+        del self.untallied[edge.id]
+        self.keep_edge(edge)
+        return edge
 
     def add(self, report: Report) -> tuple[Edge, Literal["new", "corroborated"]]:
         """Put a report on the compatible edge of its pair, or on a new edge.
@@ -262,7 +293,7 @@ class Plan:
         )
         reporter = report.evidence.article_id
         if fitting:
-            edge = fitting[0]
+            edge = self._tallied(fitting[0])
             if reporter != self.article_id:
                 self.complete_edge(edge)  # another article's evidence moved by a merge: count it exactly
             here = any(ev.article_id == reporter for ev in edge.evidence)

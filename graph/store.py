@@ -33,6 +33,7 @@ from graph.model import (
     Edge,
     EdgePage,
     EdgeQuery,
+    EdgeTally,
     EdgeType,
     Health,
     Mention,
@@ -143,6 +144,15 @@ class GraphStore(ABC):
         Each node at most once; ordered by id.  Empty `keys` -> [].
         """
 
+    def nodes_by_keys_shared(self, label: NodeLabel, keys: list[str]) -> list[Node]:
+        """As `nodes_by_keys`, for a caller that never changes the nodes (the planner's candidates).
+
+        A store may hand out the objects it holds instead of copies: most candidates are only
+        looked at, and copying each cost more than judging it (write cost grew with how many
+        persons share a family name).  The default: `nodes_by_keys`.
+        """
+        return self.nodes_by_keys(label, keys)
+
     @abstractmethod
     def edges_between(self, edge_type: EdgeType, src: str, dst: str, *, evidence: bool = True) -> list[Edge]:
         """Edges of that type with exactly that src id and dst id, ordered by id.
@@ -152,6 +162,21 @@ class GraphStore(ABC):
         evidence but with its stored `tally`, so that the cost does not grow
         with how often the event was reported.
         """
+
+    def pair_edges(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+        """As `edges_between(..., evidence=False)`; a store may leave out the tallies (`tally` None),
+        which `edge_tally` then reads for the one edge a report lands on.
+
+        The planner reads every edge of a pair to find the one a report fits; reading each one's
+        tally made the write cost grow with how often two people met.  Default: with tallies.
+        """
+        return self.edges_between(edge_type, src, dst, evidence=False)
+
+    def edge_tally(self, edge: Edge) -> EdgeTally:
+        """The stored tally of an edge `pair_edges` returned without one."""
+        pair = self.edges_between(edge.type, edge.src, edge.dst, evidence=False)
+        found = [e.tally for e in pair if e.id == edge.id]
+        return found[0] if found and found[0] is not None else EdgeTally()
 
     @abstractmethod
     def nodes_of_article(self, article_id: str) -> list[Node]:

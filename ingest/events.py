@@ -280,6 +280,13 @@ def _attendees(
         or (accompanying and not at_meeting and _on_a_trip(view, context))
     ):
         return []
+    if (
+        cue.lemma.lower() == "join"
+        and parse.children(cue.i, "agent")
+        and _TRIP_LEGS.search(view.sentence.text)
+        and not any(t.lemma.lower() in MEETING_NOUNS for t in parse.tokens)
+    ):
+        return []  # "For the Samoa and Fiji legs she was joined by X": a companion, not a meeting
     if accompanying and _ELSEWHERE.search(view.sentence.text):
         return []  # "accompanied by X" at a forum or on a tour: with the principal, not at the talks
     hosts, guests = context.last_sides
@@ -369,6 +376,9 @@ def _sides_of(enc: Encounter, persons: list[Person], travellers: set[str]) -> tu
         # "A and B met", one of a stated state and one of none yet: still two sides
         return [a], [b]
     return unique(enc.hosts + enc.everyone), []
+
+
+_TRIP_LEGS = re.compile(r"\b(?:legs?|trip|tour|journey|flight|visit)\b", re.IGNORECASE)
 
 
 def _on_a_trip(view: SentenceView, context: FactContext) -> bool:

@@ -206,6 +206,11 @@ def _word_before(sentence: str, start: int) -> str:
     return fold(found.group(1)) if found else ""
 
 
+_SENTENCE_ADVERBS = frozenset(
+    {"There", "Here", "Then", "Later", "Meanwhile", "Earlier", "Afterwards", "Also"}
+)
+
+
 def trim_leading(sentence: str, start: int, end: int) -> int:
     """Drop leading office words and country names caught inside a name span: "Chief Cabinet
     Secretary Hirokazu Matsuno" -> "Hirokazu Matsuno" (everything up to the last office word that
@@ -222,6 +227,9 @@ def trim_leading(sentence: str, start: int, end: int) -> int:
         if not match or len(sentence[start:end].split()) < 2:
             return start
         word = match.group(1)
+        if word in _SENTENCE_ADVERBS:
+            start += match.end()  # "There Helen Ward was hosted by ...": the model took the adverb in
+            continue
         if word in ROYAL and len(sentence[start:end].split()) == 2:
             return start  # "King Charles", "Prince William": the royal title is part of the name
         if re.match(r"(?:bin|ibn|bint|ben)\b", sentence[start + match.end() : end]):

@@ -92,7 +92,16 @@ def _with_signers_states(facts: list[Fact], people: PeopleResult) -> list[Fact]:
     updated = []
     for f in facts:
         states = list(dict.fromkeys(served[n] for n in f.parties or [] if n in served))
-        if f.type == "SIGNED" and len(states) >= 2 and len(states) > len(f.countries or []):
+        # every signer's state known and two of them: they are the parties, whatever the
+        # sentence's other states suggested
+        all_known = bool(f.parties) and all(n in served for n in f.parties or [])
+        if (
+            f.type == "SIGNED"
+            and len(states) >= 2
+            and (
+                len(states) > len(f.countries or []) or (all_known and set(states) != set(f.countries or []))
+            )
+        ):
             f = f.model_copy(update={"countries": states})
         updated.append(f)
     return updated

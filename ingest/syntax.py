@@ -208,10 +208,11 @@ class Parse:
                 tok = self.tokens[c]
                 # "High Representative for Foreign Affairs and Security Policy/Vice-President of the
                 # Commission X": a second office in apposition leads on to the name too.
-                if (tok.dep == "prep" and tok.lower_text() in ("of", "for")) or tok.dep in (
-                    "pobj",
-                    "compound",
-                    "appos",
+                if (
+                    (tok.dep == "prep" and tok.lower_text() in ("of", "for"))
+                    or tok.dep in ("pobj", "compound", "appos")
+                    # "Deputy Prime Minister and Minister for Foreign Affairs X": one holder's offices
+                    or (tok.dep == "conj" and _titled(tok))
                 ):
                     if c in self.person_of:
                         found.append(c)

@@ -17,7 +17,7 @@ VISIT = re.compile(
     r"crossed\s+(?:over\s+)?into|crossed\s+the\s+(?:[\w-]+\s+)?(?:border|river|bridge|strait|lake)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:in)?to|"
     r"who\s+(?:is|was)\s+(?:currently\s+|now\s+|still\s+)?in(?=\s+(?:the\s+)?[A-Z])|"
-    r"(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    r"(?:is|was|are|were)\s+(?:currently\s+|now\s+|also\s+)?in(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)|\s+(?:last|this)\s+(?:week|month)|"
     r"\s+earlier\s+this\s+(?:week|month)|\s+yesterday)?(?:\s+(?:for|to\s+attend)\s+"
     r"(?:a|an|the|talks|his|her|their)\b|,\s+where\s+(?:he|she|they)\b))|"

@@ -169,10 +169,36 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 fact = visited(persons[visitor].name, place, when, text, trigger.group(0), source)
                 basis = "syntax" if parsed is not None else "inferred"
                 facts.append(fact.model_copy(update={"status": status, "basis": basis}))
+    if not facts:
+        facts += _tour_stop(view, context, fallback)
     foreign = [p for p in view.places if not p.is_demonym]
     if foreign:
         context.recent_places = [*foreign, *context.recent_places][:6]
     return facts
+
+
+# "The final stop was Suva", "The last leg of the tour took her to Apia": the tour told before.
+_TOUR_STOP = re.compile(
+    r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:final|last|next|first|second|third)\s+(?:stop|leg)"
+    r"(?:\s+of\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey))?\s+"
+    r"(?:was|is|took\s+(?:her|him|them)\s+to|brought\s+(?:her|him|them)\s+to)\s+"
+)
+
+
+def _tour_stop(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    text = view.sentence.text
+    stop = _TOUR_STOP.search(text)
+    if stop is None or context.main_visitor is None:
+        return []
+    # the tour is the story's: its main visitor's, not the last trip someone else made
+    traveller = context.people.persons[context.main_visitor]
+    trip = context.trips.get(traveller.name)
+    place = next((p for p in view.places if p.start >= stop.end() and not p.is_demonym), None)
+    if trip is None or trip.status != "happened" or place is None or place.country == traveller.country:
+        return []
+    when = sentence_date(view, stop.end(), fallback)
+    fact = visited(traveller.name, place, when, text, stop.group(0).strip(), "its sentence")
+    return [fact.model_copy(update={"basis": "frame"})]
 
 
 # "to the country", "to the key Southeast Asian country", "in the kingdom": a place named before.

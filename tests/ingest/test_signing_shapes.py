@@ -96,3 +96,14 @@ def test_a_list_of_outcomes_names_each_documents_signatories(extract: Extract) -
             {"IND", "GHA"},
         ),
     }
+
+
+def test_the_signers_states_are_the_parties_once_every_signer_has_one(extract: Extract) -> None:
+    record = extract(
+        "ULAANBAATAR - On June 4, Mongolian Foreign Minister B.Enkhtuya and South Korean Trade Minister Ahn "
+        "Jae-won signed a memorandum of understanding on critical minerals. In other news, Prime Minister "
+        "L.Davaasuren held a phone conversation with Japanese Prime Minister Kenji Morisawa.",
+        date(2025, 6, 5),
+    )
+    signing = next(f for f in record.facts if f.type == "SIGNED")
+    assert set(signing.countries or []) == {"MNG", "KOR"}

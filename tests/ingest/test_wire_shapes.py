@@ -157,3 +157,44 @@ def test_two_who_met_are_two_sides_for_those_who_joined(extract: Extract) -> Non
     assert frozenset({"Narek Sargsyan", "Elnur Jafarov"}) in met
     assert frozenset({"Elnur Jafarov", "Anna Hakobyan"}) in met
     assert frozenset({"Narek Sargsyan", "Anna Hakobyan"}) not in met
+
+
+def test_joined_for_the_legs_of_a_tour_is_no_meeting(extract: Extract) -> None:
+    record = extract(
+        "New Zealand Foreign Minister Helen Ward arrived in Nuku'alofa on June 2, where she paid a courtesy "
+        "call on Tongan Prime Minister Sione Havili. For the Samoa and Fiji legs she was joined by Associate "
+        "Foreign Minister Tavita Leaupepe.",
+        date(2025, 6, 12),
+    )
+    assert frozenset({"Helen Ward", "Tavita Leaupepe"}) not in pairs(record, "MET")
+
+
+def test_a_host_with_two_offices_and_an_adverb_before_the_guest(extract: Extract) -> None:
+    record = extract(
+        "SUVA - There Helen Ward was hosted by Deputy Prime Minister and Minister for Foreign Affairs Ratu "
+        "Epeli Naivalu on June 6.",
+        date(2025, 6, 12),
+    )
+    assert "Helen Ward" in {p.name for p in record.persons}
+    assert frozenset({"Helen Ward", "Epeli Naivalu"}) in pairs(record, "MET")
+
+
+def test_also_in_a_capital_for_a_dialogue_is_a_visit(extract: Extract) -> None:
+    record = extract(
+        "Australia's Foreign Minister, Gregory Tallis, was also in Suva on June 7 for a regional security "
+        "dialogue.",
+        date(2025, 6, 12),
+    )
+    assert ("Gregory Tallis", "FJI") in {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+
+
+def test_the_final_stop_of_a_tour_is_a_visit_by_its_traveller(extract: Extract) -> None:
+    record = extract(
+        "New Zealand Foreign Minister Helen Ward arrived in Nuku'alofa on June 2, where she paid a courtesy "
+        "call on Tongan Prime Minister Sione Havili. Havili had visited Wellington in February. The final "
+        "stop was Suva, on June 6 and 7.",
+        date(2025, 6, 12),
+    )
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert ("Helen Ward", "FJI") in visits
+    assert ("Sione Havili", "FJI") not in visits
