@@ -56,7 +56,10 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         place = None if enc.call else event_city(view, parse.tokens[enc.trigger].start)
         known = set(context.last_sides[0]) | set(context.last_sides[1])
         # "During the meeting, they reviewed ...": the same people again keep the meeting's sides.
-        restated = not enc.guests and set(enc.hosts + enc.everyone) <= known
+        people = set(enc.hosts + enc.everyone)
+        # ... but two who sat on one side of the last meeting and now meet each other are a new one
+        one_side = len(people) >= 2 and any(people <= set(side) for side in context.last_sides)
+        restated = not enc.guests and people <= known and not one_side
         if not enc.call and status == "happened" and not restated:
             context.last_sides = _sides_of(enc, persons, context.travellers)
         for a, b in pairs:

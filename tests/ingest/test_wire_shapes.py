@@ -198,3 +198,15 @@ def test_the_final_stop_of_a_tour_is_a_visit_by_its_traveller(extract: Extract) 
     visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
     assert ("Helen Ward", "FJI") in visits
     assert ("Sione Havili", "FJI") not in visits
+
+
+def test_two_greeted_together_who_then_meet_are_a_new_meeting(extract: Extract) -> None:
+    record = extract(
+        "ALMATY - Armenian Foreign Minister Narek Sargsyan and his counterpart Elnur Jafarov were greeted "
+        "by Kazakh Foreign Minister Murat Bekov on Monday. Sargsyan and Jafarov then met for three hours. "
+        "Armenian Deputy Foreign Minister Anna Hakobyan took part in the talks.",
+        DAY,
+    )
+    met = pairs(record, "MET")
+    assert frozenset({"Elnur Jafarov", "Anna Hakobyan"}) in met
+    assert frozenset({"Murat Bekov", "Anna Hakobyan"}) not in met
