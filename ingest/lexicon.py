@@ -164,6 +164,7 @@ TRAVEL_VERBS = frozenset(
         "visit",
         "cross",  # "crossed into Bolivia", "crossed the river to Colonia"
         "spend",  # "spent two days in Suva" (the word-order trigger asks for days in a place)
+        "jet",  # "jetted into Accra on Sunday" (East and West African press)
     }
 )
 TRAVEL_NOUNS = frozenset(

@@ -9,7 +9,7 @@ import re
 VISIT = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|arrived|arrives|arriving|arrival|(?:left|leaves|departed)\s+(?:[\w-]+\s+){0,4}?for|"
     r"travel(?:l?ed|s|ling)?\s+to|toured|tour\s+(?:of|in)|trip\s+to|(?:took|takes|take|taking)\s+(?:him|her|them)\s+to|returned\s+(?:home\s+)?from|flew\s+(?:in)?to|"
-    r"(?:flew|flown|flies|flying)\s+in\b|stopped\s+over\s+in|made\s+a\s+(?:\w+\s+)?(?:detour|stop)\s+(?:to|in)|"
+    r"(?:flew|flown|flies|flying)\s+in\b|jetted\s+(?:in)?to|jetted\s+in\b|stopped\s+over\s+in|made\s+a\s+(?:\w+\s+)?(?:detour|stop)\s+(?:to|in)|"
     r"head(?:ed|s)?\s+to|came\s+to|travel(?:l?ed)\s+here|"
     # "she spent two days in Suva"
     r"sp[ea]nt\s+(?:[\w-]+\s+){0,3}?(?:days?|nights?|hours?|weeks?)\s+in|"

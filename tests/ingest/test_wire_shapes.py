@@ -210,3 +210,14 @@ def test_two_greeted_together_who_then_meet_are_a_new_meeting(extract: Extract) 
     met = pairs(record, "MET")
     assert frozenset({"Elnur Jafarov", "Anna Hakobyan"}) in met
     assert frozenset({"Murat Bekov", "Anna Hakobyan"}) not in met
+
+
+def test_jetted_into_a_capital_is_a_visit_with_the_delegation(extract: Extract) -> None:
+    record = extract(
+        "President Daniel Kiprop, who jetted into Accra on Sunday afternoon, was received at the airport by "
+        "Ghana's Vice President Efua Mensah. He is accompanied by a delegation comprising Foreign Affairs "
+        "Cabinet Secretary Wanjiru Kamau and Trade Cabinet Secretary Abdi Farah.",
+        date(2025, 2, 18),
+    )
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert {("Daniel Kiprop", "GHA"), ("Wanjiru Kamau", "GHA"), ("Abdi Farah", "GHA")} <= visits
