@@ -224,8 +224,21 @@ class Parse:
         object still follows its office word directly."""
         if not _titled(self.tokens[i]) or any(t in self.person_of for t in seen):
             return []
-        after = max(seen) + 1
-        if after not in self.person_of or self.tokens[after].dep not in ("prep", "pobj", "compound"):
+        # "by Federal Minister for Communications X": past the office's own "for"/"of" phrase
+        office = seen + [
+            t
+            for c in self.children(i, "prep")
+            if self.tokens[c].lower_text() in ("of", "for")
+            for t in self.subtree(c)
+        ]
+        after = max(office) + 1
+        if after not in self.person_of or self.tokens[after].dep not in (
+            "prep",
+            "pobj",
+            "compound",
+            "npadvmod",
+            "appos",
+        ):
             return []
         person = self.person_of[after]
         name = [after]

@@ -221,3 +221,13 @@ def test_jetted_into_a_capital_is_a_visit_with_the_delegation(extract: Extract) 
     )
     visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
     assert {("Daniel Kiprop", "GHA"), ("Wanjiru Kamau", "GHA"), ("Abdi Farah", "GHA")} <= visits
+
+
+def test_a_name_after_a_long_office_read_apart_by_the_parser(extract: Extract) -> None:
+    record = extract(
+        "ISLAMABAD - Uzbek Prime Minister Abdulla Nazarov arrived here on Wednesday on a two-day official "
+        "visit and was received at the Nur Khan Airbase by Federal Minister for Communications Sardar Ayaz "
+        "Jadoon.",
+        date(2025, 3, 6),
+    )
+    assert frozenset({"Abdulla Nazarov", "Sardar Ayaz Jadoon"}) in pairs(record, "MET")
