@@ -88,8 +88,9 @@ def test_sigkill_in_the_middle_of_a_batch_over_http(
 def test_sigkill_in_the_middle_of_diplograph_ingest(store: GraphStore, tmp_path: Path) -> None:
     """`diplograph ingest` commits in groups (a bulk load): a kill loses at most the open group,
     whole articles only, and running it again goes on where the last commit stopped."""
-    # Enough that a bulk load commits a group or more (its first: 500 articles or 2 s) before the kill.
-    records = [record(i) for i in range(1500)]
+    # Enough that a bulk load commits a group or more (its first: 500 articles or 2 s) before the kill,
+    # and still has more to write when it comes: a quiet machine writes ~1,000 articles a second.
+    records = [record(i) for i in range(2500)]
     folder = tmp_path / "in"
     folder.mkdir()
     for i, data in enumerate(records):
@@ -98,7 +99,7 @@ def test_sigkill_in_the_middle_of_diplograph_ingest(store: GraphStore, tmp_path:
     child = diplograph(["ingest", str(folder)], env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_until(lambda: store.stats().nodes["Article"] > 0 or child.poll() is not None, 120)
-        time.sleep(random.Random(11).uniform(0.0, 1.5))
+        time.sleep(random.Random(11).uniform(0.0, 0.5))
     finally:
         if child.poll() is None:
             os.killpg(child.pid, signal.SIGKILL)
