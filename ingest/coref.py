@@ -79,13 +79,7 @@ def resolve_visiting_party(parse: Parse, context: FactContext) -> None:
     trip = context.last_trip
     if trip is None:
         return
-    party = [
-        p.id
-        for p in context.people.persons
-        if p.name in context.trips
-        and context.trips[p.name].status == "happened"
-        and (context.trips[p.name].country, context.trips[p.name].date) == (trip.country, trip.date)
-    ]
+    party = _on_trips(context, {(trip.country, trip.date)})
     if len(party) < 2:
         return
     for tok in parse.tokens:
@@ -133,16 +127,21 @@ def resolve_delegation(parse: Parse, context: FactContext) -> None:
         members = [p.id for p in persons if p.country in states and p.name in trips]
         # their companions, whose state the text may not give: the same trip
         same_trip = {(trips[persons[m].name].country, trips[persons[m].name].date) for m in members}
-        members += [
-            p.id
-            for p in persons
-            if p.country is None
-            and p.name in trips
-            and (trips[p.name].country, trips[p.name].date) in same_trip
-        ]
+        members += [p for p in _on_trips(context, same_trip) if persons[p].country is None]
         if members:
             parse.person_of[tok.i] = members[0]
             parse.people_at[tok.i] = members
+
+
+def _on_trips(context: FactContext, trips: set[tuple[str | None, str | None]]) -> list[int]:
+    """The people whose latest trip that happened is one of `trips` (destination, date)."""
+    return [
+        p.id
+        for p in context.people.persons
+        if (trip := context.trips.get(p.name)) is not None
+        and trip.status == "happened"
+        and (trip.country, trip.date) in trips
+    ]
 
 
 def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ingest.context import FactContext, unique
 from ingest.coref import people_at
+from ingest.dates import WEEKDAYS
 from ingest.encounter_base import Encounter, past_story, subject_side
 from ingest.factuality import is_unreal
 from ingest.lexicon import (
@@ -171,21 +172,19 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     ]
 
 
-_WHEN_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "day",
-        "evening",
-        "morning",
-    }
-    | {"night", "afternoon", "occasion", "eve", "sideline", "sidelines", "margin", "margins"}
-)
+_WHEN_WORDS = frozenset(WEEKDAYS) | {
+    "day",
+    "evening",
+    "morning",
+    "night",
+    "afternoon",
+    "occasion",
+    "eve",
+    "sideline",
+    "sidelines",
+    "margin",
+    "margins",
+}
 
 
 def _on_someone(parse: Parse, n: int) -> bool:

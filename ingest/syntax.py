@@ -225,13 +225,7 @@ class Parse:
         if not _titled(self.tokens[i]) or any(t in self.person_of for t in seen):
             return []
         # "by Federal Minister for Communications X": past the office's own "for"/"of" phrase
-        office = seen + [
-            t
-            for c in self.children(i, "prep")
-            if self.tokens[c].lower_text() in ("of", "for")
-            for t in self.subtree(c)
-        ]
-        after = max(office) + 1
+        after = self._office_end(i, seen, ("of", "for")) + 1
         if after not in self.person_of or self.tokens[after].dep not in (
             "prep",
             "pobj",
@@ -240,10 +234,7 @@ class Parse:
             "appos",
         ):
             return []
-        person = self.person_of[after]
-        name = [after]
-        while name[-1] + 1 < len(self.tokens) and self.person_of.get(name[-1] + 1) == person:
-            name.append(name[-1] + 1)
+        name = self._name_from(after)
         # "... To Lam and Prime Minister B": the list goes on from the misread name
         return name + [t for n in name for t in self.group(n) if t not in name]
 
@@ -256,13 +247,7 @@ class Parse:
             return []
         # "the Special Representative for Central Asia, X": the office's own "for"/"of" phrase
         # comes before the comma.
-        office = seen + [
-            t
-            for c in self.children(i, "prep")
-            if self.tokens[c].lower_text() in ("of", "for", "to")
-            for t in self.subtree(c)
-        ]
-        after = max(office) + 1
+        after = self._office_end(i, seen, ("of", "for", "to")) + 1
         # "the President of India, Smt. X": the parser may read the style into the office
         while (
             after - 1 > i
@@ -284,6 +269,20 @@ class Parse:
             start += 1
         if start not in self.person_of:
             return []
+        return self._name_from(start)
+
+    def _office_end(self, i: int, seen: list[int], preps: tuple[str, ...]) -> int:
+        """The last token of an office phrase: its group and its own `preps` phrases."""
+        own = [
+            t
+            for c in self.children(i, "prep")
+            if self.tokens[c].lower_text() in preps
+            for t in self.subtree(c)
+        ]
+        return max([*seen, *own])
+
+    def _name_from(self, start: int) -> list[int]:
+        """The run of tokens of the person named at `start`."""
         person = self.person_of[start]
         name = [start]
         while name[-1] + 1 < len(self.tokens) and self.person_of.get(name[-1] + 1) == person:

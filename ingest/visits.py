@@ -399,10 +399,5 @@ def _members_listed(parse: Parse, at: int) -> list[int]:
     group = parse.head(led.i)
     if group is None or parse.tokens[group].lemma.lower() not in GROUP_NOUNS:
         return []
-    return [
-        p
-        for c in parse.children(led.i, "prep")
-        if parse.tokens[c].lower_text() == "including"
-        for o in parse.children(c, "pobj")
-        for p in parse.persons(parse.group(o))
-    ]
+    # the group noun's own phrase: its leader and the members it lists (`Parse.group`)
+    return parse.persons(parse.group(group))
