@@ -50,6 +50,12 @@ def _name_tokens(parse: Parse, i: int) -> list[int]:
                 continue  # "five agreements": a count; "the 123 agreement": a name
             if tok.dep == "acl" and tok.tag != "VBG" and not parse.children(c, "aux"):
                 continue  # "the treaty signed in 2015" is about the treaty, not its name
+            if (
+                tok.dep == "prep"
+                and tok.text.lower() in ("including", "among")
+                and any(_is_agreement(parse, o) for o in parse.children(c, "pobj"))
+            ):
+                continue  # "five agreements, including an MoU on X": the items, read as a list
             if tok.dep == "prep" and tok.text.lower() == "with" and parse.persons(parse.subtree(c)):
                 continue  # "an MoU on energy with her counterpart X": a co-signer, not the name
             if tok.dep == "prep" and (

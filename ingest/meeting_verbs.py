@@ -99,6 +99,8 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
             or _guest_group(parse, v, context)
             or _misparsed_guest(parse, v, context)
         )
+        if lemma in ("receive", "welcome", "host"):
+            objects = unique(objects + _visit_of(parse, v, context))
         if lemma in ("receive", "accept"):
             credentials = [p for o in parse.children(v, "dobj") for p in _credentials_of(parse, o, context)]
             # "accepted the credentials of X" is a meeting; "accepted X's offer" is not.
@@ -242,6 +244,18 @@ def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[in
             if parse.tokens[c].pos == "PROPN" and not parse.children(c, "nsubj", "dobj", "aux"):
                 found += people_at(parse, c, context)
     return unique(found)
+
+
+def _visit_of(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "received on Monday the visit of X" / "a visit from X" (Spanish and French usage): the
+    guest hangs on the visit noun, not on the verb."""
+    return [
+        p
+        for o in parse.children(v, "dobj")
+        if parse.tokens[o].lemma.lower() in ("visit", "call")
+        for w in parse.pobjs(o, "of", "from")
+        for p in people_at(parse, w, context)
+    ]
 
 
 def _with_on_medium(parse: Parse, v: int, context: FactContext) -> list[int]:

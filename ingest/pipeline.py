@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from ingest.clean import clean_text
+from ingest.context import unique
 from ingest.countries import country_from_city
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
 from ingest.home_side import dateline_states
@@ -69,6 +70,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     home = context.dateline or _dateline_place(body.byline_place)
     dateline_states(sents, people, home, record.facts, outlet_state(article.source), links)
     record.facts = _with_signers_states(_without_trips_home(record.facts, people), people)
+    record.facts = _with_main_states(record.facts, _main_countries(people, sents))
     record.persons = _person_records(people)
     record.organizations = find_organizations(sents, people)
     for org in record.organizations:
@@ -105,6 +107,18 @@ def _with_signers_states(facts: list[Fact], people: PeopleResult) -> list[Fact]:
             f = f.model_copy(update={"countries": states})
         updated.append(f)
     return updated
+
+
+def _with_main_states(facts: list[Fact], main: list[str]) -> list[Fact]:
+    """ "The agreements were signed by ministers of the two countries", told before the text said
+    whom the host serves: a signing with no named signer and one state takes the article's other
+    main state, now that every person's state is known."""
+    return [
+        f.model_copy(update={"countries": unique([*(f.countries or []), *main])[:2]})
+        if f.type == "SIGNED" and not f.parties and len(f.countries or []) == 1 and len(main) == 2
+        else f
+        for f in facts
+    ]
 
 
 def _dateline_place(name: str | None) -> Place | None:

@@ -90,7 +90,11 @@ def _signing_at(
     names = _agreement_names(text, trigger.end())
     parse = Parse(view.sentence.tokens, view.mentions) if view.sentence.tokens else None
     at = token_at(parse, trigger.start()) if parse is not None else None
-    if parse is not None and at is not None and not trigger.group(0).lower().startswith("put"):
+    if (
+        parse is not None
+        and at is not None
+        and not trigger.group(0).lower().startswith(("put", "affix", "append"))
+    ):
         parsed_names = agreement_objects(parse, at)
         if parsed_names is not None:
             names = parsed_names
@@ -101,9 +105,11 @@ def _signing_at(
     if len(coordinated) > len(names):
         names = coordinated  # the parser let one name swallow the others
     listed = _colon_list(text, trigger.end())
-    if listed and (not names or all(_counted(n) for n in names)):
+    if listed and (not names or (len(listed) >= 2 and all(_counted(n) for n in names))):
         # "signed four new instruments: an agreement on A, an agreement on B and a contract for C".
         names = listed
+    elif listed and all(_counted(n) for n in names):
+        names = names + listed  # "signed five agreements, including an MoU on X": the count and X
     elif parse is not None and names and all(_counted(n) or BARE_AGREEMENT.match(n) for n in names):
         # "signed four agreements covering trade, energy, health and education": one per topic.
         names = counted_topics(parse, text[trigger.start() :]) or names
@@ -186,9 +192,12 @@ def _colon_list(text: str, after: int) -> list[str]:
         return [f"{stem} {t.strip()}" for t in topics] if len(topics) >= 2 else []
     parts = re.split(r"\s*;\s*(?:and\s+)?|,\s*(?:and\s+)?(?=(?:an?|the)\s)|\s+and\s+(?=(?:an?|the)\s)", body)
     items = [re.sub(r"^(?:an?|the)\s+", "", p.strip()) for p in parts if p.strip()]
+    # "A package of documents was signed, including an agreement on X": one named item is enough
+    # after a word that says it is one of the signed documents.
+    least = 1 if lead.group(0) != ":" else 2
     return (
         items
-        if len(items) >= 2 and all(AGREEMENT_HEAD.search(i) or LISTED_DOCUMENT.search(i) for i in items)
+        if len(items) >= least and all(AGREEMENT_HEAD.search(i) or LISTED_DOCUMENT.search(i) for i in items)
         else []
     )
 
@@ -285,6 +294,10 @@ def _signers(parse: Parse, i: int) -> list[int] | None:
     found: list[int] = []
     for subject in parse.subject(i):
         found += parse.persons_of(subject)
+    if found:
+        # "Minister A and visiting Minister B put their signatures on ...": the parser may hang the
+        # first of two coordinated signers on the verb as a bare noun phrase.
+        found += [p for n in parse.children(i, "npadvmod") for p in parse.persons_of(n)]
     # "X inked a memorandum with his counterpart Y": the other signer.
     holders = [i] + parse.children(i, "dobj")
     found += [p for h in holders for o in parse.pobjs(h, "with") for p in parse.persons_of(o)]
@@ -307,9 +320,10 @@ _AGREEMENT_PHRASE = re.compile(
     r"(?P<name>(?<![\w'’-])(?:(?!(?:which|that|who|was|were|is|are|to|has|have|had)\s)[\"“]?(?:[\w'’-]+|\d+)\s+){0,6}?"
     r"(?i:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|protocols?|contracts?|"
     r"accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|partnership|documents|"
-    r"deals?|arrangements?)(?:\s+(?i:agreement|treaty|accord|pact|declaration|charter|convention))?[\"”]?(?:\s*\([A-Z]{2,6}\))?"
+    r"instruments|deals?|arrangements?)(?:\s+(?i:agreement|treaty|accord|pact|declaration|charter|convention))?[\"”]?(?:\s*\([A-Z]{2,6}\))?"
     r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the\s+sidelines)\b)"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the\s+sidelines|"
+    r"behalf)\b)"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?"
     r"(?=\s*[,.;]|\s+(?:in|at|with|during|and|between|which|that|on|as|was|were|by)\b|\s*$))?)"
 )

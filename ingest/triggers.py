@@ -32,7 +32,9 @@ VISIT = re.compile(
 # "Initialled" is not signed: it only fixes a text before signature.
 # "Renewed an MoU" and "sealed a deal" put a signature on it too.
 SIGN = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|concluded|renew(?:ed|s|ing)?|sealed|put\s+(?:their\s+)?pen\s+to\s+paper)\b",
+    r"\b(?:sign(?:ed|s|ing)?|inked|concluded|renew(?:ed|s|ing)?|sealed|put\s+(?:their\s+)?pen\s+to\s+paper|"
+    # "A and B put their signatures on the MoU", "affixed his signature to the treaty"
+    r"(?:put|putting|puts|affix(?:ed|es|ing)?|append(?:ed|s|ing)?)\s+(?:their\s+|his\s+|her\s+)?signatures?(?=\s+(?:on|to)\b))\b",
     re.IGNORECASE,
 )
 # "The two sides exchanged a memorandum on X": documents handed over at a ceremony were signed there;

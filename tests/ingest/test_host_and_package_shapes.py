@@ -1,0 +1,88 @@
+"""Hosts who "received the visit of" a guest, signers who "put their signatures on" a text, and
+signings told as a package or before the text says whom the host serves.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2025, 3, 14)
+
+
+def met(record: ExtractionRecord) -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+
+
+def signings(record: ExtractionRecord) -> list[tuple[str, list[str], set[str]]]:
+    return [
+        (f.agreement or "", f.parties or [], set(f.countries or []))
+        for f in record.facts
+        if f.type == "SIGNED"
+    ]
+
+
+def test_a_host_who_received_the_visit_of_a_minister_met_him(extract: Extract) -> None:
+    record = extract(
+        "The Minister of Foreign Affairs of Chile, Tomas Arriagada, received on Thursday the visit of the "
+        "Deputy Foreign Minister of Bolivia, Ramiro Quispe, with whom he reviewed the border agenda.",
+        DAY,
+    )
+    assert frozenset({"Tomas Arriagada", "Ramiro Quispe"}) in met(record)
+
+
+def test_a_visit_from_a_guest_received_by_the_host_is_a_meeting(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Halima Osei received a visit from Foreign Minister Jonas Lindqvist of Sweden in "
+        "Accra on Wednesday.",
+        DAY,
+    )
+    assert frozenset({"Halima Osei", "Jonas Lindqvist"}) in met(record)
+
+
+def test_ministers_who_put_their_signatures_on_a_memorandum_signed_it(extract: Extract) -> None:
+    record = extract(
+        "Kathmandu, March 13 - Nepal and Sri Lanka today signed a memorandum of understanding on tourism. "
+        "Foreign Minister Arjun Thapa and visiting Sri Lankan Tourism Minister Nimal Perera put their "
+        "signatures on the MoU on behalf of their respective governments.",
+        DAY,
+    )
+    [(name, parties, states)] = signings(record)
+    assert name == "memorandum of understanding on tourism"
+    assert set(parties) == {"Arjun Thapa", "Nimal Perera"}
+    assert states == {"NPL", "LKA"}
+
+
+def test_the_one_agreement_named_in_a_package_of_documents_is_signed(extract: Extract) -> None:
+    record = extract(
+        "Astana, March 13 - President Nurlan Sadykov received a delegation headed by the Prime Minister "
+        "of Pakistan, Imran Qadir. A package of documents was signed following the talks, including an "
+        "intergovernmental agreement on a transit corridor.",
+        DAY,
+    )
+    assert [s[0] for s in signings(record)] == ["intergovernmental agreement on a transit corridor"]
+
+
+def test_the_one_item_named_after_a_count_is_signed(extract: Extract) -> None:
+    record = extract(
+        "Brazil and Angola on Thursday signed five agreements, including a memorandum on health.",
+        DAY,
+    )
+    assert [s[0] for s in signings(record)] == ["memorandum on health"]
+
+
+def test_a_signing_before_the_host_state_is_known_takes_both_main_states(extract: Extract) -> None:
+    record = extract(
+        "President Daniel Mwangi hosted his Ugandan counterpart Grace Nabirye at State House on Tuesday, "
+        "where the two leaders witnessed the signing of four bilateral instruments. The agreements were "
+        "signed by ministers of the two countries. Nabirye arrived in Nairobi on Monday for a two-day "
+        "state visit.",
+        DAY,
+    )
+    assert signings(record)
+    assert all(states == {"UGA", "KEN"} for _, _, states in signings(record))
