@@ -483,10 +483,22 @@ def event_city(view: SentenceView, at: int) -> Place | None:
         and not re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[max(0, p.start - 10) : p.start])
         and not names_a_regime(text, p)
     ]
+    # "..., before travelling to Nuku'alofa, where she called on the King": the event is in the
+    # city its "where" clause hangs on
+    hosts = [p for p in cities if p.end <= at and re.match(r"\s*,\s*where\b", text[p.end :])]
+    if hosts and not re.search(r"[;]", text[hosts[-1].end : at]):
+        return hosts[-1]
     after = [p for p in cities if p.start >= at]
     marked = [
         p for p in after if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, p.start - 12) : p.start])
     ]
+    # "held talks with X, before travelling to Y": a later trip's destination is not this event's place
+    onward = [
+        p for p in after if re.search(r"\b(?:to|for|towards?)\s+$", text[max(0, p.start - 10) : p.start])
+    ]
+    fronted = [p for p in cities if p.end <= at and re.match(r"\s*(?:In|At)\s+(?:the\s+)?$", text[: p.start])]
+    if not marked and fronted and len(onward) == len(after):
+        return fronted[0]  # "In Suva, Wong held talks with ..."
     choices = marked or after or cities
     return choices[0] if choices else None
 

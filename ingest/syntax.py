@@ -222,10 +222,12 @@ class Parse:
     def _name_right_after(self, i: int, seen: list[int]) -> list[int]:
         """ "met General Secretary To Lam": a name the parser reads as a preposition and its
         object still follows its office word directly."""
-        if not _titled(self.tokens[i]) or any(t in self.person_of for t in seen):
+        # "President To Lam and President Y held talks": Y is the office's conjunct, not its holder
+        own = [t for t in seen if not self._in_conjunct(i, t) and self.tokens[t].dep not in ("cc", "punct")]
+        if not _titled(self.tokens[i]) or any(t in self.person_of for t in own):
             return []
         # "by Federal Minister for Communications X": past the office's own "for"/"of" phrase
-        after = self._office_end(i, seen, ("of", "for")) + 1
+        after = self._office_end(i, own, ("of", "for")) + 1
         if after not in self.person_of or self.tokens[after].dep not in (
             "prep",
             "pobj",
@@ -270,6 +272,19 @@ class Parse:
         if start not in self.person_of:
             return []
         return self._name_from(start)
+
+    def _in_conjunct(self, i: int, t: int) -> bool:
+        """Token t hangs under a conjunct of token i ("A and President B"), not under i itself."""
+        seen: set[int] = set()
+        while t != i and t not in seen:
+            seen.add(t)
+            if self.tokens[t].dep == "conj":
+                return True
+            head = self.head(t)
+            if head is None:
+                return False
+            t = head
+        return False
 
     def _office_end(self, i: int, seen: list[int], preps: tuple[str, ...]) -> int:
         """The last token of an office phrase: its group and its own `preps` phrases."""

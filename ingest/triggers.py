@@ -41,7 +41,9 @@ SIGN = re.compile(
 # only with a document right after the verb ("exchanged views" is talk).
 EXCHANGED_DOCUMENTS = re.compile(
     r"\bexchang(?:ed|es|ing|e\s+of)(?=\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
-    r"signed|new|bilateral|ratified|ratification)\s+)*(?:agreements?|memorand|MoUs?|MOUs?|documents|"
+    r"signed|new|bilateral|ratified|ratification)\s+)*"
+    # "the exchange of 11 cooperation documents": a word saying what kind of document
+    r"(?:(?:cooperation|trade|economic|defen[cs]e|framework|intergovernmental)\s+)?(?:agreements?|memorand|MoUs?|MOUs?|documents|"
     r"instruments|protocols?|notes\b|letters\s+of\s+intent))"
     # "The following documents were exchanged in the presence of the two leaders:"
     r"|(?<=documents\swere\s)exchanged\b|(?<=agreements\swere\s)exchanged\b|(?<=instruments\swere\s)exchanged\b",

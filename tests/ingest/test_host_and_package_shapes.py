@@ -86,3 +86,41 @@ def test_a_signing_before_the_host_state_is_known_takes_both_main_states(extract
     )
     assert signings(record)
     assert all(states == {"UGA", "KEN"} for _, _, states in signings(record))
+
+
+def places(record: ExtractionRecord) -> dict[frozenset[str], str | None]:
+    return {frozenset(f.persons or []): f.place for f in record.facts if f.type == "MET"}
+
+
+def test_a_meeting_in_a_where_clause_is_in_the_city_the_clause_hangs_on(extract: Extract) -> None:
+    record = extract(
+        "In Apia, Foreign Minister Clara Dunn held talks with Prime Minister Tavita Leota, before travelling "
+        "to Port Vila, where she called on President Joel Nakou.",
+        DAY,
+    )
+    assert places(record) == {
+        frozenset({"Clara Dunn", "Tavita Leota"}): "Apia",
+        frozenset({"Clara Dunn", "Joel Nakou"}): "Port Vila",
+    }
+
+
+def test_a_later_stop_is_not_where_an_earlier_meeting_was(extract: Extract) -> None:
+    record = extract(
+        "On Tuesday, envoy Mark Heller met Prime Minister Sami Haddad in Beirut before flying to Amman, "
+        "where he held talks with Foreign Minister Rami Qudah.",
+        DAY,
+    )
+    assert places(record) == {
+        frozenset({"Mark Heller", "Sami Haddad"}): "Beirut",
+        frozenset({"Mark Heller", "Rami Qudah"}): "Amman",
+    }
+
+
+def test_a_holder_read_as_a_preposition_beside_a_conjoined_president_is_found(extract: Extract) -> None:
+    record = extract(
+        "Hanoi, March 13 - President To Lam and Hungarian President Emil Varga held talks and witnessed the "
+        "exchange of six cooperation documents.",
+        DAY,
+    )
+    assert frozenset({"To Lam", "Emil Varga"}) in met(record)
+    assert [s[0] for s in signings(record)] == ["six cooperation documents"]
