@@ -90,6 +90,11 @@ def country_from_demonym(text: str) -> str | None:
     return demonyms().get(fold(text))
 
 
+def is_demonym(text: str) -> bool:
+    """A people's adjective, including those of divided states ("Korean") that name no one state."""
+    return country_from_demonym(text) is not None or fold(text) in ("korean", "koreans")
+
+
 def country_from_city(text: str) -> str | None:
     return cities().get(fold(text))
 

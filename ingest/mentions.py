@@ -12,7 +12,7 @@ import re
 
 from pydantic import BaseModel
 
-from ingest.countries import country_from_any, country_from_city, country_from_name, fold
+from ingest.countries import country_from_any, country_from_city, country_from_name, fold, is_demonym
 from ingest.name_spans import (
     credited,
     extend_left,
@@ -95,6 +95,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 and _after_title(sent.text, ent.start)
                 # "Minister of Amiri Diwan Affairs": the rest of the office, not a name
                 and ent.text.split()[-1].lower() not in PORTFOLIO_WORDS
+                # "... and Korean Trade Minister X": a demonym opens the next office
+                and not (ent.label == "NORP" and is_demonym(ent.text))
             ):
                 start, end = repair_span(sent.text, ent.start, ent.end)
                 if (
@@ -335,7 +337,8 @@ def _after_state(text: str, match: re.Match[str]) -> bool:
     """'Minister of Foreign Affairs of the DPRK Choe Son Hui': a state's name ends the office."""
     words = text[match.start() : match.start("name")].split()
     tail = [" ".join(words[-n:]) for n in (1, 2, 3) if len(words) >= n]
-    return any(country_from_any(t.removeprefix("the ")) for t in tail)
+    # a state's name, not a demonym: "... and Korean Trade Minister X" opens the next office
+    return any(country_from_name(t.removeprefix("the ")) or country_from_city(t) for t in tail)
 
 
 def _inside(mentions: list[Mention], sentence: int, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ VISIT = re.compile(
     r"(?:is|was|are|were)\s+(?:currently\s+|now\s+|also\s+)?in(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)|\s+(?:last|this)\s+(?:week|month)|"
     r"\s+earlier\s+this\s+(?:week|month)|\s+yesterday)?(?:\s+(?:for|to\s+attend)\s+"
-    r"(?:a|an|the|talks|his|her|their)\b|,\s+where\s+(?:he|she|they)\b))|"
+    r"(?:a|an|the|talks|his|her|their)\b|,\s+where\s+(?:he|she|they)\b|\s+at\s+the\s+invitation\s+of\b))|"
     # "his stay in", "a two-day stay in", "her week-long stay in": the noun, not "stay in power".
     r"(?:(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=-day\s)|(?<=-long\s)|(?<=week\s))stay\s+in|"
     r"(?:attend(?:ed|ing|s)?|(?:took|taking|takes|take)\s+part\s+in|participat(?:ed|ing|es)\s+in|addressed)"

@@ -124,3 +124,22 @@ def test_a_holder_read_as_a_preposition_beside_a_conjoined_president_is_found(ex
     )
     assert frozenset({"To Lam", "Emil Varga"}) in met(record)
     assert [s[0] for s in signings(record)] == ["six cooperation documents"]
+
+
+def test_a_demonym_opening_the_next_office_is_no_person(extract: Extract) -> None:
+    record = extract(
+        "A memorandum was signed on Wednesday by Mongolian Minister of Industry Bat Erdene and Korean Trade "
+        "Minister Park Min-ho in Seoul.",
+        DAY,
+    )
+    assert "Korean" not in {p.name for p in record.persons}
+    [(_, parties, _)] = signings(record)
+    assert "Korean" not in parties
+
+
+def test_a_leader_who_was_in_a_capital_at_a_hosts_invitation_visited(extract: Extract) -> None:
+    record = extract(
+        "Tanzanian President Joseph Mrema was in Kampala at the invitation of Ugandan President Ali Kato.",
+        DAY,
+    )
+    assert [(f.person, f.country) for f in record.facts if f.type == "VISITED"] == [("Joseph Mrema", "UGA")]
