@@ -34,6 +34,7 @@ from graph.model import (
     Agreement,
     ArticleNode,
     Edge,
+    EdgePage,
     EdgeQuery,
     EdgeType,
     Health,
@@ -145,14 +146,38 @@ def _event(edge: Edge, names: _Names, subject: tuple[str, str] | None = None) ->
 _EVENT_PAGE = Page[Event]
 
 
-def _events(store: GraphStore, query: EdgeQuery, subject: tuple[str, str] | None = None) -> Page[Event]:
+def _events(
+    store: GraphStore, query: EdgeQuery, subject: tuple[str, str] | None = None, found: EdgePage | None = None
+) -> Page[Event]:
+    """The answer for `query` (`found`: its page, if already read)."""
     check_window(query.since, query.until)
     check_page(query.offset, query.limit or 0)
-    found = store.find_edges(query)
+    if found is None:
+        found = store.find_edges(query)
     names = _Names(store)
     names.prefetch([(e.src_label, e.src) for e in found.items] + [(e.dst_label, e.dst) for e in found.items])
     items = [_event(e, names, subject) for e in found.items]
     return _EVENT_PAGE(total=found.total, offset=query.offset, limit=query.limit or 0, items=items)
+
+
+def _page_by_id(store: GraphStore, ref: str, query: EdgeQuery) -> EdgePage | None:
+    """`query`'s page (its node: `ref` taken as an id), read before `ref` is resolved.
+
+    Most reads of a person's page name the person by id (the explorer's links, the API's
+    clients).  Asked at once, the page is one round trip on Neo4j where resolving first and
+    then paging was two (under load the second one's wait was a third of who-met's p99;
+    bench/README.md); the Neo4j store keeps the node the page read for the request, so
+    resolving it afterwards costs no round trip either.  None when `ref` cannot be a stored
+    id (spaces, capitals: a typed name) or the page would be refused (the caller resolves
+    first and reports errors in the usual order).  A page with no edge proves nothing (no
+    such person, or one without such edges): the caller resolves `ref` and reuses this page
+    only if `ref` was that person's id.
+    """
+    if not ref or ref != ref.strip() or any(c.isspace() or c.isupper() for c in ref):
+        return None
+    if query.offset < 0 or not 1 <= (query.limit or 0) <= MAX_PAGE:
+        return None
+    return store.find_edges(query)
 
 
 def persons(store: GraphStore, q: str | None, offset: int = 0, limit: int = 50) -> Page[PersonHit]:
@@ -240,8 +265,14 @@ def meetings(
     limit: int = 50,
 ) -> Page[Event]:
     """Who met (or called) this person: counterparts with date, place, evidence."""
-    person = resolve_person(store, ref)
     wanted = types or ["MET", "CALLED"]
+    first = None
+    if country is None and since is None and until is None and set(wanted) <= {"MET", "CALLED"}:
+        by_id = EdgeQuery(node=NodeRef(label="Person", id=ref), types=wanted, offset=offset, limit=limit)
+        first = _page_by_id(store, ref, by_id)
+        if first is not None and first.total:
+            return _events(store, by_id, ("Person", ref), first)
+    person = resolve_person(store, ref)
     if not set(wanted) <= {"MET", "CALLED"}:
         raise InvalidInputError(f"type must be MET or CALLED, got {', '.join(wanted)}")
     query = EdgeQuery(
@@ -253,7 +284,8 @@ def meetings(
         offset=offset,
         limit=limit,
     )
-    return _events(store, query, ("Person", person.id))
+    # `ref` was the person's id after all (a person without such edges): its page was read.
+    return _events(store, query, ("Person", person.id), first if person.id == ref else None)
 
 
 @_one_read

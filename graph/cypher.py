@@ -515,21 +515,19 @@ def _degree_pattern(direction: str, types: tuple[str, ...]) -> str:
     return {"out": f"(n)-[:{rels}]->()", "in": f"(n)<-[:{rels}]-()", "any": f"(n)-[:{rels}]-()"}[direction]
 
 
-def node_degree(node_label: str, direction: str, types: tuple[str, ...]) -> str:
-    """How many edges of `types` the node has (its degree; 0 if there is no such node)."""
-    pattern = _degree_pattern(direction, types)
-    return f"OPTIONAL MATCH (n:{label(node_label)} {{id: $node_id}}) RETURN COUNT {{ {pattern} }} AS total"
-
-
 def node_edges_page(node_label: str, direction: str, types: tuple[str, ...]) -> str:
-    """A node's edges of `types` in `find_edges` order: one row, its degree, one page with
-    evidence, and the page's endpoints as [id, data] (`ends`: what the answer's names come from).
+    """A node's edges of `types` in `find_edges` order: always one row, with its degree, one
+    page with evidence, the page's endpoints as [id, data] (`ends`: what the answer's names
+    come from) and the node's own `data` (`self`, null if there is no such node).
 
     The count is the node's degree, read from the node (a self-loop counts once, as in
     `find_edges`).  The page comes from the order indexes: each branch (type and side) is an
     index seek that comes out in order and stops after $k = offset + limit rows, and every
     key starts with the node's own `<label><sep><id><sep>` ($prefix), so the merged branches
-    sort by the order part; a page costs the page, however many edges the node has.
+    sort by the order part; a page costs the page, however many edges the node has.  The page
+    is aggregated inside a subquery, which yields one row even when it is empty: a node with
+    no such edge (or no node) is answered by this one statement too, with its existence, so a
+    who-met by id is one round trip (`app/service.py`).
     """
     pattern = _degree_pattern(direction, types)
     branches = [
@@ -540,13 +538,16 @@ def node_edges_page(node_label: str, direction: str, types: tuple[str, ...]) -> 
     ]
     return (
         f"OPTIONAL MATCH (n:{label(node_label)} {{id: $node_id}})"
-        f" WITH CASE WHEN n IS NULL THEN 0 ELSE COUNT {{ {pattern} }} END AS total"
+        f" WITH n, CASE WHEN n IS NULL THEN 0 ELSE COUNT {{ {pattern} }} END AS total"
+        " CALL () {"
         " CALL () { " + " UNION ALL ".join(branches) + " }"
-        " WITH DISTINCT total, key, r ORDER BY key SKIP $offset LIMIT $limit"
-        f" WITH total, r, r.id AS id {_EVIDENCE_ITEMS}"
-        " WITH total, r, id, ev, startNode(r) AS s, endNode(r) AS e"
-        " RETURN total, collect([id, r.data, ev]) AS page,"
+        " WITH DISTINCT key, r ORDER BY key SKIP $offset LIMIT $limit"
+        f" WITH r, r.id AS id {_EVIDENCE_ITEMS}"
+        " WITH r, id, ev, startNode(r) AS s, endNode(r) AS e"
+        " RETURN collect([id, r.data, ev]) AS page,"
         " [x IN collect(DISTINCT s) + collect(DISTINCT e) | [x.id, x.data]] AS ends"
+        " }"
+        " RETURN total, page, ends, n.data AS self"
     )
 
 

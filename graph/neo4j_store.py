@@ -756,6 +756,11 @@ class Neo4jStore(GraphStore):
         overlay = self._bulk_here()
         if overlay is not None and overlay.knows_article_node(label, node_id):
             return overlay.get_node(label, node_id)
+        seen: dict[str, str] | None = getattr(self._local, "nodes", None)
+        if seen and node_id in seen:  # read by this `reading()` block's page (`_node_edges`)
+            known = _node(seen[node_id])
+            if known.label == label:
+                return known
         query = cypher.get_node(label)
 
         def work(tx: ManagedTransaction) -> Node | None:
@@ -898,14 +903,15 @@ class Neo4jStore(GraphStore):
                 cypher.node_edges_page(node.label, query.direction, types),
                 node_id=node.id, prefix=prefix, k=end, offset=min(query.offset, _NO_LIMIT),
                 limit=end - min(query.offset, end),
-            ).single()  # fmt: skip
-            if record is None:  # no edge on the page: the count alone
-                count = tx.run(cypher.node_degree(node.label, query.direction, types), node_id=node.id)
-                return EdgePage(total=int(count.single(strict=True)["total"]), items=[])
+            ).single(strict=True)  # fmt: skip
             items = [_edge(data, _evidence_items(ev)) for _, data, ev in record["page"]]
             seen = getattr(self._local, "nodes", None)
-            if seen is not None:  # the block's `get_nodes` for the page's names needs no round trip
+            if seen is not None:
+                # The block's `get_nodes` for the page's names and `get_node` of the node itself
+                # (resolving it after a page asked by id) need no round trip.
                 seen.update(record["ends"])
+                if record["self"] is not None:
+                    seen[node.id] = record["self"]
             return EdgePage(total=int(record["total"]), items=items)
 
         return self._read(work)
