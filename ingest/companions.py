@@ -79,6 +79,19 @@ _POSTED_BEFORE = re.compile(
 )
 
 
+def _named_inside(parse: Parse, noun: int) -> list[int]:
+    """ "by Foreign Minister A and Energy Minister B": the parser may nest A inside B's office
+    words; every name in the phrase outside its clauses is on the list."""
+    stack, names = [noun], []
+    while stack:
+        t = stack.pop()
+        names.append(t)
+        stack += [
+            c for c in parse.children(t) if parse.tokens[c].dep not in ("relcl", "acl", "advcl", "prep")
+        ]
+    return parse.persons(sorted(names))
+
+
 def _named_as_posted(view: SentenceView, person: int) -> bool:
     text = view.sentence.text
     return any(
@@ -113,7 +126,7 @@ def _escorts(parse: Parse, verb: int, view: SentenceView, context: FactContext, 
         return []  # a host escorting the visitor ("accompanied by the prince") made no trip
     # "accompanied on the visit by X": the parser may hang "by X" on "visit".
     agents = parse.pobjs(verb, "by") or parse.stray_pobjs(verb, "by")
-    companions = [p for o in agents for p in parse.persons_of(o)]
+    companions = [p for o in agents for p in parse.persons_of(o) + _named_inside(parse, o)]
     companions += _subject_persons(parse, verb)
     copula = parse.head(verb) if parse.tokens[verb].dep == "csubj" else None
     if copula is not None:

@@ -35,6 +35,20 @@ def names_holy_see(sentences: list[Sentence]) -> bool:
     return HOLY_SEE in named and "USA" not in named
 
 
+# States whose governments have junior ministers titled "Secretary of State" (general knowledge:
+# the Portuguese-, Spanish-, French- and German-speaking cabinets).
+_OWN_SECRETARIES_OF_STATE = frozenset(
+    {"PRT", "ESP", "FRA", "DEU", "AUT", "BEL", "LUX", "CHE", "AGO", "MOZ", "CPV"}
+)
+
+
+def bare_secretary_is_american(sentences: list[Sentence]) -> bool:
+    """A bare "Secretary of State" is the American office, unless the story is the Holy See's or
+    about a state with secretaries of state of its own, and does not name the United States."""
+    named = {p.country for s in sentences for p in find_places(s)}
+    return "USA" in named or not (named & (_OWN_SECRETARIES_OF_STATE | {HOLY_SEE}))
+
+
 def _named_after(sentences: list[Sentence], mentions: list[Mention], words: re.Pattern[str]) -> set[int]:
     """The people with these words right before one of their names."""
     by_index = {s.index: s.text for s in sentences}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from ingest.clean import clean_text
 from ingest.context import unique
@@ -60,15 +61,14 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     nlp = load_nlp(model_name)
     sents = sentences(nlp, body.paragraphs)
     people = group_people(sents, find_mentions(sents))
-    views = build_views(sents, people, published)
-    context = FactContext(published=published, people=people, main_countries=_main_countries(people, sents))
-    context.visit_end = visit_end_date(views)
-    context.group_meeting = group_meeting_story(views)
-    context.dateline = _dateline_place(body.dateline_place)
-    record.facts = extract_facts(views, context)
-    links = _article_states(sents, people, record.facts, context.dateline)
-    home = context.dateline or _dateline_place(body.byline_place)
+    dateline = _dateline_place(body.dateline_place)
+    record.facts = _facts(sents, people, published, dateline)
+    links = _article_states(sents, people, record.facts, dateline)
+    home = dateline or _dateline_place(body.byline_place)
     dateline_states(sents, people, home, record.facts, outlet_state(article.source), links)
+    # A second reading, now that whom each person serves is known: sides, attendees and companions
+    # told before the text named a person's state pair up right this time.
+    record.facts = _facts(sents, people, published, dateline)
     record.facts = _with_signers_states(_without_trips_home(record.facts, people), people)
     record.facts = _with_main_states(record.facts, _main_countries(people, sents))
     record.persons = _person_records(people)
@@ -78,6 +78,17 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
             if person.name in org.members and person.organization is None:
                 person.organization = org.name
     return record
+
+
+def _facts(
+    sents: list[Sentence], people: PeopleResult, published: date | None, dateline: Place | None
+) -> list[Fact]:
+    views = build_views(sents, people, published)
+    context = FactContext(published=published, people=people, main_countries=_main_countries(people, sents))
+    context.visit_end = visit_end_date(views)
+    context.group_meeting = group_meeting_story(views)
+    context.dateline = dateline
+    return extract_facts(views, context)
 
 
 def _without_trips_home(facts: list[Fact], people: PeopleResult) -> list[Fact]:

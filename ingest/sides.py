@@ -61,6 +61,12 @@ def assign_side_states(parse: Parse, persons: list[Person]) -> None:
             continue
         prep = parse.head(tok.i)
         holder = parse.head(prep) if prep is not None and parse.tokens[tok.i].dep == "pobj" else None
+        if prep is not None and _opens_next_conjunct(parse, prep):
+            # "attended by A and, from the Kazakh side, by B": the side of the one named next
+            after = [p for p in parse.persons(range(tok.i + 1, len(parse.tokens)))]
+            for p in after[:1]:
+                persons[p].country = persons[p].country or state
+            continue
         if holder is not None and parse.tokens[holder].pos in ("NOUN", "PROPN"):
             # "Han, vice minister of trade, from the DPRK side": the side of the person it hangs on.
             held = parse.persons([holder, *parse.children(holder, "appos")])
@@ -92,6 +98,15 @@ def assign_side_states(parse: Parse, persons: list[Person]) -> None:
                 continue
             for p in parse.persons(_phrase(parse, a)):
                 persons[p].country = persons[p].country or state
+
+
+def _opens_next_conjunct(parse: Parse, prep: int) -> bool:
+    """ "A and, on the Kazakh side, B": a side phrase set off right after "and" or "while"."""
+    return (
+        prep >= 2
+        and parse.tokens[prep - 1].text == ","
+        and parse.tokens[prep - 2].lower_text() in ("and", "while", "whereas")
+    )
 
 
 def _stretch(parse: Parse, i: int) -> range:

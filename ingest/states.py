@@ -22,7 +22,7 @@ from ingest.countries import (
     country_from_geonames,
     country_from_name,
 )
-from ingest.holy_see import holy_see_states, names_holy_see
+from ingest.holy_see import bare_secretary_is_american, holy_see_states
 from ingest.mentions import Mention
 from ingest.nlp import Sentence
 from ingest.people import Person
@@ -159,7 +159,7 @@ def infer_states(
     """
     holy_see_states(sentences, mentions, people)
     # "Secretary of State" alone is the American office, unless the story is the Holy See's.
-    american = not names_holy_see(sentences)
+    american = bare_secretary_is_american(sentences)
     for person in people:
         person.country = person.country or _office_state(person.title, american) or _body_state(person.title)
     by_sentence: dict[int, list[Mention]] = {}

@@ -143,3 +143,34 @@ def test_a_leader_who_was_in_a_capital_at_a_hosts_invitation_visited(extract: Ex
         DAY,
     )
     assert [(f.person, f.country) for f in record.facts if f.type == "VISITED"] == [("Joseph Mrema", "UGA")]
+
+
+def test_attendees_of_each_side_meet_the_other_side(extract: Extract) -> None:
+    record = extract(
+        "ASTANA, March 13 - Turkish President Kerem Aydin, who arrived in Kazakhstan on Wednesday, held "
+        "talks with Kazakh President Nurlan Abenov at the Akorda on Thursday. The Turkish president is "
+        "accompanied on the trip by Foreign Minister Selim Ozturk and Energy Minister Baris Kaya. The talks "
+        "were also attended by Ozturk and, from the Kazakh side, by Foreign Minister Daulet Serikov.",
+        DAY,
+    )
+    assert met(record) == {
+        frozenset({"Kerem Aydin", "Nurlan Abenov"}),
+        frozenset({"Selim Ozturk", "Nurlan Abenov"}),
+        frozenset({"Kerem Aydin", "Daulet Serikov"}),
+        frozenset({"Selim Ozturk", "Daulet Serikov"}),
+    }
+    travellers = {f.person for f in record.facts if f.type == "VISITED"}
+    assert travellers == {"Kerem Aydin", "Selim Ozturk", "Baris Kaya"}
+    states = {p.name: p.country for p in record.persons}
+    assert states["Selim Ozturk"] == "TUR" and states["Daulet Serikov"] == "KAZ"
+
+
+def test_a_bare_secretary_of_state_in_a_story_without_america_is_not_american(extract: Extract) -> None:
+    record = extract(
+        "LISBON, March 13 - Foreign Minister Ana Lopes on Thursday received her Angolan counterpart Mateus "
+        "Domingos, who is on a two-day official visit. The talks were also attended by Secretary of State "
+        "Rui Costa.",
+        DAY,
+    )
+    assert {p.name: p.country for p in record.persons}["Rui Costa"] == "PRT"
+    assert frozenset({"Mateus Domingos", "Rui Costa"}) in met(record)
