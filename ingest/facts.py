@@ -18,7 +18,7 @@ from ingest.events import meeting_facts_parsed
 from ingest.fact_dates import is_since
 from ingest.guest_lists import listed_guest_facts, open_guest_list
 from ingest.schema import Fact
-from ingest.signing_frames import continue_signing
+from ingest.signing_frames import continue_signing, signed_list_item
 from ingest.signings import agreement_head, drop_bare_signings, signing_facts
 from ingest.visits import visit_facts, welcomed_visits
 
@@ -94,7 +94,9 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
                 context.trips[visit.person] = visit
         context.travellers.update(v.person for v in visits if v.person and v.status == "happened")
         signed = signing_facts(view, context, current_day)
-        if signed or context.last_signing is None:
+        if signed_list_item(view, context, facts, signed):
+            pass
+        elif signed or context.last_signing is None:
             context.last_signing = next((f for f in signed if f.status == "happened"), None)
             context.last_signing_sentence = view.sentence.index
         else:

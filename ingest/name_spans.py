@@ -297,7 +297,11 @@ _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovna|evna|yevna|ovyc
 
 
 def extend_to_given_name(sentence: str, start: int) -> int:
-    """A name the model starts at the patronymic: take the given name written before it."""
+    """A name the model starts at the patronymic: take the given name written before it. "Ma."
+    (Filipino for Maria) before a given name is part of the name too."""
+    maria = re.search(r"\bMa\.\s+$", sentence[:start])
+    if maria:
+        return maria.start()
     first = re.match(r"[\w'’-]+", sentence[start:])
     before = re.search(r"\b([A-Z][a-z][\w'’-]*)\s+$", sentence[:start])
     if first is None or before is None or not _PATRONYMIC.match(first.group(0)):

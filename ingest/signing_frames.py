@@ -39,6 +39,12 @@ def _item_of(signing: Fact, text: str) -> bool:
     return (lead.endswith(":") and text.endswith((";", "."))) or (lead.endswith(";") and text.endswith("."))
 
 
+def _item_name(text: str) -> str:
+    """ "a programme of consultations for 2025, which the ministers signed on Monday;" -> the name."""
+    name = re.split(r",\s+(?:which|that|signed|to\s+be)\b", text.rstrip(";.").strip())[0]
+    return re.sub(r"^(?:an?|the)\s+", "", name, flags=re.IGNORECASE)
+
+
 def _a_statement(view: SentenceView) -> bool:
     """ "Mr X welcomed the relations, recalling that 1,000 agreements bind them", "The agreement
     will allow ...": a finite verb makes a statement, not an item of a list."""
@@ -61,7 +67,7 @@ def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
         return [
             signing.model_copy(
                 update={
-                    "agreement": re.sub(r"^(?:an?)\s+", "", text.rstrip(";.").strip(), flags=re.IGNORECASE),
+                    "agreement": _item_name(text),
                     "evidence": text,
                     "basis": "frame",
                 }
@@ -168,6 +174,21 @@ def continue_signing(view: SentenceView, context: FactContext, facts: list[Fact]
     ):
         context.last_signing = None  # the last item of a list ends with a full stop
     return signed
+
+
+def signed_list_item(view: SentenceView, context: FactContext, facts: list[Fact], signed: list[Fact]) -> bool:
+    """ "including: - the Treaty on X, signed by the two Presidents; - an agreement on Y; ...": an
+    item that tells its own signing is still an item, and the list goes on after it. Drops the
+    list's placeholder from `facts`; True when `signed` were items of the open list."""
+    lead = context.last_signing
+    text = view.sentence.text.rstrip()
+    if lead is None or not signed or not _generic(lead.agreement) or not _item_of(lead, text):
+        return False
+    if lead in facts:
+        facts.remove(lead)
+    if text.endswith("."):
+        context.last_signing = None  # the last item
+    return True
 
 
 # After a signing: "X signed for Chile, and Y for Peru", "They were signed by X and Y".

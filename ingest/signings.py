@@ -114,6 +114,9 @@ def _signing_at(
         # "signed four agreements covering trade, energy, health and education": one per topic.
         names = counted_topics(parse, text[trigger.start() :]) or names
     names = [split for name in names for split in split_plural_topics(name)]
+    if not names and _LIST_LEAD_END.search(text):
+        # "a number of documents were exchanged, among them:" with the items on lines of their own
+        names = ["the following agreements"]
     if not names or not (parties or countries):
         return []
     if parse is not None and at is not None:
@@ -160,6 +163,12 @@ _COUNTED = re.compile(
     r"a\s+number\s+of|a\s+series\s+of|new)\b|^(?:\w+\s+){0,3}(?:documents|instruments|agreements|accords|deals)$|"
     r"^(?:the\s+)?(?:\w+\s+){0,2}(?:documents|instruments|agreements|accords|deals|memoranda|memorandums|MoUs)\s+"
     r"(?:including|namely)\b",
+    re.IGNORECASE,
+)
+
+
+_LIST_LEAD_END = re.compile(
+    r"\b(?:including|among\s+them|among\s+which|namely|as\s+follows|the\s+following|which\s+include)\s*:\s*$",
     re.IGNORECASE,
 )
 

@@ -70,7 +70,8 @@ HONORIFICS = _words(
     "Tan Sri, Tun, Ustaz, Samdech, Sayyid, Amb., Hon, Hon., Honourable, Honorable, Prof, Prof., Professor, "
     "Ratu, Dayang, Hajah, His Eminence, His Holiness, His Beatitude, Eminence, Cardinal, Archbishop, Bishop, "
     "Monsignor, Msgr., Mgr, Father, Fr., Reverend, Rev., H.H., HH, His Highness, Her Highness, "
-    "Comandante, Engineer, Eng., "
+    "Comandante, Engineer, Eng., Gen, Gen., Lt Gen, Lt. Gen., Maj Gen, Maj. Gen., Brig Gen, Brig. Gen., "
+    "Col., Adm., Capt., "
     "Yang Berhormat, Yang Mulia, Dato, Dato Seri, Dato' Seri, Datin, Datin Paduka, Pehin"
 )
 

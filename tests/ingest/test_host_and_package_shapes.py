@@ -174,3 +174,51 @@ def test_a_bare_secretary_of_state_in_a_story_without_america_is_not_american(ex
     )
     assert {p.name: p.country for p in record.persons}["Rui Costa"] == "PRT"
     assert frozenset({"Mateus Domingos", "Rui Costa"}) in met(record)
+
+
+def test_documents_exchanged_among_them_a_list_of_items(extract: Extract) -> None:
+    record = extract(
+        "Hungarian President Laszlo Kertesz held talks with Kazakh President Aidos Zhakenov on Thursday.\n"
+        "In the presence of the two leaders, a number of documents were exchanged, among them:\n"
+        "- an agreement on cooperation in civil aviation;\n"
+        "- a programme of consultations between the two foreign ministries, which the ministers signed "
+        "earlier in the day;\n"
+        "- a memorandum on youth exchanges.",
+        DAY,
+    )
+    names = [s[0] for s in signings(record)]
+    assert names == [
+        "agreement on cooperation in civil aviation",
+        "programme of consultations between the two foreign ministries",
+        "memorandum on youth exchanges",
+    ]
+
+
+def test_an_item_that_tells_its_own_signing_keeps_the_list_going(extract: Extract) -> None:
+    record = extract(
+        "ASHGABAT, 8 April - President Merdan Ovezov held talks with President Farrukh Saidov of Tajikistan. "
+        "Following the talks, a package of documents was signed, including:\n"
+        "- the Treaty on Friendship between Turkmenistan and Tajikistan, signed by the two Presidents;\n"
+        "- the Agreement on cooperation in the field of electric power;\n"
+        "- the Programme of cultural cooperation for 2025-2027.",
+        DAY,
+    )
+    names = [s[0] for s in signings(record)]
+    assert names[0].startswith("Treaty on Friendship")
+    assert names[1:] == [
+        "Agreement on cooperation in the field of electric power",
+        "Programme of cultural cooperation for 2025-2027",
+    ]
+
+
+def test_a_filipino_ma_and_a_military_rank_are_read_right(extract: Extract) -> None:
+    record = extract(
+        "TOKYO - Foreign Minister Iwata Ken met Philippine Secretary of Foreign Affairs Ma. Theresa P. Cruz "
+        "in Tokyo on Monday. Separately, President Daniel Mwangi received Gen Peter Okello, Commander of "
+        "the Uganda People's Defence Forces, at State House, Nairobi.",
+        DAY,
+    )
+    assert met(record) == {
+        frozenset({"Iwata Ken", "Ma. Theresa P. Cruz"}),
+        frozenset({"Daniel Mwangi", "Peter Okello"}),
+    }
