@@ -59,6 +59,7 @@ class FactContext(BaseModel):
     salient_group: list[int] = Field(default_factory=list)
     # The sides of the last meeting (hosts, guests): "In attendance were ..." joins it.
     last_sides: tuple[list[int], list[int]] = ([], [])
+    last_meeting_date: str | None = None  # its day: attendees named after a trip sentence met then
     # The story is of a meeting of more than two states ("The leaders of A, B, C and D met for a
     # summit"): guests hosted together there met each other.
     group_meeting: bool = False

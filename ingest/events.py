@@ -62,6 +62,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         restated = not enc.guests and people <= known and not one_side
         if not enc.call and status == "happened" and not restated:
             context.last_sides = _sides_of(enc, persons, context.travellers)
+            context.last_meeting_date = when
         for a, b in pairs:
             names = [persons[a].name, persons[b].name]
             date = when if own_date or enc.call else trip_date(context, names[0], names[1], when)
@@ -235,6 +236,31 @@ _AT_THE_MEETING = re.compile(
 _JOINED_THE_VISITOR = re.compile(r"\b(?:joined|travell?ing\s+with|travell?ed\s+with)\s+(?:her|him|them)\b")
 
 
+def _each_side_accompanied(
+    parse: Parse, view: SentenceView, context: FactContext, fallback: str | None
+) -> list[Fact] | None:
+    """ "During the meeting, A was accompanied by X, while B was accompanied by Y": each side's
+    companions meet the other side, and each other. None when the sentence is not of that shape."""
+    hosts, guests = context.last_sides
+    teams: list[tuple[list[int], list[int], int]] = []
+    for tok in parse.tokens:
+        if tok.lemma.lower() != "accompany" or is_unreal(parse, tok.i):
+            continue
+        principals = {p for s in parse.subject(tok.i) for p in parse.persons_of(s)}
+        side = hosts if principals & set(hosts) else guests if principals & set(guests) else None
+        by = parse.pobjs(tok.i, "by") or parse.stray_pobjs(tok.i, "by")
+        companions = [p for o in by for p in parse.persons_of(o) if p not in hosts and p not in guests]
+        if side is not None and companions:
+            teams.append((side, companions, tok.start))
+    if len(teams) != 2 or teams[0][0] is teams[1][0]:
+        return None
+    (side_a, with_a, at), (side_b, with_b, _) = teams
+    pairs = [(c, p) for c in with_a for p in [*side_b, *with_b]] + [(c, p) for c in with_b for p in side_a]
+    grown = unique([*hosts, *(with_a if side_a is hosts else with_b)])
+    context.last_sides = (grown, unique([*guests, *(with_b if side_a is hosts else with_a)]))
+    return [frame_meeting(context, view, pair, "accompanied", at, fallback) for pair in pairs]
+
+
 def _attendees(
     parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
 ) -> list[Fact]:
@@ -244,6 +270,9 @@ def _attendees(
     where the text puts them at a meeting."""
     if not context.last_sides[1]:
         return []
+    each = _each_side_accompanied(parse, view, context, fallback)
+    if each is not None:
+        return each
     cues = [
         t
         for t in parse.tokens

@@ -23,7 +23,8 @@ def frame_meeting(
     return Fact(
         type="MET",
         persons=[persons[pair[0]].name, persons[pair[1]].name],
-        date=sentence_date(view, at, fallback),
+        # "During the meeting, ..." after a sentence about the arrival: the meeting's day
+        date=sentence_date(view, at, context.last_meeting_date or fallback),
         place=place.text if place else None,
         country=place.country if place else None,
         evidence=view.sentence.text,

@@ -222,3 +222,21 @@ def test_a_filipino_ma_and_a_military_rank_are_read_right(extract: Extract) -> N
         frozenset({"Iwata Ken", "Ma. Theresa P. Cruz"}),
         frozenset({"Daniel Mwangi", "Peter Okello"}),
     }
+
+
+def test_each_side_accompanied_at_the_meeting_meets_the_other_side(extract: Extract) -> None:
+    record = extract(
+        "Jakarta - President Budi Santoso received Prime Minister Joao Ximenes of Timor-Leste at the palace "
+        "on Wednesday. Ximenes arrived in Jakarta on Tuesday for a three-day working visit. During the "
+        "meeting, Santoso was accompanied by Foreign Minister Dewi Lestari, while Ximenes was accompanied "
+        "by Foreign Minister Paulo Soares.",
+        DAY,
+    )
+    assert met(record) == {
+        frozenset({"Budi Santoso", "Joao Ximenes"}),
+        frozenset({"Dewi Lestari", "Joao Ximenes"}),
+        frozenset({"Dewi Lestari", "Paulo Soares"}),
+        frozenset({"Paulo Soares", "Budi Santoso"}),
+    }
+    # the day of the meeting, not of the arrival told in between
+    assert {f.date for f in record.facts if f.type == "MET"} == {"2025-03-12"}
