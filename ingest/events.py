@@ -14,7 +14,7 @@ from itertools import combinations
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.coref import main_subject_person, resolve_delegation, resolve_pronouns, resolve_visiting_party
 from ingest.encounters import Encounter, encounters_at
-from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, trip_date
+from ingest.fact_dates import clause_date, forward_if_planned, noun_phrase_date, ordinal_day, trip_date
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.frame_facts import frame_meeting
 from ingest.gatherings import gathering_facts
@@ -216,6 +216,10 @@ def _trigger_words(parse: Parse, enc: Encounter) -> str:
 def _event_date(
     parse: Parse, view: SentenceView, enc: Encounter, fallback: str | None
 ) -> tuple[str | None, str]:
+    if enc.call and enc.trigger != enc.clause:
+        own = noun_phrase_date(parse, view, enc.trigger, fallback)
+        if own is not None:
+            return own, "its clause"
     return clause_date(parse, view, enc.trigger, enc.clause, fallback)
 
 
@@ -285,6 +289,8 @@ def _attendees(
             t.lemma.lower() == "be"
             and any(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.pobjs(t.i, "at"))
         )
+        # "X sat in on the opening session"
+        or (t.lemma.lower() == "sit" and "in" in parse.child_lemmas(t.i, "prt", "prep", "advmod"))
     ]
     # "in the presence of X" at a signing makes X a witness (signings.py), not one at the talks
     cues = [t for t in cues if t.lemma.lower() != "presence" or _presence_at_the_meeting(parse, t.i)]
@@ -360,7 +366,16 @@ def _attendees(
             other = [p for p in principals if p not in visitor_side]
         host_states = {persons[p].country for p in hosts if persons[p].country}
         guest_states = {persons[p].country for p in guests if persons[p].country}
-        if country in host_states - guest_states:
+        territory = {trip_state, context.dateline.country if context.dateline else None} - {None}
+        if (
+            country in territory
+            and not persons[attendee].country_inferred  # "Saudi Foreign Minister X", not a dateline's guess
+            and host_states
+            and guest_states
+            and country not in host_states | guest_states
+        ):
+            other = [*hosts, *guests]  # the state hosting two others' talks sat in: with both sides
+        elif country in host_states - guest_states:
             other = guests  # an attendee of the hosts' state sat on their side
         elif country in guest_states - host_states:
             other = hosts

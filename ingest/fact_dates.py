@@ -69,6 +69,19 @@ def _days_apart(parse: Parse, view: SentenceView, trigger: int, fallback: str | 
     return shift(main, -days if offset["rel"].lower() == "after" else days)
 
 
+def noun_phrase_date(parse: Parse, view: SentenceView, noun: int, fallback: str | None) -> str | None:
+    """ "followed a call between A and B on Saturday and a call between C and D last Wednesday": an
+    event noun's own phrase, less the next conjunct's, dates it; None when it holds no date."""
+    if parse.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return None
+    theirs = {u for c in parse.children(noun, "conj") for u in parse.subtree(c)}
+    phrase = [(parse.tokens[t].start, parse.tokens[t].end) for t in parse.subtree(noun) if t not in theirs]
+    dates = [d for d in view.dates if any(s <= d.start < e for s, e in phrase)]
+    if not dates:
+        return None
+    return sentence_date(view.model_copy(update={"dates": dates}), parse.tokens[noun].start, fallback)
+
+
 def clause_date(
     parse: Parse, view: SentenceView, trigger: int, clause: int, fallback: str | None
 ) -> tuple[str | None, str]:
@@ -77,10 +90,10 @@ def clause_date(
     apart = _days_apart(parse, view, trigger, fallback)
     if apart is not None:
         return apart, "its sentence" if view.dates else "the story so far"
+    at = parse.tokens[trigger].start
     own = parse.clause_tokens(clause) | parse.subtree(trigger)
     spans = [(parse.tokens[t].start, parse.tokens[t].end) for t in own]
     mine = [d for d in view.dates if any(s <= d.start < e or s < d.end <= e for s, e in spans)]
-    at = parse.tokens[trigger].start
     # "received X, who arrived on Monday, ... on Tuesday": with a date of the event's own, a relative
     # clause's date belongs to its noun.
     inner = [

@@ -94,6 +94,7 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 destination = _visit_adjective(view.places, text, persons[visitor].country)
             nearby = text[trigger.end() : trigger.end() + 25]
             flew_in = re.match(r"(?:flew|flown|flies|flying)\s+in\b|travel", word) is not None
+
             if HERE.match(nearby) or (
                 destination is None
                 and (

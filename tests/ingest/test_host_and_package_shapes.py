@@ -240,3 +240,31 @@ def test_each_side_accompanied_at_the_meeting_meets_the_other_side(extract: Extr
     }
     # the day of the meeting, not of the arrival told in between
     assert {f.date for f in record.facts if f.type == "MET"} == {"2025-03-12"}
+
+
+def test_the_host_states_minister_who_sat_in_met_both_sides(extract: Extract) -> None:
+    record = extract(
+        "RIYADH - U.S. Secretary of State Tom Baker and U.S. envoy Mark Hale sat down with Russian "
+        "Minister Ivan Sokolov at a palace in Riyadh on Tuesday. Saudi Foreign Minister Prince Khalid "
+        "bin Saad, whose government hosted the talks, sat in on the opening session.",
+        DAY,
+    )
+    host = {pair for pair in met(record) if "Khalid bin Saad" in pair}
+    assert host == {
+        frozenset({"Khalid bin Saad", "Tom Baker"}),
+        frozenset({"Khalid bin Saad", "Mark Hale"}),
+        frozenset({"Khalid bin Saad", "Ivan Sokolov"}),
+    }
+
+
+def test_each_of_two_calls_in_one_sentence_has_its_own_day(extract: Extract) -> None:
+    record = extract(
+        "The meeting followed a phone call between Tom Baker and Ivan Sokolov on Saturday and a lengthy "
+        "call between President Dan Ford and President Oleg Petrov last Wednesday.",
+        date(2025, 2, 18),
+    )
+    calls = {frozenset(f.persons or []): f.date for f in record.facts if f.type == "CALLED"}
+    assert calls == {
+        frozenset({"Tom Baker", "Ivan Sokolov"}): "2025-02-15",
+        frozenset({"Dan Ford", "Oleg Petrov"}): "2025-02-12",
+    }
