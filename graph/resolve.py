@@ -216,6 +216,9 @@ class Profile:
     apart: frozenset[str] = frozenset()
     # Offices with dates from the actor dictionary: (office, start, end).
     periods: list[tuple[str, dt.date | None, dt.date | None]] = field(default_factory=list)
+    # The state is only inferred (a counterpart, a companion, the home side, the one state in play):
+    # it may confirm a match but never blocks one.
+    soft: bool = False
 
     @property
     def full(self) -> bool:
@@ -224,7 +227,7 @@ class Profile:
 
 def entry_profile(entry: PersonEntry, published: dt.date | None) -> Profile:
     titles = [(entry.title, published)] if entry.title else []
-    return Profile(None, entry.names, entry.country, titles)
+    return Profile(None, entry.names, entry.country, titles, soft=entry.country_inferred)
 
 
 def person_profile(person: Person) -> Profile:
@@ -239,7 +242,13 @@ def person_profile(person: Person) -> Profile:
         anchored=bool(anchors),
         apart=frozenset(a for g in person.tally for a in g.apart),
         periods=[p for g in anchors for p in periods_of(g.periods)],
+        soft=not anchors and not _stated(person),
     )
+
+
+def _clash(a: Profile, b: Profile) -> bool:
+    """Two states that rule a match out: both given, different, and neither only inferred."""
+    return bool(a.country and b.country and a.country != b.country and not a.soft and not b.soft)
 
 
 def _kept_apart(a: Profile, b: Profile) -> bool:
@@ -258,16 +267,12 @@ def same_person(a: Profile, b: Profile) -> str | None:
     # Keys sort the words; only a rotation is the same name ("Hamad bin Tamim" is Tamim bin Hamad's son).
     if shared and same_words_in_order(a.names, b.names):
         return "same name in another word order"
-    if (
-        set(variant_a) & set(variant_b)
-        and not (a.country and b.country and a.country != b.country)
-        and same_spelling_in_order(a.names, b.names)
-    ):
+    if set(variant_a) & set(variant_b) and not _clash(a, b) and same_spelling_in_order(a.names, b.names):
         state = f", same state {a.country}" if a.country and a.country == b.country else ""
         return "spelling variant of the same name" + state
-    if not (a.country and b.country and a.country != b.country) and (_one_more(a, b) or _one_more(b, a)):
+    if not _clash(a, b) and (_one_more(a, b) or _one_more(b, a)):
         return "the same name with one more given name"
-    if not (a.country and b.country and a.country != b.country) and (
+    if not _clash(a, b) and (
         set(_lineage_keys(a.names)) & set(exact_b) or set(_lineage_keys(b.names)) & set(exact_a)
     ):
         return "the same name with the lineage written out"
@@ -342,7 +347,7 @@ def surname_of(bare: Profile, full: Profile) -> str | None:
         return None
     if variant_token(token) not in _family_names(full):
         return None
-    if bare.country and full.country and bare.country != full.country:
+    if _clash(bare, full):
         return None
     offices = full.titles + [(t, s) for t, s, _ in full.periods]
     same_job = any(same_office(bt, ft) and _near(bd, fd) for bt, bd in bare.titles for ft, fd in offices)

@@ -370,3 +370,34 @@ def test_a_state_only_inferred_or_the_same_office_does_not_split_a_name(store: G
     ingest(store, record("a2", "2024-02-01", [guess], []))
     ingest(store, record("a3", "2024-03-01", [person("Hamid Rashid Nour", "Foreign Minister", "EGY")], []))
     assert person_ids(store) == ["hamid-rashid-nour"]
+
+
+def test_a_state_only_inferred_does_not_keep_spelling_variants_apart(store: GraphStore) -> None:
+    # Article 2 guessed the state from the story's one other side; the name and the office agree.
+    ingest(store, record("a1", "2024-01-01", [person("Andrei Volkan", "Deputy Foreign Minister", "RUS")], []))
+    guess = person("Andrey Volkan", "Deputy Foreign Minister", "BLR", country_inferred=True)
+    ingest(store, record("a2", "2024-02-01", [guess], []))
+    assert person_ids(store) == ["andrei-volkan"]
+    node = store.get_node("Person", "andrei-volkan")
+    assert node is not None and node.country == "RUS"
+
+
+def test_spelling_variants_of_two_stated_states_stay_apart(store: GraphStore) -> None:
+    ingest(store, record("a1", "2024-01-01", [person("Andrei Volkan", "Deputy Foreign Minister", "RUS")], []))
+    ingest(store, record("a2", "2024-02-01", [person("Andrey Volkan", "Ambassador", "BLR")], []))
+    assert len(person_ids(store)) == 2
+
+
+def test_a_bare_name_with_an_inferred_state_joins_the_one_holder_of_its_office(store: GraphStore) -> None:
+    ingest(store, record("a1", "2023-05-01", [person("Teodora Valcu", "Foreign Minister", "ROU")], []))
+    bare = person("Valcu", "Foreign Minister", "MDA", country_inferred=True)
+    ingest(store, record("a2", "2023-09-01", [bare], []))
+    assert person_ids(store) == ["teodora-valcu"]
+
+
+def test_one_more_given_name_joins_over_an_inferred_state(store: GraphStore) -> None:
+    ingest(store, record("a1", "2022-01-01", [person("Rashid Hamdan", "Minister of Energy", "OMN")], []))
+    guess = person("Khalid Rashid Hamdan", "Minister of Energy", "QAT", country_inferred=True)
+    ingest(store, record("a2", "2022-03-01", [guess], []))
+    ingest(store, record("a3", "2022-04-01", [person("Salim Ali Rashid Hamdan", "Ambassador", "KWT")], []))
+    assert person_ids(store) == ["rashid-hamdan", "salim-ali-rashid-hamdan"]
