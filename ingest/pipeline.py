@@ -15,6 +15,7 @@ from ingest.context import unique
 from ingest.countries import country_from_city
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
 from ingest.home_side import dateline_states
+from ingest.lone_state import lone_states
 from ingest.meeting_verbs import group_meeting_story
 from ingest.name_words import without_royal_style
 from ingest.nlp import Sentence, load_nlp, sentences
@@ -69,6 +70,9 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     # A second reading, now that whom each person serves is known: sides, attendees and companions
     # told before the text named a person's state pair up right this time.
     record.facts = _facts(sents, people, published, dateline)
+    # Last, the one state around a person (after the facts: a guess read from them, not for them);
+    # the dateline's, not the outlet's (a national outlet's roundup names foreigners bare too).
+    lone_states(sents, people, home.country if home else None, record.facts)
     record.facts = _with_signers_states(_without_trips_home(record.facts, people), people)
     record.facts = _with_main_states(record.facts, _main_countries(people, sents))
     record.persons = _person_records(people)

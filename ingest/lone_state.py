@@ -1,0 +1,95 @@
+"""The last resort for a person's state: the one state the article puts around them.
+
+Runs after every other rule (ingest/states.py, ingest/home_side.py). Someone the text still gives no
+state (with an office, or taking part in a fact), when the sentences naming them name one state
+only, and the story's dateline is in that state or there is none, serves that state ("Former
+negotiator X told the paper Iran would not ..."; "Chief negotiator Y said another round was due",
+filed from Bangkok).
+
+What does not count: a city (where something happens, not whom anyone serves; the dateline aside);
+the states of those the person met, called or signed with (a meeting has two sides); a state they
+travelled to. A state in another person's title ("... met the Vietnamese Trade Minister Z") or going
+on to a body or an office ("the Chinese delegation", "a letter from Kenya's president") is no one
+state around them, but it still counts against the others. The outlet's state does not count: a
+national outlet's roundup names foreigners bare too.
+
+The state is recorded as inferred: it votes across articles only where no article states one, and
+never keeps two spellings of one person apart (graph/resolve.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.nlp import Sentence
+from ingest.people import PeopleResult
+from ingest.places import Place, find_places
+from ingest.schema import Fact
+from ingest.states import office_taken, posted_to
+
+# A place inside another person's title, up to their name: "Vietnamese Industry and Trade Minister ".
+_TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|on|to))*\s+")
+
+
+def _attached(place: Place, text: str, starts: list[int]) -> bool:
+    """Whether the place opens the title run before one of these mentions."""
+    return any(start >= place.end and _TITLE_RUN.fullmatch(text[place.end : start]) for start in starts)
+
+
+# People or bodies a demonym or a state's possessive may go on to: "the Chinese delegation", "a letter
+# from Kenya's head of state", "the Indian side".
+_THEIRS = re.compile(
+    r"^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:delegations?|sides?|counterparts?|president|head|government|"
+    r"ministers?|ministry|envoys?|ambassadors?|leaders?|officials?|authorities|team|army|forces|embassy|"
+    r"king|queen|premier|chancellor|secretary|spokes(?:man|woman|person)|diplomats?|troops|military|"
+    r"navy|police|guests?|hosts?|visitors?|people)\b",
+    re.IGNORECASE,
+)
+
+
+def _theirs(place: Place, text: str) -> bool:
+    """'Kenya's president', 'the Chinese delegation': the state of whoever the words go on to."""
+    return bool(_THEIRS.match(text[place.end : place.end + 60]))
+
+
+def lone_states(sents: list[Sentence], people: PeopleResult, home: str | None, facts: list[Fact]) -> None:
+    """Give each person without a state the one state around them, if one (in place, inferred)."""
+    by_index = {s.index: s for s in sents}
+    actors = {
+        n for f in facts for n in [*(f.persons or []), *(f.parties or []), *([f.person] if f.person else [])]
+    }
+    state_of = {p.name: p.country for p in people.persons}
+    for person in people.persons:
+        if person.country is not None or not (person.title or person.name in actors):
+            continue
+        went = {f.country for f in facts if f.type == "VISITED" and f.person == person.name and f.country}
+        sides = {
+            state_of.get(o)
+            for f in facts
+            if f.type in ("MET", "CALLED", "SIGNED") and person.name in (f.persons or f.parties or [])
+            for o in (f.persons or f.parties or [])
+            if o != person.name
+        }
+        # Every state named counts against the others; only one named for itself (not in another
+        # person's title, nor going on to a body or an office: "the Chinese delegation") or the
+        # dateline's can be theirs.
+        own: set[str] = {home} if home else set()
+        named: set[str] = set(own)
+        for index in {m.sentence for m in people.mentions if m.person == person.id}:
+            sent = by_index.get(index)
+            if sent is None:
+                continue
+            others = [m.start for m in people.in_sentence(index) if m.person != person.id]
+            for p in find_places(sent):
+                if p.is_city:
+                    continue  # where something happens, not whom anyone serves
+                named.add(p.country)
+                if not (_theirs(p, sent.text) or _attached(p, sent.text, others)):
+                    own.add(p.country)
+        states = named - went - sides
+        if len(states) != 1 or not states <= own:
+            continue
+        code = next(iter(states))
+        if office_taken(person, code, people.persons) or posted_to(person.title, code):
+            continue
+        person.country, person.country_inferred = code, True

@@ -1,0 +1,65 @@
+"""The last resort: the one state the article puts around a person (our texts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.pipeline import extract_article
+from ingest.schema import Article
+from tests.ingest.conftest import MODEL
+
+
+def people(text: str, source: str | None = None) -> dict[str, tuple[str | None, bool]]:
+    article = Article(id="lone-state", source=source, published=date(2024, 5, 2), text=text)
+    return {p.name: (p.country, p.country_inferred) for p in extract_article(article, MODEL).persons}
+
+
+def test_the_one_state_named_around_a_bare_official_is_theirs_and_only_inferred() -> None:
+    found = people(
+        "Chile and Peru agreed on Monday to reopen two border crossings closed since March. "
+        "Deputy Interior Minister Ramiro Vallejos said Chile would send extra customs officers to the north."
+    )
+    assert found["Ramiro Vallejos"] == ("CHL", True)
+
+
+def test_a_state_in_another_persons_title_is_not_around_them() -> None:
+    found = people(
+        "Trade officials from two countries met in the capital on Tuesday. "
+        "Vice Trade Minister Oskar Randvee met Latvian Economy Minister Ilze Kalnina to discuss a ferry line."
+    )
+    assert found["Ilze Kalnina"][0] == "LVA"
+    assert found["Oskar Randvee"][0] is None
+
+
+def test_not_the_state_of_the_person_they_met_nor_the_state_they_travelled_to() -> None:
+    found = people(
+        "Deputy Minister Halvard Moen arrived in Norway on Sunday for a two-day visit. "
+        "Moen held talks with Norwegian Foreign Minister Sigrid Aas on fisheries."
+    )
+    assert found["Sigrid Aas"][0] == "NOR"
+    assert found["Halvard Moen"][0] is None
+
+
+def test_a_city_is_where_something_happens_not_whom_anyone_serves() -> None:
+    found = people(
+        "Ministers of the region gathered for a water conference this week. "
+        "Water Minister Tomas Ferreyra spoke at the opening session in Geneva on Tuesday."
+    )
+    assert found["Tomas Ferreyra"][0] is None
+
+
+def test_two_states_around_a_person_give_none() -> None:
+    found = people(
+        "Officials of Ghana and Togo reviewed the corridor project on Friday. "
+        "Project Director Kwame Addo-Mensah said Ghana and Togo would share the cost."
+    )
+    assert found["Kwame Addo-Mensah"][0] is None
+
+
+def test_the_dateline_state_counts_the_outlet_state_does_not() -> None:
+    text = (
+        "Negotiator Somsak Wongchai met Japanese envoy Kenji Sato on Monday. "
+        "He said that another round of talks was expected in May."
+    )
+    assert people(text, source="Bangkok Post")["Somsak Wongchai"][0] is None
+    assert people("BANGKOK, May 2 - " + text)["Somsak Wongchai"] == ("THA", True)
