@@ -20,7 +20,10 @@ from ingest.places import Place, find_places, names_a_regime, settle_ambiguous_t
 from ingest.schema import Fact
 
 # "He ..." / "Last week, she ...": a subject pronoun opening the sentence or its first clause.
-PRONOUN = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){1,3}[\w'’-]+,\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
+PRONOUN = re.compile(
+    r"^(?:(?:[A-Z][\w'’-]*\s+){1,3}[\w'’-]+,\s+|(?:There|Then|Later|Here|Afterwards|Subsequently|Earlier)\s+)?"
+    r"(?P<pronoun>[Hh]e|[Ss]he)\b"
+)
 TITLE_REFERENCE = re.compile(
     # "EAM" alone is how Indian releases name the External Affairs Minister, like "the EAM".
     r"(?:\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?|(?<![\w/.-])(?=EAM\b))(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
@@ -302,6 +305,7 @@ _OF_STATE_AFTER = re.compile(
     r"(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 _JUNIOR_OFFICE = re.compile(r"\b(?:of\s+State|Deputy|Vice|Assistant|Junior|Under)\b", re.IGNORECASE)
+_DEPUTY = re.compile(r"\b(?:deputy|vice)\b", re.IGNORECASE)
 _HEAD_OF_STATE = re.compile(r"\b(?:president|head of state|king|queen|emir|amir|sultan|monarch)\b")
 
 
@@ -376,12 +380,15 @@ def _resolve_title_reference(
         # a state the text has not yet tied to anyone: the one such office holder of no known state
         return unknown[0] if not named and len(unknown) == 1 else None
     prime = "prime" in ref.group(0).lower() or "pm" in ref.group(0).lower().split()
+    # "the Deputy Prime Minister" is not the Prime Minister, nor "the Prime Minister" a deputy
+    junior = _DEPUTY.search(ref.group(0)) is not None
     candidates = [
         p
         for p in people.persons
         if p.id in seen
         and p.title
         and head in _office_heads(p.title)
+        and (_DEPUTY.search(p.title) is not None) == junior
         and (code is None or p.country == code)
         # "the minister" is not the prime minister when a minister is also named
         and (prime or head != "minister" or not p.title.lower().startswith("prime"))

@@ -268,3 +268,17 @@ def test_each_of_two_calls_in_one_sentence_has_its_own_day(extract: Extract) -> 
         frozenset({"Tom Baker", "Ivan Sokolov"}): "2025-02-15",
         frozenset({"Dan Ford", "Oleg Petrov"}): "2025-02-12",
     }
+
+
+def test_there_he_and_the_deputy_prime_minister_are_read_right(extract: Extract) -> None:
+    record = extract(
+        "BEIJING, March 13 - Prime Minister Imran Qadir held a meeting with President Xi Jinping on "
+        "Thursday. Qadir began the visit in Shenzhen, where he arrived on Monday. There he met provincial "
+        "Party Secretary Huang Kunming on Tuesday. On Wednesday, he met Zhao Leji, while the Deputy Prime "
+        "Minister separately called on Foreign Minister Wang Yi.",
+        DAY,
+    )
+    assert frozenset({"Imran Qadir", "Zhao Leji"}) in met(record)
+    assert frozenset({"Huang Kunming", "Zhao Leji"}) not in met(record)
+    # the deputy is not named: no meeting for the Prime Minister with Wang Yi
+    assert not any("Wang Yi" in pair for pair in met(record))
