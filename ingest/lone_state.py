@@ -28,7 +28,9 @@ from ingest.schema import Fact
 from ingest.states import office_taken, posted_to
 
 # A place inside another person's title, up to their name: "Vietnamese Industry and Trade Minister ".
-_TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|on|to))*\s+")
+_TITLE_RUN = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|on|to|acting|interim|caretaker|then|outgoing|new))*\s+"
+)
 
 
 def _attached(place: Place, text: str, starts: list[int]) -> bool:
@@ -80,11 +82,15 @@ def lone_states(sents: list[Sentence], people: PeopleResult, home: str | None, f
             if sent is None:
                 continue
             others = [m.start for m in people.in_sentence(index) if m.person != person.id]
+            mine = [m.start for m in people.in_sentence(index) if m.person == person.id]
             for p in find_places(sent):
                 if p.is_city:
                     continue  # where something happens, not whom anyone serves
                 named.add(p.country)
-                if not (_theirs(p, sent.text) or _attached(p, sent.text, others)):
+                # "Afghanistan's acting Foreign Minister X": the title run that leads to their own name.
+                if _attached(p, sent.text, mine) or not (
+                    _theirs(p, sent.text) or _attached(p, sent.text, others)
+                ):
                     own.add(p.country)
         states = named - went - sides
         if len(states) != 1 or not states <= own:

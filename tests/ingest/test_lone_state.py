@@ -63,3 +63,11 @@ def test_the_dateline_state_counts_the_outlet_state_does_not() -> None:
     )
     assert people(text, source="Bangkok Post")["Somsak Wongchai"][0] is None
     assert people("BANGKOK, May 2 - " + text)["Somsak Wongchai"] == ("THA", True)
+
+
+def test_a_state_in_the_title_that_leads_to_their_own_name_is_theirs() -> None:
+    found = people(
+        "Sadiqi arrived on Thursday. The meeting was attended by Mongolia's acting Foreign Minister "
+        "Mawlawi Abdul Karim Sadiqi."
+    )
+    assert found["Mawlawi Abdul Karim Sadiqi"] == ("MNG", True)
