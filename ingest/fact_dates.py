@@ -105,6 +105,7 @@ def clause_date(
     direct = [d for d in mine if not any(s <= d.start < e for s, e in inner)]
     if direct:
         mine = direct
+
     if mine:
         return sentence_date(view.model_copy(update={"dates": mine}), at, fallback), "its clause"
     # "met X, who takes office in August": a relative clause dates its noun, not the event.

@@ -218,6 +218,9 @@ def _names_after_state_offices(text: str) -> list[tuple[int, int]]:
     ]
 
 
+_GUEST_VERBS = frozenset({"greet", "meet", "receive", "welcome", "host", "embrace"})
+
+
 def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
     """Capitalised names the small model misses, found through the parse: a run of proper nouns
     in apposition to (or compounded with) a noun for a person."""
@@ -227,7 +230,11 @@ def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
         if tok.pos != "PROPN" or tok.dep not in ("appos", "compound", "pobj", "dobj", "nsubj", "conj"):
             continue
         head = tokens[tok.head] if 0 <= tok.head < len(tokens) else tok
-        name = [t for t in tokens if t.head == tok.i and t.dep == "compound" and t.pos == "PROPN"] + [tok]
+        name = [
+            t
+            for t in tokens
+            if t.head == tok.i and t.dep == "compound" and (t.pos == "PROPN" or t.text in NAME_PARTICLES)
+        ] + [tok]
         # "the prime minister of Nepal, Ram Thapa,": the parser hangs the name on the state.
         of = tokens[head.head] if head.dep == "pobj" and 0 <= head.head < len(tokens) else None
         titled_of = of is not None and of.lower_text() == "of" and 0 <= of.head < len(tokens)
@@ -240,16 +247,21 @@ def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
         anchored = (
             described
             or (tok.dep == "appos" and head.lemma.lower() in PERSON_NOUNS)
+            # "Milei greeted Luiz Inacio Lula da Silva": the one greeted or received is a person
+            or (tok.dep == "dobj" and head.lemma.lower() in _GUEST_VERBS and len(name) >= 3)
             or any(
                 t.head == tok.i and t.dep == "compound" and t.lemma.lower() == "counterpart" for t in tokens
             )
         )
-        if not anchored or not 2 <= len(name) <= 4:
+        if not anchored or not 2 <= len(name) <= 5 or name[0].text in NAME_PARTICLES:
             continue
-        if not all(t.text[:1].isupper() and t.text[1:].replace("-", "").isalpha() for t in name):
+        words = [t for t in name if t.text not in NAME_PARTICLES]
+        if not all(t.text[:1].isupper() and t.text[1:].replace("-", "").isalpha() for t in words):
             continue
         if any(t.text.lower() in COMMON_WORDS or ORG_WORDS.match(t.text) for t in name):
             continue
+        if any(fold(t.text) in TITLE_TOKENS or t.text.isupper() for t in words):
+            continue  # "received the EU Special Representative": an office, not a name
         if any(country_from_any(t.text) for t in name):
             continue
         spans.append((name[0].start, name[-1].end))

@@ -330,6 +330,10 @@ def _destination(
     for place in places:
         if place.start < start or place.country in home or place.is_demonym or names_a_regime(text, place):
             continue
+        if re.match(
+            r"['’]s\s+(?!(?:Far|North|South|East|West|Central|Black|Caspian)\b)[A-Z]", text[place.end :]
+        ):
+            continue  # "met Uruguay's Yamandu Orsi": whose, not where ("China's capital" is where)
         before = text[max(0, place.start - 12) : place.start].lower()
         if (
             re.search(r"\b(?:from|left|of)\s+(?:the\s+)?$", before)

@@ -311,3 +311,29 @@ def test_a_companion_in_an_aside_who_sat_in_met_the_hosts(extract: Extract) -> N
         frozenset({"Laszlo Varga", "Ivan Belov"}),
         frozenset({"Janos Kiss", "Ivan Belov"}),
     }
+
+
+def test_a_long_name_the_model_missed_after_greeted_is_a_person(extract: Extract) -> None:
+    record = extract(
+        "BUENOS AIRES - Argentine President Tomas Aguirre greeted Luiz Carlos Pereira da Costa with a brief "
+        "handshake at the entrance of the palace on Thursday.",
+        DAY,
+    )
+    assert frozenset({"Tomas Aguirre", "Luiz Carlos Pereira da Costa"}) in met(record)
+
+
+def test_an_office_received_is_not_a_name(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Dragan Petrovic received the EU Special Representative in Belgrade on Monday.",
+        DAY,
+    )
+    assert "EU Special Representative" not in {p.name for p in record.persons}
+
+
+def test_a_state_owning_a_person_is_no_destination(extract: Extract) -> None:
+    record = extract(
+        "The Brazilian president, Marco Vidal, who arrived in Buenos Aires on Wednesday, met Uruguay's "
+        "Pablo Ferreyra on the sidelines of the summit.",
+        DAY,
+    )
+    assert ("Marco Vidal", "URY") not in visited(record)
