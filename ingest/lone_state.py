@@ -1,10 +1,10 @@
 """The last resort for a person's state: the one state the article puts around them.
 
 Runs after every other rule (ingest/states.py, ingest/home_side.py). Someone the text still gives no
-state (with an office, or taking part in a fact), when the sentences naming them name one state
-only, and the story's dateline is in that state or there is none, serves that state ("Former
-negotiator X told the paper Iran would not ..."; "Chief negotiator Y said another round was due",
-filed from Bangkok).
+state (an official, or anyone else the article names: a negotiator, an activist, a lawmaker), when
+the sentences naming them name one state only, and the story's dateline is in that state or there
+is none, serves that state ("Former negotiator X told the paper Iran would not ..."; "Chief
+negotiator Y said another round was due", filed from Bangkok).
 
 What does not count: a city (where something happens, not whom anyone serves; the dateline aside);
 the states of those the person met, called or signed with (a meeting has two sides); a state they
@@ -57,12 +57,9 @@ def _theirs(place: Place, text: str) -> bool:
 def lone_states(sents: list[Sentence], people: PeopleResult, home: str | None, facts: list[Fact]) -> None:
     """Give each person without a state the one state around them, if one (in place, inferred)."""
     by_index = {s.index: s for s in sents}
-    actors = {
-        n for f in facts for n in [*(f.persons or []), *(f.parties or []), *([f.person] if f.person else [])]
-    }
     state_of = {p.name: p.country for p in people.persons}
     for person in people.persons:
-        if person.country is not None or not (person.title or person.name in actors):
+        if person.country is not None:
             continue
         went = {f.country for f in facts if f.type == "VISITED" and f.person == person.name and f.country}
         sides = {

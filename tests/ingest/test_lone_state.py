@@ -71,3 +71,11 @@ def test_a_state_in_the_title_that_leads_to_their_own_name_is_theirs() -> None:
         "Mawlawi Abdul Karim Sadiqi."
     )
     assert found["Mawlawi Abdul Karim Sadiqi"] == ("MNG", True)
+
+
+def test_someone_with_no_office_and_no_fact_may_have_the_one_state_too() -> None:
+    found = people(
+        "Tomas Irarrazaval, who led the talks for years, said Chile would not sign a treaty without the "
+        "fishing clause."
+    )
+    assert found["Tomas Irarrazaval"] == ("CHL", True)
