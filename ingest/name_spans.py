@@ -102,7 +102,10 @@ def join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         left = text[joined[-1][0] : joined[-1][1]] if joined else ""
         if (
             joined
-            and _JOINING_GAP.fullmatch(text[joined[-1][1] : start])
+            and (
+                _JOINING_GAP.fullmatch(text[joined[-1][1] : start])
+                or _name_word_gap(text[joined[-1][1] : start])
+            )
             and text[start : start + 1].isupper()
             and not re.search(r"\b(?:of|the)\b", left)
             and country_from_any(left) is None
@@ -111,6 +114,16 @@ def join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         else:
             joined.append((start, end))
     return joined
+
+
+def _name_word_gap(gap: str) -> bool:
+    """ "Maria Jose de Sousa" + "Pinto" + "Coelho Rebelo": one more given or family name the model
+    left out between two parts of one long name."""
+    found = re.fullmatch(r" ([A-Z][a-zà-ÿ'’-]{2,}) ", gap)
+    if found is None:
+        return False
+    word = found.group(1)
+    return fold(word) not in TITLE_TOKENS | NOT_NAMES and country_from_any(word) is None
 
 
 def credited(sentence: str, start: int) -> bool:

@@ -337,3 +337,15 @@ def test_a_state_owning_a_person_is_no_destination(extract: Extract) -> None:
         DAY,
     )
     assert ("Marco Vidal", "URY") not in visited(record)
+
+
+def test_a_long_portuguese_name_the_model_cut_in_two_is_one_person(extract: Extract) -> None:
+    record = extract(
+        "Luanda - The President, Manuel Gaspar, received on Wednesday the credentials of the Ambassador of "
+        "Portugal, Ana Maria de Sousa Pinto Coelho Rebelo, and of the Ambassador of Brazil, Rafael "
+        "Vidal Ferreira.",
+        DAY,
+    )
+    names = {p.name for p in record.persons}
+    assert any(n.endswith("de Sousa Pinto Coelho Rebelo") for n in names)
+    assert "Coelho Rebelo" not in names
