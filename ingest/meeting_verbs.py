@@ -441,6 +441,18 @@ def _misparsed_guest(parse: Parse, v: int, context: FactContext) -> list[int]:
     if objects or parse.tokens[v].pos != "VERB":
         return []
     subjects = {p for s in parse.subject(v) for p in people_at(parse, s, context)}
+    # "received Angolan President X at the Palacio do Planalto": a "do" read as a verb makes the
+    # guest's name a clause of its own
+    named_clauses = [
+        p
+        for c in parse.children(v, "ccomp")
+        for n in [c, *parse.children(c, "nsubj")]
+        if n in parse.person_of
+        for p in people_at(parse, n, context)
+        if p not in subjects
+    ]
+    if named_clauses:
+        return named_clauses[:1]
     for t in parse.after_in_clause(v):
         found = [p for p in parse.people_at.get(t, []) if p not in subjects]
         if found:

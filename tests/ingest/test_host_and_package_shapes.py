@@ -349,3 +349,12 @@ def test_a_long_portuguese_name_the_model_cut_in_two_is_one_person(extract: Extr
     names = {p.name for p in record.persons}
     assert any(n.endswith("de Sousa Pinto Coelho Rebelo") for n in names)
     assert "Coelho Rebelo" not in names
+
+
+def test_a_guest_the_parser_made_a_clause_of_is_still_received(extract: Extract) -> None:
+    record = extract(
+        "Brasilia - President Luiz Carlos da Silva received Angolan President Joao Manuel Goncalves Cassoma "
+        "at the Palacio do Planalto on Thursday (13), in the first state visit by an African head of state.",
+        DAY,
+    )
+    assert frozenset({"Luiz Carlos da Silva", "Joao Manuel Goncalves Cassoma"}) in met(record)
