@@ -703,6 +703,18 @@ class Neo4jStore(GraphStore):
 
         return self._read(work)
 
+    def pair_edges(self, edge_type: EdgeType, src: str, dst: str) -> list[Edge]:
+        overlay = self._bulk_here()
+        if overlay is not None:  # a load: from memory, without tallies
+            return overlay.pair_edges(edge_type, src, dst)
+        return super().pair_edges(edge_type, src, dst)
+
+    def edge_tally(self, edge: Edge) -> EdgeTally:
+        overlay = self._bulk_here()
+        if overlay is not None:
+            return overlay.edge_tally(edge)
+        return super().edge_tally(edge)
+
     def nodes_of_article(self, article_id: str) -> list[Node]:
         overlay = self._bulk_here()
         if overlay is not None and not overlay.article_stored(article_id):
