@@ -18,7 +18,7 @@ from ingest.events import meeting_facts_parsed
 from ingest.fact_dates import is_since
 from ingest.guest_lists import listed_guest_facts, open_guest_list
 from ingest.schema import Fact
-from ingest.signing_frames import continue_signing, signed_list_item
+from ingest.signing_frames import continue_signing, drop_counted_lead, signed_list_item
 from ingest.signings import agreement_head, drop_bare_signings, signing_facts
 from ingest.visits import visit_facts, welcomed_visits
 
@@ -94,6 +94,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
                 context.trips[visit.person] = visit
         context.travellers.update(v.person for v in visits if v.person and v.status == "happened")
         signed = signing_facts(view, context, current_day)
+        drop_counted_lead(context, facts, signed)
         if signed_list_item(view, context, facts, signed):
             pass
         elif signed or context.last_signing is None:

@@ -176,6 +176,14 @@ def continue_signing(view: SentenceView, context: FactContext, facts: list[Fact]
     return signed
 
 
+def drop_counted_lead(context: FactContext, facts: list[Fact], items: list[Fact]) -> None:
+    """ "signed four instruments." then "They are: A; B; C; and D, signed by X and Y.": the items
+    replace the count told before them."""
+    lead = context.last_signing
+    if items and all(f.basis == "frame" for f in items) and lead in facts and _generic(lead.agreement):
+        facts.remove(lead)
+
+
 def signed_list_item(view: SentenceView, context: FactContext, facts: list[Fact], signed: list[Fact]) -> bool:
     """ "including: - the Treaty on X, signed by the two Presidents; - an agreement on Y; ...": an
     item that tells its own signing is still an item, and the list goes on after it. Drops the

@@ -26,6 +26,9 @@ def witnesses_from(text: str, start: int) -> int:
 
 def signing_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
     text = view.sentence.text
+    items = _items_sentence(view, context, fallback)
+    if items:
+        return items
     trigger = SIGN.search(text) or EXCHANGED_DOCUMENTS.search(text)
     if trigger is None:
         return []
@@ -36,6 +39,55 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
             f for f in _signing_at(view, context, fallback, later) if (f.agreement or "").lower() not in known
         ]
     return facts
+
+
+_ITEMS_SENTENCE = re.compile(
+    r"^(?:They|These|Those)\s+(?:are|were|include|included|includes)\s*:\s*(?P<body>.+)$"
+)
+
+
+def _items_sentence(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    """ "They are: an MoU on A; an agreement on B; and a memorandum on C, signed by X and Y.": after a
+    signing told without its documents, each item is one; signers only for the item that names them."""
+    text = view.sentence.text
+    found = _ITEMS_SENTENCE.match(text)
+    if found is None or len(context.main_countries) < 2:
+        return []
+    if context.last_signing is not None and not SIGN.search(text):
+        return []  # a list with no signing of its own after a counted signing: signing_frames reads it
+    persons = context.people.persons
+    facts: list[Fact] = []
+    offset = found.start("body")
+    for part in re.split(r";\s*(?:and\s+)?", found.group("body")):
+        start = text.find(part, offset)
+        offset = start + len(part)
+        name = re.split(r",\s+(?:signed|which|that)\b", part.strip().rstrip("."))[0]
+        name = re.sub(r"^(?:an?|the)\s+", "", name, flags=re.IGNORECASE)
+        if not (AGREEMENT_HEAD.search(name) or LISTED_DOCUMENT.search(name)):
+            return []
+        by = re.search(r",\s+signed\s+by\b", part)
+        parties = (
+            unique(
+                [m.person for m in view.mentions if start + by.end() <= m.start < offset and m.person >= 0]
+            )
+            if by
+            else []
+        )
+        facts.append(
+            Fact(
+                type="SIGNED",
+                parties=[persons[p].name for p in parties],
+                countries=list(context.main_countries[:2]),
+                agreement=name,
+                date=sentence_date(view, 0, fallback),
+                evidence=text,
+                status="happened",
+                trigger="signed",
+                basis="frame",
+                date_source="its sentence" if view.dates else "the story so far",
+            )
+        )
+    return facts if len(facts) >= 2 else []
 
 
 def _second_signings(view: SentenceView, first: re.Match[str]) -> list[re.Match[str]]:

@@ -358,3 +358,20 @@ def test_a_guest_the_parser_made_a_clause_of_is_still_received(extract: Extract)
         DAY,
     )
     assert frozenset({"Luiz Carlos da Silva", "Joao Manuel Goncalves Cassoma"}) in met(record)
+
+
+def test_they_are_a_list_of_items_in_one_sentence_with_the_signers_of_one(extract: Extract) -> None:
+    record = extract(
+        "Brasilia - President Carlos Mendes received Angolan President Paulo Cassoma on Thursday. After "
+        "a closed-door meeting, the two presidents oversaw the signing of instruments in areas including "
+        "agriculture and health. They are: a memorandum of understanding between the two research "
+        "institutes; an agreement on the mutual recognition of driving licences; and a memorandum on "
+        "cooperation between the diplomatic academies, signed by Foreign Minister Rui Vieira and "
+        "Joao Antonio.",
+        DAY,
+    )
+    assert [(name, parties) for name, parties, _ in signings(record)] == [
+        ("memorandum of understanding between the two research institutes", []),
+        ("agreement on the mutual recognition of driving licences", []),
+        ("memorandum on cooperation between the diplomatic academies", ["Rui Vieira", "Joao Antonio"]),
+    ]
