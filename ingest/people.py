@@ -174,14 +174,22 @@ def _infer_states(sentences: list[Sentence], people: PeopleResult) -> None:
                 )
         for mention in here:
             person = persons[mention.person]
-            if person.country is not None:
-                continue
+            if person.country is not None or _POSTED_HERE.search(
+                sent.text[max(0, mention.start - 90) : mention.start]
+            ):
+                continue  # "Russia's ambassador to Pyongyang, X": posted in the host's city, not its own
             guests = [
                 persons[m.person].country for m in here if m.start > mention.end and persons[m.person].country
             ]
             person.country = host_state(
                 sent.text, mention, guests[0] if guests else None, [c for _, c in cities]
             ) or _passive_host(sent.text, mention, here, persons, cities)
+
+
+_POSTED_HERE = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Cc]harg[eé]\s+d['’]affaires|[Cc]onsul)"
+    r"[^,.;]{0,50}?\bto\s+[^,.;]{1,40},?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
+)
 
 
 # "Before his departure from Manila, A was seen off by B and C": who receives or sees off a guest

@@ -375,3 +375,12 @@ def test_they_are_a_list_of_items_in_one_sentence_with_the_signers_of_one(extrac
         ("agreement on the mutual recognition of driving licences", []),
         ("memorandum on cooperation between the diplomatic academies", ["Rui Vieira", "Joao Antonio"]),
     ]
+
+
+def test_an_ambassador_posted_in_the_host_city_serves_the_sending_state(extract: Extract) -> None:
+    record = extract(
+        "The delegation was greeted at the airport by Russia's ambassador to Pyongyang, Ivan Petrenko, "
+        "the report said.",
+        DAY,
+    )
+    assert {p.name: p.country for p in record.persons}["Ivan Petrenko"] == "RUS"
