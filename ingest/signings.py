@@ -189,6 +189,10 @@ def _signing_at(
     if not stated and context.last_trip is not None and DURING_TRIP.search(text):
         # "During the visit, the two sides signed ...": the visit's date or span.
         when = context.last_trip.date
+    elif not stated and _AFTER_THE_TALKS.match(text) and context.last_meeting_date is not None:
+        # "Following the negotiations, the heads of state signed X": on the talks' day, not on the
+        # arrival day told in between
+        when = context.last_meeting_date
     elif not stated and _BACK_REFERENCE.match(text) and context.last_signing is not None:
         # "The agreements signed by the two co-chairs are the following:": the signing told before.
         when = context.last_signing.date
@@ -210,6 +214,10 @@ def _signing_at(
     ]
 
 
+_AFTER_THE_TALKS = re.compile(
+    r"(?:Following|After|At\s+the\s+end\s+of|On\s+the\s+sidelines\s+of)\s+(?:the|their|these)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meeting|discussions|summit)\b"
+)
 _COUNTED = re.compile(
     r"^(?:the\s+)?(?:following|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
     r"a\s+number\s+of|a\s+series\s+of|new)\b|^(?:\w+\s+){0,3}(?:documents|instruments|agreements|accords|deals)$|"

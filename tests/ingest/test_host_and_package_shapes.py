@@ -384,3 +384,13 @@ def test_an_ambassador_posted_in_the_host_city_serves_the_sending_state(extract:
         DAY,
     )
     assert {p.name: p.country for p in record.persons}["Ivan Petrenko"] == "RUS"
+
+
+def test_a_signing_following_the_talks_is_on_the_talks_day(extract: Extract) -> None:
+    record = extract(
+        "BISHKEK - President Kanat Osmonov and President Rustam Karimov of Uzbekistan held talks on "
+        "Wednesday. The Uzbek leader arrived in Bishkek on Tuesday on a two-day state visit. Following "
+        "the negotiations, the heads of state signed a Declaration on Allied Relations.",
+        DAY,
+    )
+    assert [f.date for f in record.facts if f.type == "SIGNED"] == ["2025-03-12"]
