@@ -21,7 +21,9 @@ from ingest.schema import Fact
 
 # "He ..." / "Last week, she ...": a subject pronoun opening the sentence or its first clause.
 PRONOUN = re.compile(
-    r"^(?:(?:[A-Z][\w'’-]*\s+){1,3}[\w'’-]+,\s+|(?:There|Then|Later|Here|Afterwards|Subsequently|Earlier)\s+)?"
+    r"^(?:(?:[A-Z][\w'’-]*\s+){1,3}[\w'’-]+,\s+|(?:There|Then|Later|Here|Afterwards|Subsequently|Earlier)\s+|"
+    # "In the capital on Wednesday he held talks ...": a fronted phrase with no comma
+    r"(?:In|On|At|During|After|Before)\s+(?:[\w'’-]+\s+){1,6}?(?=(?:he|she)\s+[a-z]+\b))?"
     r"(?P<pronoun>[Hh]e|[Ss]he)\b"
 )
 TITLE_REFERENCE = re.compile(

@@ -394,3 +394,13 @@ def test_a_signing_following_the_talks_is_on_the_talks_day(extract: Extract) -> 
         DAY,
     )
     assert [f.date for f in record.facts if f.type == "SIGNED"] == ["2025-03-12"]
+
+
+def test_he_after_a_fronted_phrase_carries_to_the_next_sentence(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Paul Tagini arrived in Wellington on Monday. In the capital on Wednesday he held "
+        "talks with Prime Minister Ian Marsh at Parliament. He also met Foreign Minister Roy Peterson.",
+        DAY,
+    )
+    assert frozenset({"Paul Tagini", "Roy Peterson"}) in met(record)
+    assert frozenset({"Ian Marsh", "Roy Peterson"}) not in met(record)
