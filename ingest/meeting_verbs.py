@@ -453,6 +453,14 @@ def _misparsed_guest(parse: Parse, v: int, context: FactContext) -> list[int]:
     ]
     if named_clauses:
         return named_clauses[:1]
+    if parse.tokens[v].dep == "acl":
+        # "President His Highness Sheikh A received at the palace today B, President of X": the
+        # style makes the verb a modifier of the host's title and the guest the sentence's head
+        root = next((t.i for t in parse.tokens if t.dep == "ROOT"), None)
+        if root is not None and root > v and root in parse.person_of:
+            guests = [p for p in people_at(parse, root, context) if p not in subjects]
+            if guests:
+                return guests[:1]
     for t in parse.after_in_clause(v):
         found = [p for p in parse.people_at.get(t, []) if p not in subjects]
         if found:

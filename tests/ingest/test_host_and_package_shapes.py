@@ -404,3 +404,14 @@ def test_he_after_a_fronted_phrase_carries_to_the_next_sentence(extract: Extract
     )
     assert frozenset({"Paul Tagini", "Roy Peterson"}) in met(record)
     assert frozenset({"Ian Marsh", "Roy Peterson"}) not in met(record)
+
+
+def test_a_host_with_a_style_received_the_guest_the_parser_made_the_head(extract: Extract) -> None:
+    record = extract(
+        "ABU DHABI, March 13 (WAM) -- President His Highness Sheikh Khalid bin Saif Al Hamed received at "
+        "the palace today Peter Otieno Wambua, President of the Republic of Kenya, who is on a working "
+        "visit. The meeting was attended by Sheikh Rashid bin Saif Al Hamed, Deputy Ruler of Abu Dhabi.",
+        DAY,
+    )
+    assert frozenset({"Khalid bin Saif Al Hamed", "Peter Otieno Wambua"}) in met(record)
+    assert "Ruler" not in {p.name for p in record.persons}
