@@ -158,6 +158,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 continue
             if " " not in text and _VENUE_BEFORE.search(sent.text[:start]):
                 continue  # "at the Akorda", "in the Kremlin": one word after "at the" is a place
+            if re.search(r"\bthe\s+$", sent.text[:start]) and _PLACE_NOUN_AFTER.match(sent.text[end:]):
+                continue  # "onto the Tiananmen rostrum", "the Kumsusan palace": a place's name
             if _PLACE_BEFORE.search(sent.text[:start]) and not re.match(r"['’]s\b", sent.text[end:]):
                 continue  # "talks in Bukit Kayu Hitam", "flew to Chiapas from Quetzaltenango": places
             if is_name(text) and not _inside(mentions, sent.index, start, end):
@@ -169,6 +171,10 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|via|outside|inside)|\b(?:travel\w*|fl[eoy]\w*|drove|driven|arriv\w*|return\w*|"
     r"head\w*|came|went|moved)\s+(?:\w+\s+){0,3}?(?:to|from|into))\s+$",
     re.IGNORECASE,
+)
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:rostrum|square|gate|palace|hall|airport|station|building|residence|memorial|mausoleum|"
+    r"stadium|hotel|street|avenue|bridge|dam|port|plant|mosque|cathedral|temple|shrine|monument)\b"
 )
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|from|inside|outside|to)\s+the\s+$", re.IGNORECASE)
 
