@@ -419,8 +419,8 @@ def test_a_host_with_a_style_received_the_guest_the_parser_made_the_head(extract
 
 def test_a_name_used_for_a_place_before_its_noun_is_no_person(extract: Extract) -> None:
     record = extract(
-        "President Li Wen walked onto the Tiananmen rostrum flanked by President Ivan Sokolov on "
-        "Wednesday, and later met him at the Kumsusan palace.",
+        "Chinese President Li Wen hosted Russian President Ivan Sokolov and Pak Chol. Li walked onto the "
+        "Tiananmen rostrum flanked by Sokolov and Pak, the first time the three leaders appeared together.",
         DAY,
     )
     named = {p.name for p in record.persons} | {n for f in record.facts for n in f.persons or []}
