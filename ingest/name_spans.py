@@ -156,6 +156,11 @@ def repair_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     lineage = _MORE_LINEAGE.match(sentence, end)
     if lineage:
         end = lineage.end()
+    elif re.search(rf"\s{_LINEAGE}\s[A-Z][\w'’-]+$", sentence[start:end]):
+        # "Mohammed bin Abdulrahman" + " Al Thani": the family name after the last lineage link
+        house = re.match(r"\s+(?:Al|El|al)[\s-][A-Z][\w'’-]+", sentence[end:])
+        if house:
+            end += house.end()
     family = (
         re.match(r"[ -][A-Z][\w'’-]+", sentence[end:])
         if re.search(r"\b(?:Al|El|Abu)$", sentence[start:end])

@@ -90,6 +90,15 @@ def _items_sentence(view: SentenceView, context: FactContext, fallback: str | No
     return facts if len(facts) >= 2 else []
 
 
+def _none_signed(parse: Parse, at: int) -> bool:
+    """ "no new agreements were signed", "signed no documents": a signing denied by its object."""
+    return any(
+        parse.tokens[d].lower_text() in ("no", "neither")
+        for o in parse.children(at, "nsubjpass", "dobj")
+        for d in parse.children(o, "det")
+    )
+
+
 def _second_signings(view: SentenceView, first: re.Match[str]) -> list[re.Match[str]]:
     """ "A and B signed a declaration on X, while the transport ministers signed an agreement on Y":
     a later signing verb with its own subject, heading a clause of its own."""
@@ -172,7 +181,7 @@ def _signing_at(
     if not names or not (parties or countries):
         return []
     if parse is not None and at is not None:
-        unreal = is_unreal(parse, at, dated_in_past(view, context))
+        unreal = is_unreal(parse, at, dated_in_past(view, context)) or _none_signed(parse, at)
         signers = _signers(parse, at)
         if signers is not None:
             parties = signers

@@ -425,3 +425,15 @@ def test_a_name_used_for_a_place_before_its_noun_is_no_person(extract: Extract) 
     )
     named = {p.name for p in record.persons} | {n for f in record.facts for n in f.persons or []}
     assert not {"Tiananmen", "Kumsusan"} & named
+
+
+def test_a_gulf_name_keeps_its_house_and_no_agreements_signed_signs_nothing(extract: Extract) -> None:
+    record = extract(
+        "In Doha, Prime Minister Sheikh Hamad bin Khalid Al Kuwari received Foreign Minister Marie Tshala "
+        "of Congo and Foreign Minister Paul Habimana of Rwanda. In his presence, the two ministers signed a "
+        "memorandum on regional economic integration. Officials said no new agreements were signed on trade.",
+        DAY,
+    )
+    assert frozenset({"Hamad bin Khalid Al Kuwari", "Paul Habimana"}) in met(record)
+    happened = [f.agreement for f in record.facts if f.type == "SIGNED" and f.status == "happened"]
+    assert happened == ["memorandum on regional economic integration"]
