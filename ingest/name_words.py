@@ -51,6 +51,7 @@ NEWS_AGENCIES = {
     "fars",
 }
 NOT_NAMES = {
+    "portfolio",  # "Minister without Portfolio X"
     # regions of the world, which the model tags as people before "ministers" or "leaders"
     "sahel",
     "maghreb",

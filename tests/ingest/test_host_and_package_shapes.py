@@ -437,3 +437,14 @@ def test_a_gulf_name_keeps_its_house_and_no_agreements_signed_signs_nothing(extr
     assert frozenset({"Hamad bin Khalid Al Kuwari", "Paul Habimana"}) in met(record)
     happened = [f.agreement for f in record.facts if f.type == "SIGNED" and f.status == "happened"]
     assert happened == ["memorandum on regional economic integration"]
+
+
+def test_minister_without_portfolio_names_no_portfolio_person(extract: Extract) -> None:
+    record = extract(
+        "President Marko Ilic met President Chen Lin in Beijing on Tuesday. Ilic, who arrived in the Chinese "
+        "capital on Sunday evening, was accompanied by Minister without Portfolio in charge of economic "
+        "cooperation Nenad Jovic.",
+        DAY,
+    )
+    named = {p.name for p in record.persons} | {n for f in record.facts for n in f.persons or []}
+    assert "Portfolio" not in named
