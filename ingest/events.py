@@ -26,7 +26,6 @@ from ingest.frame_facts import frame_meeting
 from ingest.gatherings import gathering_facts
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
 from ingest.meeting_verbs import multilateral
-from ingest.nlp import Token
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
 from ingest.sides import assign_side_states, side_members
@@ -272,10 +271,10 @@ def _each_side_accompanied(
     return [frame_meeting(context, view, pair, "accompanied", at, fallback) for pair in pairs]
 
 
-def _escorted_in_asides(parse: Parse, cues: list[Token], context: FactContext) -> dict[int, int]:
+def _escorted_in_asides(parse: Parse, context: FactContext) -> dict[int, int]:
     """ "X, who accompanied him to Moscow, ...": X -> the one X accompanied (a principal)."""
     found: dict[int, int] = {}
-    for cue in cues:
+    for cue in parse.tokens:
         head = parse.head(cue.i)
         if cue.lemma.lower() != "accompany" or cue.dep != "relcl" or head is None:
             continue
@@ -332,7 +331,7 @@ def _attendees(
         cues = [t for t in cues if t.lemma.lower() == "join" and parse.children(t.i, "agent")]
     # "X, who accompanied him to Moscow, sat in on the talks": the aside says whose side X is on;
     # the sitting in is the cue
-    escorted = _escorted_in_asides(parse, parse.tokens, context)
+    escorted = _escorted_in_asides(parse, context)
     cues = [t for t in cues if not (t.lemma.lower() == "accompany" and t.dep == "relcl")] or cues
     cue = cues[0] if cues else None
     # a companion or someone at the principal's side meets the side the principal met

@@ -11,7 +11,7 @@ from ingest.clean import SIGNATORY
 from ingest.context import FactContext, SentenceView, unique
 from ingest.countries import country_from_any
 from ingest.schema import Fact
-from ingest.signings import BARE_AGREEMENT, LISTED_DOCUMENT, witnesses_from
+from ingest.signings import BARE_AGREEMENT, LISTED_DOCUMENT, item_name, witnesses_from
 from ingest.syntax import Parse
 from ingest.triggers import AGREEMENT_HEAD, SIGN
 
@@ -39,12 +39,6 @@ def _item_of(signing: Fact, text: str) -> bool:
     return (lead.endswith(":") and text.endswith((";", "."))) or (lead.endswith(";") and text.endswith("."))
 
 
-def _item_name(text: str) -> str:
-    """ "a programme of consultations for 2025, which the ministers signed on Monday;" -> the name."""
-    name = re.split(r",\s+(?:which|that|signed|to\s+be)\b", text.rstrip(";.").strip())[0]
-    return re.sub(r"^(?:an?|the)\s+", "", name, flags=re.IGNORECASE)
-
-
 def _a_statement(view: SentenceView) -> bool:
     """ "Mr X welcomed the relations, recalling that 1,000 agreements bind them", "The agreement
     will allow ...": a finite verb makes a statement, not an item of a list."""
@@ -67,7 +61,7 @@ def listed_agreements(view: SentenceView, signing: Fact) -> list[Fact]:
         return [
             signing.model_copy(
                 update={
-                    "agreement": _item_name(text),
+                    "agreement": item_name(text),
                     "evidence": text,
                     "basis": "frame",
                 }

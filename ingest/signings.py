@@ -41,6 +41,12 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
     return facts
 
 
+def item_name(text: str) -> str:
+    """ "a programme of consultations for 2025, which the ministers signed on Monday;" -> the name."""
+    name = re.split(r",\s+(?:which|that|signed|to\s+be)\b", text.rstrip(";.").strip())[0]
+    return re.sub(r"^(?:an?|the)\s+", "", name, flags=re.IGNORECASE)
+
+
 _ITEMS_SENTENCE = re.compile(
     r"^(?:They|These|Those)\s+(?:are|were|include|included|includes)\s*:\s*(?P<body>.+)$"
 )
@@ -61,8 +67,7 @@ def _items_sentence(view: SentenceView, context: FactContext, fallback: str | No
     for part in re.split(r";\s*(?:and\s+)?", found.group("body")):
         start = text.find(part, offset)
         offset = start + len(part)
-        name = re.split(r",\s+(?:signed|which|that)\b", part.strip().rstrip("."))[0]
-        name = re.sub(r"^(?:an?|the)\s+", "", name, flags=re.IGNORECASE)
+        name = item_name(part)
         if not (AGREEMENT_HEAD.search(name) or LISTED_DOCUMENT.search(name)):
             return []
         by = re.search(r",\s+signed\s+by\b", part)
