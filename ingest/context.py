@@ -177,9 +177,11 @@ def build_views(
 
 
 TWO_REFERENCE = re.compile(
-    r"\b(?:(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:[a-z-]+\s+){0,2}?(?:men|women|leaders|presidents|"
+    r"\b(?:(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:(?:[a-z-]+\s+){0,2}?(?:men|women|leaders|presidents|"
     r"ministers|premiers|heads\s+of\s+state|[Hh]eads\s+of\s+(?:[Gg]overnment|[Ss]tate)|sides|diplomats|officials|counterparts|dignitaries|envoys|chiefs|"
-    r"statesmen|parties|heads|chancellors|monarchs|kings)|[Tt]he\s+(?:two\s+)?sides|"
+    r"statesmen|parties|heads|chancellors|monarchs|kings)"
+    # "the three Cabinet Secretaries": Kenya's ministers, an office of several words
+    r"|(?:[A-Za-z-]+\s+){0,2}?[Ss]ecretaries)|[Tt]he\s+(?:two\s+)?sides|"
     r"[Tt]he\s+leaders\s+of\s+the\s+two\s+(?:countries|nations|states)|"
     # "where the two signed a declaration": "the two" with no noun, right before its verb.
     r"[Tt]he\s+two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|had|took|sat|saw|gave|made)\b))\b"
@@ -216,6 +218,8 @@ def _offices_named(reference: str) -> tuple[str, ...] | None:
         return _HEADS
     if "minister" in words:
         return ("minister",)
+    if "secretaries" in words:
+        return ("secretary",)
     return None
 
 

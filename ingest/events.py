@@ -289,6 +289,21 @@ def _escorted_in_asides(parse: Parse, context: FactContext) -> dict[int, int]:
     return found
 
 
+def _joined_in_the_talks(parse: Parse, verb: int, context: FactContext) -> int:
+    """ "A and B joined the President in the talks": the principal A and B sat beside (-1: none)."""
+    if parse.tokens[verb].lemma.lower() != "join" or not any(
+        parse.tokens[o].lemma.lower() in MEETING_NOUNS
+        for prep in ("in", "for", "at")
+        for o in parse.pobjs(verb, prep)
+    ):
+        return -1
+    principals = set(context.last_sides[0]) | set(context.last_sides[1])
+    joined = [
+        p for o in parse.children(verb, "dobj") for p in people_at(parse, o, context) if p in principals
+    ]
+    return joined[0] if len(joined) == 1 else -1
+
+
 def _attendees(
     parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
 ) -> list[Fact]:
@@ -315,6 +330,7 @@ def _attendees(
         )
         # "X sat in on the opening session"
         or (t.lemma.lower() == "sit" and "in" in parse.child_lemmas(t.i, "prt", "prep", "advmod"))
+        or _joined_in_the_talks(parse, t.i, context) >= 0
     ]
     # "in the presence of X" at a signing makes X a witness (signings.py), not one at the talks
     cues = [t for t in cues if t.lemma.lower() != "presence" or _presence_at_the_meeting(parse, t.i)]
@@ -332,6 +348,10 @@ def _attendees(
     # "X, who accompanied him to Moscow, sat in on the talks": the aside says whose side X is on;
     # the sitting in is the cue
     escorted = _escorted_in_asides(parse, context)
+    for t in cues:
+        joined = _joined_in_the_talks(parse, t.i, context)
+        if joined >= 0:
+            escorted.update({p: joined for p in parse.persons(parse.subject(t.i)) if p != joined})
     cues = [t for t in cues if not (t.lemma.lower() == "accompany" and t.dep == "relcl")] or cues
     cue = cues[0] if cues else None
     # a companion or someone at the principal's side meets the side the principal met
@@ -374,6 +394,17 @@ def _attendees(
     # A companion meets the side their principal met; someone "present" meets the guests, and
     # one who "joined her" on the trip meets the hosts.
     others = (hosts if principal_side is guests else guests) if accompanying else guests
+    # "The meeting with President Li was also attended by A and B": they sat across from Li.
+    met_with = [
+        p
+        for t in parse.tokens
+        if t.lemma.lower() in MEETING_NOUNS
+        for o in parse.pobjs(t.i, "with")
+        for p in people_at(parse, o, context)
+        if p in principals
+    ]
+    if not accompanying and met_with:
+        others = hosts if met_with[0] in hosts else guests
     if not accompanying and _JOINED_THE_VISITOR.search(view.sentence.text) and swapped:
         others = hosts
     trip = context.last_trip

@@ -1,0 +1,62 @@
+"""Who else sat at talks already told: people who "joined the President in the talks", a group
+named by its office ("the two Cabinet Secretaries"), and those who attended "the meeting with X".
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2025, 4, 12)
+
+
+def met(record: ExtractionRecord) -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+
+
+def test_ministers_who_joined_the_president_in_the_talks_met_the_other_side(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President Daniel Chebet held talks with his Ghanaian counterpart Kwame Mensah in Accra on "
+        "Monday. Foreign Affairs Cabinet Secretary Jane Wairimu and Trade Cabinet Secretary Paul Otieno "
+        "joined the President in the talks, while the Ghanaian side included Vice President Ama Owusu "
+        "and Foreign Minister Kofi Badu.",
+        DAY,
+    )
+    pairs = met(record)
+    for kenyan in ("Daniel Chebet", "Jane Wairimu", "Paul Otieno"):
+        for ghanaian in ("Ama Owusu", "Kofi Badu"):
+            assert frozenset({kenyan, ghanaian}) in pairs
+    assert frozenset({"Kwame Mensah", "Jane Wairimu"}) in pairs
+    # the ones who joined the President sat on his side
+    assert frozenset({"Daniel Chebet", "Jane Wairimu"}) not in pairs
+    assert frozenset({"Ama Owusu", "Kofi Badu"}) not in pairs
+
+
+def test_a_group_named_by_its_office_is_the_companions_who_hold_it(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President Daniel Chebet held talks with his Ghanaian counterpart Kwame Mensah in Accra on "
+        "Monday. Chebet is accompanied by Foreign Affairs Cabinet Secretary Jane Wairimu and Trade Cabinet "
+        "Secretary Paul Otieno. The two Cabinet Secretaries joined the President in the talks.",
+        DAY,
+    )
+    pairs = met(record)
+    assert frozenset({"Kwame Mensah", "Jane Wairimu"}) in pairs
+    assert frozenset({"Kwame Mensah", "Paul Otieno"}) in pairs
+
+
+def test_those_at_the_meeting_with_the_host_met_the_host(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Arjun Malhotra of India held talks with Chinese President Li Wenhua in Beijing on "
+        "Friday, on the third day of his visit to China. The meeting with President Li was also attended "
+        "by Foreign Minister Ravi Kapoor and Planning Minister Sunil Dutta.",
+        DAY,
+    )
+    pairs = met(record)
+    assert frozenset({"Li Wenhua", "Ravi Kapoor"}) in pairs
+    assert frozenset({"Li Wenhua", "Sunil Dutta"}) in pairs
+    assert frozenset({"Arjun Malhotra", "Ravi Kapoor"}) not in pairs
