@@ -124,7 +124,12 @@ def _lead_in(line: str) -> bool:
     line = re.sub(
         r"^\s*\d{1,2}\.\s+", "", line
     )  # "5. Following the talks, ... signed:": a numbered paragraph
+    if _ROLL_CALL.match(line):
+        return True  # "They are:" before one line per ambassador
     return line.rstrip().endswith(":") and len(line.split()) >= 3 and line[:1].isupper()
+
+
+_ROLL_CALL = re.compile(r"^(?:They|These|Those)\s+(?:are|were|include|included)\s*:\s*$")
 
 
 _LAST_END = re.compile(r".*[.!?][\"'\u201d\u2019)]*(?=\s+[A-Z\u201c\"])", re.DOTALL)

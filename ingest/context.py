@@ -271,7 +271,10 @@ def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[in
 def _named_right_after(text: str, end: int, mentions: list[Mention]) -> bool:
     """The office phrase is followed by ', Name': it announces that name, it refers back to no one."""
     tail = re.match(
-        r"(?:\s+(?:of|for)\s+[^,;]{1,80}?)?,\s*(?:(?:Mr|Ms|Mrs|Dr|H\.E\.|Hon'ble|Shri|Smt)\.?\s+)*",
+        # the office's own "of"/"for" phrase ("of Foreign Affairs of Peru"), not a clause running on
+        # to a later name ("of the Republic then received the Ambassador of Japan, Mr. X")
+        r"(?:\s+(?:of|for)(?:\s+(?:the|of|for|and|[A-Z][\w'’.-]*)){1,12}?)?,\s*"
+        r"(?:(?:Mr|Ms|Mrs|Dr|H\.E\.|Hon'ble|Shri|Smt)\.?\s+)*",
         text[end:],
     )
     return tail is not None and any(m.start == end + tail.end() for m in mentions)

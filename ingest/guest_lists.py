@@ -40,6 +40,9 @@ _PRESENT = re.compile(
 )
 
 
+_WITNESSED = re.compile(r"\b(?:presence|present|attend\w*|took\s+place)\b", re.IGNORECASE)
+
+
 def open_guest_list(view: SentenceView, context: FactContext) -> None:
     """A lead naming who received the guests to be listed: its own people, else the story's
     subject ("His Highness received five ambassadors. The credentials were presented by:")."""
@@ -66,6 +69,10 @@ def listed_guest_facts(view: SentenceView, context: FactContext, fallback: str |
     if context.guest_roll:
         # "They are A, B and C.": every person of the sentence right after the lead.
         roll = view.sentence.index == last + 1 and _ROLL.match(text) is not None
+        if roll and text.endswith(":"):
+            # "They are:", then one envoy per line: the items follow
+            context.guest_list, context.guest_roll = (hosts, view.sentence.index), False
+            return []
         if not roll and view.sentence.index == last + 1 and _LEAD.search(text):
             return []  # "Those who presented their credentials were:": the list opens here
         if not roll and view.sentence.index == last + 1 and _PRESENT.search(text):
@@ -76,7 +83,13 @@ def listed_guest_facts(view: SentenceView, context: FactContext, fallback: str |
         guests = unique(m.person for m in view.mentions if m.person not in hosts) if roll else []
         context.guest_list = None
         return _met(hosts, guests, view, context, fallback)
-    item = view.sentence.index == last + 1 and text.endswith((";", ".")) and len(text.split()) <= 30
+    item = (
+        view.sentence.index == last + 1
+        and text.endswith((";", "."))
+        and len(text.split()) <= 30
+        # "The ceremony took place in the presence of X.": who watched, after the last guest
+        and not _WITNESSED.search(text)
+    )
     guests = [m.person for m in view.mentions[:1] if m.person not in hosts]
     if not item or not guests:
         context.guest_list = None

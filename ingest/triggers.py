@@ -10,7 +10,7 @@ VISIT = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|arrived|arrives|arriving|arrival|(?:left|leaves|departed)\s+(?:[\w-]+\s+){0,4}?for|"
     r"travel(?:l?ed|s|ling)?\s+(?:on\s+(?:[A-Z][a-z]+day\s+)?|onward\s+|later\s+|then\s+)?to|toured|tour\s+(?:of|in)|trip\s+to|(?:took|takes|take|taking)\s+(?:him|her|them)\s+to|returned\s+(?:home\s+)?from|flew\s+(?:in)?to|"
     r"(?:flew|flown|flies|flying)\s+in\b|jetted\s+(?:in)?to|jetted\s+in\b|stopped\s+over\s+in|made\s+a\s+(?:\w+\s+)?(?:detour|stop)\s+(?:to|in)|"
-    r"head(?:ed|s)?\s+to|came\s+to|travel(?:l?ed)\s+here|"
+    r"head(?:ed|s)?\s+to|came\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|travel(?:l?ed)\s+here|"
     # "stepped off his plane in Kyiv", "turned up in Moscow", "continued on to Beijing"
     r"stepped\s+off\s+(?:his|her|the|their)\s+(?:plane|aircraft|flight)\s+(?:in|at)|turned\s+up\s+in|"
     r"(?:continued|went|moved|pressed)\s+on\s+to|"

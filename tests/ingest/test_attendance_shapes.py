@@ -60,3 +60,32 @@ def test_those_at_the_meeting_with_the_host_met_the_host(extract: Extract) -> No
     assert frozenset({"Li Wenhua", "Ravi Kapoor"}) in pairs
     assert frozenset({"Li Wenhua", "Sunil Dutta"}) in pairs
     assert frozenset({"Arjun Malhotra", "Ravi Kapoor"}) not in pairs
+
+
+def test_envoys_listed_one_per_line_after_they_are_met_the_head_of_state(extract: Extract) -> None:
+    record = extract(
+        "The President of the Republic, Mr. Karim Benali, received on Monday at the palace the "
+        "credentials of three new ambassadors accredited to Algeria.\n"
+        "They are:\n"
+        "- Mrs. Anna Berg, Ambassador of the Kingdom of Sweden,\n"
+        "- Mr. Tiago Moreira, Ambassador of the Portuguese Republic,\n"
+        "- Mr. Samba Ndour, Ambassador of the Republic of Senegal.\n"
+        "The ceremony took place in the presence of the Minister of Foreign Affairs, Mr. Yacine Hamdi.",
+        DAY,
+    )
+    pairs = met(record)
+    for envoy in ("Anna Berg", "Tiago Moreira", "Samba Ndour"):
+        assert frozenset({"Karim Benali", envoy}) in pairs
+        assert frozenset({"Yacine Hamdi", envoy}) in pairs
+
+
+def test_an_office_whose_clause_runs_on_to_a_name_still_refers_back(extract: Extract) -> None:
+    record = extract(
+        "President Karim Benali of Algeria received on Monday the credentials of the new Ambassador of "
+        "Sweden, Mrs. Anna Berg. The President of the Republic then received the outgoing Ambassador of "
+        "Japan, Mr. Kenji Sato, who came to bid him farewell at the end of his mission.",
+        DAY,
+    )
+    assert frozenset({"Karim Benali", "Kenji Sato"}) in met(record)
+    # "came to bid him farewell" is a purpose, not a trip
+    assert not [f for f in record.facts if f.type == "VISITED" and f.person == "Kenji Sato"]
