@@ -169,7 +169,16 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
         and country_from_city(loose.group("place"))
     ):
         return paragraph[loose.end() :], loose.group("place").title()
+    # "13 August 2025 – President X ...": a release's date line, not the event's date
+    dated = _DATE_DASH.match(paragraph)
+    if dated and dated.end() < len(paragraph):
+        return paragraph[dated.end() :], None
     return paragraph, None
+
+
+_DATE_DASH = re.compile(
+    r"^\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*(?:--|—|–)\s*(?=[A-Z\u201c\"])"
+)
 
 
 def clean_text(text: str, title: str | None = None) -> CleanText:

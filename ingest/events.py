@@ -289,12 +289,17 @@ def _escorted_in_asides(parse: Parse, context: FactContext) -> dict[int, int]:
     return found
 
 
+# "X joined the President in receiving the envoys": at the reception on the President's side
+_RECEIVING = frozenset({"receive", "welcome", "greet", "host"})
+
+
 def _joined_in_the_talks(parse: Parse, verb: int, context: FactContext) -> int:
     """ "A and B joined the President in the talks": the principal A and B sat beside (-1: none)."""
     if parse.tokens[verb].lemma.lower() != "join" or not any(
-        parse.tokens[o].lemma.lower() in MEETING_NOUNS
+        parse.tokens[o].lemma.lower() in MEETING_NOUNS | _RECEIVING
         for prep in ("in", "for", "at")
         for o in parse.pobjs(verb, prep)
+        + [c for p in parse.children(verb, "prep") for c in parse.children(p, "pcomp")]
     ):
         return -1
     principals = set(context.last_sides[0]) | set(context.last_sides[1])

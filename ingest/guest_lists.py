@@ -16,7 +16,7 @@ from ingest.schema import Fact
 _LEAD = re.compile(
     r"\b(?:(?:credentials|letters\s+of\s+credence)\b[^:]*\b(?:presented|handed|submitted)\s+by|"
     # "Those who presented their credentials were:"
-    r"(?:presented|handed\s+over|submitted)\s+(?:their\s+)?(?:credentials|letters\s+of\s+credence)\s+"
+    r"(?:[Pp]resent(?:ed|ing)|handed\s+over|submitted)\s+(?:their\s+)?(?:credentials|letters\s+of\s+credence)\s+"
     r"(?:were|are|included?)|"
     r"(?:received|met|welcomed|held\s+talks\s+with)\s+(?:the\s+following|[\w\s,]{0,40}\bincluding))\s*:\s*$",
     re.IGNORECASE,
@@ -40,7 +40,7 @@ _PRESENT = re.compile(
 )
 
 
-_WITNESSED = re.compile(r"\b(?:presence|present|attend\w*|took\s+place)\b", re.IGNORECASE)
+_WITNESSED = re.compile(r"\b(?:presence|present|attend\w*|took\s+place|joined)\b", re.IGNORECASE)
 
 
 def open_guest_list(view: SentenceView, context: FactContext) -> None:

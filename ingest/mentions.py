@@ -221,7 +221,23 @@ def _names_after_state_offices(text: str) -> list[tuple[int, int]]:
         m.span("name")
         for m in _STATE_OFFICE_NAME.finditer(text)
         if country_from_any(m.group("state")) and not country_from_any(m.group("name").split()[0])
+    ] + [
+        m.span("name")
+        for m in _BODY_OFFICE_NAME.finditer(text)
+        if not country_from_any(m.group("name").split()[0]) and is_name(m.group("name"))
     ]
+
+
+# "Secretary-General of the League of Arab States Ahmed Aboul Gheit": an international body's
+# office, the body's name ending in the noun such names end in, then the holder's name.
+_BODY_OFFICE_NAME = re.compile(
+    r"\b(?:Secretary[- ]General|Director[- ]General|Executive\s+Secretary|President|Chair(?:man|person)|"
+    r"Commissioner|Special\s+Envoy)\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+|of\s+|for\s+|and\s+){0,6}?"
+    r"(?:States|Nations|Union|Commission|Organi[sz]ation|Community|League|Council|Bank|Forum|Fund|"
+    r"Secretariat|Assembly|Cooperation|Conference|Movement)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|da|de|van|von)\s+)?[A-Z][a-z][\w'’-]*){1,3})"
+    r"(?=\s*[,.;]|\s+(?:who|and|said|met|held|arrived|was|is)\b)"
+)
 
 
 _GUEST_VERBS = frozenset({"greet", "meet", "receive", "welcome", "host", "embrace"})

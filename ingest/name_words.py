@@ -355,8 +355,8 @@ def is_name(text: str) -> bool:
         return False
     if any(t[:1].islower() and t.split("-")[0] not in NAME_PARTICLES for t in tokens):  # "Cheong Wa Dae pool"
         return False
-    if re.fullmatch(r"[A-Z][\w']+-[A-Z][\w']+", text) and "-" in text:  # "the Moon-Xi meeting"
-        return False
+    if re.fullmatch(r"[A-Z][\w']+-[A-Z][\w']+", text) and text.split("-")[0].lower() not in NAME_PARTICLES:
+        return False  # "the Moon-Xi meeting"; "Al-Yahya" is one family name
     return text[0].isupper()
 
 

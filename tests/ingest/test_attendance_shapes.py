@@ -89,3 +89,37 @@ def test_an_office_whose_clause_runs_on_to_a_name_still_refers_back(extract: Ext
     assert frozenset({"Karim Benali", "Kenji Sato"}) in met(record)
     # "came to bid him farewell" is a purpose, not a trip
     assert not [f for f in record.facts if f.type == "VISITED" and f.person == "Kenji Sato"]
+
+
+def test_a_secretary_who_joined_the_president_in_receiving_envoys_met_them(extract: Extract) -> None:
+    record = extract(
+        "14 April 2025 – President Ramon Dizon accepted the credentials of two new ambassadors at the "
+        "palace on Friday, 11 April 2025.\n"
+        "Presenting their letters of credence were:\n"
+        "• H.E. Mr. Lars Holm, Ambassador Extraordinary and Plenipotentiary of the Kingdom of Denmark;\n"
+        "• H.E. Ms. Elena Marin, Ambassador Extraordinary and Plenipotentiary of Romania.\n"
+        "Foreign Affairs Secretary Luz Aquino joined the President in receiving the envoys.",
+        date(2025, 4, 14),
+    )
+    pairs = met(record)
+    for envoy in ("Lars Holm", "Elena Marin"):
+        assert frozenset({"Ramon Dizon", envoy}) in pairs
+        assert frozenset({"Luz Aquino", envoy}) in pairs
+    assert frozenset({"Ramon Dizon", "Luz Aquino"}) not in pairs
+    # the release's own date line is not the ceremony's day
+    assert {f.date for f in record.facts if f.type == "MET"} == {"2025-04-11"}
+
+
+def test_a_family_name_with_al_and_an_international_office_holder_are_people(extract: Extract) -> None:
+    record = extract(
+        "The Amir received at the palace on Tuesday Secretary-General of the League of Arab States "
+        "Hamid Saleh Mansour, who is visiting the country. Earlier, Minister Al-Rashidi met "
+        "Foreign Minister Karim Nazarov of Tajikistan.",
+        date(2025, 1, 15),
+    )
+    names = {p.name for p in record.persons}
+    assert "Hamid Saleh Mansour" in names
+    assert any(n.endswith("Al-Rashidi") for n in names)
+    assert any(
+        "Karim Nazarov" in pair and any(n.endswith("Al-Rashidi") for n in pair) for pair in met(record)
+    )
