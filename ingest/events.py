@@ -386,6 +386,20 @@ def _attendees(
         # "X called on the Prime Minister": the subject is the visitor; the guests are X's side.
         hosts, guests = guests, hosts
     principals = set(hosts) | set(guests)
+    attending = [p for s in parse.subject(cue.i) for p in people_at(parse, s, context)]
+    # "the two Ministers", "both leaders", "they": the pair of the meeting just told
+    the_pair = any(
+        parse.tokens[s].text.lower() in ("they", "both") or "two" in parse.child_lemmas(s, "nummod")
+        for s in parse.subject(cue.i)
+    )
+    if (
+        ((attending and set(attending) <= principals) or (not attending and the_pair))
+        and cue.lemma.lower() in ("attend", "participate", "part")
+        and re.search(r"\b(?:hosted|given|organi[sz]ed|offered)\s+by\b", view.sentence.text)
+    ):
+        # "Before the meeting, the two ministers attended the summit hosted by X": the principals
+        # went to another event; X is its host, not someone at theirs
+        return []
     # "After that they went up ... where X joined": "they" are the principals, not attendees.
     named = [t.i for t in parse.tokens if t.pos != "PRON"]
     people = [p for p in parse.persons(named) if p not in principals and p >= 0]

@@ -217,15 +217,31 @@ def _names_of_a_state(text: str) -> list[tuple[int, int]]:
 
 
 def _names_after_state_offices(text: str) -> list[tuple[int, int]]:
-    return [
-        m.span("name")
-        for m in _STATE_OFFICE_NAME.finditer(text)
-        if country_from_any(m.group("state")) and not country_from_any(m.group("name").split()[0])
-    ] + [
-        m.span("name")
-        for m in _BODY_OFFICE_NAME.finditer(text)
-        if not country_from_any(m.group("name").split()[0]) and is_name(m.group("name"))
-    ]
+    return (
+        [
+            m.span("name")
+            for m in _STATE_OFFICE_NAME.finditer(text)
+            if country_from_any(m.group("state")) and not country_from_any(m.group("name").split()[0])
+        ]
+        + [
+            m.span("name")
+            for m in _ENVOY_TO_NAME.finditer(text)
+            # the post is a state ("Korea" is one to an envoy, though two states bear the name)
+            if not country_from_any(m.group("name").split()[0]) and is_name(m.group("name"))
+        ]
+        + [
+            m.span("name")
+            for m in _BODY_OFFICE_NAME.finditer(text)
+            if not country_from_any(m.group("name").split()[0]) and is_name(m.group("name"))
+        ]
+    )
+
+
+# "Ambassador to Korea Mizushima Koichi": an envoy's post, then the name (family name first or not)
+_ENVOY_TO_NAME = re.compile(
+    r"\b(?:Ambassador|High\s+Commissioner|Envoy)\s+to\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=\s*[,.;]|\s+(?:and|who|said|was|is)\b)"
+)
 
 
 # "Secretary-General of the League of Arab States Ahmed Aboul Gheit": an international body's

@@ -123,3 +123,16 @@ def test_a_family_name_with_al_and_an_international_office_holder_are_people(ext
     assert any(
         "Karim Nazarov" in pair and any(n.endswith("Al-Rashidi") for n in pair) for pair in met(record)
     )
+
+
+def test_an_envoy_named_after_his_post_and_a_host_of_another_event(extract: Extract) -> None:
+    record = extract(
+        "South Korean Foreign Minister Kim Do-yun held talks with Japanese Foreign Minister Sato Kenta, "
+        "who is visiting Korea, in Busan on Tuesday. Also present was Ambassador to Korea Tanaka Hiroshi. "
+        "Before the meeting, the two Ministers attended the official luncheon hosted by President "
+        "Moon Jae-sung.",
+        DAY,
+    )
+    assert "Tanaka Hiroshi" in {p.name for p in record.persons}
+    # the luncheon's host is no one at the ministers' talks
+    assert not any("Moon Jae-sung" in pair for pair in met(record))
