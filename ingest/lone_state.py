@@ -10,7 +10,8 @@ What does not count: a city (where something happens, not whom anyone serves; th
 the states of those the person met, called or signed with (a meeting has two sides); a state they
 travelled to. A state in another person's title ("... met the Vietnamese Trade Minister Z") or going
 on to a body or an office ("the Chinese delegation", "a letter from Kenya's president") is no one
-state around them, but it still counts against the others. The outlet's state does not count: a
+state around them when the story has a dateline, but it still counts against the others; without a
+dateline, the one state named is theirs whatever it goes on to. The outlet's state does not count: a
 national outlet's roundup names foreigners bare too.
 
 The state is recorded as inferred: it votes across articles only where no article states one, and
@@ -25,7 +26,8 @@ from ingest.nlp import Sentence
 from ingest.people import PeopleResult
 from ingest.places import Place, find_places
 from ingest.schema import Fact
-from ingest.states import office_taken, posted_to
+from ingest.state_links import other_side
+from ingest.states import office_taken, posted_to, two_sides
 
 # A place inside another person's title, up to their name: "Vietnamese Industry and Trade Minister ".
 _TITLE_RUN = re.compile(
@@ -45,6 +47,14 @@ _THEIRS = re.compile(
     r"ministers?|ministry|envoys?|ambassadors?|leaders?|officials?|authorities|team|army|forces|embassy|"
     r"king|queen|premier|chancellor|secretary|spokes(?:man|woman|person)|diplomats?|troops|military|"
     r"navy|police|guests?|hosts?|visitors?|people)\b",
+    re.IGNORECASE,
+)
+
+
+# Of those, the other party of a meeting or a message: "met the Chinese delegation", "handed a letter
+# from the Kenyan head of state" say whom the person is not.
+_OTHER_PARTY = re.compile(
+    r"^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:delegations?|sides?|head\s+of\s+state|guests?|hosts?|visitors?)\b",
     re.IGNORECASE,
 )
 
@@ -74,6 +84,7 @@ def lone_states(sents: list[Sentence], people: PeopleResult, home: str | None, f
         # dateline's can be theirs.
         own: set[str] = {home} if home else set()
         named: set[str] = set(own)
+        party: set[str] = set()
         for index in {m.sentence for m in people.mentions if m.person == person.id}:
             sent = by_index.get(index)
             if sent is None:
@@ -84,15 +95,56 @@ def lone_states(sents: list[Sentence], people: PeopleResult, home: str | None, f
                 if p.is_city:
                     continue  # where something happens, not whom anyone serves
                 named.add(p.country)
+                if _OTHER_PARTY.match(sent.text[p.end : p.end + 60]):
+                    party.add(p.country)
                 # "Afghanistan's acting Foreign Minister X": the title run that leads to their own name.
                 if _attached(p, sent.text, mine) or not (
                     _theirs(p, sent.text) or _attached(p, sent.text, others)
                 ):
                     own.add(p.country)
         states = named - went - sides
-        if len(states) != 1 or not states <= own:
+        # Filed from a city, the one state must be named for the person themselves (the dateline's
+        # state counts too). Without a dateline, the one state left in their sentences is theirs even
+        # when it goes on to a body or another's office ("with a letter from Zambia's president",
+        # "the commander of Uganda's defence forces"): no other state is named around them; but not
+        # when it goes on to the other party of a meeting or a message ("met the Chinese delegation").
+        if len(states) != 1 or not states <= (own if home else own | (named - party)):
             continue
         code = next(iter(states))
         if office_taken(person, code, people.persons) or posted_to(person.title, code):
             continue
         person.country, person.country_inferred = code, True
+    _last_partners(sents, people, facts)
+
+
+def _last_partners(sents: list[Sentence], people: PeopleResult, facts: list[Fact]) -> None:
+    """Who met, called or signed only with one side of a story of two states is the other side, now
+    that every other rule has given the states it could (ingest/state_links.py `partners` ran before
+    them). Not who travelled to that other side: two stops of a third state's traveller."""
+    main = two_sides(sents)
+    if len(main) != 2:
+        return
+    state_of = {p.name: p.country for p in people.persons}
+    decided: dict[int, str] = {}
+    for person in people.persons:
+        if person.country is not None:
+            continue
+        met = {
+            state_of.get(o)
+            for f in facts
+            if f.type in ("MET", "CALLED", "SIGNED") and person.name in (f.persons or f.parties or [])
+            for o in (f.persons or f.parties or [])
+            if o != person.name
+        } - {None}
+        code = other_side(next(iter(met)), main) if len(met) == 1 else None
+        went = {f.country for f in facts if f.type == "VISITED" and f.person == person.name}
+        if (
+            code
+            and code not in went
+            and not office_taken(person, code, people.persons)
+            and not posted_to(person.title, code)
+        ):
+            decided[person.id] = code
+    for person in people.persons:
+        if person.id in decided:
+            person.country, person.country_inferred = decided[person.id], True

@@ -49,6 +49,17 @@ def bare_counterparts(text: str, here: list[Mention], people: list[Person], main
             first.country = other_side(second.country, main)
 
 
+def posted_to(title: str | None, code: str) -> bool:
+    """Whether an office is held in that state, not for it: "Ambassador to Somalia" is no Somali."""
+    found = re.search(
+        r"\b(?:to|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})", title or ""
+    )
+    if found is None:
+        return False
+    words = re.sub(r"(?:'s|’s)$", "", found.group("c").strip())
+    return (country_from_demonym(words) or country_from_name(words)) == code
+
+
 def partners(
     people: list[Person],
     pairs: set[tuple[int, int]],
@@ -72,7 +83,8 @@ def partners(
         }
         met.discard(None)
         code = other_side(next(iter(met)), main) if len(met) == 1 else None
-        if code and (person.id, code) not in (visits or set()):
+        # "Ambassador to X" serves the state that sent them, not X.
+        if code and (person.id, code) not in (visits or set()) and not posted_to(person.title, code):
             decided[person.id] = code
     for pid, code in decided.items():
         people[pid].country = code

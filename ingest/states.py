@@ -31,6 +31,7 @@ from ingest.state_links import (
     bare_counterparts,
     ministry_states,
     partners,
+    posted_to,
     pronoun_companions,
     propagate,
     same_state_links,
@@ -528,14 +529,6 @@ def _posted_before(text: str, start: int) -> str | None:
     """The envoy's office written right before a name: "Ambassador to Somalia X"."""
     found = _POSTED_BEFORE.search(text[max(0, start - 80) : start])
     return found.group(0) if found else None
-
-
-def posted_to(title: str | None, code: str) -> bool:
-    """Whether an office is held in that state, not for it: "Ambassador to Somalia" is no Somali."""
-    found = re.search(
-        r"\b(?:to|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})", title or ""
-    )
-    return found is not None and _code(found.group("c")) == code
 
 
 def _counterparts(text: str, here: list[Mention], people: list[Person], main: list[str]) -> None:

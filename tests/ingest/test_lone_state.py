@@ -79,3 +79,32 @@ def test_someone_with_no_office_and_no_fact_may_have_the_one_state_too() -> None
         "fishing clause."
     )
     assert found["Tomas Irarrazaval"] == ("CHL", True)
+
+
+def test_without_a_dateline_the_one_state_may_go_on_to_a_body_around_them() -> None:
+    text = (
+        "Tobias Marenga flew in on Tuesday with a letter from Zambia's president. "
+        "Marenga later said the visit had been planned for months."
+    )
+    assert people(text)["Tobias Marenga"] == ("ZMB", True)
+    # Filed from a city, the one state must be named for the person: here it is the president's.
+    assert people("LILONGWE, May 2 - " + text)["Tobias Marenga"][0] is None
+
+
+def test_who_met_only_one_side_once_every_rule_has_run_is_the_other_side() -> None:
+    found = people(
+        "Finland and Estonia signed a ferry accord on Monday. Transport Minister Aino Virtanen said "
+        "Finland would pay for half of the new terminal. Later in the day Virtanen held talks with "
+        "Deputy Minister Kalev Tamm on the timetable."
+    )
+    assert found["Aino Virtanen"] == ("FIN", True)  # the one state around her
+    assert found["Kalev Tamm"] == ("EST", True)  # met only her, in a Finland-Estonia story
+
+
+def test_an_envoy_posted_to_the_other_side_is_not_of_it() -> None:
+    found = people(
+        "Finland and Estonia signed a ferry accord on Monday. Finnish Transport Minister Aino Virtanen "
+        "said the terminal would open in May. Later in the day Virtanen held talks with Kalev Tamm, "
+        "Ambassador to Estonia, on the timetable."
+    )
+    assert found["Kalev Tamm"][0] != "EST"
