@@ -235,7 +235,10 @@ def _holding_the_office(
 
     def holds(p: int) -> bool:
         title = (people.persons[p].title or "").lower()
-        return any(o in title for o in offices) and not title.startswith(("vice", "deputy", "former"))
+        # "Presidential Advisor" holds no presidency
+        return any(re.search(rf"\b{o}\b", title) for o in offices) and not title.startswith(
+            ("vice", "deputy", "former")
+        )
 
     fitting = [p for p in recent if holds(p)]
     if len(fitting) >= count:

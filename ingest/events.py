@@ -26,6 +26,7 @@ from ingest.frame_facts import frame_meeting
 from ingest.gatherings import gathering_facts
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
 from ingest.meeting_verbs import multilateral
+from ingest.name_words import ENVOY_TITLE
 from ingest.people import Person
 from ingest.schema import Fact, FactStatus
 from ingest.sides import assign_side_states, side_members
@@ -45,7 +46,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     facts: list[Fact] = []
     persons = context.people.persons
     for enc in encounters:
-        enc = _with_attendees(parse, enc, persons)
+        enc = _by_state(_with_attendees(parse, enc, persons), persons)
         # "A, B and C held a trilateral summit": a meeting of more than two sides is every pair,
         # whatever the states the text gives them
         summit = (
@@ -114,6 +115,30 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     elif view.mentions:
         context.salient = [view.mentions[0].person]
     return facts
+
+
+def _by_state(enc: Encounter, persons: list[Person]) -> Encounter:
+    """ "A received B in the presence of C, B's foreign minister D and E": the ones told as present
+    sit on the side of the state they serve, once the text has said it (D and a D-state E with B)."""
+    if not enc.hosts or not enc.guests:
+        return enc
+    lead_host, lead_guest = persons[enc.hosts[0]].country, persons[enc.guests[0]].country
+    if not lead_guest or lead_host == lead_guest:
+        return enc
+    # only a state the words about the person give: an inferred one may be the guess being corrected
+    # An envoy posted here is the host's company and greets his own state's visitors.
+    moved = [
+        h
+        for h in enc.hosts[1:]
+        if persons[h].country == lead_guest
+        and not persons[h].country_inferred
+        and not ENVOY_TITLE.search(persons[h].title or "")
+    ]
+    if not moved:
+        return enc
+    return enc.model_copy(
+        update={"hosts": [h for h in enc.hosts if h not in moved], "guests": unique([*enc.guests, *moved])}
+    )
 
 
 def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Encounter:

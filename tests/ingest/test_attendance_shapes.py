@@ -136,3 +136,17 @@ def test_an_envoy_named_after_his_post_and_a_host_of_another_event(extract: Extr
     assert "Tanaka Hiroshi" in {p.name for p in record.persons}
     # the luncheon's host is no one at the ministers' talks
     assert not any("Moon Jae-sung" in pair for pair in met(record))
+
+
+def test_those_present_sit_with_the_state_they_serve(extract: Extract) -> None:
+    record = extract(
+        "President Omar Haddad received on Monday Eritrean President Tesfay Berhe at the palace in Cairo, "
+        "in the presence of Foreign Minister Nabil Sami and Eritrean Foreign Minister Daniel Kidane. "
+        "The two presidents last met in Asmara in October 2024, with Presidential Advisor Yonas Tekle.",
+        DAY,
+    )
+    pairs = met(record)
+    assert frozenset({"Omar Haddad", "Daniel Kidane"}) in pairs
+    assert frozenset({"Nabil Sami", "Daniel Kidane"}) in pairs
+    assert frozenset({"Tesfay Berhe", "Nabil Sami"}) in pairs
+    assert frozenset({"Tesfay Berhe", "Daniel Kidane"}) not in pairs
