@@ -351,7 +351,11 @@ def _attendees(
         for t in parse.tokens
         if (
             t.lemma.lower() in ATTENDANCE_CUES
-            and all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
+            and (
+                all(parse.tokens[o].lemma.lower() in MEETING_NOUNS for o in parse.children(t.i, "dobj"))
+                # "The meeting was attended by A, B and chief C": the parser may make C an object
+                or bool(parse.children(t.i, "agent"))
+            )
         )
         # "A and B were also at the meeting"
         or (

@@ -150,3 +150,15 @@ def test_those_present_sit_with_the_state_they_serve(extract: Extract) -> None:
     assert frozenset({"Nabil Sami", "Daniel Kidane"}) in pairs
     assert frozenset({"Tesfay Berhe", "Nabil Sami"}) in pairs
     assert frozenset({"Tesfay Berhe", "Daniel Kidane"}) not in pairs
+
+
+def test_a_meeting_attended_by_a_list_the_parser_split_still_has_every_attendee(extract: Extract) -> None:
+    record = extract(
+        "Turkish President Kemal Arslan received Syrian President Samir Haddad in Istanbul on Saturday. "
+        "The closed-door meeting was attended by Foreign Minister Emre Yilmaz, Defense Minister Cem Kaya "
+        "and National Intelligence Organization (MIT) chief Tarik Oz.",
+        DAY,
+    )
+    pairs = met(record)
+    for turk in ("Emre Yilmaz", "Cem Kaya", "Tarik Oz"):
+        assert frozenset({"Samir Haddad", turk}) in pairs
