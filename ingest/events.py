@@ -117,6 +117,17 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     return facts
 
 
+# The visitor's own people in a list of those present: "members of the accompanying delegation".
+_VISITING_PARTY = re.compile(
+    r"\b(?:members?\s+of\s+(?:the\s+|his\s+|her\s+)?(?:accompanying\s+|visiting\s+)?delegation|"
+    r"(?:the\s+)?accompanying\s+delegation|(?:the\s+)?delegation\s+accompanying)\b"
+)
+
+
+def _first_token(parse: Parse, person: int) -> int:
+    return min((t for t, p in parse.person_of.items() if p == person), default=len(parse.tokens))
+
+
 def _by_state(enc: Encounter, persons: list[Person]) -> Encounter:
     """ "A received B in the presence of C, B's foreign minister D and E": the ones told as present
     sit on the side of the state they serve, once the text has said it (D and a D-state E with B)."""
@@ -460,6 +471,12 @@ def _attendees(
     met: list[tuple[int, int]] = []
     joined_hosts: list[int] = []
     joined_guests: list[int] = []
+    party = _VISITING_PARTY.search(view.sentence.text)
+    companions_from = (
+        next((t.i for t in parse.tokens if t.start >= party.start()), None)
+        if party is not None and not accompanying
+        else None
+    )
     for attendee in people:
         country = persons[attendee].country
         other = others
@@ -494,6 +511,11 @@ def _attendees(
         if attendee in escorted:
             principal = escorted[attendee]
             other = guests if principal in hosts else hosts if principal in guests else other
+        if companions_from is not None and _first_token(parse, attendee) > companions_from:
+            # "... as well as members of the delegation accompanying the President, including X":
+            # X came with the visitor and sat across from the hosts and the hosts' attendees
+            host_side = [p for p in principals if p not in visitor_side]
+            other = unique([*host_side, *(p for p in people if _first_token(parse, p) < companions_from)])
         met += [(partner, attendee) for partner in other if partner != attendee]
         # The attendee sits on the side they did not meet: the next people named at the meeting
         # ("On the Ghanaian side, B was accompanied by C") meet them too.

@@ -334,6 +334,8 @@ def is_name(text: str) -> bool:
         return False
     if country_from_any(text) or country_from_demonym(text.split()[0]):
         return False
+    if any(len(w) > 5 and w.endswith("s") and country_from_demonym(w[:-1]) for w in text.split()):
+        return False  # "Mauritanians Abroad", "Nigerians in Diaspora": a portfolio's people, not a name
     if re.fullmatch(r"[\w'’ -]+\s+(?:D\.C\.?|City)", text) and country_from_any(text.rsplit(" ", 1)[0]):
         return False  # "Bogotá D.C", "Kuwait City" in a caption
     if all(fold(w) in PORTFOLIO_WORDS for w in text.split()):

@@ -19,7 +19,10 @@ from ingest.triggers import VISIT, planned_before
 # Being at an event abroad ("attended the summit in Brasilia") is travel unless it was remote.
 _PRESENCE = ("attend", "took part", "taking part", "take part", "takes part", "participat", "addressed")
 _REMOTE = re.compile(r"\b(?:virtual(?:ly)?|video|online|remotely|teleconference)\b", re.IGNORECASE)
-HERE = re.compile(r"\s*(?:(?:in|at)\s+)?\b(?:here|the\s+capital(?:\s+city)?|this\s+city)\b")
+HERE = re.compile(
+    # "the federal capital": the capital of the state the story is in
+    r"\s*(?:(?:in|at)\s+)?\b(?:here|the\s+(?:federal\s+|national\s+)?capital(?:\s+city)?|this\s+city)\b"
+)
 
 
 def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:

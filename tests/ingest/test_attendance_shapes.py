@@ -162,3 +162,21 @@ def test_a_meeting_attended_by_a_list_the_parser_split_still_has_every_attendee(
     pairs = met(record)
     for turk in ("Emre Yilmaz", "Cem Kaya", "Tarik Oz"):
         assert frozenset({"Samir Haddad", turk}) in pairs
+
+
+def test_the_visitors_delegation_in_a_list_of_those_present_met_the_hosts(extract: Extract) -> None:
+    record = extract(
+        "ABU DHABI, 6th May, 2025 (WAM) -- President Sheikh Hamad bin Saif Al Qasimi today received "
+        "President Sidi Ould Brahim of the Islamic Republic of Mauritania, who is on a state visit to the "
+        "UAE. "
+        "In attendance were H.H. Sheikh Khalid bin Saif Al Qasimi, Minister of Foreign Affairs; and "
+        "Dr. Rashid bin Ali Al Mansoori, Minister of Industry, as well as members of the accompanying "
+        "delegation of the Mauritanian President, including Ahmed Ould Salem, Minister of Foreign Affairs, "
+        "Cooperation and Mauritanians Abroad.",
+        date(2025, 5, 6),
+    )
+    pairs = met(record)
+    for emirati in ("Hamad bin Saif Al Qasimi", "Khalid bin Saif Al Qasimi", "Rashid bin Ali Al Mansoori"):
+        assert frozenset({emirati, "Ahmed Ould Salem"}) in pairs
+    assert frozenset({"Sidi Ould Brahim", "Ahmed Ould Salem"}) not in pairs
+    assert "Mauritanians Abroad" not in {p.name for p in record.persons}
