@@ -44,7 +44,7 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
         person = persons[companion]
         if (
             person.name == trip.person
-            or _posted_there(person.title or "")
+            or posted_there(person.title or "")
             or _named_as_posted(view, companion)
         ):
             continue  # the envoy posted there "accompanied" the visitor but made no trip
@@ -66,7 +66,7 @@ _ROVING_ENVOY = re.compile(
 )
 
 
-def _posted_there(title: str) -> bool:
+def posted_there(title: str) -> bool:
     """An ambassador, consul or envoy "accompanying" a visitor is the one posted in the host
     country, unless the office is a roving one."""
     return ENVOY_TITLE.search(title) is not None and _ROVING_ENVOY.search(title) is None
@@ -79,7 +79,7 @@ _POSTED_BEFORE = re.compile(
 )
 
 
-def _named_inside(parse: Parse, noun: int) -> list[int]:
+def named_inside(parse: Parse, noun: int) -> list[int]:
     """ "by Foreign Minister A and Energy Minister B": the parser may nest A inside B's office
     words; every name in the phrase outside its clauses is on the list."""
     stack, names = [noun], []
@@ -126,7 +126,7 @@ def _escorts(parse: Parse, verb: int, view: SentenceView, context: FactContext, 
         return []  # a host escorting the visitor ("accompanied by the prince") made no trip
     # "accompanied on the visit by X": the parser may hang "by X" on "visit".
     agents = parse.pobjs(verb, "by") or parse.stray_pobjs(verb, "by")
-    companions = [p for o in agents for p in parse.persons_of(o) + _named_inside(parse, o)]
+    companions = [p for o in agents for p in parse.persons_of(o) + named_inside(parse, o)]
     companions += _subject_persons(parse, verb)
     copula = parse.head(verb) if parse.tokens[verb].dep == "csubj" else None
     if copula is not None:

@@ -14,6 +14,7 @@ from datetime import date
 from ingest.companions import companion_visits
 from ingest.context import FactContext, SentenceView, build_views, visit_end_date
 from ingest.dates import DateMention, interval
+from ingest.escort_trips import escorted_trips
 from ingest.events import meeting_facts_parsed
 from ingest.fact_dates import is_since
 from ingest.guest_lists import listed_guest_facts, open_guest_list
@@ -116,6 +117,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         ]
         if stated and stated[0].value and not _background(stated[0], current_day):
             current_day = stated[0].value
+    facts += escorted_trips(views, context, facts)
     facts = _talks_during_calls(facts)
     return merge_facts(drop_bare_signings([_not_yet(f, context.published) for f in facts]))
 

@@ -1,0 +1,49 @@
+"""Companions named apart from the trip they made: before it, in an aside, or as a delegation.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2025, 8, 14)
+
+
+def visitors(record: ExtractionRecord) -> set[tuple[str, str]]:
+    return {(f.person or "", f.country or "") for f in record.facts if f.type == "VISITED"}
+
+
+def test_companions_named_before_the_trip_made_it(extract: Extract) -> None:
+    record = extract(
+        "Turkish President Kemal Arslan received Syrian President Samir Haddad in Istanbul on Saturday. "
+        "From the Syrian side, Foreign Minister Omar Khalil and Defense Minister Sami Nasser, who "
+        "accompanied Haddad, were present. Haddad arrived in Istanbul on Saturday on an unannounced visit.",
+        DAY,
+    )
+    assert {("Omar Khalil", "TUR"), ("Sami Nasser", "TUR")} <= visitors(record)
+
+
+def test_a_delegation_that_includes_members_made_the_trip(extract: Extract) -> None:
+    record = extract(
+        "New Zealand Foreign Minister Wiremu Peters arrived in Honiara on Wednesday for a two-day visit. "
+        "He is accompanied by a cross-party delegation that includes Labour spokesperson Hemi Tane and "
+        "Green Party MP Rawiri Moana.",
+        DAY,
+    )
+    assert {("Hemi Tane", "SLB"), ("Rawiri Moana", "SLB")} <= visitors(record)
+
+
+def test_a_host_who_accompanied_the_visitor_made_no_trip(extract: Extract) -> None:
+    record = extract(
+        "Senegalese President Modou Faye arrived in Nouakchott on Thursday for a two-day visit. He was "
+        "welcomed at the airport by his host, President Sidi Ould Ahmed, who accompanied him in a motorcade "
+        "to the presidential palace.",
+        DAY,
+    )
+    assert ("Sidi Ould Ahmed", "MRT") not in visitors(record)
+    assert ("Modou Faye", "MRT") in visitors(record)
