@@ -252,6 +252,8 @@ def trim_leading(sentence: str, start: int, end: int) -> int:
             return start  # "King Charles", "Prince William": the royal title is part of the name
         if re.match(r"(?:bin|ibn|bint|ben)\b", sentence[start + match.end() : end]):
             return start  # "Sultan bin Nasser": a given name before a lineage particle
+        if word == "Amir" and _word_before(sentence, start) in TITLE_TOKENS:
+            return start  # "Foreign Minister Amir Khan Durrani": after an office, a given name
         # A city only in capitals, as a dateline writes it ("BEIJING Wang Yi"): "Sofía Ruiz" is a name.
         city = word.isupper() and country_from_city(word)
         if (

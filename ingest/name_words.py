@@ -130,6 +130,7 @@ NOT_PERSON_LAST = {
     "strait",
     "castle",
     "palace",
+    "bhavan",  # "Rashtrapati Bhavan": a building (Hindi)
     "house",
     "hall",
     "station",
@@ -346,7 +347,7 @@ def is_name(text: str) -> bool:
         return False
     if text.isupper() and len(text) <= 5:  # acronyms: KCNA, WPK
         return False
-    if key.rstrip(".") in {"dr", "mr", "mrs", "ms", "sir", "madam"}:
+    if key.rstrip(".") in {"dr", "mr", "mrs", "ms", "sir", "madam", "smt", "shri"}:
         return False
     tokens = text.split()
     if len(tokens) == 1 and (text.isupper() or key in TITLE_TOKENS or key in {"affairs", "relations"}):

@@ -47,3 +47,21 @@ def test_a_host_who_accompanied_the_visitor_made_no_trip(extract: Extract) -> No
     )
     assert ("Sidi Ould Ahmed", "MRT") not in visitors(record)
     assert ("Modou Faye", "MRT") in visitors(record)
+
+
+def test_amir_after_an_office_is_a_given_name(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Tariq Anwar, Chinese Foreign Minister Li Ming and Afghan interim Foreign "
+        "Minister Amir Khan Durrani met in Kabul on Wednesday.",
+        DAY,
+    )
+    assert "Amir Khan Durrani" in {p.name for p in record.persons}
+
+
+def test_an_indian_style_before_the_presidents_name_is_no_name(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Ravi Gopal of Mauritius called on Rashtrapati Smt. Sunita Devi at Rashtrapati "
+        "Bhavan on Wednesday.",
+        DAY,
+    )
+    assert {p.name for p in record.persons} == {"Ravi Gopal", "Sunita Devi"}
