@@ -28,11 +28,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import machine
-import store_load
-
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # this checkout's code, whatever the venv was installed from
+
+import machine  # noqa: E402
+import store_load  # noqa: E402
 
 from graph.embedded import EmbeddedStore  # noqa: E402
 from graph.embedded_sqlite import SqliteFile  # noqa: E402
