@@ -11,6 +11,12 @@ gathered, nothing written), each SQL statement the end of `bulk()` runs (by
 its first words; a CREATE INDEX is one statement), the Python of the end
 of `bulk()` around them (rows listed, sorted, packed), and the final sync.
 Rounds alternate with nothing else, so their spread is the machine's noise.
+
+`--encode` then compares, on the load's own mention rows (label, node id,
+article id, name, data), what a row costs to insert (`executemany` into a
+bare table with the `mentions` key, rows in key order) with what it costs to
+serialize (the C JSON encoder over each node's rows, `repr`): packing rows
+pays only if serializing them costs less than SQLite does for them.
 """
 
 from __future__ import annotations
@@ -126,6 +132,44 @@ def _load(chunks: list[Any], clock: _Clock) -> dict[str, Any]:
     }
 
 
+def _encode_costs(chunks: list[Any]) -> dict[str, float]:
+    """Microseconds per mention row: insert vs serialize (see the module docstring)."""
+    import sqlite3
+    from itertools import groupby, repeat
+    from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
+    from operator import itemgetter
+
+    from graph.embedded_bulk import PendingRows
+
+    rows = PendingRows(fresh=False)
+    for batches in chunks:
+        for batch in batches:
+            rows.add(batch)
+    mentions = rows.take_mention_rows()
+    groups = [list(group) for _, group in groupby(mentions, itemgetter(0, 1))]
+    encoder = c_make_encoder(None, None, encode_basestring, None, ":", ",", False, False, True)
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute(
+        "CREATE TABLE m (label TEXT, node_id TEXT, article_id TEXT, name TEXT, data TEXT,"
+        " PRIMARY KEY (label, node_id, article_id, name)) WITHOUT ROWID"
+    )
+    costs: dict[str, float] = {}
+    for label, run in (
+        (
+            "insert (executemany)",
+            lambda: conn.executemany("INSERT OR REPLACE INTO m VALUES (?, ?, ?, ?, ?)", mentions),
+        ),
+        ("JSON (C encoder, per node)", lambda: list(map("".join, map(encoder, groups, repeat(0))))),
+        ("repr (per node)", lambda: list(map(repr, groups))),
+        ("group by node (groupby, lists)", lambda: [list(g) for _, g in groupby(mentions, itemgetter(0, 1))]),
+    ):
+        start = time.process_time()
+        run()
+        costs[label] = round((time.process_time() - start) / len(mentions) * 1e6, 2)
+    costs["rows"] = len(mentions)
+    return costs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -133,6 +177,7 @@ def main() -> None:
     parser.add_argument("--edges", type=_size, default=200_000)
     parser.add_argument("--chunk", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--encode", action="store_true", help="also: insert vs serialize a mention row")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     started = time.perf_counter()
@@ -147,6 +192,7 @@ def main() -> None:
         "articles": sum(map(len, chunks)),
         "generate_seconds": round(made, 1),
         "rounds": rounds,
+        "encode_us_per_row": _encode_costs(chunks) if args.encode else None,
     }
     if args.json:
         print(json.dumps(result))
@@ -169,6 +215,8 @@ def main() -> None:
         cells = [f"{r['statements'].get(label, [0, 0])[0]}" for r in rounds]
         count = rounds[0]["statements"][label][1]
         print(f"| {label + (f' ({count:,} rows)' if count else ''):45} | {' / '.join(cells)} |")
+    if result["encode_us_per_row"]:
+        print("µs per mention row:", result["encode_us_per_row"])
 
 
 if __name__ == "__main__":
