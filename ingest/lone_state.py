@@ -27,7 +27,7 @@ from ingest.people import PeopleResult
 from ingest.places import Place, find_places
 from ingest.schema import Fact
 from ingest.state_links import other_side
-from ingest.states import office_taken, posted_to, two_sides
+from ingest.states import office_taken, portfolio_commas_masked, posted_to, two_sides
 
 # A place inside another person's title, up to their name: "Vietnamese Industry and Trade Minister ".
 _TITLE_RUN = re.compile(
@@ -59,6 +59,14 @@ _OTHER_PARTY = re.compile(
 )
 
 
+# ...and whoever the person met: "after meeting the Chinese president, X said".
+_MET_BEFORE = re.compile(
+    r"\b(?:met|meet|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|greeted|"
+    r"with|called\s+on|calls\s+on|visited|visiting)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _theirs(place: Place, text: str) -> bool:
     """'Kenya's president', 'the Chinese delegation': the state of whoever the words go on to."""
     return bool(_THEIRS.match(text[place.end : place.end + 60]))
@@ -72,13 +80,15 @@ def lone_states(sents: list[Sentence], people: PeopleResult, home: str | None, f
         if person.country is not None:
             continue
         went = {f.country for f in facts if f.type == "VISITED" and f.person == person.name and f.country}
-        sides = {
-            state_of.get(o)
+        partners = {
+            o
             for f in facts
             if f.type in ("MET", "CALLED", "SIGNED") and person.name in (f.persons or f.parties or [])
             for o in (f.persons or f.parties or [])
             if o != person.name
         }
+        sides = {state_of.get(o) for o in partners}
+        partner_ids = {p.id for p in people.persons if p.name in partners}
         # Every state named counts against the others; only one named for itself (not in another
         # person's title, nor going on to a body or an office: "the Chinese delegation") or the
         # dateline's can be theirs.
@@ -90,17 +100,26 @@ def lone_states(sents: list[Sentence], people: PeopleResult, home: str | None, f
             if sent is None:
                 continue
             others = [m.start for m in people.in_sentence(index) if m.person != person.id]
+            met = [m.start for m in people.in_sentence(index) if m.person in partner_ids]
             mine = [m.start for m in people.in_sentence(index) if m.person == person.id]
+            text = portfolio_commas_masked(sent.text)  # "Japan's Minister of Economy, Trade and Industry X"
             for p in find_places(sent):
                 if p.is_city:
                     continue  # where something happens, not whom anyone serves
                 named.add(p.country)
-                if _OTHER_PARTY.match(sent.text[p.end : p.end + 60]):
+                # The state in the title of someone they met ("called Japan's Minister X") is X's.
+                if (
+                    _attached(p, text, met)
+                    or _OTHER_PARTY.match(text[p.end : p.end + 60])
+                    or (
+                        _theirs(p, text)
+                        and not _attached(p, text, others)
+                        and _MET_BEFORE.search(text[max(0, p.start - 30) : p.start])
+                    )
+                ):
                     party.add(p.country)
                 # "Afghanistan's acting Foreign Minister X": the title run that leads to their own name.
-                if _attached(p, sent.text, mine) or not (
-                    _theirs(p, sent.text) or _attached(p, sent.text, others)
-                ):
+                if _attached(p, text, mine) or not (_theirs(p, text) or _attached(p, text, others)):
                     own.add(p.country)
         states = named - went - sides
         # Filed from a city, the one state must be named for the person themselves (the dateline's

@@ -368,7 +368,9 @@ _VERB_PHRASE = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|with|b
 # "Ambassadors Extraordinary and Plenipotentiary of the Republic of Korea A, of the Czech Republic B":
 # an item of a list of offices, the state right before the name.
 _OF_STATE_BEFORE = re.compile(
-    r"(?:^|[,;]\s*|\s)(?:and\s+)?of\s+(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
+    # "the presidents of Chile, A, and Peru, B": the second item may drop its "of".
+    r"(?:(?:^|[,;]\s*|\s)(?:and\s+)?of\s+|,\s*and\s+)"
+    r"(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
     r"\s*,?\s*$"
 )
 _OFFICES_OF = re.compile(
@@ -377,7 +379,22 @@ _OFFICES_OF = re.compile(
 )
 
 
+# An office whose name lists its portfolios with commas: "Minister of Environment, Water and
+# Agriculture", "Minister of Foreign Affairs, Cooperation and Nationals Abroad".
+_PORTFOLIO_LIST = re.compile(
+    r"\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+)*?[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+\s+and\s+[A-Z]"
+)
+
+
+def portfolio_commas_masked(text: str) -> str:
+    """The commas inside an office's list of portfolios made spaces (offsets stay), so the office
+    reads whole ("the Saudi Minister of Environment, Water and Agriculture, X": X is Saudi)."""
+    return _PORTFOLIO_LIST.sub(lambda m: m.group(0).replace(",", " "), text)
+
+
 def _appositive_state(text: str, mention: Mention, here: list[Mention]) -> str | None:
+    text = portfolio_commas_masked(text)
     after = _APPOSITIVE_AFTER.match(text[mention.end :])
     window = max(0, mention.start - 110)
     before = _APPOSITIVE_BEFORE.search(text[window : mention.start])

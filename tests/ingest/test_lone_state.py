@@ -108,3 +108,19 @@ def test_an_envoy_posted_to_the_other_side_is_not_of_it() -> None:
         "Ambassador to Estonia, on the timetable."
     )
     assert found["Kalev Tamm"][0] != "EST"
+
+
+def test_a_state_going_on_to_whom_they_met_is_not_theirs() -> None:
+    found = people(
+        "After meeting the Chinese president, Foreign Minister Jonas Berg said the talks went well."
+    )
+    assert found["Jonas Berg"][0] != "CHN"
+
+
+def test_the_state_in_the_title_of_whom_they_called_is_not_theirs() -> None:
+    found = people(
+        "Minister Aziz Rahman held a phone call with Japan's Minister of Economy, Trade and Industry "
+        "Kenji Maruyama on Thursday."
+    )
+    assert found["Kenji Maruyama"][0] == "JPN"
+    assert found["Aziz Rahman"][0] is None

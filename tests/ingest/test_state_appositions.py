@@ -206,3 +206,35 @@ def test_a_sentence_opening_on_an_office_of_a_state(extract: Extract) -> None:
         "of the Republic of Gabon, Paul Mba Obame, also chairs the regional bloc.",
     )
     assert found["Paul Mba Obame"] == "GAB"
+
+
+def stated(extract: Extract, text: str) -> dict[str, tuple[str | None, bool]]:
+    record = extract(text, published=date(2024, 5, 2))
+    return {p.name: (p.country, p.country_inferred) for p in record.persons}
+
+
+def test_an_office_listing_its_portfolios_with_commas_is_read_whole(extract: Extract) -> None:
+    found = stated(
+        extract,
+        "Brazilian Minister Paulo Nogueira and the Saudi Minister of Environment, Water and Agriculture, "
+        "Fahd bin Nasser Al-Qarni, signed a protocol on poultry exports.",
+    )
+    assert found["Fahd bin Nasser Al-Qarni"] == ("SAU", False)
+
+
+def test_the_second_item_of_a_list_of_offices_may_drop_its_of(extract: Extract) -> None:
+    found = stated(
+        extract,
+        "The ambassadors of Ghana, Kofi Mensah, and Norway, Erik Dahl, presented their credentials on Monday.",
+    )
+    assert found["Kofi Mensah"] == ("GHA", False)
+    assert found["Erik Dahl"] == ("NOR", False)
+
+
+def test_a_name_list_is_no_list_of_portfolios(extract: Extract) -> None:
+    found = stated(
+        extract,
+        "The defence ministers of Chile, Jorge Luis Pardo, and Peru, Andres Castillo Mora, signed a memorandum.",
+    )
+    assert found["Jorge Luis Pardo"] == ("CHL", False)
+    assert found["Andres Castillo Mora"] == ("PER", False)
