@@ -173,8 +173,20 @@ def known_names() -> frozenset[str]:
 
 def iter_place_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, surface) of each known place name, longest first, starting with a capital."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     known = known_names()
+    words = []
+    for m in _WORD.finditer(text):
+        parts = [(m.start() + p.start(), m.start() + p.end()) for p in re.finditer(r"[^-]+", m.group(0))]
+        # "the Kuwaiti-Bahraini committee", "Egyptian-Qatari talks": two known names joined by a hyphen
+        # are two places; any other hyphenated word ("Guinea-Bissau") stays whole.
+        if (
+            len(parts) == 2
+            and fold(m.group(0)) not in known
+            and all(fold(text[a:b]) in known for a, b in parts)
+        ):
+            words += parts
+        else:
+            words.append((m.start(), m.end()))
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):

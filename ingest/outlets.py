@@ -104,7 +104,9 @@ def _named(text: str) -> tuple[bool, str | None]:
     """(whether an outlet is named, its state) for one part of a source line."""
     found = _PATTERN.search(text)
     if found:
-        return True, _OUTLETS[found.group(1).lower()]
+        # "The Guardian Nigeria": a state named after the outlet's name is the edition's.
+        edition = country_from_name(text[found.end() :].strip(" -–|,:"))
+        return True, edition or _OUTLETS[found.group(1).lower()]
     if _GOVERNMENT.search(text):
         for words in re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", text):
             for word in [words, *words.split()]:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.countries import country_from_any, country_from_city, country_from_demonym, country_from_name
+from ingest.countries import (
+    country_from_any,
+    country_from_city,
+    country_from_demonym,
+    country_from_name,
+    iter_place_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +95,8 @@ def test_unknown_names_give_none(text: str) -> None:
 
 def test_png_is_papua_new_guinea() -> None:
     assert country_from_any("PNG") == "PNG"
+
+
+def test_two_known_names_joined_by_a_hyphen_are_two_places() -> None:
+    text = "The Kuwaiti-Bahraini committee met, as did the Guinea-Bissau delegation."
+    assert [surface for _, _, surface in iter_place_names(text)] == ["Kuwaiti", "Bahraini", "Guinea-Bissau"]

@@ -61,6 +61,8 @@ def test_no_dateline_in_ordinary_sentences(line: str) -> None:
         ("Bangkok Post", "THA"),
         ("The Times of Israel", "ISR"),
         ("Lusaka Times", "ZMB"),
+        ("The Guardian", "GBR"),
+        ("The Guardian Ghana", "GHA"),  # an edition's state after the outlet's name
         (None, None),
     ],
 )
@@ -187,3 +189,13 @@ def test_hosts_a_traveller_will_meet_on_the_trip_serve_the_state_visited(extract
     assert found["Baek Min-ho"] == "KOR"
     assert found["Daisuke Hamada"] == "JPN"
     assert found["Kenta Morikawa"] == "JPN"
+
+
+def test_a_national_outlet_named_only_in_a_hyphenated_pair_is_still_named() -> None:
+    found = states(
+        "President Ali Mansour received the Emir of Qatar on Tuesday in New Alamein, where the two leaders "
+        "discussed the Egyptian-Qatari proposal for a ceasefire, presidential spokesman Omar Fathy said.",
+        source="Ahram Online",
+    )
+    assert found["Ali Mansour"] == "EGY"
+    assert found["Omar Fathy"] == "EGY"
