@@ -225,7 +225,8 @@ def test_an_office_listing_its_portfolios_with_commas_is_read_whole(extract: Ext
 def test_the_second_item_of_a_list_of_offices_may_drop_its_of(extract: Extract) -> None:
     found = stated(
         extract,
-        "The ambassadors of Ghana, Kofi Mensah, and Norway, Erik Dahl, presented their credentials on Monday.",
+        "The ambassadors of Ghana, Kofi Mensah, and Norway, Erik Dahl, presented their credentials "
+        "on Monday.",
     )
     assert found["Kofi Mensah"] == ("GHA", False)
     assert found["Erik Dahl"] == ("NOR", False)
@@ -234,7 +235,8 @@ def test_the_second_item_of_a_list_of_offices_may_drop_its_of(extract: Extract) 
 def test_a_name_list_is_no_list_of_portfolios(extract: Extract) -> None:
     found = stated(
         extract,
-        "The defence ministers of Chile, Jorge Luis Pardo, and Peru, Andres Castillo Mora, signed a memorandum.",
+        "The defence ministers of Chile, Jorge Luis Pardo, and Peru, Andres Castillo Mora, signed a "
+        "memorandum.",
     )
     assert found["Jorge Luis Pardo"] == ("CHL", False)
     assert found["Andres Castillo Mora"] == ("PER", False)
