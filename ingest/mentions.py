@@ -16,6 +16,7 @@ from ingest.countries import country_from_any, country_from_city, country_from_n
 from ingest.name_spans import (
     credited,
     extend_left,
+    extend_to_first_name,
     extend_to_given_name,
     given_name_before_sheikh,
     join_adjacent,
@@ -107,6 +108,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     start = extend_left(sent.text, start)
                 if ent.label == "PERSON":
                     start = extend_to_given_name(sent.text, start)
+                    start = extend_to_first_name(sent.text, start, end)
                 spans.append((start, end))
         persons_here = [e for e in sent.entities if e.label == "PERSON"]
         for ent in sent.entities:

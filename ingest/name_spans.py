@@ -316,6 +316,98 @@ def extend_left(sentence: str, start: int) -> int:
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovna|evna|yevna|ovych|ivna)$")
 
 
+# A first name: letters only, or two parts joined by a hyphen ("Jean-Paul"), not "Bolivia's".
+_GIVEN_BEFORE = re.compile(
+    r"(?:[,;:(]\s*|\b(?:with|by|and|including|counterpart|between|met|received|welcomed|greeted)\s+|"
+    r"\b(?P<style>[A-Z][\w.'’-]*)\s+)"
+    r"(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$"
+)
+_FUNCTION_WORDS = frozenset(
+    [
+        "When",
+        "While",
+        "After",
+        "Before",
+        "As",
+        "Since",
+        "Once",
+        "If",
+        "Though",
+        "Although",
+        "Meanwhile",
+        "Later",
+        "Then",
+        "Also",
+        "But",
+        "And",
+        "With",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+    ]
+)
+_WEEKDAYS_MONTHS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def extend_to_first_name(sentence: str, start: int, end: int) -> int:
+    """ "with Muse Bihi Abdi-Farah", "Shri Manoj Kumar Tripathi", where the model found only the
+    last two names: a capitalised word right before a name of two or more words, after a verb of meeting,
+    word, punctuation or a style, is its first name."""
+    if len(sentence[start:end].split()) < 2:
+        return start
+    match = _GIVEN_BEFORE.search(sentence[max(0, start - 60) : start])
+    if match is None:
+        return start
+    word, style = match.group("given"), match.group("style")
+    if style and fold(style).rstrip(".") not in TITLE_TOKENS and style not in HONORIFICS:
+        return start  # "Cabinet Secretary Kamau": the word before belongs to an office, not a name
+    if (
+        fold(word) in TITLE_TOKENS | NOT_NAMES | PORTFOLIO_WORDS | _WEEKDAYS_MONTHS
+        or word in HONORIFICS
+        or word in _FUNCTION_WORDS
+        # "Vice-Minister", "Governor-General", "Representatives": offices, hyphened or plural
+        or any(
+            part.lower() in TITLE_TOKENS or part.lower().rstrip("s") in TITLE_TOKENS
+            for part in word.split("-")
+        )
+        # "Reintegration", "Development": the end of a portfolio, not a name
+        or re.search(r"(?:tion|ment|ity|ism|ness|ship)$", word) is not None
+        or any(country_from_any(part) or country_from_demonym(part) for part in word.split("-"))
+        or country_from_city(word)
+    ):
+        return start
+    return max(0, start - 60) + match.start("given")
+
+
 def extend_to_given_name(sentence: str, start: int) -> int:
     """A name the model starts at the patronymic: take the given name written before it. "Ma."
     (Filipino for Maria) before a given name is part of the name too."""

@@ -71,7 +71,7 @@ HONORIFICS = _words(
     "Ratu, Dayang, Hajah, His Eminence, His Holiness, His Beatitude, Eminence, Cardinal, Archbishop, Bishop, "
     "Monsignor, Msgr., Mgr, Father, Fr., Reverend, Rev., H.H., HH, His Highness, Her Highness, "
     "Comandante, Engineer, Eng., Gen, Gen., Lt Gen, Lt. Gen., Maj Gen, Maj. Gen., Brig Gen, Brig. Gen., "
-    "Col., Adm., Capt., Rashtrapati, "
+    "Col., Adm., Capt., Rashtrapati, Datu, "
     "Yang Berhormat, Yang Mulia, Dato, Dato Seri, Dato' Seri, Datin, Datin Paduka, Pehin"
 )
 

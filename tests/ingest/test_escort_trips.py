@@ -65,3 +65,14 @@ def test_an_indian_style_before_the_presidents_name_is_no_name(extract: Extract)
         DAY,
     )
     assert {p.name for p in record.persons} == {"Ravi Gopal", "Sunita Devi"}
+
+
+def test_a_first_name_the_model_left_out_is_part_of_the_name(extract: Extract) -> None:
+    record = extract(
+        "The minister signed a memorandum in Addis Ababa with Muse Bihi Abdi-Farah, then leader of the "
+        "region. The deal was co-signed by Shri Manoj Kumar Tripathi, Secretary, Ministry of Mines.",
+        DAY,
+    )
+    names = {p.name for p in record.persons}
+    assert "Muse Bihi Abdi-Farah" in names
+    assert "Manoj Kumar Tripathi" in names
