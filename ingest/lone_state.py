@@ -27,7 +27,7 @@ from ingest.people import PeopleResult
 from ingest.places import Place, find_places
 from ingest.schema import Fact
 from ingest.state_links import other_side
-from ingest.states import office_taken, portfolio_commas_masked, posted_to, two_sides
+from ingest.states import office_taken, portfolio_commas_masked, posted_to, sole_office, two_sides
 
 # A place inside another person's title, up to their name: "Vietnamese Industry and Trade Minister ".
 _TITLE_RUN = re.compile(
@@ -59,10 +59,11 @@ _OTHER_PARTY = re.compile(
 )
 
 
-# ...and whoever the person met: "after meeting the Chinese president, X said".
+# ...and whoever the person met or acted with: "after meeting the Chinese president, X said", "X and the
+# Ethiopian Prime Minister signed".
 _MET_BEFORE = re.compile(
     r"\b(?:met|meet|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|greeted|"
-    r"with|called\s+on|calls\s+on|visited|visiting)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
+    r"with|called\s+on|calls\s+on|visited|visiting|and|between)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
     re.IGNORECASE,
 )
 
@@ -72,8 +73,69 @@ def _theirs(place: Place, text: str) -> bool:
     return bool(_THEIRS.match(text[place.end : place.end + 60]))
 
 
+_AIDE = r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|press\s+secretary|chief\s+of\s+staff|secretary)"
+# "presidential spokesman X", "Chief of Staff to the President, X", "the Prime Minister's press secretary,
+# X": an aide of the office, whose holder the article names elsewhere.
+_LEADER_AIDE = re.compile(
+    rf"(?:\b(?P<adj>presidential|prime\s+ministerial)\s+(?:[\w-]+\s+){{0,2}}?{_AIDE}"
+    rf"|\b{_AIDE}\s+(?:[\w-]+\s+){{0,2}}?(?:to|of)\s+the\s+(?P<of>president|prime\s+minister)"
+    rf"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+    rf"|\bthe\s+(?P<pos>president|prime\s+minister)['’]s\s+(?:[\w-]+\s+){{0,2}}?{_AIDE})"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _leader_aides(sents: list[Sentence], people: PeopleResult, home: str | None) -> None:
+    """An aide of "the President" (or "the Prime Minister") with no state of their own serves the state
+    of the article's holder of that office: the one, or the dateline's among several."""
+    by_index = {s.index: s for s in sents}
+    for person in people.persons:
+        if person.country is not None:
+            continue
+        office = None
+        for m in people.mentions:
+            sent = by_index.get(m.sentence)
+            if m.person != person.id or sent is None:
+                continue
+            for text in (person.title or "", sent.text[max(0, m.start - 90) : m.start]):
+                found = _LEADER_AIDE.search(text.strip() if text is person.title else text)
+                if found:
+                    word = (found.group("adj") or found.group("of") or found.group("pos")).lower()
+                    office = "president" if word.startswith("president") else "prime minister"
+                    break
+            if office:
+                break
+        if office is None:
+            continue
+        states = {
+            other.country
+            for other in people.persons
+            if other is not person and other.country and sole_office(other.title) == office
+        }
+        # Several: the dateline's, else the one a holder of no stated state serves (news names its own
+        # President bare: "President A met Ghanaian President B").
+        bare = {
+            other.country
+            for other in people.persons
+            if other is not person and other.country_inferred and sole_office(other.title) == office
+        }
+        code = (
+            next(iter(states))
+            if len(states) == 1
+            else home
+            if home in states
+            else next(iter(bare))
+            if len(bare) == 1
+            else None
+        )
+        if code:
+            person.country, person.country_inferred = code, True
+
+
 def lone_states(sents: list[Sentence], people: PeopleResult, home: str | None, facts: list[Fact]) -> None:
     """Give each person without a state the one state around them, if one (in place, inferred)."""
+    _leader_aides(sents, people, home)
     by_index = {s.index: s for s in sents}
     state_of = {p.name: p.country for p in people.persons}
     for person in people.persons:

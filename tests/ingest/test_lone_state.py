@@ -124,3 +124,27 @@ def test_the_state_in_the_title_of_whom_they_called_is_not_theirs() -> None:
     )
     assert found["Kenji Maruyama"][0] == "JPN"
     assert found["Aziz Rahman"][0] is None
+
+
+def test_an_aide_of_the_president_serves_the_president_named_bare() -> None:
+    found = people(
+        "President Samuel Okoro met Ghanaian President Kojo Asante in Abuja on Tuesday. The meeting "
+        "lasted two hours, according to a statement by the Special Adviser to the President on Media "
+        "and Publicity, Tunde Adeyemi."
+    )
+    assert found["Kojo Asante"] == ("GHA", False)
+    assert found["Tunde Adeyemi"][0] == found["Samuel Okoro"][0]
+    assert found["Tunde Adeyemi"][1] is True
+
+
+def test_a_presidential_aide_serves_the_one_president_of_the_article() -> None:
+    found = people(
+        "Presidential chief of staff Kim Dong-hyun stayed in the capital. Earlier, South Korean President "
+        "Lee Jae-sung met Japanese Prime Minister Ito Hiro."
+    )
+    assert found["Kim Dong-hyun"] == ("KOR", True)
+
+
+def test_a_state_going_on_to_an_unnamed_office_holder_they_acted_with_is_not_theirs() -> None:
+    found = people("President Musa Bello and the Ethiopian Prime Minister signed two agreements on Monday.")
+    assert found["Musa Bello"][0] != "ETH"
