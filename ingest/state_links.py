@@ -444,8 +444,8 @@ _LED_HERE = re.compile(
 )
 # "Among the delegation accompanying the Mauritanian President are A and B".
 _ACCOMPANYING = re.compile(
-    r"\bdelegation\s+accompanying\s+(?P<who>[^,;.]{0,60}?)\s+(?:are|were|is|was|included|includes|"
-    r"comprised|comprises)\b"
+    r"\bdelegation\s+accompanying\s+(?P<who>[^,;.]{0,60}?)\s*,?\s+(?:are|were|is|was|included|includes|"
+    r"including|comprised|comprises)\b"
 )
 
 

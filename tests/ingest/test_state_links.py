@@ -320,6 +320,16 @@ def test_the_delegation_accompanying_a_leader_of_a_named_state(extract: Extract)
     assert found["Fatou Touray"] == "GMB"
 
 
+def test_members_of_the_delegation_accompanying_a_leader_including_a_minister(extract: Extract) -> None:
+    found = states(
+        extract,
+        "ABU DHABI, May 2 (Example Wire) -- The President received the Kenyan President today. The meeting "
+        "was attended by members of the delegation accompanying the Kenyan President, including Joseph "
+        "Mwangi, Cabinet Secretary for Trade.",
+    )
+    assert found["Joseph Mwangi"] == "KEN"
+
+
 def test_a_delegation_headed_by_a_leader_and_including_a_minister(extract: Extract) -> None:
     found = states(
         extract,
