@@ -420,7 +420,13 @@ _LEAD_WORDS = re.compile(
 _GAP = re.compile(r"^[\s,]*(?:(?:and|as\s+well\s+as|plus|including)\s+)?(?:[\w'’-]+\s+){0,3}?$")
 BARE_AGREEMENT = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:agreements?|treaty|treaties|accords?|pacts?|deals?|documents?|memorand(?:um|ums|a)|"
-    r"MoUs?|MOUs?|protocols?|instruments?|text)$",
+    r"MoUs?|MOUs?|protocols?|instruments?|text)$"
+    # "the following six memoranda of understanding", "following MoUs/Agreements", "texts of all
+    # documents": a list's lead, not an agreement of its own
+    r"|^(?:the\s+)?following\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)?\s*"
+    r"(?:memoranda\s+of\s+understanding|MoUs|MOUs|agreements|documents|instruments|memoranda)"
+    r"(?:\s*/\s*[A-Za-z]+)?$"
+    r"|^texts?\s+of\s+(?:all\s+|the\s+)?(?:the\s+)?(?:documents|agreements)$",
     re.IGNORECASE,
 )
 

@@ -448,3 +448,13 @@ def test_minister_without_portfolio_names_no_portfolio_person(extract: Extract) 
     )
     named = {p.name for p in record.persons} | {n for f in record.facts for n in f.persons or []}
     assert "Portfolio" not in named
+
+
+def test_the_lead_of_a_list_of_documents_is_no_agreement(extract: Extract) -> None:
+    record = extract(
+        "The two prime ministers witnessed the signing of the following six memoranda of understanding: "
+        "an MoU on cooperation in fisheries; an MoU on cooperation in tourism.",
+        DAY,
+    )
+    names = [name for name, _, _ in signings(record)]
+    assert not any(name.lower().startswith("following") for name in names)
