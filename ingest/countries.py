@@ -177,12 +177,14 @@ def iter_place_names(text: str) -> list[tuple[int, int, str]]:
     words = []
     for m in _WORD.finditer(text):
         parts = [(m.start() + p.start(), m.start() + p.end()) for p in re.finditer(r"[^-]+", m.group(0))]
-        # "the Kuwaiti-Bahraini committee", "Egyptian-Qatari talks": two known names joined by a hyphen
-        # are two places; any other hyphenated word ("Guinea-Bissau") stays whole.
+        # "the Kuwaiti-Bahraini committee", "Egyptian-Qatari talks", "the India-Sri Lanka accord": a known
+        # name joined by a hyphen to another (or to the capitalised start of one) are two places; a
+        # known hyphenated name ("Guinea-Bissau") stays whole, and so does "Saudi-led".
         if (
             len(parts) == 2
             and fold(m.group(0)) not in known
-            and all(fold(text[a:b]) in known for a, b in parts)
+            and fold(text[parts[0][0] : parts[0][1]]) in known
+            and (fold(text[parts[1][0] : parts[1][1]]) in known or text[parts[1][0]].isupper())
         ):
             words += parts
         else:

@@ -133,9 +133,47 @@ def _leader_aides(sents: list[Sentence], people: PeopleResult, home: str | None)
             person.country, person.country_inferred = code, True
 
 
+# "The India-Sri Lanka Accord was signed by then Prime Minister A and then President B": the signers
+# in the order of the two states the sentence named before them.
+_SIGNED_BY = re.compile(r"\b(?:signed|initial(?:l)?ed|inked)\b[^.;]{0,80}?\bby\s+", re.IGNORECASE)
+_PAIR_GAP = re.compile(r"\s*,?\s*and\s+(?:(?:the\s+)?then[\s-]+)?(?:[A-Z][\w'’.-]*\s+){0,5}$")
+
+
+def _respective_signers(sents: list[Sentence], people: PeopleResult) -> None:
+    """Two signers named as a pair after the two states of their agreement, in the same order."""
+    persons = {p.id: p for p in people.persons}
+    for sent in sents:
+        here = sorted(people.in_sentence(sent.index), key=lambda m: m.start)
+        for first, second in zip(here, here[1:], strict=False):
+            signed = _SIGNED_BY.search(sent.text[: first.start])
+            if (
+                signed is None
+                or first.person == second.person
+                or not _PAIR_GAP.fullmatch(sent.text[first.end : second.start])
+                or any(o.start < first.start and o.start >= signed.end() for o in here)
+            ):
+                continue
+            states = list(
+                dict.fromkeys(
+                    p.country for p in find_places(sent) if not p.is_city and p.end <= signed.start()
+                )
+            )
+            if len(states) != 2:
+                continue
+            a, b = persons[first.person], persons[second.person]
+            if a.country is None and b.country is None:
+                a.country, b.country = states
+                a.country_inferred = b.country_inferred = True
+            elif a.country in states and b.country is None:
+                b.country, b.country_inferred = next(c for c in states if c != a.country), True
+            elif b.country in states and a.country is None:
+                a.country, a.country_inferred = next(c for c in states if c != b.country), True
+
+
 def lone_states(sents: list[Sentence], people: PeopleResult, home: str | None, facts: list[Fact]) -> None:
     """Give each person without a state the one state around them, if one (in place, inferred)."""
     _leader_aides(sents, people, home)
+    _respective_signers(sents, people)
     by_index = {s.index: s for s in sents}
     state_of = {p.name: p.country for p in people.persons}
     for person in people.persons:

@@ -100,3 +100,8 @@ def test_png_is_papua_new_guinea() -> None:
 def test_two_known_names_joined_by_a_hyphen_are_two_places() -> None:
     text = "The Kuwaiti-Bahraini committee met, as did the Guinea-Bissau delegation."
     assert [surface for _, _, surface in iter_place_names(text)] == ["Kuwaiti", "Bahraini", "Guinea-Bissau"]
+
+
+def test_a_known_name_hyphened_to_the_start_of_another_is_two_places() -> None:
+    text = "The India-Sri Lanka accord and the Saudi-led coalition."
+    assert [surface for _, _, surface in iter_place_names(text)] == ["India", "Sri Lanka"]

@@ -148,3 +148,21 @@ def test_a_presidential_aide_serves_the_one_president_of_the_article() -> None:
 def test_a_state_going_on_to_an_unnamed_office_holder_they_acted_with_is_not_theirs() -> None:
     found = people("President Musa Bello and the Ethiopian Prime Minister signed two agreements on Monday.")
     assert found["Musa Bello"][0] != "ETH"
+
+
+def test_a_pair_of_signers_takes_the_two_states_of_their_agreement_in_order() -> None:
+    found = people(
+        "The India-Sri Lanka Accord of 1987 was signed by then Prime Minister Rahul Mehta and then "
+        "President Nimal Perera."
+    )
+    assert found["Rahul Mehta"] == ("IND", True)
+    assert found["Nimal Perera"] == ("LKA", True)
+
+
+def test_the_foreign_ministers_of_the_two_countries_in_the_order_of_their_states() -> None:
+    found = people(
+        "The agreement between the Republic of Azerbaijan and the Republic of Armenia was initialled by "
+        "the foreign ministers of the two countries, Elnur Aliyev and Aram Sargsyan."
+    )
+    assert found["Elnur Aliyev"][0] == "AZE"
+    assert found["Aram Sargsyan"][0] == "ARM"
