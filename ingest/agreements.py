@@ -219,6 +219,10 @@ def agreement_objects(parse: Parse, i: int) -> list[str] | None:
     for h in heads:
         if not _is_agreement(parse, h):
             continue
+        spread = _topics_on_the_verb(parse, i, h)
+        if spread:
+            names += [t for t in spread if t.lower() not in {n.lower() for n in names}]
+            continue
         tokens = _name_tokens(parse, h)
         topic = _trailing_topic(parse, i, tokens)
         name = _text(parse, tokens + topic)
@@ -228,6 +232,43 @@ def agreement_objects(parse: Parse, i: int) -> list[str] | None:
     if not names and any(parse.tokens[o].pos == "PRON" for o in objects):
         return None  # "signed it": the agreement is named elsewhere
     return names
+
+
+_DAY_WORDS = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|\d+)$",
+    re.IGNORECASE,
+)
+
+
+def _topics_on_the_verb(parse: Parse, verb: int, head: int) -> list[str]:
+    """ "signed three agreements during the visit, on A, on B and on C": a counted object whose
+    topics the parser hung on the verb, after a phrase of time or place; one name per topic."""
+    count = [parse.tokens[c].text.lower() for c in parse.children(head, "nummod")]
+    if not count or count[0] in ("one", "1") or parse.children(head, "prep"):
+        return []  # topics on the noun itself are `_split_topics`' to read
+    topics: list[tuple[str, int]] = []
+    for prep in parse.children(verb, "prep"):
+        if prep < head or parse.tokens[prep].lower_text() not in ("on",):
+            continue
+        chain = [prep]
+        while nxt := [
+            c for c in parse.children(chain[-1], "conj") if parse.tokens[c].lower_text() in ("on",)
+        ]:
+            chain.append(nxt[0])
+        for link in chain:
+            objects = parse.children(link, "pobj")
+            if objects and not _DAY_WORDS.match(parse.tokens[objects[0]].text):
+                topics.append((parse.tokens[link].lower_text(), objects[0]))
+    # only where a phrase of time or place parts the object from its topics ("during the visit,"):
+    # right after the object, or after a colon, the readers of lists and topics see them
+    if len(topics) < 2:
+        return []
+    between = range(head + 1, parse.head(topics[0][1]) or head)
+    if not any(parse.tokens[t].dep == "prep" and parse.tokens[t].lower_text() != "on" for t in between):
+        return []
+    stem = parse.tokens[head].lemma
+    return [f"{stem} {word} {_text(parse, _topic_tokens(parse, o))}" for word, o in topics]
 
 
 def _in_chain(parse: Parse, head: int, c: int) -> bool:

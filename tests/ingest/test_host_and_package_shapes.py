@@ -458,3 +458,18 @@ def test_the_lead_of_a_list_of_documents_is_no_agreement(extract: Extract) -> No
     )
     names = [name for name, _, _ in signings(record)]
     assert not any(name.lower().startswith("following") for name in names)
+
+
+def test_counted_agreements_whose_topics_follow_a_phrase_of_time_are_one_each(extract: Extract) -> None:
+    record = extract(
+        "The two presidents held talks in Libreville on Friday. France and Gabon signed three agreements "
+        "during the visit, on the training of officers, on forestry research and on the return of "
+        "cultural artefacts, officials said.",
+        DAY,
+    )
+    names = {name for name, _, _ in signings(record)}
+    assert {
+        "agreement on the training of officers",
+        "agreement on forestry research",
+        "agreement on the return of cultural artefacts",
+    } <= names
