@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.companions import named_inside, posted_there
+from ingest.companions import posted_there
 from ingest.context import FactContext, SentenceView, unique
 from ingest.coref import people_at
 from ingest.factuality import is_unreal
@@ -116,4 +116,12 @@ def _everyone_in(parse: Parse, noun: int) -> list[int]:
     clause names ("A, who held talks with her counterpart B")."""
     if parse.tokens[noun].lemma.lower() in GROUP_NOUNS:
         return parse.persons(sorted(parse.subtree(noun)))
-    return named_inside(parse, noun)
+    # "by Deputy Minister for Political Affairs A and spokesman B": the parser may hang B inside
+    # A's office phrase; only the companions' own clauses are left out
+    clauses = {
+        t
+        for c in parse.subtree(noun)
+        if parse.tokens[c].dep in ("relcl", "acl", "advcl")
+        for t in parse.subtree(c)
+    }
+    return parse.persons(sorted(set(parse.subtree(noun)) - clauses))

@@ -76,3 +76,13 @@ def test_a_first_name_the_model_left_out_is_part_of_the_name(extract: Extract) -
     names = {p.name for p in record.persons}
     assert "Muse Bihi Abdi-Farah" in names
     assert "Manoj Kumar Tripathi" in names
+
+
+def test_every_companion_in_a_list_of_offices_made_the_trip(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Reza Karimi travelled to Muscat on Saturday for indirect talks. Karimi was "
+        "accompanied by Deputy Foreign Minister for Political Affairs Ali Mohseni and Foreign Ministry "
+        "spokesman Hamid Rostami.",
+        DAY,
+    )
+    assert {("Ali Mohseni", "OMN"), ("Hamid Rostami", "OMN")} <= visitors(record)
