@@ -12,6 +12,7 @@ from ingest.lexicon import GROUP_NOUNS
 from ingest.people import Mention, Person
 from ingest.places import Place, names_a_regime
 from ingest.schema import Fact, FactStatus
+from ingest.sides import side_state
 from ingest.syntax import Parse, governing_verb
 from ingest.travel import token_at, travellers
 from ingest.triggers import VISIT, planned_before
@@ -150,6 +151,20 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                     or next(reversed(earlier_here), None)
                     or _last_foreign_place(context, persons[visitor].country)
                 )
+            if destination is None and leader and parse is not None and at is not None:
+                # "The US delegation was headed by X", in a story of talks abroad: the delegation
+                # came to where the story's trip went (not a host side, which the state says)
+                group = [
+                    parse.tokens[t] for t in parse.children(_group_verb(parse, at), "nsubj", "nsubjpass")
+                ]
+                trip = _story_trip_place(context, persons[visitor].country)
+                own = {side_state(parse, g.i) for g in group} - {None}
+                if (
+                    trip is not None
+                    and any(g.lemma.lower() in GROUP_NOUNS for g in group)
+                    and trip.country not in own
+                ):
+                    destination = trip
             home_bound = re.match(
                 r"(?:left|departed)\s+(?P<from>.+?)\s+for\s+home\b", text[trigger.start() :]
             )

@@ -86,3 +86,13 @@ def test_every_companion_in_a_list_of_offices_made_the_trip(extract: Extract) ->
         DAY,
     )
     assert {("Ali Mohseni", "OMN"), ("Hamid Rostami", "OMN")} <= visitors(record)
+
+
+def test_the_other_delegations_head_came_to_the_talks_abroad(extract: Extract) -> None:
+    record = extract(
+        "Iran's Foreign Minister Reza Karimi travelled to Muscat on Saturday at the head of a delegation "
+        "for indirect talks with the United States. The US delegation was headed by Special Envoy Mark "
+        "Hollis, who also met the Omani foreign minister separately.",
+        DAY,
+    )
+    assert ("Mark Hollis", "OMN") in visitors(record)
