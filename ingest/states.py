@@ -278,7 +278,8 @@ _BODIES = {
 _OFFICE_WORDS = re.compile(
     r"\b(?:minister|ministry|president|secretary|under-secretary|ambassador|chairman|chair|director|head|"
     r"chief|envoy|spokes(?:man|woman|person)|governor|mayor|leader|member|commander|general|deputy|"
-    r"representative|delegate|commissioner|consul|nuncio)s?\b",
+    r"representative|delegate|commissioner|consul|nuncio|attach[eé]|counsell?or|embassy|embassies|"
+    r"charg[eé]\s+d['’]affaires|ruler)s?\b",
     re.IGNORECASE,
 )
 # A clause, not a noun phrase: "President X, to whom she conveyed a message from the South African
@@ -393,6 +394,15 @@ def portfolio_commas_masked(text: str) -> str:
     return _PORTFOLIO_LIST.sub(lambda m: m.group(0).replace(",", " "), text)
 
 
+# "Myanmar's military leader Senior General X", "Mali's transitional leader, Colonel Y": a state's
+# possessive, a few words of office and a military rank right before the name.
+_OWNER_RANK_BEFORE = re.compile(
+    r"(?P<c>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s\s+(?:[a-z-]+\s+){0,3}(?:,\s*)?"
+    r"(?:(?:Senior|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+)?"
+    r"(?:General|Gen\.?|Colonel|Col\.?|Captain|Capt\.?|Admiral|Adm\.?|Marshal|Commander)\s+$"
+)
+
+
 def _appositive_state(text: str, mention: Mention, here: list[Mention]) -> str | None:
     text = portfolio_commas_masked(text)
     after = _APPOSITIVE_AFTER.match(text[mention.end :])
@@ -414,6 +424,9 @@ def _appositive_state(text: str, mention: Mention, here: list[Mention]) -> str |
             phrase = re.split(f"{_VERBISH.pattern}|{_VERB_PHRASE.pattern}", phrase)[-1]
         if found and (code := _state_in_phrase(phrase)):
             return code
+    ranked = _OWNER_RANK_BEFORE.search(text[max(0, mention.start - 90) : mention.start])
+    if ranked and (code := country_from_name(ranked.group("c"))):
+        return code
     listed = _OF_STATE_BEFORE.search(text[: mention.start])
     if listed and _OFFICES_OF.search(text[: listed.end()]):
         # The whole run before the name names the state ("of the Czech Republic Pavel Novak").

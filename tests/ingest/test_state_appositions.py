@@ -240,3 +240,21 @@ def test_a_name_list_is_no_list_of_portfolios(extract: Extract) -> None:
     )
     assert found["Jorge Luis Pardo"] == ("CHL", False)
     assert found["Andres Castillo Mora"] == ("PER", False)
+
+
+def test_a_states_possessive_and_a_military_rank_before_the_name(extract: Extract) -> None:
+    found = stated(
+        extract,
+        "SEOUL, May 2 - President Lee met Japanese Prime Minister Ito Hiro on Monday. Myanmar's military "
+        "leader Senior General Than Htut Aung met him on Friday.",
+    )
+    assert found["Than Htut Aung"] == ("MMR", False)
+
+
+def test_a_charge_d_affaires_of_a_states_embassy(extract: Extract) -> None:
+    found = stated(
+        extract,
+        "SEOUL, May 2 - President Lee met Japanese Prime Minister Ito Hiro on Monday. The delegation was "
+        "seen off at the airport by Sergei Ivanov, charge d'affaires ad interim of the Russian embassy here.",
+    )
+    assert found["Sergei Ivanov"] == ("RUS", False)
