@@ -89,6 +89,9 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
                 for name in sorted(named & set(context.trips) - {context.last_trip.person or ""}):
                     companions += companion_visits(view, context, context.trips[name])
             visits += [v for v in companions if v.person not in known]
+            # "He is accompanied by a delegation that includes A and B": known as travellers now,
+            # so "the visiting delegation" of the next sentences takes them in
+            visits += escorted_trips([view], context, facts + visits)
         facts += visits
         for visit in visits:
             if visit.person and visit.status == "happened":

@@ -96,3 +96,16 @@ def test_the_other_delegations_head_came_to_the_talks_abroad(extract: Extract) -
         DAY,
     )
     assert ("Mark Hollis", "OMN") in visitors(record)
+
+
+def test_the_visiting_delegation_includes_companions_told_through_it(extract: Extract) -> None:
+    record = extract(
+        "New Zealand Foreign Minister Wiremu Peters arrived in Honiara yesterday for a two-day visit. He "
+        "is accompanied by a cross-party delegation that includes Labour spokesperson Hemi Tane and Green "
+        "Party lawmaker Rawiri Moana. The visiting delegation also met Leader of the Opposition "
+        "Matthew Wale.",
+        DAY,
+    )
+    pairs = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Hemi Tane", "Matthew Wale"}) in pairs
+    assert frozenset({"Rawiri Moana", "Matthew Wale"}) in pairs
