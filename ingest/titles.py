@@ -17,7 +17,7 @@ TITLE_HEADS = _words(
     "Emir, Amir, Sheikh, Shaikh, Pope, Governor, Mayor, Senator, Director, Director-General, Commissioner, "
     "Spokesman, Spokeswoman, Spokesperson, Councilor, Councillor, Speaker, General, Admiral, Marshal, "
     "Commander, Chief, Representative, Congressman, Congresswoman, Lawmaker, Deputy, Consul, "
-    "Consul-General, Attorney General, Chief Executive, Head, Prime Minister, Foreign Minister, "
+    "Consul-General, Attorney General, Chief Executive, Head, Prime Minister, Foreign Minister, MP, "
     "Defence Minister, Defense Minister, Secretary of State, First Lady, first lady, Vice Chairman, "
     "Foreign Secretary, Home Secretary, Counselor, PM, FM, EAM, CS, Adviser, Advisor, Member, "
     "High Commissioner, Charge d'Affaires, Head of Government, Head of State, Taoiseach, Tánaiste"

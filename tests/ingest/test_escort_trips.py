@@ -109,3 +109,8 @@ def test_the_visiting_delegation_includes_companions_told_through_it(extract: Ex
     pairs = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
     assert frozenset({"Hemi Tane", "Matthew Wale"}) in pairs
     assert frozenset({"Rawiri Moana", "Matthew Wale"}) in pairs
+
+
+def test_an_mp_named_after_the_party_is_a_person(extract: Extract) -> None:
+    record = extract("Also on the trip is Green Party MP Rawiri Moana, who met the minister on Monday.", DAY)
+    assert "Rawiri Moana" in {p.name for p in record.persons}
