@@ -226,7 +226,9 @@ def agreement_objects(parse: Parse, i: int) -> list[str] | None:
         tokens = _name_tokens(parse, h)
         topic = _trailing_topic(parse, i, tokens)
         name = _text(parse, tokens + topic)
-        for item in _split_topics(parse, h, name, topic[:1]):
+        for item in (
+            part for whole in _split_topics(parse, h, name, topic[:1]) for part in semicolon_topics(whole)
+        ):
             if item and item.lower() not in {n.lower() for n in names}:
                 names.append(item)
     if not names and any(parse.tokens[o].pos == "PRON" for o in objects):
@@ -269,6 +271,15 @@ def _topics_on_the_verb(parse: Parse, verb: int, head: int) -> list[str]:
         return []
     stem = parse.tokens[head].lemma
     return [f"{stem} {word} {_text(parse, _topic_tokens(parse, o))}" for word, o in topics]
+
+
+def semicolon_topics(name: str) -> list[str]:
+    """ "memorandum on A; on B; and on C": one document per topic a list of semicolons gives."""
+    parts = re.split(r"\s*;\s*(?:and\s+)?(?=on\s)", name.rstrip("; "))
+    if len(parts) < 2 or " on " not in f" {parts[0]}":
+        return [name]
+    stem = re.split(r"\s+on\s+", parts[0], maxsplit=1)[0]
+    return [parts[0]] + [f"{stem} {p}" for p in parts[1:]]
 
 
 def _in_chain(parse: Parse, head: int, c: int) -> bool:

@@ -67,7 +67,10 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         # ... but two who sat on one side of the last meeting and now meet each other are a new one
         one_side = len(people) >= 2 and any(people <= set(side) for side in context.last_sides)
         restated = not enc.guests and people <= known and not one_side
-        if not enc.call and status == "happened" and not restated:
+        # "He was received at the airport by X", told after the talks: the talks stay the meeting
+        # that "also present at the meeting were ..." goes on
+        greeting = _AT_THE_AIRPORT.search(view.sentence.text) is not None and bool(context.last_sides[1])
+        if not enc.call and status == "happened" and not restated and not greeting:
             context.last_sides = _sides_of(enc, persons, context.travellers)
             context.last_meeting_date = when
         for a, b in pairs:
@@ -126,6 +129,11 @@ _VISITING_PARTY = re.compile(
 
 def _first_token(parse: Parse, person: int) -> int:
     return min((t for t, p in parse.person_of.items() if p == person), default=len(parse.tokens))
+
+
+_AT_THE_AIRPORT = re.compile(
+    r"\b(?:[Aa]irport|[Aa]irbase|upon\s+(?:his\s+|her\s+|their\s+)?arrival|on\s+arrival)\b"
+)
 
 
 def _by_state(enc: Encounter, persons: list[Person]) -> Encounter:

@@ -176,7 +176,9 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:rostrum|square|gate|palace|hall|airport|station|building|residence|memorial|mausoleum|"
-    r"stadium|hotel|street|avenue|bridge|dam|port|plant|mosque|cathedral|temple|shrine|monument)\b"
+    r"stadium|hotel|street|avenue|bridge|dam|port|plant|mosque|cathedral|temple|shrine|monument|"
+    # "the Ambalat waters", "the Ambalat maritime area": a sea area's name
+    r"waters|maritime|sea|block|basin|corridor)\b"
 )
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|from|inside|outside|to)\s+the\s+$", re.IGNORECASE)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.agreement_lists import coordinated_agreements, split_plural_topics
-from ingest.agreements import agreement_objects, counted_topics
+from ingest.agreements import agreement_objects, counted_topics, semicolon_topics
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
 from ingest.factuality import dated_in_past, is_unreal
@@ -38,7 +38,11 @@ def signing_facts(view: SentenceView, context: FactContext, fallback: str | None
         facts += [
             f for f in _signing_at(view, context, fallback, later) if (f.agreement or "").lower() not in known
         ]
-    return facts
+    return [
+        f.model_copy(update={"agreement": name})
+        for f in facts
+        for name in (semicolon_topics(f.agreement) if f.agreement else [f.agreement])
+    ]
 
 
 def item_name(text: str) -> str:

@@ -180,3 +180,16 @@ def test_the_visitors_delegation_in_a_list_of_those_present_met_the_hosts(extrac
         assert frozenset({emirati, "Ahmed Ould Salem"}) in pairs
     assert frozenset({"Sidi Ould Brahim", "Ahmed Ould Salem"}) not in pairs
     assert "Mauritanians Abroad" not in {p.name for p in record.persons}
+
+
+def test_an_airport_welcome_told_after_the_talks_leaves_the_talks_open(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Hamid Rahman of Malaysia and Indonesian President Budi Santoso held a bilateral "
+        "meeting at the palace on Friday. Rahman arrived at the airport on Thursday and was received by "
+        "Indonesian Foreign Minister Joko Wibowo. Also present at the meeting were Malaysian Foreign "
+        "Minister Aziz Osman, while the Indonesian side included Wibowo and Economy Minister Lina Hartati.",
+        DAY,
+    )
+    pairs = met(record)
+    assert frozenset({"Aziz Osman", "Budi Santoso"}) in pairs
+    assert frozenset({"Hamid Rahman", "Lina Hartati"}) in pairs

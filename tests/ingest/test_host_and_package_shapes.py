@@ -473,3 +473,17 @@ def test_counted_agreements_whose_topics_follow_a_phrase_of_time_are_one_each(ex
         "agreement on forestry research",
         "agreement on the return of cultural artefacts",
     } <= names
+
+
+def test_topics_listed_with_semicolons_are_one_document_each(extract: Extract) -> None:
+    record = extract(
+        "Malaysian Prime Minister Hamid Rahman and Indonesian President Budi Santoso held talks in Jakarta "
+        "on Friday. After the meeting, the two leaders witnessed the signing of three memoranda of "
+        "understanding "
+        "(MoUs), namely on the halal industry; on cooperation in the semiconductor sector; and on the "
+        "joint management of the border waters.",
+        DAY,
+    )
+    names = {name for name, _, _ in signings(record)}
+    assert len(names) == 3
+    assert any("semiconductor" in n and "halal" not in n for n in names)
