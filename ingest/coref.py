@@ -115,6 +115,20 @@ def resolve_delegation(parse: Parse, context: FactContext) -> None:
             for d in parse.children(tok.i, "det", "poss")
         ):
             continue
+        listing = [
+            c
+            for c in parse.children(tok.i, "relcl")
+            if parse.tokens[c].lemma.lower() in ("include", "comprise")
+        ]
+        if listing and context.last_trip is not None and context.last_trip.status == "happened":
+            # "The delegation, which includes X, was greeted by Y": the party on the trip just told,
+            # with the member this clause names
+            party = _on_trips(context, {(context.last_trip.country, context.last_trip.date)})
+            members = unique([*party, *(p for c in listing for p in parse.persons(sorted(parse.subtree(c))))])
+            if members:
+                parse.person_of[tok.i] = members[0]
+                parse.people_at[tok.i] = members
+            continue
         if parse.children(tok.i, "acl", "relcl", "prep", "appos"):
             continue  # "the delegation led by X", "the delegation of X": named where it stands
         states = {

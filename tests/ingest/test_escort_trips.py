@@ -114,3 +114,15 @@ def test_the_visiting_delegation_includes_companions_told_through_it(extract: Ex
 def test_an_mp_named_after_the_party_is_a_person(extract: Extract) -> None:
     record = extract("Also on the trip is Green Party MP Rawiri Moana, who met the minister on Monday.", DAY)
     assert "Rawiri Moana" in {p.name for p in record.persons}
+
+
+def test_a_delegation_which_includes_a_member_is_the_party_and_the_member(extract: Extract) -> None:
+    record = extract(
+        "Pyongyang, July 12 (KCNA) -- A delegation of the Lao party led by Somphone Keo arrived here on "
+        "Friday. The delegation, which includes Bounmy Vong, vice-chairman of the commission, was greeted "
+        "at the airport by Ri Chol Min, director of the International Department.",
+        date(2025, 7, 12),
+    )
+    pairs = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Somphone Keo", "Ri Chol Min"}) in pairs
+    assert frozenset({"Bounmy Vong", "Ri Chol Min"}) in pairs
