@@ -302,11 +302,15 @@ def _body_state(title: str | None) -> str | None:
 def _state_in_phrase(phrase: str) -> str | None:
     """'head of the Greens in Germany's parliament' -> DEU; 'the Omani Foreign Ministry's ...' -> OMN."""
     phrase = re.sub(r"^(?:who|which)\s+(?:serves|served|is|was)\s+(?:as\s+)?", "", phrase)
+    # "X, who heads the Russian delegation,": the head of it.
+    phrase = re.sub(r"^who\s+(?:heads|headed|leads|led|chairs|chaired)\s+", "head of ", phrase)
     if re.match(r"(?:and|or|but|while|whereas)\b", phrase):
         return None  # "A, and the President of Mexico, B": the next item of a list, not A's office
     if not _OFFICE_WORDS.search(phrase) or _VERBISH.search(phrase) or _VERB_PHRASE.search(phrase):
         return None
-    phrase = re.split(r"\s+to\s+", phrase)[0]  # "ambassador to X": X is the host
+    # "ambassador to X": X is the host; not so "adviser to Iran's supreme leader".
+    if not re.search(r"\b(?:advis[eo]r|aide|assistant|spokes(?:man|woman|person))\s+to\s+", phrase, re.I):
+        phrase = re.split(r"\s+to\s+", phrase)[0]
     folded = phrase.lower().replace("’", "'")
     if state := _body_state(folded):
         return state

@@ -258,3 +258,30 @@ def test_a_charge_d_affaires_of_a_states_embassy(extract: Extract) -> None:
         "seen off at the airport by Sergei Ivanov, charge d'affaires ad interim of the Russian embassy here.",
     )
     assert found["Sergei Ivanov"] == ("RUS", False)
+
+
+def test_an_adviser_to_a_states_leader_is_of_that_state(extract: Extract) -> None:
+    found = stated(
+        extract,
+        "GENEVA, May 2 - Talks on the nuclear issue resumed. Ali Karimi, an adviser to Iran's supreme "
+        "leader, said the talks would go on.",
+    )
+    assert found["Ali Karimi"] == ("IRN", False)
+
+
+def test_who_heads_a_states_delegation_is_of_that_state(extract: Extract) -> None:
+    found = stated(
+        extract,
+        "GENEVA, May 2 - Talks on the nuclear issue resumed. Olga Petrova, who heads the Russian "
+        "delegation, said the talks would go on.",
+    )
+    assert found["Olga Petrova"] == ("RUS", False)
+
+
+def test_an_ambassador_to_a_state_is_still_not_of_it(extract: Extract) -> None:
+    found = stated(
+        extract,
+        "GENEVA, May 2 - Talks on the nuclear issue resumed. Jean Dupont, ambassador to Canada, said the "
+        "talks would go on.",
+    )
+    assert found["Jean Dupont"][0] != "CAN"
