@@ -51,8 +51,17 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         objects = _objects(parse, v, context, particle) if particle == "on" else []
         if particle == "off" and "off" in parse.child_lemmas(v, "prt", "advmod", "prep"):
             objects = _objects(parse, v, context) or _guest_group(parse, v, context)
-        if lemma == "call" and particle == "on" and parse.children(v, "xcomp", "advcl"):
-            objects = []  # "called on X to show restraint": an appeal, not a visit
+        if (
+            lemma == "call"
+            and particle == "on"
+            and any(
+                "to" in parse.child_lemmas(c, "aux") or parse.tokens[c].tag == "VB"
+                for c in parse.children(v, "xcomp", "advcl")
+            )
+        ):
+            # "called on X to show restraint": an appeal, not a visit ("called on X at the end of
+            # a visit focused on trade" is one)
+            objects = []
         if lemma == "call" and not objects and not parse.pobjs(v, "on", "for", "off"):
             call_objects = [p for o in parse.children(v, "dobj") for p in people_at(parse, o, context)]
             if call_objects and not parse.children(v, "oprd", "xcomp", "ccomp"):

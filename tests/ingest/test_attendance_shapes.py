@@ -193,3 +193,15 @@ def test_an_airport_welcome_told_after_the_talks_leaves_the_talks_open(extract: 
     pairs = met(record)
     assert frozenset({"Aziz Osman", "Budi Santoso"}) in pairs
     assert frozenset({"Hamid Rahman", "Lina Hartati"}) in pairs
+
+
+def test_a_courtesy_call_at_the_end_of_a_visit_focused_on_trade_is_a_meeting(extract: Extract) -> None:
+    record = extract(
+        "Malaysian Foreign Minister Ahmad Hasan called on Prime Minister Suda Wong on Thursday, at the "
+        "end of a two-day visit to Bangkok focused on security. Separately, the UN chief called on "
+        "President Ali Musa to show restraint.",
+        DAY,
+    )
+    pairs = met(record)
+    assert frozenset({"Ahmad Hasan", "Suda Wong"}) in pairs
+    assert not any("Ali Musa" in pair for pair in pairs)
