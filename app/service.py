@@ -187,8 +187,9 @@ def persons(store: GraphStore, q: str | None, offset: int = 0, limit: int = 50) 
         return Page[PersonHit](total=total, offset=offset, limit=limit, items=hits)
     everyone = store.name_index("Person")
     hits = [
-        PersonHit(id=e.id, label="Person", name=e.name, country=e.country, aliases=list(e.aliases),
-                  score=100.0)
+        PersonHit(
+            id=e.id, label="Person", name=e.name, country=e.country, aliases=list(e.aliases), score=100.0
+        )
         for e in everyone[offset : offset + limit]
     ]  # fmt: skip  (models for the page only)
     return Page[PersonHit](total=len(everyone), offset=offset, limit=limit, items=hits)

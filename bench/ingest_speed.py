@@ -58,8 +58,12 @@ def main() -> None:
             record = extract_article(article, model)
             middle = time.perf_counter()
             meta = ArticleMeta(
-                id=article.id, url=article.url, title=article.title, source=article.source,
-                published=article.published, content_hash=article.content_hash,
+                id=article.id,
+                url=article.url,
+                title=article.title,
+                source=article.source,
+                published=article.published,
+                content_hash=article.content_hash,
             )
             outcome = ingest_record(store, record, meta)
             end = time.perf_counter()
@@ -81,8 +85,11 @@ def main() -> None:
         "facts_written": facts,
         "nodes": stats.nodes,
         "edges": stats.edges,
-        "seconds": {"extract": round(extract_seconds, 2), "graph": round(graph_seconds, 2),
-                    "total": round(total, 2)},
+        "seconds": {
+            "extract": round(extract_seconds, 2),
+            "graph": round(graph_seconds, 2),
+            "total": round(total, 2),
+        },
         "articles_per_s": round(len(articles) / total, 1),
         "graph_ms_per_article_by_block_of_100": [
             round(1000 * s / min(100, len(articles) - 100 * i), 1) for i, s in enumerate(graph_per_100)
@@ -96,8 +103,10 @@ def main() -> None:
         return
     sec = result["seconds"]
     print(f"corpus: {len(articles)} articles ({corpus_origin})")
-    print(f"ingest: {result['articles_per_s']} articles/s end to end; extraction {sec['extract']} s, "
-          f"graph build + write {sec['graph']} s ({100 * graph_seconds / total:.0f}% of {sec['total']} s)")
+    print(
+        f"ingest: {result['articles_per_s']} articles/s end to end; extraction {sec['extract']} s, "
+        f"graph build + write {sec['graph']} s ({100 * graph_seconds / total:.0f}% of {sec['total']} s)"
+    )
     print(f"graph ms/article per block of 100: {result['graph_ms_per_article_by_block_of_100']}")
     print(f"stored: {facts} facts; nodes {stats.nodes}; edges {stats.edges}")
     print(f"peak RSS: {result['peak_rss_mib']} MiB; code: {result['code']}")

@@ -44,28 +44,73 @@ OFFICIALS = [
     ("Ronald Lamola", "Foreign Minister", "South Africa"),
 ]
 CAPITALS = {
-    "North Korea": "Pyongyang", "Russia": "Moscow", "China": "Beijing",
-    "the United States": "Washington", "India": "New Delhi", "Japan": "Tokyo",
-    "South Korea": "Seoul", "Australia": "Canberra", "Turkey": "Ankara",
-    "Germany": "Berlin", "Brazil": "Brasilia", "South Africa": "Pretoria",
+    "North Korea": "Pyongyang",
+    "Russia": "Moscow",
+    "China": "Beijing",
+    "the United States": "Washington",
+    "India": "New Delhi",
+    "Japan": "Tokyo",
+    "South Korea": "Seoul",
+    "Australia": "Canberra",
+    "Turkey": "Ankara",
+    "Germany": "Berlin",
+    "Brazil": "Brasilia",
+    "South Africa": "Pretoria",
 }
 ADJECTIVES = {
-    "North Korea": "North Korean", "Russia": "Russian", "China": "Chinese", "the United States": "U.S.",
-    "India": "Indian", "Japan": "Japanese", "South Korea": "South Korean", "Australia": "Australian",
-    "Turkey": "Turkish", "Germany": "German", "Brazil": "Brazilian", "South Africa": "South African",
+    "North Korea": "North Korean",
+    "Russia": "Russian",
+    "China": "Chinese",
+    "the United States": "U.S.",
+    "India": "Indian",
+    "Japan": "Japanese",
+    "South Korea": "South Korean",
+    "Australia": "Australian",
+    "Turkey": "Turkish",
+    "Germany": "German",
+    "Brazil": "Brazilian",
+    "South Africa": "South African",
 }
 AGREEMENTS = [
-    "a memorandum of understanding on trade cooperation", "an agreement on visa-free travel",
-    "a protocol on consular consultations", "a treaty on comprehensive strategic partnership",
-    "an agreement on cooperation in science and technology", "a plan of consultations for next year",
+    "a memorandum of understanding on trade cooperation",
+    "an agreement on visa-free travel",
+    "a protocol on consular consultations",
+    "a treaty on comprehensive strategic partnership",
+    "an agreement on cooperation in science and technology",
+    "a plan of consultations for next year",
 ]
-TEAMS = ["Ulsan Hyundai", "Zenit", "Shandong Taishan", "Urawa Reds", "Mohun Bagan", "Melbourne City",
-         "Galatasaray", "Bayern Munich", "Flamengo", "Mamelodi Sundowns"]
-INDEXES = ["the KOSPI", "the Nikkei 225", "the Hang Seng", "the Sensex", "the MOEX index", "the DAX",
-           "the S&P 500", "the Bovespa", "the ASX 200"]
+TEAMS = [
+    "Ulsan Hyundai",
+    "Zenit",
+    "Shandong Taishan",
+    "Urawa Reds",
+    "Mohun Bagan",
+    "Melbourne City",
+    "Galatasaray",
+    "Bayern Munich",
+    "Flamengo",
+    "Mamelodi Sundowns",
+]
+INDEXES = [
+    "the KOSPI",
+    "the Nikkei 225",
+    "the Hang Seng",
+    "the Sensex",
+    "the MOEX index",
+    "the DAX",
+    "the S&P 500",
+    "the Bovespa",
+    "the ASX 200",
+]
 COMMODITIES = ["Brent crude", "gold", "copper", "wheat futures", "iron ore", "palm oil"]
-REGIONS = ["the capital region", "the eastern coast", "the southern provinces", "the north-west",
-           "mountain areas", "coastal cities"]
+REGIONS = [
+    "the capital region",
+    "the eastern coast",
+    "the southern provinces",
+    "the north-west",
+    "mountain areas",
+    "coastal cities",
+]
 SECTORS = ["semiconductor", "shipbuilding", "steel", "retail", "auto", "banking", "energy", "airline"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -111,15 +156,13 @@ FILLER = [
     "Observers said the talks were part of a wider effort by both governments to diversify their "
     "partners at a time of shifting alliances.",
     "The ministry said the exchanges would continue at the working level, without giving details.",
-    "Critics in parliament said the government had given away too much and gained too little in "
-    "return.",
+    "Critics in parliament said the government had given away too much and gained too little in return.",
     "Opposition lawmakers called for a hearing on the issue, saying the public had not been told enough.",
     "A spokesman for the ministry declined to comment on the reports, saying only that contacts were "
     "routine.",
     "Security was tight in the city centre, where several streets were closed to traffic for the day.",
     "Local media showed crowds waving flags along the route from the airport to the city centre.",
-    "Shipping traffic through the strait returned to normal after a two-day closure caused by high "
-    "waves.",
+    "Shipping traffic through the strait returned to normal after a two-day closure caused by high waves.",
     "Officials said about {thousands} thousand households were still without power after the storm.",
     "The city's metro carried a record {millions} million passengers last year, the operator said.",
     "Tourist arrivals rose {pct2} percent in the first half of the year, led by visitors from "
@@ -150,19 +193,37 @@ def _fill(template: str, rng: random.Random) -> str:
     p1, p2 = rng.sample(OFFICIALS, 2)
     team, team2 = rng.sample(TEAMS, 2)
     return template.format(
-        index=rng.choice(INDEXES), pct=f"{rng.uniform(0.1, 2.9):.1f}", pct2=f"{rng.uniform(1, 25):.1f}",
-        weekday=rng.choice(WEEKDAYS), sector=rng.choice(SECTORS), commodity=rng.choice(COMMODITIES),
-        updown=rng.choice(["up", "down"]), adj=rng.choice(["highest", "lowest"]), weeks=rng.randint(2, 30),
-        rate=f"{rng.uniform(1, 6):.2f}", ordinal=rng.choice(["second", "third", "fourth", "fifth"]),
+        index=rng.choice(INDEXES),
+        pct=f"{rng.uniform(0.1, 2.9):.1f}",
+        pct2=f"{rng.uniform(1, 25):.1f}",
+        weekday=rng.choice(WEEKDAYS),
+        sector=rng.choice(SECTORS),
+        commodity=rng.choice(COMMODITIES),
+        updown=rng.choice(["up", "down"]),
+        adj=rng.choice(["highest", "lowest"]),
+        weeks=rng.randint(2, 30),
+        rate=f"{rng.uniform(1, 6):.2f}",
+        ordinal=rng.choice(["second", "third", "fourth", "fifth"]),
         month=rng.choice(["January", "March", "May", "June", "August", "October", "November"]),
-        thousands=rng.randint(5, 90), billions=f"{rng.randint(2, 60)}", millions=rng.randint(200, 900),
-        region=rng.choice(REGIONS), mm=rng.randint(50, 300), deg=rng.randint(-18, 39),
-        team=team, team2=team2, score=f"{rng.randint(1, 4)}-{rng.randint(0, 1)}",
+        thousands=rng.randint(5, 90),
+        billions=f"{rng.randint(2, 60)}",
+        millions=rng.randint(200, 900),
+        region=rng.choice(REGIONS),
+        mm=rng.randint(50, 300),
+        deg=rng.randint(-18, 39),
+        team=team,
+        team2=team2,
+        score=f"{rng.randint(1, 4)}-{rng.randint(0, 1)}",
         draw=rng.choice(["0-0", "1-1", "2-2"]),
-        squad=rng.randint(23, 26), minutes=rng.randint(5, 40), year=rng.randint(1949, 1995),
+        squad=rng.randint(23, 26),
+        minutes=rng.randint(5, 40),
+        year=rng.randint(1949, 1995),
         fx=rng.randint(90, 1450),
         p1=f"{ADJECTIVES[p1[2]]} {p1[1]} {p1[0]}",
-        p1s=rng.choice(["he", "she"]), p2=p2[0], city=CAPITALS[p2[2]], days=rng.randint(2, 4),
+        p1s=rng.choice(["he", "she"]),
+        p2=p2[0],
+        city=CAPITALS[p2[2]],
+        days=rng.randint(2, 4),
         agreement=rng.choice(AGREEMENTS),
     )
 

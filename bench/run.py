@@ -308,8 +308,9 @@ def _stop(server: subprocess.Popen[bytes]) -> float | None:
     return peak
 
 
-def _load(server: subprocess.Popen[bytes], port: int, path: str, connections: int, seconds: float,
-          scratch: Path) -> dict[str, Any]:
+def _load(
+    server: subprocess.Popen[bytes], port: int, path: str, connections: int, seconds: float, scratch: Path
+) -> dict[str, Any]:
     """`http_load.run`, plus the server's CPU milliseconds per request: what a request costs the
     server whatever else the machine runs (1000 / it is one free core's requests/s)."""
     before = machine.cpu_seconds(server.pid)

@@ -93,8 +93,13 @@ def _batch(data: dict[str, Any]) -> tuple[ArticleBatch, int]:
         id=article_id, name=article_id, content_hash=article_id, fact_count=len(data["facts"])
     )
     batch = ArticleBatch.model_construct(
-        article=article, upsert_nodes=list(nodes.values()), delete_nodes=[], upsert_edges=edges,
-        delete_edges=[], delete_article=False, replace_mentions=[],
+        article=article,
+        upsert_nodes=list(nodes.values()),
+        delete_nodes=[],
+        upsert_edges=edges,
+        delete_edges=[],
+        delete_article=False,
+        replace_mentions=[],
     )  # fmt: skip  (every field given: a default factory costs pydantic an inspect.signature per call)
     return batch, len(edges)
 

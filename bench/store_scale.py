@@ -71,8 +71,13 @@ def _write_phase(data_dir: Path, edges: int, per_article: int) -> dict[str, Any]
         mention = [Mention(article_id=article_id, name=ident)]
         if label == "Person":
             name = _person_name(int(ident[1:]))
-            return Person(id=ident, name=name, keys=[exact_key(name)], mentions=mention,
-                          country=country_ids[int(ident[1:]) % countries])
+            return Person(
+                id=ident,
+                name=name,
+                keys=[exact_key(name)],
+                mentions=mention,
+                country=country_ids[int(ident[1:]) % countries],
+            )
         if label == "Country":
             return Country(id=ident, name=ident, keys=[ident.lower()], mentions=mention)
         return Agreement(id=ident, name=f"agreement {ident}", keys=[ident.lower()], mentions=mention)
@@ -108,9 +113,16 @@ def _write_phase(data_dir: Path, edges: int, per_article: int) -> dict[str, Any]
             sentence = SENTENCE.format(a=_person_name(int(src[1:])), b=dst, day=day.isoformat())
             batch_edges.append(
                 Edge(
-                    id=f"{edge_type}-{written + n:08d}", type=edge_type, src_label="Person", src=src,
-                    dst_label=dst_label, dst=dst, date=day.isoformat(), precision="day",
-                    start=span.start if span else None, end=span.end if span else None,
+                    id=f"{edge_type}-{written + n:08d}",
+                    type=edge_type,
+                    src_label="Person",
+                    src=src,
+                    dst_label=dst_label,
+                    dst=dst,
+                    date=day.isoformat(),
+                    precision="day",
+                    start=span.start if span else None,
+                    end=span.end if span else None,
                     evidence=[Evidence(article_id=article_id, sentence=sentence, date=day.isoformat())],
                     article_count=1,
                 )
@@ -203,8 +215,18 @@ def _load_phase(data_dir: Path, edges: int) -> dict[str, Any]:
 
 
 def _child(phase: str, data_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
-    cmd = [sys.executable, __file__, "--phase", phase, "--data-dir", str(data_dir),
-           "--edges", str(args.edges), "--edges-per-article", str(args.edges_per_article)]
+    cmd = [
+        sys.executable,
+        __file__,
+        "--phase",
+        phase,
+        "--data-dir",
+        str(data_dir),
+        "--edges",
+        str(args.edges),
+        "--edges-per-article",
+        str(args.edges_per_article),
+    ]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.exit(f"{phase} phase failed:\n{done.stderr}")
@@ -217,8 +239,12 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--edges", type=int, default=1_000_000)
-    parser.add_argument("--edges-per-article", type=int, default=1000,
-                        help="edges written per write_article call (default 1000)")
+    parser.add_argument(
+        "--edges-per-article",
+        type=int,
+        default=1000,
+        help="edges written per write_article call (default 1000)",
+    )
     parser.add_argument("--data-dir", type=Path, help="store folder (default: a temporary one, removed)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     parser.add_argument("--phase", choices=["write", "load"], help=argparse.SUPPRESS)
@@ -247,10 +273,14 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, indent=2))
         return
-    print(f"write: {write['edges']} edges in {write['articles']} write_article calls, {write['seconds']} s "
-          f"({write['edges_per_s']} edges/s), peak RSS {write['peak_rss_mib']} MiB")
-    print(f"load:  reopen {load['load_seconds']} s, RSS after load {load['rss_after_load_mib']} MiB, "
-          f"peak {load['peak_rss_mib']} MiB, disk {load['disk_mib']} MiB")
+    print(
+        f"write: {write['edges']} edges in {write['articles']} write_article calls, {write['seconds']} s "
+        f"({write['edges_per_s']} edges/s), peak RSS {write['peak_rss_mib']} MiB"
+    )
+    print(
+        f"load:  reopen {load['load_seconds']} s, RSS after load {load['rss_after_load_mib']} MiB, "
+        f"peak {load['peak_rss_mib']} MiB, disk {load['disk_mib']} MiB"
+    )
     print(f"       nodes {load['nodes']}, edges {load['edges']}, evidence {load['evidence']}")
     for name, ms in load["query_ms_median"].items():
         print(f"       {name:32} {ms:>10} ms (median)")

@@ -123,10 +123,20 @@ class PendingRows:
         for edge in upsert_edges:
             ident, start, end, tally = edge.id, edge.start, edge.end, edge.tally
             edges[ident] = (
-                ident, edge.type, edge.src_label, edge.src, edge.dst_label, edge.dst, edge.date,
-                edge.precision, start.isoformat() if start is not None else None,
-                end.isoformat() if end is not None else None, edge.place, edge.country,
-                edge.article_count, _TALLY.to_json(tally).decode() if tally is not None else None,
+                ident,
+                edge.type,
+                edge.src_label,
+                edge.src,
+                edge.dst_label,
+                edge.dst,
+                edge.date,
+                edge.precision,
+                start.isoformat() if start is not None else None,
+                end.isoformat() if end is not None else None,
+                edge.place,
+                edge.country,
+                edge.article_count,
+                _TALLY.to_json(tally).decode() if tally is not None else None,
             )  # fmt: skip  (EDGE_FIELDS, then the tally: `edge_row` and `tally_json` inlined)
             for e in edge.evidence:
                 evidence((ident, article_id, e.sentence, e.date, e.place, e.country))

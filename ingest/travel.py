@@ -70,7 +70,33 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
         thanked = _thanked_for(parse, i) or _received_on_the_visit(parse, i)
         if thanked:
             return thanked
+        if any(parse.tokens[d].lower_text() in ("a", "an") for d in parse.children(i, "det")):
+            return _visit_of_the_clause(parse, i)
     return None
+
+
+# "at the end of a two-day visit", "during a visit", "in the course of a visit": a visit the
+# clause's own subject was making
+_PART_OF_VISIT = frozenset({"end", "course", "close", "conclusion", "start", "beginning", "part"})
+
+
+def _visit_of_the_clause(parse: Parse, i: int) -> list[int] | None:
+    prep = parse.head(i)
+    if prep is None or parse.tokens[i].dep != "pobj":
+        return None
+    above = parse.head(prep)
+    if (
+        parse.tokens[prep].lower_text() == "of"
+        and above is not None
+        and parse.tokens[above].lemma.lower() in _PART_OF_VISIT
+    ):
+        prep = parse.head(above)
+        above = parse.head(prep) if prep is not None else None
+    elif parse.tokens[prep].lower_text() != "during":
+        return None
+    if above is None or parse.tokens[above].pos not in ("VERB", "AUX"):
+        return None
+    return [p for s in parse.subject(above) for p in parse.persons_of(s)] or None
 
 
 def _the_former_or_latter(parse: Parse, i: int) -> list[int]:

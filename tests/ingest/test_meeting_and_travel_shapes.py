@@ -760,3 +760,14 @@ def test_the_holder_named_after_two_offices_in_apposition_travelled(extract: Ext
         DAY,
     )
     assert {("Ingrid Halvorsen", "KAZ"), ("Ingrid Halvorsen", "TJK")} <= trips(record)
+
+
+def test_a_visit_in_a_clause_is_the_subjects_own_trip(extract: Extract) -> None:
+    record = extract(
+        "Kenyan Foreign Minister Daniel Otieno called on President Kwame Boateng at Jubilee House on "
+        "Tuesday, at the end of a two-day visit to Accra focused on trade and regional security.",
+        DAY,
+    )
+    travellers = {person for person, _ in trips(record)}
+    assert "Daniel Otieno" in travellers
+    assert "Kwame Boateng" not in travellers
