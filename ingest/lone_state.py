@@ -170,8 +170,44 @@ def _respective_signers(sents: list[Sentence], people: PeopleResult) -> None:
                 a.country, a.country_inferred = next(c for c in states if c != b.country), True
 
 
+# "talks with host President X", "Host Prime Minister Y opened the summit".
+_HOST_BEFORE = re.compile(r"\b[Hh]ost\s+(?:[A-Z][\w'’.-]*\s+){1,4}$")
+
+
+def _hosts_of_the_scene(sents: list[Sentence], people: PeopleResult, home: str | None) -> None:
+    """ "Host President X" serves the state of the city the scene is set in: the last city named in
+    their sentence or the one before it, else the dateline's. Over a state only inferred."""
+    by_index = {s.index: s for s in sents}
+    for person in people.persons:
+        if person.country and not person.country_inferred:
+            continue
+        first = next(
+            (
+                m.sentence
+                for m in people.mentions
+                if m.person == person.id
+                and (sent := by_index.get(m.sentence)) is not None
+                and _HOST_BEFORE.search(sent.text[max(0, m.start - 60) : m.start])
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        cities = [
+            p.country
+            for index in (first - 1, first)
+            if (sent := by_index.get(index)) is not None
+            for p in find_places(sent)
+            if p.is_city
+        ]
+        code = cities[-1] if cities else home
+        if code:
+            person.country, person.country_inferred = code, True
+
+
 def lone_states(sents: list[Sentence], people: PeopleResult, home: str | None, facts: list[Fact]) -> None:
     """Give each person without a state the one state around them, if one (in place, inferred)."""
+    _hosts_of_the_scene(sents, people, home)
     _leader_aides(sents, people, home)
     _respective_signers(sents, people)
     by_index = {s.index: s for s in sents}

@@ -166,3 +166,11 @@ def test_the_foreign_ministers_of_the_two_countries_in_the_order_of_their_states
     )
     assert found["Elnur Aliyev"][0] == "AZE"
     assert found["Aram Sargsyan"][0] == "ARM"
+
+
+def test_a_host_serves_the_state_of_the_city_the_scene_is_set_in() -> None:
+    found = people(
+        "NAIROBI, May 2 - President Daniel Kiprono was in Kampala last week for a regional summit. On the "
+        "sidelines, Kiprono held talks with host President Joseph Okello."
+    )
+    assert found["Joseph Okello"] == ("UGA", True)
