@@ -185,7 +185,11 @@ def visit_span(view: SentenceView, value: str | None, context: FactContext) -> s
             start = shift(value, -(nth - 1))
             end = shift(start, days - 1) if start else None
             return span(start, end) if start and end else value
-        if WRAP_UP.search(view.sentence.text):
+        began = any(
+            d.value == value and _BEGAN.search(view.sentence.text[max(0, d.start - 20) : d.start])
+            for d in view.dates
+        )
+        if WRAP_UP.search(view.sentence.text) and not began:
             # "wrapped up a two-day visit on Monday": the date is the last day.
             start = shift(value, -(days - 1))
             return span(start, value) if start else value
@@ -194,9 +198,11 @@ def visit_span(view: SentenceView, value: str | None, context: FactContext) -> s
     return value
 
 
+# "concluding a four-day visit that began on Monday": that day is the first one.
+_BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$")
 WRAP_UP = re.compile(
-    r"\b(?:wrapped\s+up|wraps\s+up|concluded|ended|wound\s+up|rounded\s+off|left\s+\w+\s+after|"
-    r"returned\s+(?:home\s+)?(?:\w+\s+){0,3}?(?:after|from|following))\b"
+    r"\b(?:wrapped\s+up|wrapping\s+up|wraps\s+up|concluded|concluding|ended|ending|wound\s+up|rounded\s+off|"
+    r"left\s+\w+\s+after|returned\s+(?:home\s+)?(?:\w+\s+){0,4}?(?:after|from|following))\b"
 )
 
 

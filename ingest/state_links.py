@@ -245,6 +245,18 @@ def _names_a_state(words: str, code_of: Callable[[str], str | None]) -> bool:
     )
 
 
+def _state_named(words: str, code_of: Callable[[str], str | None]) -> str | None:
+    """The one state a run of title words names ("Ghana's", "the Australian Defence Force")."""
+    parts = re.findall(r"[\w'’.-]+", words)
+    codes = {
+        code
+        for i in range(len(parts))
+        for j in range(i + 1, min(i + 4, len(parts) + 1))
+        if (code := code_of(" ".join(parts[i:j])))
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _owner_of(word: str, people: list[Person], me: Person) -> Person | None:
     owners = [p for p in people if p is not me and any(f.split()[-1] == word for f in p.forms)]
     return owners[0] if len(owners) == 1 else None
@@ -268,7 +280,13 @@ def same_state_links(
             # The leader is named before the list, or inside "a delegation headed by A and comprising".
             leaders = [o for o in here[:n] if o.end <= found.end() and people[o.person] is not me]
             between = before[found.end() :]
-            if leaders and not _MEETING_WORDS.search(between):
+            first = not any(found.end() <= o.start < m.start for o in here[:n])
+            named = _state_named(between, code_of) if first and not _MEETING_WORDS.search(between) else None
+            if named:
+                # "toured the castle, accompanied by Ghana's Minister of Tourism, B": a companion whose
+                # state the text spells out serves that one, which may be the hosts' escorting a visitor.
+                me.country = me.country or named
+            elif leaders and not _MEETING_WORDS.search(between):
                 links.append((leaders[-1].person, m.person))
             elif not leaders and not _MEETING_WORDS.search(between):
                 # The leader by office ("The Portuguese minister is accompanied by B"), or by a family

@@ -771,3 +771,25 @@ def test_a_visit_in_a_clause_is_the_subjects_own_trip(extract: Extract) -> None:
     travellers = {person for person, _ in trips(record)}
     assert "Daniel Otieno" in travellers
     assert "Kwame Boateng" not in travellers
+
+
+def spans(record: ExtractionRecord) -> dict[str | None, str | None]:
+    return {f.person: f.date for f in record.facts if f.type == "VISITED" and f.status == "happened"}
+
+
+def test_a_visit_ended_on_a_day_spans_the_days_before_it(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Dana Whyte returned to Kingston last night after ending a three-day state visit "
+        "to Ghana on Wednesday.",
+        date(2025, 7, 31),
+    )
+    assert spans(record) == {"Dana Whyte": "2025-07-28/2025-07-30"}
+
+
+def test_a_visit_that_began_on_a_day_spans_the_days_after_it(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Sita Koirala returned home on Thursday, concluding a four-day official visit "
+        "to Bangladesh that began on Monday.",
+        date(2025, 11, 21),
+    )
+    assert spans(record) == {"Sita Koirala": "2025-11-17/2025-11-20"}

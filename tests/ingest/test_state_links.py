@@ -485,3 +485,13 @@ def test_the_head_of_a_states_diplomacy_conveys_the_greetings_of_its_president(e
         "Sadyr Tashiev.",
     )
     assert found["Sadyr Tashiev"] == "KGZ"
+
+
+def test_a_companion_whose_state_is_spelled_out_is_a_host_escort(extract: Extract) -> None:
+    found = states(
+        extract,
+        "KINGSTON -- Prime Minister Dana Whyte ended a state visit to Ghana on Wednesday. On Tuesday, "
+        "Whyte toured Elmina Castle, accompanied by Ghana's Minister of Tourism, Kojo Asante.",
+    )
+    assert found["Kojo Asante"] == "GHA"
+    assert found["Dana Whyte"] != "GHA"
