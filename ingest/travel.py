@@ -70,6 +70,8 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
         thanked = _thanked_for(parse, i) or _received_on_the_visit(parse, i)
         if thanked:
             return thanked
+        if any(parse.tokens[o].lower_text() in ("his", "her", "their") for o in parse.children(i, "poss")):
+            return _clause_subject(parse, i)
         if any(parse.tokens[d].lower_text() in ("a", "an") for d in parse.children(i, "det")):
             return _visit_of_the_clause(parse, i)
     return None
@@ -97,6 +99,28 @@ def _visit_of_the_clause(parse: Parse, i: int) -> list[int] | None:
     if above is None or parse.tokens[above].pos not in ("VERB", "AUX"):
         return None
     return [p for s in parse.subject(above) for p in parse.persons_of(s)] or None
+
+
+def _clause_subject(parse: Parse, i: int) -> list[int] | None:
+    """ "A held talks with B on the fourth day of his five-day visit to X": "his" is the clause's
+    subject, A, however far down the prepositions the visit sits."""
+    at: int | None = i
+    part_of = False
+    for _ in range(6):
+        at = parse.head(at) if at is not None else None
+        if at is None:
+            return None
+        lemma = parse.tokens[at].lemma.lower()
+        part_of = part_of or lemma in _PART_OF_VISIT or lemma == "day"
+        if parse.tokens[at].pos in ("VERB", "AUX"):
+            # "The Amir received X during his visit": whose visit a host's verb leaves open.
+            if not part_of or lemma in _HOST_VERBS:
+                return None
+            return [p for s in parse.subject(at) for p in parse.persons_of(s)] or None
+    return None
+
+
+_HOST_VERBS = frozenset({"receive", "host", "welcome", "greet", "meet", "see"})
 
 
 def _the_former_or_latter(parse: Parse, i: int) -> list[int]:

@@ -793,3 +793,22 @@ def test_a_visit_that_began_on_a_day_spans_the_days_after_it(extract: Extract) -
         date(2025, 11, 21),
     )
     assert spans(record) == {"Sita Koirala": "2025-11-17/2025-11-20"}
+
+
+def test_his_visit_deep_in_a_phrase_of_time_is_the_subjects(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Omar Siddiqui on Friday held a meeting with President Lin Hao at the Great Hall "
+        "of the People, on the fourth day of his five-day official visit to China.",
+        date(2024, 6, 7),
+    )
+    travellers = {person for person, _ in trips(record)}
+    assert travellers == {"Omar Siddiqui"}
+
+
+def test_a_host_receiving_on_the_occasion_of_his_visit_stays_home(extract: Extract) -> None:
+    record = extract(
+        "The Amir received Prime Minister Karim Haddad at the palace on Monday, on the occasion of his "
+        "visit to the country.",
+        date(2025, 6, 3),
+    )
+    assert {person for person, _ in trips(record)} <= {"Karim Haddad"}
