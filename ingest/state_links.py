@@ -19,6 +19,7 @@ from ingest.mentions import Mention
 from ingest.nlp import Sentence
 from ingest.people import Person
 from ingest.places import find_places
+from ingest.syntax import Parse
 
 _BARE_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+counterparts?\s*,?\s*$")
 # "with" between the two names: "A held talks with his counterpart B" / "A and his counterpart B".
@@ -276,7 +277,9 @@ def same_state_links(
         before = text[: m.start]
         # Companions: the last person named before the last "accompanied by" leads them.
         found = next(reversed(list(_ACCOMPANIED.finditer(before))), None)
-        if found is not None:
+        # "Lavrov, accompanied by Ushakov, flew in late Monday; Waltz and Witkoff arrived separately":
+        # a new clause after a semicolon is no longer the list of companions.
+        if found is not None and not re.search(r"[;:]", before[found.end() :]):
             # The leader is named before the list, or inside "a delegation headed by A and comprising".
             leaders = [o for o in here[:n] if o.end <= found.end() and people[o.person] is not me]
             between = before[found.end() :]
@@ -364,6 +367,27 @@ def same_state_links(
                 and not _TOGETHER_BEFORE.search(text[: prev.start])
             ):
                 links.append((prev.person, m.person))
+    return links
+
+
+# Verbs of talks whose "with" object is the other side: "A, B and C sat down with D and E".
+_TALKS_WITH = frozenset({"meet", "sit", "hold", "talk", "confer", "negotiate"})
+
+
+def co_subject_links(parse: Parse) -> list[tuple[int, int]]:
+    """People who sat down together "with" someone are one side: "Secretary of State A, adviser B
+    and envoy C sat down with Russian Foreign Minister D" (B and C serve A's state)."""
+    links: list[tuple[int, int]] = []
+    for tok in parse.tokens:
+        if tok.pos != "VERB" or tok.lemma.lower() not in _TALKS_WITH:
+            continue
+        if not [p for o in parse.pobjs(tok.i, "with") for p in parse.persons_of(o)]:
+            continue
+        subjects = parse.children(tok.i, "nsubj")
+        if any(parse.tokens[s].pos == "PRON" for s in subjects):
+            continue  # "HE the Prime Minister ... met": an honorific the parser took for a pronoun
+        side = [p for s in subjects for p in parse.persons_of(s) if p in parse.named]
+        links += list(zip(side, side[1:], strict=False))
     return links
 
 

@@ -29,6 +29,7 @@ from ingest.people import Person
 from ingest.places import find_places
 from ingest.state_links import (
     bare_counterparts,
+    co_subject_links,
     ministry_states,
     partners,
     posted_to,
@@ -36,6 +37,7 @@ from ingest.state_links import (
     propagate,
     same_state_links,
 )
+from ingest.syntax import Parse
 from ingest.titles import HONORIFICS, ROYAL
 
 _STATE_WORDS = r"(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
@@ -189,6 +191,12 @@ def infer_states(
         )
     ]
     links += pronoun_companions(sentences, by_sentence, people, _code)
+    links += [
+        link
+        for sent in sentences
+        if sent.tokens
+        for link in co_subject_links(Parse(sent.tokens, by_sentence.get(sent.index, [])))
+    ]
     propagate(links, people)
     main_countries = two_sides(sentences)
     _demonym_offices(sentences, people, by_sentence)

@@ -495,3 +495,15 @@ def test_a_companion_whose_state_is_spelled_out_is_a_host_escort(extract: Extrac
     )
     assert found["Kojo Asante"] == "GHA"
     assert found["Dana Whyte"] != "GHA"
+
+
+def test_people_who_sat_down_together_with_another_side_are_one_side(extract: Extract) -> None:
+    found = states(
+        extract,
+        "RIYADH -- Secretary of State Paul Dorsey, national security adviser Ken Abbott and envoy Ray "
+        "Fenwick sat down with Russian Foreign Minister Igor Belov at the palace on Tuesday. Lavrov's "
+        "deputy, Saudi officials said, did not attend. Abbott and Fenwick arrived separately; Belov, "
+        "accompanied by Oleg Sirin, flew in late Monday.",
+    )
+    assert found["Ken Abbott"] == "USA"
+    assert found["Ray Fenwick"] == "USA"
