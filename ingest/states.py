@@ -489,7 +489,17 @@ _SIGNED_FOR_BY = re.compile(
 _SIGNING_WORDS = re.compile(r"\b(?:sign(?:ed|ing|s)?|initial(?:l)?ed|ink(?:ed|s)?)\b", re.IGNORECASE)
 
 
+# A release's labels: "Indonesian signatory: Mr. X", "Kenyan side: Y".
+_LABELLED_SIDE = re.compile(
+    r"(?:^|[.;]\s*|\n)\s*(?:[Tt]he\s+|[Ff]or\s+the\s+|[Ff]rom\s+the\s+)?(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:signatory|signatories|side|delegation)\s*[:–-]\s*(?:[A-Z][\w.]{0,5}\.?\s+){0,3}$"
+)
+
+
 def _side_before(text: str, mention: Mention) -> str | None:
+    label = _LABELLED_SIDE.search(text[: mention.start])
+    if label and (code := _code(label.group("adj"))):
+        return code
     found = _SIGNED_FOR_BY.search(text[: mention.start])
     if found is None or not _SIGNING_WORDS.search(text[: found.start()]):
         return None

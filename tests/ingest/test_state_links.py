@@ -507,3 +507,14 @@ def test_people_who_sat_down_together_with_another_side_are_one_side(extract: Ex
     )
     assert found["Ken Abbott"] == "USA"
     assert found["Ray Fenwick"] == "USA"
+
+
+def test_a_release_label_names_the_signatorys_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "NEW DELHI -- The following documents were signed on 25 January.\n\n1. MoU on Health "
+        "Cooperation. Indian signatory: Shri Arun Mehta, Minister of Health. Indonesian signatory: "
+        "Mr. Budi Santoso, Minister of Health.",
+    )
+    assert found["Arun Mehta"] == "IND"
+    assert found["Budi Santoso"] == "IDN"
