@@ -231,3 +231,14 @@ def test_a_name_after_a_long_office_read_apart_by_the_parser(extract: Extract) -
         date(2025, 3, 6),
     )
     assert frozenset({"Abdulla Nazarov", "Sardar Ayaz Jadoon"}) in pairs(record, "MET")
+
+
+def test_a_gulf_court_or_office_is_no_person(extract: Extract) -> None:
+    record = extract(
+        "Muscat: Sayyid Hamad bin Said, Minister of Foreign Affairs, received at the Ministry's General "
+        "Diwan today Lina Costa, Minister of Foreign Affairs of Portugal.",
+        date(2025, 3, 28),
+    )
+    names = {p.name for p in record.persons}
+    assert "Diwan" not in names
+    assert "Lina Costa" in names
