@@ -24,7 +24,7 @@ from ingest.fact_dates import clause_date, forward_if_planned, noun_phrase_date,
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.frame_facts import frame_meeting
 from ingest.gatherings import gathering_facts
-from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS
+from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS, REPORTING_VERBS
 from ingest.meeting_verbs import multilateral
 from ingest.name_words import ENVOY_TITLE
 from ingest.people import Person
@@ -353,6 +353,30 @@ def _joined_in_the_talks(parse: Parse, verb: int, context: FactContext) -> int:
     return joined[0] if len(joined) == 1 else -1
 
 
+# Events of their own: "Egypt hosted a summit in July, which was attended by leaders including X".
+_GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "meeting", "ceremony", "session", "gathering"})
+
+
+def _another_gathering(parse: Parse, cue: int) -> bool:
+    """The attendance told in a relative clause of an indefinite gathering ("a summit ..., which was
+    attended by") is of that event, not of the talks the story is on."""
+    if parse.tokens[cue].dep != "relcl":
+        return False
+    noun = parse.head(cue)
+    candidates = [noun] if noun is not None else []
+    # "hosted a summit ... in Cairo in July, which was attended by": the clause hangs on "July"
+    verb = noun
+    while verb is not None and parse.tokens[verb].pos not in ("VERB", "AUX"):
+        verb = parse.head(verb)
+    if verb is not None:
+        candidates += parse.children(verb, "dobj", "nsubjpass")
+    return any(
+        parse.tokens[n].lemma.lower() in _GATHERING_NOUNS
+        and any(parse.tokens[d].lower_text() in ("a", "an") for d in parse.children(n, "det"))
+        for n in candidates
+    )
+
+
 def _attendees(
     parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
 ) -> list[Fact]:
@@ -417,6 +441,7 @@ def _attendees(
         cue is None
         or is_unreal(parse, cue.i)
         or (accompanying and not at_meeting and _on_a_trip(view, context))
+        or _another_gathering(parse, cue.i)
     ):
         return []
     if (
@@ -450,7 +475,14 @@ def _attendees(
         return []
     # "After that they went up ... where X joined": "they" are the principals, not attendees.
     named = [t.i for t in parse.tokens if t.pos != "PRON"]
-    people = [p for p in parse.persons(named) if p not in principals and p >= 0]
+    # "..., presidential spokesman X said in a statement": who reports the attendance is not at it
+    reporters = {
+        p
+        for t in parse.tokens
+        if t.lemma.lower() in REPORTING_VERBS and t.i != cue.i
+        for p in parse.persons(parse.children(t.i, "nsubj"))
+    } - set(parse.persons(parse.subject(cue.i)))  # "X, who took part in both meetings, said"
+    people = [p for p in parse.persons(named) if p not in principals and p >= 0 and p not in reporters]
     if not people:
         return []
     persons = context.people.persons

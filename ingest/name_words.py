@@ -131,6 +131,7 @@ NOT_PERSON_LAST = {
     "castle",
     "palace",
     "bhavan",  # "Rashtrapati Bhavan": a building (Hindi)
+    "intelligence",  # "General Intelligence chief X": "General" is no rank here
     "diwan",  # "the Amiri Diwan", "the Ministry's General Diwan": a Gulf court or office
     "triangle",  # "the Weimar Triangle": a format of talks
     "house",

@@ -205,3 +205,28 @@ def test_a_courtesy_call_at_the_end_of_a_visit_focused_on_trade_is_a_meeting(ext
     pairs = met(record)
     assert frozenset({"Ahmad Hasan", "Suda Wong"}) in pairs
     assert not any("Ali Musa" in pair for pair in pairs)
+
+
+def test_the_spokesman_who_reports_the_attendance_was_not_at_the_talks(extract: Extract) -> None:
+    record = extract(
+        "President Omar Fathy received Sudan's Sovereignty Council Chairman Hamid Osman in Cairo on "
+        "Tuesday. The talks were attended by Egypt's General Intelligence chief Samir Lotfy and, from "
+        "the Sudanese side, Foreign Minister Adil Karim, presidential spokesman Nabil Saad said.",
+        date(2023, 8, 29),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Samir Lotfy", "Hamid Osman"}) in met
+    assert not any("Nabil Saad" in pair for pair in met)
+    assert "Intelligence" not in {p.name for p in record.persons}
+
+
+def test_those_at_a_summit_told_in_passing_did_not_attend_the_talks(extract: Extract) -> None:
+    record = extract(
+        "President Omar Fathy received Sudan's Sovereignty Council Chairman Hamid Osman in Cairo on "
+        "Tuesday. Egypt hosted a summit of Sudan's neighbours in Cairo in July, which was attended by "
+        "leaders including Chad's President Idriss Mahamat and Ethiopian Prime Minister Tesfaye Alemu.",
+        date(2023, 8, 29),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET" and f.status == "happened"}
+    assert frozenset({"Hamid Osman", "Idriss Mahamat"}) not in met
+    assert frozenset({"Hamid Osman", "Tesfaye Alemu"}) not in met
