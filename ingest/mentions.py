@@ -164,6 +164,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 continue  # "onto the Tiananmen rostrum", "the Kumsusan palace": a place's name
             if _PLACE_BEFORE.search(sent.text[:start]) and not re.match(r"['’]s\b", sent.text[end:]):
                 continue  # "talks in Bukit Kayu Hitam", "flew to Chiapas from Quetzaltenango": places
+            if FACILITY_AFTER.match(sent.text[end:]):
+                continue  # "Jomo Kenyatta International Airport": a place named after a person
             if is_name(text) and not _inside(mentions, sent.index, start, end):
                 mentions.append(Mention(sentence=sent.index, start=start, end=end, text=text))
     return mentions
@@ -179,6 +181,10 @@ _PLACE_NOUN_AFTER = re.compile(
     r"stadium|hotel|street|avenue|bridge|dam|port|plant|mosque|cathedral|temple|shrine|monument|"
     # "the Ambalat waters", "the Ambalat maritime area": a sea area's name
     r"waters|maritime|sea|block|basin|corridor)\b"
+)
+FACILITY_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?:Airport|Airbase|Air\s+Base|Stadium|University|Hospital|Mausoleum|Memorial|"
+    r"Avenue|Boulevard|Street|Bridge|Square|Convention\s+Cent(?:er|re)|Conference\s+Cent(?:er|re)|Dam)\b"
 )
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|from|inside|outside|to)\s+the\s+$", re.IGNORECASE)
 

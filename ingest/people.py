@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field, PrivateAttr
 from rapidfuzz import fuzz
 
 from ingest.countries import fold
-from ingest.mentions import Mention, find_mentions
+from ingest.mentions import FACILITY_AFTER, Mention, find_mentions
 from ingest.name_words import without_form_of_address
 from ingest.nlp import Sentence
 from ingest.places import ambiguous_town, find_places
@@ -252,8 +252,10 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
         # "Peru's ambassador in La Paz": a word of a place's name is no one's surname.
         places = [(p.start, p.end) for p in find_places(sent)] if pattern.search(sent.text) else []
         for match in pattern.finditer(sent.text):
-            if _covered(mentions, sent.index, match.start(), match.end()) or any(
-                start <= match.start() and match.end() <= end for start, end in places
+            if (
+                _covered(mentions, sent.index, match.start(), match.end())
+                or any(start <= match.start() and match.end() <= end for start, end in places)
+                or FACILITY_AFTER.match(sent.text[match.end() :])
             ):
                 continue
             mentions.append(

@@ -242,3 +242,16 @@ def test_a_gulf_court_or_office_is_no_person(extract: Extract) -> None:
     names = {p.name for p in record.persons}
     assert "Diwan" not in names
     assert "Lina Costa" in names
+
+
+def test_a_place_named_after_a_person_is_no_mention_of_them(extract: Extract) -> None:
+    record = extract(
+        "President Amina Juma concluded a two-day state visit to Kenya yesterday. On arrival at Jomo "
+        "Kenyatta International Airport on Tuesday, she was received by Foreign Affairs Cabinet Secretary "
+        "Ruth Wanjiku before proceeding to State House for talks with President Uhuru Kenyatta.",
+        date(2021, 5, 6),
+    )
+    met = pairs(record, "MET")
+    assert frozenset({"Amina Juma", "Ruth Wanjiku"}) in met
+    assert frozenset({"Amina Juma", "Uhuru Kenyatta"}) in met
+    assert frozenset({"Ruth Wanjiku", "Uhuru Kenyatta"}) not in met
