@@ -87,6 +87,7 @@ MEETING_NOUNS = frozenset(
         "banquet",
         "tete-a-tete",
         "tete",  # the tokenizer splits "tete-a-tete" and keeps the last "tete" as the noun
+        "tête",  # "tête-à-tête", split the same way
         "interaction",  # "had a productive interaction with X" (South Asian press)
         "encounter",
         "dialogue",

@@ -45,6 +45,15 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
             # "travelled with the president", "arrived with his wife": companions travel too.
             for o in parse.pobjs(i, "with", "alongside"):
                 found += parse.persons_of(o)
+            # "arrived in Jakarta for a three-day visit, together with A and B": the parser hangs the
+            # companions on the visit noun
+            for noun in (n for p in parse.children(i, "prep") for n in parse.children(p, "pobj")):
+                if parse.tokens[noun].lemma.lower() in TRAVEL_NOUNS:
+                    for prep in parse.children(noun, "prep"):
+                        if parse.tokens[prep].lower_text() == "with" and "together" in parse.child_lemmas(
+                            prep, "advmod"
+                        ):
+                            found += [p for o in parse.children(prep, "pobj") for p in parse.persons_of(o)]
             found += _companions(parse, [i, *parse.subject(i)])
             found += _delegation_headed(parse, i)
         return found

@@ -812,3 +812,20 @@ def test_a_host_receiving_on_the_occasion_of_his_visit_stays_home(extract: Extra
         date(2025, 6, 3),
     )
     assert {person for person, _ in trips(record)} <= {"Karim Haddad"}
+
+
+def test_companions_together_with_the_visitor_made_the_trip(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Jose Alves arrived in Jakarta on Monday for a three-day official visit, "
+        "together with Foreign Minister Ana Soares and Petroleum Minister Rui Costa.",
+        date(2022, 8, 24),
+    )
+    assert {("Ana Soares", "IDN"), ("Rui Costa", "IDN"), ("Jose Alves", "IDN")} <= trips(record)
+
+
+def test_a_tete_a_tete_with_accents_is_a_meeting(extract: Extract) -> None:
+    record = extract(
+        "President Budi Santoso held a tête-à-tête with Prime Minister Jose Alves at the palace on Tuesday.",
+        DAY,
+    )
+    assert pairs(record) == {frozenset({"Budi Santoso", "Jose Alves"})}
