@@ -38,10 +38,23 @@ def _not_yet(fact: Fact, published: date | None) -> Fact:
     return fact.model_copy(update={"status": "planned"})
 
 
-def _legs_here(view: SentenceView, context: FactContext) -> list[Fact]:
+_WHOLE_TOUR = re.compile(
+    r"\b(?:on|throughout|during|for)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:tour|journey)\b"
+)
+
+
+def _legs_here(view: SentenceView, context: FactContext, told: list[Fact]) -> list[Fact]:
     """The legs of the latest trip a companion sentence speaks of: those in the states it names
-    ("who travelled with the minister to Guatemala"), else all of them."""
+    ("who travelled with the minister to Guatemala"), else all of them; "accompanied on the tour by
+    X": every leg of the traveller's tour told so far."""
     legs = context.last_trip_legs or ([context.last_trip] if context.last_trip else [])
+    if context.last_trip is not None and _WHOLE_TOUR.search(view.sentence.text):
+        tour = [
+            f
+            for f in told
+            if f.type == "VISITED" and f.status == "happened" and f.person == context.last_trip.person
+        ]
+        legs = list({f.country: f for f in tour}.values()) or legs
     named = {p.country for p in view.places}
     return [leg for leg in legs if leg.country in named] or legs
 
@@ -80,7 +93,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             # in this sentence or an earlier one.
             known = {v.person for v in visits}
             companions = [
-                c for leg in _legs_here(view, context) for c in companion_visits(view, context, leg)
+                c for leg in _legs_here(view, context, facts) for c in companion_visits(view, context, leg)
             ]
             if not companions:
                 # "Gautam, who landed on Sunday, was received by X. He was accompanied by Y", told

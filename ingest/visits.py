@@ -206,18 +206,41 @@ _TOUR_STOP = re.compile(
 
 def _tour_stop(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
     text = view.sentence.text
-    stop = _TOUR_STOP.search(text)
-    if stop is None or context.main_visitor is None:
+    began = _TOUR_BEGAN.search(text)
+    stop = _TOUR_STOP.search(text) or began
+    if stop is None:
         return []
-    # the tour is the story's: its main visitor's, not the last trip someone else made
-    traveller = context.people.persons[context.main_visitor]
-    trip = context.trips.get(traveller.name)
     place = next((p for p in view.places if p.start >= stop.end() and not p.is_demonym), None)
-    if trip is None or trip.status != "happened" or place is None or place.country == traveller.country:
+    if place is None:
+        return []
+    persons = context.people.persons
+    if context.main_visitor is not None:
+        # the tour is the story's: its main visitor's, not the last trip someone else made
+        traveller = persons[context.main_visitor]
+    elif began is not None:
+        # "The tour began Sunday in Tunis, where Sheikh Ahmad was received by ...": the one named
+        # there who serves another state
+        here = [persons[m.person] for m in view.mentions if m.start > place.end and m.person >= 0]
+        traveller = next((p for p in here if p.country and p.country != place.country), None)
+        if traveller is None:
+            return []
+    else:
+        return []
+    trip = context.trips.get(traveller.name)
+    if began is None and (trip is None or trip.status != "happened"):
+        return []
+    if place.country == traveller.country:
         return []
     when = sentence_date(view, stop.end(), fallback)
     fact = visited(traveller.name, place, when, text, stop.group(0).strip(), "its sentence")
     return [fact.model_copy(update={"basis": "frame"})]
+
+
+# "The tour began Sunday in Tunis", "The visit started in Hanoi": the first stop of the story's trip.
+_TOUR_BEGAN = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey)\s+(?:began|started|opened|kicked\s+off)\s+"
+    r"(?:on\s+)?(?:[\w,]+\s+){0,3}?(?:in|at)\b"
+)
 
 
 # "to the country", "to the key Southeast Asian country", "in the kingdom": a place named before.

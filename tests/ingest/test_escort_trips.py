@@ -126,3 +126,18 @@ def test_a_delegation_which_includes_a_member_is_the_party_and_the_member(extrac
     pairs = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
     assert frozenset({"Somphone Keo", "Ri Chol Min"}) in pairs
     assert frozenset({"Bounmy Vong", "Ri Chol Min"}) in pairs
+
+
+def test_a_companion_on_the_tour_made_every_leg(extract: Extract) -> None:
+    record = extract(
+        "KUWAIT -- Kuwait's Foreign Minister Sheikh Salem Al-Jaber returned home Wednesday, concluding "
+        "a tour of three Maghreb countries. The tour began Sunday in Tunis, where Sheikh Salem was "
+        "received by President Kamel Ben Ali. On Monday, he flew to Algiers. The minister arrived in "
+        "Rabat on Tuesday. The Kuwaiti minister was accompanied on the tour by Assistant Foreign "
+        "Minister Fahad Al-Ali.",
+        date(2021, 3, 4),
+    )
+    assert {("Salem Al-Jaber", "TUN"), ("Salem Al-Jaber", "DZA"), ("Salem Al-Jaber", "MAR")} <= visitors(
+        record
+    )
+    assert {("Fahad Al-Ali", "TUN"), ("Fahad Al-Ali", "DZA"), ("Fahad Al-Ali", "MAR")} <= visitors(record)
