@@ -214,6 +214,7 @@ def _tour_stop(view: SentenceView, context: FactContext, fallback: str | None) -
     if place is None:
         return []
     persons = context.people.persons
+    traveller: Person | None = None
     if context.main_visitor is not None:
         # the tour is the story's: its main visitor's, not the last trip someone else made
         traveller = persons[context.main_visitor]
@@ -222,9 +223,7 @@ def _tour_stop(view: SentenceView, context: FactContext, fallback: str | None) -
         # there who serves another state
         here = [persons[m.person] for m in view.mentions if m.start > place.end and m.person >= 0]
         traveller = next((p for p in here if p.country and p.country != place.country), None)
-        if traveller is None:
-            return []
-    else:
+    if traveller is None:
         return []
     trip = context.trips.get(traveller.name)
     if began is None and (trip is None or trip.status != "happened"):
