@@ -51,8 +51,35 @@ def names_a_regime(text: str, place: Place) -> bool:
 
 def find_places(sentence: Sentence) -> list[Place]:
     """Countries, demonyms and cities named in the sentence, in order (cached per sentence)."""
-    entities = tuple((e.start, e.end, e.label, e.text) for e in sentence.entities)
+    entities = tuple(
+        _joined_by_particles(sentence.text, [(e.start, e.end, e.label, e.text) for e in sentence.entities])
+    )
     return [p.model_copy() for p in _find_places(sentence.text, entities)]
+
+
+_PARTICLE_GAP = re.compile(r"\s+(?:de|del|da|do|dos|das|di|de\s+la)\s+")
+
+
+def _joined_by_particles(
+    text: str, entities: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """ "Colonia del Sacramento", "Santiago de Compostela": two place spans the recogniser split at a
+    name particle are one town."""
+    joined: list[tuple[int, int, str, str]] = []
+    for ent in entities:
+        if (
+            joined
+            and ent[2] in ("GPE", "LOC")
+            and joined[-1][2] in ("GPE", "LOC")
+            and _PARTICLE_GAP.fullmatch(text[joined[-1][1] : ent[0]])
+            # "Santiago de Chile" stays a city and its state; only a town known whole is joined
+            and geonames_states(text[joined[-1][0] : ent[1]])
+        ):
+            start = joined[-1][0]
+            joined[-1] = (start, ent[1], "GPE", text[start : ent[1]])
+        else:
+            joined.append(ent)
+    return joined
 
 
 @lru_cache(maxsize=4096)
@@ -113,6 +140,9 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
     for town in _TOWN_AFTER_PREPOSITION.finditer(text):
         # "flew to Santiago", "arrived in Male": a city whose name is also a word or a given name,
         # after a preposition of place and before no other name
+        whole = _PARTICLE_NAME.match(text, town.end(1))
+        if whole and len(geonames_states(text[town.start(1) : whole.end()])) == 1:
+            continue  # the whole name is a town of its own, read from the recogniser's spans
         code = country_from_city(town.group(1))
         if code is None and _TRAVEL_BEFORE.search(text[max(0, town.start() - 30) : town.start()]):
             # "arrived in Entebbe", which the recogniser missed: a town only one state has
@@ -152,6 +182,8 @@ _TRAVEL_BEFORE = re.compile(
     r"\b(?:arrived|arrives|arriving|landed|lands|flew|flown|travell?ed|headed|returned|went)\s+$"
 )
 _TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|to|from|into)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])(?!['’]s)")
+# "in Colonia del Sacramento": a particle may join the next word into the town's name.
+_PARTICLE_NAME = re.compile(r"\s+(?:de|del|da|do|dos|das|di)\s+[A-Z][a-z]+\b")
 
 
 def ambiguous_town(place: Place) -> bool:
@@ -164,6 +196,15 @@ def settle_ambiguous_towns(place_lists: Iterable[list[Place]], states: Iterable[
     lists = list(place_lists)
     named = Counter(p.country for places in lists for p in places if not ambiguous_town(p))
     named.update(states)
+    # "Colonia" after "Colonia del Sacramento": the short form of a town the story named in full
+    full = {p.text: p.country for places in lists for p in places if p.is_city and " " in p.text}
+    for places in lists:
+        for place in places:
+            longer = next((c for t, c in full.items() if t.startswith(place.text + " ")), None)
+            if place.is_city and longer and named[place.country] <= 1 and place.country != longer:
+                named[place.country] -= 1
+                place.country = longer
+                named[longer] += 1
     for places in lists:
         for place in places:
             if not ambiguous_town(place) or named[place.country]:

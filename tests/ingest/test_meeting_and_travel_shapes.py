@@ -829,3 +829,12 @@ def test_a_tete_a_tete_with_accents_is_a_meeting(extract: Extract) -> None:
         DAY,
     )
     assert pairs(record) == {frozenset({"Budi Santoso", "Jose Alves"})}
+
+
+def test_a_town_named_with_a_particle_is_the_whole_name(extract: Extract) -> None:
+    record = extract(
+        "Uruguayan president Marcos Ruiz hosted on Friday his Paraguayan peer Hugo Benitez at the "
+        "presidential estate. Benitez had arrived Thursday night in Colonia del Sacramento.",
+        date(2022, 2, 19),
+    )
+    assert ("Hugo Benitez", "URY") in trips(record)
