@@ -322,6 +322,9 @@ _GIVEN_BEFORE = re.compile(
     r"\b(?P<style>[A-Z][\w.'’-]*)\s+)"
     r"(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$"
 )
+_TWO_GIVEN_AFTER_STYLE = re.compile(
+    r"\b(?P<style>[A-Z][a-z]{1,2}\.?)\s+(?P<given>[A-Z][a-z]+\s+[A-Z][a-z]+)\s+$"
+)
 _FUNCTION_WORDS = frozenset(
     [
         "When",
@@ -384,6 +387,14 @@ def extend_to_first_name(sentence: str, start: int, end: int) -> int:
     word, punctuation or a style, is its first name."""
     if len(sentence[start:end].split()) < 2:
         return start
+    # "Mr Luiz Henrique Sobreira Lopes" found as "Sobreira Lopes": two given names after a style
+    two = _TWO_GIVEN_AFTER_STYLE.search(sentence[max(0, start - 60) : start])
+    if two and two.group("style").rstrip(".") in {*HONORIFICS, "Mr", "Ms", "Mrs", "Dr"}:
+        words = two.group("given").split()
+        if not any(
+            fold(w) in TITLE_TOKENS | NOT_NAMES | PORTFOLIO_WORDS or country_from_any(w) for w in words
+        ):
+            return max(0, start - 60) + two.start("given")
     match = _GIVEN_BEFORE.search(sentence[max(0, start - 60) : start])
     if match is None:
         return start

@@ -241,3 +241,13 @@ def test_initials_and_a_name_are_the_full_name_told_before(extract: Extract) -> 
     )
     assert "I.Varkonyi" not in names(record)
     assert person(record, "Istvan Varkonyi").country == "HUN"
+
+
+def test_two_given_names_after_a_style_belong_to_the_name(extract: Extract) -> None:
+    record = extract(
+        "President Kofi Mensah has received letters of credence from two envoys. They are Mr Tae-ho "
+        "Park, Ambassador of the Republic of Korea; and Mr Luiz Henrique Sobreira Lopes, Ambassador of "
+        "the Federative Republic of Brazil.",
+        date(2019, 11, 14),
+    )
+    assert "Luiz Henrique Sobreira Lopes" in {p.name for p in record.persons}
