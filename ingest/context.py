@@ -455,7 +455,7 @@ def _resolve_title_reference(
             return counts[0][1]
         tied = [p for p in candidates if sum(m.person == p.id for m in people.mentions) == counts[0][0]]
         full = [p for p in tied if not _JUNIOR_OFFICE.search(p.title or "")]
-        if len(full) == 1 and len(tied) == 2 and not adj:
+        if len(full) == 1 and len(tied) == 2 and (not adj or not junior):
             return full[0].id  # "the Minister", with a minister and a minister of state: the minister
         # A tie: the one the previous sentence opened with, its subject ("President A flew to B, where
         # he met his host President C. The President was accompanied by ...").

@@ -276,3 +276,16 @@ def test_ministers_who_joined_the_leaders_and_a_part_that_is_an_idiom(extract: E
     assert frozenset({"Rosa Quintana", "Julián Restrepo Vega"}) in met
     assert frozenset({"Julián Restrepo Vega", "Carla Mendoza Ríos"}) in met
     assert len(met) == 4
+
+
+def test_the_demonym_minister_is_the_minister_not_the_deputy(extract: Extract) -> None:
+    record = extract(
+        "Turkish Foreign Minister Kerem Aydin and his Greek counterpart Nikos Petrou held talks in Ankara "
+        "on Wednesday. Petrou, accompanied by Deputy Foreign Minister Eleni Raptis, arrived on Wednesday "
+        "morning. Aydin said the two countries would expand trade. The Greek minister was later received "
+        "by President Selim Demir. Raptis and Turkish Deputy Foreign Minister Cem Ozturk chaired a round "
+        "of talks.",
+        date(2023, 11, 8),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Selim Demir", "Nikos Petrou"}) in met
