@@ -146,8 +146,19 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                     for p in view.places
                     if p.start < trigger.start() and not p.is_demonym and p.country != home
                 ]
+                # "Meloni's second trip to the North African country", after her trip to Tunis was
+                # told: that trip's country, not the city the story is filed from
+                told = context.trips.get(persons[visitor].name)
+                told_place = (
+                    Place(
+                        start=0, end=0, text=told.place or "", country=told.country, is_city=bool(told.place)
+                    )
+                    if told is not None and told.status == "happened" and told.country
+                    else None
+                )
                 destination = (
-                    _default_destination(context, {home}, dateline_only=True)
+                    told_place
+                    or _default_destination(context, {home}, dateline_only=True)
                     or next(reversed(earlier_here), None)
                     or _last_foreign_place(context, persons[visitor].country)
                 )

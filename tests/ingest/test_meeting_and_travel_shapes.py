@@ -838,3 +838,13 @@ def test_a_town_named_with_a_particle_is_the_whole_name(extract: Extract) -> Non
         date(2022, 2, 19),
     )
     assert ("Hugo Benitez", "URY") in trips(record)
+
+
+def test_a_second_trip_to_the_country_is_to_the_country_of_the_trip_told(extract: Extract) -> None:
+    record = extract(
+        "ROME, JUN 12 - Premier Carla Romano travelled to Tunis on Sunday, where she held talks with "
+        "Tunisian President Hedi Mansour. It was Romano's second trip to the North African country in "
+        "less than a week.",
+        date(2023, 6, 12),
+    )
+    assert {country for person, country in trips(record) if person == "Carla Romano"} == {"TUN"}
