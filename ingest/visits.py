@@ -99,11 +99,15 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             nearby = text[trigger.end() : trigger.end() + 25]
             flew_in = re.match(r"(?:flew|flown|flies|flying)\s+in\b|travel", word) is not None
 
+            # "Burhan, who arrived earlier on Tuesday, was accompanied by": an arrival with no place of
+            # its own is where the story is
+            bare_arrival = word in ("arrived", "arrives") and not view.places
             if HERE.match(nearby) or (
                 destination is None
                 and (
                     HERE.search(nearby)
                     or flew_in
+                    or bare_arrival
                     or re.search(r"\b(?:state|official|working|\w+-day)\s+visit", text)
                 )
             ):

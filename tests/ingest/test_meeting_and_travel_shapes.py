@@ -848,3 +848,13 @@ def test_a_second_trip_to_the_country_is_to_the_country_of_the_trip_told(extract
         date(2023, 6, 12),
     )
     assert {country for person, country in trips(record) if person == "Carla Romano"} == {"TUN"}
+
+
+def test_an_arrival_with_no_place_is_where_the_story_is_filed(extract: Extract) -> None:
+    record = extract(
+        "CAIRO, Aug 29 (Reuters) - President Omar Fathy received Sudan's Sovereignty Council Chairman "
+        "Hamid Osman on Tuesday.\n\nOsman, who arrived earlier on Tuesday, was accompanied by Foreign "
+        "Minister Adil Karim.",
+        date(2023, 8, 29),
+    )
+    assert {("Hamid Osman", "EGY"), ("Adil Karim", "EGY")} <= trips(record)
