@@ -12,7 +12,7 @@ import re
 
 from ingest.context import FactContext, SentenceView, unique
 from ingest.factuality import is_unreal
-from ingest.lexicon import GROUP_NOUNS
+from ingest.lexicon import GROUP_NOUNS, TRAVEL_NOUNS
 from ingest.name_words import ENVOY_TITLE, PERSON_NOUNS
 from ingest.schema import Fact
 from ingest.sides import side_state
@@ -29,11 +29,15 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
     companions = _fronted_companions(parse, view, context, trip)
     for tok in parse.tokens:
         lemma = tok.lemma.lower()
-        if lemma not in ("accompany", "include", "comprise", "compose", "travel") or is_unreal(
+        if lemma not in ("accompany", "include", "comprise", "compose", "travel", "join") or is_unreal(
             parse, tok.i, True
         ):
             continue
-        if lemma == "travel":
+        if lemma == "join":
+            # "Marcos was joined on the trip by A, B and C": company on the trip, not at a meeting
+            if any(parse.tokens[o].lemma.lower() in TRAVEL_NOUNS for o in parse.pobjs(tok.i, "on")):
+                companions += _escorts(parse, tok.i, view, context, trip)
+        elif lemma == "travel":
             companions += _travelling_with(parse, tok.i, view, context, trip)
         elif lemma != "accompany":
             companions += _delegation_members(parse, tok.i, lemma, trip)

@@ -141,3 +141,13 @@ def test_a_companion_on_the_tour_made_every_leg(extract: Extract) -> None:
         record
     )
     assert {("Fahad Al-Ali", "TUN"), ("Fahad Al-Ali", "DZA"), ("Fahad Al-Ali", "MAR")} <= visitors(record)
+
+
+def test_those_who_joined_the_visitor_on_the_trip_made_it(extract: Extract) -> None:
+    record = extract(
+        "President Ramon Cruz arrived in Hanoi on Monday for a two-day state visit to Vietnam. Cruz was "
+        "joined on the trip by Foreign Affairs Secretary Elena Manalo and Agriculture Secretary Tomas "
+        "Laurel.",
+        date(2024, 1, 31),
+    )
+    assert {("Elena Manalo", "VNM"), ("Tomas Laurel", "VNM")} <= visitors(record)
