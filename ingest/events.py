@@ -614,8 +614,14 @@ def _on_a_trip(view: SentenceView, context: FactContext) -> bool:
         )
     )
     recent = 0 <= view.sentence.index - context.last_trip_sentence <= 3
+    # "Moreno arrived in Tumbes accompanied by A", "Boko, who was on a one-day working visit, was
+    # accompanied by B": the sentence tells the trip itself
+    arriving = re.search(
+        r"\b(?:arrived|arrives|landed|on\s+an?\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour))\b", view.sentence.text
+    )
     return (
         on_trip is not None
+        or arriving is not None
         or context.last_trip_sentence == view.sentence.index - 1
         or (travelling and recent)
     )

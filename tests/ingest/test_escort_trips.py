@@ -151,3 +151,15 @@ def test_those_who_joined_the_visitor_on_the_trip_made_it(extract: Extract) -> N
         date(2024, 1, 31),
     )
     assert {("Elena Manalo", "VNM"), ("Tomas Laurel", "VNM")} <= visitors(record)
+
+
+def test_a_companion_told_with_the_arrival_meets_no_host_at_the_airport(extract: Extract) -> None:
+    record = extract(
+        "WINDHOEK -- President Anna Shikongo received President Tebogo Molefe of Botswana at State House "
+        "on Monday. Molefe, who was on a one-day working visit, was accompanied by Minister of "
+        "International Relations Kago Sethebe.",
+        date(2025, 5, 13),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Anna Shikongo", "Kago Sethebe"}) not in met
+    assert ("Kago Sethebe", "NAM") in visitors(record)
