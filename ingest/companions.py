@@ -29,6 +29,9 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
     companions = _fronted_companions(parse, view, context, trip)
     for tok in parse.tokens:
         lemma = tok.lemma.lower()
+        if lemma == "part" and tok.dep == "attr":
+            companions += _part_of_the_delegation(parse, tok.i, trip)
+            continue
         if lemma not in ("accompany", "include", "comprise", "compose", "travel", "join") or is_unreal(
             parse, tok.i, True
         ):
@@ -103,6 +106,16 @@ def _named_as_posted(view: SentenceView, person: int) -> bool:
         for m in view.mentions
         if m.person == person
     )
+
+
+def _part_of_the_delegation(parse: Parse, part: int, trip: Fact) -> list[int]:
+    """ "Tait is part of his delegation", "X, who is part of the visiting delegation,": a member of
+    the traveller's party (not of a side the text says is the hosts')."""
+    groups = [g for g in parse.pobjs(part, "of") if parse.tokens[g].lemma.lower() in GROUP_NOUNS]
+    verb = parse.head(part)
+    if not groups or verb is None or any(side_state(parse, g) == trip.country for g in groups):
+        return []
+    return _subject_persons(parse, verb)
 
 
 def _delegation_members(parse: Parse, verb: int, lemma: str, trip: Fact) -> list[int]:

@@ -163,3 +163,14 @@ def test_a_companion_told_with_the_arrival_meets_no_host_at_the_airport(extract:
     met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
     assert frozenset({"Anna Shikongo", "Kago Sethebe"}) not in met
     assert ("Kago Sethebe", "NAM") in visitors(record)
+
+
+def test_part_of_the_delegation_made_the_trip(extract: Extract) -> None:
+    record = extract(
+        "MANILA -- New Zealand Foreign Minister Peter Whitcombe arrived in Manila on Monday for a "
+        "two-day visit. Trade envoy Hamish Tait is part of his delegation.\n\nDefence Minister Ana Nur, "
+        "who is part of the visiting delegation, held separate talks with her Philippine counterpart "
+        "Jose Reyes.",
+        date(2025, 4, 29),
+    )
+    assert {("Hamish Tait", "PHL"), ("Ana Nur", "PHL")} <= visitors(record)
