@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.companions import posted_there
 from ingest.context import FactContext, SentenceView, unique
 from ingest.coref import resolve_pronouns
 from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, visit_span
@@ -416,7 +417,14 @@ def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | No
             continue
         guests = [p for o in parse.children(tok.i, "dobj") for p in parse.persons_of(o)]
         backs = [c for c in parse.children(tok.i, "advmod") if parse.tokens[c].lower_text() == "back"]
-        for o in parse.pobjs(tok.i, "to") + [q for b in backs for q in parse.pobjs(b, "to")]:
+        into = parse.pobjs(tok.i, "to") + [q for b in backs for q in parse.pobjs(b, "to")]
+        if tok.lemma.lower() == "host":
+            # "Kuratov hosted Mongolian Deputy Prime Minister X in Moscow": a host at home, a guest
+            # of another state who came there
+            hosts = {persons[p].country for s in parse.subject(tok.i) for p in parse.persons_of(s)}
+            guests = [g for g in guests if persons[g].country and not posted_there(persons[g].title or "")]
+            into += [o for o in parse.pobjs(tok.i, "in") if hosts <= {None} | {_place_state(view, parse, o)}]
+        for o in into:
             place = next(
                 (p for p in view.places if p.start == parse.tokens[o].start and not p.is_demonym), None
             )
@@ -431,6 +439,11 @@ def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | No
                 source = "its sentence" if view.dates else "the story so far"
                 facts.append(visited(persons[guest].name, place, when, view.sentence.text, tok.text, source))
     return facts
+
+
+def _place_state(view: SentenceView, parse: Parse, token: int) -> str | None:
+    place = next((p for p in view.places if p.start == parse.tokens[token].start and not p.is_demonym), None)
+    return place.country if place is not None else None
 
 
 _ACCREDITED_TO = re.compile(

@@ -869,3 +869,13 @@ def test_co_chairs_named_after_a_fronted_phrase_met(extract: Extract) -> None:
         date(2023, 11, 8),
     )
     assert frozenset({"Eleni Raptis", "Cem Ozturk"}) in pairs(record)
+
+
+def test_a_guest_of_another_state_hosted_in_a_city_came_there(extract: Extract) -> None:
+    record = extract(
+        "Last week, Russian Deputy Foreign Minister Sergei Kuratov hosted Mongolian Deputy Prime Minister "
+        "Ch.Tsogtbaatar in Moscow.",
+        date(2025, 2, 14),
+    )
+    assert ("Ch.Tsogtbaatar", "RUS") in trips(record)
+    assert ("Sergei Kuratov", "RUS") not in trips(record)
