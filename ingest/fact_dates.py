@@ -171,13 +171,17 @@ def ordinal_day(text: str) -> int | None:
     return int(word) if word.isdigit() else _ORDINALS.get(word) or None
 
 
-def visit_span(view: SentenceView, value: str | None, context: FactContext) -> str | None:
+def visit_span(
+    view: SentenceView, value: str | None, context: FactContext, arrival: bool = False
+) -> str | None:
     if value is None or "/" in value:
         return value
     since = next((d for d in view.dates if d.relative == "since" and d.value == value), None)
     if since and context.visit_end and context.visit_end > value:
         return span(value, context.visit_end)
     days = duration_days(view.sentence.text)
+    if arrival and not days and as_day(value):
+        return _arrival_span(view, value)
     if days and as_day(value):
         nth = ordinal_day(view.sentence.text)
         if nth:
@@ -200,6 +204,26 @@ def visit_span(view: SentenceView, value: str | None, context: FactContext) -> s
 
 # "concluding a four-day visit that began on Monday": that day is the first one.
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$")
+# "arrived on Wednesday for a state visit that will run until Saturday", "arrived Thursday night ...
+# and returned to Asuncion on Friday evening": the day the stay ends, told with the arrival.
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|returned\s+(?:\w+\s+){0,4}?(?:on|late\s+on)?|left\s+(?:\w+\s+){0,3}?on)\s*$"
+)
+
+
+def _arrival_span(view: SentenceView, arrived: str) -> str:
+    """The stay an arrival day opens, to the day its own sentence says it ends. (The return or the
+    length of visit told in other sentences moved unseen stories' dates the wrong way: a return
+    from a later leg, a length of another trip.)"""
+    text = view.sentence.text
+    for d in view.dates:
+        end = d.value if d.value and as_day(d.value) and len(d.value) == 10 else None
+        until = d.relative == "until" or _UNTIL.search(text[max(0, d.start - 40) : d.start])
+        if end and end > arrived and until:
+            return span(arrived, end) if end <= (shift(arrived, 14) or end) else arrived
+    return arrived
+
+
 WRAP_UP = re.compile(
     r"\b(?:wrapped\s+up|wrapping\s+up|wraps\s+up|concluded|concluding|ended|ending|wound\s+up|rounded\s+off|"
     r"left\s+\w+\s+after|returned\s+(?:home\s+)?(?:\w+\s+){0,4}?(?:after|from|following))\b"

@@ -80,7 +80,9 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
         stated = source in ("its clause", "its sentence")
         if stated or ordinal_day(text) or not _UNDER_WAY.search(text):
             # "is on a two-day visit" with no day of its own: its start is unknown, so no span.
-            when = visit_span(view, when, context)
+            when = visit_span(
+                view, when, context, arrival=re.match(r"arriv|landed|flew|flown", word) is not None
+            )
         if stated and ("return" in word or "left" in word or "depart" in word):
             source = "the return"  # the day a trip ended, not its span
         when = forward_if_planned(view, when, status, context.published)

@@ -879,3 +879,21 @@ def test_a_guest_of_another_state_hosted_in_a_city_came_there(extract: Extract) 
     )
     assert ("Ch.Tsogtbaatar", "RUS") in trips(record)
     assert ("Sergei Kuratov", "RUS") not in trips(record)
+
+
+def test_an_arrival_with_its_end_in_the_sentence_spans_the_stay(extract: Extract) -> None:
+    record = extract(
+        "King Edmund and Queen Alice arrived at Faleolo International Airport on Wednesday evening for "
+        "a state visit to Samoa that will run until Saturday.",
+        date(2024, 10, 24),
+    )
+    assert "2024-10-23/2024-10-26" in set(spans(record).values())
+
+
+def test_an_arrival_and_a_return_in_one_sentence_span_the_stay(extract: Extract) -> None:
+    record = extract(
+        "Paraguayan President Hugo Benitez had arrived Thursday night in Montevideo accompanied by his "
+        "foreign minister, and returned to Asuncion on Friday evening.",
+        date(2022, 2, 19),
+    )
+    assert spans(record)["Hugo Benitez"] == "2022-02-17/2022-02-18"
