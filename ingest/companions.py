@@ -139,6 +139,9 @@ def _escorts(parse: Parse, verb: int, view: SentenceView, context: FactContext, 
     """Who "accompanied" the visitor: "accompanied on the visit by X", "X, who is accompanying
     the minister", "Accompanying the Minister was X"."""
     escorted = parse.children(verb, "nsubjpass", "dobj")
+    if any(parse.tokens[e].lower_text() in RELATIVE_WORDS for e in escorted):
+        # "Tafao, who is accompanied by X, was greeted ...": the one the relative clause is about
+        escorted = parse.subject(verb)
     if not _is_the_traveller(parse, escorted, view, context, trip):
         return []  # a host escorting the visitor ("accompanied by the prince") made no trip
     # "accompanied on the visit by X": the parser may hang "by X" on "visit".

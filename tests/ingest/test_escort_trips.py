@@ -174,3 +174,13 @@ def test_part_of_the_delegation_made_the_trip(extract: Extract) -> None:
         date(2025, 4, 29),
     )
     assert {("Hamish Tait", "PHL"), ("Ana Nur", "PHL")} <= visitors(record)
+
+
+def test_a_companion_in_a_relative_clause_of_the_traveller_made_the_trip(extract: Extract) -> None:
+    record = extract(
+        "TAIPEI -- Tuvalu Prime Minister Feleti Tafao arrived in Taipei on Monday for a four-day visit. "
+        "Tafao, who is accompanied by Foreign Minister Saufatu Tealei, was greeted at Taoyuan "
+        "International Airport by Taiwan's Minister of Foreign Affairs, Hsu Wen-chieh.",
+        date(2026, 3, 17),
+    )
+    assert ("Saufatu Tealei", "TWN") in visitors(record)
