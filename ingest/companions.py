@@ -14,6 +14,7 @@ from ingest.context import FactContext, SentenceView, unique
 from ingest.factuality import is_unreal
 from ingest.lexicon import GROUP_NOUNS, TRAVEL_NOUNS
 from ingest.name_words import ENVOY_TITLE, PERSON_NOUNS
+from ingest.people import Person
 from ingest.schema import Fact
 from ingest.sides import side_state
 from ingest.syntax import RELATIVE_WORDS, Parse
@@ -147,7 +148,15 @@ def _escorts(parse: Parse, verb: int, view: SentenceView, context: FactContext, 
     # "accompanied on the visit by X": the parser may hang "by X" on "visit".
     agents = parse.pobjs(verb, "by") or parse.stray_pobjs(verb, "by")
     companions = [p for o in agents for p in parse.persons_of(o) + named_inside(parse, o)]
-    companions += _subject_persons(parse, verb)
+    companions += _subject_persons(parse, verb, context.people.persons)
+    # "X, who is accompanying the President along with Fisheries Minister Y,": Y too
+    companions += [
+        p
+        for along in parse.children(verb, "prep")
+        if parse.tokens[along].lower_text() in ("along", "together")
+        for w in parse.pobjs(along, "with")
+        for p in parse.persons_of(w)
+    ]
     copula = parse.head(verb) if parse.tokens[verb].dep == "csubj" else None
     if copula is not None:
         # "Accompanying the Minister was the Secretary of X, Y": Y is the companion.
@@ -170,7 +179,7 @@ def _travelling_with(
     return _subject_persons(parse, verb)
 
 
-def _subject_persons(parse: Parse, verb: int) -> list[int]:
+def _subject_persons(parse: Parse, verb: int, persons: list[Person] | None = None) -> list[int]:
     """The people a companion verb's subject names; "A and B, who is travelling with ...": only B,
     the one the singular relative clause hangs on."""
     subjects = parse.children(verb, "nsubj")
@@ -184,7 +193,19 @@ def _subject_persons(parse: Parse, verb: int) -> list[int]:
         named = [t for t in range(subjects[0] - 1, max(subjects[0] - 4, -1), -1) if t in parse.person_of]
         if named:
             return [parse.person_of[named[0]]]
-    return [p for s in parse.subject(verb) for p in parse.persons_of(s)]
+    found = [p for s in parse.subject(verb) for p in parse.persons_of(s)]
+    # "A and B, who accompanied Lee on the trip,": a plural relative clause hung on B is about both
+    noun = parse.head(verb) if parse.tokens[verb].dep == "relcl" else None
+    if noun is not None and parse.tokens[noun].dep == "conj" and (head := parse.head(noun)) is not None:
+        # ... unless the two serve different states ("signed by Fiji's A and New Zealand's B, who
+        # accompanied Whitaker": B only)
+        states = {persons[p].country for p in found} if persons is not None else set()
+        found += [
+            p
+            for p in parse.persons_of(head)
+            if p not in found and persons is not None and persons[p].country in states - {None}
+        ]
+    return found
 
 
 def _is_the_traveller(

@@ -184,3 +184,14 @@ def test_a_companion_in_a_relative_clause_of_the_traveller_made_the_trip(extract
         date(2026, 3, 17),
     )
     assert ("Saufatu Tealei", "TWN") in visitors(record)
+
+
+def test_a_companion_along_with_another_made_the_trip_too(extract: Extract) -> None:
+    record = extract(
+        "MALE -- President Anura Dissan arrived in Male on Monday for a three-day state visit to the "
+        "Maldives, where he held talks with President Mohamed Zameer. Foreign Minister Anil Perera, "
+        "who is accompanying the President along with Fisheries Minister Sunil Wije, also held a "
+        "separate meeting with Zameer on the same day.",
+        date(2026, 3, 19),
+    )
+    assert {("Anil Perera", "MDV"), ("Sunil Wije", "MDV")} <= visitors(record)
