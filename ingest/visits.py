@@ -269,7 +269,10 @@ ANAPHOR = re.compile(
 
 
 def _where_clause_place(parse: Parse, at: int, places: list[Place]) -> Place | None:
-    """The place a 'where' relative clause hangs on."""
+    """The place a 'where' relative clause hangs on ("in Mexico City, where he arrived", "from China,
+    where he paid a state visit")."""
+    if parse.tokens[at].dep == "dobj" and (verb := parse.head(at)) is not None:
+        at = verb  # the visit noun's verb carries the clause
     tok = parse.tokens[at]
     head = parse.head(at)
     if (

@@ -897,3 +897,12 @@ def test_an_arrival_and_a_return_in_one_sentence_span_the_stay(extract: Extract)
         date(2022, 2, 19),
     )
     assert spans(record)["Hugo Benitez"] == "2022-02-17/2022-02-18"
+
+
+def test_a_visit_paid_in_a_where_clause_is_to_its_place(extract: Extract) -> None:
+    record = extract(
+        "Lima, Sep 18 - Peruvian President Pedro Kuczynski returned to Lima on Saturday from China, where "
+        "he paid a state visit from Monday to Friday.",
+        date(2016, 9, 18),
+    )
+    assert ("Pedro Kuczynski", "CHN") in trips(record)
