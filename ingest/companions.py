@@ -172,8 +172,19 @@ def _travelling_with(
     if not principals:
         return []
     if _is_the_traveller(parse, parse.children(verb, "nsubj"), view, context, trip):
-        # "Ms Thorn was travelling with Pacific Minister X": X is the companion
-        return [p for o in principals for p in parse.persons_of(o)]
+        # "Ms Thorn was travelling with Pacific Minister X": X is the companion; "with a delegation
+        # that includes X": the members it names
+        found = [p for o in principals for p in parse.persons_of(o)]
+        for o in principals:
+            if parse.tokens[o].lemma.lower() in GROUP_NOUNS:
+                found += [
+                    p
+                    for c in parse.children(o, "relcl", "acl")
+                    if parse.tokens[c].lemma.lower() in ("include", "comprise")
+                    for d in parse.children(c, "dobj")
+                    for p in parse.persons_of(d)
+                ]
+        return found
     if not _is_the_traveller(parse, principals, view, context, trip):
         return []
     return _subject_persons(parse, verb)

@@ -195,3 +195,13 @@ def test_a_companion_along_with_another_made_the_trip_too(extract: Extract) -> N
         date(2026, 3, 19),
     )
     assert {("Anil Perera", "MDV"), ("Sunil Wije", "MDV")} <= visitors(record)
+
+
+def test_members_of_the_delegation_the_traveller_travels_with_made_the_trip(extract: Extract) -> None:
+    record = extract(
+        "BERLIN -- German Foreign Minister Karl Weber arrived in Bamako on Monday for a two-day visit to "
+        "Mali. Weber is travelling with a delegation that includes the chairman of the foreign affairs "
+        "committee, Jonas Brandt, who also attended the meeting with President Amadou Keita.",
+        date(2016, 9, 18),
+    )
+    assert ("Jonas Brandt", "MLI") in visitors(record)
