@@ -236,6 +236,10 @@ def _tour_stop(view: SentenceView, context: FactContext, fallback: str | None) -
     if context.main_visitor is not None:
         # the tour is the story's: its main visitor's, not the last trip someone else made
         traveller = persons[context.main_visitor]
+    elif began is not None and not began.group(0)[:1].isupper():
+        # "The Cuban foreign minister began the tour on Monday in Namibia": the subject
+        before = [persons[m.person] for m in view.mentions if m.end <= began.start() and m.person >= 0]
+        traveller = before[-1] if before else None
     elif began is not None:
         # "The tour began Sunday in Tunis, where Sheikh Ahmad was received by ...": the one named
         # there who serves another state
@@ -256,6 +260,9 @@ def _tour_stop(view: SentenceView, context: FactContext, fallback: str | None) -
 # "The tour began Sunday in Tunis", "The visit started in Hanoi": the first stop of the story's trip.
 _TOUR_BEGAN = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey)\s+(?:began|started|opened|kicked\s+off)\s+"
+    r"(?:on\s+)?(?:[\w,]+\s+){0,3}?(?:in|at)\b|"
+    # "The Cuban foreign minister began the tour on Monday in Namibia"
+    r"\b(?:began|started|opened)\s+(?:the|his|her|a|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|journey)\s+"
     r"(?:on\s+)?(?:[\w,]+\s+){0,3}?(?:in|at)\b"
 )
 

@@ -205,3 +205,14 @@ def test_members_of_the_delegation_the_traveller_travels_with_made_the_trip(extr
         date(2016, 9, 18),
     )
     assert ("Jonas Brandt", "MLI") in visitors(record)
+
+
+def test_the_subject_who_began_the_tour_in_a_country_visited_it(extract: Extract) -> None:
+    record = extract(
+        "Pretoria, Oct 17 - Cuban Foreign Minister Bruno Diaz held talks here on Thursday with South "
+        "Africa's foreign minister, Naledi Mokoena. The Cuban foreign minister began the tour on Monday "
+        "in Namibia, where he was welcomed at the airport by Deputy Minister Christine Hamutenya.",
+        date(2019, 10, 17),
+    )
+    assert ("Bruno Diaz", "NAM") in visitors(record)
+    assert not any(person == "Christine Hamutenya" for person, _ in visitors(record))
