@@ -254,7 +254,14 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
         for match in pattern.finditer(sent.text):
             if (
                 _covered(mentions, sent.index, match.start(), match.end())
-                or any(start <= match.start() and match.end() <= end for start, end in places)
+                or any(
+                    start <= match.start()
+                    and match.end() <= end
+                    # "Rodríguez left Windhoek": a family name a town shares, not after "in"/"to",
+                    # is the person
+                    and ((start, end) != match.span() or _PLACE_PREPOSITION.search(sent.text[:start]))
+                    for start, end in places
+                )
                 or FACILITY_AFTER.match(sent.text[match.end() :])
             ):
                 continue
@@ -285,6 +292,9 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
                     )
                 )
     mentions.sort(key=lambda m: (m.sentence, m.start))
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|at|near|into|via|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _covered(mentions: list[Mention], sentence: int, start: int, end: int) -> bool:

@@ -251,3 +251,14 @@ def test_two_given_names_after_a_style_belong_to_the_name(extract: Extract) -> N
         date(2019, 11, 14),
     )
     assert "Luiz Henrique Sobreira Lopes" in {p.name for p in record.persons}
+
+
+def test_a_family_name_a_town_shares_is_the_person_when_no_preposition_places_it(extract: Extract) -> None:
+    record = extract(
+        "Cuban Foreign Minister Bruno Rodríguez Parrilla held talks in Pretoria on Thursday with Naledi "
+        "Pandor.\n\nRodríguez left Windhoek for Pretoria on Wednesday.",
+        date(2019, 10, 17),
+    )
+    assert ("Bruno Rodríguez Parrilla", "ZAF") in {
+        (f.person, f.country) for f in record.facts if f.type == "VISITED"
+    }
