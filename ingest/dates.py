@@ -213,7 +213,37 @@ def find_dates(text: str, published: date | None, context: date | None = None) -
             taken.append((start, end))
             found.append(mention)
     found.sort(key=lambda m: m.start)
-    return found
+    return _weekday_ranges(text, found)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|-|–)\s*")
+
+
+def _weekday_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "paid a state visit from Monday to Friday": one span, not two days."""
+    merged: list[DateMention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.relative == "from"
+            and last.kind == mention.kind == "weekday"
+            and last.value
+            and mention.value
+            and last.value < mention.value
+            and _RANGE_GAP.fullmatch(text[last.end : mention.start])
+        ):
+            merged[-1] = DateMention(
+                last.start,
+                mention.end,
+                f"{last.value}/{mention.value}",
+                "weekday_range",
+                text[last.start : mention.end],
+                None,
+            )
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _resolve(

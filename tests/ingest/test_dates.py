@@ -163,3 +163,9 @@ def test_a_weekday_after_will_is_the_coming_one_and_never_the_story_day() -> Non
     assert ahead.value == "2025-03-22"
     [back] = find_dates("The minister visited Kenya on Saturday.", published)
     assert back.value == "2025-03-15"
+
+
+def test_a_weekday_range_is_one_span() -> None:
+    assert values("He paid a state visit from Monday to Friday.", date(2016, 9, 18)) == [
+        "2016-09-12/2016-09-16"
+    ]
