@@ -207,7 +207,8 @@ _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(
 # "arrived on Wednesday for a state visit that will run until Saturday", "arrived Thursday night ...
 # and returned to Asuncion on Friday evening": the day the stay ends, told with the arrival.
 _UNTIL = re.compile(
-    r"\b(?:until|till|through|returned\s+(?:\w+\s+){0,4}?(?:on|late\s+on)?|left\s+(?:\w+\s+){0,3}?on)\s*$"
+    r"\b(?:until|till|through|ends?|ending|concludes?|returned\s+(?:\w+\s+){0,4}?(?:on|late\s+on)?|"
+    r"left\s+(?:\w+\s+){0,3}?on)\s*$"
 )
 
 

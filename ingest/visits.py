@@ -81,7 +81,10 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
         if stated or ordinal_day(text) or not _UNDER_WAY.search(text):
             # "is on a two-day visit" with no day of its own: its start is unknown, so no span.
             when = visit_span(
-                view, when, context, arrival=re.match(r"arriv|landed|flew|flown", word) is not None
+                view,
+                when,
+                context,
+                arrival=re.match(r"arriv|landed|flew|flown|touched|jetted", word) is not None,
             )
         if stated and ("return" in word or "left" in word or "depart" in word):
             source = "the return"  # the day a trip ended, not its span

@@ -906,3 +906,12 @@ def test_a_visit_paid_in_a_where_clause_is_to_its_place(extract: Extract) -> Non
         date(2016, 9, 18),
     )
     assert ("Pedro Kuczynski", "CHN") in trips(record)
+
+
+def test_a_landing_for_a_visit_that_ends_on_a_day_spans_it(extract: Extract) -> None:
+    record = extract(
+        "President Marcos Lima landed in Santa Cruz de la Sierra on Monday evening for a visit to Bolivia "
+        "that ends this Tuesday.",
+        date(2024, 7, 9),
+    )
+    assert spans(record)["Marcos Lima"] == "2024-07-08/2024-07-09"
