@@ -270,6 +270,63 @@ def lone_states(sents: list[Sentence], people: PeopleResult, home: str | None, f
             continue
         person.country, person.country_inferred = code, True
     _last_partners(sents, people, facts)
+    _hosts_of_visitors(sents, people, facts)
+
+
+_PARTY = re.compile(r"\b(?:accompan(?!ied\s+by\b)\w*|entourage)\b", re.I)
+
+
+def _sentence_of(sents: list[Sentence], evidence: str) -> int | None:
+    return next((s.index for s in sents if s.text and (s.text in evidence or evidence in s.text)), None)
+
+
+def _hosts_of_visitors(sents: list[Sentence], people: PeopleResult, facts: list[Fact]) -> None:
+    """A head of state or government the text gives no state, who received a visitor of another
+    state on a trip and went nowhere themselves, is the host: "X made a visit to Accra, where he was
+    hosted by President Y"; "Z flew to Luanda ... Z was received at the palace by President W". The
+    trip is the visitor's last one told up to the meeting."""
+    state_of = {p.name: p.country for p in people.persons}
+    by_index = {s.index: s for s in sents}
+    visits = [
+        (i, f.person, f.country)
+        for f in facts
+        if f.type == "VISITED" and f.status == "happened" and f.person and f.country
+        for i in [_sentence_of(sents, f.evidence)]
+        if i is not None
+    ]
+    went = {f.person for f in facts if f.type == "VISITED"}
+    for person in people.persons:
+        if person.country is not None or person.name in went or sole_office(person.title) is None:
+            continue
+        # One of the travelling party: "Foreign Minister X, who accompanied Y on the trip" (but who
+        # is "accompanied by" others leads a party: a host may too).
+        if any(
+            _PARTY.search(by_index[m.sentence].text)
+            for m in people.mentions
+            if m.person == person.id and m.sentence in by_index
+        ):
+            continue
+        hosts: set[str] = set()
+        for f in facts:
+            if f.type != "MET" or f.status != "happened" or person.name not in (f.persons or []):
+                continue
+            at = _sentence_of(sents, f.evidence)
+            for guest in f.persons or []:
+                home = state_of.get(guest)
+                if guest == person.name or home is None or at is None:
+                    continue
+                trips = sorted((i, code) for i, who, code in visits if who == guest and i <= at)
+                # Where the meeting itself was ("met Prime Minister Y in Jerusalem"), else the last
+                # stop of the guest's trip told up to it (not the guest's home, where they flew back).
+                there = f.country if f.country not in (None, home) else (trips[-1][1] if trips else None)
+                if there and there != home:
+                    hosts.add(there)
+        if len(hosts) != 1:
+            continue
+        code = next(iter(hosts))
+        if office_taken(person, code, people.persons) or posted_to(person.title, code):
+            continue
+        person.country, person.country_inferred = code, True
 
 
 def _last_partners(sents: list[Sentence], people: PeopleResult, facts: list[Fact]) -> None:

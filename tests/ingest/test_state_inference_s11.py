@@ -1,0 +1,41 @@
+"""States inferred from the story's structure (our invented texts, real states)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.pipeline import extract_article
+from ingest.schema import Article
+from tests.ingest.conftest import MODEL
+
+
+def people(text: str, source: str | None = None) -> dict[str, tuple[str | None, bool]]:
+    article = Article(id="s11-state", source=source, published=date(2024, 5, 2), text=text)
+    return {p.name: (p.country, p.country_inferred) for p in extract_article(article, MODEL).persons}
+
+
+def test_the_head_of_state_who_hosted_a_visitor_serves_the_state_visited() -> None:
+    found = people(
+        "Weekly round-up of regional diplomacy. "
+        "Malian Prime Minister Oumar Traversi made a one-day visit to Dakar on Tuesday, "
+        "where he was hosted by President Abdou Ndiagne at the presidential palace."
+    )
+    assert found["Oumar Traversi"][0] == "MLI"
+    assert found["Abdou Ndiagne"] == ("SEN", True)
+
+
+def test_the_host_of_the_last_stop_of_a_tour() -> None:
+    found = people(
+        "Brazilian President Paulo Ventara returned home on Sunday from a tour of Africa. "
+        "From Johannesburg, Ventara flew to Luanda on Friday. "
+        "Ventara was received at the palace by President Mateus Kiala."
+    )
+    assert found["Mateus Kiala"] == ("AGO", True)
+
+
+def test_a_companion_of_the_visitor_is_not_the_host() -> None:
+    found = people(
+        "South Korean President Kim Dae-sung arrived in Tokyo on Saturday for talks. "
+        "Foreign Minister Park Min-jae, who accompanied Kim on the trip, sat in on the summit."
+    )
+    assert found["Park Min-jae"][0] != "JPN"
