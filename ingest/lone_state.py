@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.mentions import Mention
 from ingest.nlp import Sentence
-from ingest.people import PeopleResult
+from ingest.people import PeopleResult, Person
 from ingest.places import Place, find_places
 from ingest.schema import Fact
 from ingest.state_links import other_side
@@ -207,6 +208,7 @@ def _hosts_of_the_scene(sents: list[Sentence], people: PeopleResult, home: str |
 
 def lone_states(sents: list[Sentence], people: PeopleResult, home: str | None, facts: list[Fact]) -> None:
     """Give each person without a state the one state around them, if one (in place, inferred)."""
+    _inviters_and_senders(sents, people, facts)
     _hosts_of_the_scene(sents, people, home)
     _leader_aides(sents, people, home)
     _respective_signers(sents, people)
@@ -360,3 +362,78 @@ def _last_partners(sents: list[Sentence], people: PeopleResult, facts: list[Fact
     for person in people.persons:
         if person.id in decided:
             person.country, person.country_inferred = decided[person.id], True
+
+
+# The words of a title between the cue and the name: "at the invitation of Prime Minister ".
+_TITLE_WORDS = r"(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|the|and|for)\s+){1,8}$"
+_INVITED_BY = re.compile(r"\bat\s+the\s+(?:kind\s+)?invitation\s+of\s+" + _TITLE_WORDS)
+_SENT_BY = re.compile(r"\b(?:message|letter|greetings|invitation)\s+(?:of|from)\s+" + _TITLE_WORDS)
+_SENDS = re.compile(
+    r"\b(?:conveyed|conveying|delivered|delivering|handed|handing|bearing|carrying|carried)\b"
+)
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$")
+
+
+def _inviters_and_senders(sents: list[Sentence], people: PeopleResult, facts: list[Fact]) -> None:
+    """A head of state or government the text gives no state, named as the one who invited a
+    traveller ("X departed for Sri Lanka on an official visit at the invitation of President Y"): the
+    host of the one state the sentence's trips go to; named as the one whose message or greetings
+    someone conveyed ("the Senegalese ambassador conveyed the greetings of President Z"): the
+    messenger's state, the first the sentence gives before the message (not its recipient's)."""
+    persons = people.persons
+    for sent in sents:
+        here = sorted(people.in_sentence(sent.index), key=lambda m: m.start)
+        for m in here:
+            person = persons[m.person]
+            if (person.country is not None and not person.country_inferred) or sole_office(
+                person.title
+            ) is None:
+                continue
+            before = sent.text[: m.start]
+            code: str | None = None
+            if _INVITED_BY.search(before):
+                went = {
+                    f.country
+                    for f in facts
+                    if f.type == "VISITED"
+                    and f.country
+                    and f.person != person.name
+                    and f.evidence in sent.text
+                }
+                code = next(iter(went)) if len(went) == 1 and person.country is None else None
+            else:
+                cue = _SENT_BY.search(before)
+                if cue and _SENDS.search(before[: cue.start()]):
+                    code = _messenger_state(sent, before[: cue.start()], here, persons, person)
+            if code and not office_taken(person, code, persons) and not posted_to(person.title, code):
+                person.country, person.country_inferred = code, True
+
+
+def _messenger_state(
+    sent: Sentence, before: str, here: list[Mention], persons: list[Person], me: Person
+) -> str | None:
+    """The state of the one who conveyed the message: the person a relative clause before the verb
+    opens on ("..., Deputy Prime Minister Y, who conveyed the greetings of ..."), else the first
+    person or state named before the message who is not its recipient."""
+    verbs = list(_SENDS.finditer(before))
+    if re.search(r"\bto\s+whom\b", before):
+        return None  # "..., to whom he delivered a message from ...": the one named is its recipient
+    who = list(re.finditer(r"\bwho\b", before[: verbs[-1].start()])) if verbs else []
+    if who:
+        opened = [m for m in here if m.end <= who[-1].start() and persons[m.person] is not me]
+        messenger = persons[max(opened, key=lambda m: m.start).person].country if opened else None
+        if messenger:
+            return messenger
+    found: list[tuple[int, str]] = [
+        (m.start, code)
+        for m in here
+        if m.end <= len(before) and persons[m.person] is not me and not _TO_BEFORE.search(before[: m.start])
+        for code in [persons[m.person].country]
+        if code
+    ]
+    found += [
+        (p.start, p.country)
+        for p in find_places(sent)
+        if not p.is_city and p.end <= len(before) and not _TO_BEFORE.search(before[: p.start])
+    ]
+    return min(found)[1] if found else None

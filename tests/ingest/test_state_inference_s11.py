@@ -39,3 +39,27 @@ def test_a_companion_of_the_visitor_is_not_the_host() -> None:
         "Foreign Minister Park Min-jae, who accompanied Kim on the trip, sat in on the summit."
     )
     assert found["Park Min-jae"][0] != "JPN"
+
+
+def test_the_head_of_state_who_invited_a_traveller_hosts_the_state_visited() -> None:
+    found = people(
+        "Maldivian President Ahmed Naseer departed for Sri Lanka this morning on an official visit "
+        "at the invitation of President Nimal Perera."
+    )
+    assert found["Nimal Perera"] == ("LKA", True)
+
+
+def test_the_leader_whose_greetings_an_envoy_conveyed_serves_the_envoys_state() -> None:
+    found = people(
+        "President Karim Haddad received four new ambassadors on Tuesday. "
+        "The Senegalese ambassador conveyed to President Haddad the greetings of President Ousmane Fall."
+    )
+    assert found["Ousmane Fall"] == ("SEN", True)
+
+
+def test_the_messenger_is_who_the_relative_clause_opens_on() -> None:
+    found = people(
+        "On Tuesday, the Sri Lankan minister was received by Omani Deputy Prime Minister Said Al Harthy, "
+        "who conveyed the greetings of Sultan Khalid bin Faisal to President Nimal Perera."
+    )
+    assert found["Khalid bin Faisal"][0] != "LKA"
