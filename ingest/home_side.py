@@ -124,6 +124,15 @@ def dateline_states(
     }
     # Someone only mentioned, in sentences about other states, is no host ("U.S. voters choose between
     # Vice President X and ..." in a story from Moscow).
+    # Who also travelled abroad, in a national outlet's story filed from its own state, came home
+    # (or is misread as the visitor of the talks they hosted): "Foreign Minister X held talks with
+    # U.S. Deputy Secretary Y on the second day of her visit to Seoul ... X visited Washington in
+    # November", by a Seoul outlet.
+    home_returners = {
+        name
+        for name in travellers
+        if name and outlet == here and dateline is not None and trips.get(name, set()) - {here}
+    }
     actors = {
         n for f in facts for n in [*(f.persons or []), *(f.parties or []), *([f.person] if f.person else [])]
     }
@@ -131,7 +140,7 @@ def dateline_states(
         if (
             person.country is None
             and person.title
-            and person.name not in travellers | guests | abroad.keys() | away
+            and person.name not in (travellers - home_returners) | guests | abroad.keys() | away
             and not office_taken(person, here, people.persons)
             and not posted_to(person.title, here)
             and not (person.name not in actors and named_elsewhere(person, sents, people.mentions, here))

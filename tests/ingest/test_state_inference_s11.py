@@ -63,3 +63,13 @@ def test_the_messenger_is_who_the_relative_clause_opens_on() -> None:
         "who conveyed the greetings of Sultan Khalid bin Faisal to President Nimal Perera."
     )
     assert found["Khalid bin Faisal"][0] != "LKA"
+
+
+def test_a_bare_minister_of_a_home_outlets_story_who_also_went_abroad_is_its_own() -> None:
+    found = people(
+        "SEOUL, Jan. 16 (Yonhap) -- Foreign Minister Park Sung-ho held talks with U.S. Deputy Secretary "
+        "of State Laura Benton on Thursday, the second day of her three-day visit to Seoul. "
+        "Park visited Washington in November, meeting Secretary of State Mark Dowling.",
+        source="Yonhap",
+    )
+    assert found["Park Sung-ho"] == ("KOR", True)
