@@ -50,6 +50,7 @@ def dateline_states(
             # home side, whatever states their words are about; a national outlet's own, first.
             person.country, person.country_inferred = outlet or here, True
     travellers = {f.person for f in facts if f.type == "VISITED" and f.country == here}
+    sents_by = {s.index: s.text for s in sents}
     # Who met one of the host state's people is the other side ("Putin met Kim", filed from Pyongyang).
     home = {p.name for p in people.persons if p.country == here}
     state_of = {p.name: p.country for p in people.persons}
@@ -166,6 +167,21 @@ def dateline_states(
             ):
                 person.country = code
                 person.country_inferred = True
+    for person in people.persons:
+        partners = {o for f in met.get(person.name, []) for o in f.persons or [] if o != person.name}
+        if (
+            here in two_sides(sents)
+            and person.country is None
+            and not person.title
+            and person.name not in visitors
+            and any(o in travellers and state_of.get(o) not in (None, here) for o in partners)
+            and all(state_of.get(o) == here or o in travellers for o in partners)
+            and not any(_PARTY.search(sents_by[m.sentence]) for m in people.mentions if m.person == person.id)
+        ):
+            # One named with no office who met the visitors to the state the story is filed from (and
+            # else only its own people), and went nowhere: their host ("X met the delegation at the
+            # Assembly Hall"), in a story of the two states (not a gathering of many).
+            person.country, person.country_inferred = here, True
     main = two_sides(sents)
     if here in main:
         # The guest of a story of two states, filed from the host's: a bare official who travelled
@@ -197,6 +213,9 @@ def dateline_states(
     # The home state travels along the same-state links of the text too ("President X's special envoy,
     # Y", "accompanied by Y"): Y has no office of their own to go by.
     propagate_inferred(links or [], people.persons)
+
+
+_PARTY = re.compile(r"\b(?:accompan(?!ied\s+by\b)\w*|entourage)\b", re.IGNORECASE)
 
 
 def propagate_inferred(links: list[tuple[int, int]], persons: list[Person]) -> None:

@@ -73,3 +73,16 @@ def test_a_bare_minister_of_a_home_outlets_story_who_also_went_abroad_is_its_own
         source="Yonhap",
     )
     assert found["Park Sung-ho"] == ("KOR", True)
+
+
+def test_one_with_no_office_who_met_the_visitors_of_a_two_state_story_is_their_host() -> None:
+    found = people(
+        "Hanoi, July 12 (VNA) -- A delegation of the Cuban Communist Party led by Jorge Alvarez Ruiz, "
+        "a member of the Cuban party's Political Bureau, arrived here on Friday. "
+        "The delegation, which includes Pedro Sosa Mena, was greeted at the airport by Le Hoang Nam, "
+        "head of the Commission for External Relations of the Communist Party of Vietnam. "
+        "On the same day Tran Van Hieu met the delegation at the Party Central Committee headquarters. "
+        "Present there was Le Hoang Nam. "
+        "Tran Van Hieu welcomed the delegation's visit to Vietnam."
+    )
+    assert found["Tran Van Hieu"] == ("VNM", True)
