@@ -37,8 +37,9 @@ def main() -> None:
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT))
+    from app.ingest_service import article_meta
     from diplograph.settings import get_settings
-    from graph.build import ArticleMeta, ingest_record
+    from graph.build import ingest_record
     from graph.embedded import EmbeddedStore
     from ingest.pipeline import extract_article
     from ingest.schema import Article
@@ -57,15 +58,7 @@ def main() -> None:
             start = time.perf_counter()
             record = extract_article(article, model)
             middle = time.perf_counter()
-            meta = ArticleMeta(
-                id=article.id,
-                url=article.url,
-                title=article.title,
-                source=article.source,
-                published=article.published,
-                content_hash=article.content_hash,
-            )
-            outcome = ingest_record(store, record, meta)
+            outcome = ingest_record(store, record, article_meta(article))
             end = time.perf_counter()
             extract_seconds += middle - start
             graph_seconds += end - middle
