@@ -31,7 +31,7 @@ TITLE_REFERENCE = re.compile(
     r"(?:\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?|(?<![\w/.-])(?=EAM\b))(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
-    r"[Vv]isitor|[Gg]uest|[Ee]mir|[Aa]mir|[Ss]ultan|[Mm]onarch|"
+    r"[Vv]isitor|[Gg]uest|[Dd]ignitary|[Ee]mir|[Aa]mir|[Ss]ultan|[Mm]onarch|"
     # the EU's foreign-policy chief: "the High Representative", "the HR/VP"
     r"[Hh]igh\s+[Rr]epresentative|HR/VP)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
 )
@@ -367,7 +367,7 @@ def _resolve_title_reference(
             return heads[0]
         head = "president"
     adj = (ref.group("adj") or "").strip()
-    if head in ("visitor", "guest"):
+    if head in ("visitor", "guest", "dignitary"):
         # "the Thai guest": the one Thai named so far, else the story's visitor.
         code = country_from_any(adj.split()[0]) if adj else None
         of_state = [p.id for p in people.persons if p.id in earlier and code and p.country == code]

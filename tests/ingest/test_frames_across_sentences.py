@@ -289,3 +289,14 @@ def test_the_demonym_minister_is_the_minister_not_the_deputy(extract: Extract) -
     )
     met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
     assert frozenset({"Selim Demir", "Nikos Petrou"}) in met
+
+
+def test_the_visiting_dignitary_is_the_visitor(extract: Extract) -> None:
+    record = extract(
+        "ISLAMABAD -- Uzbek Foreign Minister Bakhtiyor Saidov arrived in Islamabad on Friday on a two-day "
+        "official visit. Saidov called on Prime Minister Anwar Kakar on Saturday.\n\nUpon his arrival at "
+        "the airbase, the visiting dignitary was received by Additional Secretary Syed Ali Gillani.",
+        date(2023, 12, 9),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Bakhtiyor Saidov", "Syed Ali Gillani"}) in met
