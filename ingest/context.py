@@ -184,7 +184,7 @@ TWO_REFERENCE = re.compile(
     r"|(?:[A-Za-z-]+\s+){0,2}?[Ss]ecretaries)|[Tt]he\s+(?:two\s+)?sides|"
     r"[Tt]he\s+leaders\s+of\s+the\s+two\s+(?:countries|nations|states)|"
     # "where the two signed a declaration": "the two" with no noun, right before its verb.
-    r"[Tt]he\s+two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|had|took|sat|saw|gave|made)\b))\b"
+    r"[Tt]he\s+(?:two|pair)(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|had|took|sat|saw|gave|made)\b))\b"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4}
 

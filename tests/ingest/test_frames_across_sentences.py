@@ -300,3 +300,13 @@ def test_the_visiting_dignitary_is_the_visitor(extract: Extract) -> None:
     )
     met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
     assert frozenset({"Bakhtiyor Saidov", "Syed Ali Gillani"}) in met
+
+
+def test_the_pair_is_the_two_just_named(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Anna Lind and Defence Minister Kari Berg arrived in Vilnius on Tuesday. "
+        "The pair met Lithuanian President Jonas Petraitis at the palace on Wednesday.",
+        date(2023, 7, 12),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert {frozenset({"Anna Lind", "Jonas Petraitis"}), frozenset({"Kari Berg", "Jonas Petraitis"})} <= met
