@@ -38,6 +38,10 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
         word = trigger.group(0).lower()
         if word.startswith(_PRESENCE) and _REMOTE.search(text):
             continue  # "took part in the summit in X via video link": no one travelled
+        if word.startswith("arriv") and re.match(
+            r"\s+(?:back\s+)?home\b|\s+back\s+in\b", text[trigger.end() :]
+        ):
+            continue  # "arrived home early Wednesday after his state visit": the way back, not a trip
         at = token_at(parse, trigger.start()) if parse is not None else None
         parsed = travellers(parse, at) if parse is not None and at is not None else None
         if word.startswith(("led by", "headed by")):

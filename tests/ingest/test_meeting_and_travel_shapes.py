@@ -915,3 +915,12 @@ def test_a_landing_for_a_visit_that_ends_on_a_day_spans_it(extract: Extract) -> 
         date(2024, 7, 9),
     )
     assert spans(record)["Marcos Lima"] == "2024-07-08/2024-07-09"
+
+
+def test_arriving_home_after_a_visit_is_not_the_visits_date(extract: Extract) -> None:
+    record = extract(
+        "MANILA - President Ramon Cruz arrived home early Wednesday after his two-day state visit to "
+        "Vietnam on Jan. 29 and 30.",
+        date(2024, 1, 31),
+    )
+    assert spans(record)["Ramon Cruz"] == "2024-01-29/2024-01-30"
