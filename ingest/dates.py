@@ -213,7 +213,34 @@ def find_dates(text: str, published: date | None, context: date | None = None) -
             taken.append((start, end))
             found.append(mention)
     found.sort(key=lambda m: m.start)
-    return _weekday_ranges(text, found)
+    return _weekday_ranges(text, [_day_in_brackets(text, m, published) for m in found])
+
+
+_BRACKETED_DAY = re.compile(r"\s*\((?P<d>[0-3]?\d)\)")
+
+
+def _day_in_brackets(text: str, mention: DateMention, published: date | None) -> DateMention:
+    """ "on Monday (21)", the Brazilian and Portuguese press's way: the day of the month in brackets
+    names which Monday, the latest one on or before publication with that day."""
+    found = _BRACKETED_DAY.match(text, mention.end)
+    if found is None or mention.kind != "weekday" or published is None or not mention.value:
+        return mention
+    named = date.fromisoformat(mention.value).weekday()
+    day = int(found.group("d"))
+    year, month = published.year, published.month
+    for _ in range(3):
+        candidate = _safe_date(year, month, day)
+        if candidate and candidate <= published and candidate.weekday() == named:
+            return DateMention(
+                mention.start,
+                found.end(),
+                candidate.isoformat(),
+                mention.kind,
+                mention.text,
+                mention.relative,
+            )
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return mention
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|-|–)\s*")

@@ -169,3 +169,9 @@ def test_a_weekday_range_is_one_span() -> None:
     assert values("He paid a state visit from Monday to Friday.", date(2016, 9, 18)) == [
         "2016-09-12/2016-09-16"
     ]
+
+
+def test_a_weekday_with_its_day_in_brackets_is_that_day() -> None:
+    assert values("Lula arrived in Johannesburg on Monday (21) for the summit.", date(2023, 8, 28)) == [
+        "2023-08-21"
+    ]
