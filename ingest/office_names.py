@@ -21,9 +21,9 @@ PORTFOLIO_WORDS = frozenset(
     foreign affairs external international cooperation co-operation relations regional integration
     trade industry commerce investment investments economy economic economics finance financial
     planning budget treasury development defence defense security interior home justice law health
-    education higher science technology innovation research digital energy mines mining petroleum
-    oil gas power electricity agriculture fisheries livestock food environment climate tourism
-    culture arts heritage information communications communication media transport transportation
+    education higher science technology innovation research digital energy energies mines mining petroleum
+    renewable renewables oil gas power electricity agriculture fisheries livestock food environment climate
+    tourism culture arts heritage information communications communication media transport transportation
     infrastructure works public labour labor employment social welfare services water resources
     natural land lands housing urban rural local government youth sports sport women gender family
     children diaspora abroad nationals overseas emigrants commonwealth state states national

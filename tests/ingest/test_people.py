@@ -262,3 +262,12 @@ def test_a_family_name_a_town_shares_is_the_person_when_no_preposition_places_it
     assert ("Bruno Rodríguez Parrilla", "ZAF") in {
         (f.person, f.country) for f in record.facts if f.type == "VISITED"
     }
+
+
+def test_a_plural_portfolio_ends_an_office_not_a_name(extract: Extract) -> None:
+    record = extract(
+        "The delegation comprises the Minister of Petroleum, Energy and Renewable Energies, Mr. Moussa "
+        "Barke, who arrived in Algiers on Friday.",
+        date(2022, 5, 22),
+    )
+    assert "Renewable Energies" not in names(record)
