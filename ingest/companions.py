@@ -207,15 +207,16 @@ def _subject_persons(parse: Parse, verb: int, persons: list[Person] | None = Non
     found = [p for s in parse.subject(verb) for p in parse.persons_of(s)]
     # "A and B, who accompanied Lee on the trip,": a plural relative clause hung on B is about both
     noun = parse.head(verb) if parse.tokens[verb].dep == "relcl" else None
-    if noun is not None and parse.tokens[noun].dep == "conj" and (head := parse.head(noun)) is not None:
-        # ... unless the two serve different states ("signed by Fiji's A and New Zealand's B, who
+    if (
+        persons is not None
+        and noun is not None
+        and parse.tokens[noun].dep == "conj"
+        and (head := parse.head(noun)) is not None
+    ):
+        # ... when both serve one stated state ("signed by Fiji's A and New Zealand's B, who
         # accompanied Whitaker": B only)
-        states = {persons[p].country for p in found} if persons is not None else set()
-        found += [
-            p
-            for p in parse.persons_of(head)
-            if p not in found and persons is not None and persons[p].country in states - {None}
-        ]
+        states = {persons[p].country for p in found} - {None}
+        found += [p for p in parse.persons_of(head) if p not in found and persons[p].country in states]
     return found
 
 

@@ -13,6 +13,7 @@ from ingest.countries import (
     country_from_name,
     fold,
 )
+from ingest.dates import MONTHS, WEEKDAYS
 from ingest.name_words import NOT_NAMES, TITLE_TOKENS
 from ingest.office_names import PORTFOLIO_WORDS
 from ingest.titles import HONORIFICS, ROYAL, TITLE_HEADS
@@ -356,29 +357,10 @@ _FUNCTION_WORDS = frozenset(
         "Our",
     ]
 )
-_WEEKDAYS_MONTHS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+# The words of a date, in full: "on Monday Ahmed ...", "in March Ali ..." are no given names.
+_WEEKDAYS_MONTHS = frozenset(WEEKDAYS) | {
+    max((name for name, number in MONTHS.items() if number == month), key=len) for month in range(1, 13)
+}
 
 
 def extend_to_first_name(sentence: str, start: int, end: int) -> int:

@@ -57,7 +57,9 @@ def find_places(sentence: Sentence) -> list[Place]:
     return [p.model_copy() for p in _find_places(sentence.text, entities)]
 
 
-_PARTICLE_GAP = re.compile(r"\s+(?:de|del|da|do|dos|das|di|de\s+la)\s+")
+# Name particles that join a town's name ("Colonia del Sacramento").
+_PARTICLES = r"(?:de|del|da|do|dos|das|di)"
+_PARTICLE_GAP = re.compile(rf"\s+(?:{_PARTICLES}|de\s+la)\s+")
 
 
 def _joined_by_particles(
@@ -183,7 +185,7 @@ _TRAVEL_BEFORE = re.compile(
 )
 _TOWN_AFTER_PREPOSITION = re.compile(r"\b(?:in|to|from|into)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])(?!['’]s)")
 # "in Colonia del Sacramento": a particle may join the next word into the town's name.
-_PARTICLE_NAME = re.compile(r"\s+(?:de|del|da|do|dos|das|di)\s+[A-Z][a-z]+\b")
+_PARTICLE_NAME = re.compile(rf"\s+{_PARTICLES}\s+[A-Z][a-z]+\b")
 
 
 def ambiguous_town(place: Place) -> bool:

@@ -236,25 +236,24 @@ def _named_leader(before: str, people: list[Person], me: Person) -> Person | Non
     return found[0] if len(found) == 1 else None
 
 
-def _names_a_state(words: str, code_of: Callable[[str], str | None]) -> bool:
-    """Whether a run of title words names a state, in one word or several ("New Zealand's")."""
-    parts = words.split()
-    return any(
-        code_of(" ".join(parts[i:j]))
-        for i in range(len(parts))
-        for j in range(i + 1, min(i + 4, len(parts) + 1))
-    )
-
-
-def _state_named(words: str, code_of: Callable[[str], str | None]) -> str | None:
-    """The one state a run of title words names ("Ghana's", "the Australian Defence Force")."""
-    parts = re.findall(r"[\w'’.-]+", words)
-    codes = {
+def _states_in(parts: list[str], code_of: Callable[[str], str | None]) -> set[str]:
+    """The states runs of one to three words name ("New Zealand's", "Ghana's")."""
+    return {
         code
         for i in range(len(parts))
         for j in range(i + 1, min(i + 4, len(parts) + 1))
         if (code := code_of(" ".join(parts[i:j])))
     }
+
+
+def _names_a_state(words: str, code_of: Callable[[str], str | None]) -> bool:
+    """Whether a run of title words names a state, in one word or several."""
+    return bool(_states_in(words.split(), code_of))
+
+
+def _state_named(words: str, code_of: Callable[[str], str | None]) -> str | None:
+    """The one state a run of title words names ("Ghana's", "the Australian Defence Force")."""
+    codes = _states_in(re.findall(r"[\w'’.-]+", words), code_of)
     return codes.pop() if len(codes) == 1 else None
 
 

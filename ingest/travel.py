@@ -45,15 +45,7 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
             # "travelled with the president", "arrived with his wife": companions travel too.
             for o in parse.pobjs(i, "with", "alongside"):
                 found += parse.persons_of(o)
-            # "arrived in Jakarta for a three-day visit, together with A and B": the parser hangs the
-            # companions on the visit noun
-            for noun in (n for p in parse.children(i, "prep") for n in parse.children(p, "pobj")):
-                if parse.tokens[noun].lemma.lower() in TRAVEL_NOUNS:
-                    for prep in parse.children(noun, "prep"):
-                        if parse.tokens[prep].lower_text() == "with" and "together" in parse.child_lemmas(
-                            prep, "advmod"
-                        ):
-                            found += [p for o in parse.children(prep, "pobj") for p in parse.persons_of(o)]
+            found += _together_with_on_the_visit(parse, i)
             found += _companions(parse, [i, *parse.subject(i)])
             found += _delegation_headed(parse, i)
         return found
@@ -86,6 +78,29 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
     return None
 
 
+def _together_with_on_the_visit(parse: Parse, verb: int) -> list[int]:
+    """ "arrived in Jakarta for a three-day visit, together with A and B": the parser hangs the
+    companions on the visit noun."""
+    nouns = [
+        n
+        for p in parse.children(verb, "prep")
+        for n in parse.children(p, "pobj")
+        if parse.tokens[n].lemma.lower() in TRAVEL_NOUNS
+    ]
+    return [
+        p
+        for noun in nouns
+        for prep in parse.children(noun, "prep")
+        if parse.tokens[prep].lower_text() == "with" and "together" in parse.child_lemmas(prep, "advmod")
+        for o in parse.children(prep, "pobj")
+        for p in parse.persons_of(o)
+    ]
+
+
+def _subject_people(parse: Parse, verb: int) -> list[int] | None:
+    return [p for s in parse.subject(verb) for p in parse.persons_of(s)] or None
+
+
 # "at the end of a two-day visit", "during a visit", "in the course of a visit": a visit the
 # clause's own subject was making
 _PART_OF_VISIT = frozenset({"end", "course", "close", "conclusion", "start", "beginning", "part"})
@@ -107,7 +122,7 @@ def _visit_of_the_clause(parse: Parse, i: int) -> list[int] | None:
         return None
     if above is None or parse.tokens[above].pos not in ("VERB", "AUX"):
         return None
-    return [p for s in parse.subject(above) for p in parse.persons_of(s)] or None
+    return _subject_people(parse, above)
 
 
 def _clause_subject(parse: Parse, i: int) -> list[int] | None:
@@ -125,7 +140,7 @@ def _clause_subject(parse: Parse, i: int) -> list[int] | None:
             # "The Amir received X during his visit": whose visit a host's verb leaves open.
             if not part_of or lemma in _HOST_VERBS:
                 return None
-            return [p for s in parse.subject(at) for p in parse.persons_of(s)] or None
+            return _subject_people(parse, at)
     return None
 
 

@@ -243,7 +243,7 @@ def _tour_stop(view: SentenceView, context: FactContext, fallback: str | None) -
     if context.main_visitor is not None:
         # the tour is the story's: its main visitor's, not the last trip someone else made
         traveller = persons[context.main_visitor]
-    elif began is not None and not began.group(0)[:1].isupper():
+    elif began is not None and began.group("subject"):
         # "The Cuban foreign minister began the tour on Monday in Namibia": the subject
         before = [persons[m.person] for m in view.mentions if m.end <= began.start() and m.person >= 0]
         traveller = before[-1] if before else None
@@ -266,11 +266,11 @@ def _tour_stop(view: SentenceView, context: FactContext, fallback: str | None) -
 
 # "The tour began Sunday in Tunis", "The visit started in Hanoi": the first stop of the story's trip.
 _TOUR_BEGAN = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey)\s+(?:began|started|opened|kicked\s+off)\s+"
-    r"(?:on\s+)?(?:[\w,]+\s+){0,3}?(?:in|at)\b|"
-    # "The Cuban foreign minister began the tour on Monday in Namibia"
-    r"\b(?:began|started|opened)\s+(?:the|his|her|a|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|journey)\s+"
-    r"(?:on\s+)?(?:[\w,]+\s+){0,3}?(?:in|at)\b"
+    r"(?P<tour>\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey)\s+(?:began|started|opened|kicked\s+off)\s+"
+    r"(?:on\s+)?(?:[\w,]+\s+){0,3}?(?:in|at)\b)|"
+    # "The Cuban foreign minister began the tour on Monday in Namibia": the subject's first stop
+    r"(?P<subject>\b(?:began|started|opened)\s+(?:the|his|her|a|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|journey)\s+"
+    r"(?:on\s+)?(?:[\w,]+\s+){0,3}?(?:in|at)\b)"
 )
 
 
@@ -442,11 +442,11 @@ def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | No
             # of another state who came there
             hosts = {persons[p].country for s in parse.subject(tok.i) for p in parse.persons_of(s)}
             guests = [g for g in guests if persons[g].country and not posted_there(persons[g].title or "")]
-            into += [o for o in parse.pobjs(tok.i, "in") if hosts <= {None} | {_place_state(view, parse, o)}]
+            into += [
+                o for o in parse.pobjs(tok.i, "in") if hosts <= {None, _state_of(_place_at(view, parse, o))}
+            ]
         for o in into:
-            place = next(
-                (p for p in view.places if p.start == parse.tokens[o].start and not p.is_demonym), None
-            )
+            place = _place_at(view, parse, o)
             if place is not None and _ACCREDITED_TO.search(
                 view.sentence.text[max(0, place.start - 60) : place.start]
             ):
@@ -460,8 +460,12 @@ def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | No
     return facts
 
 
-def _place_state(view: SentenceView, parse: Parse, token: int) -> str | None:
-    place = next((p for p in view.places if p.start == parse.tokens[token].start and not p.is_demonym), None)
+def _place_at(view: SentenceView, parse: Parse, token: int) -> Place | None:
+    """The place (not a demonym) the token starts."""
+    return next((p for p in view.places if p.start == parse.tokens[token].start and not p.is_demonym), None)
+
+
+def _state_of(place: Place | None) -> str | None:
     return place.country if place is not None else None
 
 
