@@ -146,6 +146,8 @@ def _whole_sentences(line: str) -> str | None:
 def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     """'PYONGYANG, April 13 (KCNA) -- Text' -> ('Text', 'Pyongyang'); the date is read separately.
     Day-first datelines too ('ABU DHABI, 16th April, 2025 (WAM) --')."""
+    if _DAY_HEAD.match(paragraph):
+        return paragraph, None  # "TUESDAY — The President received ...": a roundup's day, kept
     match = DATELINE.match(paragraph)
     if match and match.end() < len(paragraph) and (match.group("date") or match.group("agency")):
         place = paragraph[: match.start("date") if match.group("date") else match.start("agency")]
@@ -176,6 +178,9 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
+_DAY_HEAD = re.compile(
+    r"^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*(?:[-–—:]|$)", re.IGNORECASE
+)
 _DATE_DASH = re.compile(
     r"^\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*(?:--|—|–)\s*(?=[A-Z\u201c\"])"
 )

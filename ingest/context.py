@@ -162,14 +162,11 @@ def build_views(
         days = [d for d in dates if as_day(d.value)]
         if days:
             narrative = as_day(days[0].value)
-        # "Foreign Minister Carlos Lima": a city inside a person's name is no place
+        # "Foreign Minister Carlos Lima", "Rodríguez said": a town inside or as a person's name is no place
         places = [
             p
             for p in find_places(sent)
-            if not any(
-                m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start and m.person >= 0
-                for m in mentions
-            )
+            if not any(m.start <= p.start and p.end <= m.end and m.person >= 0 for m in mentions)
         ]
         views.append(SentenceView(sentence=sent, mentions=mentions, places=places, dates=dates))
     settle_ambiguous_towns((v.places for v in views), (p.country for p in people.persons if p.country))

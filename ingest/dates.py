@@ -22,7 +22,8 @@ MONTHS = (
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 _MONTH = r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
-_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A roundup's section heads are in capitals ("TUESDAY — The President received ...").
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"  # noqa: E501
 NUMBER_WORDS = {
     "two": 2,
     "three": 3,

@@ -33,4 +33,7 @@ def explain_record(record: ExtractionRecord) -> str:
         lines.append(f"     trigger:  {fact.trigger or '?'}")
         lines.append(f"     people:   {_BASIS.get(fact.basis, fact.basis)}")
         lines.append(f"     date:     {fact.date_source or 'the sentence or the story'}")
+        if fact.place or fact.country:
+            where = ", ".join(x for x in (fact.place, fact.country) if x)
+            lines.append(f"     place:    {where} from {fact.place_source or 'its sentence'}")
     return "\n".join(lines)

@@ -13,6 +13,7 @@ from datetime import date
 from ingest.clean import clean_text
 from ingest.context import unique
 from ingest.countries import country_from_city
+from ingest.event_places import with_event_places
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
 from ingest.home_side import dateline_states
 from ingest.lone_state import lone_states
@@ -75,6 +76,9 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     lone_states(sents, people, home.country if home else None, record.facts)
     record.facts = _with_signers_states(_without_trips_home(record.facts, people), people)
     record.facts = _with_main_states(record.facts, _main_countries(people, sents))
+    record.facts = with_event_places(
+        record.facts, dateline, published, {p.name: p.country for p in people.persons if p.country}
+    )
     record.persons = _person_records(people)
     record.organizations = find_organizations(sents, people)
     for org in record.organizations:

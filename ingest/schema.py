@@ -77,6 +77,8 @@ class Fact(BaseModel):
     # came from ("its clause", "its sentence", "the story so far", "the visitor's trip").
     trigger: str | None = None
     date_source: str | None = None
+    # Where `place` came from when the fact's own sentence names none (see ingest.event_places).
+    place_source: str | None = None
 
     @field_validator("country")
     @classmethod

@@ -1,0 +1,97 @@
+"""Where a meeting or signing took place when its own sentence names no place: the meeting it is
+part of, the visit it happened on, the dateline for the story's own days; never a person's name.
+A roundup's day heads date the items under them.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord, Fact
+
+from .conftest import Extract
+
+DAY = date(2025, 4, 8)
+
+
+def meeting(record: ExtractionRecord, a: str, b: str) -> Fact:
+    return next(f for f in record.facts if f.type == "MET" and set(f.persons or []) == {a, b})
+
+
+def test_people_who_attended_a_meeting_met_where_it_was_held(extract: Extract) -> None:
+    record = extract(
+        "President Amadou Sall received Moroccan Foreign Minister Youssef Benali in Dakar on Monday. "
+        "The meeting was attended by Foreign Minister Aida Ndiaye and the Moroccan ambassador, Karim Tazi.",
+        DAY,
+    )
+    attended = meeting(record, "Youssef Benali", "Aida Ndiaye")
+    assert (attended.place, attended.country, attended.place_source) == (
+        "Dakar",
+        "SEN",
+        "the meeting it joins",
+    )
+    assert meeting(record, "Amadou Sall", "Youssef Benali").place_source == "its sentence"
+
+
+def test_talks_during_a_visit_took_place_in_the_visited_state(extract: Extract) -> None:
+    record = extract(
+        "Chilean Foreign Minister Ana Ortiz arrived in Hanoi on Sunday for a three-day official visit. "
+        "On Monday she held talks with Vietnamese Deputy Prime Minister Tran Van Long.",
+        DAY,
+    )
+    talks = meeting(record, "Ana Ortiz", "Tran Van Long")
+    assert talks.country == "VNM"
+
+
+def test_a_signing_the_same_day_as_the_talks_is_where_the_talks_were(extract: Extract) -> None:
+    record = extract(
+        "Kenyan President Daniel Chebet held talks with Tanzanian President Amina Hassan in Nairobi on "
+        "Monday. The two leaders then witnessed the signing of an agreement on cross-border trade.",
+        DAY,
+    )
+    signing = next(f for f in record.facts if f.type == "SIGNED")
+    assert (signing.place, signing.country) == ("Nairobi", "KEN")
+
+
+def test_the_dateline_places_the_story_of_the_day(extract: Extract) -> None:
+    record = extract(
+        "DAKAR, April 8 (Reuters) - Senegalese President Amadou Sall received Gambian Vice President "
+        "Lamin Jobe on Monday to discuss the fishing dispute.",
+        DAY,
+    )
+    talks = meeting(record, "Amadou Sall", "Lamin Jobe")
+    assert (talks.place, talks.country, talks.place_source) == ("Dakar", "SEN", "the dateline")
+
+
+def test_the_dateline_does_not_place_a_tour_abroad(extract: Extract) -> None:
+    record = extract(
+        "ACCRA, April 8 - Ghanaian Vice President Kofi Mensah returned home on Tuesday from a tour that "
+        "took him to Niamey and Ouagadougou. Mensah held talks with Burkinabe Prime Minister Jean "
+        "Ouedraogo on Sunday.",
+        DAY,
+    )
+    talks = meeting(record, "Kofi Mensah", "Jean Ouedraogo")
+    assert talks.country != "GHA"
+
+
+def test_a_bare_family_name_that_is_also_a_town_is_no_place(extract: Extract) -> None:
+    record = extract(
+        "Paraguayan President Luis Benitez met Cuban Foreign Minister Javier Rodriguez on Monday. "
+        "Rodriguez said the talks in the capital had been fruitful.",
+        DAY,
+    )
+    assert all(f.place != "Rodriguez" for f in record.facts)
+
+
+def test_a_roundups_day_heads_date_the_items_under_them(extract: Extract) -> None:
+    record = extract(
+        "The week in African diplomacy.\n\n"
+        "MONDAY — Ghana's Foreign Minister Ama Boateng travelled to Abuja, where she held talks with her "
+        "Nigerian counterpart, Ibrahim Yakubu.\n\n"
+        "TUESDAY — Kenyan President Daniel Ngeno received Ugandan Vice President Moses Okello in Nairobi.",
+        date(2019, 3, 10),
+    )
+    assert meeting(record, "Ama Boateng", "Ibrahim Yakubu").date == "2019-03-04"
+    assert meeting(record, "Daniel Ngeno", "Moses Okello").date == "2019-03-05"
