@@ -64,6 +64,10 @@ class FactContext(BaseModel):
     salient_group: list[int] = Field(default_factory=list)
     # The sides of the last meeting (hosts, guests): "In attendance were ..." joins it.
     last_sides: tuple[list[int], list[int]] = ([], [])
+    # Sides listed with no meeting of named people before them ("Kenya and Oman held the second
+    # session of their commission. The Kenyan side included A and B. The Omani delegation
+    # comprised C."): each state's members, and the sentence that listed them.
+    side_rosters: dict[str, tuple[list[int], int]] = Field(default_factory=dict)
     last_meeting_date: str | None = None  # its day: attendees named after a trip sentence met then
     # The story is of a meeting of more than two states ("The leaders of A, B, C and D met for a
     # summit"): guests hosted together there met each other.
@@ -174,9 +178,11 @@ def build_views(
 
 
 TWO_REFERENCE = re.compile(
-    r"\b(?:(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:(?:[a-z-]+\s+){0,2}?(?:men|women|leaders|presidents|"
-    r"ministers|premiers|heads\s+of\s+state|[Hh]eads\s+of\s+(?:[Gg]overnment|[Ss]tate)|sides|diplomats|officials|counterparts|dignitaries|envoys|chiefs|"
-    r"statesmen|parties|heads|chancellors|monarchs|kings)"
+    # "the two Deputy Prime Ministers": press releases capitalise the offices
+    r"\b(?:(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:(?:Deputy|Vice|Prime|Foreign|Defence|Defense|First)\s+"
+    r"(?:Prime\s+)?(?:Ministers|Presidents|Premiers)|(?:[a-z-]+\s+){0,2}?(?:men|women|leaders|presidents|ministers|premiers|"
+    r"heads\s+of\s+state|[Hh]eads\s+of\s+(?:[Gg]overnment|[Ss]tate)|sides|diplomats|officials|counterparts|"
+    r"dignitaries|envoys|chiefs|statesmen|parties|heads|chancellors|monarchs|kings)"
     # "the three Cabinet Secretaries": Kenya's ministers, an office of several words
     r"|(?:[A-Za-z-]+\s+){0,2}?[Ss]ecretaries)|[Tt]he\s+(?:two\s+)?sides|"
     r"[Tt]he\s+leaders\s+of\s+the\s+two\s+(?:countries|nations|states)|"

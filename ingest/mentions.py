@@ -50,10 +50,29 @@ _OF_TITLE_NAME = re.compile(
     r"(?!\s+[A-Z])"
 )
 # "President Kh.Battulga", "Minister of Foreign Affairs B.Munkhbat": a Mongolian name with the
-# father's initial glued on. The model cuts it at the dot, so a title must announce it.
+# father's initial glued on. The model cuts it at the dot.
 _GLUED_INITIAL_NAME = re.compile(
     r"(?<![\w.])(?P<name>(?!(?:St|Mt|Dr|Mr|Ms|Jr|Sr|Co|No|Ft|Lt)\.)[A-Z][a-z]?\.[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b(?!\.[A-Za-z])"
 )
+
+
+def _with_given_name_before(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """ "Mr. Kanybek Ts.Osmonaliev": a given name the model read before the glued initial is the
+    name's too; "President Kh.Battulga" keeps its title out."""
+    for s, e in spans:
+        # the model's span runs into the glued name ("Kanybek Ts"), or ends on the word before it
+        words = text[s:start].split()
+        touching = s < start and (e > start or not text[e:start].strip())
+        given = words[0] if touching and len(words) == 1 else ""
+        if (
+            re.fullmatch(r"[A-Z][a-z]{2,}", given)
+            and fold(given) not in TITLE_TOKENS
+            and not (country_from_any(given) or is_demonym(given))
+        ):
+            return s, end
+    return start, end
+
+
 _TITLE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\b"
     r"(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}\s+$"
@@ -133,10 +152,13 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += _names_after_state_offices(sent.text)
         extra += _names_of_a_state(sent.text)
         after_offices = [repair_span(sent.text, *span) for span in names_after_long_offices(sent.text)]
+        # Without a title before it, an initial glued to a capitalised word is still no English
+        # spelling, but a longer name the model read around it ("Kanybek Ts.Osmonaliev") stays.
         after_offices += [
-            m.span("name")
+            _with_given_name_before(sent.text, *m.span("name"), spans)
             for m in _GLUED_INITIAL_NAME.finditer(sent.text)
             if _TITLE_BEFORE.search(sent.text[max(0, m.start() - 120) : m.start()])
+            or not any(s < m.start() and m.end() <= e for s, e in spans)
         ]
         for start, end in after_offices:
             # The model reads long offices into the name ("International Cooperation X Y"): this wins.

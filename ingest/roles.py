@@ -63,11 +63,15 @@ def title_before(before: str) -> str | None:
         # "the Minister of Foreign Affairs of Ethiopia, H.E. X", "The Honourable Minister of Foreign
         # Affairs, Ambassador X": the office stands before the comma, a style or rank after it.
         office = _OFFICE_THEN_COMMA.search(before)
-        if office is not None:
+        # "At the invitation of A, Minister of Foreign Affairs of Laos, H.E. B, ...": an office
+        # right after another name and a comma is that name's apposition, not B's office.
+        if office is not None and not _AFTER_A_NAME.search(before[: office.start()]):
             return _title_right_before(office.group("office") + " ") or title
     return title
 
 
+# The office's first words may precede its head ("Foreign Minister of Laos"): look past them.
+_AFTER_A_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s*(?:(?:[A-Z][\w'’-]*|of|the|and|for)\s+)*$")
 # An office phrase, a comma, and at most a style before the name.
 _OFFICE_THEN_COMMA = re.compile(
     r"(?P<office>\b(?:(?:Prime|Vice|Deputy|First)[ -])?"

@@ -16,6 +16,10 @@ from ingest.schema import Fact
 from ingest.syntax import Parse
 
 _LIST_VERBS = frozenset({"include", "comprise", "consist"})
+# "The Kazakh side was represented by A, B and C": a side's people as the agent of a passive.
+_AGENT_VERBS = frozenset({"represent", "lead", "head"})
+# Two side lists this many sentences apart are one meeting's two sides.
+_ROSTER_REACH = 2
 _SIDE_NOUNS = frozenset({"delegation", "side", "team"})
 # Verbs whose object, with a side for subject, is one of its own people: "The Pakistani side
 # included A", "The Kazakh delegation was A, B and C", "The Omani team featured A".
@@ -119,31 +123,33 @@ def _stretch(parse: Parse, i: int) -> range:
 
 def listed_side(parse: Parse, verb: int) -> int | None:
     """The side noun a listing verb has for subject ("The Ghanaian side included ...")."""
-    if parse.tokens[verb].lemma.lower() not in _LIST_VERBS:
+    lemma = parse.tokens[verb].lemma.lower()
+    if lemma in _LIST_VERBS:
+        subjects = parse.children(verb, "nsubj", "nsubjpass")
+    elif lemma in _AGENT_VERBS:
+        subjects = parse.children(verb, "nsubjpass")
+    else:
         return None
-    return next(
-        (
-            s
-            for s in parse.children(verb, "nsubj", "nsubjpass")
-            if parse.tokens[s].lemma.lower() in _SIDE_NOUNS
-        ),
-        None,
-    )
+    return next((s for s in subjects if parse.tokens[s].lemma.lower() in _SIDE_NOUNS), None)
+
+
+def _listed_members(parse: Parse, verb: int) -> list[int]:
+    objects = parse.children(verb, "dobj", "attr") + parse.pobjs(verb, "of", "by")
+    return unique(p for o in objects for p in parse.persons_of(o))
 
 
 def side_members(parse: Parse, view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
     """MET facts of the members a sentence lists for one side of the last meeting."""
     hosts, guests = context.last_sides
     if not hosts or not guests:
-        return []
+        return _roster_members(parse, view, context, fallback)
     persons = context.people.persons
     facts: list[Fact] = []
     for tok in parse.tokens:
         noun = listed_side(parse, tok.i)
         if noun is None or is_unreal(parse, tok.i):
             continue
-        objects = parse.children(tok.i, "dobj", "attr") + parse.pobjs(tok.i, "of")
-        members = unique(p for o in objects for p in parse.persons_of(o))
+        members = _listed_members(parse, tok.i)
         state = side_state(parse, noun)
         # States are mostly inferred after extraction: the trip just told says who is at home.
         home = context.last_trip.country if context.last_trip is not None else None
@@ -165,6 +171,55 @@ def side_members(parse: Parse, view: SentenceView, context: FactContext, fallbac
         ]
         own.extend(members)
     return facts
+
+
+def _roster_members(
+    parse: Parse, view: SentenceView, context: FactContext, fallback: str | None
+) -> list[Fact]:
+    """Sides listed after a meeting of states told without its people: each state's listed members
+    met the members listed for the other state, in the same or the next sentences."""
+    facts: list[Fact] = []
+    at = view.sentence.index
+    for tok in parse.tokens:
+        noun = listed_side(parse, tok.i)
+        state = side_state(parse, noun) if noun is not None else None
+        if noun is None or state is None or is_unreal(parse, tok.i):
+            continue
+        members = _listed_members(parse, tok.i)
+        if not members:
+            continue
+        rosters = {s: r for s, r in context.side_rosters.items() if at - r[1] <= _ROSTER_REACH}
+        others = unique(m for s, (people, _) in rosters.items() if s != state for m in people)
+        if not others:
+            # "The Mongolian delegation arrived in Astana ... The Kazakh side was represented by
+            # A and B": the host side's people met the delegation that came to them.
+            others = _visitors_to(context, state, at)
+        own = unique([*rosters.get(state, ([], at))[0], *members])
+        members = [m for m in members if m not in others]
+        facts += [
+            frame_meeting(context, view, (o, m), tok.text, tok.start, fallback)
+            for m in members
+            for o in others
+        ]
+        rosters[state] = (own, at)
+        context.side_rosters = rosters
+        if others:
+            context.last_sides = (list(others), list(own))
+    return facts
+
+
+def _visitors_to(context: FactContext, state: str, at: int) -> list[int]:
+    """The people of the trip to `state` told in the last sentences."""
+    if context.last_trip is None or context.last_trip.country != state:
+        return []
+    if at - context.last_trip_sentence > _ROSTER_REACH + 1:
+        return []
+    index = {p.name: i for i, p in enumerate(context.people.persons)}
+    return [
+        index[name]
+        for name, trip in context.trips.items()
+        if name in index and trip.country == state and trip.date == context.last_trip.date
+    ]
 
 
 def one_group_subject(parse: Parse, verb: int) -> bool:

@@ -53,6 +53,41 @@ class Parse:
                         self.people_at[tok.i].append(mention.person)
         self.coreferent -= named
         self.named = named
+        self._lift_fronted_subject()
+
+    def _lift_fronted_subject(self) -> None:
+        """ "At the invitation of A, <A's offices>, B, <B's offices>, is paying a visit ...": the
+        parser, lost in the appositions, hangs B as a conjunct inside the fronted phrase and leaves
+        the verb without a subject. B, the last person named there before ", is paying", is it."""
+        root = next((t.i for t in self.tokens if t.dep == "ROOT"), None)
+        if root is None or not self.tokens[root].tag.startswith("VB"):
+            return
+        if self.children(root, "nsubj", "nsubjpass", "expl", "csubj"):
+            return
+        fronted = [p for p in self.children(root, "prep") if p < root and self.tokens[p].i == 0]
+        before = [a for a in self.children(root, "aux", "auxpass") if a < root] or [root]
+        if not fronted or before[0] == 0 or self.tokens[before[0] - 1].text != ",":
+            return
+        inside = self.subtree(fronted[0])
+        candidates = [
+            t
+            for t in sorted(inside)
+            if self.tokens[t].dep == "conj"
+            and self.tokens[t].tag == "NNP"
+            and t in self.person_of
+            and self.head(t) is not None
+            and self.person_of.get(self.head(t) or 0) != self.person_of[t]
+        ]
+        if not candidates:
+            return
+        lifted = candidates[-1]
+        self.tokens = [
+            t.model_copy(update={"head": root, "dep": "nsubj"}) if t.i == lifted else t for t in self.tokens
+        ]
+        self.kids = [[] for _ in self.tokens]
+        for tok in self.tokens:
+            if tok.head != tok.i and 0 <= tok.head < len(self.tokens):
+                self.kids[tok.head].append(tok.i)
 
     def head(self, i: int) -> int | None:
         h = self.tokens[i].head

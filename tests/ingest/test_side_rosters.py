@@ -1,0 +1,94 @@
+"""Sides listed by state after a meeting told without its people, sides "represented by" their
+people, a visitor named after a long invitation lead, and Mongolian names with a glued initial.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2025, 6, 12)
+
+
+def met(record: ExtractionRecord) -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+
+
+def test_two_sides_listed_after_a_meeting_of_states_met_each_other(extract: Extract) -> None:
+    record = extract(
+        "Kenya and Oman held the third session of their joint commission in Nairobi on Tuesday. "
+        "The Kenyan side included Cabinet Secretary Peter Wanjala and Principal Secretary Ruth Achieng. "
+        "The Omani delegation comprised Minister of Commerce Salim Al Harthy.",
+        DAY,
+    )
+    pairs = met(record)
+    assert frozenset({"Peter Wanjala", "Salim Al Harthy"}) in pairs
+    assert frozenset({"Ruth Achieng", "Salim Al Harthy"}) in pairs
+    # members of one side did not "meet" each other
+    assert frozenset({"Peter Wanjala", "Ruth Achieng"}) not in pairs
+
+
+def test_a_host_side_represented_by_its_people_met_the_visiting_delegation(extract: Extract) -> None:
+    record = extract(
+        "A delegation led by Mongolian Foreign Minister Bold Ganbaatar arrived in Astana on Monday. "
+        "The Kazakh side was represented by Deputy Foreign Minister Yerlan Nurpeisov.",
+        DAY,
+    )
+    assert frozenset({"Bold Ganbaatar", "Yerlan Nurpeisov"}) in met(record)
+
+
+def test_one_side_listed_alone_meets_nobody(extract: Extract) -> None:
+    record = extract(
+        "Ghana hosted a trade forum in Accra on Tuesday. "
+        "The Ghanaian side included Trade Minister Kofi Mensah and Finance Minister Ama Owusu.",
+        DAY,
+    )
+    assert met(record) == set()
+
+
+def test_the_visitor_after_a_long_invitation_lead_is_the_subject(extract: Extract) -> None:
+    record = extract(
+        "At the invitation of Saleumxay Vongkham, Deputy Prime Minister and Minister of Foreign Affairs "
+        "of the Lao PDR, Nguyen Minh Tuan, Deputy Prime Minister and Minister of Foreign Affairs of "
+        "Vietnam, is paying an official visit to Laos from June 10 to 12.",
+        DAY,
+    )
+    visits = [f for f in record.facts if f.type == "VISITED"]
+    assert [(f.person, f.country) for f in visits] == [("Nguyen Minh Tuan", "LAO")]
+    people = {p.name: p for p in record.persons}
+    # the host's office, told right after the host, is not the visitor's
+    assert people["Nguyen Minh Tuan"].country == "VNM"
+
+
+def test_the_two_deputy_prime_ministers_are_the_pair_just_named(extract: Extract) -> None:
+    record = extract(
+        "Deputy Prime Minister Ivan Petrenko of Ukraine met Deputy Prime Minister Tomas Novak of the "
+        "Czech Republic in Prague on Monday. "
+        "On Tuesday the two Deputy Prime Ministers signed a memorandum on energy cooperation.",
+        DAY,
+    )
+    signings = [f for f in record.facts if f.type == "SIGNED"]
+    assert signings
+    assert set(signings[0].parties or []) == {"Ivan Petrenko", "Tomas Novak"}
+
+
+def test_a_glued_initial_name_needs_no_title(extract: Extract) -> None:
+    record = extract(
+        "Kazakh Foreign Minister Yerlan Nurpeisov held talks with D.Batzorig in Astana on Thursday.",
+        DAY,
+    )
+    assert frozenset({"Yerlan Nurpeisov", "D.Batzorig"}) in met(record)
+
+
+def test_a_given_name_before_a_glued_initial_is_part_of_the_name(extract: Extract) -> None:
+    record = extract(
+        "Chinese Foreign Minister Wang Tao received Mr. Kanat Ts.Abdrakhmanov in Beijing on Friday.",
+        DAY,
+    )
+    names = {p.name for p in record.persons}
+    assert "Kanat Ts.Abdrakhmanov" in names
