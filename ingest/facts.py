@@ -25,6 +25,8 @@ from ingest.visits import visit_facts, welcomed_visits
 
 __all__ = ["FactContext", "SentenceView", "build_views", "extract_facts", "merge_facts", "visit_end_date"]
 
+# "10:00 — ", "9.05am: ", "17:40 GMT - ": the clock time that heads a live blog's entry.
+LIVE_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[—–:-]\s")
 _UNDER_WAY = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?\w+ing\b")
 
 
@@ -63,6 +65,10 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
     facts: list[Fact] = []
     current_day: str | None = context.published.isoformat() if context.published else None
     for view in views:
+        if context.published is not None and LIVE_ENTRY.match(view.sentence.text):
+            # A live blog's time-stamped entry is news of its own day, not of the day the entry
+            # before it recalled ("08:30 - Recap: he landed on Tuesday. 10:00 - Talks have begun.").
+            current_day = context.published.isoformat()
         facts += listed_guest_facts(view, context, current_day)
         if view.sentence.tokens:
             facts += meeting_facts_parsed(view, context, current_day)

@@ -178,6 +178,7 @@ NOT_PERSON_LAST = {
 
 TITLE_TOKENS = {w.lower() for h in TITLE_HEADS for w in h.split()} | {
     "manager",  # "Chief General Manager X" of a bank or a state firm
+    "delegate",  # France's "Minister Delegate for Foreign Trade"
     "ruler",  # "Deputy Ruler of Abu Dhabi", "Ruler of Dubai": an office, never a name
     "presidents",
     "ministers",

@@ -57,6 +57,12 @@ def find_places(sentence: Sentence) -> list[Place]:
     return [p.model_copy() for p in _find_places(sentence.text, entities)]
 
 
+# "the Palais du Luxembourg", "Palacio de la Moneda", "Hôtel de Brienne": a venue named after a
+# place is no visit to that place.
+_VENUE_OF = re.compile(
+    r"\b(?:Palais|Palacio|Palazzo|Palácio|Jardin|Jardins|Musée|Museo|Hôtel|Hotel|Place|Plaza|Praça|Gare|Rue|"
+    r"Avenue|Avenida|Pont|Quai|Château|Castillo|Casa|Villa|Teatro|Théâtre)\s+(?:du|de\s+la|de|des|della|del|do|da|of)?\s*$"
+)
 # Name particles that join a town's name ("Colonia del Sacramento").
 _PARTICLES = r"(?:de|del|da|do|dos|das|di)"
 _PARTICLE_GAP = re.compile(rf"\s+(?:{_PARTICLES}|de\s+la)\s+")
@@ -97,7 +103,7 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
         if surface.lower() in _AMBIGUOUS_CASE and surface not in ("US", "U.S.") and not the_north:
             continue
         code = country_from_any("the north" if surface == "North" else surface)
-        if not code:
+        if not code or _VENUE_OF.search(text[max(0, start - 30) : start]):
             continue
         following = text[end:]
         if (

@@ -126,8 +126,15 @@ def listed_side(parse: Parse, verb: int) -> int | None:
     lemma = parse.tokens[verb].lemma.lower()
     if lemma in _LIST_VERBS:
         subjects = parse.children(verb, "nsubj", "nsubjpass")
+        head = parse.head(verb)
+        if not subjects and parse.tokens[verb].dep == "conj" and head is not None:
+            # "The Ghanaian side was led by A and included B and C": the subject of the first verb
+            subjects = parse.children(head, "nsubj", "nsubjpass")
     elif lemma in _AGENT_VERBS:
         subjects = parse.children(verb, "nsubjpass")
+    elif lemma == "be":
+        # "On the Malaysian side were A and B", "For the Omani side: ..."
+        subjects = [o for o in parse.pobjs(verb, "on", "for") if o < verb]
     else:
         return None
     return next((s for s in subjects if parse.tokens[s].lemma.lower() in _SIDE_NOUNS), None)
@@ -135,6 +142,8 @@ def listed_side(parse: Parse, verb: int) -> int | None:
 
 def _listed_members(parse: Parse, verb: int) -> list[int]:
     objects = parse.children(verb, "dobj", "attr") + parse.pobjs(verb, "of", "by")
+    if parse.tokens[verb].lemma.lower() == "be":
+        objects += parse.children(verb, "nsubj")
     return unique(p for o in objects for p in parse.persons_of(o))
 
 
@@ -151,11 +160,16 @@ def side_members(parse: Parse, view: SentenceView, context: FactContext, fallbac
             continue
         members = _listed_members(parse, tok.i)
         state = side_state(parse, noun)
+        stated_hosts = {persons[h].country for h in hosts} - {None}
+        stated_guests = {persons[g].country for g in guests} - {None}
         # States are mostly inferred after extraction: the trip just told says who is at home.
         home = context.last_trip.country if context.last_trip is not None else None
-        host_states = ({persons[h].country for h in hosts} | {home}) - {None}
-        guest_states = {persons[g].country for g in guests} - {None, home}
-        if state is not None and (state in host_states or (guest_states and state not in guest_states)):
+        host_states = (stated_hosts | {home}) - {None}
+        guest_states = stated_guests - {home}
+        if state is not None and state in stated_hosts ^ stated_guests:
+            # the side's state is stated for the people of one side only: that side is it
+            own, other = (hosts, guests) if state in stated_hosts else (guests, hosts)
+        elif state is not None and (state in host_states or (guest_states and state not in guest_states)):
             own, other = hosts, guests
         elif state is not None and (state in guest_states or (host_states and state not in host_states)):
             own, other = guests, hosts

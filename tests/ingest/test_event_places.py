@@ -95,3 +95,30 @@ def test_a_roundups_day_heads_date_the_items_under_them(extract: Extract) -> Non
     )
     assert meeting(record, "Ama Boateng", "Ibrahim Yakubu").date == "2019-03-04"
     assert meeting(record, "Daniel Ngeno", "Moses Okello").date == "2019-03-05"
+
+
+def test_a_live_blog_entry_stamped_with_a_clock_time_is_news_of_the_day(extract: Extract) -> None:
+    record = extract(
+        "08:30 — Recap of last night: President Paul Martin landed in Hanoi late on Sunday. "
+        "10:15 — Talks have begun between Martin and President Le Van Anh at the Presidential Palace.",
+        DAY,
+    )
+    assert meeting(record, "Paul Martin", "Le Van Anh").date == DAY.isoformat()
+
+
+def test_a_venue_named_after_a_place_is_no_visit_there(extract: Extract) -> None:
+    record = extract(
+        "President Paul Martin arrived at the Palais du Luxembourg on Tuesday, where Senate President "
+        "Anne Roux received him.",
+        DAY,
+    )
+    assert not any(f.country == "LUX" for f in record.facts)
+
+
+def test_a_minister_delegate_is_an_office_not_a_person(extract: Extract) -> None:
+    record = extract(
+        "Vietnamese President Le Van Anh was greeted at the airport on Monday by France's Minister "
+        "Delegate for Foreign Trade, Claire Dumont.",
+        DAY,
+    )
+    assert "Delegate" not in {p.name for p in record.persons}

@@ -92,3 +92,39 @@ def test_a_given_name_before_a_glued_initial_is_part_of_the_name(extract: Extrac
     )
     names = {p.name for p in record.persons}
     assert "Kanat Ts.Abdrakhmanov" in names
+
+
+def test_each_delegation_meets_the_other_side_by_the_state_its_people_serve(extract: Extract) -> None:
+    record = extract(
+        "At the invitation of H.E. Anouvong Sitthideth, Deputy Prime Minister and Minister of Foreign "
+        "Affairs of the Lao PDR, H.E. Chea Sokha, Deputy Prime Minister and Minister of Foreign Affairs "
+        "of the Kingdom of Cambodia, is paying an official visit to the Lao PDR from 10 to 12 June 2025. "
+        "On 11 June 2025, the two Deputy Prime Ministers co-chaired the 9th Meeting of the Joint "
+        "Commission in Vientiane. The Cambodian delegation included H.E. Meas Vanna, Secretary of State. "
+        "The Lao delegation included H.E. Bounmy Keola, Vice Minister of Foreign Affairs.",
+        DAY,
+    )
+    pairs = met(record)
+    assert frozenset({"Chea Sokha", "Bounmy Keola"}) in pairs
+    assert frozenset({"Meas Vanna", "Bounmy Keola"}) in pairs
+    assert frozenset({"Anouvong Sitthideth", "Meas Vanna"}) in pairs
+    # the host's own vice minister is on his side of the table
+    assert frozenset({"Anouvong Sitthideth", "Bounmy Keola"}) not in pairs
+
+
+def test_people_on_a_side_and_a_side_led_by_one_that_included_others(extract: Extract) -> None:
+    record = extract(
+        "Thai Minister of Interior Somchai Rattana is on a working visit to Malaysia from June 9 to 11 at "
+        "the invitation of Home Minister Azlan Hamid. On Tuesday, the two ministers co-chaired talks in "
+        "Putrajaya. On the Malaysian side were Deputy Minister Faridah Osman and Director Kamal Yusof.",
+        DAY,
+    )
+    assert frozenset({"Somchai Rattana", "Faridah Osman"}) in met(record)
+    assert frozenset({"Somchai Rattana", "Kamal Yusof"}) in met(record)
+    record = extract(
+        "Kenyan Foreign Minister Jane Mwangi, who arrived on Monday, held delegation-level talks on "
+        "Tuesday in Accra. The Ghanaian side was led by Foreign Minister Kwame Asante and included "
+        "Minister for Railways Kofi Boateng.",
+        DAY,
+    )
+    assert frozenset({"Jane Mwangi", "Kofi Boateng"}) in met(record)
