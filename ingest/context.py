@@ -68,6 +68,9 @@ class FactContext(BaseModel):
     # session of their commission. The Kenyan side included A and B. The Omani delegation
     # comprised C."): each state's members, and the sentence that listed them.
     side_rosters: dict[str, tuple[list[int], int]] = Field(default_factory=dict)
+    # The one town the last sentence that named a town named, and that sentence's index: "The
+    # commission met in Rabat on Monday. The Nigerian delegation comprised ..." met in Rabat.
+    last_town: tuple[int, Place] | None = None
     last_meeting_date: str | None = None  # its day: attendees named after a trip sentence met then
     # The story is of a meeting of more than two states ("The leaders of A, B, C and D met for a
     # summit"): guests hosted together there met each other.

@@ -126,6 +126,9 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
         else:
             signed = continue_signing(view, context, facts)
         facts += signed
+        towns = {(p.text, p.country) for p in view.places if p.is_city and not p.is_demonym}
+        if len(towns) == 1:
+            context.last_town = (view.sentence.index, next(p for p in view.places if p.is_city))
         # The story's current date moves with each sentence that states a day or a month.
         stated = [
             d

@@ -74,6 +74,10 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
     elif lemma in RECIPROCAL_MEET_VERBS or lemma in WITH_ONLY_MEET_VERBS or lemma in TOGETHER_VERBS:
         if lemma in WITH_ONLY_MEET_VERBS:
             objects = _objects(parse, v, context, "with", "alongside")
+            if lemma == "sit":
+                # "sat across from X", "sat opposite X": the other side of the table
+                across = any(parse.tokens[c].lower_text() == "across" for c in parse.kids[v])
+                objects += _objects(parse, v, context, "opposite", *(("from",) if across else ()))
             # "exchanged views with X", "discussed the crisis with X": the phrase may hang on the object.
             objects += [
                 p

@@ -8,10 +8,11 @@ side (the guideline's delegation cross-pairs); a member of the host side made no
 from __future__ import annotations
 
 from ingest.context import FactContext, SentenceView, unique
-from ingest.countries import country_from_any
+from ingest.countries import country_from_any, country_from_name
 from ingest.factuality import is_unreal
 from ingest.frame_facts import frame_meeting
 from ingest.people import Person
+from ingest.places import Place
 from ingest.schema import Fact
 from ingest.syntax import Parse
 
@@ -28,12 +29,23 @@ _MEMBER_VERBS = _LIST_VERBS | frozenset({"be", "feature", "number", "have", "cou
 
 def side_state(parse: Parse, noun: int) -> str | None:
     """ "the Pakistani side", "the Azerbaijani delegation": the state a side noun names."""
+    state = _state_named(parse, noun)
+    if state is not None:
+        return state
     for c in parse.kids[noun]:
         if parse.tokens[c].dep in ("amod", "compound", "nmod"):
             code = country_from_any(parse.tokens[c].text)
             if code:
                 return code
     return None
+
+
+def _state_named(parse: Parse, i: int) -> str | None:
+    """The state a proper noun names with its compounds ("South Africa"), if it is one."""
+    if parse.tokens[i].tag != "NNP" or i in parse.person_of:
+        return None
+    words = [parse.tokens[c].text for c in parse.children(i, "compound") if c < i]
+    return country_from_name(" ".join([*words, parse.tokens[i].text]))
 
 
 def _clause_verb(parse: Parse, noun: int) -> int | None:
@@ -132,6 +144,10 @@ def listed_side(parse: Parse, verb: int) -> int | None:
             subjects = parse.children(head, "nsubj", "nsubjpass")
     elif lemma in _AGENT_VERBS:
         subjects = parse.children(verb, "nsubjpass")
+        # "Morocco was represented by A and B": the state itself stands for its side
+        state = next((s for s in subjects if lemma == "represent" and _state_named(parse, s)), None)
+        if state is not None:
+            return state
     elif lemma == "be":
         # "On the Malaysian side were A and B", "For the Omani side: ..."
         subjects = [o for o in parse.pobjs(verb, "on", "for") if o < verb]
@@ -141,8 +157,12 @@ def listed_side(parse: Parse, verb: int) -> int | None:
 
 
 def _listed_members(parse: Parse, verb: int) -> list[int]:
-    objects = parse.children(verb, "dobj", "attr") + parse.pobjs(verb, "of", "by")
-    if parse.tokens[verb].lemma.lower() == "be":
+    lemma = parse.tokens[verb].lemma.lower()
+    # "consisted of A and B", "was represented by A" (never "instead of B")
+    objects = parse.children(verb, "dobj", "attr") + parse.pobjs(
+        verb, *(("of",) if lemma == "consist" else ("by",))
+    )
+    if lemma == "be":
         objects += parse.children(verb, "nsubj")
     return unique(p for o in objects for p in parse.persons_of(o))
 
@@ -166,6 +186,8 @@ def side_members(parse: Parse, view: SentenceView, context: FactContext, fallbac
         home = context.last_trip.country if context.last_trip is not None else None
         host_states = (stated_hosts | {home}) - {None}
         guest_states = stated_guests - {home}
+        if _state_named(parse, noun) and state not in stated_hosts | stated_guests | {home}:
+            continue  # "North Korea was represented at the forum by X": no side of these talks
         if state is not None and state in stated_hosts ^ stated_guests:
             # the side's state is stated for the people of one side only: that side is it
             own, other = (hosts, guests) if state in stated_hosts else (guests, hosts)
@@ -211,7 +233,7 @@ def _roster_members(
         own = unique([*rosters.get(state, ([], at))[0], *members])
         members = [m for m in members if m not in others]
         facts += [
-            frame_meeting(context, view, (o, m), tok.text, tok.start, fallback)
+            frame_meeting(context, view, (o, m), tok.text, tok.start, fallback, _roster_place(view, context))
             for m in members
             for o in others
         ]
@@ -220,6 +242,18 @@ def _roster_members(
         if others:
             context.last_sides = (list(others), list(own))
     return facts
+
+
+def _roster_place(view: SentenceView, context: FactContext) -> Place | None:
+    """The town of the meeting whose sides are listed: named in the roster's sentence, or in the
+    sentence that told of the meeting just before the first list."""
+    towns = [p for p in view.places if p.is_city and not p.is_demonym]
+    if towns:
+        return towns[0] if len({p.country for p in towns}) == 1 else None
+    first = min((at for _, at in context.side_rosters.values()), default=view.sentence.index)
+    if context.last_town is not None and 0 < first - context.last_town[0] <= 1:
+        return context.last_town[1]
+    return None
 
 
 def _visitors_to(context: FactContext, state: str, at: int) -> list[int]:

@@ -128,3 +128,34 @@ def test_people_on_a_side_and_a_side_led_by_one_that_included_others(extract: Ex
         DAY,
     )
     assert frozenset({"Jane Mwangi", "Kofi Boateng"}) in met(record)
+
+
+def test_ministers_who_sat_across_the_table_from_others_met_them(extract: Extract) -> None:
+    record = extract(
+        "Japanese Foreign Minister Kenji Mori sat across the table from Secretary of Foreign Affairs "
+        "Maria Cruz in Manila on Wednesday.",
+        DAY,
+    )
+    assert frozenset({"Kenji Mori", "Maria Cruz"}) in met(record)
+
+
+def test_a_state_represented_by_its_people_is_a_side_met_where_the_meeting_was(extract: Extract) -> None:
+    record = extract(
+        "The joint commission on the gas pipeline met in Accra on Monday. The Nigerian delegation "
+        "comprised Minister of State for Petroleum Musa Bello. Ghana was represented by the Minister of "
+        "Energy, Kofi Adjei.",
+        DAY,
+    )
+    talks = next(f for f in record.facts if f.type == "MET")
+    assert set(talks.persons or []) == {"Musa Bello", "Kofi Adjei"}
+    assert (talks.place, talks.country) == ("Accra", "GHA")
+
+
+def test_a_state_represented_at_a_forum_is_no_side_of_other_talks(extract: Extract) -> None:
+    record = extract(
+        "South Korean Foreign Minister Cho Min-jae held talks with Philippine Foreign Secretary Ramon "
+        "Lim on Friday. North Korea was represented at the forum by its ambassador, Ri Chol-man, "
+        "instead of Foreign Minister Pak Song-il.",
+        DAY,
+    )
+    assert met(record) == {frozenset({"Cho Min-jae", "Ramon Lim"})}
