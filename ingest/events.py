@@ -9,6 +9,7 @@ Whether it happened is read from its own clause (`ingest/factuality.py`).
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import combinations
 
 from ingest.context import FactContext, SentenceView, event_city, unique
@@ -56,7 +57,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         if not pairs:
             continue
         status: FactStatus = "planned" if enc.unreal else "happened"
-        when, source = _event_date(parse, view, enc, fallback)
+        when, source = _event_date(parse, view, enc, fallback, context.published)
         when = forward_if_planned(view, when, status, context.published)
         # "on the second day of his trip" dates the meeting to the story's day, not the whole trip.
         own_date = any(d.value for d in view.dates) or ordinal_day(view.sentence.text) is not None
@@ -264,13 +265,13 @@ def _trigger_words(parse: Parse, enc: Encounter) -> str:
 
 
 def _event_date(
-    parse: Parse, view: SentenceView, enc: Encounter, fallback: str | None
+    parse: Parse, view: SentenceView, enc: Encounter, fallback: str | None, published: date | None
 ) -> tuple[str | None, str]:
     if enc.call and enc.trigger != enc.clause:
         own = noun_phrase_date(parse, view, enc.trigger, fallback)
         if own is not None:
             return own, "its clause"
-    return clause_date(parse, view, enc.trigger, enc.clause, fallback)
+    return clause_date(parse, view, enc.trigger, enc.clause, fallback, published)
 
 
 # Scenes other than the talks where a companion is "accompanied" along.

@@ -82,8 +82,19 @@ def noun_phrase_date(parse: Parse, view: SentenceView, noun: int, fallback: str 
     return sentence_date(view.model_copy(update={"dates": dates}), parse.tokens[noun].start, fallback)
 
 
+# "X, who arrived on Friday, was received at the airport by Y": met as they arrived.
+_AT_ARRIVAL = re.compile(
+    r"\b(?:airport|airbase|air\s+base|tarmac|(?:on|upon)\s+(?:arrival|landing|arriving))\b", re.I
+)
+
+
 def clause_date(
-    parse: Parse, view: SentenceView, trigger: int, clause: int, fallback: str | None
+    parse: Parse,
+    view: SentenceView,
+    trigger: int,
+    clause: int,
+    fallback: str | None,
+    published: date | None = None,
 ) -> tuple[str | None, str]:
     """The date stated in the event's own clause ("its clause"); other clauses' dates (a report's
     "said on Monday", a "since" clause) are not its own. Also says where the date came from."""
@@ -105,6 +116,19 @@ def clause_date(
     direct = [d for d in mine if not any(s <= d.start < e for s, e in inner)]
     if direct:
         mine = direct
+    elif (
+        mine
+        and fallback
+        and len(fallback) == 10
+        and published
+        and fallback != published.isoformat()
+        and not _AT_ARRIVAL.search(view.sentence.text)
+    ):
+        # "A, who arrived on Tuesday, sat across from B", after "the talks were held on Wednesday":
+        # the arrival came first; the later day an earlier sentence stated is the event's.
+        described = sentence_date(view.model_copy(update={"dates": mine}), at, fallback)
+        if described and len(described) == 10 and described < fallback:
+            return fallback, "the story so far"
 
     if mine:
         return sentence_date(view.model_copy(update={"dates": mine}), at, fallback), "its clause"

@@ -122,3 +122,24 @@ def test_a_minister_delegate_is_an_office_not_a_person(extract: Extract) -> None
         DAY,
     )
     assert "Delegate" not in {p.name for p in record.persons}
+
+
+def test_talks_after_an_arrival_told_in_a_relative_clause_keep_the_day_already_stated(
+    extract: Extract,
+) -> None:
+    record = extract(
+        "Japan and the Philippines held their third meeting of foreign ministers in Manila on Monday. "
+        "Japanese Foreign Minister Kenji Mori, who arrived on Sunday, sat across from Secretary of "
+        "Foreign Affairs Maria Cruz at the ministry.",
+        DAY,
+    )
+    assert meeting(record, "Kenji Mori", "Maria Cruz").date == "2025-04-07"
+
+
+def test_a_welcome_at_the_airport_is_on_the_day_of_the_arrival(extract: Extract) -> None:
+    record = extract(
+        "Chinese President Wang Lei held talks in Kathmandu on Monday. Mr. Wang, who arrived in Chennai "
+        "on Sunday afternoon, was received at the airport by Governor Ravi Menon.",
+        DAY,
+    )
+    assert meeting(record, "Wang Lei", "Ravi Menon").date == "2025-04-06"
