@@ -126,8 +126,8 @@ def clause_date(
     ):
         # "A, who arrived on Tuesday, sat across from B", after "the talks were held on Wednesday":
         # the arrival came first; the later day an earlier sentence stated is the event's.
-        described = sentence_date(view.model_copy(update={"dates": mine}), at, fallback)
-        if described and len(described) == 10 and described < fallback:
+        arrival = sentence_date(view.model_copy(update={"dates": mine}), at, fallback)
+        if arrival and len(arrival) == 10 and arrival < fallback:
             return fallback, "the story so far"
 
     if mine:
