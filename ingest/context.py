@@ -313,6 +313,8 @@ def _office_fits(head: str, title: str) -> bool:
 
 _OFFICE_MODIFIERS = frozenset(
     {"foreign", "prime", "deputy", "vice", "defence", "defense", "finance", "trade", "interior", "first"}
+    # "the State Minister" (South Asia's junior minister)
+    | {"state"}
     # "The Honourable Minister": a style, not a state
     | {"honourable", "honorable", "hon", "hon."}
 )
@@ -378,6 +380,8 @@ def _resolve_title_reference(
         code = country_from_any(adj.split()[0]) if adj else None
         of_state = [p.id for p in people.persons if p.id in earlier and code and p.country == code]
         return of_state[0] if len(of_state) == 1 else _visitor(people, mentions, sentence)
+    # "the State Minister" is a minister of state, never the minister
+    state_office = "state" in adj.lower().split()
     if adj and all(w.lower() in _OFFICE_MODIFIERS for w in adj.split()):
         adj = ""  # "the Foreign Minister": part of the office, not a state
     # "The Colombian Foreign Minister": the state is the first word, the office the rest.
@@ -407,6 +411,7 @@ def _resolve_title_reference(
         and p.title
         and head in _office_heads(p.title)
         and (_DEPUTY.search(p.title) is not None) == junior
+        and (not state_office or "state" in p.title.lower())
         and (code is None or p.country == code)
         # "the minister" is not the prime minister when a minister is also named
         and (prime or head != "minister" or not p.title.lower().startswith("prime"))

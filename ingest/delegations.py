@@ -116,12 +116,18 @@ def delegation_references(sentences: list[Sentence], people: PeopleResult) -> li
 _IT_THE_GROUP = re.compile(r"\s*(It)\s+(?:was|is|has|had|also|then|later|left|arrived|met|held|visited)\b")
 
 
+_PAST_THE_HEAD = re.compile(r"\b(?:and|compris\w*|includ\w*)\b|,")
+
+
 def _leader(sent: Sentence, people: PeopleResult) -> int | None:
     mentions = people.in_sentence(sent.index)
     led = _LED_BY.match(sent.text)
     if led is not None:
         after = [m for m in mentions if m.start >= led.end()]
-        return after[0].person if after else None
+        # "was led by the State Minister and comprised X": the head is not named; X is a member
+        if not after or _PAST_THE_HEAD.search(sent.text[led.end() : after[0].start]):
+            return None
+        return after[0].person
     leads = _LEADS.search(sent.text)
     if leads is not None:
         before = [m for m in mentions if m.end <= leads.start()]

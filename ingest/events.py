@@ -95,6 +95,12 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     # An encounter that paired no one ("A was accompanied by B", one side) leaves the attendees to us.
     facts += _attendees(parse, view, context, fallback, bool(facts))
     facts += gathering_facts(parse, view, context, fallback, bool(encounters) or bool(facts))
+    if not facts and not view.mentions and _unpeopled_meeting(parse):
+        # "The fifth round of consultations was held on 30 July": a new meeting whose sides the
+        # next sentences list; the last one's sides are closed.
+        context.last_sides = ([], [])
+        context.side_rosters = {}
+        context.last_meeting_date = None
     facts += side_members(parse, view, context, fallback)
     # Who "they" are next: this sentence's meeting, else its plural subject ("A, B and C took
     # the train. They held talks").
@@ -262,6 +268,37 @@ def _trigger_words(parse: Parse, enc: Encounter) -> str:
     if enc.clause != enc.trigger:
         words.insert(0, parse.tokens[enc.clause].text)
     return " ... ".join(words)
+
+
+_OPENING_VERBS = frozenset({"hold", "take", "begin", "open", "start", "convene", "get"})
+
+
+def _unpeopled_meeting(parse: Parse) -> bool:
+    """A sentence whose main verb opens a meeting named by a noun ("Talks have begun", "The third
+    round of consultations was held in Colombo")."""
+    root = next((t.i for t in parse.tokens if t.dep == "ROOT"), None)
+    if root is None or parse.tokens[root].lemma.lower() not in _OPENING_VERBS:
+        return False
+    for subject in parse.children(root, "nsubj", "nsubjpass"):
+        nouns = [subject, *parse.pobjs(subject, "of")]
+        if not any(parse.tokens[n].lemma.lower().removesuffix("s") in MEETING_NOUNS for n in nouns):
+            continue
+        # "the meeting took place at the Presidential Complex" tells more of the meeting just told;
+        # "the fourth round of talks was held" and "consultations were held" open a new one
+        definite = any(
+            parse.tokens[d].lower_text() in ("the", "this", "that") for d in parse.children(subject, "det")
+        )
+        counted = any(
+            parse.tokens[a].tag in ("JJ", "CD") and _ORDINAL.fullmatch(parse.tokens[a].lower_text())
+            for a in parse.children(subject, "amod", "nummod")
+        )
+        return not definite or counted or parse.tokens[subject].lemma.lower() == "round"
+    return False
+
+
+_ORDINAL = re.compile(
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th"
+)
 
 
 def _event_date(

@@ -74,10 +74,11 @@ def title_before(before: str) -> str | None:
 _AFTER_A_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s*(?:(?:[A-Z][\w'’-]*|of|the|and|for)\s+)*$")
 # An office phrase, a comma, and at most a style before the name.
 _OFFICE_THEN_COMMA = re.compile(
-    r"(?P<office>\b(?:(?:Prime|Vice|Deputy|First)[ -])?"
+    r"(?P<office>\b(?:(?:Prime|Vice|Deputy|First|State)[ -])?"
     r"(?:Minister|Secretary|President|Ambassador|Chairperson|Chairman|Commissioner|Director)"
     r"(?:\s+(?:of|for|and|the|to|[A-Z][\w'’-]*)){0,10}),\s+"
-    r"(?:(?:H\.\s?E\.|HE|Hon\.?|Ambassador|Amb\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)+$"
+    # "Md." (Mohammad) opens Bangladeshi names the model reads without it
+    r"(?:(?:H\.\s?E\.|HE|Hon\.?|Ambassador|Amb\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Md\.?|Mohd\.?)\s+)+$"
 )
 
 
@@ -302,10 +303,17 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
         after = None  # "A, and Morocco's Minister of Water, B": the office after "and" is B's
     if after and _OFFICE_THEN_NAME.search(text[mention.end : mention.end + after.end() + 3]):
         after = None  # "Mr A, the Afghan foreign minister B": the office stands before B's name
-    if after and (
-        VERBISH.search(after.group("title"))
-        or not OFFICE_WORD.search(after.group("title"))
-        or VERB_PHRASE.search(after.group("title"))
+    office_word = OFFICE_WORD.search(after.group("title")) if after else None
+    if (
+        after
+        and (
+            VERBISH.search(after.group("title"))
+            or office_word is None
+            # ", undertook a visit ... at the invitation of the Minister,": an office far into the
+            # clause is someone else's
+            or len(after.group("title")[: office_word.start()].split()) > 5
+            or VERB_PHRASE.search(after.group("title"))
+        )
     ):
         after = None
     if not title and after:

@@ -34,7 +34,9 @@ def side_state(parse: Parse, noun: int) -> str | None:
         return state
     for c in parse.kids[noun]:
         if parse.tokens[c].dep in ("amod", "compound", "nmod"):
-            code = country_from_any(parse.tokens[c].text)
+            # "the Sri Lanka delegation": the modifier with its own compounds
+            whole = " ".join(parse.tokens[t].text for t in sorted(parse.subtree(c)))
+            code = country_from_any(parse.tokens[c].text) or country_from_any(whole)
             if code:
                 return code
     return None
@@ -229,7 +231,7 @@ def _roster_members(
         if not others:
             # "The Mongolian delegation arrived in Astana ... The Kazakh side was represented by
             # A and B": the host side's people met the delegation that came to them.
-            others = _visitors_to(context, state, at)
+            others = _visitors_to(context, state)
         own = unique([*rosters.get(state, ([], at))[0], *members])
         members = [m for m in members if m not in others]
         facts += [
@@ -256,11 +258,9 @@ def _roster_place(view: SentenceView, context: FactContext) -> Place | None:
     return None
 
 
-def _visitors_to(context: FactContext, state: str, at: int) -> list[int]:
-    """The people of the trip to `state` told in the last sentences."""
+def _visitors_to(context: FactContext, state: str) -> list[int]:
+    """The people of the trip to `state` the story is telling."""
     if context.last_trip is None or context.last_trip.country != state:
-        return []
-    if at - context.last_trip_sentence > _ROSTER_REACH + 1:
         return []
     index = {p.name: i for i, p in enumerate(context.people.persons)}
     return [

@@ -159,3 +159,45 @@ def test_a_state_represented_at_a_forum_is_no_side_of_other_talks(extract: Extra
         DAY,
     )
     assert met(record) == {frozenset({"Cho Min-jae", "Ramon Lim"})}
+
+
+def test_a_new_round_of_talks_closes_the_sides_of_the_welcome(extract: Extract) -> None:
+    record = extract(
+        "The State Minister of Foreign Affairs of Bangladesh, Md. Kamal Hossain Mridha, paid an official "
+        "visit to Sri Lanka from 9 to 11 June 2025. On arrival at the airport on 9 June, the delegation "
+        "was received by State Minister Nimal Perera. The fourth round of Foreign Office Consultations "
+        "was held on 10 June in Colombo. The Bangladesh delegation was led by the State Minister and "
+        "comprised Foreign Secretary Rafiq Alam. The Sri Lanka delegation was led by Minister Sunil "
+        "Fernando and included Foreign Secretary Asoka Silva.",
+        DAY,
+    )
+    pairs = met(record)
+    assert frozenset({"Kamal Hossain Mridha", "Nimal Perera"}) in pairs
+    assert frozenset({"Rafiq Alam", "Asoka Silva"}) in pairs
+    assert frozenset({"Rafiq Alam", "Sunil Fernando"}) in pairs
+    # the welcome's host is no side of the consultations
+    assert frozenset({"Nimal Perera", "Sunil Fernando"}) not in pairs
+    assert frozenset({"Nimal Perera", "Asoka Silva"}) not in pairs
+    people = {p.name: p for p in record.persons}
+    assert people["Kamal Hossain Mridha"].title == "State Minister of Foreign Affairs"
+
+
+def test_the_state_minister_is_never_the_minister(extract: Extract) -> None:
+    record = extract(
+        "Kamal Mridha, State Minister of Foreign Affairs of Bangladesh, arrived in Colombo on Monday at "
+        "the invitation of Foreign Minister Sunil Fernando. On Tuesday the State Minister called on "
+        "President Ranjith Silva.",
+        DAY,
+    )
+    assert frozenset({"Kamal Mridha", "Ranjith Silva"}) in met(record)
+    assert frozenset({"Sunil Fernando", "Ranjith Silva"}) not in met(record)
+
+
+def test_the_meeting_retold_keeps_its_sides(extract: Extract) -> None:
+    record = extract(
+        "Iranian Foreign Minister Reza Karimi held talks with Turkish President Ali Demir in Ankara on "
+        "Wednesday. The meeting took place at the Presidential Complex. Deputy Foreign Minister Hamid "
+        "Sadeghi also attended the meeting.",
+        DAY,
+    )
+    assert frozenset({"Ali Demir", "Hamid Sadeghi"}) in met(record)
