@@ -15,34 +15,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from diplograph.errors import InvalidInputError
+from graph.translit import CYRILLIC_GIVEN_NAMES, cyrillic_variant
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
-# Given-name spellings of one name (transliterations, short forms); all map to the first.
+# Given-name spellings of one name (transliterations, short forms); all map to the first.  The
+# Russian and Ukrainian ones, with the reasoning, are in graph/translit.py.
 _GIVEN_NAME_VARIANTS: dict[str, str] = {}
 for _group in (
-    ("alexander", "aleksandr", "alexandr", "aleksander"),
-    ("alexei", "aleksei", "alexey", "aleksey", "alexej"),
-    ("andrei", "andrey", "andrej"),
-    ("sergei", "sergey", "sergej"),
-    ("dmitri", "dmitry", "dmitrij", "dmitriy"),
-    ("yuri", "yury", "yuriy", "iouri", "yurii"),
-    ("nikolai", "nikolay", "nikolaj"),
-    ("mikhail", "michail"),
-    ("maxim", "maksim"),
-    ("vasili", "vasily", "vasiliy"),
-    ("anatoli", "anatoly", "anatoliy"),
-    ("gennadi", "gennady", "gennadiy"),
-    ("georgi", "georgy", "georgiy"),
-    ("yevgeny", "evgeny", "yevgeni", "evgeni", "evgenii", "yevgeniy"),
-    ("pyotr", "petr"),
-    ("fyodor", "fedor"),
-    ("matvei", "matvey"),
-    ("valentina", "valentyna"),
-    ("tatiana", "tatyana"),
-    ("natalia", "natalya"),
-    ("yulia", "julia", "yuliya"),
-    ("maria", "mariya"),
+    *CYRILLIC_GIVEN_NAMES,
     ("luis", "luiz"),
     # English and Spanish short forms of given names ("Teddy Locsin" = "Teodoro Locsin").
     ("william", "bill", "billy"),
@@ -72,12 +53,37 @@ for _group in (
         _GIVEN_NAME_VARIANTS[_variant] = _group[0]
 
 
+# Letters that NFKD does not take apart into an ASCII letter and a diacritic, written the way
+# English-language news writes them ("Kalın" -> "Kalin", "Sikorski" for "Radosław"'s "ł", "Støre",
+# "Əliyev" -> "Aliyev"). Without this they fold to a space and split a name in two ("kal n").
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ı": "i",  # Turkish dotless i
+        "ł": "l",  # Polish, Sorbian
+        "ø": "o",  # Danish, Norwegian
+        "ß": "ss",
+        "đ": "d",  # Croatian, Serbian, Vietnamese
+        "ð": "d",  # Icelandic, Faroese
+        "þ": "th",  # Icelandic
+        "æ": "ae",
+        "œ": "oe",
+        "ħ": "h",  # Maltese
+        "ŧ": "t",  # Sami
+        "ŋ": "ng",  # Sami
+        "ə": "a",  # Azerbaijani schwa, romanised "a" (Əliyev / Aliyev)
+        "ĸ": "q",  # old Greenlandic kra
+        "·": "",  # Catalan "l·l" (Col·lboni) is one word
+    }
+)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # the same names come back article after article
 def fold(text: str) -> str:
-    """Lowercase, strip diacritics, turn every run of non-alphanumerics into one space."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Lowercase, strip diacritics (and fold letters like ł, ø, ı, ß to ASCII), turn every run of
+    non-alphanumerics into one space."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_ALNUM.sub(" ", plain.lower()).strip()
+    return _NON_ALNUM.sub(" ", plain).strip()
 
 
 def tokens(name: str) -> list[str]:
@@ -136,8 +142,32 @@ def royal_name(name: str) -> tuple[str, str | None] | None:
     return "".join(given), numeral
 
 
+# The Arabic article is written al-, el-, Al , El  or glued ("Al-Rashid", "El Rashid", "Alrashid"), and
+# before a "sun letter" it takes that letter's sound ("ash-Shami", "ad-Din", "ar-Rahman"). Written
+# one way ("al"), the folded name without separators is the same: "n:abdelfattahalsisi" for
+# "Abdel Fattah el-Sisi", "Abdel Fattah Al Sisi" and "Abdel Fattah Alsisi".  A separate "El" is
+# the article only after another word ("El Sisi" alone may be Spanish "El ..."), or hyphenated.
+_EL_HYPHEN = re.compile(r"(?<![^\W_])el[-\u2010\u2011](?=[^\W\d_])", re.IGNORECASE)
+_EL_SPACED = re.compile(r"(?<=[^\W\d_]\s)el\s+(?=[^\W\d_]{2})", re.IGNORECASE)
+_SUN_LETTER = re.compile(r"(?<![^\W_])a(dh|th|sh|[dtrzsn])[-\u2010\u2011](?=\1)", re.IGNORECASE)
+
+
+def _article_as_al(name: str) -> str:
+    """'el-Sisi' -> 'al-Sisi', 'ash-Shami' -> 'al-Shami' (see _EL_HYPHEN)."""
+    if "l" not in name and "L" not in name and "-" not in name:
+        return name
+    name = _EL_HYPHEN.sub("al-", name)
+    name = _EL_SPACED.sub("al ", name)
+    return _SUN_LETTER.sub("al-", name)
+
+
+def name_parts(name: str) -> list[str]:
+    """tokens() of a person's name, the Arabic article written one way ('el-Sisi' -> al sisi)."""
+    return tokens(_article_as_al(name))
+
+
 def _kept_tokens(name: str) -> list[str]:
-    parts = tokens(name)
+    parts = name_parts(name)
     while len(parts) > 2 and parts[-1] in _SUFFIXES:
         parts = parts[:-1]
     kept = [p for p in parts if p not in _HONORIFICS]
@@ -155,7 +185,7 @@ def name_tokens(name: str) -> list[str]:
     middle ('Vladimir Vladimirovich Putin' = 'Vladimir Putin').
     """
     kept = _kept_tokens(name)
-    return kept if len(kept) >= 2 else tokens(name)
+    return kept if len(kept) >= 2 else name_parts(name)
 
 
 def is_full_name(name: str) -> bool:
@@ -209,13 +239,8 @@ for _group in (
 ):
     for _variant in _group:
         _KOREAN_VARIANTS[_variant] = _group[0]
-# Endings that romanise one Cyrillic ending (Zelensky/Zelenskyy/Zelenskiy, Andrei/Andrey/Andrej),
-# "ks" for "x" (Aleksei/Alexei) and a Persian vowel (Raisi/Raeisi).
-_ENDINGS = (
-    (re.compile(r"(?:iy|yy|ii|yi|ij|y|i|j)$"), "y"),
-    (re.compile(r"ks"), "x"),
-    (re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ae(?=[bcdfghjklmnpqrstvwxz]?i)"), "a"),
-)
+# A Persian vowel written two ways (Raisi/Raeisi); the Cyrillic endings are in graph/translit.py.
+_PERSIAN_AE = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ae(?=[bcdfghjklmnpqrstvwxz]?i)")
 
 
 def variant_token(token: str) -> str:
@@ -223,8 +248,7 @@ def variant_token(token: str) -> str:
     token = _GIVEN_NAME_VARIANTS.get(token, token)
     token = _KOREAN_VARIANTS.get(token, token)
     if len(token) >= 5 and token.isalpha():
-        for pattern, repl in _ENDINGS:
-            token = pattern.sub(repl, token)
+        token = _PERSIAN_AE.sub("a", cyrillic_variant(token))
     return token
 
 
