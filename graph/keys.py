@@ -128,13 +128,23 @@ _ROYAL_WORDS = frozenset(
 _REGNAL = re.compile(r"^(?:[ivx]{1,4}|\d{1,2})$")
 
 
+# A regnal name written without a title: a given name, then a Roman numeral in capitals of two
+# letters or more ("Abdullah II bin Al-Hussein", "Felipe VI"); one letter may be an initial ("Juan I.").
+_UNTITLED_REGNAL = re.compile(r"^[^\W\d_]{2,}\s+([IVX]{2,4})(?:\s|$)")
+
+
 def royal_name(name: str) -> tuple[str, str | None] | None:
-    """'King Charles III' -> ('charles', 'iii'); 'Prince Charles' -> ('charles', None); not royal -> None."""
+    """'King Charles III' -> ('charles', 'iii'); 'Prince Charles' -> ('charles', None); not royal -> None.
+
+    A given name with a regnal number and no title ('Abdullah II bin Al-Hussein') -> ('abdullah', 'ii').
+    """
     parts = tokens(name)
     n = 0
     while n < len(parts) and parts[n] in _ROYAL_WORDS:
         n += 1
     rest = parts[n:]
+    if n == 0 and (regnal := _UNTITLED_REGNAL.match(name.strip())) and len(parts) >= 2:
+        return parts[0], regnal.group(1).lower()
     if n == 0 or not rest or (parts[n - 1] in {"crown", "grand"}):
         return None
     numeral = rest[-1] if len(rest) > 1 and _REGNAL.match(rest[-1]) else None
@@ -168,7 +178,8 @@ def name_parts(name: str) -> list[str]:
 
 def _kept_tokens(name: str) -> list[str]:
     parts = name_parts(name)
-    while len(parts) > 2 and parts[-1] in _SUFFIXES:
+    # "Smith Jr." / "Smith II" is Smith, but "King Idris II" is not "King Idris III".
+    while len(parts) > 2 and parts[-1] in _SUFFIXES and parts[0] not in _ROYAL_WORDS:
         parts = parts[:-1]
     kept = [p for p in parts if p not in _HONORIFICS]
     kept = [p for p in kept if len(p) > 1 or p.isdigit()]
@@ -199,6 +210,19 @@ def bare_token(name: str) -> str | None:
         return None
     kept = _kept_tokens(name) or tokens(name)[-1:]
     return kept[0] if len(kept) == 1 else None
+
+
+def initials_form(name: str) -> tuple[list[str], list[str]] | None:
+    """A name written with its given names as initials: 'K. Tokayev' -> (['k'], ['tokayev']),
+    'U.Khurelsukh' -> (['u'], ['khurelsukh']); any other name -> None."""
+    parts = [p for p in name_parts(name) if p not in _HONORIFICS]
+    k = 0
+    while k < len(parts) and len(parts[k]) == 1 and parts[k].isalpha():
+        k += 1
+    rest = parts[k:]
+    if k == 0 or not rest or any(len(p) == 1 for p in rest):
+        return None
+    return parts[:k], rest
 
 
 def shorter_name(name: str) -> list[str] | None:

@@ -14,10 +14,19 @@ mentions keep their article ids, so replacing any article still works.
 
 from __future__ import annotations
 
-from graph.keys import parse_date
+from graph.keys import initials_form, parse_date
 from graph.model import SYMMETRIC_TYPES, EdgeQuery, NodeRef, Person
 from graph.plan import Plan, Report
-from graph.resolve import namesakes, partner_keys, person_profile, refresh_person, same_person, surname_of
+from graph.resolve import (
+    lookup_keys,
+    namesakes,
+    partner_keys,
+    person_profile,
+    refresh_person,
+    same_person,
+    short_form_of,
+    surname_of,
+)
 
 
 def _unique_owner(plan: Plan, bare: Person, full: Person) -> bool:
@@ -34,6 +43,21 @@ def _unique_owner(plan: Plan, bare: Person, full: Person) -> bool:
     return True
 
 
+def _only_fit(plan: Plan, short: Person, full: Person) -> bool:
+    """`full` is the only stored person the shorter form `short` may be ("J. Smith": John, not James)."""
+    mine = person_profile(short)
+    for other in plan.candidates("Person", lookup_keys([short.name, *short.aliases])):
+        if (
+            isinstance(other, Person)
+            and other.id not in (short.id, full.id)
+            and other.tally
+            and short_form_of(mine, person_profile(other))
+            and not namesakes(short, other)
+        ):
+            return False
+    return True
+
+
 def partners(plan: Plan, person: Person) -> list[tuple[Person, str]]:
     """Other stored persons that are, by the resolution rules, this same person, and why."""
     found = []
@@ -44,6 +68,10 @@ def partners(plan: Plan, person: Person) -> list[tuple[Person, str]]:
         theirs = person_profile(other)
         if mine.full and theirs.full:
             why = same_person(mine, theirs)
+            if why is None and (why := short_form_of(mine, theirs)):
+                why = why if _only_fit(plan, person, other) else None
+            if why is None and (why := short_form_of(theirs, mine)):
+                why = why if _only_fit(plan, other, person) else None
         elif mine.full:
             why = surname_of(theirs, mine)
             why = why if why and _unique_owner(plan, other, person) else None
@@ -67,7 +95,13 @@ def merge(plan: Plan, a: Person, b: Person, why: str) -> Person:
     plan.complete(b)
     survivor, victim = sorted(
         (a, b),
-        key=lambda p: (not person_profile(p).anchored, not person_profile(p).full, -p.article_count, p.id),
+        key=lambda p: (
+            not person_profile(p).anchored,
+            not person_profile(p).full,
+            initials_form(p.name) is not None,  # "Kassym-Jomart Tokayev" over "K. Tokayev"
+            -p.article_count,
+            p.id,
+        ),
     )
     moved = [m.model_copy(update={"why": f"merged with {survivor.name}: {why}"}) for m in victim.mentions]
     plan.recount(survivor, [*survivor.mentions, *(m for m in moved if m not in survivor.mentions)])

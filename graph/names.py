@@ -98,3 +98,24 @@ def same_office(a: str, b: str) -> bool:
     small, large = sorted((wa, wb), key=len)
     # "President" vs "President of the Russian Federation": the longer adds no rank and no other office.
     return small <= large and not ((large - small) & _RANKS) and len(large - small) <= 2
+
+
+# Offices one state has one holder of at a time: two people who hold two of them at the same
+# time are two people, and one-word names holding the same one are one person (graph/resolve.py).
+_SOLE_OFFICES = {
+    frozenset({"president"}): "president",
+    frozenset({"vice", "president"}): "vice president",
+    frozenset({"prime", "minister"}): "prime minister",
+    frozenset({"premier"}): "prime minister",
+    frozenset({"foreign", "minister"}): "foreign minister",
+    frozenset({"chancellor"}): "chancellor",
+}
+# Words that name the state itself in an office ("President of the Republic"), not another office.
+_STATE_WORDS = frozenset({"republic", "federation", "federal", "kingdom", "union", "islamic", "democratic",
+                          "people", "peoples", "s", "country", "nation"})  # fmt: skip
+
+
+def sole_office(title: str) -> str | None:
+    """'President of the Republic' -> 'president', 'Minister of Foreign Affairs' -> 'foreign minister';
+    an office with more holders, or another rank of one ('Deputy Foreign Minister') -> None."""
+    return _SOLE_OFFICES.get(office_words(title) - _STATE_WORDS)

@@ -31,7 +31,9 @@ from graph.keys import (
     bare_token,
     exact_key,
     fold,
+    initials_form,
     is_full_name,
+    name_parts,
     name_tokens,
     order_key,
     person_slug,
@@ -44,7 +46,7 @@ from graph.keys import (
     variant_token,
 )
 from graph.model import Mention, Person, TitleSeen
-from graph.names import not_a_person, same_office
+from graph.names import not_a_person, same_office, sole_office
 from graph.namesakes import PATRONYMIC_PARTICLES, same_spelling_in_order, same_words_in_order, written_apart
 from ingest.schema import ExtractionRecord
 
@@ -82,6 +84,25 @@ def name_keys(names: list[str]) -> tuple[list[str], list[str]]:
     return sorted(exact), sorted(variant)
 
 
+def short_form_keys(names: list[str]) -> list[str]:
+    """Keys by which a shorter form of a full name and the name find each other (see `short_form_of`):
+    'i:' first initial and family name ('K. Tokayev', 'Kassym-Jomart Tokayev' -> i:k:tokaev),
+    'm:' first given name and family name ('Maria Lopez', 'Maria Elena Lopez Garcia' -> m:maria:lopez,
+    and for four words or more the second last, an Iberian first family name: m:maria:garcia too)."""
+    found = set()
+    for name in names:
+        if not is_full_name(name):
+            continue
+        parts = name_tokens(name)
+        found.add(f"i:{parts[0][0]}:{variant_token(parts[-1])}")
+        if initials_form(name) is None:
+            first = variant_token(parts[0])
+            found.add(f"m:{first}:{variant_token(parts[-1])}")
+            if len(parts) >= 4:
+                found.add(f"m:{first}:{variant_token(parts[-2])}")
+    return sorted(found)
+
+
 def _longer_keys(names: list[str]) -> list[str]:
     """Keys a name with one more given name in front carries, to be found by the shorter name."""
     return sorted({"d:" + "".join(short) for n in names if is_full_name(n) and (short := shorter_name(n))})
@@ -108,7 +129,7 @@ def _lookup_keys(names: list[str]) -> list[str]:
             _lineage_keys(full)
         )
         longer = {"d:" + "".join(name_tokens(n)) for n in full}
-        return exact + variant + sorted(shorter | longer)
+        return exact + variant + sorted(shorter | longer | set(short_form_keys(full)))
     token = next((t for n in names if (t := bare_token(n))), None)
     return [f"s:{variant_token(token)}", f"b:{variant_token(token)}"] if token else []
 
@@ -259,6 +280,8 @@ def same_person(a: Profile, b: Profile) -> str | None:
     """Why two full-name profiles are one person, or None."""
     if not (a.full and b.full) or _kept_apart(a, b) or written_apart(a.names, b.names):
         return None
+    if _regnal_apart(a.names, b.names):
+        return None
     exact_a, variant_a = name_keys(a.names)
     exact_b, variant_b = name_keys(b.names)
     shared = set(exact_a) & set(exact_b)
@@ -281,6 +304,13 @@ def same_person(a: Profile, b: Profile) -> str | None:
     return None
 
 
+def _regnal_apart(a: list[str], b: list[str]) -> bool:
+    """Both give a regnal number, never the same ('King Idris II' / 'King Idris III')."""
+    mine = {num for n in a if (r := royal_name(n)) and (num := r[1])}
+    theirs = {num for n in b if (r := royal_name(n)) and (num := r[1])}
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _same_royal(a: list[str], b: list[str]) -> bool:
     """'Prince Charles' and 'King Charles III': one given name; regnal numbers, where both give one, agree."""
     mine = [r for n in a if (r := royal_name(n))]
@@ -289,6 +319,135 @@ def _same_royal(a: list[str], b: list[str]) -> bool:
         return False
     numerals = {num for _, num in mine + theirs if num}
     return len(numerals) <= 1 and {g for g, _ in mine} & {g for g, _ in theirs} != set()
+
+
+# A shorter or less specific form of a name ("J. Smith", "Maria Lopez", "King Abdullah", a one-word
+# name) joins a fuller one only when it fits no other compatible person: every such reason ends so.
+ONLY_FIT = "the one person it fits"
+
+
+def only_if_unique(why: str | None) -> bool:
+    """A reason that holds only when no other compatible person fits the shorter form."""
+    return bool(why and why.endswith(ONLY_FIT))
+
+
+def short_form_of(short: Profile, full: Profile) -> str | None:
+    """Why `short` may name, less fully, the person `full` is (a reason ending in ONLY_FIT), or None.
+
+    The caller checks that `full` is the only compatible person `short` fits.  Never across two
+    stated states, different middle initials or patronymics, or two different offices that one
+    person alone holds, held at the same time (a President and a Foreign Minister are two people).
+    """
+    if not (short.full and full.full) or _kept_apart(short, full) or _clash(short, full):
+        return None
+    if written_apart(short.names, full.names) or _other_sole_office(short, full):
+        return None
+    if _initials_of(short.names, full.names):
+        return f"initials of {full.names[0]}, {ONLY_FIT}"
+    if not (_family_first(short) or _family_first(full)) and _without_middle(short.names, full.names):
+        return f"{full.names[0]} without the middle names, {ONLY_FIT}"
+    if bool(short.country) != bool(full.country) and _royal_short(short.names, full.names):
+        return f"the same name under a royal title, one state given, {ONLY_FIT}"
+    return None
+
+
+def _initials_of(short: list[str], full: list[str]) -> bool:
+    """'K. Tokayev' / 'Kassym-Jomart Tokayev', 'U.Khurelsukh' / 'Ukhnaagiin Khurelsukh': the initials
+    are the first letters of the first given names, the rest the last words of the full name."""
+    for name in short:
+        form = initials_form(name)
+        if form is None:
+            continue
+        letters, rest = form
+        ends = [variant_token(t) for t in rest]
+        for other in full:
+            if not is_full_name(other) or initials_form(other) is not None:
+                continue
+            parts = name_tokens(other)
+            if len(parts) < len(letters) + len(rest):
+                continue
+            if [variant_token(t) for t in parts[-len(rest) :]] != ends:
+                continue
+            if all(parts[i][0] == letter for i, letter in enumerate(letters)):
+                return True
+    return False
+
+
+def _without_middle(short: list[str], full: list[str]) -> bool:
+    """'Bola Tinubu' / 'Bola Ahmed Tinubu', 'Maria Lopez' / 'Maria Elena Lopez Garcia': the first
+    given name and the family name (the last word, or for four words or more the second last, the
+    first of two Iberian family names).  Not for lineages ("bin"): 'Mohammed Salman' is not
+    'Mohammed bin Salman'."""
+    for name in short:
+        if not is_full_name(name) or initials_form(name) is not None or _has_particle(name):
+            continue
+        mine = [variant_token(t) for t in name_tokens(name)]
+        if len(mine) != 2:
+            continue
+        for other in full:
+            if not is_full_name(other) or initials_form(other) is not None or _has_particle(other):
+                continue
+            theirs = [variant_token(t) for t in name_tokens(other)]
+            if len(theirs) < 3 or theirs[0] != mine[0]:
+                continue
+            if mine[1] == theirs[-1] or (len(theirs) >= 4 and mine[1] == theirs[-2]):
+                return True
+    return False
+
+
+def _has_particle(name: str) -> bool:
+    return any(p in PATRONYMIC_PARTICLES for p in name_parts(name))
+
+
+def _family_first(profile: Profile) -> bool:
+    """Names written family name first (a state that does, or a family name in capitals): their first
+    and last words are not a given name and a family name."""
+    if profile.country in FAMILY_FIRST:
+        return True
+    return any((w := n.split()) and len(w[0]) > 1 and w[0].isupper() for n in profile.names)
+
+
+def _royal_short(short: list[str], full: list[str]) -> bool:
+    """'King Abdullah' / 'Abdullah II bin Al-Hussein': one given name, and the shorter gives no other
+    regnal number."""
+    if not _same_royal(short, full):
+        return False
+    mine = {num for n in short if (r := royal_name(n)) and (num := r[1])}
+    theirs = {num for n in full if (r := royal_name(n)) and (num := r[1])}
+    return mine <= theirs
+
+
+# Two dates of titles this close are the same time (the date of a title is its article's).
+_SAME_TIME_DAYS = 31
+
+
+def _other_sole_office(a: Profile, b: Profile) -> bool:
+    """Each holds, at the same time, another office that has one holder (President / Foreign Minister)."""
+    for ta, da in a.titles:
+        office = sole_office(ta)
+        if office is None:
+            continue
+        for tb, db in b.titles:
+            other = sole_office(tb)
+            same_time = da is None or db is None or abs((da - db).days) <= _SAME_TIME_DAYS
+            if other and other != office and same_time:
+                return True
+    return False
+
+
+def same_sole_office(a: Profile, b: Profile) -> str | None:
+    """Two one-word names ('Haryanto') of one stated state holding the same office that has one holder,
+    within OFFICE_YEARS: one person, when no other fits (the caller checks)."""
+    if a.full or b.full or _kept_apart(a, b) or a.soft or b.soft or not a.country or a.country != b.country:
+        return None
+    mine = {variant_token(t) for n in a.names if (t := bare_token(n))}
+    if not mine or not mine & {variant_token(t) for n in b.names if (t := bare_token(n))}:
+        return None
+    for ta, da in a.titles:
+        office = sole_office(ta)
+        if office and any(sole_office(tb) == office and _near(da, db) for tb, db in b.titles):
+            return f"the same one-word name, state {a.country} and office ({office}), {ONLY_FIT}"
+    return None
 
 
 def _lineage_keys(names: list[str]) -> list[str]:
@@ -410,11 +569,15 @@ def match_person(
     found: list[tuple[tuple[object, ...], Person, str]] = []
     for c in live:
         theirs = person_profile(c)
-        why = same_person(mine, theirs) if mine.full else surname_of(mine, theirs)
+        if mine.full:
+            why = same_person(mine, theirs) or short_form_of(mine, theirs)
+        else:
+            why = surname_of(mine, theirs) or same_sole_office(mine, theirs)
         if why is None or _namesakes(entry, c):
             continue
         rank = (
             not _fits_period(mine, theirs),
+            only_if_unique(why),
             "variant" in why,
             c.country != entry.country,
             -c.article_count,
@@ -426,6 +589,8 @@ def match_person(
     found.sort(key=lambda item: item[0])
     if found[0][2].startswith("the same name with one more") and len({f[1].id for f in found}) > 1:
         return None  # "bin Salman": which of the brothers?
+    if only_if_unique(found[0][2]) and len({f[1].id for f in found}) > 1:
+        return None  # "J. Smith": John or James?
     if not mine.full and len(found) > 1:
         # A bare name goes to the one compatible person; the dictionary may tell namesakes apart.
         fitting = [f for f in found if not f[0][0]]
@@ -454,10 +619,19 @@ def new_person_id(entry: PersonEntry, article_id: str, taken: Callable[[str], bo
     return candidate
 
 
-def _display_rank(name: str, count: int, anchored: set[str]) -> tuple[bool, bool, int, bool, bool, str]:
-    # The dictionary's name, then a full name; then the most frequent spelling, one not in capitals,
-    # the hyphenated romanisation ("Choe Son-hui"); then alphabetical, for determinism.
-    return (name in anchored, is_full_name(name), count, not name.isupper(), "-" in name, name)
+def _display_rank(name: str, count: int, anchored: set[str]) -> tuple[bool, bool, bool, int, bool, bool, str]:
+    # The dictionary's name, then a full name, one not of initials ("K. Tokayev"); then the most
+    # frequent spelling, one not in capitals, the hyphenated romanisation ("Choe Son-hui"); then
+    # alphabetical, for determinism.
+    return (
+        name in anchored,
+        is_full_name(name),
+        initials_form(name) is None,
+        count,
+        not name.isupper(),
+        "-" in name,
+        name,
+    )
 
 
 _NO_DATE = dt.date.min
@@ -512,6 +686,7 @@ def refresh_person(person: Person) -> None:
         person.keys += (
             exact + variant + _longer_keys(full) + sorted({k for n in full for k in surname_keys(n)})
         )
+        person.keys += [k for k in short_form_keys(full) if k not in person.keys]
         person.keys += [k for k in _lineage_keys(full) if k not in person.keys]
     person.keys += [k for k in royal_keys(sorted(spellings)) if k not in person.keys]
     # The notes worth reading: every mention says why it joined, "same name" goes without saying.
