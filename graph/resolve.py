@@ -342,11 +342,26 @@ def short_form_of(short: Profile, full: Profile) -> str | None:
         return None
     if written_apart(short.names, full.names) or _other_sole_office(short, full):
         return None
-    if _initials_of(short.names, full.names):
+    # Every full name the shorter person goes by fits: a person already known as "Kassym-Jomart
+    # Tokayev" and "K. Tokayev" is no shorter form of a "Karim Tokayev".
+    found = None
+    theirs = set(name_keys(full.names)[0]) | set(name_keys(full.names)[1])
+    for name in short.names:
+        if not is_full_name(name):
+            continue
+        why = _short_fit(name, short, full)
+        if why is None and not set(name_keys([name])[0]) & theirs and not set(name_keys([name])[1]) & theirs:
+            return None
+        found = found or why
+    return found
+
+
+def _short_fit(name: str, short: Profile, full: Profile) -> str | None:
+    if _initials_of([name], full.names):
         return f"initials of {full.names[0]}, {ONLY_FIT}"
-    if not (_family_first(short) or _family_first(full)) and _without_middle(short.names, full.names):
+    if not (_family_first(short) or _family_first(full)) and _without_middle([name], full.names):
         return f"{full.names[0]} without the middle names, {ONLY_FIT}"
-    if bool(short.country) != bool(full.country) and _royal_short(short.names, full.names):
+    if bool(short.country) != bool(full.country) and _royal_short([name], full.names):
         return f"the same name under a royal title, one state given, {ONLY_FIT}"
     return None
 

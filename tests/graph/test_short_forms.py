@@ -63,6 +63,15 @@ def test_initials_that_fit_two_people_join_neither(store: GraphStore) -> None:
     assert len(people(store)) == 3
 
 
+def test_a_person_known_by_initials_and_full_name_is_no_short_form_of_another(store: GraphStore) -> None:
+    ingest(store, record("l1", "2024-04-01", [person("Kirill Varenko", "President", "KAZ")], []))
+    ingest(store, record("l2", "2024-04-02", [person("K. Varenko", "President", "KAZ")], []))
+    ingest(store, record("l3", "2024-05-02", [person("Karina Varenko", "Ambassador", None)], []))
+    found = people(store)
+    assert len(found) == 2
+    assert {p.name for p in found} == {"Kirill Varenko", "Karina Varenko"}
+
+
 def test_initials_of_another_state_or_letter_stay_apart(store: GraphStore) -> None:
     ingest(store, record("k1", "2024-04-01", [person("Marek Dolansky", "Foreign Minister", "CZE")], []))
     ingest(store, record("k2", "2024-04-02", [person("M. Dolansky", "Ambassador", "SVK")], []))
