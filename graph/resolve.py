@@ -344,16 +344,18 @@ def short_form_of(short: Profile, full: Profile) -> str | None:
         return None
     # Every full name the shorter person goes by fits: a person already known as "Kassym-Jomart
     # Tokayev" and "K. Tokayev" is no shorter form of a "Karim Tokayev".
-    found = None
+    # A name that only adds words in front of a fitting one ("Hashemite King Abdullah" beside "King
+    # Abdullah", a word of the sentence read into the name) does not count against it.
     theirs = set(name_keys(full.names)[0]) | set(name_keys(full.names)[1])
-    for name in short.names:
-        if not is_full_name(name):
+    fits = {n: _short_fit(n, short, full) for n in short.names if is_full_name(n)}
+    ends = [tokens(n) for n, why in fits.items() if why]
+    for name, why in fits.items():
+        if why or set(name_keys([name])[0]) & theirs or set(name_keys([name])[1]) & theirs:
             continue
-        why = _short_fit(name, short, full)
-        if why is None and not set(name_keys([name])[0]) & theirs and not set(name_keys([name])[1]) & theirs:
+        parts = tokens(name)
+        if not any(len(end) < len(parts) and parts[-len(end) :] == end for end in ends):
             return None
-        found = found or why
-    return found
+    return next((why for why in fits.values() if why), None)
 
 
 def _short_fit(name: str, short: Profile, full: Profile) -> str | None:

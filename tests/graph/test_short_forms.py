@@ -133,6 +133,16 @@ def test_a_royal_title_and_a_given_name_join_the_one_king_of_that_name(store: Gr
     assert len(found) == 1 and found[0].article_count == 3
 
 
+def test_a_word_read_into_a_royal_name_does_not_keep_it_apart(store: GraphStore) -> None:
+    ingest(store, record("h1", "2024-02-01", [person("Idris III", "King", "JOR")], []))
+    ingest(
+        store,
+        record("h2", "2024-02-03", [person("King Idris", None, None, aliases=["Lakeland King Idris"])], []),
+    )
+    found = people(store)
+    assert len(found) == 1 and found[0].article_count == 2
+
+
 def test_a_royal_given_name_with_two_kings_of_that_name_or_no_state_stays_apart(store: GraphStore) -> None:
     ingest(store, record("s1", "2024-02-01", [person("Idris III bin Karim", "King", "JOR")], []))
     ingest(store, record("s2", "2024-02-02", [person("King Idris II", "King", "LBY")], []))
