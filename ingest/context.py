@@ -239,8 +239,19 @@ def _holding_the_office(
     if offices is None:
         return recent
 
+    # "the two Deputy Prime Ministers" are deputies; "the two ministers" are not
+    junior = re.search(r"\b(?:deputy|vice)\b", reference.lower()) is not None
+
     def holds(p: int) -> bool:
         title = (people.persons[p].title or "").lower()
+        if junior:
+            # a Deputy Prime Minister is no Vice Minister
+            prime = ("prime" in reference.lower()) == ("prime" in title)
+            return (
+                prime
+                and any(re.search(rf"\b{o}\b", title) for o in offices)
+                and title.startswith(("vice", "deputy"))
+            )
         # "Presidential Advisor" holds no presidency
         return any(re.search(rf"\b{o}\b", title) for o in offices) and not title.startswith(
             ("vice", "deputy", "former")

@@ -201,3 +201,19 @@ def test_the_meeting_retold_keeps_its_sides(extract: Extract) -> None:
         DAY,
     )
     assert frozenset({"Ali Demir", "Hamid Sadeghi"}) in met(record)
+
+
+def test_the_two_deputy_prime_ministers_are_the_deputies_not_the_last_two_named(extract: Extract) -> None:
+    record = extract(
+        "At the invitation of H.E. Anouvong Sitthideth, Deputy Prime Minister and Minister of Foreign "
+        "Affairs of the Lao PDR, H.E. Chea Sokha, Deputy Prime Minister and Minister of Foreign Affairs "
+        "of the Kingdom of Cambodia, is paying an official visit to the Lao PDR from 10 to 12 June 2025. "
+        "The Lao delegation included H.E. Bounmy Keola, Vice Minister of Foreign Affairs, and Mr. "
+        "Somphet Vilay, Director-General of the Department of Asian Affairs. Following the talks, the two "
+        "Deputy Prime Ministers signed the Agreed Minutes.",
+        DAY,
+    )
+    signing = next(f for f in record.facts if f.type == "SIGNED")
+    assert set(signing.parties or []) == {"Anouvong Sitthideth", "Chea Sokha"}
+    assert frozenset({"Bounmy Keola", "Somphet Vilay"}) not in met(record)
+    assert frozenset({"Chea Sokha", "Somphet Vilay"}) in met(record)
