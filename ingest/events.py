@@ -129,7 +129,8 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
 
 # The visitor's own people in a list of those present: "members of the accompanying delegation".
 _VISITING_PARTY = re.compile(
-    r"\b(?:members?\s+of\s+(?:the\s+|his\s+|her\s+)?(?:accompanying\s+|visiting\s+)?delegation|"
+    # "members of the Korean delegation" at a reception abroad: the visitor's party
+    r"\b(?:members?\s+of\s+(?:the\s+|his\s+|her\s+)?(?:accompanying\s+|visiting\s+)?(?:[A-Z][a-z]+\s+)?delegation|"
     r"(?:the\s+)?accompanying\s+delegation|(?:the\s+)?delegation\s+accompanying)\b"
 )
 

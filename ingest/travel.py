@@ -168,7 +168,8 @@ def _received_on_the_visit(parse: Parse, i: int) -> list[int]:
     if not any(parse.tokens[o].lower_text() in ("his", "her", "their") for o in parse.children(i, "poss")):
         return []
     t = i
-    for _ in range(5):
+    # up through "on the occasion of", and the guest's "and his accompanying delegation"
+    for _ in range(8):
         head = parse.head(t)
         if head is None:
             return []

@@ -217,3 +217,22 @@ def test_the_two_deputy_prime_ministers_are_the_deputies_not_the_last_two_named(
     assert set(signing.parties or []) == {"Anouvong Sitthideth", "Chea Sokha"}
     assert frozenset({"Bounmy Keola", "Somphet Vilay"}) not in met(record)
     assert frozenset({"Chea Sokha", "Somphet Vilay"}) in met(record)
+
+
+def test_the_guest_received_on_the_occasion_of_his_visit_made_the_trip(extract: Extract) -> None:
+    record = extract(
+        "Doha, June 5 (QNA) - His Highness the Deputy Amir Sheikh Hamad bin Nasser Al Thani received at "
+        "the Amiri Diwan this morning H.E. Mr. Park Min-ho, Speaker of the National Assembly of the "
+        "Republic of Korea, and his accompanying delegation, on the occasion of his official visit to "
+        "the country. The meeting was attended by H.E. Speaker of the Shura Council Mr. Khalid bin Saad "
+        "Al Marri, and by members of the Korean delegation, including National Assembly members Kim "
+        "Ji-won and Choi Hyun-soo.",
+        DAY,
+    )
+    visits = [(f.person, f.country) for f in record.facts if f.type == "VISITED"]
+    assert visits == [("Park Min-ho", "QAT")]
+    pairs = met(record)
+    assert frozenset({"Park Min-ho", "Khalid bin Saad Al Marri"}) in pairs
+    assert frozenset({"Hamad bin Nasser Al Thani", "Kim Ji-won"}) in pairs
+    # members of the guest's own delegation did not "meet" him
+    assert frozenset({"Park Min-ho", "Kim Ji-won"}) not in pairs
