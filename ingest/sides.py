@@ -7,6 +7,8 @@ side (the guideline's delegation cross-pairs); a member of the host side made no
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import FactContext, SentenceView, unique
 from ingest.countries import country_from_any, country_from_name
 from ingest.factuality import is_unreal
@@ -221,14 +223,23 @@ def _roster_members(
 ) -> list[Fact]:
     """Sides listed after a meeting of states told without its people: each state's listed members
     met the members listed for the other state, in the same or the next sentences."""
-    facts: list[Fact] = []
-    at = view.sentence.index
+    listings: list[tuple[str, list[int], str, int]] = []
     for tok in parse.tokens:
         noun = listed_side(parse, tok.i)
         state = side_state(parse, noun) if noun is not None else None
         if noun is None or state is None or is_unreal(parse, tok.i):
             continue
-        members = _listed_members(parse, tok.i)
+        listings.append((state, _listed_members(parse, tok.i), tok.text, tok.start))
+    headed = _SIDE_HEAD.match(view.sentence.text)
+    if headed is not None and not listings:
+        # "Around the table for France: A, B and C."
+        state = country_from_any(headed.group("state"))
+        people = unique(m.person for m in view.mentions if m.start >= headed.end() and m.person >= 0)
+        if state is not None:
+            listings.append((state, people, headed.group(0).strip(), 0))
+    facts: list[Fact] = []
+    at = view.sentence.index
+    for state, members, trigger, start in listings:
         if not members:
             continue
         rosters = {s: r for s, r in context.side_rosters.items() if at - r[1] <= _ROSTER_REACH}
@@ -237,10 +248,10 @@ def _roster_members(
             # "The Mongolian delegation arrived in Astana ... The Kazakh side was represented by
             # A and B": the host side's people met the delegation that came to them.
             others = _visitors_to(context, state)
-        own = unique([*rosters.get(state, ([], at))[0], *members])
-        members = [m for m in members if m not in others]
+        own = unique([*rosters.get(state, (_travellers_from(context, state), at))[0], *members])
+        members = [m for m in own if m not in others]
         facts += [
-            frame_meeting(context, view, (o, m), tok.text, tok.start, fallback, _roster_place(view, context))
+            frame_meeting(context, view, (o, m), trigger, start, fallback, _roster_place(view, context))
             for m in members
             for o in others
         ]
@@ -249,6 +260,28 @@ def _roster_members(
         if others:
             context.last_sides = (list(others), list(own))
     return facts
+
+
+# "Around the table for France:", "For the Omani side:", "On the Kenyan side:" before a list of names
+_SIDE_HEAD = re.compile(
+    r"^\s*(?:(?:Around|At)\s+the\s+table\s+)?(?:for|on)\s+(?:the\s+)?(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"(?:\s+(?:side|delegation))?\s*:\s*"
+)
+
+
+def _travellers_from(context: FactContext, state: str) -> list[int]:
+    """The visiting side's people on the trip the story tells: its listed members sat with them."""
+    trip = context.last_trip
+    if trip is None or trip.country == state:
+        return []
+    persons = context.people.persons
+    return [
+        i
+        for i, p in enumerate(persons)
+        if (t := context.trips.get(p.name)) is not None
+        and (t.country, t.date) == (trip.country, trip.date)
+        and p.country in (state, None)
+    ]
 
 
 def _roster_place(view: SentenceView, context: FactContext) -> Place | None:

@@ -236,3 +236,17 @@ def test_the_guest_received_on_the_occasion_of_his_visit_made_the_trip(extract: 
     assert frozenset({"Hamad bin Nasser Al Thani", "Kim Ji-won"}) in pairs
     # members of the guest's own delegation did not "meet" him
     assert frozenset({"Park Min-ho", "Kim Ji-won"}) not in pairs
+
+
+def test_sides_listed_at_the_table_include_the_visitor(extract: Extract) -> None:
+    record = extract(
+        "Chilean President Ana Ortiz arrived in Rome on Monday for a three-day state visit. Talks at "
+        "the Quirinale have begun. The Chilean side includes Foreign Minister Pablo Reyes, who is "
+        "travelling with Ortiz. Around the table for Italy: President Marco Bellini and Foreign "
+        "Minister Giulia Conti.",
+        DAY,
+    )
+    pairs = met(record)
+    assert frozenset({"Ana Ortiz", "Marco Bellini"}) in pairs
+    assert frozenset({"Pablo Reyes", "Giulia Conti"}) in pairs
+    assert frozenset({"Ana Ortiz", "Pablo Reyes"}) not in pairs
