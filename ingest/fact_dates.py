@@ -82,6 +82,14 @@ def noun_phrase_date(parse: Parse, view: SentenceView, noun: int, fallback: str 
     return sentence_date(view.model_copy(update={"dates": dates}), parse.tokens[noun].start, fallback)
 
 
+def _head_date(view: SentenceView) -> DateMention | None:
+    """The day or span that heads a diary's entry ("8 October — ", "10-12 October: ")."""
+    first = next((d for d in view.dates if d.start <= 1 and d.value and len(d.value) >= 10), None)
+    if first is None or not re.match(r"\s*[—–:-]\s", view.sentence.text[first.end :]):
+        return None
+    return first
+
+
 # "X, who arrived on Friday, was received at the airport by Y": met as they arrived.
 _AT_ARRIVAL = re.compile(
     r"\b(?:airport|airbase|air\s+base|tarmac|(?:on|upon)\s+(?:arrival|landing|arriving))\b", re.I
@@ -130,6 +138,11 @@ def clause_date(
         if arrival and len(arrival) == 10 and arrival < fallback:
             return fallback, "the story so far"
 
+    head = _head_date(view)
+    if head is not None and not any(d is not head and d.value and len(d.value) >= 10 for d in mine):
+        # "10-12 October — X paid a state visit to Slovenia, his first this year": a diary's
+        # heading dates its entry; a vaguer date inside is not the event's
+        return head.value, "its sentence"
     if mine:
         return sentence_date(view.model_copy(update={"dates": mine}), at, fallback), "its clause"
     # "met X, who takes office in August": a relative clause dates its noun, not the event.

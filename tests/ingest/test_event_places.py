@@ -143,3 +143,14 @@ def test_a_welcome_at_the_airport_is_on_the_day_of_the_arrival(extract: Extract)
         DAY,
     )
     assert meeting(record, "Wang Lei", "Ravi Menon").date == "2025-04-06"
+
+
+def test_a_diary_entry_is_dated_by_its_heading(extract: Extract) -> None:
+    record = extract(
+        "Our round-up of the week in European capitals.\n\n"
+        "1-3 April — Slovak President Jan Horvath paid a three-day state visit to Slovenia, his first "
+        "abroad this year. In Ljubljana he was received by President Matej Novak.",
+        DAY,
+    )
+    visit = next(f for f in record.facts if f.type == "VISITED")
+    assert visit.date == "2025-04-01/2025-04-03"
