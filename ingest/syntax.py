@@ -66,18 +66,26 @@ class Parse:
             return
         fronted = [p for p in self.children(root, "prep") if p < root and self.tokens[p].i == 0]
         before = [a for a in self.children(root, "aux", "auxpass") if a < root] or [root]
-        if not fronted or before[0] == 0 or self.tokens[before[0] - 1].text != ",":
+        if not fronted or before[0] == 0:
             return
         inside = self.subtree(fronted[0])
-        candidates = [
-            t
-            for t in sorted(inside)
-            if self.tokens[t].dep == "conj"
-            and self.tokens[t].tag == "NNP"
-            and t in self.person_of
-            and self.head(t) is not None
-            and self.person_of.get(self.head(t) or 0) != self.person_of[t]
-        ]
+        last = before[0] - 1
+        if self.tokens[last].text == ",":
+            candidates = [
+                t
+                for t in sorted(inside)
+                if self.tokens[t].dep == "conj"
+                and self.tokens[t].tag == "NNP"
+                and t in self.person_of
+                and self.head(t) is not None
+                and self.person_of.get(self.head(t) or 0) != self.person_of[t]
+            ]
+        elif last in inside and last in self.person_of and self.tokens[last].dep == "appos":
+            # "In Muscat, Iran's deputy minister X arrived on Monday": X, read as the place's
+            # apposition, is the one who arrived
+            candidates = [last]
+        else:
+            return
         if not candidates:
             return
         lifted = candidates[-1]

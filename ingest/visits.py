@@ -106,6 +106,9 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 destination = where  # "in Mexico City, where he arrived on Monday"
             if destination is None:
                 destination = _visit_adjective(view.places, text, persons[visitor].country)
+            if destination is None and re.match(r"arriv|landed", word):
+                # "In Muscat, Iran's deputy minister arrived on Monday": the fronted place
+                destination = _fronted_place(view.places, text, trigger.start(), persons[visitor].country)
             nearby = text[trigger.end() : trigger.end() + 25]
             flew_in = re.match(r"(?:flew|flown|flies|flying)\s+in\b|travel", word) is not None
 
@@ -280,6 +283,17 @@ ANAPHOR = re.compile(
     r"archipelago|emirate|state|capital|city)\b",
     re.IGNORECASE,
 )
+
+
+def _fronted_place(places: list[Place], text: str, before: int, home: str | None) -> Place | None:
+    """The place of a sentence-opening "In <place>," before the trigger, if not the traveller's home."""
+    opening = re.match(r"\s*(?:In|At)\s+", text)
+    if opening is None:
+        return None
+    first = next((p for p in places if p.start == opening.end() and not p.is_demonym), None)
+    if first is None or first.end >= before or not re.match(r"\s*,", text[first.end :]):
+        return None
+    return first if first.country != home else None
 
 
 def _where_clause_place(parse: Parse, at: int, places: list[Place]) -> Place | None:

@@ -154,3 +154,13 @@ def test_a_diary_entry_is_dated_by_its_heading(extract: Extract) -> None:
     )
     visit = next(f for f in record.facts if f.type == "VISITED")
     assert visit.date == "2025-04-01/2025-04-03"
+
+
+def test_an_arrival_in_a_fronted_town_read_as_its_apposition(extract: Extract) -> None:
+    record = extract(
+        "In Muscat, Iran's Deputy Foreign Minister Reza Tavakoli arrived on Monday for two days of "
+        "consultations.",
+        DAY,
+    )
+    visit = next(f for f in record.facts if f.type == "VISITED")
+    assert (visit.person, visit.place, visit.country) == ("Reza Tavakoli", "Muscat", "OMN")
