@@ -364,7 +364,8 @@ def is_name(text: str) -> bool:
         return False
     if re.fullmatch(r"[A-Z][\w']+-[A-Z][\w']+", text) and text.split("-")[0].lower() not in NAME_PARTICLES:
         return False  # "the Moon-Xi meeting"; "Al-Yahya" is one family name
-    return text[0].isupper()
+    # "al-Amiri's second visit": a family name with its article, written in lower case mid-sentence
+    return text[0].isupper() or re.match(r"(?:al|el)-[A-Z]", text) is not None
 
 
 # Forms of address that are never part of a name ("His Majesty", "Her Royal Highness").

@@ -81,6 +81,15 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
         else:
             when = sentence_date(view, trigger.start(), fallback)
             source = "its sentence" if any(d.value for d in view.dates) else "the story so far"
+        if (
+            when
+            and len(when) == 4
+            and fallback
+            and _COUNTED_THIS_YEAR.search(text[max(0, trigger.start() - 20) : trigger.end() + 40])
+        ):
+            # "It was his second visit to Kuwait this year": the year counts visits; the visit
+            # is the one just told
+            when, source = fallback, "the story so far"
         stated = source in ("its clause", "its sentence")
         if stated or ordinal_day(text) or not _UNDER_WAY.search(text):
             # "is on a two-day visit" with no day of its own: its start is unknown, so no span.
@@ -281,6 +290,12 @@ _TOUR_BEGAN = re.compile(
 ANAPHOR = re.compile(
     r"\s+(?:(?:to|in)\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom|republic|island|"
     r"archipelago|emirate|state|capital|city)\b",
+    re.IGNORECASE,
+)
+
+
+_COUNTED_THIS_YEAR = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:visit|trip)\b[^.;]*?\bthis\s+year\b",
     re.IGNORECASE,
 )
 

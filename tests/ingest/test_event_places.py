@@ -164,3 +164,14 @@ def test_an_arrival_in_a_fronted_town_read_as_its_apposition(extract: Extract) -
     )
     visit = next(f for f in record.facts if f.type == "VISITED")
     assert (visit.person, visit.place, visit.country) == ("Reza Tavakoli", "Muscat", "OMN")
+
+
+def test_a_family_name_with_its_article_in_lower_case_is_the_person(extract: Extract) -> None:
+    record = extract(
+        "Kuwait's Foreign Minister Sheikh Salem Al-Sabah on Sunday received Iraqi Foreign Minister "
+        "Hassan al-Amiri at Bayan Palace. It was al-Amiri's second visit to Kuwait this year.",
+        DAY,
+    )
+    visit = next(f for f in record.facts if f.type == "VISITED")
+    # the year counts his visits; the visit is Sunday's
+    assert (visit.person, visit.country, visit.date) == ("Hassan al-Amiri", "KWT", "2025-04-06")
