@@ -61,6 +61,33 @@ def _legs_here(view: SentenceView, context: FactContext, told: list[Fact]) -> li
     return [leg for leg in legs if leg.country in named] or legs
 
 
+def _earlier_arrival(
+    view: SentenceView,
+    visits: list[Fact],
+    facts: list[Fact],
+    day: str,
+    current_day: str | None,
+    published: date | None,
+) -> bool:
+    """ "The session concluded on Tuesday. ... X arrived on Sunday for a four-day visit. At the close
+    of the session, X signed ...": an arrival told after the day the story is on recalls how the
+    trip began; the story stays on its day."""
+    if current_day is None or len(current_day) != 10 or day[:10] >= current_day:
+        return False
+    told_here = [f for f in facts if f.evidence == view.sentence.text and f.type != "VISITED"]
+    # the day stated is the arrival's own ("who arrived on Monday, held talks on Tuesday" is not)
+    arrivals = [
+        v
+        for v in visits
+        if v.status == "happened"
+        and re.match(r"arriv|land", v.trigger or "")
+        and (v.date or "")[:10] == day[:10]
+    ]
+    # the story's day was stated by an earlier sentence, not taken from the publication date
+    stated_before = published is None or current_day != published.isoformat()
+    return bool(arrivals) and not told_here and stated_before
+
+
 def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]:
     facts: list[Fact] = []
     current_day: str | None = context.published.isoformat() if context.published else None
@@ -140,7 +167,12 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             and not _future(d.value, context.published)
             and not _in_relative_clause(view.sentence.text, d.start)
         ]
-        if stated and stated[0].value and not _background(stated[0], current_day):
+        if (
+            stated
+            and stated[0].value
+            and not _background(stated[0], current_day)
+            and not _earlier_arrival(view, visits, facts, stated[0].value, current_day, context.published)
+        ):
             current_day = stated[0].value
     facts += escorted_trips(views, context, facts)
     facts = _talks_during_calls(facts)

@@ -175,3 +175,17 @@ def test_a_family_name_with_its_article_in_lower_case_is_the_person(extract: Ext
     visit = next(f for f in record.facts if f.type == "VISITED")
     # the year counts his visits; the visit is Sunday's
     assert (visit.person, visit.country, visit.date) == ("Hassan al-Amiri", "KWT", "2025-04-06")
+
+
+def test_an_arrival_recalled_after_the_day_of_the_talks_does_not_move_the_story_back(
+    extract: Extract,
+) -> None:
+    record = extract(
+        "Kenya and Oman on Monday concluded the second session of their joint commission in Muscat. "
+        "Kenyan Foreign Minister Jane Mwangi arrived in Muscat on Saturday for a four-day official "
+        "visit. At the close of the session, Mwangi and Omani Secretary-General Khalid Al Harthy "
+        "signed the agreed minutes.",
+        DAY,
+    )
+    signing = next(f for f in record.facts if f.type == "SIGNED")
+    assert signing.date == "2025-04-07"
