@@ -75,6 +75,14 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
             return _clause_subject(parse, i)
         if any(parse.tokens[d].lower_text() in ("a", "an") for d in parse.children(i, "det")):
             return _visit_of_the_clause(parse, i)
+        if any(parse.tokens[d].lower_text() == "the" for d in parse.children(i, "det")) and parse.pobjs(
+            i, "to"
+        ):
+            # "Within the framework of the official visit to Mongolia, X held talks": the clause's
+            # subject, unless its verb is a host's ("received")
+            subject = _visit_of_the_clause(parse, i)
+            verb = _clause_verb_of(parse, i)
+            return subject if verb is None or parse.tokens[verb].lemma.lower() not in _HOST_VERBS else None
     return None
 
 
@@ -103,7 +111,31 @@ def _subject_people(parse: Parse, verb: int) -> list[int] | None:
 
 # "at the end of a two-day visit", "during a visit", "in the course of a visit": a visit the
 # clause's own subject was making
-_PART_OF_VISIT = frozenset({"end", "course", "close", "conclusion", "start", "beginning", "part"})
+_PART_OF_VISIT = frozenset(
+    {
+        "end",
+        "course",
+        "close",
+        "conclusion",
+        "start",
+        "beginning",
+        "part",
+        "framework",
+        "sideline",
+        "sidelines",
+        "margin",
+        "margins",
+    }
+)
+
+
+def _clause_verb_of(parse: Parse, i: int) -> int | None:
+    at: int | None = i
+    for _ in range(6):
+        at = parse.head(at) if at is not None else None
+        if at is None or parse.tokens[at].pos in ("VERB", "AUX"):
+            return at
+    return None
 
 
 def _visit_of_the_clause(parse: Parse, i: int) -> list[int] | None:

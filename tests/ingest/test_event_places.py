@@ -189,3 +189,23 @@ def test_an_arrival_recalled_after_the_day_of_the_talks_does_not_move_the_story_
     )
     signing = next(f for f in record.facts if f.type == "SIGNED")
     assert signing.date == "2025-04-07"
+
+
+def test_the_subject_within_the_framework_of_the_visit_made_it(extract: Extract) -> None:
+    record = extract(
+        "Within the framework of the official visit to Mongolia at the invitation of Foreign Minister "
+        "Bold Batbayar, Kazakh Foreign Minister Arman Tokayev held official talks with his Mongolian "
+        "counterpart on Monday at the State Palace.",
+        DAY,
+    )
+    visit = next(f for f in record.facts if f.type == "VISITED")
+    assert (visit.person, visit.country) == ("Arman Tokayev", "MNG")
+
+
+def test_a_host_receiving_during_the_visit_did_not_make_it(extract: Extract) -> None:
+    record = extract(
+        "During the visit to Ghana, President Kofi Mensah received Nigerian Foreign Minister Musa Bello "
+        "at the Jubilee House.",
+        DAY,
+    )
+    assert all(f.person != "Kofi Mensah" for f in record.facts if f.type == "VISITED")
