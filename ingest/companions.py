@@ -12,7 +12,7 @@ import re
 
 from ingest.context import FactContext, SentenceView, unique
 from ingest.factuality import is_unreal
-from ingest.lexicon import GROUP_NOUNS, TRAVEL_NOUNS
+from ingest.lexicon import GROUP_NOUNS, TRAVEL_NOUNS, TRAVEL_VERBS
 from ingest.name_words import ENVOY_TITLE, PERSON_NOUNS
 from ingest.people import Person
 from ingest.schema import Fact
@@ -140,6 +140,17 @@ def _escorts(parse: Parse, verb: int, view: SentenceView, context: FactContext, 
     """Who "accompanied" the visitor: "accompanied on the visit by X", "X, who is accompanying
     the minister", "Accompanying the Minister was X"."""
     escorted = parse.children(verb, "nsubjpass", "dobj")
+    head = parse.head(verb)
+    if (
+        not escorted
+        and parse.tokens[verb].dep in ("advcl", "acl")
+        and head is not None
+        and parse.tokens[head].lemma.lower() in TRAVEL_VERBS
+        and trip.evidence == view.sentence.text
+    ):
+        # "X arrived in Buenos Aires on Thursday, accompanied by Y": the one who arrived, on the
+        # trip this sentence tells ("Accompanied by the Prince, the president inspected ..." is not)
+        escorted = parse.subject(head)
     if any(parse.tokens[e].lower_text() in RELATIVE_WORDS for e in escorted):
         # "Tafao, who is accompanied by X, was greeted ...": the one the relative clause is about
         escorted = parse.subject(verb)

@@ -106,6 +106,8 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
         if not code or _VENUE_OF.search(text[max(0, start - 30) : start]):
             continue
         following = text[end:]
+        if re.match(r"\s+(?:Sea|Ocean|Strait|Straits)\b", following):
+            continue  # "the South China Sea", "the Taiwan Strait": waters, not the state
         if (
             fold(surface) in cities()
             and re.match(r"\s+[A-Z][a-z]", following)

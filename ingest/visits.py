@@ -227,7 +227,9 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 facts.append(fact.model_copy(update={"status": status, "basis": basis}))
     if not facts:
         facts += _tour_stop(view, context, fallback)
-    foreign = [p for p in view.places if not p.is_demonym]
+    # "wary of China's assertiveness": a possessor is no place the story is in ("Kuwait's Foreign
+    # Minister" is the host's office, and stays)
+    foreign = [p for p in view.places if not p.is_demonym and not re.match(r"['’]s\s+[a-z]", text[p.end :])]
     if foreign:
         context.recent_places = [*foreign, *context.recent_places][:6]
     return facts

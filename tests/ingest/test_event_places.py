@@ -209,3 +209,33 @@ def test_a_host_receiving_during_the_visit_did_not_make_it(extract: Extract) -> 
         DAY,
     )
     assert all(f.person != "Kofi Mensah" for f in record.facts if f.type == "VISITED")
+
+
+def test_companions_of_an_arrival_told_in_a_participle_made_the_trip(extract: Extract) -> None:
+    record = extract(
+        "President Santiago Ortega arrived in Buenos Aires on Thursday morning for a one-day working "
+        "visit, accompanied by Foreign Minister Ruben Lezcano.",
+        DAY,
+    )
+    assert {(f.person, f.country) for f in record.facts if f.type == "VISITED"} == {
+        ("Santiago Ortega", "ARG"),
+        ("Ruben Lezcano", "ARG"),
+    }
+
+
+def test_an_escort_at_a_ceremony_made_no_trip(extract: Extract) -> None:
+    record = extract(
+        "US President Tom Baker arrived in London on Monday for a three-day state visit. Accompanied by "
+        "Prince Edward, the president then inspected the guard of honour.",
+        DAY,
+    )
+    assert all(f.person != "Prince Edward" for f in record.facts if f.type == "VISITED")
+
+
+def test_waters_named_after_a_state_are_not_the_state(extract: Extract) -> None:
+    record = extract(
+        "The two leaders are wary of China's assertiveness in the South China Sea. President Ramon "
+        "Cruz arrived in Tokyo on Wednesday for a five-day official visit.",
+        DAY,
+    )
+    assert {f.country for f in record.facts if f.type == "VISITED"} == {"JPN"}
