@@ -124,6 +124,12 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             # "Burhan, who arrived earlier on Tuesday, was accompanied by": an arrival with no place of
             # its own is where the story is
             bare_arrival = word in ("arrived", "arrives") and not view.places
+            # "travelled to Naypyitaw", a town the tables do not know: named, so not guessed from
+            # the places or trips told before (the dateline's state still serves)
+            unknown_named = destination is None and (
+                re.match(r"\s+(?:to|into)\s+[A-Z][a-z]", nearby)
+                or (re.search(r"\b(?:to|into)$", word) and re.match(r"\s+[A-Z][a-z]", nearby))
+            )
             if HERE.match(nearby) or (
                 destination is None
                 and (
@@ -148,7 +154,7 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                     (named_city if here_named else None)
                     or (
                         _story_trip_place(context, persons[visitor].country)
-                        if flew_in and not here_named
+                        if flew_in and not here_named and not unknown_named
                         else None
                     )
                     or _default_destination(context, {persons[visitor].country}, dateline_only=not here_named)
@@ -156,7 +162,7 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                     # (unless a trip told earlier in the sentence is the one this visit is)
                     or (
                         _last_foreign_place(context, persons[visitor].country)
-                        if not (here_named or facts)
+                        if not (here_named or facts or unknown_named)
                         else None
                     )
                     or destination

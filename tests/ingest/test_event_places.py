@@ -239,3 +239,12 @@ def test_waters_named_after_a_state_are_not_the_state(extract: Extract) -> None:
         DAY,
     )
     assert {f.country for f in record.facts if f.type == "VISITED"} == {"JPN"}
+
+
+def test_travel_to_a_town_the_tables_do_not_know_is_not_guessed_elsewhere(extract: Extract) -> None:
+    record = extract(
+        "Thai Foreign Minister Somchai Wong held talks in Beijing last month. On Tuesday Wong "
+        "travelled to Xiengkhouangville.",
+        DAY,
+    )
+    assert [(f.country, f.date) for f in record.facts if f.type == "VISITED" and f.date == "2025-04-08"] == []
