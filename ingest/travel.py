@@ -41,6 +41,10 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
         found: list[int] = []
         for s in parse.subject(i):
             found += parse.persons_of(s)
+        head = parse.head(i)
+        if not found and tok.dep == "relcl" and head is not None and _all_of_whom(parse, i):
+            # "welcomed A, B and C, all of whom arrived in Jakarta this morning": A, B and C
+            found = parse.persons_of(head)
         if found:
             # "travelled with the president", "arrived with his wife": companions travel too.
             for o in parse.pobjs(i, "with", "alongside"):
@@ -84,6 +88,15 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
             verb = _clause_verb_of(parse, i)
             return subject if verb is None or parse.tokens[verb].lemma.lower() not in _HOST_VERBS else None
     return None
+
+
+def _all_of_whom(parse: Parse, verb: int) -> bool:
+    """The relative clause's subject is "all of whom", "both of whom", "each of whom"."""
+    return any(
+        parse.tokens[s].lower_text() in ("all", "both", "each", "most")
+        and any(parse.tokens[w].lower_text() == "whom" for w in parse.pobjs(s, "of"))
+        for s in parse.children(verb, "nsubj")
+    )
 
 
 def _together_with_on_the_visit(parse: Parse, verb: int) -> list[int]:

@@ -248,3 +248,12 @@ def test_travel_to_a_town_the_tables_do_not_know_is_not_guessed_elsewhere(extrac
         DAY,
     )
     assert [(f.country, f.date) for f in record.facts if f.type == "VISITED" and f.date == "2025-04-08"] == []
+
+
+def test_all_of_whom_arrived_takes_everyone_listed(extract: Extract) -> None:
+    record = extract(
+        "Indonesian Foreign Minister Sri Lestari welcomed Malaysia's Foreign Minister Ahmad Razak and "
+        "Thailand's Foreign Minister Somchai Boonmee, both of whom arrived in Jakarta early on Tuesday.",
+        DAY,
+    )
+    assert {f.person for f in record.facts if f.type == "VISITED"} == {"Ahmad Razak", "Somchai Boonmee"}
