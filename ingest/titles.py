@@ -102,6 +102,8 @@ def clean_title(title: str) -> str:
         r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\s+", "", title
     )
     title = _TRAILING_HONORIFIC.sub("", title)
+    if re.fullmatch(r"[\w .-]+['’]s?", title):
+        return ""  # "Thailand's Somchai B.": a possessor, no office
     # "Foreign Minister Sheikh", "Assistant Foreign Minister for Arab Affairs Ambassador": a rank or
     # style written between the office and the name is not the office.
     return re.sub(r"(?<=\S)\s+(?:Sheikh|Shaikh|Ambassador|Dr\.?)$", "", title)

@@ -250,3 +250,12 @@ def test_sides_listed_at_the_table_include_the_visitor(extract: Extract) -> None
     assert frozenset({"Ana Ortiz", "Marco Bellini"}) in pairs
     assert frozenset({"Pablo Reyes", "Giulia Conti"}) in pairs
     assert frozenset({"Ana Ortiz", "Pablo Reyes"}) not in pairs
+
+
+def test_a_state_owning_a_name_is_no_title(extract: Extract) -> None:
+    record = extract(
+        "Indonesian Foreign Minister Sri Lestari welcomed Thailand's Somchai Boonmee in Jakarta on Tuesday.",
+        DAY,
+    )
+    people = {p.name: p for p in record.persons}
+    assert (people["Somchai Boonmee"].title, people["Somchai Boonmee"].country) == (None, "THA")
