@@ -566,3 +566,14 @@ def visit_end_date(views: list[SentenceView]) -> str | None:
             if days:
                 return days[0]
     return None
+
+
+def people_on_trips(context: FactContext, trips: set[tuple[str | None, str | None]]) -> list[int]:
+    """The people whose latest trip that happened is one of `trips` (destination, date)."""
+    return [
+        p.id
+        for p in context.people.persons
+        if (trip := context.trips.get(p.name)) is not None
+        and trip.status == "happened"
+        and (trip.country, trip.date) in trips
+    ]

@@ -8,7 +8,7 @@ sentence's own plural subject, else the people of the last meeting or plural sub
 
 from __future__ import annotations
 
-from ingest.context import FactContext, SentenceView, unique
+from ingest.context import FactContext, SentenceView, people_on_trips, unique
 from ingest.countries import country_from_demonym
 from ingest.lexicon import PRONOUNS_PLURAL, PRONOUNS_SINGULAR, REPORTING_VERBS
 from ingest.syntax import Parse
@@ -79,7 +79,7 @@ def resolve_visiting_party(parse: Parse, context: FactContext) -> None:
     trip = context.last_trip
     if trip is None:
         return
-    party = _on_trips(context, {(trip.country, trip.date)})
+    party = people_on_trips(context, {(trip.country, trip.date)})
     if len(party) < 2:
         return
     for tok in parse.tokens:
@@ -123,7 +123,7 @@ def resolve_delegation(parse: Parse, context: FactContext) -> None:
         if listing and context.last_trip is not None and context.last_trip.status == "happened":
             # "The delegation, which includes X, was greeted by Y": the party on the trip just told,
             # with the member this clause names
-            party = _on_trips(context, {(context.last_trip.country, context.last_trip.date)})
+            party = people_on_trips(context, {(context.last_trip.country, context.last_trip.date)})
             members = unique([*party, *(p for c in listing for p in parse.persons(sorted(parse.subtree(c))))])
             if members:
                 parse.person_of[tok.i] = members[0]
@@ -141,21 +141,10 @@ def resolve_delegation(parse: Parse, context: FactContext) -> None:
         members = [p.id for p in persons if p.country in states and p.name in trips]
         # their companions, whose state the text may not give: the same trip
         same_trip = {(trips[persons[m].name].country, trips[persons[m].name].date) for m in members}
-        members += [p for p in _on_trips(context, same_trip) if persons[p].country is None]
+        members += [p for p in people_on_trips(context, same_trip) if persons[p].country is None]
         if members:
             parse.person_of[tok.i] = members[0]
             parse.people_at[tok.i] = members
-
-
-def _on_trips(context: FactContext, trips: set[tuple[str | None, str | None]]) -> list[int]:
-    """The people whose latest trip that happened is one of `trips` (destination, date)."""
-    return [
-        p.id
-        for p in context.people.persons
-        if (trip := context.trips.get(p.name)) is not None
-        and trip.status == "happened"
-        and (trip.country, trip.date) in trips
-    ]
 
 
 def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:

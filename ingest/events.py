@@ -21,7 +21,14 @@ from ingest.coref import (
     resolve_visiting_party,
 )
 from ingest.encounters import Encounter, encounters_at
-from ingest.fact_dates import clause_date, forward_if_planned, noun_phrase_date, ordinal_day, trip_date
+from ingest.fact_dates import (
+    AT_THE_AIRPORT,
+    clause_date,
+    forward_if_planned,
+    noun_phrase_date,
+    ordinal_day,
+    trip_date,
+)
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.frame_facts import frame_meeting
 from ingest.gatherings import gathering_facts
@@ -70,7 +77,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         restated = not enc.guests and people <= known and not one_side
         # "He was received at the airport by X", told after the talks: the talks stay the meeting
         # that "also present at the meeting were ..." goes on
-        greeting = _AT_THE_AIRPORT.search(view.sentence.text) is not None and bool(context.last_sides[1])
+        greeting = AT_THE_AIRPORT.search(view.sentence.text) is not None and bool(context.last_sides[1])
         if not enc.call and status == "happened" and not restated and not greeting:
             context.last_sides = _sides_of(enc, persons, context.travellers)
             context.last_meeting_date = when
@@ -137,11 +144,6 @@ _VISITING_PARTY = re.compile(
 
 def _first_token(parse: Parse, person: int) -> int:
     return min((t for t, p in parse.person_of.items() if p == person), default=len(parse.tokens))
-
-
-_AT_THE_AIRPORT = re.compile(
-    r"\b(?:[Aa]irport|[Aa]irbase|upon\s+(?:his\s+|her\s+|their\s+)?arrival|on\s+arrival)\b"
-)
 
 
 def _by_state(enc: Encounter, persons: list[Person]) -> Encounter:

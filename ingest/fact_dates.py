@@ -91,8 +91,9 @@ def _head_date(view: SentenceView) -> DateMention | None:
 
 
 # "X, who arrived on Friday, was received at the airport by Y": met as they arrived.
-_AT_ARRIVAL = re.compile(
-    r"\b(?:airport|airbase|air\s+base|tarmac|(?:on|upon)\s+(?:arrival|landing|arriving))\b", re.I
+AT_THE_AIRPORT = re.compile(
+    r"\b(?:airport|airbase|air\s+base|tarmac|(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?(?:arrival|landing|arriving))\b",
+    re.I,
 )
 
 
@@ -130,7 +131,7 @@ def clause_date(
         and len(fallback) == 10
         and published
         and fallback != published.isoformat()
-        and not _AT_ARRIVAL.search(view.sentence.text)
+        and not AT_THE_AIRPORT.search(view.sentence.text)
     ):
         # "A, who arrived on Tuesday, sat across from B", after "the talks were held on Wednesday":
         # the arrival came first; the later day an earlier sentence stated is the event's.

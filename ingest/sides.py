@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import FactContext, SentenceView, unique
+from ingest.context import FactContext, SentenceView, people_on_trips, unique
 from ingest.countries import country_from_any, country_from_name
 from ingest.factuality import is_unreal
 from ingest.frame_facts import frame_meeting
@@ -276,11 +276,9 @@ def _travellers_from(context: FactContext, state: str) -> list[int]:
         return []
     persons = context.people.persons
     return [
-        i
-        for i, p in enumerate(persons)
-        if (t := context.trips.get(p.name)) is not None
-        and (t.country, t.date) == (trip.country, trip.date)
-        and p.country in (state, None)
+        p
+        for p in people_on_trips(context, {(trip.country, trip.date)})
+        if persons[p].country in (state, None)
     ]
 
 
@@ -298,14 +296,10 @@ def _roster_place(view: SentenceView, context: FactContext) -> Place | None:
 
 def _visitors_to(context: FactContext, state: str) -> list[int]:
     """The people of the trip to `state` the story is telling."""
-    if context.last_trip is None or context.last_trip.country != state:
+    trip = context.last_trip
+    if trip is None or trip.country != state:
         return []
-    index = {p.name: i for i, p in enumerate(context.people.persons)}
-    return [
-        index[name]
-        for name, trip in context.trips.items()
-        if name in index and trip.country == state and trip.date == context.last_trip.date
-    ]
+    return people_on_trips(context, {(trip.country, trip.date)})
 
 
 def one_group_subject(parse: Parse, verb: int) -> bool:

@@ -10,7 +10,7 @@ from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.schema import Fact, FactStatus
-from ingest.syntax import Parse
+from ingest.syntax import Parse, verb_above
 from ingest.travel import token_at
 from ingest.triggers import AGREEMENT_HEAD, EXCHANGED_DOCUMENTS, SIGN, planned_before
 
@@ -365,7 +365,7 @@ def _signers(parse: Parse, i: int) -> list[int] | None:
         agents += [
             p
             for t in range(by + 1, len(parse.tokens))
-            if _clause_verb(parse, t) == i
+            if verb_above(parse, t) == i
             for p in parse.people_at.get(t, [])
         ]
         # "..., in the presence of the two leaders": those watched, they did not sign
@@ -389,18 +389,6 @@ def _signers(parse: Parse, i: int) -> list[int] | None:
     holders = [i] + parse.children(i, "dobj")
     found += [p for h in holders for o in parse.pobjs(h, "with") for p in parse.persons_of(o)]
     return unique(found)
-
-
-def _clause_verb(parse: Parse, t: int) -> int | None:
-    """The first verb above token t."""
-    seen = set()
-    head = parse.head(t)
-    while head is not None and head not in seen:
-        seen.add(head)
-        if parse.tokens[head].pos in ("VERB", "AUX"):
-            return head
-        head = parse.head(head)
-    return None
 
 
 _AGREEMENT_PHRASE = re.compile(

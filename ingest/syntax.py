@@ -432,6 +432,18 @@ def _titled(tok: Token) -> bool:
     return tok.lemma.lower() in _TITLE_NOUNS
 
 
+def verb_above(parse: Parse, t: int) -> int | None:
+    """The first verb above token t."""
+    seen = set()
+    head = parse.head(t)
+    while head is not None and head not in seen:
+        seen.add(head)
+        if parse.tokens[head].pos in ("VERB", "AUX"):
+            return head
+        head = parse.head(head)
+    return None
+
+
 def governing_verb(parse: Parse, n: int) -> int | None:
     """The verb whose clause holds the noun: 'At a news conference with X, Y said' -> said."""
     t = n

@@ -9,7 +9,7 @@ visit, A met B" -> A).  People in other clauses, reporters and hosts are not tra
 from __future__ import annotations
 
 from ingest.lexicon import GROUP_NOUNS, TRAVEL_NOUNS, TRAVEL_VERBS
-from ingest.syntax import Parse
+from ingest.syntax import Parse, verb_above
 
 
 def token_at(parse: Parse, char: int) -> int | None:
@@ -85,7 +85,7 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
             # "Within the framework of the official visit to Mongolia, X held talks": the clause's
             # subject, unless its verb is a host's ("received")
             subject = _visit_of_the_clause(parse, i)
-            verb = _clause_verb_of(parse, i)
+            verb = verb_above(parse, i)
             return subject if verb is None or parse.tokens[verb].lemma.lower() not in _HOST_VERBS else None
     return None
 
@@ -140,15 +140,6 @@ _PART_OF_VISIT = frozenset(
         "margins",
     }
 )
-
-
-def _clause_verb_of(parse: Parse, i: int) -> int | None:
-    at: int | None = i
-    for _ in range(6):
-        at = parse.head(at) if at is not None else None
-        if at is None or parse.tokens[at].pos in ("VERB", "AUX"):
-            return at
-    return None
 
 
 def _visit_of_the_clause(parse: Parse, i: int) -> list[int] | None:
