@@ -98,8 +98,10 @@ class FactContext(BaseModel):
 
 
 def build_views(
-    sentences: list[Sentence], people: PeopleResult, published: date | None
+    sentences: list[Sentence], people: PeopleResult, published: date | None, home: str | None = None
 ) -> list[SentenceView]:
+    """Each sentence with its people (title references and pronouns resolved), places and dates;
+    `home` is the dateline's state, where "the visitor" is not from."""
     views: list[SentenceView] = []
     narrative: date | None = None
     last_subject: int | None = None
@@ -129,7 +131,7 @@ def build_views(
         for ref in TITLE_REFERENCE.finditer(sent.text):
             if _named_right_after(sent.text, ref.end(), mentions):
                 continue  # "the Vice Minister of X, Juan Ruiz,": the office introduces the name
-            target = _resolve_title_reference(ref, people, mentions, sent.index)
+            target = _resolve_title_reference(ref, people, mentions, sent.index, home)
             said = ref.group(0).lower()
             styled = re.search(r"\bhon", said) is not None  # "The Honourable Minister": one person
             if (
@@ -341,7 +343,7 @@ _HEAD_OF_STATE = re.compile(r"\b(?:president|head of state|king|queen|emir|amir|
 
 
 def _resolve_title_reference(
-    ref: re.Match[str], people: PeopleResult, mentions: list[Mention], sentence: int
+    ref: re.Match[str], people: PeopleResult, mentions: list[Mention], sentence: int, home: str | None = None
 ) -> int | None:
     """'the Uzbek President' -> the one person seen so far with that office (and state)."""
     head = ref.group("head").lower().split()[-1]
@@ -390,7 +392,7 @@ def _resolve_title_reference(
         # "the Thai guest": the one Thai named so far, else the story's visitor.
         code = country_from_any(adj.split()[0]) if adj else None
         of_state = [p.id for p in people.persons if p.id in earlier and code and p.country == code]
-        return of_state[0] if len(of_state) == 1 else _visitor(people, mentions, sentence)
+        return of_state[0] if len(of_state) == 1 else _visitor(people, mentions, sentence, home)
     # "the State Minister" is a minister of state, never the minister
     state_office = "state" in adj.lower().split()
     if adj and all(w.lower() in _OFFICE_MODIFIERS for w in adj.split()):
@@ -496,13 +498,24 @@ def _office_heads(title: str) -> set[str]:
     return set(words[:1] + words[-1:] + core[-1:])
 
 
-def _visitor(people: PeopleResult, mentions: list[Mention], sentence: int) -> int | None:
+def _visitor(people: PeopleResult, mentions: list[Mention], sentence: int, home: str | None) -> int | None:
     """'the visitor', 'the guest': the person named so far who is not of the dateline's or the
-    article's main host state -- approximated by the most-mentioned person not in this sentence."""
+    article's main host state -- approximated by the most-mentioned person not in this sentence.
+    When that person is of no stated state or of the dateline's, and someone of another state was
+    named, the visitor is the most-mentioned (then the first-named) of those foreigners: the host
+    is often the one named most."""
     in_sentence = {m.person for m in mentions}
-    seen = {m.person for m in people.mentions if m.sentence < sentence} - in_sentence
+    before = [m for m in people.mentions if m.sentence < sentence and m.person not in in_sentence]
+    seen = {m.person for m in before}
     found = _protagonist(people, seen)
-    return found.id if found is not None else None
+    if home is None or (found is not None and found.country not in (None, home)):
+        return found.id if found is not None else None
+    foreign = [m.person for m in before if people.persons[m.person].country not in (None, home)]
+    if not foreign:
+        return found.id if found is not None else None
+    counts = {p: sum(m.person == p for m in people.mentions) for p in foreign}
+    most = max(counts.values())
+    return next(p for p in foreign if counts[p] == most)
 
 
 def _protagonist(people: PeopleResult, among: set[int]) -> Person | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ingest.context import FactContext, SentenceView, people_on_trips, unique
 from ingest.countries import country_from_demonym
+from ingest.dates import NUMBER_WORDS
 from ingest.lexicon import PRONOUNS_PLURAL, PRONOUNS_SINGULAR, REPORTING_VERBS
 from ingest.syntax import Parse
 
@@ -145,6 +146,52 @@ def resolve_delegation(parse: Parse, context: FactContext) -> None:
         if members:
             parse.person_of[tok.i] = members[0]
             parse.people_at[tok.i] = members
+
+
+# Plural offices a story uses for people it has named: "the three Uzbek ministers", "the visiting
+# ministers". Each maps to the word a fitting title holds ("officials" fits any title).
+_OFFICE_PLURALS = {"minister": "minister", "official": "", "ambassador": "ambassador", "envoy": "envoy"}
+
+
+def resolve_office_group(parse: Parse, view: SentenceView, context: FactContext) -> None:
+    """ "The talks were attended by the three Uzbek ministers": the people of that state (or, for
+    "the visiting ministers", on the latest trip) named before whose titles fit the noun. The
+    principals of the meeting just told are left out when others fit ("the ministers" who came
+    along), and a stated number must match what is left."""
+    persons = context.people.persons
+    for tok in parse.tokens:
+        office = _OFFICE_PLURALS.get(tok.lemma.lower())
+        if office is None or tok.tag != "NNS" or tok.i in parse.person_of:
+            continue
+        if not any(parse.tokens[d].lower_text() == "the" for d in parse.children(tok.i, "det")):
+            continue
+        if parse.children(tok.i, "prep", "appos", "acl", "relcl"):
+            continue  # "the ministers of X", "the ministers A and B": named where they stand
+        mods = [parse.tokens[m] for m in parse.children(tok.i, "amod", "compound", "nummod")]
+        states = {country_from_demonym(m.text) for m in mods} - {None}
+        visiting = any(m.lower_text() in ("visiting", "accompanying") for m in mods)
+        if not states and not visiting:
+            continue
+        counted = [m.lower_text() for m in mods if m.dep == "nummod"]
+        count = NUMBER_WORDS.get(counted[0], 0) if counted else 0
+        if counted and counted[0].isdigit():
+            count = int(counted[0])
+        named_before = unique(m.person for m in context.people.mentions if m.sentence < view.sentence.index)
+        on_trip = set(context.travellers)
+        members = [
+            p
+            for p in named_before
+            if (persons[p].country in states if states else persons[p].name in on_trip)
+            and (not states or not visiting or persons[p].name in on_trip)
+            and office in (persons[p].title or "").lower()
+        ]
+        principals = set(context.last_sides[0]) | set(context.last_sides[1])
+        if len(members) > 1 and any(p not in principals for p in members):
+            members = [p for p in members if p not in principals]
+        if not members or (count and len(members) != count):
+            continue
+        parse.person_of[tok.i] = members[0]
+        parse.people_at[tok.i] = members
 
 
 def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:

@@ -17,6 +17,7 @@ from ingest.coref import (
     main_subject_person,
     people_at,
     resolve_delegation,
+    resolve_office_group,
     resolve_pronouns,
     resolve_visiting_party,
 )
@@ -48,6 +49,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     resolve_pronouns(parse, view, context)
     resolve_delegation(parse, context)
     resolve_visiting_party(parse, context)
+    resolve_office_group(parse, view, context)
     assign_side_states(parse, context.people.persons)
     encounters = [e for t in range(len(parse.tokens)) for e in encounters_at(parse, t, context)]
     encounters = _drop_nested(encounters)

@@ -16,7 +16,7 @@ from ingest.context import FactContext, SentenceView, build_views, visit_end_dat
 from ingest.dates import DateMention, interval
 from ingest.escort_trips import escorted_trips
 from ingest.events import meeting_facts_parsed
-from ingest.fact_dates import is_since
+from ingest.fact_dates import AT_THE_AIRPORT, is_since
 from ingest.guest_lists import listed_guest_facts, open_guest_list
 from ingest.schema import Fact
 from ingest.signing_frames import continue_signing, drop_counted_lead, signed_list_item
@@ -68,13 +68,21 @@ def _earlier_arrival(
     day: str,
     current_day: str | None,
     published: date | None,
+    day_stated: bool,
 ) -> bool:
     """ "The session concluded on Tuesday. ... X arrived on Sunday for a four-day visit. At the close
     of the session, X signed ...": an arrival told after the day the story is on recalls how the
     trip began; the story stays on its day."""
     if current_day is None or len(current_day) != 10 or day[:10] >= current_day:
         return False
-    told_here = [f for f in facts if f.evidence == view.sentence.text and f.type != "VISITED"]
+    # a welcome at the airport is part of the arrival, not an event that moves the story
+    told_here = [
+        f
+        for f in facts
+        if f.evidence == view.sentence.text
+        and f.type != "VISITED"
+        and not (f.type == "MET" and AT_THE_AIRPORT.search(view.sentence.text))
+    ]
     # the day stated is the arrival's own ("who arrived on Monday, held talks on Tuesday" is not)
     arrivals = [
         v
@@ -83,19 +91,22 @@ def _earlier_arrival(
         and re.match(r"arriv|land", v.trigger or "")
         and (v.date or "")[:10] == day[:10]
     ]
-    # the story's day was stated by an earlier sentence, not taken from the publication date
-    stated_before = published is None or current_day != published.isoformat()
+    # the story's day was stated by an earlier sentence ("on Thursday", the publication day too),
+    # not taken from the publication date
+    stated_before = published is None or day_stated or current_day != published.isoformat()
     return bool(arrivals) and not told_here and stated_before
 
 
 def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]:
     facts: list[Fact] = []
     current_day: str | None = context.published.isoformat() if context.published else None
+    day_stated = False
     for view in views:
         if context.published is not None and LIVE_ENTRY.match(view.sentence.text):
             # A live blog's time-stamped entry is news of its own day, not of the day the entry
             # before it recalled ("08:30 - Recap: he landed on Tuesday. 10:00 - Talks have begun.").
             current_day = context.published.isoformat()
+            day_stated = False
         facts += listed_guest_facts(view, context, current_day)
         if view.sentence.tokens:
             facts += meeting_facts_parsed(view, context, current_day)
@@ -171,9 +182,12 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             stated
             and stated[0].value
             and not _background(stated[0], current_day)
-            and not _earlier_arrival(view, visits, facts, stated[0].value, current_day, context.published)
+            and not _earlier_arrival(
+                view, visits, facts, stated[0].value, current_day, context.published, day_stated
+            )
         ):
             current_day = stated[0].value
+            day_stated = True
     facts += escorted_trips(views, context, facts)
     facts = _talks_during_calls(facts)
     return merge_facts(drop_bare_signings([_not_yet(f, context.published) for f in facts]))

@@ -91,7 +91,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
 def _facts(
     sents: list[Sentence], people: PeopleResult, published: date | None, dateline: Place | None
 ) -> list[Fact]:
-    views = build_views(sents, people, published)
+    views = build_views(sents, people, published, dateline.country if dateline else None)
     context = FactContext(published=published, people=people, main_countries=_main_countries(people, sents))
     context.visit_end = visit_end_date(views)
     context.group_meeting = group_meeting_story(views)
