@@ -295,6 +295,14 @@ _OFFICE_WORDS = re.compile(
 _VERBISH = re.compile(
     r"\b(?:is|was|were|are|has|have|had|will|would|said|says|met|who|whom|whose|where|when|which|that)\b"
 )
+# What opens a clause, not an appositive: a verb in the past or present ("held talks with", "received
+# this Monday the minister of"); a participle naming an office ("appointed ambassador of X") is none.
+_CLAUSE_OPENING = re.compile(
+    r"(?:held|holds|met|meets|paid|pays|told|tells|said|says|took|takes|gave|gives|made|makes|sent|sends|"
+    r"spoke|speaks|began|begins|brought|sat|went|goes|led|leads|receives|hosts|welcomes|signs|visits|"
+    r"[a-z]{2,}ed(?!\s+(?:as|to|the\s+new|[A-Z]|(?:[a-z]+\s+)?(?:ambassador|envoy|minister|consul|"
+    r"representative|head|chief|president|secretary)\b)))\s"
+)
 _OWNER = re.compile(r"(?P<c>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:'s|’s)\s")
 _ADJ = re.compile(r"\b(?P<c>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\b")
 
@@ -314,6 +322,8 @@ def _state_in_phrase(phrase: str) -> str | None:
     phrase = re.sub(r"^who\s+(?:heads|headed|leads|led|chairs|chaired)\s+", "head of ", phrase)
     if re.match(r"(?:and|or|but|while|whereas)\b", phrase):
         return None  # "A, and the President of Mexico, B": the next item of a list, not A's office
+    if _CLAUSE_OPENING.match(phrase):
+        return None  # "A, held talks in Rabat with the Minister of X": the verb's object, not A's office
     if not _OFFICE_WORDS.search(phrase) or _VERBISH.search(phrase) or _VERB_PHRASE.search(phrase):
         return None
     # "ambassador to X": X is the host; not so "adviser to Iran's supreme leader".

@@ -1,0 +1,32 @@
+"""State rules of the issue-8 session: clauses after a name, states whose name holds "of", lists of
+offices, counterparts, a state's name as dateline, the dateline side named alone (invented texts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.states import _state_in_phrase
+from tests.ingest.conftest import Extract
+
+
+def states(extract: Extract, text: str) -> dict[str, str | None]:
+    record = extract(text, published=date(2024, 5, 2))
+    return {p.name: p.country for p in record.persons}
+
+
+def test_a_clause_after_a_name_is_no_appositive() -> None:
+    # The verb's object is the other minister's office, not the subject's.
+    assert _state_in_phrase("held talks on Monday in Rabat with the Foreign Minister of Peru") is None
+    assert _state_in_phrase("received this Monday at the palace the Foreign Minister of Chile") is None
+    # An office told with a participle is still one.
+    assert _state_in_phrase("appointed Ambassador of Ghana last year") == "GHA"
+
+
+def test_a_clause_after_a_name_gives_no_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The Minister of Foreign Affairs, Tomas Velarde Ruiz, held talks on Monday with the Minister of "
+        "Foreign Affairs of the Republic of Peru, Anselmo Quiroga Paz, who is on an official visit.",
+    )
+    assert found["Tomas Velarde Ruiz"] != "PER"
+    assert found["Anselmo Quiroga Paz"] == "PER"
