@@ -287,7 +287,7 @@ _OFFICE_WORDS = re.compile(
     r"\b(?:minister|ministry|president|secretary|under-secretary|ambassador|chairman|chair|director|head|"
     r"chief|envoy|spokes(?:man|woman|person)|governor|mayor|leader|member|commander|general|deputy|"
     r"representative|delegate|commissioner|consul|nuncio|attach[eé]|counsell?or|embassy|embassies|"
-    r"charg[eé]\s+d['’]affaires|ruler)s?\b",
+    r"charg[eé]\s+d['’]affaires|ruler|speaker)s?\b",
     re.IGNORECASE,
 )
 # A clause, not a noun phrase: "President X, to whom she conveyed a message from the South African
@@ -353,7 +353,9 @@ def _state_in_phrase(phrase: str) -> str | None:
     for named in _OF_STATE.finditer(phrase):
         # "of the Prime Minister of Cambodia": the state may follow an office's own "of".
         words = named.group("c")
-        if code := _name_state(words) or _name_state(re.split(r"\s+of\s+(?:the\s+)?", words)[-1]):
+        # "of the National Assembly of the Republic of Korea": the state's name may hold an "of" itself.
+        tails = [words[t.end() :] for t in re.finditer(r"\s+of\s+(?:the\s+)?", words)]
+        if code := _name_state(words) or next((c for tail in tails if (c := _name_state(tail))), None):
             return code
     return None
 

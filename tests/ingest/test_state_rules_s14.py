@@ -30,3 +30,17 @@ def test_a_clause_after_a_name_gives_no_state(extract: Extract) -> None:
     )
     assert found["Tomas Velarde Ruiz"] != "PER"
     assert found["Anselmo Quiroga Paz"] == "PER"
+
+
+def test_a_state_whose_name_holds_of_after_a_body() -> None:
+    assert _state_in_phrase("Speaker of the National Assembly of the Republic of Korea") == "KOR"
+    assert _state_in_phrase("Chairman of the Senate of the Republic of Chile") == "CHL"
+
+
+def test_a_speaker_in_apposition(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The Emir received Mr. Park Min-jae, Speaker of the National Assembly of the Republic of Korea, "
+        "and his delegation on Monday.",
+    )
+    assert found["Park Min-jae"] == "KOR"
