@@ -217,6 +217,12 @@ _TITLE_RUN = re.compile(
 )
 
 
+# "A, Minister of State, and (His Excellency) B": the office is A's own, B the next item of a list.
+_OWN_OFFICE_THEN_LIST = re.compile(
+    r",\s+and(?:\s+(?:His|Her|Their|Excellency|Excellencies|Highness|Mr|Mrs|Ms|Dr|Sheikh|Sayyid))*$"
+)
+
+
 _LEADER_OFFICE = re.compile(
     r"(?:^|[.;]\s+)\s*[Tt]he\s+(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:minister|president|premier|envoy|ambassador|leader|secretary|king|queen|prince|"
@@ -359,6 +365,8 @@ def same_state_links(
             if (
                 run
                 and "Minister" in run.group("title")
+                # "A, Minister of State, and B, Ambassador of X": A's own office, then the next of a list.
+                and not _OWN_OFFICE_THEN_LIST.search(run.group("title"))
                 and not _HEAD_OF_GOVERNMENT.search(run.group("title"))
                 and not _names_a_state(run.group("title"), code_of)
                 and not re.search(r"\bbetween\b|\bwith\b", text[max(0, prev.start - 60) : prev.start])

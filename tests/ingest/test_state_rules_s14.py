@@ -44,3 +44,23 @@ def test_a_speaker_in_apposition(extract: Extract) -> None:
         "and his delegation on Monday.",
     )
     assert found["Park Min-jae"] == "KOR"
+
+
+def test_an_office_of_its_own_then_the_next_of_a_list(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The meeting was attended by Dr. Layla bint Hamad Al Nuaimi, Minister of State, and Karim "
+        "Fawzi Mansour, Ambassador of Egypt to the UAE.",
+    )
+    assert found["Layla bint Hamad Al Nuaimi"] != "EGY"
+    assert found["Karim Fawzi Mansour"] == "EGY"
+
+
+def test_an_office_of_its_own_then_an_honorific_and_the_next(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The audience was attended by His Excellency Sayyid Talal bin Saif Al Rawahi, Minister of "
+        "Foreign Affairs, and His Excellency Omar Fathi Salem, Ambassador of Jordan to the Sultanate "
+        "of Oman.",
+    )
+    assert found["Talal bin Saif Al Rawahi"] != "JOR"
