@@ -572,8 +572,19 @@ def _demonym_offices(
             # "The Paraguayan foreign minister and Fuenzalida had met": one named beside the office
             # in its sentence is not the one it describes.
             beside = {m.person for m in by_sentence.get(sent.index, [])}
+            # "Prime Minister A and his Thai counterpart, B": A is no Thai one.
+            countered = {
+                m.person
+                for s in sentences
+                for c in _COUNTERPART.finditer(s.text)
+                if _code(c.group("adj")) == code
+                for m in by_sentence.get(s.index, [])
+                if m.end <= c.start()
+            }
             holders = [
-                p for p in people if _holds(p.title, office) and p.id not in beside and p.id not in posted
+                p
+                for p in people
+                if _holds(p.title, office) and p.id not in beside and p.id not in posted | countered
             ]
             # "the Russian president" is the Russian President already named, not a stateless one; a
             # Russian of another office says nothing ("the Ethiopian PM" after an Ethiopian minister).

@@ -64,3 +64,14 @@ def test_an_office_of_its_own_then_an_honorific_and_the_next(extract: Extract) -
         "of Oman.",
     )
     assert found["Talal bin Saif Al Rawahi"] != "JOR"
+
+
+def test_the_one_holder_of_an_office_is_not_the_counterparts_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "Malaysia and Thailand signed two agreements in Putrajaya on Monday after talks between Prime "
+        "Minister Azlan Hamid Yusof and his Thai counterpart, Somsak Ratanakul. The Thai PM left on "
+        "Tuesday. Malaysia and Thailand share a long border.",
+    )
+    assert found["Azlan Hamid Yusof"] != "THA"
+    assert found["Somsak Ratanakul"] == "THA"
