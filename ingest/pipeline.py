@@ -12,7 +12,7 @@ from datetime import date
 
 from ingest.clean import clean_text
 from ingest.context import unique
-from ingest.countries import country_from_city
+from ingest.countries import country_from_city, country_from_name
 from ingest.event_places import with_event_places
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
 from ingest.home_side import dateline_states
@@ -141,7 +141,8 @@ def _with_main_states(facts: list[Fact], main: list[str]) -> list[Fact]:
 
 
 def _dateline_place(name: str | None) -> Place | None:
-    code = country_from_city(name) if name else None
+    # "KUWAIT, Jan 14 (KUNA) --": a state of one city datelined by the state's name.
+    code = (country_from_city(name) or country_from_name(name)) if name else None
     if name is None or code is None:
         return None
     return Place(start=0, end=0, text=name, country=code, is_city=True)

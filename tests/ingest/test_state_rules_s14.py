@@ -75,3 +75,12 @@ def test_the_one_holder_of_an_office_is_not_the_counterparts_state(extract: Extr
     )
     assert found["Azlan Hamid Yusof"] != "THA"
     assert found["Somsak Ratanakul"] == "THA"
+
+
+def test_a_state_named_as_its_own_dateline(extract: Extract) -> None:
+    found = states(
+        extract,
+        "KUWAIT, Jan 14 (KUNA) -- The Minister of Foreign Affairs Fahad Salem Al-Otaibi received at "
+        "Bayan Palace on Tuesday the Secretary-General of the league, who is visiting the country.",
+    )
+    assert found["Fahad Salem Al-Otaibi"] == "KWT"
