@@ -721,6 +721,11 @@ def _home_side(
     if any(people[a].country and people[a].country not in main for pair in pairs for a in pair):
         return
     stated = {p.country for p in people if p.country in main}
+    if dateline in main and stated == {dateline}:
+        # Filed from one side, whose own officials are the only ones named with their state: the
+        # dateline says that side is home, the states named say the other is; the dateline's rule
+        # (ingest/home_side.py), with its guards, decides instead.
+        return
     if len(stated) == 1:
         home = next(c for c in main if c not in stated)
     else:

@@ -84,3 +84,15 @@ def test_a_state_named_as_its_own_dateline(extract: Extract) -> None:
         "Bayan Palace on Tuesday the Secretary-General of the league, who is visiting the country.",
     )
     assert found["Fahad Salem Al-Otaibi"] == "KWT"
+
+
+def test_the_dateline_side_alone_named_with_its_state(extract: Extract) -> None:
+    found = states(
+        extract,
+        "MOSCOW, May 2 (TASS) - Russian Foreign Minister Ilya Vronsky held talks with the Foreign "
+        "Minister of Myanmar, Aung Kyaw Thein, in Moscow on Thursday. Deputy Foreign Minister Pavel "
+        "Gromov also took part in the talks. Russia and Myanmar agreed to expand trade; Myanmar thanked "
+        "Russia.",
+    )
+    # The bare deputy minister was made the guest's: the dateline's side is home.
+    assert found["Pavel Gromov"] != "MMR"
