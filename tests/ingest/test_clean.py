@@ -157,3 +157,10 @@ def test_dateline_with_a_bare_agency_and_a_dash() -> None:
     result = clean_text("Accra, Oct. 5, GNA - Mrs Ama Owusu held talks with the envoy of Togo on Monday.")
     assert result.dateline_place == "Accra"
     assert result.paragraphs[0].startswith("Mrs Ama Owusu")
+
+
+def test_dateline_of_a_town_spelt_with_diacritics() -> None:
+    # the story's first date is "on Monday", not the dateline's day
+    body = clean_text("Timișoara, 12 May /Agerpres/ - The two ministers met on Monday in Timișoara.")
+    assert body.dateline_place == "Timișoara"
+    assert body.paragraphs == ["The two ministers met on Monday in Timișoara."]
