@@ -88,6 +88,7 @@ class CleanText(BaseModel):
     paragraphs: list[str]
     dropped_lines: int = 0
     dateline_place: str | None = None  # "ISLAMABAD, Nov 20 (Xinhua) --": where "here" is
+    dateline_head: str | None = None  # the whole dateline, its day included: when "today" is
     # "Reuters | Jerusalem | Updated: ...": where an aggregator says the story was filed. Weaker than a
     # dateline: it says whose officials are at home, not where "here" is for a trip.
     byline_place: str | None = None
@@ -192,6 +193,7 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
     seen: set[str] = set()
     dropped = 0
     dateline: str | None = None
+    dateline_head: str | None = None
     byline_place: str | None = None
     in_list = False
     in_items = False
@@ -262,7 +264,10 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
             dropped += 1
             continue
         in_list = False
-        line, place = strip_dateline(re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s*", "", line))
+        whole = re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s*", "", line)
+        line, place = strip_dateline(whole)
+        if dateline is None and place is not None:
+            dateline_head = whole[: len(whole) - len(line)]
         dateline = dateline or place
         key = line.lower()
         if key in seen:  # captions are often repeated
@@ -271,5 +276,9 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
         seen.add(key)
         kept.append(line)
     return CleanText(
-        paragraphs=kept, dropped_lines=dropped, dateline_place=dateline, byline_place=byline_place
+        paragraphs=kept,
+        dropped_lines=dropped,
+        dateline_place=dateline,
+        dateline_head=dateline_head,
+        byline_place=byline_place,
     )

@@ -13,6 +13,7 @@ from datetime import date
 from ingest.clean import clean_text
 from ingest.context import unique
 from ingest.countries import country_from_city, country_from_name
+from ingest.dates import find_dates
 from ingest.event_places import with_event_places
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
 from ingest.home_side import dateline_states
@@ -64,6 +65,9 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     sents = sentences(nlp, body.paragraphs)
     people = group_people(sents, find_mentions(sents))
     dateline = _dateline_place(body.dateline_place)
+    # "Riyadh, March 05, 2024, SPA -- ... received today": a wire's dateline day is its "today",
+    # though the page went out the day after
+    published = dateline_day(body.dateline_head, published) or published
     record.facts = _facts(sents, people, published, dateline)
     links = _article_states(sents, people, record.facts, dateline)
     home = dateline or _dateline_place(body.byline_place)
@@ -138,6 +142,17 @@ def _with_main_states(facts: list[Fact], main: list[str]) -> list[Fact]:
         else f
         for f in facts
     ]
+
+
+def dateline_day(head: str | None, published: date | None) -> date | None:
+    """The day a dateline states, when it is the publication day or up to three days before it."""
+    if not head or published is None:
+        return None
+    days = [d.value for d in find_dates(head, published) if d.value and len(d.value) == 10]
+    if len(days) != 1:
+        return None
+    day = date.fromisoformat(days[0])
+    return day if 0 <= (published - day).days <= 3 else None
 
 
 def _dateline_place(name: str | None) -> Place | None:

@@ -66,3 +66,13 @@ def test_an_airport_welcome_recalled_after_the_stated_day_leaves_the_story_on_it
     assert signed.get("MoU on cooperation in energy") == "2024-09-12"
     welcome = next(f for f in record.facts if f.type == "MET" and "Jamal Uddin Sarkar" in (f.persons or []))
     assert welcome.date == "2024-09-11"
+
+
+def test_today_is_the_datelines_day_when_the_page_went_out_the_next_day(extract: Extract) -> None:
+    record = extract(
+        "Muscat, September 11, 2024, ONA -- Foreign Minister Salim bin Nasser Al Harthy received in Muscat "
+        "today Foreign Minister Rania Haddad of Jordan, who is currently visiting the Sultanate.",
+        DAY,
+    )
+    met = next(f for f in record.facts if f.type == "MET")
+    assert met.date == "2024-09-11"
