@@ -21,6 +21,9 @@ from ingest.titles import HONORIFICS, ROYAL, TITLE_HEADS
 _HONORIFIC = re.compile(
     rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+"
 )
+_ONLY_HONORIFICS = re.compile(
+    rf"^(?:(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?(?:\s+|$))+$"
+)
 _ROYAL_BEFORE = re.compile(rf"\b(?P<royal>{'|'.join(ROYAL)})\s+$")
 # "Sultan bin Nasser": before a lineage particle the word is the given name, not a style.
 _ROYAL_LEAD = re.compile(
@@ -202,6 +205,8 @@ def _last_word_before_state(sentence: str, end: int) -> int:
 
 def strip_honorific(sentence: str, start: int, end: int) -> tuple[int, int, str | None]:
     text = sentence[start:end]
+    if _ONLY_HONORIFICS.match(text):
+        return end, end, None  # "Datin Seri" read as a name: styles, no name
     match = _HONORIFIC.match(text)
     if match and len(text.split()) > 1:
         # "His Eminence Cardinal X", "H.E. Dr. Y": styles come in chains.

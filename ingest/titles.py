@@ -72,7 +72,10 @@ HONORIFICS = _words(
     "Monsignor, Msgr., Mgr, Father, Fr., Reverend, Rev., H.H., HH, His Highness, Her Highness, "
     "Comandante, Engineer, Eng., Gen, Gen., Lt Gen, Lt. Gen., Maj Gen, Maj. Gen., Brig Gen, Brig. Gen., "
     "Col., Adm., Capt., Rashtrapati, Datu, "
-    "Yang Berhormat, Yang Mulia, Dato, Dato Seri, Dato' Seri, Datin, Datin Paduka, Pehin"
+    "Yang Berhormat, Yang Mulia, Dato, Dato Seri, Dato' Seri, Datin, Datin Paduka, Pehin, "
+    # Malay styles: one who made the pilgrimage, Brunei's royal and noble styles ("Pengiran Muda
+    # A"), a wife's styles; "Tengku" stays, as Malaysians write it as part of the name
+    "Haji, Hajjah, Pengiran Muda, Pengiran Anak, Pengiran, Awang, Datin Seri, Datin Sri, Puan Sri, Toh Puan"
 )
 
 _HEAD_ALT = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))

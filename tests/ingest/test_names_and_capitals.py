@@ -36,3 +36,16 @@ def test_the_demonym_capital_is_the_capital_city(extract: Extract) -> None:
     )
     visit = next(f for f in record.facts if f.type == "VISITED")
     assert (visit.place, visit.country) == ("Lima", "PER")
+
+
+def test_malay_and_bruneian_styles_are_not_part_of_the_name(extract: Extract) -> None:
+    record = extract(
+        "BANDAR SERI BEGAWAN: Malaysian Prime Minister Datuk Seri Rahim Osman arrived here on Sunday. "
+        "Accompanying Rahim were his wife Datin Seri Dr Siti Mariam Yusof and Foreign Minister Datuk Seri "
+        "Kamal Hassan. On Monday, Rahim called on Crown Prince Pengiran Muda Haziq Bolkiah and Minister of "
+        "Home Affairs Pehin Haji Ismail Tahir.",
+        DAY,
+    )
+    names = {p.name for p in record.persons}
+    assert {"Siti Mariam Yusof", "Haziq Bolkiah", "Ismail Tahir"} <= names
+    assert not names & {"Seri", "Datin Seri", "Pengiran Muda Haziq Bolkiah", "Haji Ismail Tahir"}
