@@ -235,6 +235,12 @@ _SENTENCE_ADVERBS = frozenset(
 )
 
 
+# Bodies whose officers are named "Chairman Senate X", "Speaker Parliament Y": never a name's word.
+_BODY_WORDS = frozenset(
+    {"senate", "parliament", "assembly", "congress", "cabinet", "council", "committee", "majlis"}
+)
+
+
 def trim_leading(sentence: str, start: int, end: int) -> int:
     """Drop leading office words and country names caught inside a name span: "Chief Cabinet
     Secretary Hirokazu Matsuno" -> "Hirokazu Matsuno" (everything up to the last office word that
@@ -270,6 +276,8 @@ def trim_leading(sentence: str, start: int, end: int) -> int:
             # "Minister of Infrastructure and Equipment Hassan Ibrahim Daher": a portfolio word the
             # model ran into a name of three or more words.
             or (fold(word) in PORTFOLIO_WORDS and len(sentence[start:end].split()) >= 4)
+            # "Chairman Senate Syed Ali Shah": the body an office heads, run into the name
+            or (fold(word) in _BODY_WORDS and len(sentence[start:end].split()) >= 3)
             # "Deputy Foreign Minister for Economic Diplomacy Hamid Rezaeinejad": a portfolio goes on
             # after "for"/"of" or another portfolio word.
             or (

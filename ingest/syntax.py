@@ -54,6 +54,8 @@ class Parse:
         self.coreferent -= named
         self.named = named
         self._lift_fronted_subject()
+        self._rehang_people_after_venues()
+        self._visiting_as_an_adjective()
 
     def _lift_fronted_subject(self) -> None:
         """ "At the invitation of A, <A's offices>, B, <B's offices>, is paying a visit ...": the
@@ -96,6 +98,58 @@ class Parse:
         for tok in self.tokens:
             if tok.head != tok.i and 0 <= tok.head < len(self.tokens):
                 self.kids[tok.head].append(tok.i)
+
+    def _visiting_as_an_adjective(self) -> None:
+        """ "Visiting Chinese Vice Premier A on Tuesday called on B": the parser reads "Visiting" as
+        a clausal subject with A its object; A is the subject of the main verb."""
+        root = next((t.i for t in self.tokens if t.dep == "ROOT"), None)
+        first = self.tokens[0] if self.tokens else None
+        if (
+            root is None
+            or first is None
+            or first.lower_text() != "visiting"
+            or first.dep not in ("csubj", "advcl")
+        ):
+            return
+        if self.children(root, "nsubj", "nsubjpass"):
+            return
+        person = next((o for o in self.children(0, "dobj") if o in self.person_of), None)
+        if person is None:
+            return
+        self.tokens = [
+            t.model_copy(update={"head": root, "dep": "nsubj"}) if t.i == person else t for t in self.tokens
+        ]
+        self._index_children()
+
+    def _index_children(self) -> None:
+        self.kids = [[] for _ in self.tokens]
+        for tok in self.tokens:
+            if tok.head != tok.i and 0 <= tok.head < len(self.tokens):
+                self.kids[tok.head].append(tok.i)
+
+    def _rehang_people_after_venues(self) -> None:
+        """ "called on President A at the palace and Prime Minister B at his office": the parser joins
+        B to the palace; B is a second object of the verb, a conjunct of A."""
+        moved = {}
+        for tok in self.tokens:
+            venue = tok.head
+            if tok.dep != "conj" or tok.i not in self.person_of or venue == tok.i or venue in self.person_of:
+                continue
+            at = self.tokens[venue].head
+            if self.tokens[venue].dep != "pobj" or self.tokens[at].lower_text() not in ("at", "in"):
+                continue
+            verb = self.tokens[at].head
+            objects = [
+                o
+                for o in [*self.children(verb, "dobj"), *self.pobjs(verb)]
+                if o < venue and o in self.person_of and self.tokens[o].dep in ("dobj", "pobj")
+            ]
+            if self.tokens[verb].pos == "VERB" and objects:
+                moved[tok.i] = objects[-1]
+        if not moved:
+            return
+        self.tokens = [t.model_copy(update={"head": moved[t.i]}) if t.i in moved else t for t in self.tokens]
+        self._index_children()
 
     def head(self, i: int) -> int | None:
         h = self.tokens[i].head

@@ -49,3 +49,36 @@ def test_malay_and_bruneian_styles_are_not_part_of_the_name(extract: Extract) ->
     names = {p.name for p in record.persons}
     assert {"Siti Mariam Yusof", "Haziq Bolkiah", "Ismail Tahir"} <= names
     assert not names & {"Seri", "Datin Seri", "Pengiran Muda Haziq Bolkiah", "Haji Ismail Tahir"}
+
+
+def test_the_body_an_office_heads_is_not_part_of_the_name(extract: Extract) -> None:
+    record = extract(
+        "ISLAMABAD: The Chinese envoy was received at the airbase by Deputy Chairman Senate Sardar Aslam "
+        "Khan Bugti on Monday.",
+        DAY,
+    )
+    assert "Sardar Aslam Khan Bugti" in {p.name for p in record.persons}
+
+
+def test_a_second_host_joined_to_the_first_ones_venue_is_met_too(extract: Extract) -> None:
+    # the parser joins the Prime Minister to the palace: "at the X Palace and Prime Minister B"
+    record = extract(
+        "ISLAMABAD: Visiting Chinese Vice Premier Wen Hualin on Tuesday called on President Arif Khan "
+        "Niazi at the Aiwan-e-Sadr and Prime Minister Bilal Ahmed Rana at the PM House.",
+        DAY,
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Wen Hualin", "Arif Khan Niazi"}) in met
+    assert frozenset({"Wen Hualin", "Bilal Ahmed Rana"}) in met
+
+
+def test_visiting_before_an_office_is_no_part_of_it_and_no_verb(extract: Extract) -> None:
+    record = extract(
+        "Visiting Chinese Vice Premier Wen Hualin on Tuesday called on President Arif Khan Niazi at the "
+        "presidency in Islamabad.",
+        DAY,
+    )
+    guest = next(p for p in record.persons if p.name == "Wen Hualin")
+    assert guest.title == "Vice Premier"
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Wen Hualin", "Arif Khan Niazi"}) in met
