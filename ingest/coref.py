@@ -138,6 +138,15 @@ def resolve_delegation(parse: Parse, context: FactContext) -> None:
         states.discard(None)
         if not states and visitor is not None and visitor.country:
             states = {visitor.country}
+        trip = context.trips.get(visitor.name) if visitor is not None else None
+        if not states and trip is not None and trip.status == "happened":
+            # "the delegation was received by X" when no one's state is known yet: the party on the
+            # story's main trip
+            party = people_on_trips(context, {(trip.country, trip.date)})
+            if party:
+                parse.person_of[tok.i] = party[0]
+                parse.people_at[tok.i] = party
+            continue
         trips = {name: trip for name, trip in context.trips.items() if trip.status == "happened"}
         members = [p.id for p in persons if p.country in states and p.name in trips]
         # their companions, whose state the text may not give: the same trip

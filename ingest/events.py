@@ -46,10 +46,11 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     """MET/CALLED facts of one parsed sentence."""
     parse = Parse(view.sentence.tokens, view.mentions)
     parse.past = dated_in_past(view, context)
-    resolve_pronouns(parse, view, context)
+    # groups first: "the delegation travelled to Brno, where they met X" - "they" is the delegation
     resolve_delegation(parse, context)
     resolve_visiting_party(parse, context)
     resolve_office_group(parse, view, context)
+    resolve_pronouns(parse, view, context)
     assign_side_states(parse, context.people.persons)
     encounters = [e for t in range(len(parse.tokens)) for e in encounters_at(parse, t, context)]
     encounters = _drop_nested(encounters)

@@ -492,6 +492,8 @@ def _after_title(text: str, start: int) -> bool:
         )
         # "his Azerbaijani counterpart, X": the one office word a name follows after a comma
         or re.search(r"\b[Cc]ounterpart,\s+$", before)
+        # "Hon. X", "Mr X": a style is followed by a name
+        or re.search(r"(?:^|[\s,(])(?:Hon|Rt\.?\s+Hon|Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+$", before)
         # "their foreign ministers, A and B": two offices, then the two names
         or re.search(
             r"\b(?i:ministers|presidents|leaders|counterparts|envoys|ambassadors|deputies),\s+"
