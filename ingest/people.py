@@ -18,6 +18,7 @@ from ingest.name_words import without_form_of_address
 from ingest.nlp import Sentence
 from ingest.places import ambiguous_town, find_places
 from ingest.roles import host_state, read_role, respective_states
+from ingest.scenes import scene_hosts
 from ingest.titles import ROYAL
 
 __all__ = ["Mention", "PeopleResult", "Person", "find_mentions", "group_people"]
@@ -155,12 +156,14 @@ SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*$")
 def _infer_states(sentences: list[Sentence], people: PeopleResult) -> None:
     """States the sentence implies rather than states: 'respectively' lists and hosts in their capital."""
     persons = people.persons
+    scene: str | None = None  # the state the last sentences' scene is set in
     for sent in sentences:
         here = people.in_sentence(sent.index)
-        if not here:
-            continue
         # "Paulo Vasconcelos Lima" holds a capital's name; a place inside a person's name is no place.
         places = [p for p in find_places(sent) if not any(m.start <= p.start < m.end for m in here)]
+        if not here:
+            scene = scene_hosts(sent.text, [], places, {}, scene)[1]
+            continue
         states = [(p.start, p.country) for p in places if not p.is_city]
         for person_id, code in respective_states(sent.text, here, states).items():
             persons[person_id].country = persons[person_id].country or code
@@ -172,6 +175,14 @@ def _infer_states(sentences: list[Sentence], people: PeopleResult) -> None:
                 persons[mention.person].country = (
                     persons[mention.person].country or persons[here[n - 1].person].country
                 )
+        # "in Roseau, the capital of Dominica, where he was received by Prime Minister X": the host of
+        # a meeting the sentence places in a state is of that state.
+        known = {m.person: persons[m.person].country for m in here}
+        hosts, scene = scene_hosts(sent.text, here, places, known, scene)
+        for person_id, code in hosts.items():
+            if persons[person_id].country is None:
+                # Read from the scene, not from words about the person: no side of the story's own.
+                persons[person_id].country, persons[person_id].country_inferred = code, True
         for mention in here:
             person = persons[mention.person]
             if person.country is not None or _POSTED_HERE.search(

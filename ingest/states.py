@@ -720,7 +720,9 @@ def _home_side(
     # in passing ("Trump ... Xi") they do not decide which side is home.
     if any(people[a].country and people[a].country not in main for pair in pairs for a in pair):
         return
-    stated = {p.country for p in people if p.country in main}
+    # A host read from the scene of a meeting ("in Hanoi, where he was received by X") says which
+    # side was visited, not which side the outlet names bare.
+    stated = {p.country for p in people if p.country in main and not p.country_inferred}
     if dateline in main and stated == {dateline}:
         # Filed from one side, whose own officials are the only ones named with their state: the
         # dateline says that side is home, the states named say the other is; the dateline's rule
