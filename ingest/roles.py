@@ -352,7 +352,7 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
         for found in (near, delegation):
             if found and country is None:
                 country = _state_of(found.group("adj"))
-        country = country or state_of_delegation(before)
+        country = country or state_of_delegation(before) or delegation_member(before)
     if title and len(title) > 120:
         title = None
     return title, country
@@ -401,6 +401,37 @@ def state_of_delegation(before: str) -> str | None:
             return code
     # "a delegation of the Lao People's Revolutionary Party led by X": a body named by its state's adjective.
     return country_from_demonym(words[0]) if words else None
+
+
+# "The Mongolian delegation included Members of Parliament A and B", "members of the Korean
+# delegation, including Assembly members A and B", "Ghana's delegation comprised A, B and C".
+_DELEGATION_LIST = re.compile(
+    r"(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+delegation\s*,?\s+(?:which\s+)?(?:also\s+)?"
+    r"(?:includ(?:ed|es|ing)|comprised|comprising|compris(?:es|ing)|consist(?:ed|s|ing)\s+of|"
+    r"(?:was|is)\s+made\s+up\s+of)\b(?P<list>(?:[^.;:()]|\.(?=\w)){0,150})$"
+)
+
+
+def delegation_member(before: str) -> str | None:
+    """A person listed as a member of a state's delegation is of that state, while the list names no
+    other state."""
+    found = _DELEGATION_LIST.search(before[-260:])
+    adj = re.sub(r"^(?:The|This|That|A|An|Its|Their)\s+", "", found.group("adj")) if found else ""
+    if found is None or (code := _state_of(adj)) is None:
+        return None
+    listed = found.group("list")
+    # "... and the Hungarian ambassador, X": a list that turns to another state's people is not theirs.
+    others = {
+        c
+        for w in re.finditer(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?", listed)
+        if (
+            c := _state_of(w.group(0))
+            or next((_state_of(x) for x in w.group(0).split() if _state_of(x)), None)
+        )
+    }
+    if others - {code} or re.search(r"\b(?:while|whereas|but|met|received|who|which)\b", listed):
+        return None
+    return code
 
 
 def respective_states(

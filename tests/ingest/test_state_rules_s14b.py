@@ -9,6 +9,7 @@ from spacy.language import Language
 from ingest.nlp import sentences
 from ingest.people import find_mentions, group_people
 from ingest.places import find_places
+from ingest.roles import delegation_member
 from ingest.scenes import scene_hosts
 from tests.ingest.conftest import Extract
 
@@ -103,3 +104,17 @@ def test_who_travels_with_the_visitor_is_no_host(extract: Extract) -> None:
     )
     assert found.get("Jabali Mutua-Kiprop") != "GHA"
     assert found["Kwabena Asante-Mensah"] == "GHA"
+
+
+def test_members_listed_in_a_states_delegation(extract: Extract) -> None:
+    found = states(
+        extract,
+        "The talks took place in Budapest on Monday. The Peruvian delegation included lawmakers "
+        "Anselmo Quiroga Paz and Rosaura Villanueva Tello.",
+    )
+    assert found["Anselmo Quiroga Paz"] == "PER"
+    assert found["Rosaura Villanueva Tello"] == "PER"
+    assert delegation_member("The Peruvian delegation included Members of Congress ") == "PER"
+    # A list that turns to another state's people is not the delegation's.
+    assert delegation_member("The Peruvian delegation included A and the Chilean envoy ") is None
+    assert delegation_member("The delegation included ") is None
