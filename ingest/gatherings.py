@@ -25,8 +25,16 @@ _TAKING_PART = frozenset({"participate", "attend", "part", "present"})
 _OPEN_FOR = 2  # sentences a gathering waits for its list of participants
 
 
+# "X chaired a ministerial meeting with his counterparts": the one who chairs or hosts it is there.
+_CHAIRING_VERBS = frozenset({"chair", "co-chair", "host", "convene"})
+
+
 def _meeting_event(parse: Parse, verb: int) -> bool:
     tok = parse.tokens[verb]
+    if tok.lemma.lower() in _CHAIRING_VERBS and tok.pos == "VERB":
+        chairs = [p for s in parse.subject(verb) for p in parse.persons_of(s)]
+        meetings = [o for o in parse.children(verb, "dobj") if parse.tokens[o].lemma.lower() in MEETING_NOUNS]
+        return bool(chairs and meetings)
     if tok.lemma.lower() not in _HAPPEN_VERBS:
         return False
     if tok.lemma.lower() == "take" and not any(

@@ -248,3 +248,15 @@ def test_the_statesman_is_the_head_of_state_named_before(extract: Extract) -> No
         DAY,
     )
     assert frozenset({"Mohamed Ould Sidiya", "Mamadou Lamine Ndiaye"}) in pairs(record)
+
+
+def test_the_chair_of_a_meeting_meets_those_listed_as_taking_part(extract: Extract) -> None:
+    record = extract(
+        "Dakar - Foreign Minister Awa Ndiaye Sall on Monday chaired in Dakar a ministerial meeting on the "
+        "river basin with her counterparts from Mali and Guinea.\n\nTaking part in the meeting were Mali's "
+        "Foreign Minister Oumar Traoré Keita and Guinea's Foreign Minister Mamadi Condé Diallo.",
+        DAY,
+    )
+    assert frozenset({"Awa Ndiaye Sall", "Oumar Traoré Keita"}) in pairs(record)
+    assert frozenset({"Awa Ndiaye Sall", "Mamadi Condé Diallo"}) in pairs(record)
+    assert frozenset({"Oumar Traoré Keita", "Mamadi Condé Diallo"}) in pairs(record)
