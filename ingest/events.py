@@ -421,6 +421,20 @@ def _another_gathering(parse: Parse, cue: int) -> bool:
     )
 
 
+def _delegations_at_the_talks(parse: Parse, i: int) -> bool:
+    """ "expanded talks with their delegations, which included A as well as B": the members listed
+    sat at the talks."""
+    tok = parse.tokens[i]
+    if tok.lemma.lower() not in ("include", "comprise") or tok.dep != "relcl":
+        return False
+    noun = parse.head(i)
+    if noun is None or parse.tokens[noun].lemma.lower() != "delegation":
+        return False
+    with_ = parse.head(noun)
+    talks = parse.head(with_) if with_ is not None and parse.tokens[with_].lower_text() == "with" else None
+    return talks is not None and parse.tokens[talks].lemma.lower() in MEETING_NOUNS
+
+
 def _attendees(
     parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
 ) -> list[Fact]:
@@ -452,6 +466,7 @@ def _attendees(
         # "X sat in on the opening session"
         or (t.lemma.lower() == "sit" and "in" in parse.child_lemmas(t.i, "prt", "prep", "advmod"))
         or _joined_in_the_talks(parse, t.i, context) >= 0
+        or _delegations_at_the_talks(parse, t.i)
     ]
     # "in the presence of X" at a signing makes X a witness (signings.py), not one at the talks
     cues = [t for t in cues if t.lemma.lower() != "presence" or _presence_at_the_meeting(parse, t.i)]
@@ -465,7 +480,14 @@ def _attendees(
     if found:
         # "The two leaders met alone, before being joined by their ministers A and B": the ones who
         # joined the meeting this sentence told meet its sides too.
-        cues = [t for t in cues if t.lemma.lower() == "join" and parse.children(t.i, "agent")]
+        cues = [
+            t
+            for t in cues
+            if (t.lemma.lower() == "join" and parse.children(t.i, "agent"))
+            or _delegations_at_the_talks(
+                parse, t.i
+            )  # "... followed by talks with their delegations, which included"
+        ]
     # "X, who accompanied him to Moscow, sat in on the talks": the aside says whose side X is on;
     # the sitting in is the cue
     escorted = _escorted_in_asides(parse, context)

@@ -1,5 +1,6 @@
-"""Groups named by office ("the three Kazakh ministers"), "the visiting dignitary" when the host is
-named most, and an airport welcome recalled after the story's stated day.
+"""Groups named by office ("the three Kazakh ministers", "their delegations, which included ... the
+two Guinean ministers"), "the visiting dignitary" when the host is named most, an airport welcome
+recalled after the story's stated day, and a dateline's day as the story's "today".
 
 Every text is written for these tests (invented names, real states and capitals, news style).
 """
@@ -76,3 +77,18 @@ def test_today_is_the_datelines_day_when_the_page_went_out_the_next_day(extract:
     )
     met = next(f for f in record.facts if f.type == "MET")
     assert met.date == "2024-09-11"
+
+
+def test_the_members_of_the_delegations_at_expanded_talks_meet_across(extract: Extract) -> None:
+    record = extract(
+        "Banjul (AFP) – Guinean President Alpha Sory Camara arrived in Banjul on Wednesday for a two-day "
+        "visit.\n\nCamara is travelling with Foreign Minister Kadiatou Bah Sylla and Mines Minister Ibrahima "
+        "Kaba Touré.\n\nHe was welcomed at the airport by his host, President Lamin Jobe Ceesay.\n\n"
+        "The two leaders first held a closed-door meeting, followed by expanded talks with their "
+        "delegations, which included Gambian Vice President Fatou Njie Drammeh as well as the two Guinean ministers.",
+        DAY,
+    )
+    met = pairs(record)
+    assert frozenset({"Fatou Njie Drammeh", "Kadiatou Bah Sylla"}) in met
+    assert frozenset({"Lamin Jobe Ceesay", "Ibrahima Kaba Touré"}) in met
+    assert frozenset({"Kadiatou Bah Sylla", "Ibrahima Kaba Touré"}) not in met
