@@ -85,7 +85,8 @@ def test_the_members_of_the_delegations_at_expanded_talks_meet_across(extract: E
         "visit.\n\nCamara is travelling with Foreign Minister Kadiatou Bah Sylla and Mines Minister Ibrahima "
         "Kaba Touré.\n\nHe was welcomed at the airport by his host, President Lamin Jobe Ceesay.\n\n"
         "The two leaders first held a closed-door meeting, followed by expanded talks with their "
-        "delegations, which included Gambian Vice President Fatou Njie Drammeh as well as the two Guinean ministers.",
+        "delegations, which included Gambian Vice President Fatou Njie Drammeh as well as the two Guinean "
+        "ministers.",
         DAY,
     )
     met = pairs(record)
