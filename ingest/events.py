@@ -87,6 +87,8 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         for a, b in pairs:
             names = [persons[a].name, persons[b].name]
             date = when if own_date or enc.call else trip_date(context, names[0], names[1], when)
+            if date and date != when and "/" in date and AT_THE_AIRPORT.search(view.sentence.text):
+                date = date.split("/")[0]  # a welcome at the airport is on the trip's first day
             coref = {a, b} & parse.coreferent
             facts.append(
                 Fact(

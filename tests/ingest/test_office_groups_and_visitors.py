@@ -93,3 +93,13 @@ def test_the_members_of_the_delegations_at_expanded_talks_meet_across(extract: E
     assert frozenset({"Fatou Njie Drammeh", "Kadiatou Bah Sylla"}) in met
     assert frozenset({"Lamin Jobe Ceesay", "Ibrahima Kaba Touré"}) in met
     assert frozenset({"Kadiatou Bah Sylla", "Ibrahima Kaba Touré"}) not in met
+
+
+def test_a_welcome_at_the_airport_is_on_the_first_day_of_the_trip(extract: Extract) -> None:
+    record = extract(
+        "Lomé (AFP) – Beninese President Rodrigue Agbo Houngbo arrived in Lomé on Wednesday for a two-day "
+        "visit.\n\nHe was welcomed at the airport by his host, President Komla Edem Akakpo.",
+        DAY,
+    )
+    welcome = next(f for f in record.facts if f.type == "MET")
+    assert welcome.date == "2024-09-11"
