@@ -87,8 +87,11 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         for a, b in pairs:
             names = [persons[a].name, persons[b].name]
             date = when if own_date or enc.call else trip_date(context, names[0], names[1], when)
-            if date and date != when and "/" in date and AT_THE_AIRPORT.search(view.sentence.text):
-                date = date.split("/")[0]  # a welcome at the airport is on the trip's first day
+            if date and date != when and "/" in date:
+                if _SEEN_OFF.search(view.sentence.text):
+                    date = date.split("/")[1]  # seen off: on the trip's last day
+                elif AT_THE_AIRPORT.search(view.sentence.text):
+                    date = date.split("/")[0]  # a welcome at the airport is on the trip's first day
             coref = {a, b} & parse.coreferent
             facts.append(
                 Fact(
@@ -421,6 +424,11 @@ def _another_gathering(parse: Parse, cue: int) -> bool:
         and any(parse.tokens[d].lower_text() in ("a", "an") for d in parse.children(n, "det"))
         for n in candidates
     )
+
+
+_SEEN_OFF = re.compile(
+    r"\b(?:saw|seen|sees|seeing)\s+(?:\w+\s+){0,3}?off\b|\bbade\s+farewell|\bbid\s+farewell", re.I
+)
 
 
 def _delegations_at_the_talks(parse: Parse, i: int) -> bool:

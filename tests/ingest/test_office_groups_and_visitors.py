@@ -103,3 +103,13 @@ def test_a_welcome_at_the_airport_is_on_the_first_day_of_the_trip(extract: Extra
     )
     welcome = next(f for f in record.facts if f.type == "MET")
     assert welcome.date == "2024-09-11"
+
+
+def test_seeing_off_is_on_the_last_day_of_the_trip(extract: Extract) -> None:
+    record = extract(
+        "Lomé (AFP) – Beninese President Rodrigue Agbo Houngbo arrived in Lomé on Tuesday for a two-day "
+        "visit.\n\nHe was seen off at the airport by Prime Minister Yawa Mensah Dogbe.",
+        DAY,
+    )
+    farewell = next(f for f in record.facts if f.type == "MET")
+    assert farewell.date == "2024-09-11"
