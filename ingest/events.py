@@ -87,11 +87,12 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         for a, b in pairs:
             names = [persons[a].name, persons[b].name]
             date = when if own_date or enc.call else trip_date(context, names[0], names[1], when)
-            if date and date != when and "/" in date:
+            span = context.trip_dates.get(names[0]) or context.trip_dates.get(names[1]) or ""
+            if not own_date and not enc.call and len(span) == 21:
                 if _SEEN_OFF.search(view.sentence.text):
-                    date = date.split("/")[1]  # seen off: on the trip's last day
+                    date = span[11:]  # seen off: on the trip's last day
                 elif AT_THE_AIRPORT.search(view.sentence.text):
-                    date = date.split("/")[0]  # a welcome at the airport is on the trip's first day
+                    date = span[:10]  # a welcome at the airport is on the trip's first day
             coref = {a, b} & parse.coreferent
             facts.append(
                 Fact(

@@ -277,6 +277,8 @@ def trip_date(context: FactContext, a: str, b: str, fallback: str | None) -> str
     trip = context.trip_dates.get(a) or context.trip_dates.get(b)
     if trip and fallback and len(trip) == len(fallback) == 10 and trip < fallback <= _days_after(trip, 7):
         return fallback  # arrived on Monday, the story is at Tuesday: the meeting is the story's day
+    if trip and fallback and len(fallback) == 10 and len(trip) == 21 and trip[:10] <= fallback <= trip[11:]:
+        return fallback  # a visit from Monday to Thursday, the story is at Tuesday: that day
     return trip or fallback
 
 

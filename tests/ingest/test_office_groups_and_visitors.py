@@ -113,3 +113,13 @@ def test_seeing_off_is_on_the_last_day_of_the_trip(extract: Extract) -> None:
     )
     farewell = next(f for f in record.facts if f.type == "MET")
     assert farewell.date == "2024-09-11"
+
+
+def test_a_meeting_with_no_day_during_a_visit_span_is_on_the_storys_day(extract: Extract) -> None:
+    record = extract(
+        "Lomé (AFP) – Beninese President Rodrigue Agbo Houngbo arrived in Lomé on Monday for a four-day "
+        "visit.\n\nOn Tuesday he toured the port. He also held talks with Prime Minister Yawa Mensah Dogbe.",
+        DAY,
+    )
+    talks = next(f for f in record.facts if f.type == "MET")
+    assert talks.date == "2024-09-10"
