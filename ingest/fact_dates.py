@@ -13,11 +13,20 @@ ONGOING = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:is|are|was|were)\s+\w+in
 
 
 def is_since(mention: DateMention, text: str) -> bool:
+    """ "since July", "after taking office on January 1": a point of comparison, not the event's day."""
     return (
         mention.relative == "since"
         or mention.text.lower().startswith("since")
         or bool(re.search(r"\bsince\s+$", text[: mention.start]))
+        or bool(_TOOK_OFFICE.search(text[max(0, mention.start - 40) : mention.start]))
     )
+
+
+_TOOK_OFFICE = re.compile(
+    r"\b(?:(?:tak(?:ing|en|es)|took|assum(?:ing|ed|es))\s+office|(?:being\s+)?sworn\s+in|"
+    r"(?:was\s+|being\s+)?(?:inaugurated|elected|re-elected))\s+(?:on|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 VAGUE_PAST = re.compile(

@@ -123,3 +123,13 @@ def test_a_meeting_with_no_day_during_a_visit_span_is_on_the_storys_day(extract:
     )
     talks = next(f for f in record.facts if f.type == "MET")
     assert talks.date == "2024-09-10"
+
+
+def test_the_day_someone_took_office_does_not_date_the_event(extract: Extract) -> None:
+    record = extract(
+        "President Ana Lucía Ferreyra received at the palace her Chilean counterpart, Tomás Ibarra Soto, "
+        "in what was his first trip abroad after taking office on September 1.",
+        DAY,
+    )
+    met = next(f for f in record.facts if f.type == "MET")
+    assert met.date != "2024-09-01"
