@@ -31,10 +31,8 @@ class Parse:
     def __init__(self, tokens: list[Token], mentions: Iterable[Mention]) -> None:
         self.tokens = tokens
         self.past = False  # set by callers: the sentence tells of days before publication
-        self.kids: list[list[int]] = [[] for _ in tokens]
-        for tok in tokens:
-            if tok.head != tok.i and 0 <= tok.head < len(tokens):
-                self.kids[tok.head].append(tok.i)
+        self.kids: list[list[int]] = []
+        self._index_children()
         # People named here only by a pronoun or a description ("the minister", "the two leaders").
         self.coreferent: set[int] = set()
         self.person_of: dict[int, int] = {}
@@ -94,10 +92,7 @@ class Parse:
         self.tokens = [
             t.model_copy(update={"head": root, "dep": "nsubj"}) if t.i == lifted else t for t in self.tokens
         ]
-        self.kids = [[] for _ in self.tokens]
-        for tok in self.tokens:
-            if tok.head != tok.i and 0 <= tok.head < len(self.tokens):
-                self.kids[tok.head].append(tok.i)
+        self._index_children()
 
     def _visiting_as_an_adjective(self) -> None:
         """ "Visiting Chinese Vice Premier A on Tuesday called on B": the parser reads "Visiting" as
