@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.dates import NUMBER_WORDS
+from ingest.dates import number_value
 from ingest.lexicon import AGREEMENT_NOUNS
 from ingest.syntax import Parse
 
@@ -373,7 +373,7 @@ def counted_topics(parse: Parse, counted_text: str) -> list[str]:
     kind = counted.group(2).lower().replace("memoranda", "memorandum").replace("mou", "memorandum")
     stem = kind if kind in ("agreement", "memorandum", "protocol") else "agreement"
     number = counted.group(1).lower()
-    count = int(number) if number.isdigit() else NUMBER_WORDS.get(number, 0)
+    count = number_value(number)
     candidates = [covered_topics(parse, stem), *_covered_by_commas(parse, stem)]
     candidates.append(_field_topics(counted_text[counted.end() :], stem))
     return next((topics for topics in candidates if len(topics) == count), [])

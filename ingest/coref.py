@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ingest.context import FactContext, SentenceView, people_on_trips, unique
 from ingest.countries import country_from_demonym
-from ingest.dates import NUMBER_WORDS
+from ingest.dates import number_value
 from ingest.lexicon import PRONOUNS_PLURAL, PRONOUNS_SINGULAR, REPORTING_VERBS
 from ingest.syntax import Parse
 
@@ -181,17 +181,13 @@ def resolve_office_group(parse: Parse, view: SentenceView, context: FactContext)
         visiting = any(m.lower_text() in ("visiting", "accompanying") for m in mods)
         if not states and not visiting:
             continue
-        counted = [m.lower_text() for m in mods if m.dep == "nummod"]
-        count = NUMBER_WORDS.get(counted[0], 0) if counted else 0
-        if counted and counted[0].isdigit():
-            count = int(counted[0])
+        count = next((number_value(m.lower_text()) for m in mods if m.dep == "nummod"), 0)
         named_before = unique(m.person for m in context.people.mentions if m.sentence < view.sentence.index)
-        on_trip = set(context.travellers)
         members = [
             p
             for p in named_before
-            if (persons[p].country in states if states else persons[p].name in on_trip)
-            and (not states or not visiting or persons[p].name in on_trip)
+            if (not states or persons[p].country in states)
+            and (not visiting or persons[p].name in context.travellers)
             and office in (persons[p].title or "").lower()
         ]
         principals = set(context.last_sides[0]) | set(context.last_sides[1])

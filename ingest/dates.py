@@ -43,6 +43,11 @@ NUMBER_WORDS = {
 }
 
 
+def number_value(word: str) -> int:
+    """ "three" or "3" -> 3; 0 for anything else."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
+
+
 def _m(group: str) -> str:
     return _MONTH.format(g=group)
 

@@ -86,13 +86,11 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
             context.last_meeting_date = when
         for a, b in pairs:
             names = [persons[a].name, persons[b].name]
-            date = when if own_date or enc.call else trip_date(context, names[0], names[1], when)
-            span = context.trip_dates.get(names[0]) or context.trip_dates.get(names[1]) or ""
-            if not own_date and not enc.call and len(span) == 21:
-                if _SEEN_OFF.search(view.sentence.text):
-                    date = span[11:]  # seen off: on the trip's last day
-                elif AT_THE_AIRPORT.search(view.sentence.text):
-                    date = span[:10]  # a welcome at the airport is on the trip's first day
+            date = (
+                when
+                if own_date or enc.call
+                else trip_date(context, names[0], names[1], when, view.sentence.text)
+            )
             coref = {a, b} & parse.coreferent
             facts.append(
                 Fact(
@@ -427,11 +425,6 @@ def _another_gathering(parse: Parse, cue: int) -> bool:
     )
 
 
-_SEEN_OFF = re.compile(
-    r"\b(?:saw|seen|sees|seeing)\s+(?:\w+\s+){0,3}?off\b|\bbade\s+farewell|\bbid\s+farewell", re.I
-)
-
-
 def _delegations_at_the_talks(parse: Parse, i: int) -> bool:
     """ "expanded talks with their delegations, which included A as well as B": the members listed
     sat at the talks."""
@@ -491,13 +484,12 @@ def _attendees(
     if found:
         # "The two leaders met alone, before being joined by their ministers A and B": the ones who
         # joined the meeting this sentence told meet its sides too.
+        # "... followed by talks with their delegations, which included A and B": those listed too.
         cues = [
             t
             for t in cues
             if (t.lemma.lower() == "join" and parse.children(t.i, "agent"))
-            or _delegations_at_the_talks(
-                parse, t.i
-            )  # "... followed by talks with their delegations, which included"
+            or _delegations_at_the_talks(parse, t.i)
         ]
     # "X, who accompanied him to Moscow, sat in on the talks": the aside says whose side X is on;
     # the sitting in is the cue

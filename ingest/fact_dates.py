@@ -281,9 +281,22 @@ WRAP_UP = re.compile(
 # ", and Deputy Foreign Minister X discussed ...": a new clause with its own subject and verb.
 
 
-def trip_date(context: FactContext, a: str, b: str, fallback: str | None) -> str | None:
-    """A meeting with no date of its own happened during the visitor's trip, when the trip is dated."""
+# Seeing a visitor off: the last day of the trip.
+_SEEN_OFF = re.compile(
+    r"\b(?:saw|seen|sees|seeing)\s+(?:\w+\s+){0,3}?off\b|\bbade\s+farewell|\bbid\s+farewell", re.I
+)
+
+
+def trip_date(context: FactContext, a: str, b: str, fallback: str | None, text: str = "") -> str | None:
+    """A meeting with no date of its own happened during the visitor's trip, when the trip is dated:
+    a send-off (`text` is the sentence) on its last day, a welcome at the airport on its first, any
+    other on the story's day when that falls in the trip, else over the trip."""
     trip = context.trip_dates.get(a) or context.trip_dates.get(b)
+    if trip and len(trip) == 21:
+        if _SEEN_OFF.search(text):
+            return trip[11:]
+        if AT_THE_AIRPORT.search(text):
+            return trip[:10]
     if trip and fallback and len(trip) == len(fallback) == 10 and trip < fallback <= _days_after(trip, 7):
         return fallback  # arrived on Monday, the story is at Tuesday: the meeting is the story's day
     if trip and fallback and len(fallback) == 10 and len(trip) == 21 and trip[:10] <= fallback <= trip[11:]:

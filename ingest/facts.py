@@ -76,12 +76,11 @@ def _earlier_arrival(
     if current_day is None or len(current_day) != 10 or day[:10] >= current_day:
         return False
     # a welcome at the airport is part of the arrival, not an event that moves the story
+    welcome = AT_THE_AIRPORT.search(view.sentence.text) is not None
     told_here = [
         f
         for f in facts
-        if f.evidence == view.sentence.text
-        and f.type != "VISITED"
-        and not (f.type == "MET" and AT_THE_AIRPORT.search(view.sentence.text))
+        if f.evidence == view.sentence.text and f.type != "VISITED" and not (f.type == "MET" and welcome)
     ]
     # the day stated is the arrival's own ("who arrived on Monday, held talks on Tuesday" is not)
     arrivals = [

@@ -152,7 +152,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += _names_after_state_offices(sent.text)
         extra += _names_of_a_state(sent.text)
         extra += _names_after_demonym_offices(sent.text)
-        extra += _surnames_said_again(sent, mentions, sentences)
+        extra += _surnames_said_again(sent, mentions)
         after_offices = [repair_span(sent.text, *span) for span in names_after_long_offices(sent.text)]
         # Without a title before it, an initial glued to a capitalised word is still no English
         # spelling, but a longer name the model read around it ("Kanybek Ts.Osmonaliev") stays.
@@ -297,11 +297,12 @@ def _names_after_demonym_offices(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _surnames_said_again(
-    sent: Sentence, mentions: list[Mention], sentences: list[Sentence]
-) -> list[tuple[int, int]]:
+def _surnames_said_again(sent: Sentence, mentions: list[Mention]) -> list[tuple[int, int]]:
     """ "... co-chaired by Ruiz-Giménez": a span the model took for an organisation that repeats
     the last words of a person named in an earlier sentence is that person again."""
+    candidates = [e for e in sent.entities if e.label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC")]
+    if not candidates:
+        return []
     named = {
         " ".join(m.text.split()[i:])
         for m in mentions
@@ -310,9 +311,8 @@ def _surnames_said_again(
     }
     return [
         (ent.start, ent.end)
-        for ent in sent.entities
-        if ent.label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC")
-        and ent.text in named
+        for ent in candidates
+        if ent.text in named
         and not country_from_any(ent.text)
         and fold(ent.text) not in TITLE_TOKENS | NOT_NAMES | COMMON_WORDS
     ]

@@ -18,12 +18,9 @@ from ingest.name_words import NOT_NAMES, TITLE_TOKENS
 from ingest.office_names import PORTFOLIO_WORDS
 from ingest.titles import HONORIFICS, ROYAL, TITLE_HEADS
 
-_HONORIFIC = re.compile(
-    rf"^(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s+"
-)
-_ONLY_HONORIFICS = re.compile(
-    rf"^(?:(?:{'|'.join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?(?:\s+|$))+$"
-)
+_STYLES = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_HONORIFIC = re.compile(rf"^(?:{_STYLES})\.?\s+")
+_ONLY_HONORIFICS = re.compile(rf"^(?:(?:{_STYLES})\.?(?:\s+|$))+$")
 _ROYAL_BEFORE = re.compile(rf"\b(?P<royal>{'|'.join(ROYAL)})\s+$")
 # "Sultan bin Nasser": before a lineage particle the word is the given name, not a style.
 _ROYAL_LEAD = re.compile(

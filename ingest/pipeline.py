@@ -67,21 +67,21 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     dateline = _dateline_place(body.dateline_place)
     # "Riyadh, March 05, 2024, SPA -- ... received today": a wire's dateline day is its "today",
     # though the page went out the day after
-    published = dateline_day(body.dateline_head, published) or published
-    record.facts = _facts(sents, people, published, dateline)
+    today = dateline_day(body.dateline_head, published) or published
+    record.facts = _facts(sents, people, today, dateline)
     links = _article_states(sents, people, record.facts, dateline)
     home = dateline or _dateline_place(body.byline_place)
     dateline_states(sents, people, home, record.facts, outlet_state(article.source), links)
     # A second reading, now that whom each person serves is known: sides, attendees and companions
     # told before the text named a person's state pair up right this time.
-    record.facts = _facts(sents, people, published, dateline)
+    record.facts = _facts(sents, people, today, dateline)
     # Last, the one state around a person (after the facts: a guess read from them, not for them);
     # the dateline's, not the outlet's (a national outlet's roundup names foreigners bare too).
     lone_states(sents, people, home.country if home else None, record.facts)
     record.facts = _with_signers_states(_without_trips_home(record.facts, people), people)
     record.facts = _with_main_states(record.facts, _main_countries(people, sents))
     record.facts = with_event_places(
-        record.facts, dateline, published, {p.name: p.country for p in people.persons if p.country}
+        record.facts, dateline, today, {p.name: p.country for p in people.persons if p.country}
     )
     record.persons = _person_records(people)
     record.organizations = find_organizations(sents, people)

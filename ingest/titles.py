@@ -100,7 +100,7 @@ def clean_title(title: str) -> str:
     title = re.sub(r"\s+", " ", title).strip(" ,")
     title = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", title, flags=re.IGNORECASE)
     # "Visiting Chinese Vice Premier": on a trip, not an office
-    title = re.sub(r"^(?:visiting|the\s+visiting)\s+", "", title, flags=re.IGNORECASE)
+    title = re.sub(r"^visiting\s+", "", title, flags=re.IGNORECASE)
     title = re.sub(r"^(?:H\.\s?E\.|HE)\s+", "", title)  # "HE Minister of State": a style, no office
     title = re.sub(r"^(?:The\s+)?(?:Honou?rable|Hon\.?)\s+(?=\S)", "", title)  # "Honourable Minister"
     # "on Wednesday Jordanian Minister ...": a day that ran into the office.
