@@ -168,9 +168,12 @@ def build_views(
         mentions.sort(key=lambda m: m.start)
         if mentions:
             last_subject = mentions[0].person
-        days = [d for d in dates if as_day(d.value)]
+        days = [day for d in dates if (day := as_day(d.value))]
         if days:
-            narrative = as_day(days[0].value)
+            # "cancelled a planned visit on Thursday and instead called X on Thursday afternoon": the
+            # day that happened, not the one the plan was for, is what "a day earlier" counts from
+            told = [day for day in days if published is None or day <= published]
+            narrative = (told or days)[0]
         # "Foreign Minister Carlos Lima", "Rodríguez said": a town inside or as a person's name is no place
         places = [
             p

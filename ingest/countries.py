@@ -175,6 +175,15 @@ _AMBIGUOUS_WORDS = {
 }
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 MAX_WORDS = 6
+# Regions whose last word names a state on its own: "Director General for Latin America" serves
+# no United States, so the region is read whole and names no place.
+_REGIONS = frozenset({"latin america", "south america", "north america", "central america"})
+_REGION_WORDS = re.compile(r"\b(?:Latin|South|North|Central)\s+America\b")
+
+
+def without_regions(text: str) -> str:
+    """The text with region names blanked ("for Latin America" names no state), offsets kept."""
+    return _REGION_WORDS.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @lru_cache(maxsize=1)
@@ -220,6 +229,9 @@ def iter_place_names(text: str) -> list[tuple[int, int, str]]:
             if key.endswith(("'s", "’s")) and fold(surface[:-2]) in known:
                 end -= 2
                 surface, key = surface[:-2], fold(surface[:-2])
+            if key in _REGIONS:
+                i += n
+                break
             if key in known:
                 found.append((start, end, surface))
                 i += n

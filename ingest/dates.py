@@ -111,7 +111,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<rel>yesterday|today|tonight|earlier today|the previous day|the day before|the same day|"
             r"later (?:in )?(?:the|that) day|(?:later )?that (?:same )?(?:day|evening|afternoon)|"
             r"the following day|"
-            r"the next day|last month|this month|earlier this month|last year|this year|earlier this year|"
+            r"the next day|(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:later|earlier)|last month|this month|earlier this month|last year|this year|earlier this year|"
             r"last week|this week|earlier this week|last night|last evening|yesterday evening|"
             r"yesterday morning|yesterday afternoon|this morning|this afternoon|this evening|overnight)\b",
             re.IGNORECASE,
@@ -171,7 +171,21 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-_DAY_STEPS = ("the previous day", "the day before", "the following day", "the next day")
+_COUNTED_DAYS = re.compile(r"(?P<n>\w+)\s+days?\s+(?P<way>later|earlier)", re.IGNORECASE)
+
+
+def day_step(relative: str) -> int | None:
+    """How many days a relative phrase moves from the day told before: "the next day" +1, "two
+    days later" +2, "the day before" -1; None for a phrase that is not a step."""
+    if relative in ("the previous day", "the day before"):
+        return -1
+    if relative in ("the following day", "the next day"):
+        return 1
+    counted = _COUNTED_DAYS.fullmatch(relative)
+    if counted is None:
+        return None
+    n = 1 if counted.group("n").lower() in ("a", "one") else number_value(counted.group("n"))
+    return n if counted.group("way").lower() == "later" else -n
 
 
 def find_dates(text: str, published: date | None, context: date | None = None) -> list[DateMention]:
@@ -189,15 +203,11 @@ def find_dates(text: str, published: date | None, context: date | None = None) -
             same_day = mention.relative is not None and (
                 mention.relative == "the same day" or mention.relative.startswith(("later ", "that "))
             )
-            if kind == "relative" and (
-                same_day
-                or mention.relative
-                in ("the previous day", "the day before", "the following day", "the next day")
-            ):
+            step = day_step(mention.relative or "")
+            if kind == "relative" and (same_day or step is not None):
                 earlier = [m for m in found if m.end <= start and m.value and len(m.value) == 10]
                 if earlier:
                     base = date.fromisoformat(max(earlier, key=lambda m: m.end).value or "")
-                    step = -1 if mention.relative in ("the previous day", "the day before") else 1
                     step = 0 if same_day else step  # "arrived on Wednesday ... that same afternoon"
                     mention = DateMention(
                         start,
@@ -359,15 +369,14 @@ def _resolve(
         return mention(d.isoformat())
     if kind == "relative":
         assert rel is not None
-        if rel in ("the previous day", "the day before"):
-            base = context or published
-            return mention((base - timedelta(days=1)).isoformat() if base else None)
         if rel == "the same day" or rel.startswith(("later ", "that ")):  # "later that day": the story's day
             base = context or published
             return mention(base.isoformat() if base else None)
-        if rel in ("the following day", "the next day"):
-            base = context or published
-            return mention((base + timedelta(days=1)).isoformat() if base else None)
+        step = day_step(rel)
+        if step is not None:
+            # "two days later" counts from the day the story last told, never from publication
+            base = context if abs(step) > 1 else context or published
+            return mention((base + timedelta(days=step)).isoformat() if base else None)
         if published is None:
             return mention(None)
         if rel in ("yesterday", "last night", "last evening", "overnight") or rel.startswith("yesterday "):

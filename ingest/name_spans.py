@@ -18,7 +18,8 @@ from ingest.name_words import NOT_NAMES, TITLE_TOKENS
 from ingest.office_names import PORTFOLIO_WORDS
 from ingest.titles import HONORIFICS, ROYAL, TITLE_HEADS
 
-_STYLES = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+# "Amb." and "Amb" alike: the model often cuts the abbreviation's dot off the span
+_STYLES = "|".join(re.escape(h) for h in sorted({h.rstrip(".") for h in HONORIFICS}, key=len, reverse=True))
 _HONORIFIC = re.compile(rf"^(?:{_STYLES})\.?\s+")
 _ONLY_HONORIFICS = re.compile(rf"^(?:(?:{_STYLES})\.?(?:\s+|$))+$")
 _ROYAL_BEFORE = re.compile(rf"\b(?P<royal>{'|'.join(ROYAL)})\s+$")

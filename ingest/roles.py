@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from ingest.countries import country_from_any, country_from_city, country_from_demonym, country_from_name
+from ingest.countries import (
+    country_from_any,
+    country_from_city,
+    country_from_demonym,
+    country_from_name,
+    without_regions,
+)
 from ingest.mentions import Mention
 from ingest.titles import TITLE_AFTER, TITLE_HEADS, VERBISH, clean_title
 
@@ -171,7 +177,7 @@ def _and_inside_office(taken: list[str]) -> bool:
 
 def _inner_state(title: str) -> str | None:
     """A state named inside an office ("Chairman of the Russian Duma's ... Committee"), not after "to"."""
-    words = re.split(r"\s+", title)
+    words = re.split(r"\s+", without_regions(title).strip())
     for i, word in enumerate(words):
         if word in {"to", "in", "on", "at"}:
             break

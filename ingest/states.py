@@ -21,6 +21,7 @@ from ingest.countries import (
     country_from_demonym,
     country_from_geonames,
     country_from_name,
+    without_regions,
 )
 from ingest.holy_see import bare_secretary_is_american, holy_see_states
 from ingest.mentions import Mention
@@ -171,15 +172,12 @@ def infer_states(
             by_sentence.setdefault(m.sentence, []).append(m)
     for sent in sentences:
         here = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
+        text = without_regions(sent.text)
         for m in here:
             person = people[m.person]
-            _office_in_words(sent.text, m, person)
+            _office_in_words(text, m, person)
             if person.country is None:
-                person.country = (
-                    _side_after(sent.text, m)
-                    or _side_before(sent.text, m)
-                    or _appositive_state(sent.text, m, here)
-                )
+                person.country = _side_after(text, m) or _side_before(text, m) or _appositive_state(text, m, here)
         _respective_counterparts(sent.text, here, people)
     # What the words next to each name say is stated; what follows is inferred from other people.
     stated = {p.id for p in people if p.country}

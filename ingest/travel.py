@@ -33,6 +33,10 @@ def travellers(parse: Parse, i: int) -> list[int] | None:
         guests = [p for o in parse.children(i, "dobj") for p in parse.persons_of(o)]
         if guests:
             return guests
+    if lemma == "be" and parse.pobjs(i, "in"):
+        # "Two days later he was in Riyadh, where he held talks": the trigger asked for a place and
+        # a stay there; who was there is the subject, a resolved pronoun included
+        return [p for s in parse.subject(i) for p in parse.persons_of(s)] or None
     if tok.pos == "VERB" or tok.tag.startswith("VB"):
         if lemma not in TRAVEL_VERBS:
             return None

@@ -124,6 +124,18 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             # "Burhan, who arrived earlier on Tuesday, was accompanied by": an arrival with no place of
             # its own is where the story is
             bare_arrival = word in ("arrived", "arrives") and not view.places
+            if destination is None and word in ("arrived", "arrives"):
+                # "A arrived in Doha on Friday, while B arrived on Saturday": where the other arrived
+                destination = next(
+                    (
+                        p
+                        for f in reversed(facts)
+                        if f.trigger == word and f.country != persons[visitor].country
+                        for p in view.places
+                        if p.end <= trigger.start() and p.is_city and p.text == f.place
+                    ),
+                    None,
+                )
             # "travelled to Naypyitaw", a town the tables do not know: named, so not guessed from
             # the places or trips told before (the dateline's state still serves)
             unknown_named = destination is None and (

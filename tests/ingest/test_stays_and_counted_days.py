@@ -1,0 +1,89 @@
+"""Stays told with "was in" and a pronoun, days counted from the day told before ("two days later",
+"a day earlier"), a second arrival with no place of its own, region names that serve no state, and an
+abbreviated style the model takes for a name.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.dates import day_step, find_dates
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+
+def visits(record: ExtractionRecord) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        f"{f.person}@{f.country}": (f.place, f.date)
+        for f in record.facts
+        if f.type == "VISITED" and f.status == "happened"
+    }
+
+
+def test_days_counted_from_the_day_told_before() -> None:
+    assert day_step("two days later") == 2
+    assert day_step("A day earlier") == -1
+    assert day_step("the next day") == 1
+    assert day_step("last week") is None
+    found = find_dates("Three days later the envoy flew home.", date(2025, 10, 20), date(2025, 10, 7))
+    assert [d.value for d in found] == ["2025-10-10"]
+    # counted days need a day to count from: publication is not one
+    assert [d.value for d in find_dates("Two days later he left.", date(2025, 10, 20))] == [None]
+
+
+def test_a_pronoun_that_was_in_a_city_where_it_held_talks_visited_it(extract: Extract) -> None:
+    record = extract(
+        "The UN envoy Erik Lindqvist met opposition negotiator Omar Hassan Idris in Cairo on 7 October. "
+        "Two days later he was in Riyadh, where he held talks with Saudi Foreign Minister Faisal bin Nasser.",
+        date(2025, 10, 14),
+    )
+    assert visits(record).get("Erik Lindqvist@SAU") == ("Riyadh", "2025-10-09")
+    talks = next(f for f in record.facts if f.type == "MET" and "Faisal bin Nasser" in (f.persons or []))
+    assert talks.date == "2025-10-09"
+
+
+def test_a_day_earlier_counts_from_what_happened_not_from_a_cancelled_plan(extract: Extract) -> None:
+    record = extract(
+        "BOGOTA - Colombian Foreign Minister Luis Ortega Pardo cancelled a planned visit to Caracas on "
+        "Thursday and instead spoke by telephone with his Venezuelan counterpart, Juan Mendoza Ruiz, on "
+        "Thursday afternoon.\n\n"
+        "A day earlier, Ortega had travelled to Panama City, where he met Panamanian Foreign Minister "
+        "Ana Castillo Vera.",
+        date(2025, 11, 14),
+    )
+    assert visits(record).get("Luis Ortega Pardo@PAN") == ("Panama City", "2025-11-12")
+
+
+def test_a_second_arrival_without_a_place_is_where_the_first_one_arrived(extract: Extract) -> None:
+    record = extract(
+        "DOHA, May 24 -- The foreign ministers of Kenya and Uganda met in Doha on Saturday under Qatari "
+        "mediation.\n\nKenyan Foreign Minister Paul Wekesa arrived in Doha on Friday, while Ugandan "
+        "Foreign Minister John Okello arrived on Saturday morning.",
+        date(2025, 5, 25),
+    )
+    found = visits(record)
+    assert found.get("Paul Wekesa@QAT") == ("Doha", "2025-05-23")
+    assert found.get("John Okello@QAT") == ("Doha", "2025-05-24")
+
+
+def test_a_director_for_latin_america_serves_no_united_states(extract: Extract) -> None:
+    record = extract(
+        "Rosa Lindo Paz, Director General for Latin America at the ministry, briefed reporters in Havana.",
+        date(2025, 4, 24),
+    )
+    person = next(p for p in record.persons if p.name == "Rosa Lindo Paz")
+    assert person.country != "USA"
+
+
+def test_an_abbreviated_ambassador_style_is_no_person(extract: Extract) -> None:
+    record = extract(
+        "ACCRA, Feb 11 -- Nigerian Foreign Minister Tunde Okafor arrived in Accra on Monday for a "
+        "three-day official visit to Ghana. Okafor was accompanied on the trip by the Permanent "
+        "Secretary of the ministry, Amb. Sani Bello.",
+        date(2025, 2, 12),
+    )
+    assert "Amb" not in {p.name for p in record.persons}
+    assert all(f.person != "Amb" for f in record.facts)
