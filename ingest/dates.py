@@ -111,7 +111,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<rel>yesterday|today|tonight|earlier today|the previous day|the day before|the same day|"
             r"later (?:in )?(?:the|that) day|(?:later )?that (?:same )?(?:day|evening|afternoon)|"
             r"the following day|"
-            r"the next day|(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:later|earlier)|last month|this month|earlier this month|last year|this year|earlier this year|"
+            r"the next day|(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:later|earlier)|"
+            r"last month|this month|earlier this month|last year|this year|earlier this year|"
             r"last week|this week|earlier this week|last night|last evening|yesterday evening|"
             r"yesterday morning|yesterday afternoon|this morning|this afternoon|this evening|overnight)\b",
             re.IGNORECASE,

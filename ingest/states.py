@@ -177,7 +177,9 @@ def infer_states(
             person = people[m.person]
             _office_in_words(text, m, person)
             if person.country is None:
-                person.country = _side_after(text, m) or _side_before(text, m) or _appositive_state(text, m, here)
+                person.country = (
+                    _side_after(text, m) or _side_before(text, m) or _appositive_state(text, m, here)
+                )
         _respective_counterparts(sent.text, here, people)
     # What the words next to each name say is stated; what follows is inferred from other people.
     stated = {p.id for p in people if p.country}
