@@ -276,6 +276,16 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
         elif twin.status == "planned" and fact.status == "happened":
             kept[kept.index(twin)] = fact
             group[group.index(twin)] = fact
+        elif (
+            fact.type in ("MET", "CALLED")
+            and fact.status == twin.status
+            and _months_apart(*sorted((fact, twin), key=_start))
+        ):
+            # "The two leaders last met in August last year", after this week's talks: one fact per
+            # pair, dated to the story's meeting, the later of the two
+            if _months_apart(twin, fact):
+                kept[kept.index(twin)] = fact
+                group[group.index(twin)] = fact
         elif fact.status == twin.status and _date_rank(fact) > _date_rank(twin):
             # One event told twice: keep the better date ("returned Sunday" < "from May 31 to June 6").
             twin.date, twin.date_source = fact.date, fact.date_source
@@ -372,6 +382,18 @@ def _same_agreement_words(a: str, b: str) -> bool:
     if content_a and content_b:
         return len(content_a & content_b) >= min(2, len(content_a), len(content_b))
     return len(words_a & words_b) >= 2
+
+
+def _start(fact: Fact) -> date:
+    span = interval(fact.date or "")
+    return span[0] if span else date.min
+
+
+def _months_apart(earlier: Fact, later: Fact) -> bool:
+    """The later fact starts more than a month after the earlier one ends: two meetings, not one
+    told twice."""
+    first, second = interval(earlier.date or ""), interval(later.date or "")
+    return first is not None and second is not None and (second[0] - first[1]).days > 31
 
 
 def _near(a: str, b: str, days: int) -> bool:

@@ -71,6 +71,8 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
     token_lists: list[list[str]] = []
 
     def tokens_of(text: str) -> list[str]:
+        # "D.Bat", "Ts.Gantumur": the initial and the name are two words ("Bat" said alone is him)
+        text = re.sub(r"\.(?=[A-Z])", ". ", text)
         return [fold(t) for t in re.split(r"[\s]+", text.replace("-", " ")) if t]
 
     def given_name_after_style(toks: list[str], long: list[str]) -> bool:

@@ -87,3 +87,25 @@ def test_an_abbreviated_ambassador_style_is_no_person(extract: Extract) -> None:
     )
     assert "Amb" not in {p.name for p in record.persons}
     assert all(f.person != "Amb" for f in record.facts)
+
+
+def test_one_meeting_per_pair_is_dated_to_the_storys_meeting_not_an_earlier_one(extract: Extract) -> None:
+    record = extract(
+        "NAIROBI, Feb 9 -- Kenyan President Samuel Otieno held talks with Ghanaian President Kofi Mensah "
+        "at State House on Wednesday.\n\nThe two leaders last met in August last year on the sidelines of "
+        "a conference on African development.",
+        date(2023, 2, 9),
+    )
+    met = [f for f in record.facts if f.type == "MET" and f.status == "happened"]
+    assert [f.date for f in met] == ["2023-02-08"]
+
+
+def test_a_mongolian_style_initial_and_the_bare_name_are_one_person(extract: Extract) -> None:
+    record = extract(
+        "BEIJING, May 2 -- Chinese Foreign Minister Wang Jun held talks with Mongolian Foreign Minister "
+        "D.Bat on Thursday in Beijing. Bat, who arrived in Beijing on Tuesday for a four-day official "
+        "visit, reaffirmed Mongolia's one-China policy.",
+        date(2019, 5, 2),
+    )
+    assert visits(record).get("D.Bat@CHN") == ("Beijing", "2019-04-30/2019-05-03")
+    assert "Bat" not in {p.name for p in record.persons}
