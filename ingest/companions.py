@@ -159,6 +159,8 @@ def _escorts(parse: Parse, verb: int, view: SentenceView, context: FactContext, 
     # "accompanied on the visit by X": the parser may hang "by X" on "visit".
     agents = parse.pobjs(verb, "by") or parse.stray_pobjs(verb, "by")
     companions = [p for o in agents for p in parse.persons_of(o) + named_inside(parse, o)]
+    if agents:
+        companions += _listed_after_by(parse, verb, min(agents))
     companions += _subject_persons(parse, verb, context.people.persons)
     # "X, who is accompanying the President along with Fisheries Minister Y,": Y too
     companions += [
@@ -173,6 +175,27 @@ def _escorts(parse: Parse, verb: int, view: SentenceView, context: FactContext, 
         # "Accompanying the Minister was the Secretary of X, Y": Y is the companion.
         companions += [p for a in parse.children(copula, "attr", "nsubj") for p in parse.persons_of(a)]
     return companions
+
+
+def _listed_after_by(parse: Parse, verb: int, first: int) -> list[int]:
+    """ "accompanied by Deputy Foreign Minister for Political Affairs A and Foreign Ministry
+    spokesman B": after a long office the parser drops B off the list and hangs it on the verb; a
+    name in the verb's clause after the first companion is on the list unless a phrase of its own
+    ("at the talks with C") holds it."""
+    found = []
+    for t in parse.after_in_clause(verb):
+        if t <= first or t not in parse.person_of:
+            continue
+        head: int | None = t
+        while (
+            head is not None
+            and head != verb
+            and not (parse.tokens[head].dep == "prep" and parse.tokens[head].lower_text() != "by")
+        ):
+            head = parse.head(head)
+        if head == verb:
+            found.append(parse.person_of[t])
+    return found
 
 
 def _travelling_with(

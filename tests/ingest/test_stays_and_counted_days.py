@@ -109,3 +109,27 @@ def test_a_mongolian_style_initial_and_the_bare_name_are_one_person(extract: Ext
     )
     assert visits(record).get("D.Bat@CHN") == ("Beijing", "2019-04-30/2019-05-03")
     assert "Bat" not in {p.name for p in record.persons}
+
+
+def test_every_companion_after_a_long_office_made_the_trip(extract: Extract) -> None:
+    record = extract(
+        "WINDHOEK, March 11 -- German President Frank Kessler arrived in Windhoek on Tuesday for a "
+        "three-day state visit to Namibia. Kessler was accompanied by Deputy Foreign Minister for "
+        "Political Affairs Omar Rahimi and Foreign Ministry spokesman Ali Bakri.",
+        date(2025, 3, 12),
+    )
+    found = visits(record)
+    assert "Omar Rahimi@NAM" in found
+    assert "Ali Bakri@NAM" in found
+
+
+def test_a_host_named_in_a_phrase_after_the_companion_made_no_trip(extract: Extract) -> None:
+    record = extract(
+        "WINDHOEK, March 11 -- German President Frank Kessler arrived in Windhoek on Tuesday for a "
+        "three-day state visit to Namibia. Kessler was accompanied by Trade Minister Anna Roth at the "
+        "talks with Prime Minister Saara Nandi.",
+        date(2025, 3, 12),
+    )
+    found = visits(record)
+    assert "Anna Roth@NAM" in found
+    assert not any(key.startswith("Saara Nandi@") for key in found)
