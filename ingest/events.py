@@ -57,7 +57,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     facts: list[Fact] = []
     persons = context.people.persons
     for enc in encounters:
-        enc = _by_state(_with_attendees(parse, enc, persons), persons)
+        enc = _by_state(_with_attendees(parse, enc, persons), persons, _a_welcome(parse, view, enc))
         # "A, B and C held a trilateral summit": a meeting of more than two sides is every pair,
         # whatever the states the text gives them
         summit = (
@@ -153,22 +153,33 @@ def _first_token(parse: Parse, person: int) -> int:
     return min((t for t, p in parse.person_of.items() if p == person), default=len(parse.tokens))
 
 
-def _by_state(enc: Encounter, persons: list[Person]) -> Encounter:
+# Greeting someone on arrival or seeing them off: the visitor's own envoy stands with the hosts.
+_WELCOME_LEMMAS = frozenset({"greet", "welcome", "see", "send", "bid"})
+
+
+def _a_welcome(parse: Parse, view: SentenceView, enc: Encounter) -> bool:
+    return (
+        parse.tokens[enc.trigger].lemma.lower() in _WELCOME_LEMMAS
+        or AT_THE_AIRPORT.search(view.sentence.text) is not None
+    )
+
+
+def _by_state(enc: Encounter, persons: list[Person], welcome: bool) -> Encounter:
     """ "A received B in the presence of C, B's foreign minister D and E": the ones told as present
-    sit on the side of the state they serve, once the text has said it (D and a D-state E with B)."""
+    sit on the side of the state they serve, once the text has said it (D and a D-state E with B);
+    so does B's ambassador at talks, but not at a welcome, where the envoy greets B with the hosts."""
     if not enc.hosts or not enc.guests:
         return enc
     lead_host, lead_guest = persons[enc.hosts[0]].country, persons[enc.guests[0]].country
     if not lead_guest or lead_host == lead_guest:
         return enc
     # only a state the words about the person give: an inferred one may be the guess being corrected
-    # An envoy posted here is the host's company and greets his own state's visitors.
     moved = [
         h
         for h in enc.hosts[1:]
         if persons[h].country == lead_guest
         and not persons[h].country_inferred
-        and not ENVOY_TITLE.search(persons[h].title or "")
+        and not (welcome and ENVOY_TITLE.search(persons[h].title or ""))
     ]
     if not moved:
         return enc

@@ -52,6 +52,7 @@ DIRECTED_MEET_VERBS = frozenset(
         "thank",
         "brief",
         "accept",
+        "summon",  # "summoned the Japanese ambassador to the ministry": a protest made in person
     }
 )
 # Those who witness a signing together are at one ceremony: "witnessed by A and B".

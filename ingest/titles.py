@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.countries import is_demonym
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(w.strip() for w in text.split(",") if w.strip())
@@ -112,4 +114,6 @@ def clean_title(title: str) -> str:
         return ""  # "Thailand's Somchai B.": a possessor, no office
     # "Foreign Minister Sheikh", "Assistant Foreign Minister for Arab Affairs Ambassador": a rank or
     # style written between the office and the name is not the office.
-    return re.sub(r"(?<=\S)\s+(?:Sheikh|Shaikh|Ambassador|Dr\.?)$", "", title)
+    # "Japanese Ambassador" is the office itself: only a rank after another office goes.
+    stripped = re.sub(r"(?<=\S)\s+(?:Sheikh|Shaikh|Ambassador|Dr\.?)$", "", title)
+    return stripped if stripped == title or not is_demonym(stripped) else title

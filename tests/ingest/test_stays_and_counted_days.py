@@ -133,3 +133,27 @@ def test_a_host_named_in_a_phrase_after_the_companion_made_no_trip(extract: Extr
     found = visits(record)
     assert "Anna Roth@NAM" in found
     assert not any(key.startswith("Saara Nandi@") for key in found)
+
+
+def test_summoning_an_ambassador_is_a_meeting_and_his_office_stays_ambassador(extract: Extract) -> None:
+    record = extract(
+        "On Wednesday, Foreign Minister Park Min-su summoned Japanese Ambassador Kenji Mori to the "
+        "Foreign Ministry in Seoul to protest against the new textbooks.",
+        date(2025, 6, 13),
+    )
+    met = [f for f in record.facts if f.type == "MET"]
+    assert [set(f.persons or []) for f in met] == [{"Park Min-su", "Kenji Mori"}]
+    envoy = next(p for p in record.persons if p.name == "Kenji Mori")
+    assert (envoy.title, envoy.country) == ("Ambassador", "JPN")
+
+
+def test_the_visitors_own_ambassador_at_an_audience_sits_with_the_visitor(extract: Extract) -> None:
+    record = extract(
+        "CAIRO, Oct 30 -- Egyptian Foreign Minister Sameh Abdel-Aziz held talks with Indian External "
+        "Affairs Minister Ravi Raghavan on Wednesday.\n\nPresident Hassan Mahmoud later received "
+        "Raghavan at the palace, in the presence of Abdel-Aziz and Indian Ambassador Suresh Reddy.",
+        date(2025, 10, 30),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Hassan Mahmoud", "Suresh Reddy"}) in met
+    assert frozenset({"Ravi Raghavan", "Suresh Reddy"}) not in met
