@@ -28,7 +28,10 @@ PRONOUN = re.compile(
 )
 TITLE_REFERENCE = re.compile(
     # "EAM" alone is how Indian releases name the External Affairs Minister, like "the EAM".
-    r"(?:\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?|(?<![\w/.-])(?=EAM\b))(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
+    # "the visiting foreign secretary": a portfolio in lower case before the office
+    r"(?:\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?"
+    r"(?:(?:foreign|defen[cs]e|trade|finance|interior|home|deputy|vice)\s+(?=\w+\b(?!\s+[A-Z])))?"
+    r"|(?<![\w/.-])(?=EAM\b))(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
     r"[Vv]isitor|[Gg]uest|[Dd]ignitary|[Ee]mir|[Aa]mir|[Ss]ultan|[Mm]onarch|"

@@ -157,3 +157,14 @@ def test_the_visitors_own_ambassador_at_an_audience_sits_with_the_visitor(extrac
     met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
     assert frozenset({"Hassan Mahmoud", "Suresh Reddy"}) in met
     assert frozenset({"Ravi Raghavan", "Suresh Reddy"}) not in met
+
+
+def test_the_visiting_foreign_secretary_is_the_visitor_named_before(extract: Extract) -> None:
+    record = extract(
+        "KATHMANDU, March 6 -- Indian Foreign Secretary Anil Kumar Rao arrived in Kathmandu on Tuesday "
+        "for a two-day visit and held talks with his Nepali counterpart Sewa Lamsal.\n\nOn Wednesday, the "
+        "visiting foreign secretary called on Prime Minister Ram Bhandari at his official residence.",
+        date(2025, 3, 6),
+    )
+    met = {frozenset(f.persons or []): f.date for f in record.facts if f.type == "MET"}
+    assert met.get(frozenset({"Anil Kumar Rao", "Ram Bhandari"})) == "2025-03-05"
