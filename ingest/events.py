@@ -562,6 +562,10 @@ def _attendees(
         if t.lemma.lower() in REPORTING_VERBS and t.i != cue.i
         for p in parse.persons(parse.children(t.i, "nsubj"))
     } - set(parse.persons(parse.subject(cue.i)))  # "X, who took part in both meetings, said"
+    # "..., according to a statement by the President's adviser X": a source, not at the meeting
+    reporters |= {
+        p for t in parse.tokens if t.lower_text() == "according" for p in parse.persons(parse.subtree(t.i))
+    }
     people = [p for p in parse.persons(named) if p not in principals and p >= 0 and p not in reporters]
     if not people:
         return []

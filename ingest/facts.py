@@ -226,14 +226,22 @@ def _talks_during_calls(facts: list[Fact]) -> list[Fact]:
     """'They discussed trade' after 'A called B' is the call, not a meeting; talks told before a
     call ("held talks in Tokyo ... had spoken by phone earlier") are not."""
     called: dict[frozenset[str], str | None] = {}
+    # "held a phone call with X, during which he briefed him": the briefing is the call
+    call_sentences = {(frozenset(f.persons or []), f.evidence): f.date for f in facts if f.type == "CALLED"}
     kept: list[Fact] = []
     for f in facts:
         pair = frozenset(f.persons or [])
-        if (
-            f.type == "MET"
-            and pair in called
-            and _TALK_WORDS.match((f.trigger or "").split(" ... ")[-1])
-            and not _another_day(f.date, called[pair])
+        if f.type == "MET" and (
+            (
+                (pair, f.evidence) in call_sentences
+                and not _another_day(f.date, call_sentences[(pair, f.evidence)])
+                and not (f.trigger or "").startswith("met")  # "last met in June and spoke by phone on ..."
+            )
+            or (
+                pair in called
+                and _TALK_WORDS.match((f.trigger or "").split(" ... ")[-1])
+                and not _another_day(f.date, called[pair])
+            )
         ):
             f = f.model_copy(update={"type": "CALLED", "place": None, "country": None})
         if f.type == "CALLED" and f.status == "happened":

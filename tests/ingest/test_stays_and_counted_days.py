@@ -168,3 +168,32 @@ def test_the_visiting_foreign_secretary_is_the_visitor_named_before(extract: Ext
     )
     met = {frozenset(f.persons or []): f.date for f in record.facts if f.type == "MET"}
     assert met.get(frozenset({"Anil Kumar Rao", "Ram Bhandari"})) == "2025-03-05"
+
+
+def test_a_briefing_during_a_phone_call_is_the_call(extract: Extract) -> None:
+    record = extract(
+        "Egyptian Foreign Minister Badr Sami held a phone call on Monday with US Special Envoy Steve "
+        "Walker, during which he briefed him on the proposal, the ministry said.",
+        date(2025, 8, 19),
+    )
+    assert [f.type for f in record.facts] == ["CALLED"]
+
+
+def test_a_meeting_months_before_a_call_told_in_one_sentence_stays_a_meeting(extract: Extract) -> None:
+    record = extract(
+        "The two presidents, Daniel Ortega Salas of Peru and Rodrigo Quispe of Bolivia, last met in person "
+        "in September in New York and spoke by phone on November 20 about the fuel crisis.",
+        date(2025, 12, 4),
+    )
+    assert {f.type for f in record.facts if f.status == "happened"} == {"MET", "CALLED"}
+
+
+def test_the_source_of_an_attendance_is_not_at_the_meeting(extract: Extract) -> None:
+    record = extract(
+        "ABUJA, March 5 -- President Bola Adeyemi on Wednesday received Ghanaian President Kofi Mensah at "
+        "the Presidential Villa.\n\nGhana's Foreign Minister Ama Ablakwa and Nigeria's Foreign Minister "
+        "Yusuf Tanko attended the closed-door meeting, which lasted two hours, according to a statement by "
+        "the presidential spokesman, Bayo Onuoha.",
+        date(2025, 3, 6),
+    )
+    assert not any("Bayo Onuoha" in (f.persons or []) for f in record.facts)
