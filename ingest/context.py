@@ -546,7 +546,12 @@ def event_city(view: SentenceView, at: int) -> Place | None:
     ]
     # "..., before travelling to Nuku'alofa, where she called on the King": the event is in the
     # city its "where" clause hangs on
-    hosts = [p for p in cities if p.end <= at and re.match(r"\s*,\s*where\b", text[p.end :])]
+    # ("Brazzaville, Republic of Congo, where he met ...": the city's state may stand between)
+    hosts = [
+        p
+        for p in cities
+        if p.end <= at and re.match(r"\s*,\s*(?:[A-Z][^,;.]{0,40},\s*)?where\b", text[p.end :])
+    ]
     if hosts and not re.search(r"[;]", text[hosts[-1].end : at]):
         return hosts[-1]
     after = [p for p in cities if p.start >= at]

@@ -286,9 +286,19 @@ OFFICE_WORD = re.compile(
 )
 
 
+# "the head of Angolan diplomacy, X", "Russia's chief diplomat X": a state's foreign minister.
+_HEAD_OF_DIPLOMACY = re.compile(
+    r"(?:\bhead\s+of\s+(?P<adj>[A-Z][\w'’-]+)\s+diplomacy|"
+    r"(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+(?:chief|top)\s+diplomat)\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
+)
+
+
 def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     """The title and state written around one mention of a person, where the sentence gives them."""
     before = text[: mention.start]
+    diplomacy = _HEAD_OF_DIPLOMACY.search(before)
+    if diplomacy and (code := country_from_any(diplomacy.group("adj") or diplomacy.group("owner"))):
+        return "Foreign Minister", code
     title = title_before(before)
     announced = _OPENING_OFFICE.match(before)
     if announced is None or not OFFICE_WORD.search(announced.group("office")):

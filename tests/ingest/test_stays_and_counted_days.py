@@ -197,3 +197,16 @@ def test_the_source_of_an_attendance_is_not_at_the_meeting(extract: Extract) -> 
         date(2025, 3, 6),
     )
     assert not any("Bayo Onuoha" in (f.persons or []) for f in record.facts)
+
+
+def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(extract: Extract) -> None:
+    record = extract(
+        "The message was handed over by the head of Angolan diplomacy, Manuel Domingos Augusto.\n\nOn Saturday, the "
+        "Foreign Minister visited Brazzaville, Republic of Congo, where he met his counterpart Jean Okemba.",
+        date(2021, 3, 28),
+    )
+    minister = next(p for p in record.persons if p.name == "Manuel Domingos Augusto")
+    assert (minister.title, minister.country) == ("Foreign Minister", "AGO")
+    assert visits(record).get("Manuel Domingos Augusto@COG") == ("Brazzaville", "2021-03-27")
+    met = next(f for f in record.facts if f.type == "MET")
+    assert (met.place, met.country) == ("Brazzaville", "COG")
