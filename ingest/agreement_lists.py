@@ -84,7 +84,7 @@ _PLURAL_ON_TOPICS = re.compile(
     re.IGNORECASE,
 )
 _LEADING_ON = re.compile(r"^on\s+")
-_SINGULAR = {"mous": "MoU", "memoranda": "memorandum", "memorandums": "memorandum", "treaties": "treaty"}
+SINGULAR = {"mous": "MoU", "memoranda": "memorandum", "memorandums": "memorandum", "treaties": "treaty"}
 
 
 def split_plural_topics(name: str) -> list[str]:
@@ -98,7 +98,7 @@ def split_plural_topics(name: str) -> list[str]:
     if len(topics) < 2:
         return [name]
     noun = match.group("noun")
-    single = _SINGULAR.get(noun.lower(), noun[:-1])
+    single = SINGULAR.get(noun.lower(), noun[:-1])
     head = match.group("head")[: match.start("noun")] + single + (match.group("of") or "")
     return [f"{head} on {_LEADING_ON.sub('', t.strip())}" for t in topics]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.agreement_lists import SINGULAR
 from ingest.dates import number_value
 from ingest.lexicon import AGREEMENT_NOUNS
 from ingest.syntax import Parse
@@ -162,7 +163,14 @@ def _split_topics(parse: Parse, i: int, name: str, trailing: list[int] | None = 
     """'two memorandums on X as well as Y' -> one name per topic (`trailing`: a topic phrase the
     parser hung on the verb)."""
     count = [parse.tokens[c].text.lower() for c in parse.children(i, "nummod")]
-    if not count or count[0] in ("one", "1"):
+    # "arrangements on forestry and on water management": a plural whose topics each have an "on"
+    on_each = parse.tokens[i].tag in ("NNS", "NNPS") and any(
+        parse.tokens[c].lower_text() == "on"
+        for prep in parse.children(i, "prep")
+        if parse.tokens[prep].lower_text() == "on"
+        for c in parse.children(prep, "conj")
+    )
+    if not on_each and (not count or count[0] in ("one", "1")):
         return [name]
     head = parse.tokens[i].lemma
     # "memorandums of understanding on X as well as Y": the topics hang on the name's last word.
@@ -189,6 +197,13 @@ def _split_topics(parse: Parse, i: int, name: str, trailing: list[int] | None = 
             topics = [objects[0]]
             while parse.children(topics[-1], "conj"):
                 topics.append(parse.children(topics[-1], "conj")[0])
+            # "on A and on B": the second topic hangs on a second "on"
+            topics += [
+                o
+                for c in parse.children(prep, "conj")
+                if parse.tokens[c].lower_text() == word.lower()
+                for o in parse.children(c, "pobj")
+            ]
             if len(topics) < 2:
                 continue
             return [f"{stem} {word} {_text(parse, _topic_tokens(parse, t))}" for t in topics]
@@ -273,11 +288,28 @@ def _topics_on_the_verb(parse: Parse, verb: int, head: int) -> list[str]:
     return [f"{stem} {word} {_text(parse, _topic_tokens(parse, o))}" for word, o in topics]
 
 
+# "two memoranda of understanding, one on A and the other on B": the count's documents, one by one
+_ONE_AND_THE_OTHER = re.compile(
+    r"^(?:(?:two|three|four|\d)\s+)?(?P<stem>[^:]+?),\s+one\s+(?=on\s)(?P<rest>.+)$", re.IGNORECASE
+)
+
+
 def semicolon_topics(name: str) -> list[str]:
-    """ "memorandum on A; on B; and on C": one document per topic a list of semicolons gives."""
-    parts = re.split(r"\s*;\s*(?:and\s+)?(?=on\s)", name.rstrip("; "))
+    """ "memorandum on A; on B; and on C", "a memorandum on A, another on B and an agreement on C",
+    "two memoranda, one on A and the other on B": one document per topic."""
+    whole = name
+    counted = _ONE_AND_THE_OTHER.match(name)
+    if counted:
+        words = counted.group("stem").split()
+        words[0] = SINGULAR.get(words[0].lower(), re.sub(r"s$", "", words[0]))
+        name = " ".join(words) + " " + counted.group("rest")
+    parts = re.split(
+        r"\s*;\s*(?:and\s+)?(?=on\s)"
+        r"|,?\s+(?:and\s+)?(?:another|the\s+other|a\s+(?:second|third|fourth|fifth)|one\s+more)\s+(?=on\s)",
+        name.rstrip("; "),
+    )
     if len(parts) < 2 or " on " not in f" {parts[0]}":
-        return [name]
+        return [whole]
     stem = re.split(r"\s+on\s+", parts[0], maxsplit=1)[0]
     return [parts[0]] + [f"{stem} {p}" for p in parts[1:]]
 

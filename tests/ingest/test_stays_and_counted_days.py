@@ -201,8 +201,8 @@ def test_the_source_of_an_attendance_is_not_at_the_meeting(extract: Extract) -> 
 
 def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(extract: Extract) -> None:
     record = extract(
-        "The message was handed over by the head of Angolan diplomacy, Manuel Domingos Augusto.\n\nOn Saturday, the "
-        "Foreign Minister visited Brazzaville, Republic of Congo, where he met his counterpart Jean Okemba.",
+        "The message was handed over by the head of Angolan diplomacy, Manuel Domingos Augusto.\n\n"
+        "On Saturday, the Foreign Minister visited Brazzaville, Republic of Congo, where he met his counterpart Jean Okemba.",
         date(2021, 3, 28),
     )
     minister = next(p for p in record.persons if p.name == "Manuel Domingos Augusto")
@@ -210,3 +210,29 @@ def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(extract: Extract
     assert visits(record).get("Manuel Domingos Augusto@COG") == ("Brazzaville", "2021-03-27")
     met = next(f for f in record.facts if f.type == "MET")
     assert (met.place, met.country) == ("Brazzaville", "COG")
+
+
+def signed(record: ExtractionRecord) -> list[str]:
+    return [f.agreement or "" for f in record.facts if f.type == "SIGNED"]
+
+
+def test_one_document_per_topic_after_another_and_the_other(extract: Extract) -> None:
+    lead = "HANOI, May 13 -- Prime Minister Tran Van Minh held talks with Lao Prime Minister Sonexay Vong. "
+    record = extract(
+        lead + "After the talks, the two sides signed a memorandum of understanding on tourism, another on "
+        "green energy and an agreement on the recognition of driving licences.",
+        date(2024, 5, 14),
+    )
+    assert signed(record) == [
+        "memorandum of understanding on tourism",
+        "memorandum of understanding on green energy",
+        "agreement on the recognition of driving licences",
+    ]
+    record = extract(
+        lead + "The two ministers signed two memoranda of understanding, one on diplomatic training and the "
+        "other on consular affairs.",
+        date(2024, 5, 14),
+    )
+    first, second = signed(record)
+    assert first == "memorandum of understanding on diplomatic training"
+    assert second.startswith("memorandum of understanding on consular")
