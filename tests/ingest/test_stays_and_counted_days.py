@@ -202,7 +202,8 @@ def test_the_source_of_an_attendance_is_not_at_the_meeting(extract: Extract) -> 
 def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(extract: Extract) -> None:
     record = extract(
         "The message was handed over by the head of Angolan diplomacy, Manuel Domingos Augusto.\n\n"
-        "On Saturday, the Foreign Minister visited Brazzaville, Republic of Congo, where he met his counterpart Jean Okemba.",
+        "On Saturday, the Foreign Minister visited Brazzaville, Republic of Congo, where he met his "
+        "counterpart Jean Okemba.",
         date(2021, 3, 28),
     )
     minister = next(p for p in record.persons if p.name == "Manuel Domingos Augusto")
