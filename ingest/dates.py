@@ -209,11 +209,12 @@ def find_dates(text: str, published: date | None, context: date | None = None) -
                 earlier = [m for m in found if m.end <= start and m.value and len(m.value) == 10]
                 if earlier:
                     base = date.fromisoformat(max(earlier, key=lambda m: m.end).value or "")
-                    step = 0 if same_day else step  # "arrived on Wednesday ... that same afternoon"
+                    # "arrived on Wednesday ... that same afternoon"
+                    days = 0 if same_day or step is None else step
                     mention = DateMention(
                         start,
                         end,
-                        (base + timedelta(days=step)).isoformat(),
+                        (base + timedelta(days=days)).isoformat(),
                         kind,
                         mention.text,
                         mention.relative,
