@@ -27,6 +27,7 @@ def encounters_at(parse: Parse, i: int, context: FactContext) -> list[Encounter]
         lemma = "co-" + re.sub(r"(?:ed|ing|s)$", "", tok.text.lower()[3:])
     if tok.pos in ("VERB", "AUX") or tok.tag.startswith("VB"):
         return verb_encounters(parse, i, lemma, context)
-    if tok.pos in ("NOUN", "PROPN"):
+    # "had a bilateral with X": the tagger keeps the adjective's tag on the noun
+    if tok.pos in ("NOUN", "PROPN") or (lemma == "bilateral" and tok.dep in ("dobj", "pobj", "nsubj")):
         return noun_encounters(parse, i, lemma, context)
     return []

@@ -30,7 +30,7 @@ WITH_ONLY_MEET_VERBS = frozenset(
     }
 )
 # ... but "A and B discussed the border in Cairo" (or "at their talks") puts both in one room.
-PLACED_TOGETHER_VERBS = frozenset({"discuss", "review"})
+PLACED_TOGETHER_VERBS = frozenset({"discuss", "review", "exchange"})  # "exchanged views in Madrid"
 # Things only people in one room exchange or do together: "A and B shook hands", "exchanged
 # greetings", "posed for photos".
 TOGETHER_OBJECTS = frozenset(
@@ -90,6 +90,7 @@ MEETING_NOUNS = frozenset(
         "tete",  # the tokenizer splits "tete-a-tete" and keeps the last "tete" as the noun
         "tête",  # "tête-à-tête", split the same way
         "interaction",  # "had a productive interaction with X" (South Asian press)
+        "bilateral",  # "had a bilateral with X" (the noun; "bilateral talks" is read at "talks")
         "encounter",
         "dialogue",
         "exchange",

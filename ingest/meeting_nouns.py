@@ -45,7 +45,7 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
             return []
         if lemma == "courtesy":
             return []
-        if lemma == "exchange" and not parse.pobjs(n, "with", "between"):
+        if lemma in ("exchange", "bilateral") and not parse.pobjs(n, "with", "between"):
             return []
         if lemma == "reception" and not parse.pobjs(n, "for", "with"):
             return []

@@ -237,3 +237,12 @@ def test_one_document_per_topic_after_another_and_the_other(extract: Extract) ->
     first, second = signed(record)
     assert first == "memorandum of understanding on diplomatic training"
     assert second.startswith("memorandum of understanding on consular")
+
+
+def test_a_bilateral_as_a_noun_is_a_meeting(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Ravi Nair had a bilateral with Chancellor Olaf Brandt on the sidelines of the "
+        "summit on Monday. The bilateral relationship was strong, he said.",
+        date(2025, 3, 12),
+    )
+    assert [set(f.persons or []) for f in record.facts if f.type == "MET"] == [{"Ravi Nair", "Olaf Brandt"}]
