@@ -258,6 +258,12 @@ def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[in
         for c in parse.children(v, "conj"):
             if parse.tokens[c].pos == "PROPN" and not parse.children(c, "nsubj", "dobj", "aux"):
                 found += people_at(parse, c, context)
+        # "met President A, her Foreign Minister B and Trade Minister C": after a possessive the
+        # parser hangs C on the verb as an adverb and B inside C's name; both are objects
+        for c in parse.children(v, "npadvmod"):
+            if c > min(objects) and c in parse.person_of:
+                found += people_at(parse, c, context)
+                found += [p for n in parse.children(c, "nmod") for p in people_at(parse, n, context)]
     return unique(found)
 
 

@@ -246,3 +246,13 @@ def test_a_bilateral_as_a_noun_is_a_meeting(extract: Extract) -> None:
         date(2025, 3, 12),
     )
     assert [set(f.persons or []) for f in record.facts if f.type == "MET"] == [{"Ravi Nair", "Olaf Brandt"}]
+
+
+def test_every_official_met_after_a_possessive_office_is_an_object(extract: Extract) -> None:
+    record = extract(
+        "Prime Minister Ravi Nair met President Maria Costa, her Foreign Minister Ana Lopes and Trade "
+        "Minister Jose Ruiz on Monday.",
+        date(2025, 3, 12),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert {frozenset({"Ravi Nair", other}) for other in ("Maria Costa", "Ana Lopes", "Jose Ruiz")} <= met
