@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.countries import country_from_demonym, country_from_name
+from ingest.countries import country_from_city, country_from_demonym, country_from_name
 
 # Word-bounded, case-insensitive names of outlets -> ISO3 of the state they report from.
 _OUTLETS: dict[str, str | None] = {
@@ -112,7 +112,35 @@ def _named(text: str) -> tuple[bool, str | None]:
             for word in [words, *words.split()]:
                 if code := country_from_name(word) or country_from_demonym(word):
                     return True, code
-    return False, None
+    return _paper_of_a_place(text)
+
+
+# A language or a sea is no state: "English edition", "Indian Ocean Review", "Arabic service".
+_NOT_A_STATE = re.compile(
+    r"\b(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese)\b|\b(?:[A-Z][\w-]*\s+)?(?:Ocean|Sea)\b"
+)
+
+
+def _paper_of_a_place(text: str) -> tuple[bool, str | None]:
+    """'The Nairobi Ledger', 'Seoul Daily Courier', 'The Irish Chronicle': a paper named after one
+    state, its capital or another of its cities is that state's local press, which names its own
+    officials bare as national outlets do. One named after two states ("Lima and Quito Review") is
+    neither's."""
+    found: set[str] = set()
+    for words in re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", _NOT_A_STATE.sub(" ", text)):
+        parts = words.split()
+        # The longest run of words first: "New York" before "York", "Sri Lanka" before "Lanka".
+        runs = (
+            " ".join(parts[i : i + n]) for n in range(len(parts), 0, -1) for i in range(len(parts) - n + 1)
+        )
+        code = next((c for run in runs if (c := _place_state(run))), None)
+        if code:
+            found.add(code)
+    return (True, found.pop()) if len(found) == 1 else (False, None)
+
+
+def _place_state(words: str) -> str | None:
+    return country_from_name(words) or country_from_demonym(words) or country_from_city(words)
 
 
 def outlet_state(source: str | None) -> str | None:

@@ -1,0 +1,43 @@
+"""State rules of session 15 (invented texts and outlets): papers named after a place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.outlets import outlet_state
+from ingest.pipeline import extract_article
+from ingest.schema import Article
+from tests.ingest.conftest import MODEL
+
+
+def states(text: str, source: str | None = None) -> dict[str, str | None]:
+    article = Article(id="s15", source=source, published=date(2024, 5, 2), text=text)
+    return {p.name: p.country for p in extract_article(article, MODEL).persons}
+
+
+@pytest.mark.parametrize(
+    ("source", "state"),
+    [
+        ("The Lima Evening Ledger", "PER"),  # a capital
+        ("Osaka Daily Courier", "JPN"),  # another city of the state
+        ("The Chilean Chronicle", "CHL"),  # a demonym
+        ("Paraguay MFA press release", "PRY"),
+        ("Indian Ocean Maritime Review", None),  # a sea, not a state
+        ("Caribbean Weekly (English edition)", None),  # a language, not a state
+        ("Lima and Quito Review", None),  # two states: none of them home
+        ("The Evening Ledger", None),
+    ],
+)
+def test_a_paper_named_after_a_place(source: str, state: str | None) -> None:
+    assert outlet_state(source) == state
+
+
+def test_a_paper_named_after_a_capital_names_its_own_officials_bare() -> None:
+    text = (
+        "Foreign Minister Aldo Verrin said on Monday that Peru and Ecuador would reopen the border "
+        "crossing at Huaquillas next month."
+    )
+    assert states(text, source="The Lima Evening Ledger")["Aldo Verrin"] == "PER"
+    assert states(text, source="The Evening Ledger")["Aldo Verrin"] is None
