@@ -301,4 +301,9 @@ def _fronted_companions(parse: Parse, view: SentenceView, context: FactContext, 
             0 < view.sentence.index - context.last_trip_sentence <= 3
         ):
             return []
-    return parse.persons(range(copula + 1, len(parse.tokens)))
+    # "Accompanying X was Y, who also attended the talks with Z": Z is who the clause tells of, no companion.
+    end = next(
+        (t.i for t in parse.tokens[copula + 1 :] if t.lower_text() in ("who", "whom", "whose", "which")),
+        len(parse.tokens),
+    )
+    return parse.persons(range(copula + 1, end))

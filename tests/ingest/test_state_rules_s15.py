@@ -1,4 +1,5 @@
-"""State rules of session 15 (invented texts and outlets): papers named after a place."""
+"""State rules of session 15 (invented texts and outlets): papers named after a place, companions
+named after an inverted copula."""
 
 from __future__ import annotations
 
@@ -41,3 +42,18 @@ def test_a_paper_named_after_a_capital_names_its_own_officials_bare() -> None:
     )
     assert states(text, source="The Lima Evening Ledger")["Aldo Verrin"] == "PER"
     assert states(text, source="The Evening Ledger")["Aldo Verrin"] is None
+
+
+def test_who_a_companion_clause_tells_of_is_no_companion() -> None:
+    article = Article(
+        id="s15",
+        published=date(2024, 5, 2),
+        text="LIMA, May 2 (Example Wire) -- Foreign Minister Aldo Verrin held talks with visiting Chilean "
+        "Foreign Minister Rosa Ibarra Soto in Lima on Wednesday.\n\nAccompanying Ibarra was Tomas Quell "
+        "Varas, the Chilean special envoy for trade, who also attended the talks with Verrin.",
+    )
+    record = extract_article(article, MODEL)
+    found = {p.name: p.country for p in record.persons}
+    # The host, named in the companion's clause, made no trip and keeps the dateline's state.
+    assert found["Aldo Verrin"] == "PER"
+    assert not [f for f in record.facts if f.type == "VISITED" and f.person == "Aldo Verrin"]
