@@ -448,7 +448,13 @@ class Parse:
                 return [noun] if noun is not None else []
             if dep not in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "csubj", "npadvmod"):
                 return []
-            v = self.head(v)
+            head = self.head(v)
+            if dep == "xcomp" and head is not None:
+                # "A invited B to visit Seoul", "urged B to attend": the object does what the clause says.
+                objects = [o for o in self.children(head, "dobj") if o < v]
+                if objects:
+                    return objects
+            v = head
         return []
 
 

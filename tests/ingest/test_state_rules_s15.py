@@ -1,5 +1,5 @@
 """State rules of session 15 (invented texts and outlets): papers named after a place, companions
-named after an inverted copula."""
+named after an inverted copula, the one invited to visit."""
 
 from __future__ import annotations
 
@@ -57,3 +57,18 @@ def test_who_a_companion_clause_tells_of_is_no_companion() -> None:
     # The host, named in the companion's clause, made no trip and keeps the dateline's state.
     assert found["Aldo Verrin"] == "PER"
     assert not [f for f in record.facts if f.type == "VISITED" and f.person == "Aldo Verrin"]
+
+
+def test_the_one_invited_to_visit_is_the_visitor() -> None:
+    article = Article(
+        id="s15",
+        published=date(2024, 5, 2),
+        text="SEOUL, May 2 (Example Wire) -- Foreign Minister Baek Jun-ho held talks with Peruvian Foreign "
+        "Minister Aldo Verrin in Lima on Monday. Baek invited Verrin to visit Seoul next year, and the "
+        "Peruvian minister accepted.",
+    )
+    record = extract_article(article, MODEL)
+    visitors = {f.person for f in record.facts if f.type == "VISITED" and f.country == "KOR"}
+    assert visitors == {"Aldo Verrin"}
+    # The host who invited, not reported travelling home, is the dateline's.
+    assert {p.name: p.country for p in record.persons}["Baek Jun-ho"] == "KOR"
