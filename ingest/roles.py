@@ -145,9 +145,27 @@ def _title_right_before(before: str) -> str | None:
         heads = [w for w in near if w.lower() in _HEAD_WORDS]
         if heads and code and not near_code and rest != far_title and far[0].lower() in _HEAD_WORDS:
             near = [*near, *reversed(far_title[: len(far_title) - len(rest)].split())]
+        elif (
+            heads
+            and code
+            and not near_code
+            and first_state == 0
+            and country_from_demonym(far_words[0])
+            and len(near) - len(heads) <= 2
+            and _portfolio(rest)
+        ):
+            # "Vietnamese Industry and Trade Minister X": one office of two portfolios, the state's.
+            near = [*near, "and", *reversed(far_title.split())]
         taken = near
     title = clean_title(" ".join(reversed(taken)))
     return title or None
+
+
+def _portfolio(words: str) -> bool:
+    """Whether a few capitalised words name a ministry's subject ("Industry", "Economy, Trade"), not
+    an office or a person: no head word, no more than three words."""
+    parts = words.replace(",", " ").split()
+    return 0 < len(parts) <= 3 and not any(_is_head(w) for w in parts) and all(w[:1].isupper() for w in parts)
 
 
 _ADDRESS_BEFORE_NAME = re.compile(r"(?<=\s)(?:Dr|Prof|Amb|H\.?E|Mr|Ms|Mrs|Engr?)\.?\s*$")

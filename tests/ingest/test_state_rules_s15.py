@@ -1,5 +1,5 @@
 """State rules of session 15 (invented texts and outlets): papers named after a place, companions
-named after an inverted copula, the one invited to visit."""
+named after an inverted copula, the one invited to visit, an office of two portfolios."""
 
 from __future__ import annotations
 
@@ -72,3 +72,20 @@ def test_the_one_invited_to_visit_is_the_visitor() -> None:
     assert visitors == {"Aldo Verrin"}
     # The host who invited, not reported travelling home, is the dateline's.
     assert {p.name: p.country for p in record.persons}["Baek Jun-ho"] == "KOR"
+
+
+def test_a_demonym_before_an_office_of_two_portfolios() -> None:
+    found = states(
+        "On the sidelines of the forum in Quito, Peruvian Vice Trade Minister Aldo Verrin met separately "
+        "with Chilean Mining and Energy Minister Rosa Ibarra Soto.",
+    )
+    assert found["Rosa Ibarra Soto"] == "CHL"
+
+
+def test_an_ambassador_and_a_name_are_no_office_of_two_portfolios() -> None:
+    found = states(
+        "The President received the credentials of Ambassador of Egypt Karim Fawzi Mansour and "
+        "Ambassador of Chile Rosa Ibarra Soto on Monday.",
+    )
+    assert found["Rosa Ibarra Soto"] == "CHL"
+    assert found["Karim Fawzi Mansour"] == "EGY"
