@@ -382,7 +382,8 @@ _STYLES_BEFORE_NAME = "|".join(
     re.escape(h) for h in sorted({*HONORIFICS, "Ambassador"}, key=len, reverse=True)
 )
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|(?=[A-Z][\w.-]+(?:'s|’s)\s))(?P<p>[^,;.()]{3,80}?),\s*"
+    # "New Zealand's ambassador to China, X": a state's name of two words owns the office too.
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|(?=(?:[A-Z][\w.-]+\s+)?[A-Z][\w.-]+(?:'s|’s)\s))(?P<p>[^,;.()]{3,80}?),\s*"
     rf"(?:(?:{_STYLES_BEFORE_NAME})\.?\s+)*$"
 )
 # "today received the newly appointed envoy of X": a clause about someone else, no apposition.

@@ -1,5 +1,6 @@
 """State rules of session 15 (invented texts and outlets): papers named after a place, companions
-named after an inverted copula, the one invited to visit, an office of two portfolios."""
+named after an inverted copula, the one invited to visit, an office of two portfolios, a state's
+name of two words owning an office."""
 
 from __future__ import annotations
 
@@ -89,3 +90,11 @@ def test_an_ambassador_and_a_name_are_no_office_of_two_portfolios() -> None:
     )
     assert found["Rosa Ibarra Soto"] == "CHL"
     assert found["Karim Fawzi Mansour"] == "EGY"
+
+
+def test_a_state_of_two_words_owns_the_office_before_a_name() -> None:
+    found = states(
+        "On Tuesday, Prime Minister Aldo Verrin met President Rosa Ibarra Soto in Beijing. New Zealand's "
+        "ambassador to China, Tomas Quell Varas, was also present at the meeting.",
+    )
+    assert found["Tomas Quell Varas"] == "NZL"
