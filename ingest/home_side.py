@@ -26,6 +26,7 @@ def dateline_states(
     facts: list[Fact],
     outlet: str | None,
     links: list[tuple[int, int]] | None = None,
+    release: bool = False,
 ) -> None:
     """An official with a title and no stated state, in a story filed from a capital, who is not
     reported travelling there nor meeting its people: the host state's ("Prime Minister X" in a
@@ -36,8 +37,10 @@ def dateline_states(
     delegation_lists(sents, people.mentions, people.persons)
     represented_by(sents, people.mentions, people.persons)
     named = {p.country for p in people.persons} | {place.country for s in sents for place in find_places(s)}
-    if outlet not in named:
-        outlet = None  # a national outlet reporting only on others ("RNZ" on a PNG-Australia treaty)
+    if outlet not in named and not release:
+        # A national outlet reporting only on others ("RNZ" on a PNG-Australia treaty); a government's
+        # own release speaks for its state, named or not.
+        outlet = None
     here = dateline.country if dateline else outlet
     if here is None:
         return

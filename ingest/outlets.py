@@ -143,6 +143,21 @@ def _place_state(words: str) -> str | None:
     return country_from_name(words) or country_from_demonym(words) or country_from_city(words)
 
 
+# A government's own release: "Ministry of Foreign Affairs, Singapore", "The President's Office, Republic
+# of Maldives", "Embassy of India, Hanoi" (not a state's news agency, which reports on others too).
+_OWN_RELEASE = re.compile(
+    r"\b(?:ministry|department|government|gobierno|presidency|president(?:'s|’s|ial)|embassy|"
+    r"canciller[ií]a|minist[eé]rio|secretar[ií]a|cabinet|government\s+office)\b|\bgov\.",
+    re.IGNORECASE,
+)
+
+
+def own_release(source: str | None) -> bool:
+    """Whether the source is a government's own release, which speaks for its state whether or not
+    its text names it ("The President departed for Colombo this morning...")."""
+    return bool(source and outlet_state(source) and _OWN_RELEASE.search(re.sub(r"\([^)]*\)", " ", source)))
+
+
 def outlet_state(source: str | None) -> str | None:
     """'Yonhap News Agency' -> KOR; 'Devdiscourse (Reuters)' -> None; 'The Korea Herald (Yonhap)' -> KOR."""
     if not source:

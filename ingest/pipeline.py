@@ -22,7 +22,7 @@ from ingest.meeting_verbs import group_meeting_story
 from ingest.name_words import without_royal_style
 from ingest.nlp import Sentence, load_nlp, sentences
 from ingest.organizations import find_organizations
-from ingest.outlets import outlet_state
+from ingest.outlets import outlet_state, own_release
 from ingest.people import PeopleResult, find_mentions, group_people
 from ingest.places import Place, find_places
 from ingest.schema import Article, ExtractionRecord, Fact, PersonRecord
@@ -71,7 +71,8 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     record.facts = _facts(sents, people, today, dateline)
     links = _article_states(sents, people, record.facts, dateline)
     home = dateline or _dateline_place(body.byline_place)
-    dateline_states(sents, people, home, record.facts, outlet_state(article.source), links)
+    release = own_release(article.source)
+    dateline_states(sents, people, home, record.facts, outlet_state(article.source), links, release)
     # A second reading, now that whom each person serves is known: sides, attendees and companions
     # told before the text named a person's state pair up right this time.
     record.facts = _facts(sents, people, today, dateline)

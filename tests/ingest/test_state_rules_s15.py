@@ -1,6 +1,6 @@
 """State rules of session 15 (invented texts and outlets): papers named after a place, companions
 named after an inverted copula, the one invited to visit, an office of two portfolios, a state's
-name of two words owning an office."""
+name of two words owning an office, a government's own release."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from ingest.outlets import outlet_state
+from ingest.outlets import outlet_state, own_release
 from ingest.pipeline import extract_article
 from ingest.schema import Article
 from tests.ingest.conftest import MODEL
@@ -98,3 +98,29 @@ def test_a_state_of_two_words_owns_the_office_before_a_name() -> None:
         "ambassador to China, Tomas Quell Varas, was also present at the meeting.",
     )
     assert found["Tomas Quell Varas"] == "NZL"
+
+
+def test_a_government_release_speaks_for_its_state_unnamed() -> None:
+    text = (
+        "President Aldo Verrin departed for Quito this morning on an official visit at the invitation of "
+        "President Rosa Ibarra Soto. The President is accompanied by Foreign Minister Tomas Quell Varas."
+    )
+    found = states(text, source="The President's Office, Republic of Peru")
+    assert found["Aldo Verrin"] == "PER"
+    assert found["Tomas Quell Varas"] == "PER"
+    # A national paper that names no state of its own reports on others.
+    assert states(text, source="The Lima Evening Ledger")["Aldo Verrin"] is None
+
+
+@pytest.mark.parametrize(
+    ("source", "release"),
+    [
+        ("Ministry of Foreign Affairs, Peru", True),
+        ("Embassy of Chile, Lima", True),
+        ("Peru News Agency", False),
+        ("The Lima Evening Ledger", False),
+        ("Ministry of Foreign Affairs", False),  # no state: nobody's home side
+    ],
+)
+def test_a_government_release(source: str, release: bool) -> None:
+    assert own_release(source) is release
