@@ -110,6 +110,16 @@ def dateline_states(
         if name not in visitors
     }
     abroad = {name: places for name, places in abroad.items() if None not in places and here not in places}
+    # ...but who met abroad only that state's own people is its visitor, not its host ("Foreign
+    # Minister X signed the pact with Philippine Defense Secretary Y in Manila", from a Tokyo outlet).
+    abroad = {
+        name: places
+        for name, places in abroad.items()
+        if not all(
+            {state_of.get(o) for o in f.persons or [] if o != name} == {where(f, name)}
+            for f in met.get(name, []) + planned.get(name, [])
+        )
+    }
     # In a national outlet's story with no dateline, a head of state or government (or foreign
     # minister) met, with no place told, only by home officials who travelled abroad is no official
     # of the outlet's state either: "she met President X

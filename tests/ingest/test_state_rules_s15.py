@@ -1,6 +1,6 @@
 """State rules of session 15 (invented texts and outlets): papers named after a place, companions
 named after an inverted copula, the one invited to visit, an office of two portfolios, a state's
-name of two words owning an office, a government's own release."""
+name of two words owning an office, a government's own release, the home side's visitor abroad."""
 
 from __future__ import annotations
 
@@ -124,3 +124,14 @@ def test_a_government_release_speaks_for_its_state_unnamed() -> None:
 )
 def test_a_government_release(source: str, release: bool) -> None:
     assert own_release(source) is release
+
+
+def test_who_met_abroad_only_that_states_people_is_the_home_sides_visitor() -> None:
+    text = (
+        "Foreign Minister Aiko Tanabe held talks with Philippine Foreign Secretary Ramon Villar in Manila "
+        "on Monday. They discussed Chinese ships near the Philippines, and the aid of Japan to Vietnam and "
+        "Indonesia."
+    )
+    found = states(text, source="Kyodo News")
+    assert found["Aiko Tanabe"] == "JPN"
+    assert found["Ramon Villar"] == "PHL"
