@@ -33,6 +33,8 @@ class Person(BaseModel):
     first_sentence: int = 0
     # Set once the state comes from the article's structure rather than the words about the person.
     country_inferred: bool = False
+    # Named as having held the office ("former Prime Minister X", "then-President Y"): no holder now.
+    former: bool = False
 
 
 class PeopleResult(BaseModel):
@@ -312,3 +314,25 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|at|near|into|via|of)\s+(?:the\
 
 def _covered(mentions: list[Mention], sentence: int, start: int, end: int) -> bool:
     return any(m.sentence == sentence and m.start < end and start < m.end for m in mentions)
+
+
+# "former Prime Minister X", "the then President Y", "ex-minister Z", "the late President W": the office
+# is one the person held; the words between are the office's.
+_FORMER_BEFORE = re.compile(
+    r"(?:\b(?:[Ff]ormer|[Ee]x|[Ll]ate|[Oo]utgoing)[\s-]+|(?:\b(?:the|by|under|of|with|between|and)\s+|['’]s\s+)"
+    r"then[\s-]+|\bthen-)(?:[A-Z][\w'’.-]*\s+|(?:of|for|and|the)\s+|[a-z-]+\s+){0,5}$"
+)
+
+
+def mark_former(sentences: list[Sentence], people: PeopleResult) -> None:
+    """Flag people every mention of whom with an office before it names an office they once held."""
+    text = {s.index: s.text for s in sentences}
+    seen: dict[int, list[bool]] = {}
+    for m in people.mentions:
+        if m.person < 0:
+            continue
+        before = text.get(m.sentence, "")[max(0, m.start - 80) : m.start]
+        if re.search(r"[A-Z][\w'’.-]*\s+$", before):  # an office or a style right before the name
+            seen.setdefault(m.person, []).append(bool(_FORMER_BEFORE.search(before)))
+    for pid, flags in seen.items():
+        people.persons[pid].former = all(flags)

@@ -23,7 +23,7 @@ from ingest.name_words import without_royal_style
 from ingest.nlp import Sentence, load_nlp, sentences
 from ingest.organizations import find_organizations
 from ingest.outlets import outlet_state, own_release
-from ingest.people import PeopleResult, find_mentions, group_people
+from ingest.people import PeopleResult, find_mentions, group_people, mark_former
 from ingest.places import Place, find_places
 from ingest.schema import Article, ExtractionRecord, Fact, PersonRecord
 from ingest.states import infer_states
@@ -64,6 +64,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     nlp = load_nlp(model_name)
     sents = sentences(nlp, body.paragraphs)
     people = group_people(sents, find_mentions(sents))
+    mark_former(sents, people)
     dateline = _dateline_place(body.dateline_place)
     # "Riyadh, March 05, 2024, SPA -- ... received today": a wire's dateline day is its "today",
     # though the page went out the day after

@@ -680,10 +680,14 @@ def sole_office(title: str | None) -> str | None:
 
 def office_taken(person: Person, code: str, people: list[Person]) -> bool:
     """Whether another of the article's people already holds this person's office for that state: a
-    second "President" in a story filed from Ramallah is not the Palestinian one."""
-    office = sole_office(person.title)
+    second "President" in a story filed from Ramallah is not the Palestinian one. A former holder
+    ("former President X") takes no office, nor is one taken from them."""
+    office = None if person.former else sole_office(person.title)
     return office is not None and any(
-        other is not person and other.country == code and sole_office(other.title) == office
+        other is not person
+        and other.country == code
+        and sole_office(other.title) == office
+        and not other.former
         for other in people
     )
 

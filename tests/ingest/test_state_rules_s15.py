@@ -1,6 +1,7 @@
 """State rules of session 15 (invented texts and outlets): papers named after a place, companions
 named after an inverted copula, the one invited to visit, an office of two portfolios, a state's
-name of two words owning an office, a government's own release, the home side's visitor abroad."""
+name of two words owning an office, a government's own release, the home side's visitor abroad,
+a former holder of an office."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date
 import pytest
 
 from ingest.outlets import outlet_state, own_release
+from ingest.people import _FORMER_BEFORE
 from ingest.pipeline import extract_article
 from ingest.schema import Article
 from tests.ingest.conftest import MODEL
@@ -135,3 +137,28 @@ def test_who_met_abroad_only_that_states_people_is_the_home_sides_visitor() -> N
     found = states(text, source="Kyodo News")
     assert found["Aiko Tanabe"] == "JPN"
     assert found["Ramon Villar"] == "PHL"
+
+
+def test_a_former_holder_takes_no_office() -> None:
+    found = states(
+        "KATHMANDU, May 2 (Example Wire) -- Foreign Minister Aldo Verrin of Peru met Prime Minister Ram "
+        "Bahadur Thapa on Monday. He also met former Prime Minister Keshav Prasad Koirala."
+    )
+    assert found["Ram Bahadur Thapa"] == "NPL"
+    # The serving Prime Minister does not keep his predecessor from the home side.
+    assert found["Keshav Prasad Koirala"] == "NPL"
+
+
+@pytest.mark.parametrize(
+    ("before", "former"),
+    [
+        ("He also met former Prime Minister ", True),
+        ("signed under then-President ", True),
+        ("Chile's then Foreign Minister ", True),
+        ("the late President ", True),
+        ("He then met President ", False),
+        ("He met Prime Minister ", False),
+    ],
+)
+def test_an_office_once_held(before: str, former: bool) -> None:
+    assert bool(_FORMER_BEFORE.search(before)) is former
