@@ -319,7 +319,7 @@ def _covered(mentions: list[Mention], sentence: int, start: int, end: int) -> bo
 # "former Prime Minister X", "the then President Y", "ex-minister Z", "the late President W": the office
 # is one the person held; the words between are the office's.
 _FORMER_BEFORE = re.compile(
-    r"(?:\b(?:[Ff]ormer|[Ee]x|[Ll]ate|[Oo]utgoing)[\s-]+|(?:\b(?:the|by|under|of|with|between|and)\s+|['’]s\s+)"
+    r"(?:\b(?:[Ff]ormer|[Ee]x|[Ll]ate)[\s-]+|(?:\b(?:the|by|under|of|with|between|and)\s+|['’]s\s+)"
     r"then[\s-]+|\bthen-)(?:[A-Z][\w'’.-]*\s+|(?:of|for|and|the)\s+|[a-z-]+\s+){0,5}$"
 )
 
