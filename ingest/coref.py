@@ -9,7 +9,7 @@ sentence's own plural subject, else the people of the last meeting or plural sub
 from __future__ import annotations
 
 from ingest.context import FactContext, SentenceView, people_on_trips, unique
-from ingest.countries import country_from_demonym
+from ingest.countries import country_from_any, country_from_demonym
 from ingest.dates import number_value
 from ingest.lexicon import PRONOUNS_PLURAL, PRONOUNS_SINGULAR, REPORTING_VERBS
 from ingest.syntax import Parse
@@ -197,6 +197,48 @@ def resolve_office_group(parse: Parse, view: SentenceView, context: FactContext)
             continue
         parse.person_of[tok.i] = members[0]
         parse.people_at[tok.i] = members
+
+
+# "the foreign ministers of Spain, France and Italy met ...": offices whose holders a story names
+# before or just after, one per state; the word each title must hold ("leaders" fits any title).
+_STATE_OFFICE_PLURALS = {**_OFFICE_PLURALS, "president": "president", "leader": "", "premier": "premier"}
+
+
+def resolve_offices_of_states(parse: Parse, view: SentenceView, context: FactContext) -> None:
+    """ "The foreign ministers of Spain, France and Italy met in Lisbon ... Spain's A, France's B and
+    Italy's C discussed migration": the holders of the office, one for each state listed, named in
+    the story up to two sentences on. Nothing when a state has none, or more than one, to offer."""
+    persons = context.people.persons
+    here = view.sentence.index
+    for tok in parse.tokens:
+        office = _STATE_OFFICE_PLURALS.get(tok.lemma.lower())
+        if office is None or tok.tag != "NNS" or tok.i in parse.person_of:
+            continue
+        listed = [o for o in parse.pobjs(tok.i, "of")]
+        listed += [c for o in listed for c in parse.subtree(o) if parse.tokens[c].dep == "conj"]
+        states = [country_from_any(parse.tokens[o].text) for o in listed]
+        if len(states) < 2 or None in states or len(set(states)) != len(states):
+            continue
+        named = unique(
+            m.person
+            for m in context.people.mentions
+            if m.sentence <= here + 2 and m.person >= 0 and m.person not in parse.person_of.values()
+        )
+        holders = []
+        for state in states:
+            # "Spain's Jose Ruiz" said after the group has no title of his own: his state places him
+            fitting = [
+                p
+                for p in named
+                if persons[p].country == state
+                and (not persons[p].title or office in (persons[p].title or "").lower())
+            ]
+            if len(fitting) != 1:
+                break
+            holders.append(fitting[0])
+        else:
+            parse.person_of[tok.i] = holders[0]
+            parse.people_at[tok.i] = holders
 
 
 def _antecedent(parse: Parse, i: int, context: FactContext) -> int | None:

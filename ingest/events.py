@@ -18,6 +18,7 @@ from ingest.coref import (
     people_at,
     resolve_delegation,
     resolve_office_group,
+    resolve_offices_of_states,
     resolve_pronouns,
     resolve_visiting_party,
 )
@@ -50,6 +51,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     resolve_delegation(parse, context)
     resolve_visiting_party(parse, context)
     resolve_office_group(parse, view, context)
+    resolve_offices_of_states(parse, view, context)
     resolve_pronouns(parse, view, context)
     assign_side_states(parse, context.people.persons)
     encounters = [e for t in range(len(parse.tokens)) for e in encounters_at(parse, t, context)]

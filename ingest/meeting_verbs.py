@@ -221,7 +221,9 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
     if len(guests) >= 2 and multilateral(parse, v):
         # "A hosted B and C for the three-way talks": the guests met each other too.
         everyone = list(guests)
-    summit = lemma in ("host", "welcome") and _guests_of_a_summit(parse, hosts, guests, context)
+    summit = (lemma in ("host", "welcome") and _guests_of_a_summit(parse, hosts, guests, context)) or (
+        lemma in RECIPROCAL_MEET_VERBS and not call and _states_at_one_table(hosts, guests, context)
+    )
     if summit:
         # "X hosted his counterparts A of M, B of G and C of H" in a story of a four-state summit.
         everyone = unique(hosts + guests)
@@ -229,6 +231,22 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         return []
     found = _encounter(parse, v, context, hosts, guests, call=call, everyone=everyone)
     return [found.model_copy(update={"summit": True}) if summit else found]
+
+
+def _states_at_one_table(hosts: list[int], guests: list[int], context: FactContext) -> bool:
+    """ "The foreign ministers of Spain, France and Italy met with their Portuguese host": each
+    subject serves a state of their own, the host another; all of them sat at one table."""
+    persons = context.people.persons
+    subject_states = [persons[h].country for h in hosts]
+    guest_states = {persons[g].country for g in guests}
+    return (
+        len(hosts) >= 2
+        and bool(guests)
+        and None not in subject_states
+        and None not in guest_states
+        and len(set(subject_states)) == len(subject_states)
+        and not guest_states & set(subject_states)
+    )
 
 
 def _encounter(

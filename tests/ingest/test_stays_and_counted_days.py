@@ -256,3 +256,27 @@ def test_every_official_met_after_a_possessive_office_is_an_object(extract: Extr
     )
     met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
     assert {frozenset({"Ravi Nair", other}) for other in ("Maria Costa", "Ana Lopes", "Jose Ruiz")} <= met
+
+
+def test_the_ministers_of_listed_states_are_the_ones_named_for_each_state(extract: Extract) -> None:
+    record = extract(
+        "LISBON, March 11 -- Foreign ministers of Spain, France and Italy met in Lisbon on Tuesday with "
+        "their Portuguese host Ana Lopes. Spain's Jose Ruiz, France's Claire Dubois and Italy's Antonio "
+        "Rossi discussed migration.",
+        date(2025, 3, 12),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    for guest in ("Jose Ruiz", "Claire Dubois", "Antonio Rossi"):
+        assert frozenset({guest, "Ana Lopes"}) in met
+
+
+def test_ministers_of_three_states_meeting_a_host_all_sat_at_one_table(extract: Extract) -> None:
+    record = extract(
+        "LISBON, March 11 -- Spanish Foreign Minister Jose Ruiz, French Foreign Minister Claire Dubois and "
+        "Italian Foreign Minister Antonio Rossi met in Lisbon on Tuesday with their Portuguese host "
+        "Ana Lopes.",
+        date(2025, 3, 12),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Jose Ruiz", "Claire Dubois"}) in met
+    assert len(met) == 6
