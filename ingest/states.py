@@ -176,6 +176,7 @@ def infer_states(
         for m in here:
             person = people[m.person]
             _office_in_words(text, m, person)
+            person.country = person.country or _owners_state(text, m, people)
             if person.country is None:
                 person.country = (
                     _side_after(text, m) or _side_before(text, m) or _appositive_state(text, m, here)
@@ -237,6 +238,24 @@ _LOWER_OFFICE_BEFORE = re.compile(
     r"governor|ambassador|spokes(?:man|woman|person)|chancellor|premier|envoy))"
     r"(?:\s+(?:of|for|to)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?,\s*$"
 )
+
+
+# "Mensah's Foreign Minister Ama Ablakwa": a person's office named by whom it serves
+_PERSON_POSSESSOR = re.compile(r"\b(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+(?:[A-Z][\w'’-]*\s+){1,4}$")
+
+
+def _owners_state(text: str, mention: Mention, people: list[Person]) -> str | None:
+    """The state of the person whose office the name holds ("Mensah's Foreign Minister X")."""
+    found = _PERSON_POSSESSOR.search(text[: mention.start])
+    if found is None or _code(found.group("owner")):
+        return None  # "Ghana's Foreign Minister X" is read with the states
+    owner = found.group("owner")
+    owners = [
+        p
+        for p in people
+        if p.id != mention.person and p.country and any(form.split()[-1] == owner for form in p.forms)
+    ]
+    return owners[0].country if len({p.country for p in owners}) == 1 else None
 
 
 def _office_in_words(text: str, mention: Mention, person: Person) -> None:

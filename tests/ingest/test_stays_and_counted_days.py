@@ -280,3 +280,16 @@ def test_ministers_of_three_states_meeting_a_host_all_sat_at_one_table(extract: 
     met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
     assert frozenset({"Jose Ruiz", "Claire Dubois"}) in met
     assert len(met) == 6
+
+
+def test_a_presidents_foreign_minister_serves_the_presidents_state(extract: Extract) -> None:
+    record = extract(
+        "ABUJA, March 5 -- President Bola Adeyemi on Wednesday received Ghanaian President Kofi Mensah at "
+        "the Presidential Villa.\n\nMensah's Foreign Minister Ama Ablakwa and Nigeria's Foreign Minister "
+        "Yusuf Tanko were in attendance at the closed-door meeting.",
+        date(2025, 3, 6),
+    )
+    minister = next(p for p in record.persons if p.name == "Ama Ablakwa")
+    assert minister.country == "GHA"
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Bola Adeyemi", "Ama Ablakwa"}) in met
