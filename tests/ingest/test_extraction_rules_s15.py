@@ -1,6 +1,11 @@
-"""Stays told with "was in" and a pronoun, days counted from the day told before ("two days later",
-"a day earlier"), a second arrival with no place of its own, region names that serve no state, and an
-abbreviated style the model takes for a name.
+"""Extraction rules of session 15: stays told with "was in" and a pronoun; days counted from the day
+told before ("two days later", "a day earlier"); a second arrival with no place of its own; region
+names that serve no state; an abbreviated style taken for a name; one meeting per pair dated to the
+story's meeting; Mongolian-style initials; companions after a long office; "summoned"; the visitor's
+own envoy at talks; "the visiting foreign secretary"; briefings inside a phone call; sources of an
+attendance; "the head of Angolan diplomacy"; documents listed with "another" and "one ... the
+other"; "a bilateral"; officials listed after a possessive; the ministers of listed states; states
+at one table; "Mensah's Foreign Minister".
 
 Every text is written for these tests (invented names, real states and capitals, news style).
 """
