@@ -273,7 +273,8 @@ def _arrival_span(view: SentenceView, arrived: str) -> str:
 
 
 WRAP_UP = re.compile(
-    r"\b(?:wrapped\s+up|wrapping\s+up|wraps\s+up|concluded|concluding|ended|ending|wound\s+up|rounded\s+off|"
+    r"\b(?:wrapped\s+up|wrapping\s+up|wraps\s+up|concluded|concludes|concluding|ended|ends|ending|wound\s+up|"
+    r"rounded\s+off|"
     r"left\s+\w+\s+after|returned\s+(?:home\s+)?(?:\w+\s+){0,4}?(?:after|from|following))\b"
 )
 

@@ -298,3 +298,13 @@ def test_a_presidents_foreign_minister_serves_the_presidents_state(extract: Extr
     assert minister.country == "GHA"
     met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
     assert frozenset({"Bola Adeyemi", "Ama Ablakwa"}) in met
+
+
+def test_a_visit_that_ends_on_a_day_ends_there(extract: Extract) -> None:
+    record = extract(
+        "LA PAZ, Sept 12 -- Cuban Foreign Minister Raul Portal, who arrived in La Paz last Tuesday, was "
+        "received by the Bolivian head of state Luis Vargas on Wednesday. Portal ends his three-day visit "
+        "on Thursday.",
+        date(2024, 9, 13),
+    )
+    assert visits(record).get("Raul Portal@BOL") == ("La Paz", "2024-09-10/2024-09-12")
