@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ingest.all_meetings import present_at_all_meetings
 from ingest.companions import companion_visits
 from ingest.context import FactContext, SentenceView, build_views, visit_end_date
 from ingest.dates import DateMention, interval
@@ -188,6 +189,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             current_day = stated[0].value
             day_stated = True
     facts += escorted_trips(views, context, facts)
+    facts += present_at_all_meetings(views, context, facts)
     facts = _talks_during_calls(facts)
     return merge_facts(drop_bare_signings([_not_yet(f, context.published) for f in facts]))
 

@@ -308,3 +308,17 @@ def test_a_visit_that_ends_on_a_day_ends_there(extract: Extract) -> None:
         date(2024, 9, 13),
     )
     assert visits(record).get("Raul Portal@BOL") == ("La Paz", "2024-09-10/2024-09-12")
+
+
+def test_the_envoy_at_all_the_ministers_meetings_met_each_host(extract: Extract) -> None:
+    record = extract(
+        "COLOMBO, June 20 -- Indian External Affairs Minister Suresh Rao arrived here on Thursday on a "
+        "day-long visit and held talks with Sri Lankan Foreign Minister Ali Sabry. Rao also met Prime "
+        "Minister Dinesh Perera. Indian High Commissioner Gopal Nair accompanied the Minister at all his "
+        "meetings.",
+        date(2024, 6, 21),
+    )
+    met = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Gopal Nair", "Ali Sabry"}) in met
+    assert frozenset({"Gopal Nair", "Dinesh Perera"}) in met
+    assert frozenset({"Gopal Nair", "Suresh Rao"}) not in met
