@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from ingest.bodies import serves_a_body
 from ingest.clean import clean_text
 from ingest.context import unique
 from ingest.countries import country_from_city, country_from_name
@@ -74,12 +75,14 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     home = dateline or _dateline_place(body.byline_place)
     release = own_release(article.source)
     dateline_states(sents, people, home, record.facts, outlet_state(article.source), links, release)
+    _no_state_for_bodies(people)
     # A second reading, now that whom each person serves is known: sides, attendees and companions
     # told before the text named a person's state pair up right this time.
     record.facts = _facts(sents, people, today, dateline)
     # Last, the one state around a person (after the facts: a guess read from them, not for them);
     # the dateline's, not the outlet's (a national outlet's roundup names foreigners bare too).
     lone_states(sents, people, home.country if home else None, record.facts)
+    _no_state_for_bodies(people)
     record.facts = _with_signers_states(_without_trips_home(record.facts, people), people)
     record.facts = _with_main_states(record.facts, _main_countries(people, sents))
     record.facts = with_event_places(
@@ -92,6 +95,13 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
             if person.name in org.members and person.organization is None:
                 person.organization = org.name
     return record
+
+
+def _no_state_for_bodies(people: PeopleResult) -> None:
+    """A UN or AU official serves no state, whatever the dateline or the people around suggest."""
+    for person in people.persons:
+        if serves_a_body(person.title):
+            person.country, person.country_inferred = None, False
 
 
 def _facts(

@@ -322,3 +322,25 @@ def test_the_envoy_at_all_the_ministers_meetings_met_each_host(extract: Extract)
     assert frozenset({"Gopal Nair", "Ali Sabry"}) in met
     assert frozenset({"Gopal Nair", "Dinesh Perera"}) in met
     assert frozenset({"Gopal Nair", "Suresh Rao"}) not in met
+
+
+def test_officials_of_international_bodies_serve_no_state(extract: Extract) -> None:
+    record = extract(
+        "KINGSTON, March 6 -- Prime Minister Everton Blake met UN Secretary-General Amina Osei in Kingston "
+        "on Thursday. Fayez Tarik, head of the UN-backed Government of National Unity, called Blake later.",
+        date(2025, 3, 7),
+    )
+    states = {p.name: p.country for p in record.persons}
+    assert states["Amina Osei"] is None
+    assert states["Everton Blake"] == "JAM"
+
+
+def test_a_bodys_office_and_a_states_envoy_to_it() -> None:
+    from ingest.bodies import serves_a_body
+
+    assert serves_a_body("UN Special Envoy for Yemen")
+    assert serves_a_body("President of the ECOWAS Commission")
+    assert serves_a_body("European Council President")
+    assert not serves_a_body("Ambassador to the African Union")
+    assert not serves_a_body("head of the UN-backed Government of National Accord")
+    assert not serves_a_body("Foreign Minister")
