@@ -320,7 +320,7 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     title = title_before(before)
     announced = _OPENING_OFFICE.match(before)
     if announced is None or not OFFICE_WORD.search(announced.group("office")):
-        announced = _ANNOUNCED_OFFICE.search(before)
+        announced = _ANNOUNCED_OFFICE.search(before) or _demonym_office(before)
     possessed = _POSSESSED_OFFICE.search(before) if not title and not announced else None
     if possessed and OFFICE_WORD.search(possessed.group("office")):
         # "Ghana's Minister of Foreign Affairs, Kofi Asante, and ...": the state owns the office.
@@ -404,6 +404,26 @@ _ANNOUNCED_OFFICE = re.compile(
     r"[Tt]he\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|to|in)){0,8})\s*,\s*"
     r"(?:(?:Ms|Mr|Mrs|Dr|Prof|H\.E\.|Hon'ble|Shri|Smt)\.?\s+)*$"
 )
+# "held talks with Guatemalan Minister of Foreign Affairs, X": a state's adjective opens the office
+# as "the" does above; the office ends on its head or on its portfolio ("... of Foreign Affairs").
+_DEMONYM_ANNOUNCED = re.compile(
+    r"(?:[-–—:;,]\s*|\b(?:with|by|and|met|meet|meets|received|receives|to|from)\s+)"
+    r"(?P<office>(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}?(?:Minister|Secretary|President|Ambassador|Envoy|Commissioner|Director)"
+    r"(?:\s+(?:of|for)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){1,6})?)\s*,\s*"
+    r"(?:(?:Ms|Mr|Mrs|Dr|Prof|H\.E\.)\.?\s+)*$"
+)
+
+
+def _demonym_office(before: str) -> re.Match[str] | None:
+    found = _DEMONYM_ANNOUNCED.search(before)
+    if found is None:
+        return None
+    adj = found.group("adj")
+    # the adjective must be a state's ("Guatemalan", "South Korean"), not a body's ("Foreign")
+    return found if country_from_demonym(adj) or country_from_demonym(adj.split()[0]) else None
+
+
 # "the Afghan interim foreign minister Mawlawi ...": an office followed by a name is that name's.
 _OFFICE_THEN_NAME = re.compile(
     r"\b(?i:minister|president|secretary|ambassador|envoy|chairman|chairwoman|governor|premier|"
