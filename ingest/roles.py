@@ -311,9 +311,19 @@ _HEAD_OF_DIPLOMACY = re.compile(
 )
 
 
+_STYLE_BEFORE_NAME = re.compile(
+    r"(?<=\s)(?:(?:Sayyid|Sayyida|Sheikh|Sheikha|Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Seri|Shri|Smt\.?|Hon\.?|H\.\s?E\.)\s+)+$"
+)
+
+
 def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     """The title and state written around one mention of a person, where the sentence gives them."""
     before = text[: mention.start]
+    # "his Omani counterpart Sayyid X": a style of rank the name keeps outside its span stands
+    # between the counterpart and the name; read past it.  Only there: an office before a style
+    # has its own readings ("..., Hon. X", "secretary-general Datuk Seri X").
+    if re.search(r"\b[Cc]ounterparts?,?\s+$", styled := _STYLE_BEFORE_NAME.sub("", before)):
+        before = styled
     diplomacy = _HEAD_OF_DIPLOMACY.search(before)
     if diplomacy and (code := country_from_any(diplomacy.group("adj") or diplomacy.group("owner"))):
         return "Foreign Minister", code

@@ -32,3 +32,14 @@ def test_a_word_that_is_no_state_opens_no_office() -> None:
     # "Foreign" names no state: the comma does not hand "Trade Minister" a state.
     found = roles("Aldo Verrin met Foreign Trade Minister, Rosa Ibarra Soto, on Tuesday.")
     assert found["Rosa Ibarra Soto"][1] is None
+
+
+def test_a_counterpart_named_after_a_style_of_rank_is_of_the_adjectives_state() -> None:
+    # "Sayyid" stands outside the name's span, between the counterpart and the name.
+    found = roles(
+        "Iranian Foreign Minister Aldo Verrin held a phone conversation with his Omani counterpart "
+        "Sayyid Tomas bin Harib Al Quell on Monday."
+    )
+    assert found["Tomas bin Harib Al Quell"][1] == "OMN"
+    assert found["Aldo Verrin"][1] == "IRN"
+
