@@ -379,6 +379,7 @@ def same_state_links(
 
 # Verbs of talks whose "with" object is the other side: "A, B and C sat down with D and E".
 _TALKS_WITH = frozenset({"meet", "sit", "hold", "talk", "confer", "negotiate"})
+_COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 
 
 def co_subject_links(parse: Parse) -> list[tuple[int, int]]:
@@ -393,6 +394,9 @@ def co_subject_links(parse: Parse) -> list[tuple[int, int]]:
         subjects = parse.children(tok.i, "nsubj")
         if any(parse.tokens[s].pos == "PRON" for s in subjects):
             continue  # "HE the Prime Minister ... met": an honorific the parser took for a pronoun
+        words = {parse.tokens[t].lower_text() for s in subjects for t in parse.subtree(s)}
+        if words & _COUNTERPART_WORDS:
+            continue  # "A and his Malaysian counterpart B held talks with C": two sides, not one
         side = [p for s in subjects for p in parse.persons_of(s) if p in parse.named]
         links += list(zip(side, side[1:], strict=False))
     return links

@@ -43,3 +43,20 @@ def test_a_counterpart_named_after_a_style_of_rank_is_of_the_adjectives_state() 
     assert found["Tomas bin Harib Al Quell"][1] == "OMN"
     assert found["Aldo Verrin"][1] == "IRN"
 
+
+def test_one_and_his_counterpart_who_sat_down_with_someone_are_not_one_side() -> None:
+    # Both are subjects of "met with": still, "his Malaysian counterpart" is the other side.
+    found = roles(
+        "Prime Minister Aldo Verrin and his Malaysian counterpart Tomas Quell met with Foreign Minister "
+        "Ivo Pell in Alor Setar on Monday."
+    )
+    assert found["Tomas Quell"][1] == "MYS"
+    assert found["Aldo Verrin"][1] != "MYS"
+
+
+def test_who_sat_down_together_with_someone_are_still_one_side() -> None:
+    found = roles(
+        "Malaysian Foreign Minister Aldo Verrin and envoy Tomas Quell met with Prime Minister Ivo Pell "
+        "in Bangkok on Monday."
+    )
+    assert found["Tomas Quell"][1] == "MYS"
