@@ -297,19 +297,19 @@ _ONE_AND_THE_OTHER = re.compile(
 def semicolon_topics(name: str) -> list[str]:
     """ "memorandum on A; on B; and on C", "a memorandum on A, another on B and an agreement on C",
     "two memoranda, one on A and the other on B": one document per topic."""
-    whole = name
+    listed = name
     counted = _ONE_AND_THE_OTHER.match(name)
     if counted:
         words = counted.group("stem").split()
         words[0] = SINGULAR.get(words[0].lower(), re.sub(r"s$", "", words[0]))
-        name = " ".join(words) + " " + counted.group("rest")
+        listed = " ".join(words) + " " + counted.group("rest")
     parts = re.split(
         r"\s*;\s*(?:and\s+)?(?=on\s)"
         r"|,?\s+(?:and\s+)?(?:another|the\s+other|a\s+(?:second|third|fourth|fifth)|one\s+more)\s+(?=on\s)",
-        name.rstrip("; "),
+        listed.rstrip("; "),
     )
     if len(parts) < 2 or " on " not in f" {parts[0]}":
-        return [whole]
+        return [name]
     stem = re.split(r"\s+on\s+", parts[0], maxsplit=1)[0]
     return [parts[0]] + [f"{stem} {p}" for p in parts[1:]]
 

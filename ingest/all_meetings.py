@@ -22,6 +22,7 @@ _AT_ALL = re.compile(
 
 def present_at_all_meetings(views: list[SentenceView], context: FactContext, facts: list[Fact]) -> list[Fact]:
     persons = context.people.persons
+    by_name = {p.name: p for p in reversed(persons)}  # the first of a name, as in the facts
     found: list[Fact] = []
     met = [f for f in facts if f.type == "MET" and f.status == "happened" and len(f.persons or []) == 2]
     for view in views:
@@ -29,9 +30,9 @@ def present_at_all_meetings(views: list[SentenceView], context: FactContext, fac
         if cue is None:
             continue
         named = unique(m.person for m in view.mentions if m.person >= 0)
-        partners_of = {p: [f for f in met if persons[p].name in (f.persons or [])] for p in named}
+        meetings_of = {p: [f for f in met if persons[p].name in (f.persons or [])] for p in named}
         # the principal: the one named here who met most people, else the story's traveller
-        principal = max((p for p in named if partners_of[p]), key=lambda p: len(partners_of[p]), default=None)
+        principal = max((p for p in named if meetings_of[p]), key=lambda p: len(meetings_of[p]), default=None)
         if principal is None:
             principal = context.main_visitor
         if principal is None:
@@ -42,7 +43,7 @@ def present_at_all_meetings(views: list[SentenceView], context: FactContext, fac
             side = persons[attendee].country
             for f in meetings:
                 partner = next(n for n in f.persons or [] if n != principal_name)
-                other = next((p for p in persons if p.name == partner), None)
+                other = by_name.get(partner)
                 if other is None or other.id == attendee or (side and other.country == side):
                     continue  # the principal's own people are the attendee's side
                 found.append(

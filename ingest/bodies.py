@@ -19,8 +19,7 @@ _BODY = (
 )
 # "UN Secretary-General", "EU High Representative", "AU Commission Chairperson": the body opens
 # the office; "Secretary-General of the United Nations", "Special Envoy of the African Union for
-# X": the office belongs to it.
-# ("the UN-backed government" is a state's)
+# X": the office belongs to it ("of the UN-backed government" is a state's).
 _OPENS = re.compile(rf"^(?:the\s+)?(?:{_BODY})(?:'s)?\s+\S", re.IGNORECASE)
 _BELONGS = re.compile(rf"\b(?:of|to|at)\s+(?:the\s+)?(?:{_BODY})(?![\w-])(?!\s+(?:summit|meeting))")
 # "Ambassador to the African Union", "Permanent Representative to the UN": a state's envoy there.

@@ -214,7 +214,7 @@ def resolve_offices_of_states(parse: Parse, view: SentenceView, context: FactCon
         office = _STATE_OFFICE_PLURALS.get(tok.lemma.lower())
         if office is None or tok.tag != "NNS" or tok.i in parse.person_of:
             continue
-        listed = [o for o in parse.pobjs(tok.i, "of")]
+        listed = parse.pobjs(tok.i, "of")
         listed += [c for o in listed for c in parse.subtree(o) if parse.tokens[c].dep == "conj"]
         states = [country_from_any(parse.tokens[o].text) for o in listed]
         if len(states) < 2 or None in states or len(set(states)) != len(states):
@@ -230,8 +230,7 @@ def resolve_offices_of_states(parse: Parse, view: SentenceView, context: FactCon
             fitting = [
                 p
                 for p in named
-                if persons[p].country == state
-                and (not persons[p].title or office in (persons[p].title or "").lower())
+                if persons[p].country == state and office in (persons[p].title or office).lower()
             ]
             if len(fitting) != 1:
                 break

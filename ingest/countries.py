@@ -176,8 +176,7 @@ _AMBIGUOUS_WORDS = {
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 MAX_WORDS = 6
 # Regions whose last word names a state on its own: "Director General for Latin America" serves
-# no United States, so the region is read whole and names no place.
-_REGIONS = frozenset({"latin america", "south america", "north america", "central america"})
+# no United States, so the region names no place.
 _REGION_WORDS = re.compile(r"\b(?:Latin|South|North|Central)\s+America\b")
 
 
@@ -196,6 +195,7 @@ def known_names() -> frozenset[str]:
 
 def iter_place_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, surface) of each known place name, longest first, starting with a capital."""
+    text = without_regions(text)  # offsets kept
     known = known_names()
     words = []
     for m in _WORD.finditer(text):
@@ -229,9 +229,6 @@ def iter_place_names(text: str) -> list[tuple[int, int, str]]:
             if key.endswith(("'s", "’s")) and fold(surface[:-2]) in known:
                 end -= 2
                 surface, key = surface[:-2], fold(surface[:-2])
-            if key in _REGIONS:
-                i += n
-                break
             if key in known:
                 found.append((start, end, surface))
                 i += n

@@ -289,7 +289,7 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
         elif (
             fact.type in ("MET", "CALLED")
             and fact.status == twin.status
-            and _months_apart(*sorted((fact, twin), key=_start))
+            and (_months_apart(twin, fact) or _months_apart(fact, twin))
         ):
             # "The two leaders last met in August last year", after this week's talks: one fact per
             # pair, dated to the story's meeting, the later of the two
@@ -392,11 +392,6 @@ def _same_agreement_words(a: str, b: str) -> bool:
     if content_a and content_b:
         return len(content_a & content_b) >= min(2, len(content_a), len(content_b))
     return len(words_a & words_b) >= 2
-
-
-def _start(fact: Fact) -> date:
-    span = interval(fact.date or "")
-    return span[0] if span else date.min
 
 
 def _months_apart(earlier: Fact, later: Fact) -> bool:
