@@ -74,7 +74,8 @@ def _earlier_arrival(
     """ "The session concluded on Tuesday. ... X arrived on Sunday for a four-day visit. At the close
     of the session, X signed ...": an arrival told after the day the story is on recalls how the
     trip began; the story stays on its day."""
-    if current_day is None or len(current_day) != 10 or day[:10] >= current_day:
+    # a span ("the session took place on 21-22 January") is the story's day from its first day on
+    if current_day is None or len(current_day) < 10 or day[:10] >= current_day[:10]:
         return False
     # a welcome at the airport is part of the arrival, not an event that moves the story
     welcome = AT_THE_AIRPORT.search(view.sentence.text) is not None
@@ -97,6 +98,20 @@ def _earlier_arrival(
     return bool(arrivals) and not told_here and stated_before
 
 
+# "At the end of the meeting, A and B signed ...": the last day of the session the story is on.
+_AT_THE_CLOSE = re.compile(
+    r"^\W*(?:At|On|Towards?)\s+the\s+(?:end|close|conclusion)\s+of\s+the\b", re.IGNORECASE
+)
+
+
+def _closing_day(text: str, current_day: str | None) -> str | None:
+    """The last day of a session of a few days; a week ("last week") says no more than its span."""
+    if current_day is None or len(current_day) != 21 or not _AT_THE_CLOSE.match(text):
+        return current_day
+    first, last = date.fromisoformat(current_day[:10]), date.fromisoformat(current_day[11:])
+    return current_day[11:] if (last - first).days <= 4 else current_day
+
+
 def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]:
     facts: list[Fact] = []
     current_day: str | None = context.published.isoformat() if context.published else None
@@ -107,13 +122,14 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             # before it recalled ("08:30 - Recap: he landed on Tuesday. 10:00 - Talks have begun.").
             current_day = context.published.isoformat()
             day_stated = False
-        facts += listed_guest_facts(view, context, current_day)
+        day = _closing_day(view.sentence.text, current_day)
+        facts += listed_guest_facts(view, context, day)
         if view.sentence.tokens:
-            facts += meeting_facts_parsed(view, context, current_day)
+            facts += meeting_facts_parsed(view, context, day)
         open_guest_list(view, context)
         if view.mentions and not view.sentence.tokens:
             context.salient = [view.mentions[0].person]
-        visits = visit_facts(view, context, current_day) + welcomed_visits(view, context, current_day)
+        visits = visit_facts(view, context, day) + welcomed_visits(view, context, day)
         if context.main_visitor is None:
             first = next((f for f in visits if f.status == "happened"), None)
             if first is not None:
@@ -154,7 +170,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             if visit.person and visit.status == "happened":
                 context.trips[visit.person] = visit
         context.travellers.update(v.person for v in visits if v.person and v.status == "happened")
-        signed = signing_facts(view, context, current_day)
+        signed = signing_facts(view, context, day)
         drop_counted_lead(context, facts, signed)
         if signed_list_item(view, context, facts, signed):
             pass

@@ -30,7 +30,7 @@ _UNNAMED_ENVOYS = re.compile(
     re.IGNORECASE,
 )
 _ROLL = re.compile(
-    r"^(?:They|These|The\s+(?:new\s+)?(?:envoys|ambassadors|diplomats|heads\s+of\s+mission))"
+    r"^(?:They|These|Those|The\s+(?:new\s+)?(?:envoys|ambassadors|diplomats|heads\s+of\s+mission))"
     r"(?:\s+(?:who|that)\b[^:.]{0,60}?)?\s+(?:are|were|included?)\b"
 )
 

@@ -64,7 +64,7 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
                 if (
                     word in ("on", "to")
                     and not courtesy
-                    and not (word == "to" and lemma in ("audience", "host"))
+                    and not (word == "to" and lemma in ("audience", "host", "farewell"))
                 ):
                     continue  # "an audience to the envoy" names the guest
                 if word == "for" and lemma not in ("reception", "dinner", "lunch", "luncheon", "banquet"):

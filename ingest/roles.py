@@ -18,6 +18,7 @@ from ingest.countries import (
     without_regions,
 )
 from ingest.mentions import Mention
+from ingest.name_words import TITLE_TOKENS
 from ingest.titles import TITLE_AFTER, TITLE_HEADS, VERBISH, clean_title
 
 
@@ -69,11 +70,31 @@ def title_before(before: str) -> str | None:
         # "the Minister of Foreign Affairs of Ethiopia, H.E. X", "The Honourable Minister of Foreign
         # Affairs, Ambassador X": the office stands before the comma, a style or rank after it.
         office = _OFFICE_THEN_COMMA.search(before)
+        while office is not None and _holds_a_name(office.group("office")):
+            # "Minister A and the Director General for Africa, Ambassador B": the office after A
+            office = _OFFICE_THEN_COMMA.search(before, office.start() + 1)
         # "At the invitation of A, Minister of Foreign Affairs of Laos, H.E. B, ...": an office
         # right after another name and a comma is that name's apposition, not B's office.
         if office is not None and not _AFTER_A_NAME.search(before[: office.start()]):
             return _title_right_before(office.group("office") + " ") or title
     return title
+
+
+def _holds_a_name(office: str) -> bool:
+    """ "Ambassador Karin Lund of Sweden, Ambassador X": two capitalised words right after an office's
+    head that are neither office words nor a state are the name of the one listed before."""
+    words = office.split()
+    for head, first, second in zip(words, words[1:], words[2:], strict=False):
+        if _is_head(head) and all(
+            w[:1].isupper()
+            and w.lower() not in TITLE_TOKENS
+            and w.lower() not in _HEAD_WORDS
+            and not country_from_name(w)
+            and not country_from_demonym(w)
+            for w in (first, second)
+        ):
+            return True
+    return False
 
 
 # The office's first words may precede its head ("Foreign Minister of Laos"): look past them.

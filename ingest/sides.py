@@ -169,9 +169,10 @@ def _listed_members(parse: Parse, verb: int) -> list[int]:
     if lemma == "be":
         objects += parse.children(verb, "nsubj")
     members = unique(p for o in objects for p in parse.persons_of(o))
-    if members and lemma in _LIST_VERBS:
-        # "included A, Vice Minister, and Mr. B, Director-General": a list the parser breaks at the
-        # appositions; whoever is named after the listing verb in its clause is on the list
+    if members and (lemma in _LIST_VERBS or lemma == "represent"):
+        # "included A, Vice Minister, and Mr. B, Director-General", "was represented by A, co-chair
+        # of the commission, B and C": a list the parser breaks at the appositions; whoever is named
+        # after the listing verb in its clause is on the list
         members = unique([*members, *parse.persons(parse.after_in_clause(verb))])
     return members
 

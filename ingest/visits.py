@@ -27,6 +27,13 @@ HERE = re.compile(
 )
 
 
+# "arrived in Addis Ababa last month to take up her post": an envoy's posting (the guideline: no visit)
+_TAKING_UP_POST = re.compile(
+    r"[^.;]{0,60}?\bto\s+(?:take\s+up|assume)\s+(?:his|her|their|the)\s+(?:new\s+)?"
+    r"(?:post|duties|position|assignment|functions)\b"
+)
+
+
 def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
     text = view.sentence.text
     persons = context.people.persons
@@ -42,6 +49,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             r"\s+(?:back\s+)?home\b|\s+back\s+in\b", text[trigger.end() :]
         ):
             continue  # "arrived home early Wednesday after his state visit": the way back, not a trip
+        if word.startswith(("arriv", "came", "moved")) and _TAKING_UP_POST.match(text[trigger.end() :]):
+            continue  # "the ambassador, who arrived last month to take up his post": a posting, no visit
         at = token_at(parse, trigger.start()) if parse is not None else None
         parsed = travellers(parse, at) if parse is not None and at is not None else None
         if word.startswith(("led by", "headed by")):
@@ -97,7 +106,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 view,
                 when,
                 context,
-                arrival=re.match(r"arriv|landed|flew|flown|touched|jetted", word) is not None,
+                arrival=re.match(r"arriv|landed|flew|flown|touched|jetted", word) is not None
+                or _group_arrived(parse, at, word),
             )
         if stated and ("return" in word or "left" in word or "depart" in word):
             source = "the return"  # the day a trip ended, not its span
@@ -522,6 +532,17 @@ _ACCREDITED_TO = re.compile(
     r"\b(?:[Aa]mbassador|[Ee]nvoy|High\s+Commissioner|[Cc]harg[eé])\b[\w\s'’-]{0,40}\bto\s+(?:the\s+)?$"
 )
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|in)\b")
+
+
+def _group_arrived(parse: Parse | None, at: int | None, word: str) -> bool:
+    """ "The delegation, headed by X, arrived on Monday and returned on Wednesday": the group's own
+    verb is an arrival, so the trip runs from that day to its return, as the arrival's does."""
+    return (
+        parse is not None
+        and at is not None
+        and word.startswith(("led by", "headed by"))
+        and parse.tokens[at].lemma.lower() in ("arrive", "land")
+    )
 
 
 def _group_verb(parse: Parse, led: int) -> int:

@@ -1,0 +1,110 @@
+"""Extraction rules of session 16: a side "represented by" a list the parser breaks at an
+apposition; a delegation "headed by" X that arrived and returned in one sentence (its members share
+the span); the story's day when a session of several days was told first; "At the end of the
+meeting" on the session's last day.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+COMMISSION = (
+    "DAKAR, May 9 -- The fifth session of the Mali-Senegal joint commission took place in Dakar "
+    "on May 6-7.\n\n"
+    "The Malian delegation, headed by Deputy Prime Minister Amadou Keita, arrived in the Senegalese "
+    "capital on Monday and returned to Bamako on Wednesday. It included Minister of Mines Bakary "
+    "Traore and Vice Minister of Foreign Affairs Hawa Coulibaly. The Senegalese side was represented "
+    "by First Deputy Prime Minister Ousmane Fall, co-chair of the commission, Minister of Trade Awa "
+    "Ndiaye and Deputy Foreign Minister Cheikh Sy.\n\n"
+    "At the end of the session, Keita and Fall signed the protocol of the fifth session."
+)
+
+
+def met(record: ExtractionRecord) -> dict[frozenset[str], str | None]:
+    return {frozenset(f.persons or []): f.date for f in record.facts if f.type == "MET"}
+
+
+def test_a_side_represented_by_a_list_broken_at_an_apposition(extract: Extract) -> None:
+    meetings = met(extract(COMMISSION, date(2025, 5, 9)))
+    for host in ("Ousmane Fall", "Awa Ndiaye", "Cheikh Sy"):
+        for guest in ("Amadou Keita", "Bakary Traore", "Hawa Coulibaly"):
+            assert frozenset({host, guest}) in meetings, (host, guest)
+
+
+def test_members_of_a_delegation_that_arrived_and_returned_share_its_span(extract: Extract) -> None:
+    record = extract(COMMISSION, date(2025, 5, 9))
+    stays = {f.person: f.date for f in record.facts if f.type == "VISITED" and f.country == "SEN"}
+    assert stays == {
+        "Amadou Keita": "2025-05-05/2025-05-07",
+        "Bakary Traore": "2025-05-05/2025-05-07",
+        "Hawa Coulibaly": "2025-05-05/2025-05-07",
+    }
+
+
+def test_the_sides_met_over_the_session_told_first_not_on_the_arrival_day(extract: Extract) -> None:
+    meetings = met(extract(COMMISSION, date(2025, 5, 9)))
+    assert meetings[frozenset({"Awa Ndiaye", "Bakary Traore"})] == "2025-05-06/2025-05-07"
+
+
+def test_a_signing_at_the_end_of_a_session_is_on_its_last_day(extract: Extract) -> None:
+    record = extract(COMMISSION, date(2025, 5, 9))
+    signed = next(f for f in record.facts if f.type == "SIGNED")
+    assert signed.date == "2025-05-07"
+
+
+def test_the_end_of_last_week_is_no_day(extract: Extract) -> None:
+    record = extract(
+        "NAIROBI, Sept 17 -- Kenyan Foreign Minister Wanjiru Otieno travelled to Kampala last week, where "
+        "she held talks with her Ugandan counterpart Moses Okello. At the end of the meeting, the two "
+        "ministers signed a joint communique on lake patrols.",
+        date(2025, 9, 17),
+    )
+    signed = next(f for f in record.facts if f.type == "SIGNED")
+    assert signed.date == "2025-09-08/2025-09-14"
+
+
+CREDENTIALS = (
+    "ADDIS ABABA, Jan 23 -- President Hailu Tessema received the credentials of three new ambassadors "
+    "at the National Palace today.\n\n"
+    "Those who presented their letters of credence were Ambassador Karin Lund of Sweden, Ambassador "
+    "Jorge Mendes Vieira of Portugal and Ambassador Hamid Osman Ali of Sudan.\n\n"
+    "Ambassador Lund, who arrived in Addis Ababa last month to take up her post, said Sweden would "
+    "expand its support.\n\n"
+    "Earlier this week, the President bid farewell to the outgoing Ambassador of Kenya, Peter Mwangi "
+    "Otieno, who completed his tenure."
+)
+
+
+def test_those_who_presented_credentials_met_the_host_named_before(extract: Extract) -> None:
+    meetings = met(extract(CREDENTIALS, date(2020, 1, 23)))
+    for envoy in ("Karin Lund", "Jorge Mendes Vieira", "Hamid Osman Ali"):
+        assert meetings.get(frozenset({"Hailu Tessema", envoy})) == "2020-01-23", envoy
+
+
+def test_an_office_before_a_comma_never_takes_in_the_name_listed_before(extract: Extract) -> None:
+    people = {p.name: p for p in extract(CREDENTIALS, date(2020, 1, 23)).persons}
+    envoy = people["Jorge Mendes Vieira"]
+    assert (envoy.title, envoy.country) == ("Ambassador", "PRT")
+    record = extract(
+        "HAVANA, Oct 20 -- The Cuban delegation on the tour includes Deputy Foreign Minister Ana Rosa Campos "
+        "and the Director General for Sub-Saharan Africa, Ambassador Julio Perez Vega.",
+        date(2019, 10, 20),
+    )
+    people = {p.name: p for p in record.persons}
+    assert people["Julio Perez Vega"].title == "Director General for Sub-Saharan Africa"
+
+
+def test_an_envoy_arriving_to_take_up_a_post_made_no_visit(extract: Extract) -> None:
+    record = extract(CREDENTIALS, date(2020, 1, 23))
+    assert not [f for f in record.facts if f.type == "VISITED" and f.person == "Karin Lund"]
+
+
+def test_bidding_farewell_to_an_envoy_is_a_meeting(extract: Extract) -> None:
+    meetings = met(extract(CREDENTIALS, date(2020, 1, 23)))
+    assert meetings.get(frozenset({"Hailu Tessema", "Peter Mwangi Otieno"})) == "2020-01-20/2020-01-22"
