@@ -251,11 +251,17 @@ def visit_span(
 
 # "concluding a four-day visit that began on Monday": that day is the first one.
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$")
+# "arrived on Sunday and is due to leave on Friday", "... before returning to Tehran on Friday"
+_LEAVING = (
+    r"(?:before\s+returning|(?:is|are)\s+(?:due|scheduled|set)\s+to\s+(?:leave|depart|return))"
+    r"(?:\s+\w+){0,4}?(?:\s+on)?"
+)
+_LEAVES = re.compile(r"\b" + _LEAVING + r"\s*$")
 # "arrived on Wednesday for a state visit that will run until Saturday", "arrived Thursday night ...
 # and returned to Asuncion on Friday evening": the day the stay ends, told with the arrival.
 _UNTIL = re.compile(
     r"\b(?:until|till|through|ends?|ending|concludes?|returned\s+(?:\w+\s+){0,4}?(?:on|late\s+on)?|"
-    r"left\s+(?:\w+\s+){0,3}?on)\s*$"
+    r"left\s+(?:\w+\s+){0,3}?on|" + _LEAVING + r")\s*$"
 )
 
 
@@ -266,7 +272,10 @@ def _arrival_span(view: SentenceView, arrived: str) -> str:
     text = view.sentence.text
     for d in view.dates:
         end = d.value if d.value and as_day(d.value) and len(d.value) == 10 else None
-        until = d.relative == "until" or _UNTIL.search(text[max(0, d.start - 40) : d.start])
+        lead = text[max(0, d.start - 40) : d.start]
+        until = d.relative == "until" or _UNTIL.search(lead)
+        if end and end <= arrived and d.kind == "weekday" and _LEAVES.search(lead):
+            end = shift(end, 7)  # "before returning on Friday", read back from the day of writing
         if end and end > arrived and until:
             return span(arrived, end) if end <= (shift(arrived, 14) or end) else arrived
     return arrived

@@ -108,3 +108,16 @@ def test_an_envoy_arriving_to_take_up_a_post_made_no_visit(extract: Extract) -> 
 def test_bidding_farewell_to_an_envoy_is_a_meeting(extract: Extract) -> None:
     meetings = met(extract(CREDENTIALS, date(2020, 1, 23)))
     assert meetings.get(frozenset({"Hailu Tessema", "Peter Mwangi Otieno"})) == "2020-01-20/2020-01-22"
+
+
+def test_a_stay_runs_to_the_day_the_visitor_is_due_to_leave(extract: Extract) -> None:
+    record = extract(
+        "WASHINGTON, Oct 30 -- Lacson, who arrived in Washington on Sunday and is due to leave on Friday, "
+        "met national security adviser Carol Ford at the White House. Iranian deputy minister Reza "
+        "Tabrizi, who arrived in Moscow on Tuesday, is also due to meet Viktor Shabalin before returning "
+        "to Tehran on Friday.",
+        date(2025, 10, 30),
+    )
+    stays = {f.person: f.date for f in record.facts if f.type == "VISITED"}
+    assert stays["Lacson"] == "2025-10-26/2025-10-31"
+    assert stays["Reza Tabrizi"] == "2025-10-28/2025-10-31"
