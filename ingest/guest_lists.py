@@ -18,7 +18,9 @@ _LEAD = re.compile(
     # "Those who presented their credentials were:"
     r"(?:[Pp]resent(?:ed|ing)|handed\s+over|submitted)\s+(?:their\s+)?(?:credentials|letters\s+of\s+credence)\s+"
     r"(?:were|are|included?)|"
-    r"(?:received|met|welcomed|held\s+talks\s+with)\s+(?:the\s+following|[\w\s,]{0,40}\bincluding))\s*:\s*$",
+    r"(?:received|met|welcomed|held\s+talks\s+with)\s+(?:the\s+following|[\w\s,]{0,40}\bincluding)|"
+    # "On the sidelines, the minister held bilateral meetings with:", one counterpart per line
+    r"\b(?:met|held|had)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\s+with)\s*:\s*$",
     re.IGNORECASE,
 )
 

@@ -91,6 +91,7 @@ MEETING_NOUNS = frozenset(
         "tête",  # "tête-à-tête", split the same way
         "interaction",  # "had a productive interaction with X" (South Asian press)
         "bilateral",  # "had a bilateral with X" (the noun; "bilateral talks" is read at "talks")
+        "aside",  # "had a pull-aside with X": split at the hyphen, "aside" is the noun
         "encounter",
         "dialogue",
         "exchange",

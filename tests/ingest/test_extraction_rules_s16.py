@@ -121,3 +121,19 @@ def test_a_stay_runs_to_the_day_the_visitor_is_due_to_leave(extract: Extract) ->
     stays = {f.person: f.date for f in record.facts if f.type == "VISITED"}
     assert stays["Lacson"] == "2025-10-26/2025-10-31"
     assert stays["Reza Tabrizi"] == "2025-10-28/2025-10-31"
+
+
+def test_counterparts_listed_one_per_line_after_held_meetings_with(extract: Extract) -> None:
+    record = extract(
+        "NEW DELHI, July 28 -- External Affairs Minister Arvind Rao visited Vientiane from 25-27 July 2024 "
+        "to attend the East Asia Summit Foreign Ministers Meeting.\n\n"
+        "On the sidelines of the meetings, EAM held bilateral meetings with:\n\n"
+        "- Mr. Somsak Vongsa, Deputy Prime Minister and Minister of Foreign Affairs of Lao PDR;\n"
+        "- Ms. Keiko Tanaka, Minister for Foreign Affairs of Japan;\n"
+        "- Mr. Enrique Santos, Secretary of Foreign Affairs of the Philippines.\n\n"
+        "EAM also had a pull-aside with the US Secretary of State, Ms. Karen Wells, on the margins of the "
+        "summit.",
+        date(2024, 7, 28),
+    )
+    partners = {p for f in record.facts if f.type == "MET" for p in f.persons or []} - {"Arvind Rao"}
+    assert partners == {"Somsak Vongsa", "Keiko Tanaka", "Enrique Santos", "Karen Wells"}
