@@ -502,6 +502,14 @@ _ACCOMPANYING = re.compile(
 )
 
 
+# "Chairman X and a high-ranking delegation of the Vietnamese legislature left ...", "X, leading a
+# delegation from Laos, ...": the delegation X came with is of X's own state.
+_AND_HIS_DELEGATION = re.compile(
+    r"\s*(?:and|,\s*(?:leading|heading|at\s+the\s+head\s+of))\s+(?:a|an|the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?delegation\s+(?:of|from)\s+"
+)
+
+
 def _one_state(sentence: Sentence, lo: int, hi: int) -> str | None:
     """The one state (a country or demonym, not a city) named between lo and hi, else None."""
     codes = {
@@ -548,6 +556,8 @@ def delegation_leaders(sentences: list[Sentence], mentions: list[Mention], peopl
             code = _one_state(sent, _noun_phrase_start(sent.text, here.start()), here.end())
         elif (along := _ACCOMPANYING.search(head)) and re.fullmatch(r"[^.;]*", head[along.end() :]):
             code = _one_state(sent, along.start("who"), along.end("who"))
+        elif own := _AND_HIS_DELEGATION.match(sent.text, m.end):
+            code = _one_state(sent, own.end(), min(len(sent.text), own.end() + 60))
         if code:
             _override_inferred(people[m.person], code, inferred=True)
 

@@ -7,7 +7,14 @@ import re
 from ingest.companions import posted_there
 from ingest.context import FactContext, SentenceView, unique
 from ingest.coref import resolve_pronouns
-from ingest.fact_dates import clause_date, forward_if_planned, ordinal_day, sentence_date, visit_span
+from ingest.fact_dates import (
+    WRAP_UP,
+    clause_date,
+    forward_if_planned,
+    ordinal_day,
+    sentence_date,
+    visit_span,
+)
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.lexicon import GROUP_NOUNS
 from ingest.people import Mention, Person
@@ -100,14 +107,17 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             # is the one just told
             when, source = fallback, "the story so far"
         stated = source in ("its clause", "its sentence")
-        if stated or ordinal_day(text) or not _UNDER_WAY.search(text):
+        arrived = re.match(r"arriv|landed|flew|flown|touched|jetted", word) is not None
+        if arrived and WRAP_UP.search(text[: trigger.start()]):
+            pass  # "left Vientiane, concluding a three-day visit to Laos, and arrived in Phnom Penh": the
+            # length is the finished leg's; the arrival is a day of its own
+        elif stated or ordinal_day(text) or not _UNDER_WAY.search(text):
             # "is on a two-day visit" with no day of its own: its start is unknown, so no span.
             when = visit_span(
                 view,
                 when,
                 context,
-                arrival=re.match(r"arriv|landed|flew|flown|touched|jetted", word) is not None
-                or _group_arrived(parse, at, word),
+                arrival=arrived or _group_arrived(parse, at, word),
             )
         if stated and ("return" in word or "left" in word or "depart" in word):
             source = "the return"  # the day a trip ended, not its span

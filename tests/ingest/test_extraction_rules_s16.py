@@ -137,3 +137,15 @@ def test_counterparts_listed_one_per_line_after_held_meetings_with(extract: Extr
     )
     partners = {p for f in record.facts if f.type == "MET" for p in f.persons or []} - {"Arvind Rao"}
     assert partners == {"Somsak Vongsa", "Keiko Tanaka", "Enrique Santos", "Karen Wells"}
+
+
+def test_a_leader_with_a_delegation_of_his_state_and_an_arrival_after_a_finished_leg(extract: Extract) -> None:
+    record = extract(
+        "Vientiane (VNS) - National Assembly Chairman Vo Thanh and a high-ranking delegation of the "
+        "Vietnamese legislature left Vientiane on January 22 morning, concluding a three-day official "
+        "visit to Laos, and arrived in Phnom Penh later the same day to begin an official visit to Cambodia.",
+        date(2026, 1, 22),
+    )
+    assert {p.name: p.country for p in record.persons}["Vo Thanh"] == "VNM"
+    stays = {f.country: f.date for f in record.facts if f.type == "VISITED"}
+    assert stays == {"LAO": "2026-01-20/2026-01-22", "KHM": "2026-01-22"}
