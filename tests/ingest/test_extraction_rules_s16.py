@@ -139,7 +139,7 @@ def test_counterparts_listed_one_per_line_after_held_meetings_with(extract: Extr
     assert partners == {"Somsak Vongsa", "Keiko Tanaka", "Enrique Santos", "Karen Wells"}
 
 
-def test_a_leader_with_a_delegation_of_his_state_and_an_arrival_after_a_finished_leg(extract: Extract) -> None:
+def test_a_leader_with_his_states_delegation_and_an_arrival_after_a_finished_leg(extract: Extract) -> None:
     record = extract(
         "Vientiane (VNS) - National Assembly Chairman Vo Thanh and a high-ranking delegation of the "
         "Vietnamese legislature left Vientiane on January 22 morning, concluding a three-day official "
