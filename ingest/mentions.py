@@ -49,6 +49,16 @@ _OF_TITLE_NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+|of\s+|the\s+|and\s+){1,8}?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})\b"
     r"(?!\s+[A-Z])"
 )
+# "the President of the Chamber of Deputies, Vera Novak, ...": a name set off after an office of a
+# body, which the small model reads as part of the body or not at all.
+_OF_OFFICE_COMMA_NAME = re.compile(
+    r"\b(?:Minister|Secretary|Ambassador|Chairman|Chairwoman|Chairperson|President|Director|Commissioner|"
+    r"Envoy|Speaker|Governor|Mayor|Head|Chief|Leader)\s+of\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+){0,6}"
+    r"[A-Z][\w'’.-]*,\s+"
+    r"(?:(?:Captain|Colonel|General|Major|Lieutenant|Brigadier|Admiral|Sheikh|Hon'ble|Honourable|Dr|Mr|Ms|Mrs)"
+    r"\.?\s+)*(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})"
+    r"(?=\s*(?:[,.;]|\s(?:and|at|on|in)\b|$))"
+)
 # "President Kh.Battulga", "Minister of Foreign Affairs B.Munkhbat": a Mongolian name with the
 # father's initial glued on. The model cuts it at the dot.
 _GLUED_INITIAL_NAME = re.compile(
@@ -146,6 +156,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += [repair_span(sent.text, *m.span("name")) for m in _PLURAL_TITLE_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
+        extra += [m.span("name") for m in _OF_OFFICE_COMMA_NAME.finditer(sent.text)]
         extra += _appositive_names(sent)
         extra += _names_of_states_listed(sent)
         extra += names_after_address(sent.text)
@@ -355,10 +366,16 @@ def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
             if t.head == tok.i and t.dep == "compound" and (t.pos == "PROPN" or t.text in NAME_PARTICLES)
         ] + [tok]
         # "the prime minister of Nepal, Ram Thapa,": the parser hangs the name on the state.
-        of = tokens[head.head] if head.dep == "pobj" and 0 <= head.head < len(tokens) else None
-        titled_of = of is not None and of.lower_text() == "of" and 0 <= of.head < len(tokens)
-        if titled_of and of is not None and tokens[of.head].lemma.lower() in PERSON_NOUNS:
-            head = tokens[of.head]
+        # "the President of the Chamber of Deputies, Vera Novak,": up a chain of "of" phrases.
+        holder = head
+        for _ in range(3):
+            of = tokens[holder.head] if holder.dep == "pobj" and 0 <= holder.head < len(tokens) else None
+            if of is None or of.lower_text() != "of" or not 0 <= of.head < len(tokens):
+                break
+            holder = tokens[of.head]
+            if holder.lemma.lower() in PERSON_NOUNS:
+                head = holder
+                break
         described = any(
             t.head == tok.i and t.dep == "appos" and t.lemma.lower() in PERSON_NOUNS and t.i > tok.i
             for t in tokens

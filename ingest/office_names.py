@@ -135,7 +135,9 @@ def _name_run(words: list[str], at: int) -> list[str]:
 
 # Forms of address that only ever stand before a person's name.
 _ADDRESS = re.compile(
-    r"(?:^|(?<=[\s(]))(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Amb\.|Madam|Mme\.?|(?:His|Her)\s+Excellency)\s+"
+    r"(?:^|(?<=[\s(]))(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Amb\.|Madam|Mme\.?|(?:His|Her)\s+Excellency|"
+    # "the Majority Chief Whip, Hon. Ama Owusu", "Engr. Yusuf Sule", "Prof. Amina Bello"
+    r"(?:Rt\.?\s+)?Hon\.|Prof\.|Engr\.)\s+"
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 

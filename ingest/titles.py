@@ -74,7 +74,7 @@ HONORIFICS = _words(
     "Ratu, Dayang, Hajah, His Eminence, His Holiness, His Beatitude, Eminence, Cardinal, Archbishop, Bishop, "
     "Monsignor, Msgr., Mgr, Father, Fr., Reverend, Rev., H.H., HH, His Highness, Her Highness, "
     "Comandante, Engineer, Eng., Gen, Gen., Lt Gen, Lt. Gen., Maj Gen, Maj. Gen., Brig Gen, Brig. Gen., "
-    "Col., Adm., Capt., Rashtrapati, Datu, "
+    "Col., Adm., Capt., Rashtrapati, Datu, Captain, Colonel, Lieutenant Colonel, Brigadier, Admiral, "
     "Yang Berhormat, Yang Mulia, Dato, Dato Seri, Dato' Seri, Datin, Datin Paduka, Pehin, "
     # Malay styles: one who made the pilgrimage, Brunei's royal and noble styles ("Pengiran Muda
     # A"), a wife's styles; "Tengku" stays, as Malaysians write it as part of the name

@@ -149,3 +149,29 @@ def test_a_leader_with_his_states_delegation_and_an_arrival_after_a_finished_leg
     assert {p.name: p.country for p in record.persons}["Vo Thanh"] == "VNM"
     stays = {f.country: f.date for f in record.facts if f.type == "VISITED"}
     assert stays == {"LAO": "2026-01-20/2026-01-22", "KHM": "2026-01-22"}
+
+
+def test_names_after_an_office_of_a_body_or_hon_and_the_sides_cross(extract: Extract) -> None:
+    record = extract(
+        "PRAGUE -- The Speaker of Ghana's Parliament, Joseph Mensah, is on a five-day official visit to the "
+        "Czech Republic that began on Monday.\n\n"
+        "On Tuesday, Mensah held talks with the President of the Chamber of Deputies, Vera Novakova, at the "
+        "Thun Palace. The Ghanaian delegation included the Majority Chief Whip, Hon. Ama Owusu, and the "
+        "Chairman of the Foreign Affairs Committee, Hon. Yakubu Issah. On the Czech side, the talks were "
+        "attended by the chair of the friendship group, Lenka Dvorakova.",
+        date(2023, 5, 12),
+    )
+    meetings = met(record)
+    for guest in ("Joseph Mensah", "Ama Owusu", "Yakubu Issah"):
+        for host in ("Vera Novakova", "Lenka Dvorakova"):
+            assert frozenset({guest, host}) in meetings, (guest, host)
+    assert frozenset({"Joseph Mensah", "Ama Owusu"}) not in meetings
+
+
+def test_a_rank_before_a_name_set_off_after_an_office_is_no_part_of_it(extract: Extract) -> None:
+    record = extract(
+        "OUAGADOUGOU, Feb 20 -- The minister was received by the President of the Faso, Captain Ibrahim "
+        "Sawadogo, at the presidential palace.",
+        date(2026, 2, 20),
+    )
+    assert "Ibrahim Sawadogo" in {p.name for p in record.persons}
