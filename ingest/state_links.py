@@ -158,6 +158,11 @@ _ACCOMPANIED = re.compile(
     r"delegation\s+(?:(?:led|headed)\s+by\s+[^,;.]{0,60}?\s+)?(?:including|comprising))\b",
     re.IGNORECASE,
 )
+# The companions named first: "A and B, who accompanied C on the trip, sat in": A and B are C's people.
+_WHO_ACCOMPANIED = re.compile(
+    r",\s*who\s+(?:had\s+|has\s+|have\s+|is\s+|are\s+|was\s+|were\s+)?"
+    r"(?:accompanied|accompanies|accompany|accompanying)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$"
+)
 # What may stand between two companions of one list: "B, C and D", "B and businessman C".
 _LIST_GAP = re.compile(r"[^.;:()]{0,60}")
 _MEETING_WORDS = re.compile(r"\b(?:met|meet|meets|received|hosted|welcomed|with|talks)\b")
@@ -166,6 +171,15 @@ _MESSAGE_OF = re.compile(
     r"\b(?:conveyed|conveying|conveys|delivered|delivering|delivers|passed\s+on|handed\s+over|brought|carried)\s+"
     r"(?:(?:the|a|warm|warmest|cordial|best|personal|special|written|verbal)\s+){0,3}"
     r"(?:greetings|message|letter|regards|wishes|invitation)\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$"
+)
+# The same with the sender's leader as its owner: "A conveyed President B's greetings to ...".
+_CONVEYED_NAME = re.compile(
+    r"\b(?:conveyed|conveying|conveys|delivered|delivering|delivers|passed\s+on|handed\s+over|brought|carried)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
+)
+_OWNERS_MESSAGE = re.compile(
+    r"^['’]s?\s+(?:(?:warm|warmest|cordial|best|personal|special|written|verbal|sincere|fraternal)\s+){0,3}"
+    r"(?:greetings|message|letter|regards|wish|wishes|invitation)\b"
 )
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|met|meet|meeting|to|on|received|hosted|welcomed|by)\s+(?:[A-Z][\w'’.-]*\s+|of\s+|for\s+){0,6}$"
@@ -314,7 +328,27 @@ def same_state_links(
                 and not _MEETING_WORDS.search(text[listed[-1].end : m.start])
             ):
                 links.append((listed[-1].person, m.person))
-        message = _MESSAGE_OF.search(before)
+        went_with = _WHO_ACCOMPANIED.search(before)
+        party = [
+            o for o in here[:n] if went_with and o.end <= went_with.start() and people[o.person] is not me
+        ]
+        if went_with and party and not text[party[-1].end : went_with.start()].strip():
+            links.append((party[-1].person, m.person))
+            # "A and B, who accompanied C": the whole list before travels with C.
+            for prev, nxt in zip(reversed(party[:-1]), reversed(party[1:]), strict=True):
+                gap = text[prev.end : nxt.start]
+                # "A and New Zealand's B, who accompanied C": a state named in the list sets its own apart.
+                if (
+                    not _LIST_GAP.fullmatch(gap)
+                    or not re.search(r",|\band\b", gap)
+                    or _MEETING_WORDS.search(gap)
+                    or _names_a_state(gap, code_of)
+                ):
+                    break
+                links.append((prev.person, m.person))
+        message = _MESSAGE_OF.search(before) or (
+            _CONVEYED_NAME.search(before) if _OWNERS_MESSAGE.match(text[m.end :]) else None
+        )
         if message:
             # The sender is the subject right before the verb ("Saidov conveyed"), not "to whom he delivered".
             senders = [o for o in here[:n] if o.end <= message.start() and people[o.person] is not me]
