@@ -154,6 +154,8 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
         place = paragraph[: match.start("date") if match.group("date") else match.start("agency")]
         return paragraph[match.end() :], place.strip(" ,").title()
     dash = DASH_DATELINE.match(paragraph)
+    if dash and dash.group(0).rstrip().endswith(":") and not country_from_city(dash.group("place").strip()):
+        dash = None  # "MINISTER VALLEJO: Thank you": a transcript's speaker label, kept with the turn
     if dash and dash.end() < len(paragraph):
         return paragraph[dash.end() :], dash.group("place").strip().title()
     bare = re.match(

@@ -96,6 +96,8 @@ class FactContext(BaseModel):
     last_trip_legs: list[Fact] = Field(default_factory=list)
     travellers: set[str] = Field(default_factory=set)  # everyone reported making a trip so far
     trips: dict[str, Fact] = Field(default_factory=dict)  # each traveller's latest trip
+    # Paragraph -> the speaker whose transcript turn it is ("MINISTER TAZI: I welcome ...").
+    speakers: dict[int, int] = Field(default_factory=dict)
     # Places named in the last sentences, newest first: what "the country" refers back to.
     recent_places: list[Place] = Field(default_factory=list)
 

@@ -25,6 +25,9 @@ def resolve_pronouns(parse: Parse, view: SentenceView, context: FactContext) -> 
         if tok.text in ("I", "me", "my", "My"):
             # '"I had a good meeting with X," Y wrote': the one quoted is the one speaking.
             speaker = _speaker(parse, tok.i)
+            if speaker is None:
+                # "MINISTER TAZI: ... Yesterday I met X": the turn's speaker
+                speaker = context.speakers.get(view.sentence.paragraph)
             if speaker is not None:
                 parse.person_of[tok.i] = speaker
                 parse.people_at[tok.i] = [speaker]

@@ -29,6 +29,7 @@ from ingest.name_words import COMMON_WORDS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, 
 from ingest.nlp import Entity, Sentence
 from ingest.office_names import PORTFOLIO_WORDS, names_after_address, names_after_long_offices
 from ingest.titles import NAME_PARTICLES, TITLE_AFTER, TITLE_HEADS
+from ingest.transcripts import SPEAKER_LABEL
 
 # A capital, accented ones included ("Ó Dálaigh", "Élise", "Şahin"), then the rest of the word.
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
@@ -185,7 +186,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 continue
             spans = [sp for sp in spans if sp not in inside] + [(start, end)]
         spans = join_adjacent(sent.text, _union(sorted({with_given_name(sent.text, *sp) for sp in spans})))
+        label = SPEAKER_LABEL.match(sent.text)
         for start, end in spans:
+            if label is not None and label.group("label").isupper() and end <= label.end("label"):
+                continue  # "MINISTER VALLEJO DE CASTRO:": a turn's label, the speaker is named elsewhere
             start, end, _ = strip_honorific(sent.text, start, end)
             start = trim_leading(sent.text, start, end)
             text = sent.text[start:end].strip()

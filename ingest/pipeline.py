@@ -28,6 +28,7 @@ from ingest.people import PeopleResult, find_mentions, group_people, mark_former
 from ingest.places import Place, find_places
 from ingest.schema import Article, ExtractionRecord, Fact, PersonRecord
 from ingest.states import infer_states
+from ingest.transcripts import speakers_by_paragraph
 
 # News articles run to a few thousand words; past this a "page" is a dump, and reading all of it
 # would cost minutes for nothing the graph needs.
@@ -112,6 +113,7 @@ def _facts(
     context.visit_end = visit_end_date(views)
     context.group_meeting = group_meeting_story(views)
     context.dateline = dateline
+    context.speakers = speakers_by_paragraph(sents, people.persons)
     return extract_facts(views, context)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ingest.clean import strip_dateline
 from ingest.schema import ExtractionRecord
 
 from .conftest import Extract
@@ -175,3 +176,34 @@ def test_a_rank_before_a_name_set_off_after_an_office_is_no_part_of_it(extract: 
         date(2026, 2, 20),
     )
     assert "Ibrahim Sawadogo" in {p.name for p in record.persons}
+
+
+TRANSCRIPT = (
+    "RABAT, 1 February 2024 -- Spanish Foreign Minister Ignacio Vallejo Moreno and Moroccan Foreign "
+    "Minister Abdelilah Tazi Idrissi held a joint press conference in Rabat on Thursday.\n\n"
+    "MINISTER VALLEJO MORENO: Thank you, Abdelilah. Yesterday I met the Head of Government, Mr. Karim "
+    "Alaoui Fassi. On Tuesday I spoke by phone with the Algerian minister, Mr. Rachid Bouzidi Hamdane.\n\n"
+    "QUESTION: Minister, did you meet the King?"
+)
+
+
+def test_the_first_person_in_a_transcript_turn_is_its_labelled_speaker(extract: Extract) -> None:
+    record = extract(TRANSCRIPT, date(2024, 2, 1))
+    found = {(f.type, frozenset(f.persons or [])): f.date for f in record.facts}
+    assert found[("MET", frozenset({"Ignacio Vallejo Moreno", "Karim Alaoui Fassi"}))] == "2024-01-31"
+    assert found[("CALLED", frozenset({"Ignacio Vallejo Moreno", "Rachid Bouzidi Hamdane"}))] == "2024-01-30"
+    # the label names no new person and is no dateline
+    assert {p.name for p in record.persons} == {
+        "Ignacio Vallejo Moreno",
+        "Abdelilah Tazi Idrissi",
+        "Karim Alaoui Fassi",
+        "Rachid Bouzidi Hamdane",
+    }
+
+
+def test_a_speaker_label_is_no_dateline_but_a_city_before_a_colon_is() -> None:
+    assert strip_dateline("MINISTER VALLEJO MORENO: Thank you, Abdelilah.") == (
+        "MINISTER VALLEJO MORENO: Thank you, Abdelilah.",
+        None,
+    )
+    assert strip_dateline("DUBAI: The ruler received him.") == ("The ruler received him.", "Dubai")
