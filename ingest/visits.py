@@ -70,9 +70,16 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             search_from = trigger.end()
         else:
             visitors = _subjects_before(view.mentions, text, trigger.start())
-            if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", text[: trigger.start()]) and view.mentions:
-                # "A met B following his arrival in X": the possessive is the sentence's subject.
-                visitors = [view.mentions[0].person]
+            possessive = re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", text[: trigger.start()])
+            if possessive and view.mentions:
+                # "A met B following his arrival in X": the possessive is the sentence's subject;
+                # "A's visit was postponed, but B went ahead with her trip": A owns another noun,
+                # so the parse says whose trip it is.
+                first = view.mentions[0]
+                owner = token_at(parse, possessive.start()) if parse is not None else None
+                resolved = parse.person_of.get(owner, -1) if parse is not None and owner is not None else -1
+                owns_other = re.match(r"['’]s\b", text[first.end :]) is not None
+                visitors = [resolved if resolved >= 0 and owns_other else first.person]
             inside = "returned" in word or word.startswith("in ") or "been in" in word
             search_from = trigger.start() if inside else trigger.end()
             if parsed is not None:

@@ -207,3 +207,17 @@ def test_a_speaker_label_is_no_dateline_but_a_city_before_a_colon_is() -> None:
         None,
     )
     assert strip_dateline("DUBAI: The ruler received him.") == ("The ruler received him.", "Dubai")
+
+
+def test_co_chairs_met_and_her_trip_is_hers_when_another_owns_the_cancelled_visit(extract: Extract) -> None:
+    record = extract(
+        "GABORONE, July 22 -- President Immanuel Shipanga's state visit to Botswana, which had been "
+        "scheduled to start on Tuesday, has been postponed, but Foreign Minister Penda Amukwaya went ahead "
+        "with her trip to Gaborone for a session of the joint commission.\n\n"
+        "She and Botswana's Minister of International Affairs, Dr Kagiso Molefe, co-chaired the session of "
+        "the commission, which opened on Wednesday.",
+        date(2022, 7, 22),
+    )
+    travelled = {f.person for f in record.facts if f.type == "VISITED" and f.status == "happened"}
+    assert travelled == {"Penda Amukwaya"}
+    assert frozenset({"Penda Amukwaya", "Kagiso Molefe"}) in met(record)
