@@ -214,8 +214,8 @@ def test_co_chairs_met_and_her_trip_is_hers_when_another_owns_the_cancelled_visi
         "GABORONE, July 22 -- President Immanuel Shipanga's state visit to Botswana, which had been "
         "scheduled to start on Tuesday, has been postponed, but Foreign Minister Penda Amukwaya went ahead "
         "with her trip to Gaborone for a session of the joint commission.\n\n"
-        "Amukwaya and Botswana's Minister of International Affairs, Dr Kagiso Molefe, co-chaired the session of "
-        "the commission, which opened on Wednesday.",
+        "Amukwaya and Botswana's Minister of International Affairs, Dr Kagiso Molefe, co-chaired the "
+        "session of the commission, which opened on Wednesday.",
         date(2022, 7, 22),
     )
     travelled = {f.person for f in record.facts if f.type == "VISITED" and f.status == "happened"}
