@@ -248,6 +248,8 @@ def agreement_objects(parse: Parse, i: int) -> list[str] | None:
                 names.append(item)
     if not names and any(parse.tokens[o].pos == "PRON" for o in objects):
         return None  # "signed it": the agreement is named elsewhere
+    if not names and any(o + 1 < len(parse.tokens) and _is_agreement(parse, o + 1) for o in objects):
+        return None  # "signed the minerals memorandum", parsed as an object "minerals": read by word order
     return names
 
 

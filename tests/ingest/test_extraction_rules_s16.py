@@ -221,3 +221,15 @@ def test_co_chairs_met_and_her_trip_is_hers_when_another_owns_the_cancelled_visi
     travelled = {f.person for f in record.facts if f.type == "VISITED" and f.status == "happened"}
     assert travelled == {"Penda Amukwaya"}
     assert frozenset({"Penda Amukwaya", "Kagiso Molefe"}) in met(record)
+
+
+def test_an_agreement_named_by_a_noun_before_its_head_is_signed(extract: Extract) -> None:
+    record = extract(
+        "WASHINGTON, Oct 30 -- Secretary of State Daniel Whitby and Philippine Foreign Secretary Maria "
+        "Lacson signed the minerals memorandum at the State Department after the talks.",
+        date(2025, 10, 30),
+    )
+    signed = [f for f in record.facts if f.type == "SIGNED"]
+    assert [(f.agreement, set(f.parties or [])) for f in signed] == [
+        ("minerals memorandum", {"Daniel Whitby", "Maria Lacson"})
+    ]
