@@ -15,9 +15,11 @@ from ingest.nlp import Sentence
 from ingest.people import PeopleResult
 
 _GROUP = r"(?:delegation|mission)"
-# "It is led by X", "The delegation was headed by X", "The Peruvian delegation is led by X".
+# "It is led by X", "The delegation was headed by X", "The Peruvian delegation is led by X", also
+# reported: "In a statement, Kamau said the delegation was led by X".
 _LED_BY = re.compile(
-    rf"^(?:(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){{0,3}}?{_GROUP}|It|They)\s+"
+    r"^(?:[^.;:]{0,160}?\b(?:said|says|stated|noted|added|explained|announced|wrote)\s+(?:that\s+)?)?"
+    rf"(?:(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){{0,3}}?{_GROUP}|It|They)\s+"
     r"(?:was|is|were|are|has\s+been|had\s+been)\s+(?:led|headed)\s+by\b",
     re.IGNORECASE,
 )

@@ -205,6 +205,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 continue  # "talks in Bukit Kayu Hitam", "flew to Chiapas from Quetzaltenango": places
             if FACILITY_AFTER.match(sent.text[end:]):
                 continue  # "Jomo Kenyatta International Airport": a place named after a person
+            if re.search(r"['’]s\s+$", sent.text[:start]) and _OWNED_PLACE_AFTER.match(sent.text[end:]):
+                continue  # "at Ruto's Karen office": the suburb of someone's office, not a person
             if is_name(text) and not _inside(mentions, sent.index, start, end):
                 mentions.append(Mention(sentence=sent.index, start=start, end=end, text=text))
     return mentions
@@ -225,6 +227,7 @@ FACILITY_AFTER = re.compile(
     r"\s+(?:International\s+)?(?:Airport|Airbase|Air\s+Base|Stadium|University|Hospital|Mausoleum|Memorial|"
     r"Avenue|Boulevard|Street|Bridge|Square|Convention\s+Cent(?:er|re)|Conference\s+Cent(?:er|re)|Dam)\b"
 )
+_OWNED_PLACE_AFTER = re.compile(r"\s+(?:office|residence|home|farm|ranch|estate|compound)\b")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|from|inside|outside|to)\s+the\s+$", re.IGNORECASE)
 
 

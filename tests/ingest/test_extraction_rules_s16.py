@@ -233,3 +233,21 @@ def test_an_agreement_named_by_a_noun_before_its_head_is_signed(extract: Extract
     assert [(f.agreement, set(f.parties or [])) for f in signed] == [
         ("minerals memorandum", {"Daniel Whitby", "Maria Lacson"})
     ]
+
+
+def test_a_delegation_head_reported_in_the_next_sentence_and_no_person_in_an_owned_office(
+    extract: Extract,
+) -> None:
+    record = extract(
+        "NAIROBI, Aug 18 -- President Daniel Kamau has held talks with a congressional delegation from the "
+        "United States.\n\n"
+        "In a statement on Thursday, Kamau said the delegation was led by visiting Ohio Senator Mark "
+        "Fields.\n\n"
+        "US Ambassador to Kenya Joan Wilder joined the meeting, which was held at Kamau's Karen office.",
+        date(2022, 8, 18),
+    )
+    assert set(met(record)) == {
+        frozenset({"Daniel Kamau", "Mark Fields"}),
+        frozenset({"Daniel Kamau", "Joan Wilder"}),
+    }
+    assert "Karen" not in {p.name for p in record.persons}
