@@ -10,7 +10,7 @@ from __future__ import annotations
 # Verbs whose subject and the people "with" them met in person, either way round:
 # "A met B", "A and B met", "A conferred with B", "A talked with B".
 RECIPROCAL_MEET_VERBS = frozenset(
-    {"meet", "confer", "talk", "negotiate", "consult", "dine", "lunch", "converse", "parley"}
+    {"meet", "confer", "talk", "negotiate", "consult", "dine", "lunch", "breakfast", "converse", "parley"}
 )
 # "discuss" is a meeting only with a "with <person>" ("discussed the port with the mayor");
 # "discussed the crisis" alone says nothing of whom.

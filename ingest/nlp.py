@@ -38,7 +38,7 @@ PARSE_WORTHY = re.compile(
     r"accept|compos|review|sat|sit|dined|luncheon|courtesy|farewell|bade|bid|involv|includ|participat|part|told|tell|brief|"
     r"assur|inform|bilateral|reception|ceremon|honou?r|sideline|margin|encounter|audience|both|two|"
     r"delegat|entourage|sen[dt]\w*\s+off|cross|flank|interact|huddl|tete|jet|side\b|represent|compris|consist|table|summon|"
-    r"pull-aside|chair)"
+    r"pull-aside|chair|breakfast)"
 )
 
 

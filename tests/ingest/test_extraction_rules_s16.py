@@ -251,3 +251,14 @@ def test_a_delegation_head_reported_in_the_next_sentence_and_no_person_in_an_own
         frozenset({"Daniel Kamau", "Joan Wilder"}),
     }
     assert "Karen" not in {p.name for p in record.persons}
+
+
+def test_breakfast_with_a_king_and_days_spent_in_a_city(extract: Extract) -> None:
+    record = extract(
+        "LISBON, March 10 -- The tour began last Thursday with a brief stopover in Madrid, where Colombian "
+        "President Juan Santos breakfasted with King Felipe VI before flying on to Germany.\n\n"
+        "He spent Friday and Saturday in Berlin, where Chancellor Angela Merkel received him.",
+        date(2016, 3, 10),
+    )
+    assert met(record)[frozenset({"Juan Santos", "Felipe VI"})] == "2016-03-03"
+    assert "DEU" in {f.country for f in record.facts if f.type == "VISITED" and f.person == "Juan Santos"}
