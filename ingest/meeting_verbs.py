@@ -178,6 +178,9 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         if not agents and parse.pobjs(v, "by"):
             # "was seen off by the Crown Prince and Minister X": the parser makes X an object
             agents = objects
+        elif agents:
+            # "greeted by A, vice-minister of X, and B, director-general": B hangs on the verb
+            agents = unique(agents + _verbless_conjuncts(parse, v, context))
         if lemma in PARTICLE_MEET_VERBS and _a_departing_delegation(parse, v):
             # "It was seen off at the airport by A and B": a delegation leaving home is seen off by
             # its own officials, who meet no one, and by foreign envoys, who do
@@ -265,6 +268,16 @@ def _encounter(
     )
 
 
+def _verbless_conjuncts(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """Names the parser hung on the verb as conjuncts, though they have no verb of their own."""
+    return [
+        p
+        for c in parse.children(v, "conj")
+        if parse.tokens[c].pos == "PROPN" and not parse.children(c, "nsubj", "dobj", "aux")
+        for p in people_at(parse, c, context)
+    ]
+
+
 def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[int]:
     found: list[int] = []
     objects = parse.children(v, "dobj") + parse.pobjs(v, *preps)
@@ -273,9 +286,7 @@ def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[in
     if objects:
         # "met with A, the premier of X; B, ...; and C, the king of Y": after a semicolon the
         # parser hangs the last name on the verb; a verbless name conjunct is one more object.
-        for c in parse.children(v, "conj"):
-            if parse.tokens[c].pos == "PROPN" and not parse.children(c, "nsubj", "dobj", "aux"):
-                found += people_at(parse, c, context)
+        found += _verbless_conjuncts(parse, v, context)
         # "met President A, her Foreign Minister B and Trade Minister C": after a possessive the
         # parser hangs C on the verb as an adverb and B inside C's name; both are objects
         for c in parse.children(v, "npadvmod"):
