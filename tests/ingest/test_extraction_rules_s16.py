@@ -262,3 +262,17 @@ def test_breakfast_with_a_king_and_days_spent_in_a_city(extract: Extract) -> Non
     )
     assert met(record)[frozenset({"Juan Santos", "Felipe VI"})] == "2016-03-03"
     assert "DEU" in {f.country for f in record.facts if f.type == "VISITED" and f.person == "Juan Santos"}
+
+
+def test_every_official_greeting_a_delegation_after_by_met_its_head(extract: Extract) -> None:
+    record = extract(
+        "PYONGYANG, Sept 14 (KCNA) -- A delegation of the Cuban Ministry of Culture led by Vice-Minister "
+        "Ernesto Valdes arrived here on Thursday.\n\n"
+        "It was greeted at the airport by Ryom Song Chol, vice-minister of Foreign Affairs of the DPRK, and "
+        "Kim Hye Song, director-general of a department of the Ministry.",
+        date(2023, 9, 14),
+    )
+    assert set(met(record)) == {
+        frozenset({"Ernesto Valdes", "Ryom Song Chol"}),
+        frozenset({"Ernesto Valdes", "Kim Hye Song"}),
+    }
