@@ -191,6 +191,8 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         guests = [p for s in parse.children(v, "nsubjpass") for p in people_at(parse, s, context)]
         if not guests:
             guests = [p for s in parse.subject(v) for p in people_at(parse, s, context)]
+        if not guests and _UPON_ARRIVAL.match(" ".join(t.text for t in parse.tokens[:4])):
+            guests = _arriving_guests(parse, v, context, agents)
         hosts, guests = agents, guests
     else:
         hosts, guests = subjects, objects
@@ -266,6 +268,22 @@ def _encounter(
     return Encounter(
         trigger=v, clause=v, call=call, hosts=hosts, guests=guests, everyone=everyone or [], unreal=unreal
     )
+
+
+# "Upon arrival at King Khalid Airport, the Syrian President, accompanied by A, was welcomed by B":
+# the parser hangs the guest on the airport, not on the verb.
+_UPON_ARRIVAL = re.compile(r"^(?:Upon|On)\s+(?:(?:his|her|their)\s+)?arrival\b", re.IGNORECASE)
+
+
+def _arriving_guests(parse: Parse, v: int, context: FactContext, agents: list[int]) -> list[int]:
+    """The first person named before the verb, and whoever accompanied them."""
+    before = [t for t in range(v) if parse.person_of.get(t, -1) >= 0]
+    escorted = {
+        u for t in range(v) if parse.tokens[t].lemma.lower() == "accompany" for u in parse.subtree(t)
+    }
+    principal = [p for t in before if t not in escorted for p in people_at(parse, t, context)][:1]
+    escorts = [p for t in before if t in escorted for p in people_at(parse, t, context)]
+    return [p for p in unique(principal + escorts) if p not in agents] if principal else []
 
 
 def _verbless_conjuncts(parse: Parse, v: int, context: FactContext) -> list[int]:

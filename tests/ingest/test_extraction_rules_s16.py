@@ -276,3 +276,16 @@ def test_every_official_greeting_a_delegation_after_by_met_its_head(extract: Ext
         frozenset({"Ernesto Valdes", "Ryom Song Chol"}),
         frozenset({"Ernesto Valdes", "Kim Hye Song"}),
     }
+
+
+def test_upon_arrival_the_guest_and_escort_were_welcomed_by_the_host(extract: Extract) -> None:
+    record = extract(
+        "RIYADH, Feb 2 -- Crown Prince Faisal bin Saud received Syrian President Karim Al-Hassan, who arrived "
+        "in the Kingdom earlier in the day.\n\n"
+        "Upon arrival at King Khalid International Airport, the Syrian President, accompanied by Foreign "
+        "Minister Omar Al-Shami, was welcomed by the Deputy Governor of Riyadh Region, Prince Nawaf bin Turki.",
+        date(2025, 2, 2),
+    )
+    meetings = met(record)
+    assert frozenset({"Nawaf bin Turki", "Karim Al-Hassan"}) in meetings
+    assert frozenset({"Nawaf bin Turki", "Omar Al-Shami"}) in meetings
