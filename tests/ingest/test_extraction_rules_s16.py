@@ -280,10 +280,11 @@ def test_every_official_greeting_a_delegation_after_by_met_its_head(extract: Ext
 
 def test_upon_arrival_the_guest_and_escort_were_welcomed_by_the_host(extract: Extract) -> None:
     record = extract(
-        "RIYADH, Feb 2 -- Crown Prince Faisal bin Saud received Syrian President Karim Al-Hassan, who arrived "
-        "in the Kingdom earlier in the day.\n\n"
+        "RIYADH, Feb 2 -- Crown Prince Faisal bin Saud received Syrian President Karim Al-Hassan, who "
+        "arrived in the Kingdom earlier in the day.\n\n"
         "Upon arrival at King Khalid International Airport, the Syrian President, accompanied by Foreign "
-        "Minister Omar Al-Shami, was welcomed by the Deputy Governor of Riyadh Region, Prince Nawaf bin Turki.",
+        "Minister Omar Al-Shami, was welcomed by the Deputy Governor of Riyadh Region, Prince Nawaf bin "
+        "Turki.",
         date(2025, 2, 2),
     )
     meetings = met(record)
