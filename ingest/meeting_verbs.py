@@ -278,9 +278,7 @@ _UPON_ARRIVAL = re.compile(r"^(?:Upon|On)\s+(?:(?:his|her|their)\s+)?arrival\b",
 def _arriving_guests(parse: Parse, v: int, context: FactContext, agents: list[int]) -> list[int]:
     """The first person named before the verb, and whoever accompanied them."""
     before = [t for t in range(v) if parse.person_of.get(t, -1) >= 0]
-    escorted = {
-        u for t in range(v) if parse.tokens[t].lemma.lower() == "accompany" for u in parse.subtree(t)
-    }
+    escorted = {u for t in range(v) if parse.tokens[t].lemma.lower() == "accompany" for u in parse.subtree(t)}
     principal = [p for t in before if t not in escorted for p in people_at(parse, t, context)][:1]
     escorts = [p for t in before if t in escorted for p in people_at(parse, t, context)]
     return [p for p in unique(principal + escorts) if p not in agents] if principal else []
