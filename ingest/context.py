@@ -31,6 +31,8 @@ TITLE_REFERENCE = re.compile(
     # "the visiting foreign secretary": a portfolio in lower case before the office
     r"(?:\b[Tt]he\s+(?P<visiting>visiting\s+)?(?P<adj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?"
     r"(?:(?:foreign|defen[cs]e|trade|finance|interior|home|deputy|vice)\s+(?=\w+\b(?!\s+[A-Z])))?"
+    # "the high guest", "the distinguished visitor": words of esteem before the guest
+    r"(?:(?:high|distinguished|honou?red|esteemed|august|royal)\s+(?=(?:guest|visitor|dignitary)\b))?"
     r"|(?<![\w/.-])(?=EAM\b))(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
     r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"

@@ -290,3 +290,13 @@ def test_upon_arrival_the_guest_and_escort_were_welcomed_by_the_host(extract: Ex
     meetings = met(record)
     assert frozenset({"Nawaf bin Turki", "Karim Al-Hassan"}) in meetings
     assert frozenset({"Nawaf bin Turki", "Omar Al-Shami"}) in meetings
+
+
+def test_the_high_guest_is_the_visitor(extract: Extract) -> None:
+    record = extract(
+        "BISHKEK, March 25 -- Uzbek President Shavkat Aliyev arrived in Bishkek on Tuesday for a state "
+        "visit. At Manas International Airport, the high guest was met by Chairman of the Cabinet of "
+        "Ministers Adyl Kasymov.",
+        date(2025, 3, 25),
+    )
+    assert frozenset({"Shavkat Aliyev", "Adyl Kasymov"}) in met(record)
