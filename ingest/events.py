@@ -572,6 +572,9 @@ def _attendees(
     if not people:
         return []
     persons = context.people.persons
+    if len(people) == 2 and not accompanying and hosts and guests and _OF_THE_TWO.search(view.sentence.text):
+        pairs = _one_of_each_side(people, hosts, guests, parse, context)
+        return [frame_meeting(context, view, pair, cue.text, cue.start, fallback) for pair in pairs]
     named = parse.persons(parse.subject(cue.i))
     principal_side = guests if any(p in guests for p in named) else hosts
     if not named and context.main_visitor in guests:
@@ -662,6 +665,58 @@ def _attendees(
             if not accompanying and ((all(sides) and sides[0] != sides[1]) or opposite):
                 met.append((a, b))
     return [frame_meeting(context, view, pair, cue.text, cue.start, fallback) for pair in met]
+
+
+# "attended by the foreign ministers of the two countries, A and B": one of each side.
+_OF_THE_TWO = re.compile(r"\bof\s+(?:the\s+|both\s+)?(?:two|both)\s+(?:countries|sides|states|nations)\b")
+# "B, who is part of the official delegation": B came with the visitor.
+_WITH_THE_VISITOR = re.compile(r"\b(?:part|member)\s+of\s+the\s+(?:official\s+|visiting\s+)?delegation\b")
+
+
+def _one_of_each_side(
+    people: list[int], hosts: list[int], guests: list[int], parse: Parse, context: FactContext
+) -> list[tuple[int, int]]:
+    """Two attendees "of the two countries": each sat with one side and met the other side's
+    principals and each other. Which side: a state the text gives, a trip or a "part of the
+    delegation" clause puts one with the visitor; else they are named in the principals' order."""
+    persons = context.people.persons
+    visitor_side = guests if context.main_visitor in guests else hosts
+    host_side = hosts if visitor_side is guests else guests
+
+    visitor_states = {persons[v].country for v in visitor_side} - {None}
+    host_states = {persons[h].country for h in host_side} - {None}
+
+    def with_visitor(p: int) -> bool | None:
+        state = persons[p].country
+        if state in visitor_states - host_states:
+            return True
+        if state in host_states - visitor_states:
+            return False
+        clause = " ".join(parse.tokens[t].text for t in _clause_after(parse, p))
+        if persons[p].name in context.travellers or _WITH_THE_VISITOR.search(clause):
+            return True
+        return None
+
+    a, b = people
+    a_visits, b_visits = with_visitor(a), with_visitor(b)
+    if a_visits is None and b_visits is not None:
+        a_visits = not b_visits
+    if a_visits is None:
+        a_visits = visitor_side is hosts  # named in the principals' order: hosts first
+    a_side, b_side = (visitor_side, host_side) if a_visits else (host_side, visitor_side)
+    # each now sits on their side: people named next at these talks meet them as such
+    seated = ((a, a_side), (b, b_side))
+    context.last_sides = (
+        unique([*hosts, *(p for p, side in seated if side is hosts)]),
+        unique([*guests, *(p for p, side in seated if side is guests)]),
+    )
+    return [(x, a) for x in b_side] + [(y, b) for y in a_side] + [(a, b)]
+
+
+def _clause_after(parse: Parse, person: int) -> list[int]:
+    """The tokens of a relative clause on the person's name ("B, who is part of the delegation")."""
+    names = [t for t, p in parse.person_of.items() if p == person]
+    return [u for t in names for c in parse.children(t, "relcl") for u in sorted(parse.subtree(c))]
 
 
 def _sides_of(enc: Encounter, persons: list[Person], travellers: set[str]) -> tuple[list[int], list[int]]:

@@ -300,3 +300,19 @@ def test_the_high_guest_is_the_visitor(extract: Extract) -> None:
         date(2025, 3, 25),
     )
     assert frozenset({"Shavkat Aliyev", "Adyl Kasymov"}) in met(record)
+
+
+def test_two_attendees_of_the_two_countries_sit_one_on_each_side(extract: Extract) -> None:
+    record = extract(
+        "BISHKEK, March 26 -- Kyrgyz President Sadyr Toktorov held talks with Uzbek President Shavkat "
+        "Aliyev on Wednesday. The extended-format talks were attended by the Ministers of Foreign Affairs "
+        "of the two countries, Zheenbek Asanov and Bakhtiyor Karimov, who is part of the official "
+        "delegation.",
+        date(2025, 3, 26),
+    )
+    assert set(met(record)) == {
+        frozenset({"Sadyr Toktorov", "Shavkat Aliyev"}),
+        frozenset({"Shavkat Aliyev", "Zheenbek Asanov"}),
+        frozenset({"Sadyr Toktorov", "Bakhtiyor Karimov"}),
+        frozenset({"Zheenbek Asanov", "Bakhtiyor Karimov"}),
+    }
