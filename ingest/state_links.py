@@ -282,6 +282,31 @@ def _owner_of(word: str, people: list[Person], me: Person) -> Person | None:
     return owners[0] if len(owners) == 1 else None
 
 
+def _one_list(gap: str) -> bool:
+    """What stands between two people may join one list: "B, C and D", not "B met C"."""
+    return _LIST_GAP.fullmatch(gap) is not None and not _MEETING_WORDS.search(gap)
+
+
+def _went_with(
+    text: str, earlier: list[Mention], m: Mention, people: list[Person], code_of: Callable[[str], str | None]
+) -> list[tuple[int, int]]:
+    """ "A and B, who accompanied C on the trip": A and B are C's people; the list stops at a
+    meeting word or a state named inside it ("A and New Zealand's B, who accompanied C")."""
+    went_with = _WHO_ACCOMPANIED.search(text[: m.start])
+    if went_with is None:
+        return []
+    party = [o for o in earlier if o.end <= went_with.start() and people[o.person] is not people[m.person]]
+    if not party or text[party[-1].end : went_with.start()].strip():
+        return []
+    links = [(party[-1].person, m.person)]
+    for prev, nxt in zip(reversed(party[:-1]), reversed(party[1:]), strict=True):
+        gap = text[prev.end : nxt.start]
+        if not _one_list(gap) or not re.search(r",|\band\b", gap) or _names_a_state(gap, code_of):
+            break
+        links.append((prev.person, m.person))
+    return links
+
+
 def same_state_links(
     text: str, here: list[Mention], people: list[Person], code_of: Callable[[str], str | None]
 ) -> list[tuple[int, int]]:
@@ -322,30 +347,9 @@ def same_state_links(
             # Companions of one list serve one state, named leader or not ("The President was
             # accompanied by the Foreign Minister, A, and B").
             listed = [o for o in here[:n] if o.start >= found.end() and people[o.person] is not me]
-            if (
-                listed
-                and _LIST_GAP.fullmatch(text[listed[-1].end : m.start])
-                and not _MEETING_WORDS.search(text[listed[-1].end : m.start])
-            ):
+            if listed and _one_list(text[listed[-1].end : m.start]):
                 links.append((listed[-1].person, m.person))
-        went_with = _WHO_ACCOMPANIED.search(before)
-        party = [
-            o for o in here[:n] if went_with and o.end <= went_with.start() and people[o.person] is not me
-        ]
-        if went_with and party and not text[party[-1].end : went_with.start()].strip():
-            links.append((party[-1].person, m.person))
-            # "A and B, who accompanied C": the whole list before travels with C.
-            for prev, nxt in zip(reversed(party[:-1]), reversed(party[1:]), strict=True):
-                gap = text[prev.end : nxt.start]
-                # "A and New Zealand's B, who accompanied C": a state named in the list sets its own apart.
-                if (
-                    not _LIST_GAP.fullmatch(gap)
-                    or not re.search(r",|\band\b", gap)
-                    or _MEETING_WORDS.search(gap)
-                    or _names_a_state(gap, code_of)
-                ):
-                    break
-                links.append((prev.person, m.person))
+        links += _went_with(text, here[:n], m, people, code_of)
         message = _MESSAGE_OF.search(before) or (
             _CONVEYED_NAME.search(before) if _OWNERS_MESSAGE.match(text[m.end :]) else None
         )
