@@ -12,12 +12,14 @@ from typing import TypeVar
 from pydantic import BaseModel, Field
 
 from ingest.countries import country_from_any
+from ingest.couples import couple_mentions
 from ingest.dates import DateMention, as_day, find_dates
 from ingest.delegations import delegation_leaders, delegation_references
 from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult, Person
 from ingest.places import Place, find_places, names_a_regime, settle_ambiguous_towns
 from ingest.schema import Fact
+from ingest.style_references import style_mentions
 
 # "He ..." / "Last week, she ...": a subject pronoun opening the sentence or its first clause.
 PRONOUN = re.compile(
@@ -159,6 +161,8 @@ def build_views(
                         person=target,
                     )
                 )
+        mentions.extend(style_mentions(sent, sentences, people, mentions))
+        mentions.extend(couple_mentions(sent, people, mentions))
         pair = TWO_REFERENCE.search(sent.text)
         if pair and not any(m.start <= pair.start() < m.end for m in mentions):
             # "The two leaders held talks": the people of the last sentences the story is about.
@@ -279,7 +283,8 @@ def _holding_the_office(
     # "his Uzbek counterpart B": someone of no stated office may hold it; someone of another may not.
     chosen = sorted(
         (p for p in counts if holds(p) or not people.persons[p].title),
-        key=lambda p: (-counts[p], not holds(p), p not in recent),
+        # those holding the office first: "the two foreign ministers" are not a sister named twice
+        key=lambda p: (not holds(p), -counts[p], p not in recent),
     )[:count]
     return chosen if len(chosen) >= count and any(holds(p) for p in chosen) else recent
 
@@ -551,10 +556,15 @@ def event_city(view: SentenceView, at: int) -> Place | None:
     # "..., before travelling to Nuku'alofa, where she called on the King": the event is in the
     # city its "where" clause hangs on
     # ("Brazzaville, Republic of Congo, where he met ...": the city's state may stand between)
+    # ("arrived from Brussels, where he had attended the summit": where he came from is where its
+    # "where" clause was)
     hosts = [
         p
-        for p in cities
-        if p.end <= at and re.match(r"\s*,\s*(?:[A-Z][^,;.]{0,40},\s*)?where\b", text[p.end :])
+        for p in view.places
+        if p.is_city
+        and not names_a_regime(text, p)
+        and p.end <= at
+        and re.match(r"\s*,\s*(?:[A-Z][^,;.]{0,40},\s*)?where\b", text[p.end :])
     ]
     if hosts and not re.search(r"[;]", text[hosts[-1].end : at]):
         return hosts[-1]

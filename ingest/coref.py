@@ -133,6 +133,18 @@ def resolve_delegation(parse: Parse, context: FactContext) -> None:
                 parse.person_of[tok.i] = members[0]
                 parse.people_at[tok.i] = members
             continue
+        if listing and context.last_sides[1]:
+            # "X met with a delegation headed by Y. The delegation, which also includes Z, arrived
+            # on Monday": no trip told yet; the delegation is the guests of that meeting
+            members = unique(
+                [
+                    *context.last_sides[1],
+                    *(p for c in listing for p in parse.persons(sorted(parse.subtree(c)))),
+                ]
+            )
+            parse.person_of[tok.i] = members[0]
+            parse.people_at[tok.i] = members
+            continue
         if parse.children(tok.i, "acl", "relcl", "prep", "appos"):
             continue  # "the delegation led by X", "the delegation of X": named where it stands
         states = {

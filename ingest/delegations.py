@@ -95,10 +95,21 @@ def delegation_references(sentences: list[Sentence], people: PeopleResult) -> li
                 for p in members
             ]
             continue
+        listing = _MEMBERS.search(sent.text)
+        group = _THE_GROUP.match(sent.text)
+        if members and listing and group and re.match(r"\s*,\s*which\b", sent.text[group.end() :]):
+            # "The delegation, which also includes A, arrived on Monday": its head arrived too
+            word = _GROUP_WORD.search(sent.text, group.start())
+            if word is not None:
+                found += [
+                    Mention(
+                        sentence=sent.index, start=word.start(), end=word.end(), text=word.group(0), person=p
+                    )
+                    for p in members
+                ]
         if not members or _ALREADY_LED.search(sent.text):
             continue
-        listing = _MEMBERS.search(sent.text)
-        if listing is not None and _THE_GROUP.match(sent.text):
+        if listing is not None and group is not None:
             # "The delegation included the Governor of X, Y.": Y is one of the delegation from now on.
             members = list(
                 dict.fromkeys([*members, *(m.person for m in mentions if m.start >= listing.end())])

@@ -37,7 +37,7 @@ from ingest.gatherings import gathering_facts
 from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS, REPORTING_VERBS
 from ingest.meeting_verbs import multilateral
 from ingest.name_words import ENVOY_TITLE
-from ingest.people import Person
+from ingest.people import SPOUSE_TITLE, Person
 from ingest.schema import Fact, FactStatus
 from ingest.sides import assign_side_states, side_members
 from ingest.syntax import Parse
@@ -235,6 +235,14 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
     if principals:
         update["everyone"] = []
     return enc.model_copy(update=update)
+
+
+def _without_spouses(side: list[int], context: FactContext) -> list[int]:
+    """ "A and first lady B welcomed the couple ... Talks were held with the participation of C":
+    the spouses greeted; the talks that people join are the leaders'."""
+    persons = context.people.persons
+    leaders = [p for p in side if not SPOUSE_TITLE.search(persons[p].title or "")]
+    return leaders or side
 
 
 def _presence_at_the_meeting(parse: Parse, noun: int) -> bool:
@@ -503,6 +511,13 @@ def _attendees(
             for t in cues
             if (t.lemma.lower() == "join" and parse.children(t.i, "agent"))
             or _delegations_at_the_talks(parse, t.i)
+            # "Following a one-on-one between the two presidents, talks were held with the
+            # participation of A and B": those taking part join the two told first
+            or (
+                t.lemma.lower() == "participation"
+                and not set(parse.persons(sorted(parse.subtree(t.i))))
+                & set(context.last_sides[0] + context.last_sides[1])
+            )
         ]
     # "X, who accompanied him to Moscow, sat in on the talks": the aside says whose side X is on;
     # the sitting in is the cue
@@ -535,7 +550,7 @@ def _attendees(
         return []  # "For the Samoa and Fiji legs she was joined by X": a companion, not a meeting
     if accompanying and _ELSEWHERE.search(view.sentence.text):
         return []  # "accompanied by X" at a forum or on a tour: with the principal, not at the talks
-    hosts, guests = context.last_sides
+    hosts, guests = (_without_spouses(side, context) for side in context.last_sides)
     swapped = context.main_visitor in hosts and context.main_visitor not in guests
     if swapped:
         # "X called on the Prime Minister": the subject is the visitor; the guests are X's side.

@@ -120,6 +120,7 @@ def clause_date(
     if apart is not None:
         return apart, "its sentence" if view.dates else "the story so far"
     at = parse.tokens[trigger].start
+    view = _without_since_clauses(parse, view, trigger)
     own = parse.clause_tokens(clause) | parse.subtree(trigger)
     spans = [(parse.tokens[t].start, parse.tokens[t].end) for t in own]
     mine = [d for d in view.dates if any(s <= d.start < e or s < d.end <= e for s, e in spans)]
@@ -159,7 +160,7 @@ def clause_date(
     described = [
         (parse.tokens[u].start, parse.tokens[u].end)
         for t in range(len(parse.tokens))
-        if parse.tokens[t].dep == "relcl" and t not in own
+        if parse.tokens[t].dep == "relcl" and t not in own and trigger not in parse.subtree(t)
         for u in parse.subtree(t)
     ]
     others = [d for d in view.dates if not any(s <= d.start < e for s, e in described)]
@@ -170,6 +171,22 @@ def clause_date(
         return sentence_date(view.model_copy(update={"dates": others}), at, fallback), "its sentence"
     when = sentence_date(view, at, fallback)
     return when, "the story so far" if when else "none stated"
+
+
+def _without_since_clauses(parse: Parse, view: SentenceView, trigger: int) -> SentenceView:
+    """ "his first visit to the city since it was retaken last November": the date of a "since"
+    clause is a point of comparison, never the event's, unless the event is told inside it."""
+    since = [
+        (parse.tokens[u].start, parse.tokens[u].end)
+        for t in range(len(parse.tokens))
+        if any(parse.tokens[m].lower_text() == "since" for m in parse.children(t, "mark"))
+        and trigger not in parse.subtree(t)
+        for u in parse.subtree(t)
+    ]
+    if not since:
+        return view
+    kept = [d for d in view.dates if not any(s <= d.start < e for s, e in since)]
+    return view if len(kept) == len(view.dates) else view.model_copy(update={"dates": kept})
 
 
 def forward_if_planned(

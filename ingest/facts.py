@@ -224,7 +224,11 @@ def _in_relative_clause(text: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in _RELATIVE_ASIDE.finditer(text))
 
 
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s[^,]*(?:,\s*\d[^,]*)?,")
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:who|which)\s[^,]*(?:,\s*\d[^,]*)?,"
+    # "arrived from Brussels, where he had attended the summit on Monday": a leg before this one
+    r"|,\s*where\s+(?:[\w'’-]+\s+){1,3}?had\s+(?:been\s+)?[a-z]+(?:ed|ne|en|ld|nt|t)\b[^.;]*"
+)
 
 
 def _background(mention: DateMention, current: str | None) -> bool:

@@ -320,7 +320,18 @@ REPORTING_VERBS = frozenset(
 # "The ceremony took place in the presence of X": someone present at the meeting just told.
 ATTENDANCE_CUES = frozenset(
     # "X was flanked by A and B": A and B sat beside X at the talks
-    {"present", "presence", "attendance", "attend", "accompany", "join", "participate", "part", "flank"}
+    {
+        "present",
+        "presence",
+        "attendance",
+        "attend",
+        "accompany",
+        "join",
+        "participate",
+        "participation",
+        "part",
+        "flank",
+    }
 )
 # Speaking to someone at an event puts both there: "X told Y during their talks".
 SPEECH_VERBS = frozenset({"tell", "say", "assure", "brief", "inform"})

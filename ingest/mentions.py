@@ -39,6 +39,12 @@ _TITLE_NAME = re.compile(
     rf"\b(?:(?:{'|'.join(re.escape(h) for h in TITLE_HEADS if h[0].isupper())})\s+(?:\([A-Z]{{2,6}}\)\s+)?)+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:da|de|del|der|den|van|von|bin|al|el|le|la|dos|du|di)\b)){{0,5}})"
 )
+# "first lady Mehriban Aliyeva", "his wife X": the model often reads the spouse's name as a
+# nationality, or takes its first word only.
+_SPOUSE_NAME = re.compile(
+    rf"\b(?:[Ff]irst\s+(?:[Ll]ady|[Gg]entleman)|(?:his|her)\s+(?:wife|husband|spouse))\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})"
+)
 # "Presidents A of Ghana and B of Kenya": the model drops the first name after a plural title.
 _PLURAL_TITLE_NAME = re.compile(
     r"\b(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Premiers|Chancellors|Ambassadors|"
@@ -155,6 +161,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if given_name_before_sheikh(sent.text, m.start() + len(m.group(0).split()[0])) is None
         ]
         extra += [repair_span(sent.text, *m.span("name")) for m in _PLURAL_TITLE_NAME.finditer(sent.text)]
+        extra += [repair_span(sent.text, *m.span("name")) for m in _SPOUSE_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_OFFICE_COMMA_NAME.finditer(sent.text)]
@@ -514,6 +521,8 @@ def _after_title(text: str, start: int) -> bool:
             r"\b(?:Minister|Secretary|Ambassador|Commissioner|Director)\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s+|of\s+|the\s+|and\s+){1,8}$",
             before,
         )
+        # "first lady X", "his wife X": a spouse's name the model often takes for a nationality
+        or re.search(r"\b(?:[Ff]irst\s+(?:[Ll]ady|[Gg]entleman)|wife|husband|spouse)\s+$", before)
         # "his Azerbaijani counterpart, X": the one office word a name follows after a comma
         or re.search(r"\b[Cc]ounterpart,\s+$", before)
         # "Hon. X", "Mr X": a style is followed by a name

@@ -131,6 +131,17 @@ NOT_PERSON_LAST = {
     "castle",
     "palace",
     "bhavan",  # "Rashtrapati Bhavan": a building (Hindi)
+    # places of worship and memorials that state visits tour
+    "mosque",
+    "cathedral",
+    "church",
+    "temple",
+    "pagoda",
+    "shrine",
+    "mausoleum",
+    "memorial",
+    "monument",
+    "cemetery",
     "intelligence",  # "General Intelligence chief X": "General" is no rank here
     "diwan",  # "the Amiri Diwan", "the Ministry's General Diwan": a Gulf court or office
     "triangle",  # "the Weimar Triangle": a format of talks

@@ -149,12 +149,35 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
         # "His Majesty King X": the mention keeps the form of address (the parse hangs on it), the
         # name does not.
         person.name = without_form_of_address(person.name)
+    _counterparts_offices(by_index, mentions, persons)
     result = PeopleResult(persons=persons, mentions=mentions)
     _infer_states(sentences, result)
     return result
 
 
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[A-Z][\w'’-]+\s+)?counterpart,?\s+$")
+
+
+def _counterparts_offices(
+    by_index: dict[int, Sentence], mentions: list[Mention], persons: list[Person]
+) -> None:
+    """ "President A and his Azerbaijani counterpart B": B holds the office A holds."""
+    for mention in mentions:
+        person = persons[mention.person]
+        text = by_index[mention.sentence].text
+        if person.title or not _COUNTERPART_BEFORE.search(text[: mention.start]):
+            continue
+        owners = [
+            persons[m.person]
+            for m in mentions
+            if m.sentence == mention.sentence and m.end <= mention.start and m.person != mention.person
+        ]
+        if owners and owners[-1].title and not SPOUSE_TITLE.search(owners[-1].title):
+            person.title = owners[-1].title
+
+
 SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*$")
+SPOUSE_TITLE = re.compile(r"\b(?:first\s+lady|first\s+gentleman|wife|husband|spouse)\b", re.I)
 
 
 def _infer_states(sentences: list[Sentence], people: PeopleResult) -> None:

@@ -65,6 +65,9 @@ _DELEGATION = re.compile(
 
 def title_before(before: str) -> str | None:
     """The office written right before a name: scan back from the name over capitalised words."""
+    spouse = _SPOUSE_BEFORE.search(before)
+    if spouse is not None:
+        return "First " + spouse.group("who").capitalize()  # "first lady X", not "Lady" as a style
     title = _title_right_before(before)
     if title is None or title == "Ambassador":
         # "the Minister of Foreign Affairs of Ethiopia, H.E. X", "The Honourable Minister of Foreign
@@ -78,6 +81,9 @@ def title_before(before: str) -> str | None:
         if office is not None and not _AFTER_A_NAME.search(before[: office.start()]):
             return _title_right_before(office.group("office") + " ") or title
     return title
+
+
+_SPOUSE_BEFORE = re.compile(r"\b[Ff]irst\s+(?P<who>[Ll]ady|[Gg]entleman)\s+$")
 
 
 def _holds_a_name(office: str) -> bool:

@@ -146,6 +146,13 @@ def listed_side(parse: Parse, verb: int) -> int | None:
         if not subjects and parse.tokens[verb].dep == "conj" and head is not None:
             # "The Ghanaian side was led by A and included B and C": the subject of the first verb
             subjects = parse.children(head, "nsubj", "nsubjpass")
+        if (
+            parse.tokens[verb].dep == "relcl"
+            and head is not None
+            and parse.tokens[head].dep in ("nsubj", "nsubjpass")
+        ):
+            # "The delegation, which also includes A and B, arrived on Monday": the noun described
+            subjects = [head]
     elif lemma in _AGENT_VERBS:
         subjects = parse.children(verb, "nsubjpass")
         # "Morocco was represented by A and B": the state itself stands for its side
@@ -210,8 +217,11 @@ def side_members(parse: Parse, view: SentenceView, context: FactContext, fallbac
         else:
             continue
         members = [m for m in members if m not in other and m not in own]
+        # "The delegation, which also includes A, arrived on Monday": the day is the arrival's,
+        # the members met the hosts at the meeting told
+        listing = view.model_copy(update={"dates": []}) if parse.tokens[tok.i].dep == "relcl" else view
         facts += [
-            frame_meeting(context, view, (o, m), tok.text, tok.start, fallback)
+            frame_meeting(context, listing, (o, m), tok.text, tok.start, fallback)
             for m in members
             for o in other
         ]

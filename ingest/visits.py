@@ -485,6 +485,8 @@ def _destination(
             r"['’]s\s+(?!(?:Far|North|South|East|West|Central|Black|Caspian)\b)[A-Z]", text[place.end :]
         ):
             continue  # "met Uruguay's Yamandu Orsi": whose, not where ("China's capital" is where)
+        if _OFFICE_THEN_NAME.match(text, place.end):
+            continue  # "a meeting with U.S. President X": whose office, not where
         before = text[max(0, place.start - 12) : place.start].lower()
         if (
             re.search(r"\b(?:from|left|of)\s+(?:the\s+)?$", before)
@@ -545,6 +547,10 @@ def _state_of(place: Place | None) -> str | None:
     return place.country if place is not None else None
 
 
+_OFFICE_THEN_NAME = re.compile(
+    r"\s+(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Trade|Finance|Interior)\s+)?"
+    r"(?:President|Minister|Secretary|Ambassador|Envoy|Chancellor|Premier|Senator|Speaker|Leader)\s+[A-Z]"
+)
 _ACCREDITED_TO = re.compile(
     r"\b(?:[Aa]mbassador|[Ee]nvoy|High\s+Commissioner|[Cc]harg[eé])\b[\w\s'’-]{0,40}\bto\s+(?:the\s+)?$"
 )
