@@ -16,6 +16,7 @@ from ingest.couples import couple_mentions
 from ingest.dates import DateMention, as_day, find_dates
 from ingest.delegations import delegation_leaders, delegation_references
 from ingest.nlp import Sentence
+from ingest.office_references import office_mentions
 from ingest.people import Mention, PeopleResult, Person
 from ingest.places import Place, find_places, names_a_regime, settle_ambiguous_towns
 from ingest.schema import Fact
@@ -163,7 +164,8 @@ def build_views(
                 )
         mentions.extend(style_mentions(sent, sentences, people, mentions))
         mentions.extend(couple_mentions(sent, people, mentions))
-        pair = TWO_REFERENCE.search(sent.text)
+        mentions.extend(office_mentions(sent, people, mentions, home))
+        pair = TWO_REFERENCE.search(sent.text) or _pair_after_fronted_talks(sent.text)
         if pair and not any(m.start <= pair.start() < m.end for m in mentions):
             # "The two leaders held talks": the people of the last sentences the story is about.
             count = _COUNT.get(pair.group("count") or "two", 2)
@@ -209,6 +211,20 @@ TWO_REFERENCE = re.compile(
     r"[Tt]he\s+(?:two|pair)(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|had|took|sat|saw|gave|made)\b))\b"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4}
+# "In talks with X, the ministers signed ...": the plural subject after a fronted meeting with one
+# person is that person and the one the story is about.
+_FRONTED_TALKS = re.compile(
+    r"(?:At|In|During|Over)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:talks|meeting|consultations|"
+    r"discussions?|conversation)\s+with\s+[^,]{3,90},\s+"
+)
+_PLURAL_SUBJECT = re.compile(
+    r"(?P<count>)(?:the\s+(?:ministers|leaders|officials|delegations|diplomats|envoys|presidents)|they)\b"
+)
+
+
+def _pair_after_fronted_talks(text: str) -> re.Match[str] | None:
+    fronted = _FRONTED_TALKS.match(text)
+    return _PLURAL_SUBJECT.match(text, fronted.end()) if fronted else None
 
 
 _HEADS = (
@@ -302,6 +318,13 @@ def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[in
                 seen.append(mention.person)
     # The two the story is about: most mentioned so far, ties to the most recent.
     counts = {p: sum(m.person == p for v in views for m in v.mentions) for p in seen}
+    if here:
+        # "At the meeting with X, the sides discussed ...": X and the one the story is about, named
+        # most and, of those, first
+        first = {
+            p: min(v.sentence.index for v in views if any(m.person == p for m in v.mentions)) for p in seen
+        }
+        return here + sorted(seen, key=lambda p: (-counts[p], first[p]))
     return sorted(seen, key=lambda p: -counts[p])
 
 

@@ -189,7 +189,13 @@ def resolve_office_group(parse: Parse, view: SentenceView, context: FactContext)
             continue
         if not any(parse.tokens[d].lower_text() == "the" for d in parse.children(tok.i, "det")):
             continue
-        if parse.children(tok.i, "prep", "appos", "acl", "relcl"):
+        naming = [
+            c
+            for c in parse.children(tok.i, "prep", "appos", "acl", "relcl")
+            # "the visiting ministers at the palace": where they were, not who they are
+            if not (parse.tokens[c].dep == "prep" and parse.tokens[c].lower_text() in ("at", "in", "on"))
+        ]
+        if naming:
             continue  # "the ministers of X", "the ministers A and B": named where they stand
         mods = [parse.tokens[m] for m in parse.children(tok.i, "amod", "compound", "nummod")]
         states = {country_from_demonym(m.text) for m in mods} - {None}
@@ -205,6 +211,15 @@ def resolve_office_group(parse: Parse, view: SentenceView, context: FactContext)
             and (not visiting or persons[p].name in context.travellers)
             and office in (persons[p].title or "").lower()
         ]
+        home = context.dateline.country if context.dateline is not None else None
+        if not members and visiting and not states and home:
+            # "hosted a dinner for the visiting ministers" after a meeting of several states' ones
+            members = [
+                p
+                for p in context.open_gathering
+                if persons[p].country not in (None, home)
+                and (not persons[p].title or office in persons[p].title.lower())
+            ]
         principals = set(context.last_sides[0]) | set(context.last_sides[1])
         if len(members) > 1 and any(p not in principals for p in members):
             members = [p for p in members if p not in principals]

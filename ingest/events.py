@@ -22,6 +22,7 @@ from ingest.coref import (
     resolve_pronouns,
     resolve_visiting_party,
 )
+from ingest.countries import country_from_any
 from ingest.encounters import Encounter, encounters_at
 from ingest.fact_dates import (
     AT_THE_AIRPORT,
@@ -86,6 +87,10 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         if not enc.call and status == "happened" and not restated and not greeting:
             context.last_sides = _sides_of(enc, persons, context.travellers)
             context.last_meeting_date = when
+            if summit and len(enc.everyone) > 2:
+                # "The meeting, chaired by A, was attended by B, C and D. E also took part."
+                context.open_gathering = list(enc.everyone)
+                context.open_gathering_sentence = view.sentence.index
         for a, b in pairs:
             names = [persons[a].name, persons[b].name]
             date = (
@@ -235,6 +240,24 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
     if principals:
         update["everyone"] = []
     return enc.model_copy(update=update)
+
+
+_ON_THE_SIDE = re.compile(r"\b(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]+)\s+side\s+(?:by|were|was)\b")
+
+
+def _named_sides(view: SentenceView) -> dict[int, str]:
+    """ "attended on the Tanzanian side by A and on the Mozambican side by B and C": the state
+    each person was named for."""
+    text = view.sentence.text
+    marks = [(m.end(), country_from_any(m.group("adj"))) for m in _ON_THE_SIDE.finditer(text)]
+    sides: dict[int, str] = {}
+    for mention in view.mentions:
+        at, state = next(((at, code) for at, code in reversed(marks) if at <= mention.start), (0, None))
+        if re.search(r";|,\s+while\b|\bside\b", text[at : mention.start]):
+            continue  # "..., while X took part from the Kazakh side": another clause, another side
+        if state is not None and mention.person >= 0:
+            sides.setdefault(mention.person, state)
+    return sides
 
 
 def _without_spouses(side: list[int], context: FactContext) -> list[int]:
@@ -621,8 +644,9 @@ def _attendees(
         if party is not None and not accompanying
         else None
     )
+    sided = _named_sides(view)
     for attendee in people:
-        country = persons[attendee].country
+        country = sided.get(attendee) or persons[attendee].country
         other = others
         visitor_side = guests if context.main_visitor in guests else hosts
         if (
@@ -635,6 +659,11 @@ def _attendees(
         host_states = {persons[p].country for p in hosts if persons[p].country}
         guest_states = {persons[p].country for p in guests if persons[p].country}
         territory = {trip_state, context.dateline.country if context.dateline else None} - {None}
+        home = context.dateline.country if context.dateline else None
+        if country is None and home in host_states ^ guest_states and not accompanying:
+            # "The ceremony was attended by Minister of Foreign Affairs X" in the host's capital:
+            # an official of no stated state sits with the home side
+            country = home
         if (
             country in territory
             and not persons[attendee].country_inferred  # "Saudi Foreign Minister X", not a dateline's guess

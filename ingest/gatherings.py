@@ -76,6 +76,8 @@ def gathering_facts(
         else:
             everyone = parse.persons(range(len(parse.tokens)))
             context.open_gathering = unique([*context.open_gathering, *everyone])
+            # "... was attended by A, B and C. D also took part.": the list goes on
+            context.open_gathering_sentence = view.sentence.index
         return _all_met(context.open_gathering, view, context, tok.start, tok.text, fallback)
     return []
 

@@ -25,7 +25,15 @@ from ingest.name_spans import (
     trim_leading,
     with_given_name,
 )
-from ingest.name_words import COMMON_WORDS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLE_TOKENS, is_name
+from ingest.name_words import (
+    COMMON_WORDS,
+    NOT_NAMES,
+    NOT_PERSON_LAST,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    TITLE_TOKENS,
+    is_name,
+)
 from ingest.nlp import Entity, Sentence
 from ingest.office_names import PORTFOLIO_WORDS, names_after_address, names_after_long_offices
 from ingest.titles import NAME_PARTICLES, TITLE_AFTER, TITLE_HEADS
@@ -145,6 +153,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 if ent.label == "PERSON":
                     start = extend_to_given_name(sent.text, start)
                     start = extend_to_first_name(sent.text, start, end)
+                    start = _given_name_after_state(sent, start)
                 spans.append((start, end))
         persons_here = [e for e in sent.entities if e.label == "PERSON"]
         for ent in sent.entities:
@@ -172,6 +181,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += _names_of_a_state(sent.text)
         extra += _names_after_demonym_offices(sent.text)
         extra += _surnames_said_again(sent, mentions)
+        extra += _paternal_surnames(sent, mentions)
         after_offices = [repair_span(sent.text, *span) for span in names_after_long_offices(sent.text)]
         # Without a title before it, an initial glued to a capitalised word is still no English
         # spelling, but a longer name the model read around it ("Kanybek Ts.Osmonaliev") stays.
@@ -199,6 +209,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 continue  # "MINISTER VALLEJO DE CASTRO:": a turn's label, the speaker is named elsewhere
             start, end, _ = strip_honorific(sent.text, start, end)
             start = trim_leading(sent.text, start, end)
+            start, end = _without_venue_word(sent.text, start, end)
             text = sent.text[start:end].strip()
             if text.endswith(".") and len(text.split()[-1]) > 2:
                 end, text = end - 1, text[:-1]  # "Ms. Sita Gurung." at the end of a sentence
@@ -251,9 +262,10 @@ _STATE_OFFICE_NAME = re.compile(
 # "Brazil's Marina da Silva Bittencourt and Uruguay's Ricardo Olivera Pereyra arrived": a name
 # owned by a state, before a verb, "and" or a comma.
 _STATE_OWNED_NAME = re.compile(
-    r"\b(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:da|de|del|dos|das|do|van|von|der|den|bin|ibn|al|el)\s+)*"
-    r"[A-Z][a-z][\w'’-]*){1,4})"
+    # "Honduras' X": a state ending in s takes the apostrophe alone
+    r"\b(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_A-Z][\w'’-]*(?:\s+(?:(?:da|de|del|dos|das|do|van|von|der|den|bin|ibn|al|el)\s+)*"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_A-Z][\w'’-]*){1,4})"
     r"(?=\s*[,;]|\s+(?:and|arrived|said|met|held|signed|told|was|is|has|had|will|would|who|also)\b)"
 )
 
@@ -341,6 +353,65 @@ def _surnames_said_again(sent: Sentence, mentions: list[Mention]) -> list[tuple[
         and not country_from_any(ent.text)
         and fold(ent.text) not in TITLE_TOKENS | NOT_NAMES | COMMON_WORDS
     ]
+
+
+def _without_venue_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "received at the Ministry's General Diwan Ayesha Farooq Malik": the model runs the venue's
+    last word into the guest's name."""
+    first = re.match(r"[\w'’-]+\s+", text[start:end])
+    if first and fold(first.group(0).strip()) in NOT_PERSON_LAST and len(text[start:end].split()) >= 3:
+        return start + first.end(), end
+    return start, end
+
+
+def _given_name_after_state(sent: Sentence, start: int) -> int:
+    """ "Ambassador of the Federative Republic of Brazil Paulo Roberto Lima Costa": the model ends
+    the state at "Brazil" and starts the name a word late."""
+    before = re.search(r"(?<=\s)([A-ZÀ-ÖØ-Þ][^\W\d_]+)\s+$", sent.text[:start])
+    if before is None:
+        return start
+    word = before.group(1)
+    if fold(word) in TITLE_TOKENS | NOT_NAMES | COMMON_WORDS or country_from_any(word) or not is_name(word):
+        return start
+    after_state = any(
+        e.label == "GPE" and re.fullmatch(r"\s+", sent.text[e.end : before.start(1)] or "x")
+        for e in sent.entities
+    )
+    return before.start(1) if after_state else start
+
+
+def _paternal_surnames(sent: Sentence, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """ "signed an agreement with Ixcot", after "María Fernanda Ixcot Paredes": Spanish and
+    Portuguese names carry two family names and the first of them is said alone."""
+    paternal = {
+        words[-2]
+        for m in mentions
+        if m.sentence < sent.index
+        and len(words := m.text.split()) >= 3
+        and len(words[-2]) > 2
+        and words[-2][:1].isupper()
+        and words[-2].lower() not in NAME_PARTICLES
+    }
+    # a family name alone the model took for an organisation is still the name
+    taken = [
+        (e.start, e.end)
+        for e in sent.entities
+        if not (e.label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "NORP") and e.text in paternal)
+    ]
+    spans = []
+    for word in re.finditer(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?![\w'’-])", sent.text):
+        if word.group(0) not in paternal or word.start() == 0:
+            continue
+        if any(s <= word.start() < e for s, e in taken):
+            continue
+        # alone: not the first or last word of a longer capitalised name
+        before, after = sent.text[: word.start()], sent.text[word.end() :]
+        if re.search(r"[A-Z][\w'’-]*\s+$", before) or re.match(r"\s+[A-Z]", after):
+            continue
+        if fold(word.group(0)) in TITLE_TOKENS | NOT_NAMES | COMMON_WORDS or country_from_any(word.group(0)):
+            continue
+        spans.append(word.span())
+    return spans
 
 
 # "Ambassador to Korea Mizushima Koichi": an envoy's post, then the name (family name first or not)

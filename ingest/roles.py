@@ -265,7 +265,7 @@ def _owner_state(owner: str) -> str | None:
 
 
 def _state_of(adj: str) -> str | None:
-    bare = re.sub(r"(?:'s|’s)$", "", adj)
+    bare = re.sub(r"(?:'s|’s|(?<=s)['’])$", "", adj)  # "Russia's", "Honduras'"
     return country_from_demonym(bare) or (_owner_state(bare) if bare != adj else country_from_name(bare))
 
 
@@ -424,6 +424,10 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
             if found and country is None:
                 country = _state_of(found.group("adj"))
         country = country or state_of_delegation(before) or delegation_member(before)
+    if country is None:
+        # "Deputy Foreign Minister A, an Armenian, was also present"
+        national = re.match(r"\s*,\s*an?\s+(?P<adj>[A-Z][\w-]+)\s*[,.;]", text[mention.end :])
+        country = country_from_demonym(national.group("adj")) if national else None
     if title and len(title) > 120:
         title = None
     return title, country

@@ -386,7 +386,9 @@ def _signers(parse: Parse, i: int) -> list[int] | None:
         # first of two coordinated signers on the verb as a bare noun phrase.
         found += [p for n in parse.children(i, "npadvmod") for p in parse.persons_of(n)]
     # "X inked a memorandum with his counterpart Y": the other signer.
-    holders = [i] + parse.children(i, "dobj")
+    # "signed an agreement on cooperation in tourism with Y": the parser may hang "with" on the
+    # object's last noun.
+    holders = [i] + [t for o in parse.children(i, "dobj") for t in parse.subtree(o)]
     found += [p for h in holders for o in parse.pobjs(h, "with") for p in parse.persons_of(o)]
     return unique(found)
 
@@ -463,7 +465,14 @@ def _own_dates(view: SentenceView, parse: Parse | None, at: int | None) -> Sente
     verb's own phrase is its date; the other conjunct's is not."""
     if parse is None or at is None:
         return view
-    spans = [(parse.tokens[t].start, parse.tokens[t].end) for t in parse.subtree(at)]
+    # "A, who arrived on Wednesday, signed ... on Thursday": the aside dates the arrival
+    asides = {
+        u
+        for t in parse.subtree(at)
+        if parse.tokens[t].dep == "relcl" and at not in parse.subtree(t)
+        for u in parse.subtree(t)
+    }
+    spans = [(parse.tokens[t].start, parse.tokens[t].end) for t in parse.subtree(at) if t not in asides]
     own = [d for d in view.dates if any(s <= d.start < e for s, e in spans)]
     return view.model_copy(update={"dates": own}) if own else view
 

@@ -150,7 +150,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
 
             # "Burhan, who arrived earlier on Tuesday, was accompanied by": an arrival with no place of
             # its own is where the story is
-            bare_arrival = word in ("arrived", "arrives") and not view.places
+            # ("... met his Iraqi counterpart": a demonym names no place it could have gone to)
+            bare_arrival = word in ("arrived", "arrives") and all(p.is_demonym for p in view.places)
             if destination is None and word in ("arrived", "arrives"):
                 # "A arrived in Doha on Friday, while B arrived on Saturday": where the other arrived
                 destination = next(
