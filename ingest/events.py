@@ -660,9 +660,16 @@ def _attendees(
         guest_states = {persons[p].country for p in guests if persons[p].country}
         territory = {trip_state, context.dateline.country if context.dateline else None} - {None}
         home = context.dateline.country if context.dateline else None
-        if country is None and home in host_states ^ guest_states and not accompanying:
+        if (
+            country is None
+            and not accompanying
+            and host_states
+            and guest_states
+            and home in host_states ^ guest_states
+        ):
             # "The ceremony was attended by Minister of Foreign Affairs X" in the host's capital:
-            # an official of no stated state sits with the home side
+            # an official of no stated state sits with the home side (when both sides' states are
+            # known: a visitor's own agency files from abroad too)
             country = home
         if (
             country in territory

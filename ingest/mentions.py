@@ -36,7 +36,7 @@ from ingest.name_words import (
 )
 from ingest.nlp import Entity, Sentence
 from ingest.office_names import PORTFOLIO_WORDS, names_after_address, names_after_long_offices
-from ingest.titles import NAME_PARTICLES, TITLE_AFTER, TITLE_HEADS
+from ingest.titles import HONORIFICS, NAME_PARTICLES, ROYAL, TITLE_AFTER, TITLE_HEADS
 from ingest.transcripts import SPEAKER_LABEL
 
 # A capital, accented ones included ("Ó Dálaigh", "Élise", "Şahin"), then the rest of the word.
@@ -391,6 +391,9 @@ def _paternal_surnames(sent: Sentence, mentions: list[Mention]) -> list[tuple[in
         and len(words[-2]) > 2
         and words[-2][:1].isupper()
         and words[-2].lower() not in NAME_PARTICLES
+        # styles inside a long Malay or Gulf name ("Tengku Datuk Seri A B") are no family name
+        and not any(words[-2] in style.split() for style in (*HONORIFICS, *ROYAL))
+        and words[-2] not in ("Seri", "Sri", "Tengku", "Tan", "Puan", "Abang", "Al", "El")
     }
     # a family name alone the model took for an organisation is still the name
     taken = [

@@ -220,3 +220,57 @@ def test_an_official_at_a_ceremony_at_home_meets_the_guests_not_the_host(extract
     for envoy in ("Kenji Watanabe", "Paulo Roberto Lima Costa", "Ahmad Zaki bin Hamid"):
         assert frozenset({"Sardor Umarov", envoy}) in found, envoy
     assert frozenset({"Sardor Umarov", "Bakhtiyor Rakhimov"}) not in found
+
+
+TOUR = (
+    "Press release, 13 February 2026\n\n"
+    "Minister for Development Cooperation Anna Lindqvist concludes today a five-day visit to Ghana, "
+    "Togo and Benin. She is accompanied by State Secretary Erik Holm, who has been with her throughout "
+    "the visit.\n\n"
+    "In Accra on Monday, Minister Lindqvist met Ghana's Minister for Foreign Affairs Kwesi Mensah. On "
+    "Tuesday, she visited a solar plant in the Volta region.\n\n"
+    "On Wednesday, the minister was in Lomé. She held talks with Togo's Minister of Foreign Affairs, "
+    "Koffi Agbeko.\n\n"
+    "In Cotonou on Thursday and Friday, Lindqvist held talks with Benin's Minister of Foreign Affairs, "
+    "Aurelien Dossou. Lindqvist last visited Togo in October 2024."
+)
+
+
+def test_each_leg_of_a_tour_runs_over_the_days_told_there(extract: Extract) -> None:
+    record = extract(TOUR, date(2026, 2, 13))
+    legs = {(f.person, f.country): f.date for f in record.facts if f.type == "VISITED"}
+    for who in ("Anna Lindqvist", "Erik Holm"):
+        assert legs[(who, "GHA")] == "2026-02-09/2026-02-10"
+        assert legs[(who, "BEN")] == "2026-02-12/2026-02-13"
+    assert {f.date for f in record.facts if f.type == "VISITED" and f.country == "TGO"} >= {
+        "2026-02-11",
+        "2024-10",
+    }
+
+
+ARRIVAL = (
+    "BAGHDAD (Wire) - Greek Foreign Minister Nikos Andreou pressed Iraqi leaders on Monday to speed up "
+    "work on a rail corridor.\n\n"
+    "Andreou, who arrived late on Sunday, met Prime Minister Ali Hassan al-Tamimi and held talks with "
+    "his Iraqi counterpart Karim Jabbar al-Saadi.\n\n"
+    "Energy Minister Eleni Pappa, who travelled with Andreou, joined the talks with al-Tamimi."
+)
+
+
+def test_an_arrival_with_no_place_is_to_the_dateline_city(extract: Extract) -> None:
+    record = extract(ARRIVAL, date(2026, 1, 13))
+    trips = {f.person: (f.place, f.date) for f in record.facts if f.type == "VISITED"}
+    assert trips["Nikos Andreou"] == ("Baghdad", "2026-01-11")
+    assert trips["Eleni Pappa"][0] == "Baghdad"
+
+
+def test_a_venue_word_run_into_a_name_and_a_nationality_in_apposition(extract: Extract) -> None:
+    record = extract(
+        "Muscat, April 20 (Wire) - Foreign Minister Khalid bin Saif Al Rawahi received yesterday at the "
+        "Ministry's General Diwan Ayesha Farooq Malik, Minister of State for Foreign Affairs of Pakistan. "
+        "Deputy Foreign Minister Anna Hakobyan, an Armenian, was also present.",
+        date(2026, 4, 20),
+    )
+    states = {p.name: p.country for p in record.persons}
+    assert "Ayesha Farooq Malik" in states
+    assert states["Anna Hakobyan"] == "ARM"
