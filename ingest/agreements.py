@@ -29,6 +29,10 @@ def _is_agreement(parse: Parse, i: int) -> bool:
         parse.tokens[o].lower_text() in ("notes", "letters") for o in parse.pobjs(i, "of")
     ):
         return True  # "signed an exchange of notes on grant aid"
+    if tok.lemma.lower() == "act" and any(
+        parse.tokens[a].lower_text() == "final" for a in parse.children(i, "amod")
+    ):
+        return True  # "signed the final act of the joint commission"
     # "Memorandum of Understanding", "the Pukpuk Treaty": a name whose parts include the noun.
     return any(parse.tokens[c].text.lower() in AGREEMENT_NOUNS for c in parse.children(i, "compound"))
 

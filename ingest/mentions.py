@@ -182,6 +182,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += _names_after_demonym_offices(sent.text)
         extra += _surnames_said_again(sent, mentions)
         extra += _paternal_surnames(sent, mentions)
+        extra += _names_of_both(sent.text)
         after_offices = [repair_span(sent.text, *span) for span in names_after_long_offices(sent.text)]
         # Without a title before it, an initial glued to a capitalised word is still no English
         # spelling, but a longer name the model read around it ("Kanybek Ts.Osmonaliev") stays.
@@ -373,11 +374,27 @@ def _given_name_after_state(sent: Sentence, start: int) -> int:
     word = before.group(1)
     if fold(word) in TITLE_TOKENS | NOT_NAMES | COMMON_WORDS or country_from_any(word) or not is_name(word):
         return start
+    if any(e.start <= before.start(1) < e.end for e in sent.entities):
+        return start  # "the Republic of Korea Park Min-soo": the state's own last word
     after_state = any(
         e.label == "GPE" and re.fullmatch(r"\s+", sent.text[e.end : before.start(1)] or "x")
         for e in sent.entities
     )
     return before.start(1) if after_state else start
+
+
+# "The foreign ministers of both countries, A B C and D E F, also signed": the names the office
+# announces, which the model breaks into organisations and places.
+_OFFICES_OF_BOTH = re.compile(
+    r"\b(?i:ministers|presidents|leaders|heads\s+of\s+state|ambassadors|envoys|speakers|premiers)\s+"
+    r"of\s+(?:the\s+two|both)\s+(?:countries|nations|sides|states|parliaments),\s+"
+    rf"(?P<a>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|de|da|del|dos|bin|van)){{1,5}})\s+and\s+"
+    rf"(?P<b>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|de|da|del|dos|bin|van)){{1,5}})(?=\s*[,.;])"
+)
+
+
+def _names_of_both(text: str) -> list[tuple[int, int]]:
+    return [m.span(g) for m in _OFFICES_OF_BOTH.finditer(text) for g in ("a", "b")]
 
 
 def _paternal_surnames(sent: Sentence, mentions: list[Mention]) -> list[tuple[int, int]]:
