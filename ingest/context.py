@@ -65,6 +65,7 @@ class FactContext(BaseModel):
     main_countries: list[str]
     visit_end: str | None = None
     dateline: Place | None = None  # where "here" is
+    outlet: str | None = None  # the state of the outlet that filed the story, when its name says
     main_visitor: int | None = None  # the first person reported travelling: "the delegation", "the guests"
     trip_dates: dict[str, str] = Field(default_factory=dict)  # visitor -> trip date, for meetings during it
     # Who "he"/"she" and "they" are: the last sentence's first person, the last meeting's people.

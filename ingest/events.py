@@ -606,7 +606,9 @@ def _attendees(
     reporters |= {
         p for t in parse.tokens if t.lower_text() == "according" for p in parse.persons(parse.subtree(t.i))
     }
-    people = [p for p in parse.persons(named) if p not in principals and p >= 0 and p not in reporters]
+    # the spouses who greeted are at no talks, and are no attendees of them either
+    seated = principals | set(context.last_sides[0]) | set(context.last_sides[1])
+    people = [p for p in parse.persons(named) if p not in seated and p >= 0 and p not in reporters]
     if not people:
         return []
     persons = context.people.persons
@@ -660,6 +662,11 @@ def _attendees(
         guest_states = {persons[p].country for p in guests if persons[p].country}
         territory = {trip_state, context.dateline.country if context.dateline else None} - {None}
         home = context.dateline.country if context.dateline else None
+        if context.outlet and context.outlet != home:
+            home = None  # a visitor's own agency filing from the host's capital
+        home_side = hosts if home in host_states else guests
+        if any(persons[p].name in context.travellers for p in home_side):
+            home = None  # the dateline's state is the travellers': the story is filed from home
         if (
             country is None
             and not accompanying

@@ -71,15 +71,16 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     # "Riyadh, March 05, 2024, SPA -- ... received today": a wire's dateline day is its "today",
     # though the page went out the day after
     today = dateline_day(body.dateline_head, published) or published
-    record.facts = _facts(sents, people, today, dateline)
+    outlet = outlet_state(article.source)
+    record.facts = _facts(sents, people, today, dateline, outlet)
     links = _article_states(sents, people, record.facts, dateline)
     home = dateline or _dateline_place(body.byline_place)
     release = own_release(article.source)
-    dateline_states(sents, people, home, record.facts, outlet_state(article.source), links, release)
+    dateline_states(sents, people, home, record.facts, outlet, links, release)
     _no_state_for_bodies(people)
     # A second reading, now that whom each person serves is known: sides, attendees and companions
     # told before the text named a person's state pair up right this time.
-    record.facts = _facts(sents, people, today, dateline)
+    record.facts = _facts(sents, people, today, dateline, outlet)
     # Last, the one state around a person (after the facts: a guess read from them, not for them);
     # the dateline's, not the outlet's (a national outlet's roundup names foreigners bare too).
     lone_states(sents, people, home.country if home else None, record.facts)
@@ -106,13 +107,18 @@ def _no_state_for_bodies(people: PeopleResult) -> None:
 
 
 def _facts(
-    sents: list[Sentence], people: PeopleResult, published: date | None, dateline: Place | None
+    sents: list[Sentence],
+    people: PeopleResult,
+    published: date | None,
+    dateline: Place | None,
+    outlet: str | None = None,
 ) -> list[Fact]:
     views = build_views(sents, people, published, dateline.country if dateline else None)
     context = FactContext(published=published, people=people, main_countries=_main_countries(people, sents))
     context.visit_end = visit_end_date(views)
     context.group_meeting = group_meeting_story(views)
     context.dateline = dateline
+    context.outlet = outlet
     context.speakers = speakers_by_paragraph(sents, people.persons)
     return extract_facts(views, context)
 
