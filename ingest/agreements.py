@@ -51,7 +51,7 @@ def _name_tokens(parse: Parse, i: int) -> list[int]:
                 continue  # "an MoU on fisheries and an agreement on visas": the next agreement
             if tok.dep == "appos" and _is_agreement(parse, c) and parse.children(c, "det"):
                 continue  # "an MoU on fisheries, an agreement on visas": a list, not a gloss
-            if tok.dep == "nummod" and parse.tokens[t].tag in ("NNS", "NNPS"):
+            if tok.dep == "nummod" and t == i and parse.tokens[t].tag in ("NNS", "NNPS"):
                 continue  # "five agreements": a count; "the 123 agreement": a name
             if tok.dep == "acl" and tok.tag != "VBG" and not parse.children(c, "aux"):
                 continue  # "the treaty signed in 2015" is about the treaty, not its name

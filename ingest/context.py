@@ -320,12 +320,15 @@ def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[in
     # The two the story is about: most mentioned so far, ties to the most recent.
     counts = {p: sum(m.person == p for v in views for m in v.mentions) for p in seen}
     if here:
-        # "At the meeting with X, the sides discussed ...": X and the one the story is about, named
-        # most and, of those, first
+        # "At the meeting with X, the sides discussed ...": X and the one the story is about, the
+        # first it named (or, failing that, the one of the last sentences named first)
+        lead = next((m.person for v in views for m in v.mentions if m.person >= 0), None)
+        if lead is not None and lead not in here:
+            return [*here, lead]
         first = {
             p: min(v.sentence.index for v in views if any(m.person == p for m in v.mentions)) for p in seen
         }
-        return here + sorted(seen, key=lambda p: (-counts[p], first[p]))
+        return here + sorted(seen, key=lambda p: (first[p], -counts[p]))
     return sorted(seen, key=lambda p: -counts[p])
 
 

@@ -193,6 +193,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             and len(d.value.split("/")[0]) >= 7
             and not is_since(d, view.sentence.text)
             and not BACKGROUND_DATE.search(view.sentence.text[max(0, d.start - 40) : d.start])
+            and not _LAST_TIME.search(view.sentence.text[: d.start])
             and not _future(d.value, context.published)
             and not _in_relative_clause(view.sentence.text, d.start)
         ]
@@ -283,6 +284,13 @@ def _another_day(talks: str | None, call: str | None) -> bool:
 
 # "after taking office on January 1", "since his election in May": a background date that does not
 # move the story's day.
+# "The Chinese minister last visited Kyrgyzstan in May 2025", "X's last visit to India took place
+# in November": the time before, told in passing; the story stays on its own day.
+_LAST_TIME = re.compile(
+    r"\blast\s+(?:visited|met|travel+ed|came|went|was\s+in|were\s+in|held|hosted|spoke|called|"
+    r"visit|trip|meeting|met\s+in)\b|\b(?:previous|earlier)\s+(?:visit|trip|meeting)\b",
+    re.IGNORECASE,
+)
 BACKGROUND_DATE = re.compile(
     r"\b(?:after|since|before|until)\s+(?:his|her|their|its|the)?\s*(?:\w+ing|election|inauguration|"
     r"appointment|re-election|swearing-in)\b[^,.;]*$",
