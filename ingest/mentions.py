@@ -154,6 +154,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     start = extend_to_given_name(sent.text, start)
                     start = extend_to_first_name(sent.text, start, end)
                     start = _given_name_after_state(sent, start)
+                    end = _rest_of_the_name(sent, end)
                 spans.append((start, end))
         persons_here = [e for e in sent.entities if e.label == "PERSON"]
         for ent in sent.entities:
@@ -363,6 +364,48 @@ def _without_venue_word(text: str, start: int, end: int) -> tuple[int, int]:
     if first and fold(first.group(0).strip()) in NOT_PERSON_LAST and len(text[start:end].split()) >= 3:
         return start + first.end(), end
     return start, end
+
+
+_MONTHS_AND_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _rest_of_the_name(sent: Sentence, end: int) -> int:
+    """ "Seiuli" + " Ana Pouono.": the model stops a long Pacific or Spanish name at its first word;
+    capitalised name words right after it, up to a comma or the end of the sentence, are the rest."""
+    rest = re.match(r"((?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-Za-z]+)?){1,3})(?=\s*[,.;:]|\s*$)", sent.text[end:])
+    if rest is None or any(e.start <= end + 1 < e.end for e in sent.entities):
+        return end
+    words = rest.group(1).split()
+    if any(
+        fold(w) in TITLE_TOKENS | NOT_NAMES | COMMON_WORDS | _MONTHS_AND_DAYS
+        or country_from_any(w)
+        or not is_name(w)
+        for w in words
+    ):
+        return end
+    return end + rest.end(1)
 
 
 def _given_name_after_state(sent: Sentence, start: int) -> int:

@@ -274,3 +274,22 @@ def test_a_venue_word_run_into_a_name_and_a_nationality_in_apposition(extract: E
     states = {p.name: p.country for p in record.persons}
     assert "Ayesha Farooq Malik" in states
     assert states["Anna Hakobyan"] == "ARM"
+
+
+LAST_TIME = (
+    "Astana, June 12 (Wire). A meeting of the Council of Foreign Ministers, chaired by Minister of "
+    "Foreign Affairs of Kazakhstan Nurlan Abenov, was held in Astana on June 11-12.\n\n"
+    "Chinese Foreign Minister Li Wenbo arrived in Astana on Wednesday and was met at the airport by "
+    "Deputy Minister Aidar Seitov. The Chinese minister last visited Kazakhstan in May 2025.\n\n"
+    "In talks with Russian Foreign Minister Pavel Orlov, the ministers signed a plan of consultations "
+    "between the two foreign ministries for 2026-2028."
+)
+
+
+def test_the_last_visit_told_in_passing_never_moves_the_story(extract: Extract) -> None:
+    record = extract(LAST_TIME, date(2026, 6, 12))
+    signed = next(f for f in record.facts if f.type == "SIGNED")
+    assert signed.date == "2026-06-11/2026-06-12"
+    assert set(signed.parties or []) == {"Nurlan Abenov", "Pavel Orlov"}
+    assert signed.agreement == "plan of consultations between the two foreign ministries for 2026-2028"
+    assert any(f.type == "VISITED" and f.date == "2025-05" for f in record.facts)
