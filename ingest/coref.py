@@ -218,7 +218,7 @@ def resolve_office_group(parse: Parse, view: SentenceView, context: FactContext)
                 p
                 for p in context.open_gathering
                 if persons[p].country not in (None, home)
-                and (not persons[p].title or office in persons[p].title.lower())
+                and office in (persons[p].title or office).lower()
             ]
         principals = set(context.last_sides[0]) | set(context.last_sides[1])
         if len(members) > 1 and any(p not in principals for p in members):
