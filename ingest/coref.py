@@ -217,8 +217,7 @@ def resolve_office_group(parse: Parse, view: SentenceView, context: FactContext)
             members = [
                 p
                 for p in context.open_gathering
-                if persons[p].country not in (None, home)
-                and office in (persons[p].title or office).lower()
+                if persons[p].country not in (None, home) and office in (persons[p].title or office).lower()
             ]
         principals = set(context.last_sides[0]) | set(context.last_sides[1])
         if len(members) > 1 and any(p not in principals for p in members):

@@ -33,7 +33,8 @@ _UNNAMED_ENVOYS = re.compile(
 )
 _ROLL = re.compile(
     r"^(?:They|These|Those|The\s+(?:new\s+)?(?:envoys|ambassadors|diplomats|heads\s+of\s+mission))"
-    r"(?:\s+(?:who|that)\b[^:.]{0,60}?)?\s+(?:are|were|included?)\b"
+    # "The envoys, who presented their credentials in turn, are:"
+    r"(?:,?\s+(?:who|that)\b[^:.]{0,60}?,?)?\s+(?:are|were|included?)\b"
 )
 
 

@@ -30,7 +30,8 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
     mods = parse.child_lemmas(n, "amod", "compound", "nmod")
     call = _is_call_noun(parse, n)
     # "a courtesy call on", "paid calls on the king": a visit to a person is a meeting.
-    courtesy = lemma in ("visit", "call") and ("courtesy" in mods or _on_someone(parse, n))
+    # "received a farewell call from the outgoing envoy": a leave-taking in person
+    courtesy = lemma in ("visit", "call") and (bool({"courtesy", "farewell"} & mods) or _on_someone(parse, n))
     if tok.dep == "compound" and parse.tokens[tok.head].lemma.lower() in MEETING_NOUNS:
         return []  # "the welcome ceremony" is one event, read at its head
     if _purpose_of_trip(parse, n):
@@ -203,7 +204,7 @@ def _is_call_noun(parse: Parse, n: int) -> bool:
         # "paid calls on the king" is a visit; "a call with", "a call from" is by phone.
         light = parse.head(n)
         paid = light is not None and parse.tokens[light].lemma.lower() == "pay"
-        return "courtesy" not in mods and not paid and not _on_someone(parse, n)
+        return not {"courtesy", "farewell"} & mods and not paid and not _on_someone(parse, n)
     return lemma in CALL_NOUNS and bool((mods | media) & CALL_MODIFIERS)
 
 

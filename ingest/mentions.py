@@ -184,6 +184,18 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += _surnames_said_again(sent, mentions)
         extra += _paternal_surnames(sent, mentions)
         extra += _names_of_both(sent.text)
+        extra += [
+            m.span("name")
+            for m in _ITEM_NAME.finditer(sent.text)
+            if not any(
+                # a town's name may be a family name ("de Castro Lima"); a state's is not
+                fold(w) in TITLE_TOKENS | NOT_NAMES | COMMON_WORDS | _MONTHS_AND_DAYS
+                or country_from_name(w)
+                or is_demonym(w)
+                for w in m.group("name").split()
+                if w[:1].isupper()
+            )
+        ]
         after_offices = [repair_span(sent.text, *span) for span in names_after_long_offices(sent.text)]
         # Without a title before it, an initial glued to a capitalised word is still no English
         # spelling, but a longer name the model read around it ("Kanybek Ts.Osmonaliev") stays.
@@ -433,6 +445,16 @@ _OFFICES_OF_BOTH = re.compile(
     r"of\s+(?:the\s+two|both)\s+(?:countries|nations|sides|states|parliaments),\s+"
     rf"(?P<a>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|de|da|del|dos|bin|van)){{1,5}})\s+and\s+"
     rf"(?P<b>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|de|da|del|dos|bin|van)){{1,5}})(?=\s*[,.;])"
+)
+
+
+# A listed item: "Pieter-Jan van den Berg, Ambassador of the Kingdom of the Netherlands;" - the
+# name runs from the line's start to the comma before the office.
+_ITEM_NAME = re.compile(
+    rf"^(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?(?P<name>{_NAME_TOKEN}"
+    rf"(?:\s+(?:{_NAME_TOKEN}|de|da|do|dos|das|del|van|von|den|der|ten|bin|binti|ibn|ould|al|el|la|le)){{1,6}}),\s+"
+    r"(?:the\s+)?(?:Ambassador|High\s+Commissioner|Minister|Envoy|Consul|Charg[eé]|Secretary|Deputy|Vice|"
+    r"President|Governor|Chairman|Chairperson|Director|Head)\b"
 )
 
 
