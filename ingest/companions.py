@@ -270,6 +270,17 @@ def _is_the_traveller(
         )
         for n in nouns
     )
+    if described:
+        # "The governor was accompanied by X" after a delegation's arrival: "the governor" is the
+        # host the story named with that office, not the visitor of another one
+        words = {parse.tokens[n].lemma.lower() for n in nouns}
+        traveller_title = next((p.title or "" for p in persons if p.name == trip.person), "").lower()
+        someone_else = any(
+            p.name != trip.person and any(w in (p.title or "").lower().split() for w in words)
+            for p in persons
+        )
+        if someone_else and not any(w in traveller_title.split() for w in words):
+            return False
     return described and 0 < view.sentence.index - context.last_trip_sentence <= 3
 
 

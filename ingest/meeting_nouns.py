@@ -22,6 +22,9 @@ from ingest.syntax import Parse, governing_verb
 
 # Events held one by one: their participants were not in one room with each other.
 _APART = frozenset({"separate", "individual", "respective", "successive", "consecutive"})
+_CHAIRMANSHIPS = frozenset(
+    {"chairmanship", "co-chairmanship", "chairship", "co-chairship", "chairpersonship"}
+)
 _POSITIONS = frozenset({"left", "right", "center", "centre", "top", "bottom", "front", "back"})
 
 
@@ -96,6 +99,17 @@ def noun_encounters(parse: Parse, n: int, lemma: str, context: FactContext) -> l
         for p in people_at(parse, o, context)
     ]
     others += hosted_by
+    # "the meeting of the commission was held under the co-chairmanship of A and B": its chairs
+    # met each other
+    held_by = parse.head(n) if tok.dep == "nsubjpass" else None
+    between += [
+        p
+        for holder in ([n, held_by] if held_by is not None else [n])
+        for chair in parse.pobjs(holder, "under")
+        if parse.tokens[chair].lemma.lower() in _CHAIRMANSHIPS
+        for o in parse.pobjs(chair, "of")
+        for p in people_at(parse, o, context)
+    ]
     between += _partner_after_comma(parse, between, context)
     actor = [p for o in parse.children(n, "poss") for p in people_at(parse, o, context)]
     told = None if others or between else _told_during(parse, n, context)

@@ -220,6 +220,17 @@ def side_members(parse: Parse, view: SentenceView, context: FactContext, fallbac
         # "The delegation, which also includes A, arrived on Monday": the day is the arrival's,
         # the members met the hosts at the meeting told
         listing = view.model_copy(update={"dates": []}) if parse.tokens[tok.i].dep == "relcl" else view
+        asides = [
+            (parse.tokens[u].start, parse.tokens[u].end)
+            for s in parse.children(tok.i, "nsubj", "nsubjpass")
+            for r in parse.children(s, "relcl")
+            for u in parse.subtree(r)
+        ]
+        if asides:
+            # "The delegation, which arrived on Tuesday, also included A": the arrival's day is not
+            # the meeting's
+            kept = [d for d in listing.dates if not any(a <= d.start < b for a, b in asides)]
+            listing = listing.model_copy(update={"dates": kept})
         facts += [
             frame_meeting(context, listing, (o, m), tok.text, tok.start, fallback)
             for m in members

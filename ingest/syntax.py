@@ -205,6 +205,19 @@ class Parse:
         leader of a group noun ("the delegation led by X", "a team including X")."""
         seen: list[int] = []
         stack = [i]
+        verb = self.tokens[i].head
+        if self.tokens[i].lemma.lower() in GROUP_NOUNS and self.tokens[i].dep == "dobj" and verb != i:
+            # "received a delegation from Timor-Leste led by X": the parser hangs "from" on the
+            # verb and "led by" on the state
+            stack += [
+                x
+                for p in self.children(verb, "prep")
+                if self.tokens[p].lower_text() == "from"
+                for o in self.children(p, "pobj")
+                for a in self.children(o, "acl")
+                if self.tokens[a].lemma.lower() in LEAD_VERBS
+                for x in self.pobjs(a, "by")
+            ]
         while stack:
             t = stack.pop()
             if t in seen:

@@ -78,7 +78,8 @@ HONORIFICS = _words(
     "Yang Berhormat, Yang Mulia, Dato, Dato Seri, Dato' Seri, Datin, Datin Paduka, Pehin, "
     # Malay styles: one who made the pilgrimage, Brunei's royal and noble styles ("Pengiran Muda
     # A"), a wife's styles; "Tengku" stays, as Malaysians write it as part of the name
-    "Haji, Hajjah, Pengiran Muda, Pengiran Anak, Pengiran, Awang, Datin Seri, Datin Sri, Puan Sri, Toh Puan"
+    "Datuk Amar, Datuk Patinggi, Datuk Sri, Dato Sri, Haji, Hajjah, Pengiran Muda, Pengiran Anak, "
+    "Pengiran, Awang, Datin Seri, Datin Sri, Puan Sri, Toh Puan"
 )
 
 _HEAD_ALT = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
