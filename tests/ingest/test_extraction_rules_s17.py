@@ -293,3 +293,61 @@ def test_the_last_visit_told_in_passing_never_moves_the_story(extract: Extract) 
     assert set(signed.parties or []) == {"Nurlan Abenov", "Pavel Orlov"}
     assert signed.agreement == "plan of consultations between the two foreign ministries for 2026-2028"
     assert any(f.type == "VISITED" and f.date == "2025-05" for f in record.facts)
+
+
+ROLL = (
+    "President Kofi Mensah Boateng on Tuesday received Letters of Credence from three newly accredited "
+    "Heads of Mission at the Jubilee House, Accra.\n\n"
+    "The envoys, who presented their credentials in turn, are:\n\n"
+    "• Ahmed Salem Ould Cheikh, Ambassador of the Islamic Republic of Mauritania, resident in Abuja\n\n"
+    "• Paula Regina de Castro Lima, Ambassador of the Federative Republic of Brazil\n\n"
+    "• Pieter-Jan van den Berg, Ambassador of the Kingdom of the Netherlands\n\n"
+    "Present at the ceremony were the Minister for Foreign Affairs, Ama Serwaa Owusu, and the Chief of "
+    "Staff, Yaw Asante Darko.\n\n"
+    "Earlier, on Monday, the President received a farewell call from the outgoing Nigerian High "
+    "Commissioner to Ghana, Tunde Adewale Bakare, whose tour of duty ends this month."
+)
+
+
+def test_envoys_listed_one_per_line_after_who_presented_their_credentials(extract: Extract) -> None:
+    meetings = met(extract(ROLL, date(2026, 7, 2)))
+    for envoy in ("Ahmed Salem Ould Cheikh", "Paula Regina de Castro Lima", "Pieter-Jan van den Berg"):
+        assert meetings[frozenset({"Kofi Mensah Boateng", envoy})] == "2026-06-30"
+        assert frozenset({"Ama Serwaa Owusu", envoy}) in meetings
+    assert meetings[frozenset({"Kofi Mensah Boateng", "Tunde Adewale Bakare"})] == "2026-06-29"
+
+
+COMMISSION = (
+    "BISHKEK (Wire) - Prime Minister of Kyrgyzstan Adylbek Sadyrov received on Thursday a delegation of "
+    "Tajikistan headed by Deputy Prime Minister Davlat Rahimov.\n\n"
+    "Later that day, the meeting of the commission was held under the co-chairmanship of First Deputy "
+    "Prime Minister of Kyrgyzstan Nurlan Toktogulov and Rahimov. Taking part in the meeting on the Tajik "
+    "side were Minister of Energy Farrukh Nazarov and Minister of Transport Zarina Karimova."
+)
+
+
+def test_a_meeting_held_under_the_co_chairmanship_of_two(extract: Extract) -> None:
+    found = pairs(extract(COMMISSION, date(2026, 4, 17)))
+    assert frozenset({"Nurlan Toktogulov", "Davlat Rahimov"}) in found
+    assert frozenset({"Nurlan Toktogulov", "Zarina Karimova"}) in found
+    assert frozenset({"Adylbek Sadyrov", "Zarina Karimova"}) not in found
+
+
+BORDER = (
+    "KUPANG, June 10 (Wire) - East Nusa Tenggara Governor Yohanes Bili received a delegation from "
+    "Timor-Leste led by Deputy Prime Minister Jose Maria da Costa at the governor's office here on "
+    "Wednesday.\n\n"
+    "The Timorese delegation, which arrived in Kupang on Tuesday for a three-day working visit, also "
+    "included Minister of Trade Filomena Belo Soares.\n\n"
+    "The governor was accompanied by Vice Governor Maria Lende Tefa."
+)
+
+
+def test_a_delegation_from_a_state_led_by_x_and_the_host_s_company(extract: Extract) -> None:
+    record = extract(BORDER, date(2026, 6, 11))
+    meetings = met(record)
+    assert meetings[frozenset({"Yohanes Bili", "Jose Maria da Costa"})] == "2026-06-10"
+    assert meetings[frozenset({"Yohanes Bili", "Filomena Belo Soares"})] == "2026-06-10"
+    travellers = {f.person for f in record.facts if f.type == "VISITED"}
+    assert "Maria Lende Tefa" not in travellers
+    assert "Jose Maria da Costa" in travellers
