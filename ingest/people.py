@@ -35,6 +35,9 @@ class Person(BaseModel):
     country_inferred: bool = False
     # Named as having held the office ("former Prime Minister X", "then-President Y"): no holder now.
     former: bool = False
+    # The title is the office of the one this person is the counterpart of: good enough to read
+    # "the two presidents" in the article, not to tell the graph what office the person holds.
+    title_from_counterpart: bool = False
 
 
 class PeopleResult(BaseModel):
@@ -174,6 +177,7 @@ def _counterparts_offices(
         ]
         if owners and owners[-1].title and not SPOUSE_TITLE.search(owners[-1].title):
             person.title = owners[-1].title
+            person.title_from_counterpart = True
 
 
 SPOUSE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*$")

@@ -226,7 +226,7 @@ def _person_records(people: PeopleResult) -> list[PersonRecord]:
             PersonRecord(
                 name=person.name,
                 aliases=aliases,
-                title=person.title,
+                title=None if person.title_from_counterpart else person.title,
                 country=person.country,
                 country_inferred=person.country_inferred and person.country is not None,
             )
