@@ -60,9 +60,9 @@ _PLURAL_TITLE_NAME = re.compile(
 )
 # "Minister of Foreign Affairs of the DPRK Choe Son Hui": the name is the capitalised run at the end.
 _OF_TITLE_NAME = re.compile(
-    r"\b(?:Minister|Secretary|Ambassador|Chairman|Chairperson|President|Director|Commissioner|Envoy)\s+of\s+"
-    r"(?:[A-Z][\w'’.-]*\s+|of\s+|the\s+|and\s+){1,8}?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})\b"
-    r"(?!\s+[A-Z])"
+    r"\b(?:Minister|Secretary|Ambassador|Chairman|Chairperson|President|Director|Commissioner|Envoy|Speaker)\s+"
+    rf"of\s+(?:[A-Z][\w'’.-]*\s+|of\s+|the\s+|and\s+){{1,8}}?(?P<name>[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{1,4}})\b"
+    rf"(?!\s+[{_UPPER}])"
 )
 # "the President of the Chamber of Deputies, Vera Novak, ...": a name set off after an office of a
 # body, which the small model reads as part of the body or not at all.
@@ -172,7 +172,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         ]
         extra += [repair_span(sent.text, *m.span("name")) for m in _PLURAL_TITLE_NAME.finditer(sent.text)]
         extra += [repair_span(sent.text, *m.span("name")) for m in _SPOUSE_NAME.finditer(sent.text)]
-        extra += [m.span("name") for m in _OF_TITLE_NAME.finditer(sent.text) if _after_state(sent.text, m)]
+        extra += [
+            span for m in _OF_TITLE_NAME.finditer(sent.text) if (span := _name_after_state(sent.text, m))
+        ]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_OFFICE_COMMA_NAME.finditer(sent.text)]
         extra += _appositive_names(sent)
@@ -649,6 +651,17 @@ _ANNOUNCING_OFFICE = re.compile(
     r"(?:^|[.;:]\s+)(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Minister|Secretary|Ambassador|President|"
     r"Director|Commissioner|Chairman|Chairperson|Governor|Envoy|Speaker)\b[^.;:()]{0,80},\s*$"
 )
+
+
+def _name_after_state(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The name's span after an office "of" a state; "Speaker of the Parliament of Montenegro
+    Vukašin Đurišić": the state's name, caught at the name's start, moves into the office."""
+    if _after_state(text, match):
+        return match.span("name")
+    first = re.match(r"[\w'’-]+\s+", match.group("name"))
+    if first and country_from_name(first.group(0).strip()) and len(match.group("name").split()) >= 3:
+        return match.start("name") + first.end(), match.end("name")
+    return None
 
 
 def _after_state(text: str, match: re.Match[str]) -> bool:
