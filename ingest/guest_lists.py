@@ -38,6 +38,10 @@ _ROLL = re.compile(
 )
 
 
+_PRESENTED = re.compile(
+    r"\b(?:presented|handed\s+over|submitted)\s+(?:their|his|her)\s+(?:credentials|letters\s+of\s+credence)\b",
+    re.IGNORECASE,
+)
 _PRESENT = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|\battended\s+the\s+ceremony\b"
 )
@@ -83,7 +87,16 @@ def listed_guest_facts(view: SentenceView, context: FactContext, fallback: str |
             present = [m.person for m in view.mentions if m.person >= 0 and m.person not in hosts]
             context.guest_list = ([*hosts, *present], view.sentence.index)
             return []
-        guests = unique(m.person for m in view.mentions if m.person not in hosts) if roll else []
+        presented = _PRESENTED.search(text) if view.sentence.index == last + 1 and not roll else None
+        if presented is not None:
+            # "A of Venezuela and B of Taiwan presented their credentials in separate ceremonies":
+            # the envoys the lead counted, each received by its host
+            roll = True
+            guests = unique(
+                m.person for m in view.mentions if m.person not in hosts and m.start < presented.start()
+            )
+        else:
+            guests = unique(m.person for m in view.mentions if m.person not in hosts) if roll else []
         context.guest_list = None
         return _met(hosts, guests, view, context, fallback)
     item = (

@@ -357,3 +357,28 @@ def test_a_delegation_from_a_state_led_by_x_and_the_host_s_company(extract: Extr
     travellers = {f.person for f in record.facts if f.type == "VISITED"}
     assert "Maria Lende Tefa" not in travellers
     assert "Jose Maria da Costa" in travellers
+
+
+def test_envoys_the_lead_counted_who_presented_their_credentials_apart(extract: Extract) -> None:
+    record = extract(
+        "CASTRIES (Wire) - Governor General Dame Cecile La Grenade on Monday received the Letters of "
+        "Credence of two new ambassadors to Saint Lucia at Government House.\n\n"
+        "Ambassador Luis Alberto Mendoza Rivas of the Bolivarian Republic of Venezuela, who is resident "
+        "in Castries, and Ambassador Lin Mei-hua of the Republic of China (Taiwan) presented their "
+        "credentials in separate ceremonies.",
+        date(2026, 3, 18),
+    )
+    found = pairs(record)
+    assert frozenset({"Cecile La Grenade", "Luis Alberto Mendoza Rivas"}) in found
+    assert frozenset({"Cecile La Grenade", "Lin Mei-hua"}) in found
+    assert frozenset({"Luis Alberto Mendoza Rivas", "Lin Mei-hua"}) not in found
+
+
+def test_a_name_after_the_speaker_of_a_state_s_parliament(extract: Extract) -> None:
+    record = extract(
+        "PODGORICA (Wire) - Speaker of the Parliament of Montenegro Vukašin Đurišić paid an official "
+        "visit to Albania on Monday.",
+        date(2026, 4, 29),
+    )
+    assert {p.name: p.country for p in record.persons}["Vukašin Đurišić"] == "MNE"
+    assert any(f.type == "VISITED" and f.country == "ALB" for f in record.facts)
