@@ -55,7 +55,13 @@ def open_guest_list(view: SentenceView, context: FactContext) -> None:
     subject ("His Highness received five ambassadors. The credentials were presented by:")."""
     text = view.sentence.text
     lead = _LEAD.search(text)
-    if not lead and not (_UNNAMED_ENVOYS.search(text) and len(view.mentions) <= 1):
+    unnamed = _UNNAMED_ENVOYS.search(text)
+    # "received the credentials of two new ambassadors at Government House, Morne Fortune": no
+    # envoy named between the credentials and the count (a place the model took for a person
+    # after it changes nothing)
+    if not lead and not (
+        unnamed and not any(unnamed.start() <= m.start < unnamed.end() for m in view.mentions[1:])
+    ):
         return
     hosts = [view.mentions[0].person] if view.mentions else list(context.salient[:1])
     if lead and not view.mentions and context.guest_list is not None:

@@ -300,7 +300,11 @@ def _joins_last_meeting(
     hosts, guests = context.last_sides
     if not guests or set(actor) & (set(hosts) | set(guests)):
         return False
-    definite = any(parse.tokens[d].lower_text() in ("the", "this", "that") for d in parse.children(n, "det"))
+    # "attended both ceremonies": the ones just told
+    definite = any(
+        parse.tokens[d].lower_text() in ("the", "this", "that", "both", "these", "those", "all")
+        for d in parse.children(n, "det", "predet")
+    )
     being_there = (
         clause is not None and parse.tokens[clause].lemma.lower() == "be"
     )  # "were also at the meeting"
