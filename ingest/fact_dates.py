@@ -301,7 +301,9 @@ def _arrival_span(view: SentenceView, arrived: str) -> str:
 WRAP_UP = re.compile(
     r"\b(?:wrapped\s+up|wrapping\s+up|wraps\s+up|concluded|concludes|concluding|ended|ends|ending|wound\s+up|"
     r"rounded\s+off|"
-    r"left\s+\w+\s+after|returned\s+(?:home\s+)?(?:\w+\s+){0,4}?(?:after|from|following))\b"
+    r"left\s+\w+\s+after|returned\s+(?:home\s+)?(?:\w+\s+){0,4}?(?:after|from|following)|"
+    # "left Tonga on Friday afternoon at the end of a three-day visit"
+    r"left\s+(?:[\w'’-]+\s+){1,5}?at\s+the\s+end\s+of)\b"
 )
 
 

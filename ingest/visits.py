@@ -142,6 +142,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
                 destination = where  # "in Mexico City, where he arrived on Monday"
             if destination is None:
                 destination = _visit_adjective(view.places, text, persons[visitor].country)
+            if destination is None:
+                destination = _left_at_the_end(view.places, text, trigger.start(), persons[visitor].country)
             if destination is None and re.match(r"arriv|landed", word):
                 # "In Muscat, Iran's deputy minister arrived on Monday": the fronted place
                 destination = _fronted_place(view.places, text, trigger.start(), persons[visitor].country)
@@ -499,6 +501,23 @@ def _destination(
             continue
         return place
     return None
+
+
+def _left_at_the_end(places: list[Place], text: str, at: int, home: str | None) -> Place | None:
+    """ "left Tonga on Friday at the end of a three-day official visit": the place left is the
+    one visited."""
+    return next(
+        (
+            p
+            for p in places
+            if p.end <= at
+            and not p.is_demonym
+            and p.country != home
+            and re.search(r"\bleft\s+$", text[: p.start])
+            and re.search(r"\b(?:at\s+the\s+end\s+of|concluding|wrapping\s+up|after)\b", text[p.end : at])
+        ),
+        None,
+    )
 
 
 def welcomed_visits(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:

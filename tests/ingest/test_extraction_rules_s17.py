@@ -382,3 +382,14 @@ def test_a_name_after_the_speaker_of_a_state_s_parliament(extract: Extract) -> N
     )
     assert {p.name: p.country for p in record.persons}["Vukašin Đurišić"] == "MNE"
     assert any(f.type == "VISITED" and f.country == "ALB" for f in record.facts)
+
+
+def test_leaving_a_state_at_the_end_of_a_visit_is_the_visit(extract: Extract) -> None:
+    record = extract(
+        "NUKU'ALOFA (Wire) - Samoa's Prime Minister Tavita Lemalu, accompanied by his wife Mrs Fetu "
+        "Lemalu, left Tonga on Friday afternoon at the end of a three-day official visit.",
+        date(2026, 6, 22),
+    )
+    stays = {f.person: (f.country, f.date) for f in record.facts if f.type == "VISITED"}
+    assert stays["Tavita Lemalu"] == ("TON", "2026-06-17/2026-06-19")
+    assert stays["Fetu Lemalu"] == ("TON", "2026-06-17/2026-06-19")
