@@ -96,11 +96,30 @@ def split_plural_topics(name: str) -> list[str]:
         r",\s*(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)|,?\s+as\s+well\s+as\s+(?=on\s)", match.group("rest")
     )
     if len(topics) < 2:
+        topics = _three_or_more_fields(match.group("rest"))
+    if len(topics) < 2:
         return [name]
     noun = match.group("noun")
     single = SINGULAR.get(noun.lower(), noun[:-1])
     head = match.group("head")[: match.start("noun")] + single + (match.group("of") or "")
+    head = re.sub(r"^(?:package|set|series|raft|batch|slate|bundle|number|host)\s+of\s+", "", head, flags=re.I)
     return [f"{head} on {_LEADING_ON.sub('', t.strip())}" for t in topics]
+
+
+# "agreements on education, energy and culture": three short fields or more, one document each.
+# Two ("agreements on trade and investment") may well be one document, so they stay whole.
+_FIELD = r"(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+_FIELD_LIST = re.compile(rf"^{_FIELD}(?:\s*,\s*{_FIELD}){{1,}}\s*,?\s+and\s+{_FIELD}$")
+
+
+def _three_or_more_fields(rest: str) -> list[str]:
+    if not _FIELD_LIST.match(rest) or re.search(r"\b(?:between|with|of)\b", rest):
+        return []
+    # Commas part the fields, and only the last "and" ("search and rescue" is one field).
+    *first, last = [t.strip() for t in rest.split(",")]
+    tail = re.sub(r"^and\s+", "", last)
+    tail_parts = [tail] if tail != last else tail.rsplit(" and ", 1)
+    return [t for t in [*first, *tail_parts] if t]
 
 
 def _inside(tail: str, head: re.Match[str], end: re.Match[str]) -> bool:

@@ -106,10 +106,12 @@ def _generic(name: str | None) -> bool:
     return bool(_GENERIC.match(name or "") or _PLURAL_KIND.match(name or ""))
 
 
-# "legal instruments", "cooperation documents": a kind in the plural with no content of its own.
+# "legal instruments", "cooperation documents", "a package of documents": a kind in the plural
+# with no content of its own.
 _PLURAL_KIND = re.compile(
     r"^(?:the\s+)?(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|"
-    r"several\s+)?(?:[\w-]+\s+){0,2}(?:agreements|documents|instruments|deals|memorandums|mous)$",
+    r"several\s+)?(?:(?:package|set|series|raft|batch|slate|bundle|number|host)\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:agreements|documents|instruments|deals|memorandums|mous)$",
     re.IGNORECASE,
 )
 
