@@ -33,9 +33,7 @@ def _is_agreement(parse: Parse, i: int) -> bool:
         parse.tokens[o].lower_text() in ("notes", "letters") for o in parse.pobjs(i, "of")
     ):
         return True  # "signed an exchange of notes on grant aid"
-    if tok.lemma.lower() in _CONTAINERS and any(
-        _is_agreement(parse, o) for o in parse.pobjs(i, "of")
-    ):
+    if tok.lemma.lower() in _CONTAINERS and any(_is_agreement(parse, o) for o in parse.pobjs(i, "of")):
         return True  # "signed a package of documents": the documents, counted as one lot
     if tok.lemma.lower() == "act" and any(
         parse.tokens[a].lower_text() == "final" for a in parse.children(i, "amod")
