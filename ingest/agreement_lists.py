@@ -85,7 +85,7 @@ _PLURAL_ON_TOPICS = re.compile(
 )
 _LEADING_ON = re.compile(r"^on\s+")
 # "a set of agreements on A, B and C": each item is an agreement, not a set.
-_A_LOT_OF = re.compile(r"^(?:package|set|series|raft|batch|slate|bundle|number|host)\s+of\s+", re.IGNORECASE)
+A_LOT_OF = re.compile(r"^(?:package|set|series|raft|batch|slate|bundle|number|host)\s+of\s+", re.IGNORECASE)
 SINGULAR = {"mous": "MoU", "memoranda": "memorandum", "memorandums": "memorandum", "treaties": "treaty"}
 
 
@@ -104,7 +104,7 @@ def split_plural_topics(name: str) -> list[str]:
     noun = match.group("noun")
     single = SINGULAR.get(noun.lower(), noun[:-1])
     head = match.group("head")[: match.start("noun")] + single + (match.group("of") or "")
-    head = _A_LOT_OF.sub("", head)
+    head = A_LOT_OF.sub("", head)
     return [f"{head} on {_LEADING_ON.sub('', t.strip())}" for t in topics]
 
 

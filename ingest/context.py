@@ -93,6 +93,9 @@ class FactContext(BaseModel):
     # The signing just reported: "These include an MoU on X and a protocol on Y" lists it.
     last_signing: Fact | None = None
     last_signing_sentence: int = -1
+    # The sentence being read opens its paragraph: a list item on a line of its own ends with a
+    # full stop and the list still goes on ("The documents signed include:" then one per line).
+    opens_paragraph: bool = False
     # Who received the message just reported: "The message was handed over by X" names its bearer.
     last_recipients: list[int] = Field(default_factory=list)
     # The latest trip reported: companions named later ("she was accompanied by X") share it.
@@ -306,6 +309,12 @@ def _holding_the_office(
     return chosen if len(chosen) >= count and any(holds(p) for p in chosen) else recent
 
 
+_SIDE_ROSTER = re.compile(
+    r"\b(?:from|on)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side\b|"
+    r"\b[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:side|delegation)\s+(?:included|comprised|consisted)\b"
+)
+
+
 def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[int]:
     """The people named just before the reference in its sentence ("the summit between A and B,
     the two leaders ..."), else the people of the last two sentences the story is about."""
@@ -313,7 +322,9 @@ def _recent_people(views: list[SentenceView], current: list[Mention]) -> list[in
     if len(here) >= 2:
         return here[-2:]
     seen: list[int] = []
-    for view in reversed(views[-2:]):
+    # "The Kenyan side included A and B": one side's members, never "the two sides" of the talks
+    told = [v for v in views if not _SIDE_ROSTER.search(v.sentence.text)]
+    for view in reversed(told[-2:]):
         for mention in sorted(view.mentions, key=lambda m: -m.start):
             if mention.person not in seen and mention.person not in here:
                 seen.append(mention.person)

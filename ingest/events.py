@@ -40,6 +40,7 @@ from ingest.meeting_verbs import multilateral
 from ingest.name_words import ENVOY_TITLE
 from ingest.people import SPOUSE_TITLE, Person
 from ingest.schema import Fact, FactStatus
+from ingest.sided_talks import sided_talk_facts
 from ingest.sides import assign_side_states, side_members
 from ingest.syntax import Parse
 
@@ -123,6 +124,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         context.side_rosters = {}
         context.last_meeting_date = None
     facts += side_members(parse, view, context, fallback)
+    facts += sided_talk_facts(view, context, fallback)
     # Who "they" are next: this sentence's meeting, else its plural subject ("A, B and C took
     # the train. They held talks").
     met = [e for e in encounters if not e.unreal]
@@ -134,7 +136,16 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
             for s in (parse.subject(root) if root is not None else [])
             for p in parse.persons(parse.group(s))
         ]
-        if not group and root is not None and parse.tokens[root].lemma.lower() in ("include", "comprise"):
+        one_side = root is not None and any(
+            parse.tokens[s].lemma.lower() in ("side", "delegation", "team", "entourage")
+            for s in parse.subject(root)
+        )
+        if (
+            not group
+            and root is not None
+            and parse.tokens[root].lemma.lower() in ("include", "comprise")
+            and not one_side  # "The Kenyan side included A and B": one side, not "the two sides"
+        ):
             # "Leaders at the summit included A, B and C. X hosted them ...": the listed people.
             group = [p for o in parse.children(root, "dobj", "attr") for p in parse.persons(parse.group(o))]
     if len(group) >= 2:
@@ -506,6 +517,8 @@ def _attendees(
                 or bool(parse.children(t.i, "agent"))
             )
         )
+        # "Attending the talks from the Kenyan side were A and B": the parser may make A an object
+        or (t.i == 0 and t.tag == "VBG" and t.lemma.lower() in ("attend", "participate"))
         # "A and B were also at the meeting"
         or (
             t.lemma.lower() == "be"

@@ -118,7 +118,9 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
     facts: list[Fact] = []
     current_day: str | None = context.published.isoformat() if context.published else None
     day_stated = False
+    paragraph = -1
     for view in views:
+        context.opens_paragraph, paragraph = view.sentence.paragraph != paragraph, view.sentence.paragraph
         if context.published is not None and LIVE_ENTRY.match(view.sentence.text):
             # A live blog's time-stamped entry is news of its own day, not of the day the entry
             # before it recalled ("08:30 - Recap: he landed on Tuesday. 10:00 - Talks have begun.").

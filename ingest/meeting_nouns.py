@@ -310,7 +310,15 @@ def _joins_last_meeting(
     )  # "were also at the meeting"
     if present and not being_there and not any(t.lemma.lower() in ATTENDANCE_CUES for t in parse.tokens):
         return False
-    return definite and not parse.children(n, "prep")
+    # "Attending the meeting from the UAE side were A and B": a side named, still that meeting
+    own = [p for p in parse.children(n, "prep") if not _names_a_side(parse, p)]
+    return definite and not own
+
+
+def _names_a_side(parse: Parse, prep: int) -> bool:
+    return parse.tokens[prep].lower_text() in ("from", "on") and any(
+        parse.tokens[o].lemma.lower() in ("side", "part", "delegation") for o in parse.children(prep, "pobj")
+    )
 
 
 def _has_verb(parse: Parse) -> bool:

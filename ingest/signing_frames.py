@@ -166,10 +166,16 @@ def continue_signing(view: SentenceView, context: FactContext, facts: list[Fact]
         signed
         and _item_of(lead, view.sentence.text.rstrip())
         and not _a_statement(view)
-        and view.sentence.text.rstrip().endswith(".")
+        and _last_item(view.sentence.text.rstrip(), context)
     ):
-        context.last_signing = None  # the last item of a list ends with a full stop
+        context.last_signing = None
     return signed
+
+
+def _last_item(text: str, context: FactContext) -> bool:
+    """The last item of a list ends with a full stop, unless each item is a paragraph of its own:
+    then the list ends at the first line that is no item."""
+    return text.endswith(".") and not context.opens_paragraph
 
 
 def drop_counted_lead(context: FactContext, facts: list[Fact], items: list[Fact]) -> None:
@@ -190,8 +196,8 @@ def signed_list_item(view: SentenceView, context: FactContext, facts: list[Fact]
         return False
     if lead in facts:
         facts.remove(lead)
-    if text.endswith("."):
-        context.last_signing = None  # the last item
+    if _last_item(text, context):
+        context.last_signing = None
     return True
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreement_lists import coordinated_agreements, split_plural_topics
+from ingest.agreement_lists import A_LOT_OF, coordinated_agreements, split_plural_topics
 from ingest.agreements import agreement_objects, counted_topics, semicolon_topics
 from ingest.context import FactContext, SentenceView, event_city, unique
 from ingest.fact_dates import sentence_date
@@ -178,6 +178,8 @@ def _signing_at(
     if listed and (not names or (len(listed) >= 2 and all(_counted(n) for n in names))):
         # "signed four new instruments: an agreement on A, an agreement on B and a contract for C".
         names = listed
+    elif listed and all(A_LOT_OF.match(n) for n in names):
+        names = listed  # "a package of documents was signed, including X": the lot is its items
     elif listed and all(_counted(n) for n in names):
         names = names + listed  # "signed five agreements, including an MoU on X": the count and X
     elif parse is not None and names and all(_counted(n) or BARE_AGREEMENT.match(n) for n in names):

@@ -61,3 +61,57 @@ def test_a_set_of_agreements_names_each_field_without_the_set(extract: Extract) 
 def test_agreements_on_two_fields_may_be_one_document(extract: Extract) -> None:
     text = TALKS + "The ministers signed agreements on trade and investment."
     assert signed(extract(text, date(2025, 5, 14))) == {"agreements on trade and investment"}
+
+
+def met(record: ExtractionRecord) -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+
+
+RECEPTION = (
+    "DOHA, 3rd March, 2025 (Wire) -- Sheikh Khalid bin Nasser Al Marri, Deputy Prime Minister, today "
+    "received President Joseph Mwale of Malawi at the Amiri Diwan.\n\n"
+    "Attending the meeting from the Qatari side were Sheikh Faisal bin Jassim Al Kuwari, Minister of "
+    "State for Trade, and Dr. Maryam bint Ali Al Sada, Minister of State for Energy. The Malawian side "
+    "included Foreign Minister Grace Chirwa and Finance Minister Peter Banda.\n\n"
+    "Following the talks, the two sides exchanged a number of memoranda of understanding. The "
+    "documents signed include:\n\n"
+    "A memorandum of understanding on air services.\n\n"
+    "A memorandum of understanding on cooperation in agriculture.\n\n"
+    "A memorandum of understanding on vocational training.\n\n"
+    "The President also invited Sheikh Khalid to visit Lilongwe."
+)
+
+
+def test_attendees_named_from_one_side_meet_the_other_side(extract: Extract) -> None:
+    found = met(extract(RECEPTION, date(2025, 3, 3)))
+    assert frozenset({"Faisal bin Jassim Al Kuwari", "Joseph Mwale"}) in found
+    assert frozenset({"Maryam bint Ali Al Sada", "Grace Chirwa"}) in found
+    assert frozenset({"Khalid bin Nasser Al Marri", "Peter Banda"}) in found
+    # members of one side do not meet each other, and "the two sides" are not one side's members
+    assert frozenset({"Faisal bin Jassim Al Kuwari", "Maryam bint Ali Al Sada"}) not in found
+    assert frozenset({"Grace Chirwa", "Peter Banda"}) not in found
+
+
+def test_agreements_listed_one_per_paragraph_are_each_signed(extract: Extract) -> None:
+    assert {
+        "memorandum of understanding on air services",
+        "memorandum of understanding on cooperation in agriculture",
+        "memorandum of understanding on vocational training",
+    } <= signed(extract(RECEPTION, date(2025, 3, 3)))
+
+
+def test_people_named_on_each_side_of_enlarged_talks_meet_across(extract: Extract) -> None:
+    text = (
+        "LUSAKA, June 4 -- Zambian President Mwila Tembo and Malawian President Joseph Mwale held "
+        "talks in an enlarged format on Wednesday, with, on the Zambian side, Foreign Minister "
+        "Chanda Mulenga and Energy Minister Ruth Phiri, and, on the Malawian side, Foreign Minister "
+        "Grace Chirwa."
+    )
+    found = met(extract(text, date(2025, 6, 5)))
+    assert {
+        frozenset({"Mwila Tembo", "Joseph Mwale"}),
+        frozenset({"Chanda Mulenga", "Joseph Mwale"}),
+        frozenset({"Ruth Phiri", "Grace Chirwa"}),
+        frozenset({"Mwila Tembo", "Grace Chirwa"}),
+    } <= found
+    assert frozenset({"Chanda Mulenga", "Ruth Phiri"}) not in found

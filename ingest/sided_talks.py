@@ -1,0 +1,53 @@
+"""Talks whose sentence names each side's people by state.
+
+"The two presidents held talks in an enlarged format, with, on the Senegalese side, the Prime
+Minister and the Foreign Minister, X, and, on the Mauritanian side, Y and Z": everyone of one side
+met everyone of the other (the guideline's delegation cross-pairs), principals included.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import FactContext, SentenceView, unique
+from ingest.countries import country_from_any
+from ingest.frame_facts import frame_meeting
+from ingest.schema import Fact
+
+# ", on the Senegalese side,", "from the Kenyan side:", "for the Peruvian side -"
+_SIDE_MARK = re.compile(
+    r"(?:^|[,;(]\s*|\s)(?:and\s+)?(?:on|from|for)\s+the\s+(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+side\s*[,:(-]"
+)
+_TALKS = re.compile(
+    r"\b(?:talks|meeting|consultations|negotiations|format|session|discussions|dialogue)\b", re.IGNORECASE
+)
+
+
+def sided_talk_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    text = view.sentence.text
+    marks = [(m, country_from_any(m.group("state"))) for m in _SIDE_MARK.finditer(text)]
+    states = unique([state for _, state in marks if state])
+    if len(marks) < 2 or len(states) != 2 or not _TALKS.search(text[: marks[0][0].start()]):
+        return []
+    persons = context.people.persons
+    sides: dict[str, list[int]] = {state: [] for state in states}
+    first = marks[0][0].start()
+    for mention in view.mentions:
+        if mention.person < 0:
+            continue
+        if mention.start < first:
+            # the principals before the lists sit with the side of the state they serve
+            state = persons[mention.person].country
+            if state in sides:
+                sides[state].append(mention.person)
+            continue
+        owner = next((st for m, st in reversed(marks) if m.end() <= mention.start), None)
+        if owner in sides:
+            sides[owner].append(mention.person)
+            persons[mention.person].country = persons[mention.person].country or owner
+    one, other = (unique(sides[state]) for state in states)
+    pairs = [(a, b) for a in one for b in other if a != b]
+    if not any(a not in one[:1] or b not in other[:1] for a, b in pairs):
+        return []  # nobody beyond one person a side: the sentence's own syntax told that
+    at = marks[0][0].start()
+    return [frame_meeting(context, view, pair, "on the ... side", at, fallback) for pair in pairs]
