@@ -111,7 +111,7 @@ _OFFICE_THEN_COMMA = re.compile(
     r"(?:Minister|Secretary|President|Ambassador|Chairperson|Chairman|Commissioner|Director)"
     r"(?:\s+(?:of|for|and|the|to|[A-Z][\w'’-]*)){0,10}),\s+"
     # "Md." (Mohammad) opens Bangladeshi names the model reads without it
-    r"(?:(?:H\.\s?E\.|HE|Hon\.?|Ambassador|Amb\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Md\.?|Mohd\.?)\s+)+$"
+    r"(?:(?:H\.\s?E\.|HE|(?:His|Her)\s+Excellency|Hon\.?|Ambassador|Amb\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Md\.?|Mohd\.?)\s+)+$"
 )
 
 
@@ -127,16 +127,28 @@ def _title_right_before(before: str) -> str | None:
     if not words or not words[-1] or words[-1].endswith(","):
         return None
     taken: list[str] = []
-    for word in reversed(words):
+    comma_inside = False
+    for at, word in enumerate(reversed(words)):
         bare = word.rstrip(",")
         if bare != word and taken:
-            break
+            # "Minister of Foreign Affairs, Cooperation and Nationals Abroad X": one comma inside a list
+            # of an office's subjects, when no head came yet and the words go on to "Minister of" (not
+            # "Minister of Foreign Affairs of Bangladesh, Md. X": a state ends the office).
+            if (
+                comma_inside
+                or "and" not in taken
+                or any(map(_is_head, taken))
+                or country_from_name(bare)
+                or not _office_goes_on(words[: len(words) - at])
+            ):
+                break
+            comma_inside = True
         # "head of the Presidential Administration of Ukraine": a lower-case head before "of".
         # Not "a spokesman for President X": there the office next to the name is complete.
         head = _is_head(bare) and (not taken or taken[-1] in {"of", "for"}) and not any(map(_is_head, taken))
         if not (_TITLE_WORD.match(bare) or head):
             break
-        taken.append(bare)
+        taken.append(word if bare != word else bare)  # the comma inside an office stays
     if not any(_is_head(w) for w in taken):
         return None
     while taken and taken[-1] in {"of", "for", "to", "the", "and", "at"}:
@@ -156,7 +168,10 @@ def _title_right_before(before: str) -> str | None:
         if far and not _is_head(far[0]) and offices:
             taken = near
     if "and" in taken and _and_inside_office(taken):
-        pass  # "Minister of Marine Affairs and Fisheries": one office whose name holds "and"
+        # "Minister of Marine Affairs and Fisheries": one office whose name holds "and"; an "and"
+        # further back joins another office and its holder ("Trade Minister A and Djibouti's
+        # Minister of Foreign Affairs and International Cooperation B"): the office ends there.
+        taken = _before_next_holder(taken)
     elif "and" in taken:
         # "... Choe Son-hui and Vice Foreign Minister": keep what follows "and"; "Moldova's Acting
         # Prime Minister and Foreign Minister": both offices are Moldova's.
@@ -186,6 +201,36 @@ def _title_right_before(before: str) -> str | None:
         taken = near
     title = clean_title(" ".join(reversed(taken)))
     return title or None
+
+
+def _before_next_holder(taken: list[str]) -> list[str]:
+    """The words of the office up to a second "and" whose far side holds an office and a name.
+
+    `taken` is the run of words before the name, nearest first; its first "and" is inside the office.
+    An office owned by a state ("Djibouti's Minister") or opened by a demonym closes at that word."""
+    first = taken.index("and")
+    for at in range(first + 1, len(taken)):
+        if taken[at] != "and":
+            continue
+        near = taken[:at]
+        if any(_is_head(w) for w in near[first + 1 :]) and _holds_a_name(" ".join(reversed(taken[at + 1 :]))):
+            return near
+    return taken
+
+
+def _office_goes_on(words: list[str]) -> bool:
+    """Whether the words before a comma (in reading order, the comma's word last) end an office's
+    subject: a head, "of" or "for", and at most four capitalised words."""
+    run: list[str] = []
+    for word in reversed(words):
+        if len(run) > 6 or not _TITLE_WORD.match(word.rstrip(",")) or (run and word.endswith(",")):
+            break
+        run.append(word.rstrip(","))
+    # nearest first: "Affairs", "Foreign", "of", "Minister"
+    return any(
+        w in {"of", "for"} and 0 < n <= 4 and n + 1 < len(run) and _is_head(run[n + 1])
+        for n, w in enumerate(run)
+    )
 
 
 def _portfolio(words: str) -> bool:

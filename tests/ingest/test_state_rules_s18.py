@@ -1,0 +1,82 @@
+"""State rules of session 18 (invented texts): an office whose name holds "and", written after another
+office and its holder, is owned by its own state ("Trade Minister A and Ruritania's Minister of Foreign
+Affairs and Trade B"); a comma inside an office's subject keeps the demonym before it; "His Excellency"
+stands between an office and its holder."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.mentions import Mention
+from ingest.roles import read_role
+
+
+def role(text: str, name: str) -> tuple[str | None, str | None]:
+    start = text.index(name)
+    return read_role(text, Mention(sentence=0, start=start, end=start + len(name), text=name, person=0))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "state"),
+    [
+        (
+            "The talks were attended by Kenyan Trade Minister Otieno Wamalwa and Ghana's Minister of "
+            "Foreign Affairs and Regional Integration Kwesi Addo-Mensah.",
+            "Kwesi Addo-Mensah",
+            "Minister of Foreign Affairs and Regional Integration",
+            "GHA",
+        ),
+        (
+            "She later joined Thai Commerce Minister Somchai Rattana and Vietnam's Minister of Industry "
+            "and Trade Nguyen Van Hoa for a working lunch.",
+            "Nguyen Van Hoa",
+            "Minister of Industry and Trade",
+            "VNM",
+        ),
+    ],
+)
+def test_an_office_holding_and_after_another_holder_is_its_own_states(
+    text: str, name: str, title: str, state: str
+) -> None:
+    assert role(text, name) == (title, state)
+
+
+def test_one_office_holding_and_keeps_its_words() -> None:
+    text = "The delegation was led by Minister of Marine Affairs and Fisheries Tomas Lindqvist."
+    assert role(text, "Tomas Lindqvist")[0] == "Minister of Marine Affairs and Fisheries"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "state"),
+    [
+        (
+            "He held talks with Senegalese Minister of Foreign Affairs, Cooperation and Nationals Abroad "
+            "Moussa Ndiaye Faye in Dakar.",
+            "Moussa Ndiaye Faye",
+            "Minister of Foreign Affairs, Cooperation and Nationals Abroad",
+            "SEN",
+        ),
+        (
+            "Indonesian Minister of Investment, Trade and Industry Budi Santoso, who arrived on Monday, "
+            "met the host.",
+            "Budi Santoso",
+            "Minister of Investment, Trade and Industry",
+            "IDN",
+        ),
+    ],
+)
+def test_a_comma_inside_an_office_keeps_its_demonym(text: str, name: str, title: str, state: str) -> None:
+    assert role(text, name) == (title, state)
+
+
+def test_a_comma_after_a_whole_office_still_ends_it() -> None:
+    text = "On Tuesday, Finance Minister Omar Haddad spoke."
+    assert role(text, "Omar Haddad") == ("Finance Minister", None)
+
+
+def test_his_excellency_stands_between_an_office_and_its_holder() -> None:
+    text = (
+        "The minister received the newly appointed Ambassador of the Republic of Chile to Malaysia, "
+        "His Excellency Rodrigo Pizarro Vial, at the ministry."
+    )
+    assert role(text, "Rodrigo Pizarro Vial")[1] == "CHL"
