@@ -447,6 +447,14 @@ _OWNER_RANK_BEFORE = re.compile(
 )
 
 
+# A sentence opened by a participle clause ("Asked about ...", "Speaking to ...") up to the comma before
+# the name: the words before the comma end the clause, they are no apposition of the speaker.
+_OPENING_CLAUSE = re.compile(
+    r"^\s*(?:When\s+|After\s+being\s+)?(?:[Aa]sked|[Ss]peaking|[Cc]ommenting|[Rr]esponding|[Rr]eplying|[Rr]eferring|"
+    r"[Aa]nswering|[Aa]ddressing|[Ww]riting|[Tt]alking)\b[^,;]*$"
+)
+
+
 def _appositive_state(text: str, mention: Mention, here: list[Mention]) -> str | None:
     text = portfolio_commas_masked(text)
     after = _APPOSITIVE_AFTER.match(text[mention.end :])
@@ -462,6 +470,8 @@ def _appositive_state(text: str, mention: Mention, here: list[Mention]) -> str |
         if span and any(o is not mention and span[0] <= o.start < span[1] for o in here):
             continue
         phrase = found.group("p") if found else ""
+        if found is before and span and _OPENING_CLAUSE.match(text[: span[1]]):
+            continue  # "Asked about a visit by the Indonesian President, Azlan said": the clause ends there
         if found is not None and found is before:
             # "the minister received in Minsk the Ambassador of Mongolia, X": what stands before a
             # name is the verb's object, X's office; the clause before it is about someone else.

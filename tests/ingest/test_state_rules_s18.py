@@ -5,10 +5,20 @@ stands between an office and its holder."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from ingest.mentions import Mention
+from ingest.pipeline import extract_article
 from ingest.roles import read_role
+from ingest.schema import Article
+from tests.ingest.conftest import MODEL
+
+
+def states(text: str) -> dict[str, str | None]:
+    article = Article(id="s18", published=date(2024, 5, 2), text=text)
+    return {p.name: p.country for p in extract_article(article, MODEL).persons}
 
 
 def role(text: str, name: str) -> tuple[str | None, str | None]:
@@ -80,3 +90,18 @@ def test_his_excellency_stands_between_an_office_and_its_holder() -> None:
         "His Excellency Rodrigo Pizarro Vial, at the ministry."
     )
     assert role(text, "Rodrigo Pizarro Vial")[1] == "CHL"
+
+
+def test_an_opening_clause_ends_at_the_comma_before_the_speaker() -> None:
+    # "the Indonesian President" is the object inside "Asked about ...", no apposition of Rahim.
+    found = states(
+        "KUALA LUMPUR -- Malaysia and Brunei have signed a pact on river pollution, Foreign Minister Datuk "
+        "Rahim Osman said today. Asked about a possible visit by the Indonesian President, Rahim said no "
+        "date had been set."
+    )
+    assert found["Rahim Osman"] != "IDN"
+
+
+def test_an_apposition_before_a_name_still_names_the_state() -> None:
+    found = states("The Indonesian President, Budi Hartono, arrived in Manila on Monday for talks.")
+    assert found["Budi Hartono"] == "IDN"
