@@ -75,9 +75,10 @@ _OF_OFFICE_COMMA_NAME = re.compile(
     r"(?=\s*(?:[,.;]|\s(?:and|at|on|in)\b|$))"
 )
 # "President Kh.Battulga", "Minister of Foreign Affairs B.Munkhbat": a Mongolian name with the
-# father's initial glued on. The model cuts it at the dot.
+# father's initial glued on ("Ts.Bat-Erdene": a short first part with a hyphen). The model cuts it
+# at the dot.
 _GLUED_INITIAL_NAME = re.compile(
-    r"(?<![\w.])(?P<name>(?!(?:St|Mt|Dr|Mr|Ms|Jr|Sr|Co|No|Ft|Lt)\.)[A-Z][a-z]?\.[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b(?!\.[A-Za-z])"
+    r"(?<![\w.])(?P<name>(?!(?:St|Mt|Dr|Mr|Ms|Jr|Sr|Co|No|Ft|Lt)\.)[A-Z][a-z]?\.(?:[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+))\b(?!\.[A-Za-z])"
 )
 
 

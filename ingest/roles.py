@@ -115,6 +115,10 @@ _OFFICE_THEN_COMMA = re.compile(
 )
 
 
+# "B.Enkhmaa": a Mongolian name with its initial glued on, never a word of an office.
+_GLUED_INITIAL = re.compile(r"^[A-Z][a-z]?\.[A-Z][a-z]")
+
+
 def _title_right_before(before: str) -> str | None:
     # "External Affairs Minister (EAM) S Kumar": the abbreviation repeats the office.
     before = re.sub(r"\s*\([A-Z]{2,6}\)\s*$", " ", before)
@@ -146,8 +150,8 @@ def _title_right_before(before: str) -> str | None:
         # "head of the Presidential Administration of Ukraine": a lower-case head before "of".
         # Not "a spokesman for President X": there the office next to the name is complete.
         head = _is_head(bare) and (not taken or taken[-1] in {"of", "for"}) and not any(map(_is_head, taken))
-        if not (_TITLE_WORD.match(bare) or head):
-            break
+        if not (_TITLE_WORD.match(bare) or head) or _GLUED_INITIAL.match(bare):
+            break  # "Minister B.Enkhmaa and Minister of Food G.Tsogtgerel": a name ends the office
         taken.append(word if bare != word else bare)  # the comma inside an office stays
     if not any(_is_head(w) for w in taken):
         return None

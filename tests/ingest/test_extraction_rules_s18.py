@@ -115,3 +115,16 @@ def test_people_named_on_each_side_of_enlarged_talks_meet_across(extract: Extrac
         frozenset({"Mwila Tembo", "Grace Chirwa"}),
     } <= found
     assert frozenset({"Chanda Mulenga", "Ruth Phiri"}) not in found
+
+
+def test_a_glued_initial_before_a_short_hyphenated_name_is_one_name(extract: Extract) -> None:
+    text = (
+        "Ulaanbaatar, May 6, 2025 /Wire/. Prime Minister of Mongolia Ts.Bat-Ochir received Japanese "
+        "Foreign Minister Kenta Morimura yesterday. The talks were also attended by Minister of Foreign "
+        "Affairs D.Enkhjin and Minister of Energy G.Sodnom."
+    )
+    record = extract(text, date(2025, 6, 6))
+    titles = {p.name: p.title for p in record.persons}
+    assert titles.get("Ts.Bat-Ochir") == "Prime Minister"
+    # the office ends at the name before it
+    assert titles.get("G.Sodnom") == "Minister of Energy"
