@@ -16,8 +16,11 @@ from ingest.schema import Fact
 
 # ", on the Senegalese side,", "from the Kenyan side:", "for the Peruvian side -"
 _SIDE_MARK = re.compile(
-    r"(?:^|[,;(]\s*|\s)(?:and\s+)?(?:on|from|for)\s+the\s+(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+side\s*[,:(-]"
+    r"(?:^|[,;(]\s*|\s)(?:and\s+)?(?:on|from|for)\s+the\s+(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+side\b"
 )
+# "Attending from the Azerbaijani side were A and B, and from the Georgian side C": the people at
+# the meeting just told, listed by side.
+_ATTENDING = re.compile(r"\b(?:[Aa]ttend|[Pp]resent|[Pp]articipat|took\s+part|[Tt]aking\s+part)")
 _TALKS = re.compile(
     r"\b(?:talks|meeting|consultations|negotiations|format|session|discussions|dialogue)\b", re.IGNORECASE
 )
@@ -27,9 +30,17 @@ def sided_talk_facts(view: SentenceView, context: FactContext, fallback: str | N
     text = view.sentence.text
     marks = [(m, country_from_any(m.group("state"))) for m in _SIDE_MARK.finditer(text)]
     states = unique([state for _, state in marks if state])
-    if len(marks) < 2 or len(states) != 2 or not _TALKS.search(text[: marks[0][0].start()]):
+    opening = text[: marks[0][0].start()] if marks else ""
+    listing = bool(_ATTENDING.search(opening))
+    if len(marks) < 2 or len(states) != 2 or not (_TALKS.search(opening) or listing):
         return []
     persons = context.people.persons
+    ends = [m.start() for m, _ in marks[1:]] + [len(text)]
+    if any(
+        not any(m.end() <= x.start < end for x in view.mentions)
+        for (m, _), end in zip(marks, ends, strict=True)
+    ):
+        return []  # "..., while X took part from the Kazakh side": a side named after its people
     sides: dict[str, list[int]] = {state: [] for state in states}
     first = marks[0][0].start()
     for mention in view.mentions:
@@ -45,6 +56,21 @@ def sided_talk_facts(view: SentenceView, context: FactContext, fallback: str | N
         if owner in sides:
             sides[owner].append(mention.person)
             persons[mention.person].country = persons[mention.person].country or owner
+    principals = {m.person for m in view.mentions if m.start < first and m.person >= 0}
+    if not principals & {p for side in sides.values() for p in side}:
+        # no principal in the sentence: the sides of the meeting just told, when each side's known
+        # states are one of the two the sentence names
+        for told in context.last_sides:
+            known = {persons[p].country for p in told} - {None}
+            if len(known) != 1 or not known <= set(sides):
+                return []
+        hosts, guests = context.last_sides
+        if {persons[p].country for p in hosts} & {persons[p].country for p in guests}:
+            return []
+        for p in [*hosts, *guests]:
+            state = persons[p].country
+            if state in sides:
+                sides[state].insert(0, p)
     one, other = (unique(sides[state]) for state in states)
     pairs = [(a, b) for a in one for b in other if a != b]
     if not any(a not in one[:1] or b not in other[:1] for a, b in pairs):

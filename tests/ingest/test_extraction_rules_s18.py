@@ -128,3 +128,31 @@ def test_a_glued_initial_before_a_short_hyphenated_name_is_one_name(extract: Ext
     assert titles.get("Ts.Bat-Ochir") == "Prime Minister"
     # the office ends at the name before it
     assert titles.get("G.Sodnom") == "Minister of Energy"
+
+
+def test_attendees_listed_from_each_side_meet_across_with_the_principals(extract: Extract) -> None:
+    text = (
+        "Baku, March 3, Wire. President of Azerbaijan Farid Aliyev met with Prime Minister of Moldova "
+        "Ion Rusu on March 3. Attending from the Azerbaijani side were Minister of Foreign Affairs "
+        "Kamran Musayev and Minister of Energy Tural Hasanov, and from the Moldovan side Minister of "
+        "Foreign Affairs Elena Ciobanu."
+    )
+    found = met(extract(text, date(2025, 3, 4)))
+    assert {
+        frozenset({"Farid Aliyev", "Elena Ciobanu"}),
+        frozenset({"Kamran Musayev", "Ion Rusu"}),
+        frozenset({"Tural Hasanov", "Elena Ciobanu"}),
+    } <= found
+    assert frozenset({"Kamran Musayev", "Tural Hasanov"}) not in found
+
+
+def test_a_side_named_after_its_people_lists_no_side(extract: Extract) -> None:
+    text = (
+        "Astana, May 21 - Kazakh Foreign Minister Dauren Abenov held talks with Mongolian Foreign "
+        "Minister Batbold Tsend. Present at the talks from the Kazakh side was Ambassador G.Nurlanov, "
+        "while Deputy Trade Minister Aidos Serikov took part from the Mongolian side."
+    )
+    found = met(extract(text, date(2025, 5, 21)))
+    # the Mongolian deputy sat with his own side, not with the Kazakh ambassador's
+    assert frozenset({"Aidos Serikov", "Batbold Tsend"}) not in found
+    assert frozenset({"Aidos Serikov", "Dauren Abenov"}) in found
