@@ -153,6 +153,9 @@ def listed_side(parse: Parse, verb: int) -> int | None:
         ):
             # "The delegation, which also includes A and B, arrived on Monday": the noun described
             subjects = [head]
+    elif _leads_a_side(parse, verb):
+        # "A led the Bangladesh side, while B led her country's delegation": the side led
+        subjects = parse.children(verb, "dobj")
     elif lemma in _AGENT_VERBS:
         subjects = parse.children(verb, "nsubjpass")
         # "Morocco was represented by A and B": the state itself stands for its side
@@ -167,8 +170,28 @@ def listed_side(parse: Parse, verb: int) -> int | None:
     return next((s for s in subjects if parse.tokens[s].lemma.lower() in _SIDE_NOUNS), None)
 
 
+def _leads_a_side(parse: Parse, verb: int) -> bool:
+    """ "A led the Bangladesh side", "B headed her country's delegation": one side of talks told; not
+    "A led a delegation to Kabul", a trip."""
+    tok = parse.tokens[verb]
+    if tok.lemma.lower() not in ("lead", "head") or tok.pos != "VERB" or not parse.children(verb, "nsubj"):
+        return False
+    sides = [o for o in parse.children(verb, "dobj") if parse.tokens[o].lemma.lower() in _SIDE_NOUNS]
+    # "the Bangladesh side", "her country's delegation"; not a bare "the delegation" at a forum
+    definite = [o for o in sides if side_state(parse, o) is not None or parse.children(o, "poss")]
+    bound = [
+        p
+        for t in (verb, *sides)
+        for p in parse.children(t, "prep")
+        if parse.tokens[p].lower_text() in ("to", "for")
+    ]
+    return bool(definite) and not bound
+
+
 def _listed_members(parse: Parse, verb: int) -> list[int]:
     lemma = parse.tokens[verb].lemma.lower()
+    if _leads_a_side(parse, verb):
+        return unique(p for s in parse.children(verb, "nsubj") for p in parse.persons_of(s))
     # "consisted of A and B", "was represented by A" (never "instead of B")
     objects = parse.children(verb, "dobj", "attr") + parse.pobjs(
         verb, *(("of",) if lemma == "consist" else ("by",))
@@ -249,9 +272,14 @@ def _roster_members(
     for tok in parse.tokens:
         noun = listed_side(parse, tok.i)
         state = side_state(parse, noun) if noun is not None else None
+        members = _listed_members(parse, tok.i) if noun is not None else []
+        if state is None and noun is not None and _leads_a_side(parse, tok.i):
+            # "B led her country's delegation": the side of the state its head serves
+            known = unique(context.people.persons[m].country for m in members)
+            state = known[0] if len(known) == 1 else None
         if noun is None or state is None or is_unreal(parse, tok.i):
             continue
-        listings.append((state, _listed_members(parse, tok.i), tok.text, tok.start))
+        listings.append((state, members, tok.text, tok.start))
     headed = _SIDE_HEAD.match(view.sentence.text)
     if headed is not None and not listings:
         # "Around the table for France: A, B and C."

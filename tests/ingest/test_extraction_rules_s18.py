@@ -156,3 +156,28 @@ def test_a_side_named_after_its_people_lists_no_side(extract: Extract) -> None:
     # the Mongolian deputy sat with his own side, not with the Kazakh ambassador's
     assert frozenset({"Aidos Serikov", "Batbold Tsend"}) not in found
     assert frozenset({"Aidos Serikov", "Dauren Abenov"}) in found
+
+
+def test_heads_who_led_each_side_of_talks_told_without_people_met(extract: Extract) -> None:
+    text = (
+        "KATHMANDU, May 13 -- Nepal and Bhutan held foreign office consultations in Kathmandu on "
+        "Tuesday.\n\nForeign Secretary Ram Prasad Koirala led the Nepali side, while Bhutanese Foreign "
+        "Secretary Karma Dorji led his country's delegation. The Nepali delegation also included Joint "
+        "Secretary Sita Thapa; the Bhutanese side included Ambassador Pema Wangchuk."
+    )
+    found = met(extract(text, date(2025, 5, 14)))
+    assert {
+        frozenset({"Ram Prasad Koirala", "Karma Dorji"}),
+        frozenset({"Sita Thapa", "Karma Dorji"}),
+        frozenset({"Ram Prasad Koirala", "Pema Wangchuk"}),
+    } <= found
+
+
+def test_leading_a_delegation_somewhere_is_a_trip_not_a_side(extract: Extract) -> None:
+    text = (
+        "ISLAMABAD, May 5 -- In February, Interior Minister Tariq Mehmood led a delegation to Kabul that "
+        "included Deputy Minister Sana Qureshi, while Finance Minister Ali Raza led the Pakistani side "
+        "at budget talks in Islamabad."
+    )
+    found = met(extract(text, date(2025, 5, 6)))
+    assert frozenset({"Tariq Mehmood", "Ali Raza"}) not in found
