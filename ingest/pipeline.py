@@ -26,6 +26,7 @@ from ingest.organizations import find_organizations
 from ingest.outlets import outlet_state, own_release
 from ingest.people import PeopleResult, find_mentions, group_people, mark_former
 from ingest.places import Place, find_places
+from ingest.ruling_houses import ruling_house_states
 from ingest.schema import Article, ExtractionRecord, Fact, PersonRecord
 from ingest.states import infer_states
 from ingest.transcripts import speakers_by_paragraph
@@ -84,6 +85,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     # Last, the one state around a person (after the facts: a guess read from them, not for them);
     # the dateline's, not the outlet's (a national outlet's roundup names foreigners bare too).
     lone_states(sents, people, home.country if home else None, record.facts)
+    ruling_house_states(people.persons)
     _no_state_for_bodies(people)
     record.facts = _with_signers_states(_without_trips_home(record.facts, people), people)
     record.facts = _with_main_states(record.facts, _main_countries(people, sents))
