@@ -23,6 +23,7 @@ from ingest.coref import (
     resolve_visiting_party,
 )
 from ingest.countries import country_from_any
+from ingest.dates import interval
 from ingest.encounters import Encounter, encounters_at
 from ingest.fact_dates import (
     AT_THE_AIRPORT,
@@ -85,7 +86,13 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         # "He was received at the airport by X", told after the talks: the talks stay the meeting
         # that "also present at the meeting were ..." goes on
         greeting = AT_THE_AIRPORT.search(view.sentence.text) is not None and bool(context.last_sides[1])
-        if not enc.call and status == "happened" and not restated and not greeting:
+        if (
+            not enc.call
+            and status == "happened"
+            and not restated
+            and not greeting
+            and not _recalled(when, fallback)
+        ):
             context.last_sides = _sides_of(enc, persons, context.travellers)
             context.last_meeting_date = when
             if summit and len(enc.everyone) > 2:
@@ -157,6 +164,13 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     elif view.mentions:
         context.salient = [view.mentions[0].person]
     return facts
+
+
+def _recalled(when: str | None, story_day: str | None) -> bool:
+    """ "... recalled that the premier had hosted him in Tbilisi in May": a meeting months before the
+    story's day is background; the talks the story tells stay the meeting later sentences join."""
+    then, now = interval(when or ""), interval(story_day or "")
+    return then is not None and now is not None and (now[0] - then[1]).days > 31
 
 
 # The visitor's own people in a list of those present: "members of the accompanying delegation".

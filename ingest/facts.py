@@ -196,6 +196,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             and not is_since(d, view.sentence.text)
             and not BACKGROUND_DATE.search(view.sentence.text[max(0, d.start - 40) : d.start])
             and not _LAST_TIME.search(view.sentence.text[: d.start])
+            and not _RECALLED.search(view.sentence.text[: d.start])
             and not _future(d.value, context.published)
             and not _in_relative_clause(view.sentence.text, d.start)
         ]
@@ -292,6 +293,11 @@ _LAST_TIME = re.compile(
     r"\blast\s+(?:visited|met|travel+ed|came|went|was\s+in|were\s+in|held|hosted|spoke|called|"
     r"visit|trip|meeting|met\s+in)\b|\b(?:previous|earlier)\s+(?:visit|trip|meeting)\b",
     re.IGNORECASE,
+)
+# "The president recalled that the premier had hosted him in Tbilisi in May": a recalled event's
+# date, in a past-perfect clause, is not the story's day.
+_RECALLED = re.compile(
+    r"\b(?:recalled|noted|remembered|said|added)\s+(?:that\s+)?[^.;]{0,60}?\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|t|d)\b[^.;]{0,60}$"
 )
 BACKGROUND_DATE = re.compile(
     r"\b(?:after|since|before|until)\s+(?:his|her|their|its|the)?\s*(?:\w+ing|election|inauguration|"

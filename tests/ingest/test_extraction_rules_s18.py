@@ -181,3 +181,16 @@ def test_leading_a_delegation_somewhere_is_a_trip_not_a_side(extract: Extract) -
     )
     found = met(extract(text, date(2025, 5, 6)))
     assert frozenset({"Tariq Mehmood", "Ali Raza"}) not in found
+
+
+def test_a_meeting_recalled_from_months_before_does_not_date_the_signing(extract: Extract) -> None:
+    text = (
+        "Baku, October 22, Wire. On October 22, President of Azerbaijan Farid Aliyev met with Prime "
+        "Minister of Moldova Ion Rusu, who is on an official visit to Azerbaijan. The president "
+        "recalled that the prime minister had hosted him in Chisinau in May. Following the meeting, "
+        "Azerbaijani-Moldovan documents were signed. Among them are an agreement on air services and "
+        "a memorandum on tourism."
+    )
+    record = extract(text, date(2024, 10, 23))
+    dates = {f.agreement: f.date for f in record.facts if f.type == "SIGNED"}
+    assert dates == {"agreement on air services": "2024-10-22", "memorandum on tourism": "2024-10-22"}
