@@ -31,6 +31,12 @@ _CHAIRING_VERBS = frozenset({"chair", "co-chair", "host", "convene"})
 
 def _meeting_event(parse: Parse, verb: int) -> bool:
     tok = parse.tokens[verb]
+    if tok.lemma.lower() in _CHAIRING_VERBS and tok.pos == "VERB" and parse.children(verb, "nsubjpass"):
+        # "The meeting was chaired by X": a gathering X was at, whose list may follow
+        chaired = any(
+            parse.tokens[s].lemma.lower() in MEETING_NOUNS for s in parse.children(verb, "nsubjpass")
+        )
+        return chaired and bool([p for a in parse.pobjs(verb, "by") for p in parse.persons_of(a)])
     if tok.lemma.lower() in _CHAIRING_VERBS and tok.pos == "VERB":
         chairs = [p for s in parse.subject(verb) for p in parse.persons_of(s)]
         meetings = [o for o in parse.children(verb, "dobj") if parse.tokens[o].lemma.lower() in MEETING_NOUNS]
@@ -51,6 +57,8 @@ def _taking_part(parse: Parse, verb: int) -> bool:
     if lemma == "attend" and tok.tag == "VBN":
         # "The meeting was attended by A and B" (an active "A attended" is an encounter already)
         return any(parse.tokens[s].lemma.lower() in MEETING_NOUNS for s in parse.children(verb, "nsubjpass"))
+    if lemma == "present" and tok.pos == "VERB":
+        return False  # "X presented a report": no one listed as taking part
     return lemma in _TAKING_PART
 
 

@@ -194,3 +194,26 @@ def test_a_meeting_recalled_from_months_before_does_not_date_the_signing(extract
     record = extract(text, date(2024, 10, 23))
     dates = {f.agreement: f.date for f in record.facts if f.type == "SIGNED"}
     assert dates == {"agreement on air services": "2024-10-22", "memorandum on tourism": "2024-10-22"}
+
+
+def test_a_meeting_chaired_by_a_minister_and_attended_by_others_is_a_gathering(extract: Extract) -> None:
+    text = (
+        "Denmark hosted the meeting of Nordic development ministers in Aarhus on Monday. The meeting was "
+        "chaired by Minister for Development Mette Holm.\n\nAttending were Sweden's Minister for "
+        "Development Anna Berg and Finland's Minister for Development Mikko Laine."
+    )
+    found = met(extract(text, date(2025, 9, 3)))
+    assert {
+        frozenset({"Mette Holm", "Anna Berg"}),
+        frozenset({"Mette Holm", "Mikko Laine"}),
+        frozenset({"Anna Berg", "Mikko Laine"}),
+    } <= found
+
+
+def test_presenting_a_report_is_not_taking_part_in_a_gathering(extract: Extract) -> None:
+    text = (
+        "The meeting of regional trade ministers was chaired by Vietnamese Minister of Trade Le Van "
+        "Hung. Deputy Secretary-General Dato Aziz bin Omar presented a report on the blueprint."
+    )
+    found = met(extract(text, date(2025, 3, 14)))
+    assert frozenset({"Le Van Hung", "Aziz bin Omar"}) not in found
