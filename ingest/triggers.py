@@ -28,7 +28,7 @@ VISIT = re.compile(
     r"(?:(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=-day\s)|(?<=-long\s)|(?<=week\s))stay\s+in|"
     r"(?:attend(?:ed|ing|s)?|(?:took|taking|takes|take)\s+part\s+in|participat(?:ed|ing|es)\s+in|addressed)"
     r"(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|forum|conference|session|assembly|parliament|"
-    r"ceremony|inauguration|funeral|celebrations?|parade|games|meeting)\b[^.,;:]{0,40}?\b(?:in|at)\s+[A-Z])|"
+    r"ceremony|inauguration|funeral|celebrations?|parade|games|meeting)\b[^.,;:]{0,140}?\b(?:in|at)\s+[A-Z])|"
     r"(?:has|have|had)\s+been\s+in|landed\s+(?:in|at|on)|stopover\s+in|stop\s+in|headed\s+by|led\s+by|in\s+\w+\s+(?:on|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit)\b",
     re.IGNORECASE,
 )

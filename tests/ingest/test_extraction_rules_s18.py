@@ -217,3 +217,13 @@ def test_presenting_a_report_is_not_taking_part_in_a_gathering(extract: Extract)
     )
     found = met(extract(text, date(2025, 3, 14)))
     assert frozenset({"Le Van Hung", "Aziz bin Omar"}) not in found
+
+
+def test_a_summit_with_a_long_name_is_still_where_its_attendee_went(extract: Extract) -> None:
+    text = (
+        "ACCRA, Dec 15 -- President Kwesi Mensah returned to Accra on Sunday evening after participating "
+        "in the 68th Ordinary Session of the Authority of Heads of State and Government of the Economic "
+        "Community of West African States (ECOWAS) in Abuja, Federal Republic of Nigeria."
+    )
+    record = extract(text, date(2025, 12, 15))
+    assert {(f.person, f.country) for f in record.facts if f.type == "VISITED"} == {("Kwesi Mensah", "NGA")}
