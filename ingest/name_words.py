@@ -166,7 +166,9 @@ NOT_PERSON_LAST = {
     "road",
     "avenue",
     "forum",
+    "forums",
     "summit",
+    "summits",  # "the ASEAN Summit and Related Summits"
     "jacks",
     "majesty",
     "highness",

@@ -227,3 +227,12 @@ def test_a_summit_with_a_long_name_is_still_where_its_attendee_went(extract: Ext
     )
     record = extract(text, date(2025, 12, 15))
     assert {(f.person, f.country) for f in record.facts if f.type == "VISITED"} == {("Kwesi Mensah", "NGA")}
+
+
+def test_related_summits_are_no_person(extract: Extract) -> None:
+    text = (
+        "KUALA LUMPUR, Oct 27 -- Prime Minister Datuk Seri Razak Hamid held talks with Vietnamese Prime "
+        "Minister Tran Van Hoa on the sidelines of the ASEAN Summit and Related Summits here on Sunday."
+    )
+    record = extract(text, date(2025, 10, 27))
+    assert "Related Summits" not in {p.name for p in record.persons}
