@@ -236,3 +236,14 @@ def test_related_summits_are_no_person(extract: Extract) -> None:
     )
     record = extract(text, date(2025, 10, 27))
     assert "Related Summits" not in {p.name for p in record.persons}
+
+
+def test_an_attendee_not_of_the_guests_state_sits_with_the_hosts(extract: Extract) -> None:
+    text = (
+        "KUALA LUMPUR, Oct 27 -- Prime Minister Razak Hamid this morning received a courtesy call from "
+        "Philippine President Ramon Dizon. Also present at the meeting was Malaysian Foreign Minister "
+        "Khalid Abdullah."
+    )
+    found = met(extract(text, date(2025, 10, 27)))
+    assert frozenset({"Khalid Abdullah", "Ramon Dizon"}) in found
+    assert frozenset({"Khalid Abdullah", "Razak Hamid"}) not in found
