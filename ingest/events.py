@@ -719,8 +719,6 @@ def _attendees(
             other = hosts
         elif country and guest_states and not host_states and country not in guest_states:
             other = guests  # the hosts' state untold, the attendee's not the guests': a host's aide
-        elif country and host_states and not guest_states and country not in host_states:
-            other = hosts
         elif country and trip_state:
             # "The Argentine Ambassador to Chile also took part" in Santiago: the visitor's side.
             other = (
