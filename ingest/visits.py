@@ -6,7 +6,7 @@ import re
 
 from ingest.companions import posted_there
 from ingest.context import FactContext, SentenceView, unique
-from ingest.coref import resolve_pronouns
+from ingest.coref import resolve_office_group, resolve_pronouns
 from ingest.fact_dates import (
     WRAP_UP,
     clause_date,
@@ -48,6 +48,7 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
     parse = Parse(view.sentence.tokens, view.mentions) if view.sentence.tokens else None
     if parse is not None:
         resolve_pronouns(parse, view, context)  # "On Wednesday she flew to Abidjan"
+        resolve_office_group(parse, view, context)  # "The Chilean ministers arrived on Tuesday"
     for trigger in VISIT.finditer(text):
         word = trigger.group(0).lower()
         if word.startswith(_PRESENCE) and _REMOTE.search(text):

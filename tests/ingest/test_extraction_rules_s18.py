@@ -247,3 +247,14 @@ def test_an_attendee_not_of_the_guests_state_sits_with_the_hosts(extract: Extrac
     found = met(extract(text, date(2025, 10, 27)))
     assert frozenset({"Khalid Abdullah", "Ramon Dizon"}) in found
     assert frozenset({"Khalid Abdullah", "Razak Hamid"}) not in found
+
+
+def test_the_demonym_ministers_who_arrived_are_the_ministers_of_that_state(extract: Extract) -> None:
+    text = (
+        "LIMA, Aug 27 -- Peruvian Foreign Minister Javier Cardenas and Defense Minister Luis Huaman held "
+        "talks on Wednesday with Chilean Foreign Minister Paula Riquelme and Chilean Defense Minister "
+        "Gabriel Montt. The Chilean ministers arrived in Lima on Tuesday for a two-day visit."
+    )
+    record = extract(text, date(2025, 8, 28))
+    visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
+    assert visits == {("Paula Riquelme", "PER"), ("Gabriel Montt", "PER")}
