@@ -27,6 +27,8 @@ _TALKS = re.compile(
 
 
 def sided_talk_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
+    """MET facts between the two sides a sentence lists by state; a listed member of no stated
+    state takes the state of the side it is listed for."""
     text = view.sentence.text
     marks = [(m, country_from_any(m.group("state"))) for m in _SIDE_MARK.finditer(text)]
     states = unique([state for _, state in marks if state])
@@ -34,20 +36,36 @@ def sided_talk_facts(view: SentenceView, context: FactContext, fallback: str | N
     listing = bool(_ATTENDING.search(opening))
     if len(marks) < 2 or len(states) != 2 or not (_TALKS.search(opening) or listing):
         return []
-    persons = context.people.persons
     ends = [m.start() for m, _ in marks[1:]] + [len(text)]
     if any(
         not any(m.end() <= x.start < end for x in view.mentions)
         for (m, _), end in zip(marks, ends, strict=True)
     ):
         return []  # "..., while X took part from the Kazakh side": a side named after its people
+    sides = _members_by_side(view, context, marks, states)
+    if sides is None:
+        return []
+    one, other = (unique(sides[state]) for state in states)
+    pairs = [(a, b) for a in one for b in other if a != b]
+    if not any(a not in one[:1] or b not in other[:1] for a, b in pairs):
+        return []  # nobody beyond one person a side: the sentence's own syntax told that
+    at = marks[0][0].start()
+    return [frame_meeting(context, view, pair, "on the ... side", at, fallback) for pair in pairs]
+
+
+def _members_by_side(
+    view: SentenceView, context: FactContext, marks: list[tuple[re.Match[str], str | None]], states: list[str]
+) -> dict[str, list[int]] | None:
+    """Each state's people: the principals named before the lists (by the state they serve) and the
+    members listed after each mark; with no principal in the sentence, the last meeting's sides.
+    None when those sides do not fit the two states."""
+    persons = context.people.persons
     sides: dict[str, list[int]] = {state: [] for state in states}
     first = marks[0][0].start()
     for mention in view.mentions:
         if mention.person < 0:
             continue
         if mention.start < first:
-            # the principals before the lists sit with the side of the state they serve
             state = persons[mention.person].country
             if state in sides:
                 sides[state].append(mention.person)
@@ -57,23 +75,19 @@ def sided_talk_facts(view: SentenceView, context: FactContext, fallback: str | N
             sides[owner].append(mention.person)
             persons[mention.person].country = persons[mention.person].country or owner
     principals = {m.person for m in view.mentions if m.start < first and m.person >= 0}
-    if not principals & {p for side in sides.values() for p in side}:
-        # no principal in the sentence: the sides of the meeting just told, when each side's known
-        # states are one of the two the sentence names
-        for told in context.last_sides:
-            known = {persons[p].country for p in told} - {None}
-            if len(known) != 1 or not known <= set(sides):
-                return []
-        hosts, guests = context.last_sides
-        if {persons[p].country for p in hosts} & {persons[p].country for p in guests}:
-            return []
-        for p in [*hosts, *guests]:
-            state = persons[p].country
-            if state in sides:
-                sides[state].insert(0, p)
-    one, other = (unique(sides[state]) for state in states)
-    pairs = [(a, b) for a in one for b in other if a != b]
-    if not any(a not in one[:1] or b not in other[:1] for a, b in pairs):
-        return []  # nobody beyond one person a side: the sentence's own syntax told that
-    at = marks[0][0].start()
-    return [frame_meeting(context, view, pair, "on the ... side", at, fallback) for pair in pairs]
+    if principals & {p for side in sides.values() for p in side}:
+        return sides
+    # "Attending from the Azerbaijani side were ...": the sides of the meeting just told, when each
+    # side's known states are one of the two the sentence names
+    hosts, guests = context.last_sides
+    for told in (hosts, guests):
+        known = {persons[p].country for p in told} - {None}
+        if len(known) != 1 or not known <= set(sides):
+            return None
+    if {persons[p].country for p in hosts} & {persons[p].country for p in guests}:
+        return None
+    for p in [*hosts, *guests]:
+        state = persons[p].country
+        if state in sides:
+            sides[state].insert(0, p)
+    return sides
