@@ -84,8 +84,11 @@ _PLURAL_ON_TOPICS = re.compile(
     re.IGNORECASE,
 )
 _LEADING_ON = re.compile(r"^on\s+")
-# "a set of agreements on A, B and C": each item is an agreement, not a set.
-A_LOT_OF = re.compile(r"^(?:package|set|series|raft|batch|slate|bundle|number|host)\s+of\s+", re.IGNORECASE)
+# Nouns that gather documents into one lot ("a package of agreements", "a set of deals"): the
+# items are the agreements, never the lot.
+LOT_NOUNS = frozenset({"package", "set", "series", "raft", "batch", "slate", "bundle", "number", "host"})
+LOT_OF = rf"(?:{'|'.join(sorted(LOT_NOUNS))})\s+of\s+"
+A_LOT_OF = re.compile(rf"^{LOT_OF}", re.IGNORECASE)
 SINGULAR = {"mous": "MoU", "memoranda": "memorandum", "memorandums": "memorandum", "treaties": "treaty"}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreement_lists import SINGULAR
+from ingest.agreement_lists import LOT_NOUNS, SINGULAR
 from ingest.dates import number_value
 from ingest.lexicon import AGREEMENT_NOUNS
 from ingest.syntax import Parse
@@ -21,10 +21,6 @@ _NOT_NAME = frozenset({"relcl", "advcl"})
 _MAX_WORDS = 14
 
 
-# Nouns that gather documents into one lot ("a package of agreements", "a set of deals").
-_CONTAINERS = frozenset({"package", "set", "series", "raft", "batch", "slate", "bundle", "number", "host"})
-
-
 def _is_agreement(parse: Parse, i: int) -> bool:
     tok = parse.tokens[i]
     if tok.lemma.lower() in AGREEMENT_NOUNS or tok.text.lower() in AGREEMENT_NOUNS:
@@ -33,7 +29,7 @@ def _is_agreement(parse: Parse, i: int) -> bool:
         parse.tokens[o].lower_text() in ("notes", "letters") for o in parse.pobjs(i, "of")
     ):
         return True  # "signed an exchange of notes on grant aid"
-    if tok.lemma.lower() in _CONTAINERS and any(_is_agreement(parse, o) for o in parse.pobjs(i, "of")):
+    if tok.lemma.lower() in LOT_NOUNS and any(_is_agreement(parse, o) for o in parse.pobjs(i, "of")):
         return True  # "signed a package of documents": the documents, counted as one lot
     if tok.lemma.lower() == "act" and any(
         parse.tokens[a].lower_text() == "final" for a in parse.children(i, "amod")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.agreement_lists import split_plural_topics
+from ingest.agreement_lists import LOT_OF, split_plural_topics
 from ingest.agreements import counted_topics, listed_names
 from ingest.clean import SIGNATORY
 from ingest.context import FactContext, SentenceView, unique
@@ -110,7 +110,7 @@ def _generic(name: str | None) -> bool:
 # with no content of its own.
 _PLURAL_KIND = re.compile(
     r"^(?:the\s+)?(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|"
-    r"several\s+)?(?:(?:package|set|series|raft|batch|slate|bundle|number|host)\s+of\s+)?"
+    rf"several\s+)?(?:{LOT_OF})?"
     r"(?:[\w-]+\s+){0,2}(?:agreements|documents|instruments|deals|memorandums|mous)$",
     re.IGNORECASE,
 )
