@@ -131,6 +131,12 @@ class Mention(BaseModel):
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,6}\s+[A-Z][a-z]+-[a-z]+\b(?!-)")
 
 
+# A span opened by a style or rank ("Gen Syed", "Dr Ali"): no syllable of the name stands before it.
+_HONORIFIC_WORD = re.compile(
+    rf"(?:{'|'.join(re.escape(h.rstrip('.')) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s"
+)
+
+
 def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     mentions: list[Mention] = []
     for sent in sentences:
@@ -149,13 +155,15 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     ent.label == "PERSON"
                     and len(ent.text.split()) == 2
                     and all(len(w) <= 5 for w in ent.text.split())
+                    # "Chief of Army Staff Gen Syed": before a rank, the word is the office's
+                    and not _HONORIFIC_WORD.match(ent.text)
                 ):
                     start = extend_left(sent.text, start)
                 if ent.label == "PERSON":
                     start = extend_to_given_name(sent.text, start)
                     start = extend_to_first_name(sent.text, start, end)
                     start = _given_name_after_state(sent, start)
-                    end = _rest_of_the_name(sent, end)
+                    end = _rest_of_the_name(sent, end, after_rank=bool(_HONORIFIC_WORD.match(ent.text)))
                 spans.append((start, end))
         persons_here = [e for e in sent.entities if e.label == "PERSON"]
         for ent in sent.entities:
@@ -406,10 +414,12 @@ _MONTHS_AND_DAYS = frozenset(
 )
 
 
-def _rest_of_the_name(sent: Sentence, end: int) -> int:
+def _rest_of_the_name(sent: Sentence, end: int, after_rank: bool = False) -> int:
     """ "Seiuli" + " Ana Pouono.": the model stops a long Pacific or Spanish name at its first word;
-    capitalised name words right after it, up to a comma or the end of the sentence, are the rest."""
-    rest = re.match(r"((?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-Za-z]+)?){1,3})(?=\s*[,.;:]|\s*$)", sent.text[end:])
+    capitalised name words right after it, up to a comma or the end of the sentence, are the rest.
+    After a rank ("Gen Syed" + " Asim Munir at the ...") a lower-case word ends the name too."""
+    ahead = r"(?=\s*[,.;:]|\s*$|\s+[a-z])" if after_rank else r"(?=\s*[,.;:]|\s*$)"
+    rest = re.match(r"((?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-Za-z]+)?){1,3})" + ahead, sent.text[end:])
     if rest is None or any(e.start <= end + 1 < e.end for e in sent.entities):
         return end
     words = rest.group(1).split()

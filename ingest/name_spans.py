@@ -230,13 +230,44 @@ def _word_before(sentence: str, start: int) -> str:
 
 _SENTENCE_ADVERBS = frozenset(
     {"There", "Here", "Then", "Later", "Meanwhile", "Earlier", "Afterwards", "Also"}
+    # "With Yoon, the President discussed ...": a preposition capitalised at a sentence's start
+    # ("To" stays: a Vietnamese family name, "To Lam")
+    | {"With", "For", "From", "By", "After", "Before", "Like", "Unlike", "Besides", "Including"}
 )
+
+# "Presidential Envoy to the Far Eastern Federal District Yury Trutnev": the area an office covers
+_AREA_WORDS = frozenset(
+    {"district", "region", "province", "oblast", "krai", "territory", "governorate", "prefecture", "county"}
+)
+# "Director of the Israeli Mossad David Barnea": after "the" (and a state's adjective) the first
+# word of a long span names the body, not the person.
+_BODY_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]+\s+)?$")
 
 
 # Bodies whose officers are named "Chairman Senate X", "Speaker Parliament Y": never a name's word.
 _BODY_WORDS = frozenset(
     {"senate", "parliament", "assembly", "congress", "cabinet", "council", "committee", "majlis"}
 )
+
+
+def _amir_as_style(sentence: str, start: int) -> bool:
+    """'the Amir', 'His Highness Amir', 'Qatar's Amir', 'Kuwaiti Amir' are the ruler's style; after an
+    office, a comma or a clerical style ('acting foreign minister, Amir Khan Muttaqi') it is a given
+    name."""
+    before = sentence[:start].rstrip()
+    word = _word_before(sentence, start)
+    return (
+        word in {"the", "highness", "hh", "h.h"}
+        or before.endswith(("'s", "’s", "s'"))
+        or (word != "" and country_from_demonym(word.title()) is not None)
+    )
+
+
+def _demonym_or_nothing(before: str) -> bool:
+    """ "the " or "the Israeli ": what may stand before a body's name run into a person's ("of the
+    Philippines Teodoro L Locsin" ends an office with a state, and the name follows whole)."""
+    words = before.split()
+    return len(words) == 1 or country_from_demonym(words[1]) is not None
 
 
 def trim_leading(sentence: str, start: int, end: int) -> int:
@@ -262,7 +293,7 @@ def trim_leading(sentence: str, start: int, end: int) -> int:
             return start  # "King Charles", "Prince William": the royal title is part of the name
         if re.match(r"(?:bin|ibn|bint|ben)\b", sentence[start + match.end() : end]):
             return start  # "Sultan bin Nasser": a given name before a lineage particle
-        if word == "Amir" and _word_before(sentence, start) in TITLE_TOKENS:
+        if word == "Amir" and not _amir_as_style(sentence, start):
             return start  # "Foreign Minister Amir Khan Durrani": after an office, a given name
         # A city only in capitals, as a dateline writes it ("BEIJING Wang Yi"): "Sofía Ruiz" is a name.
         city = word.isupper() and country_from_city(word)
@@ -276,6 +307,14 @@ def trim_leading(sentence: str, start: int, end: int) -> int:
             or (fold(word) in PORTFOLIO_WORDS and len(sentence[start:end].split()) >= 4)
             # "Chairman Senate Syed Ali Shah": the body an office heads, run into the name
             or (fold(word) in _BODY_WORDS and len(sentence[start:end].split()) >= 3)
+            or (fold(word) in _AREA_WORDS and len(sentence[start:end].split()) >= 3)
+            or (
+                len(sentence[start:end].split()) >= 3
+                and all(w[:1].isupper() for w in sentence[start:end].split())
+                and word not in ROYAL
+                and (body := _BODY_BEFORE.search(sentence[:start])) is not None
+                and _demonym_or_nothing(body.group(0))
+            )
             # "Deputy Foreign Minister for Economic Diplomacy Hamid Rezaeinejad": a portfolio goes on
             # after "for"/"of" or another portfolio word.
             or (

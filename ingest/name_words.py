@@ -112,6 +112,7 @@ NOT_NAMES = {
     "senior",
     "acting",
     "army",
+    "supreme",  # "Deputy Supreme Commander": an office, whatever the model tags
 }
 
 NOT_PERSON_LAST = {
@@ -131,6 +132,7 @@ NOT_PERSON_LAST = {
     "castle",
     "palace",
     "bhavan",  # "Rashtrapati Bhavan": a building (Hindi)
+    "headquarters",  # "the General Headquarters"
     # places of worship and memorials that state visits tour
     "mosque",
     "cathedral",

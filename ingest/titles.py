@@ -79,7 +79,9 @@ HONORIFICS = _words(
     # Malay styles: one who made the pilgrimage, Brunei's royal and noble styles ("Pengiran Muda
     # A"), a wife's styles; "Tengku" stays, as Malaysians write it as part of the name
     "Datuk Amar, Datuk Patinggi, Datuk Sri, Dato Sri, Haji, Hajjah, Pengiran Muda, Pengiran Anak, "
-    "Pengiran, Awang, Datin Seri, Datin Sri, Puan Sri, Toh Puan"
+    "Pengiran, Awang, Datin Seri, Datin Sri, Puan Sri, Toh Puan, "
+    # clerical styles of South and Central Asia
+    "Mawlawi, Maulvi, Maulana, Mullah"
 )
 
 _HEAD_ALT = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))

@@ -1,0 +1,92 @@
+"""Person names the small model cuts or pads (session 19): a given name "Amir" after an office, a
+rank before a name, a body's or an area's name run into a person's, a capitalised preposition, an
+office read as a person.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+DAY = date(2025, 3, 10)
+
+
+def names(record: ExtractionRecord) -> set[str]:
+    return {p.name for p in record.persons}
+
+
+def test_amir_after_an_office_and_a_comma_is_a_given_name(extract: Extract) -> None:
+    text = (
+        "KABUL -- Pakistani Foreign Minister Tariq Mehmood Rana met the acting foreign minister, "
+        "Amir Hamza Wardak, in Kabul on Sunday."
+    )
+    assert "Amir Hamza Wardak" in names(extract(text, DAY))
+
+
+def test_amir_after_a_state_is_the_rulers_style(extract: Extract) -> None:
+    text = "DOHA -- Qatar's Amir Sheikh Fahad bin Nasser Al Thani received the Omani envoy on Sunday."
+    assert "Amir Sheikh Fahad bin Nasser Al Thani" not in names(extract(text, DAY))
+
+
+def test_a_clerical_style_is_not_part_of_the_name(extract: Extract) -> None:
+    text = "KABUL -- The Uzbek minister met Mawlawi Abdul Rahim Sadiqi in Kabul on Sunday."
+    assert "Abdul Rahim Sadiqi" in names(extract(text, DAY))
+
+
+def test_a_rank_without_its_dot_opens_the_whole_name(extract: Extract) -> None:
+    text = (
+        "RAWALPINDI -- The Turkish minister Selim Aksoy called on Chief of Army Staff Gen Tahir "
+        "Anwar Malik at the General Headquarters in Rawalpindi on Sunday."
+    )
+    found = names(extract(text, DAY))
+    assert "Tahir Anwar Malik" in found
+    assert not any("Staff" in n or "Headquarters" in n for n in found)
+
+
+def test_a_body_after_the_and_a_demonym_is_not_part_of_the_name(extract: Extract) -> None:
+    text = (
+        "PARIS -- Officials met in Paris on Sunday with Director of the Egyptian Mukhabarat Samir "
+        "Fouad Helmy and Director of the Jordanian Intelligence Hani Saleh Odeh."
+    )
+    found = names(extract(text, DAY))
+    assert "Samir Fouad Helmy" in found
+    assert not any(n.startswith("Mukhabarat") for n in found)
+
+
+def test_the_area_an_envoy_covers_is_not_part_of_the_name(extract: Extract) -> None:
+    text = (
+        "He arrived on Wednesday. He was received at the airport by Deputy Prime Minister and "
+        "Presidential Envoy to the North Caucasian Federal District Yury Petrenko."
+    )
+    found = names(extract(text, DAY))
+    assert not any(n.startswith("District") for n in found)
+
+
+def test_a_capitalised_preposition_opens_no_name(extract: Extract) -> None:
+    text = (
+        "The President met the Prime Minister of Japan, Haruto Mizuno, who arrived in Lima on "
+        "Thursday. With Mizuno, the Head of State discussed cooperation in mining."
+    )
+    assert "With Mizuno" not in names(extract(text, DAY))
+
+
+def test_an_office_of_title_words_is_no_person(extract: Extract) -> None:
+    text = (
+        "MANAMA -- Prince Faisal bin Rashid Al Khalifa, the Crown Prince, Deputy Supreme Commander "
+        "and First Deputy Prime Minister, received Saudi Minister of State Adel bin Omar Al Qahtani "
+        "in Manama on Saturday."
+    )
+    assert "Supreme Commander" not in names(extract(text, DAY))
+
+
+def test_a_vietnamese_family_name_to_stays(extract: Extract) -> None:
+    text = (
+        "HANOI -- Algerian ambassador Karim Hadj met To Van Minh, the Vice Foreign Minister, in "
+        "Hanoi on Monday."
+    )
+    assert "To Van Minh" in names(extract(text, DAY))
