@@ -163,7 +163,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     start = extend_to_given_name(sent.text, start)
                     start = extend_to_first_name(sent.text, start, end)
                     start = _given_name_after_state(sent, start)
-                    end = _rest_of_the_name(sent, end, after_rank=bool(_HONORIFIC_WORD.match(ent.text)))
+                    # "Gen Syed", "Chairperson Amina": the model's span opened with a rank or an
+                    # office, so the rest of the name follows it up to any lower-case word
+                    led = bool(_HONORIFIC_WORD.match(ent.text)) or fold(ent.text.split()[0]) in TITLE_TOKENS
+                    end = _rest_of_the_name(sent, end, after_rank=led)
                 spans.append((start, end))
         persons_here = [e for e in sent.entities if e.label == "PERSON"]
         for ent in sent.entities:

@@ -38,7 +38,10 @@ _CREDITED = re.compile(
 
 # Between two name spans of one name: a space, or a lineage particle ("Noura bint Mohammed").
 _LINEAGE = r"(?:bin|bint|binti|ibn)"
-_JOINING_GAP = re.compile(rf" | (?:{_LINEAGE}|ben|bt\.?|b\.) ")
+_JOINING_GAP = re.compile(
+    # "Marcos Vinícius" + " dos " + "Santos Bezerra": a Portuguese or Spanish particle inside a name
+    rf" | (?:{_LINEAGE}|ben|bt\.?|b\.|da|das|de|do|dos|del|de la|de los|ould|ag) "
+)
 
 
 _MORE_LINEAGE = re.compile(
@@ -132,6 +135,11 @@ def credited(sentence: str, start: int) -> bool:
     return bool(_CREDITED.search(sentence[max(0, start - 30) : start]))
 
 
+_IBERIAN_FAMILY_NAME = re.compile(
+    r"\s(?:da|das|do|dos|de|del|de la|de los)\s[A-ZÀ-ÖØ-Þ][^\W\d_]+(?=[\s,.;:]|$)"
+)
+
+
 def repair_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Glue the rest of a hyphenated name ("Kim Jong-" + "gyu") and drop a possessive."""
     tail = re.match(r"-?[A-Za-z]+(?:-[A-Za-z]+)?", sentence[end:]) if sentence[end - 1 : end] == "-" else None
@@ -170,6 +178,10 @@ def repair_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     )
     if family:
         end += family.end()  # "... bin Jassim Al" + " Thani"
+    # "Luísa Fernanda Paixão" + " do Rosário": an Iberian particle and the family name after it
+    particle = _IBERIAN_FAMILY_NAME.match(sentence, end)
+    if particle and country_from_any(particle.group(0).split()[-1]) is None:
+        end = particle.end()
     text = sentence[start:end]
     if text.endswith(("'s", "’s")):
         end -= 2
@@ -454,9 +466,13 @@ def extend_to_first_name(sentence: str, start: int, end: int) -> int:
 def extend_to_given_name(sentence: str, start: int) -> int:
     """A name the model starts at the patronymic: take the given name written before it. "Ma."
     (Filipino for Maria) before a given name is part of the name too."""
-    maria = re.search(r"\bMa\.\s+$", sentence[:start])
+    maria = re.search(r"\b(?:Ma|Md|Mohd)\.\s+(?:[A-Z][a-z]+\s+)?$", sentence[:start])
     if maria:
-        return maria.start()
+        return maria.start()  # "Md. Nazrul" + "Islam Bhuiyan": Muhammad, and a given name the model left
+    # "Mohamed Ould Cheikh" + "Sidi Mohamed": a Maghreb or Sahel name linked by "Ould" (son of)
+    ould = re.search(r"\b[A-Z][\w'’-]+\s+(?:Ould|Ag|Wuld)\s+[A-Z][\w'’-]+\s+$", sentence[:start])
+    if ould and not any(w.lower() in TITLE_TOKENS for w in ould.group(0).split()):
+        return ould.start()
     first = re.match(r"[\w'’-]+", sentence[start:])
     before = re.search(r"\b([A-Z][a-z][\w'’-]*)\s+$", sentence[:start])
     if first is None or before is None or not _PATRONYMIC.match(first.group(0)):

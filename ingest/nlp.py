@@ -161,8 +161,9 @@ def keep_initials(doc: Doc) -> Doc:
 
 _TITLE_ABBREVIATION = re.compile(
     r"\b(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Ret|Rtd|Prof|Dr|Amb|Hon|Gov|Sen|Rep|Rev|Sgt|Mr|Mrs|Ms|Rt|Smt|Engr?|Sh|"
-    # "Ma. Theresa Lazaro": the Filipino abbreviation of Maria, a given name
-    r"Ma)"
+    # "Ma. Theresa Lazaro": the Filipino abbreviation of Maria, a given name; "Md. Abdul Karim":
+    # the South Asian abbreviation of Muhammad
+    r"Ma|Md|Mohd)"
     r"\.\)?\s+$"
 )
 

@@ -126,7 +126,8 @@ def _name_run(words: list[str], at: int) -> list[str]:
         if _ORG_WORD.fullmatch(word):
             break
         run.append(word)
-        if word.endswith(".") and len(word) > 2:  # a full stop ends the sentence, and the name
+        # a full stop ends the sentence, and the name; "Md." and "Mohd." (Muhammad) open one
+        if word.endswith(".") and len(word) > 2 and word not in ("Md.", "Mohd."):
             break
     while run and run[-1] in NAME_PARTICLES:
         run.pop()

@@ -395,6 +395,10 @@ _STYLE_BEFORE_NAME = re.compile(
 def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     """The title and state written around one mention of a person, where the sentence gives them."""
     before = text[: mention.start]
+    # "Minister of X, Md. A B": Muhammad's abbreviation opens the name; the office reads past it
+    # as it reads past a style after the office's comma.
+    if muhammad := re.match(r"(?:Md|Mohd)\.?\s+", mention.text):
+        before += muhammad.group(0)
     # "his Omani counterpart Sayyid X": a style of rank the name keeps outside its span stands
     # between the counterpart and the name; read past it.  Only there: an office before a style
     # has its own readings ("..., Hon. X", "secretary-general Datuk Seri X").

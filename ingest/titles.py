@@ -23,7 +23,8 @@ TITLE_HEADS = _words(
     "Defence Minister, Defense Minister, Secretary of State, First Lady, first lady, Vice Chairman, "
     "Foreign Secretary, Home Secretary, Counselor, PM, FM, EAM, CS, Adviser, Advisor, Member, "
     "High Commissioner, Charge d'Affaires, Head of Government, Head of State, Taoiseach, Tánaiste, "
-    "Whip, Chief Whip, Chief Executive Officer, Officer"
+    "Whip, Chief Whip, Chief Executive Officer, Officer, Undersecretary, Under-Secretary, "
+    "Undersecretary-General, Under-Secretary-General"
 )
 # Lower-case words inside personal names: Arabic, Iberian, Italian, Dutch/German and Turkic
 # patronymic particles ("bin", "da", "van den", "oglu").

@@ -90,3 +90,44 @@ def test_a_vietnamese_family_name_to_stays(extract: Extract) -> None:
         "Hanoi on Monday."
     )
     assert "To Van Minh" in names(extract(text, DAY))
+
+
+def test_md_opens_a_bangladeshi_name_and_the_office_before_the_comma_stays(extract: Extract) -> None:
+    text = (
+        "COLOMBO -- The State Minister of Foreign Affairs of Bangladesh, Md. Anwar Hossain Mollah, "
+        "arrived in Colombo on Sunday. Secretary to the President Md. Shafiqul Islam Bhuiyan was "
+        "present on the occasion."
+    )
+    record = extract(text, DAY)
+    people = {p.name: p for p in record.persons}
+    assert people["Md. Anwar Hossain Mollah"].title == "State Minister of Foreign Affairs"
+    assert "Md. Shafiqul Islam Bhuiyan" in people
+
+
+def test_a_portuguese_particle_joins_the_two_halves_of_a_name(extract: Extract) -> None:
+    text = (
+        "ULAANBAATAR -- Presenting their credentials were the Ambassador of the Federative Republic "
+        "of Brazil Marcos Vinícius dos Santos Bezerra, who is resident in Beijing, and others."
+    )
+    assert "Marcos Vinícius dos Santos Bezerra" in names(extract(text, DAY))
+
+
+def test_ould_links_a_mauritanian_name_the_model_starts_late(extract: Extract) -> None:
+    text = (
+        "JEDDAH -- The Crown Prince received in Jeddah today President of the Islamic Republic of "
+        "Mauritania Mohamed Ould Cheikh Sidi Mohamed, who arrived earlier today."
+    )
+    assert "Mohamed Ould Cheikh Sidi Mohamed" in names(extract(text, DAY))
+
+
+def test_after_an_office_the_model_read_into_the_span_the_name_runs_on(extract: Extract) -> None:
+    text = "Somali President Hassan Abdi Warsame met AU Commission Chairperson Amina Diallo Kaboré on Sunday."
+    assert "Amina Diallo Kaboré" in names(extract(text, DAY))
+
+
+def test_undersecretary_is_an_office(extract: Extract) -> None:
+    text = (
+        "MANILA -- Palace Press Officer Undersecretary Maria Teresa Dizon-Reyes said the President "
+        "spoke by phone on Monday."
+    )
+    assert "Maria Teresa Dizon-Reyes" in names(extract(text, DAY))
