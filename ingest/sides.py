@@ -77,14 +77,15 @@ def assign_side_states(parse: Parse, persons: list[Person]) -> None:
         if tok.lemma.lower() not in _SIDE_NOUNS:
             continue
         state = side_state(parse, tok.i)
-        if state is None:
+        if state is None or _a_place(parse, tok.i):
             continue
         prep = parse.head(tok.i)
         holder = parse.head(prep) if prep is not None and parse.tokens[tok.i].dep == "pobj" else None
         if prep is not None and _opens_next_conjunct(parse, prep):
-            # "attended by A and, from the Kazakh side, by B": the side of the one named next
-            after = [p for p in parse.persons(range(tok.i + 1, len(parse.tokens)))]
-            for p in after[:1]:
+            # "attended by A and, from the Kazakh side, by B": the side of the one named next;
+            # "attended by A and B, and on the Syrian side by C and D": of those named after it
+            after = [p for p in parse.persons(range(tok.i + 1, _stretch(parse, tok.i).stop))]
+            for p in after[: 1 if parse.tokens[prep - 1].text == "," else None]:
                 persons[p].country = persons[p].country or state
             continue
         if holder is not None and parse.tokens[holder].pos in ("NOUN", "PROPN"):
@@ -104,6 +105,13 @@ def assign_side_states(parse: Parse, persons: list[Person]) -> None:
         verb = _clause_verb(parse, tok.i)
         if verb is None:
             continue
+        if (
+            parse.tokens[tok.i].dep == "nsubjpass"
+            and parse.tokens[verb].lemma.lower() not in _AGENT_VERBS | _MEMBER_VERBS
+        ):
+            # "The Sudanese delegation was received by Prime Minister X": who received, welcomed or
+            # saw off a side is the other side.
+            continue
         if parse.tokens[tok.i].dep == "nsubj" and parse.tokens[verb].lemma.lower() not in _MEMBER_VERBS:
             # "The Chinese delegation met Prime Minister X", "the Indian side received B": whom a side
             # met, received or thanked is the other side; only a list ("included", "were") is its own.
@@ -121,11 +129,17 @@ def assign_side_states(parse: Parse, persons: list[Person]) -> None:
 
 
 def _opens_next_conjunct(parse: Parse, prep: int) -> bool:
-    """ "A and, on the Kazakh side, B": a side phrase set off right after "and" or "while"."""
-    return (
-        prep >= 2
-        and parse.tokens[prep - 1].text == ","
-        and parse.tokens[prep - 2].lower_text() in ("and", "while", "whereas")
+    """ "A and, on the Kazakh side, B", "attended by A, and on the Syrian side by B": a side phrase
+    right after "and" or "while" (set off by a comma, or by "and" alone)."""
+    if prep >= 2 and parse.tokens[prep - 1].text == ",":
+        return parse.tokens[prep - 2].lower_text() in ("and", "while", "whereas")
+    return prep >= 1 and parse.tokens[prep - 1].lower_text() == "and"
+
+
+def _a_place(parse: Parse, noun: int) -> bool:
+    """ "on the Kyrgyz side of the border": a stretch of land or water, no side of talks."""
+    return parse.tokens[noun].lemma.lower() == "side" and any(
+        parse.tokens[p].lower_text() == "of" for p in parse.children(noun, "prep")
     )
 
 

@@ -1,0 +1,73 @@
+"""State rules of session 19 (invented texts): who received a side is the other side ("the Ruritanian
+delegation was received by X"); "on the X side of the border" is a place, no side of talks; "attended
+by A and B, and on the X side by C" gives the side to C alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.pipeline import extract_article
+from ingest.schema import Article
+from tests.ingest.conftest import MODEL
+
+
+def states(text: str) -> dict[str, str | None]:
+    article = Article(id="s19", published=date(2024, 5, 2), text=text)
+    return {p.name: p.country for p in extract_article(article, MODEL).persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "state"),
+    [
+        (
+            "Ghanaian Foreign Minister Kofi Mensah-Darko arrived in Lome on Tuesday for talks. The Ghanaian "
+            "delegation was received at the airport by Foreign Minister Edem Agbeko.",
+            "Edem Agbeko",
+            "GHA",
+        ),
+        (
+            "Sudan's Foreign Minister Omer Hassan Idris held talks in Cairo on Monday. On Thursday, the "
+            "Sudanese delegation was welcomed by Prime Minister Hany Abdel-Sattar at the government "
+            "headquarters.",
+            "Hany Abdel-Sattar",
+            "SDN",
+        ),
+    ],
+)
+def test_who_received_a_side_is_not_of_it(text: str, host: str, state: str) -> None:
+    assert states(text)[host] != state
+
+
+def test_a_side_of_the_border_is_a_place() -> None:
+    text = (
+        "The head of Kyrgyzstan's Border Service, Major General Almaz Toktorov, and his Tajik counterpart, "
+        "Lieutenant General Davron Nazarzoda, met on Monday at a checkpoint on the Kyrgyz side of the border."
+    )
+    found = states(text)
+    assert found["Almaz Toktorov"] == "KGZ"
+    assert found["Davron Nazarzoda"] == "TJK"
+
+
+def test_a_side_after_and_is_of_the_people_named_after_it() -> None:
+    text = (
+        "Turkish President Mehmet Aydinli received Syrian President Karim al-Nouri in Ankara on Saturday. "
+        "The meeting was attended by Foreign Minister Selim Ozturan and intelligence chief Murat Kayaci, "
+        "and on the Syrian side by Foreign Minister Fadi al-Hakim."
+    )
+    found = states(text)
+    assert found["Fadi al-Hakim"] == "SYR"
+    assert found["Selim Ozturan"] != "SYR"
+    assert found["Murat Kayaci"] != "SYR"
+
+
+def test_a_side_after_while_keeps_its_whole_list() -> None:
+    text = (
+        "The Moldovan delegation included Minister of Energy Ion Cebotaru, while on the Romanian side "
+        "the Minister of Foreign Affairs, Ana Vlasceanu, and the Minister of Energy, Mihai Dobrescu, took "
+        "part in the session."
+    )
+    found = states(text)
+    assert found["Ana Vlasceanu"] == "ROU"
+    assert found["Mihai Dobrescu"] == "ROU"
