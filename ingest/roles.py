@@ -411,7 +411,15 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     announced = _OPENING_OFFICE.match(before)
     if announced is None or not OFFICE_WORD.search(announced.group("office")):
         announced = _ANNOUNCED_OFFICE.search(before) or _demonym_office(before)
-    possessed = _POSSESSED_OFFICE.search(before) if not title and not announced else None
+    possessed = _POSSESSED_OFFICE.search(before) if not announced else None
+    if possessed and title and possessed.group("rank"):
+        # "Nigeria's Minister of Foreign Affairs, Ambassador X", "Somalia's Chief of Defence Forces,
+        # Major General Y": a rank or style after the comma leaves the office, and its state, X's.
+        office = clean_title(possessed.group("office")) or ""
+        if not (_RANK_ONLY.fullmatch(title) or office.endswith(title)):
+            possessed = None
+    elif title:
+        possessed = None
     if possessed and OFFICE_WORD.search(possessed.group("office")):
         # "Ghana's Minister of Foreign Affairs, Kofi Asante, and ...": the state owns the office.
         title = clean_title(possessed.group("office"))
@@ -526,7 +534,14 @@ _OFFICE_THEN_NAME = re.compile(
 _POSSESSED_OFFICE = re.compile(
     r"(?:^|\s)(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)\s+"
     r"(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,8})\s*,\s*"
-    r"(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?\s+)?$"
+    r"(?P<rank>(?:(?:(?:Ms|Mr|Mrs|Dr|Prof|Amb|Hon)\.?|Ambassador|(?:His|Her)\s+Excellency|H\.\s?E\.|"
+    r"(?:(?:Major|Lieutenant|Brigadier|Vice|Rear|Air(?:\s+Chief|\s+Vice)?)\s+)?(?:General|Admiral|Marshal)|"
+    r"Colonel|Commodore)\s+){0,3})$"
+)
+# A rank or style that is all a title before a name can be: "Major General", "Ambassador".
+_RANK_ONLY = re.compile(
+    r"(?:(?:Major|Lieutenant|Brigadier|Vice|Rear|Air(?:\s+Chief|\s+Vice)?)\s+)?(?:General|Admiral|Marshal)|"
+    r"Colonel|Commodore|Ambassador"
 )
 _DELEGATION_OF = re.compile(
     r"\bdelegation\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’ -]{2,100}?)(?:\s*\([A-Z]{2,6}\))?\s*,?\s+"

@@ -1,6 +1,7 @@
 """State rules of session 19 (invented texts): who received a side is the other side ("the Ruritanian
 delegation was received by X"); "on the X side of the border" is a place, no side of talks; "attended
-by A and B, and on the X side by C" gives the side to C alone."""
+by A and B, and on the X side by C" gives the side to C alone; "X's Minister, Ambassador Y": a rank or
+style after the comma keeps the office and its state Y's."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from datetime import date
 
 import pytest
 
+from ingest.mentions import Mention
 from ingest.pipeline import extract_article
+from ingest.roles import read_role
 from ingest.schema import Article
 from tests.ingest.conftest import MODEL
 
@@ -16,6 +19,11 @@ from tests.ingest.conftest import MODEL
 def states(text: str) -> dict[str, str | None]:
     article = Article(id="s19", published=date(2024, 5, 2), text=text)
     return {p.name: p.country for p in extract_article(article, MODEL).persons}
+
+
+def role(text: str, name: str) -> tuple[str | None, str | None]:
+    start = text.index(name)
+    return read_role(text, Mention(sentence=0, start=start, end=start + len(name), text=name, person=0))
 
 
 @pytest.mark.parametrize(
@@ -71,3 +79,45 @@ def test_a_side_after_while_keeps_its_whole_list() -> None:
     found = states(text)
     assert found["Ana Vlasceanu"] == "ROU"
     assert found["Mihai Dobrescu"] == "ROU"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "state"),
+    [
+        (
+            "President Kwesi Boateng was received on arrival at the airport by Nigeria's Minister of "
+            "Foreign Affairs, Ambassador Musa Danladi Garba.",
+            "Musa Danladi Garba",
+            "Minister of Foreign Affairs",
+            "NGA",
+        ),
+        (
+            "He heads a delegation that includes Somalia's Chief of Defence Forces, Major General Abdiweli "
+            "Hassan Nur.",
+            "Abdiweli Hassan Nur",
+            "Chief of Defence Forces",
+            "SOM",
+        ),
+        (
+            "The guests were welcomed by Kenya's Cabinet Secretary for Defence, Dr. Otieno Kamau.",
+            "Otieno Kamau",
+            "Cabinet Secretary for Defence",
+            "KEN",
+        ),
+        (
+            "The talks were joined by Ghana's Minister for the Interior, His Excellency Yaw Ofori-Atta.",
+            "Yaw Ofori-Atta",
+            "Minister for the Interior",
+            "GHA",
+        ),
+    ],
+)
+def test_a_rank_after_a_possessed_office_keeps_its_state(
+    text: str, name: str, title: str, state: str
+) -> None:
+    assert role(text, name) == (title, state)
+
+
+def test_a_possessed_office_with_no_rank_reads_as_before() -> None:
+    text = "He was received by Nigeria's Minister of Foreign Affairs, Musa Danladi Garba."
+    assert role(text, "Musa Danladi Garba") == ("Minister of Foreign Affairs", "NGA")
