@@ -481,6 +481,12 @@ def delegation_lists(sentences: list[Sentence], mentions: list[Mention], people:
     delegation"). Two delegations, or leaders of two states: nothing is decided."""
     text = {s.index: s.text for s in sentences}
     lists = {i: found.end() for i, t in text.items() if (found := _DELEGATION_LIST.search(t))}
+    # "The Bangladesh delegation included A; the Indian side included B": the list ends where the
+    # other side's begins.
+    ends = {
+        i: (stop.start() if (stop := _LIST_BREAK.search(text[i], at)) else len(text[i]))
+        for i, at in lists.items()
+    }
     if not lists:
         return
     leaders: set[int] = set()
@@ -506,10 +512,15 @@ def delegation_lists(sentences: list[Sentence], mentions: list[Mention], people:
     for m in mentions:
         if m.person < 0 or m.person in leaders or m.sentence not in lists or m.start < lists[m.sentence]:
             continue
+        if m.start >= ends[m.sentence]:
+            continue
         person = people[m.person]
         # The list says outright whose people they are: it overrides a state only inferred from whom
         # they met or where the story was filed, never one the words next to the name give.
         _override_inferred(person, code, inferred=True)
+
+
+_LIST_BREAK = re.compile(r";|\b(?:while|whereas)\b")
 
 
 def _override_inferred(person: Person, code: str, inferred: bool) -> None:

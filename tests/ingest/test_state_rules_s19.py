@@ -1,7 +1,8 @@
 """State rules of session 19 (invented texts): who received a side is the other side ("the Ruritanian
 delegation was received by X"); "on the X side of the border" is a place, no side of talks; "attended
 by A and B, and on the X side by C" gives the side to C alone; "X's Minister, Ambassador Y": a rank or
-style after the comma keeps the office and its state Y's."""
+style after the comma keeps the office and its state Y's; "The X delegation included A; the Y side
+included B": a delegation's list ends where the other side's begins."""
 
 from __future__ import annotations
 
@@ -121,3 +122,14 @@ def test_a_rank_after_a_possessed_office_keeps_its_state(
 def test_a_possessed_office_with_no_rank_reads_as_before() -> None:
     text = "He was received by Nigeria's Minister of Foreign Affairs, Musa Danladi Garba."
     assert role(text, "Musa Danladi Garba") == ("Minister of Foreign Affairs", "NGA")
+
+
+def test_a_delegation_list_ends_where_the_other_side_begins() -> None:
+    text = (
+        "The Bangladesh delegation included Director General Farhana Kabir; the Indian side included High "
+        "Commissioner to Bangladesh Arjun Mehta and Joint Secretary Vikram Rao."
+    )
+    found = states(text)
+    assert found["Farhana Kabir"] == "BGD"
+    assert found["Arjun Mehta"] != "BGD"
+    assert found["Vikram Rao"] != "BGD"
