@@ -459,7 +459,7 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
         title = stripped + title[len(own) :]
         country = country or of_code or _inner_state(title)
         if re.search(r"\b(?:to|in)\s+(?:the\s+)?[A-Z]", title) and not re.search(
-            r"^(?:Ambassador|Envoy)", title
+            r"^(?:Ambassador|Envoy|High\s+Commissioner|Permanent\s+Representative)", title
         ):
             title = re.sub(r"\s+(?:to|in)\s+.*$", "", title)
         title = title.strip(" ,") or None

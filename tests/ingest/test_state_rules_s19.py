@@ -2,7 +2,8 @@
 delegation was received by X"); "on the X side of the border" is a place, no side of talks; "attended
 by A and B, and on the X side by C" gives the side to C alone; "X's Minister, Ambassador Y": a rank or
 style after the comma keeps the office and its state Y's; "The X delegation included A; the Y side
-included B": a delegation's list ends where the other side's begins."""
+included B": a delegation's list ends where the other side's begins; "High Commissioner to X" (like
+"Ambassador to X") keeps X in the title, so no home-side guess makes the holder X's."""
 
 from __future__ import annotations
 
@@ -133,3 +134,30 @@ def test_a_delegation_list_ends_where_the_other_side_begins() -> None:
     assert found["Farhana Kabir"] == "BGD"
     assert found["Arjun Mehta"] != "BGD"
     assert found["Vikram Rao"] != "BGD"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "High Commissioner to Bangladesh Arjun Mehta also attended the talks in Dhaka.",
+            "Arjun Mehta",
+            "High Commissioner to Bangladesh",
+        ),
+        (
+            "The resolution was presented by Permanent Representative to the United Nations Lina Vasquez.",
+            "Lina Vasquez",
+            "Permanent Representative to the United Nations",
+        ),
+    ],
+)
+def test_a_high_commissioner_keeps_the_state_posted_to(text: str, name: str, title: str) -> None:
+    assert role(text, name)[0] == title
+
+
+def test_a_high_commissioner_is_no_official_of_the_state_posted_to() -> None:
+    text = (
+        "DHAKA - Foreign Secretary Jashim Uddin met Indian Foreign Secretary Vinay Kwatra on Monday. High "
+        "Commissioner to Bangladesh Arjun Mehta also attended."
+    )
+    assert states(text)["Arjun Mehta"] != "BGD"
