@@ -138,7 +138,8 @@ def _name_run(words: list[str], at: int) -> list[str]:
 _ADDRESS = re.compile(
     r"(?:^|(?<=[\s(]))(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Amb\.|Madam|Mme\.?|(?:His|Her)\s+Excellency|"
     # "the Majority Chief Whip, Hon. Ama Owusu", "Engr. Yusuf Sule", "Prof. Amina Bello"
-    r"(?:Rt\.?\s+)?Hon\.|Prof\.|Engr\.)\s+"
+    # "Rt. Hon'ble X": the South Asian spelling of the style
+    r"(?:Rt\.?\s+)?(?:Hon\.|Hon['’]ble|Honou?rable)|Prof\.|Engr\.)\s+"
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 

@@ -111,7 +111,7 @@ _OFFICE_THEN_COMMA = re.compile(
     r"(?:Minister|Secretary|President|Ambassador|Chairperson|Chairman|Commissioner|Director)"
     r"(?:\s+(?:of|for|and|the|to|[A-Z][\w'’-]*)){0,10}),\s+"
     # "Md." (Mohammad) opens Bangladeshi names the model reads without it
-    r"(?:(?:H\.\s?E\.|HE|(?:His|Her)\s+Excellency|Hon\.?|Ambassador|Amb\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Md\.?|Mohd\.?)\s+)+$"
+    r"(?:(?:H\.\s?E\.|HE|(?:His|Her)\s+Excellency|Rt\.?|Hon['’]ble|Hon\.?|Ambassador|Amb\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Md\.?|Mohd\.?)\s+)+$"
 )
 
 

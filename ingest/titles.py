@@ -82,7 +82,9 @@ HONORIFICS = _words(
     "Datuk Amar, Datuk Patinggi, Datuk Sri, Dato Sri, Haji, Hajjah, Pengiran Muda, Pengiran Anak, "
     "Pengiran, Awang, Datin Seri, Datin Sri, Puan Sri, Toh Puan, "
     # clerical styles of South and Central Asia
-    "Mawlawi, Maulvi, Maulana, Mullah"
+    "Mawlawi, Maulvi, Maulana, Mullah, "
+    # "Rt. Hon'ble": South Asian spellings of "the Right Honourable"
+    "Hon'ble, Hon’ble, Rt. Hon'ble, Rt. Hon’ble, Rt. Hon., Rt Hon"
 )
 
 _HEAD_ALT = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))

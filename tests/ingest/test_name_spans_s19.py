@@ -131,3 +131,12 @@ def test_undersecretary_is_an_office(extract: Extract) -> None:
         "spoke by phone on Monday."
     )
     assert "Maria Teresa Dizon-Reyes" in names(extract(text, DAY))
+
+
+def test_honble_is_a_style_before_a_name_the_model_does_not_tag(extract: Extract) -> None:
+    text = (
+        "The Prime Minister of Bhutan, Rt. Hon'ble Tashi Norbu Wangdi, is on an Official Visit to "
+        "India from 03-06 June 2025 at the invitation of Prime Minister Shri Arvind Kumar Saxena."
+    )
+    people = {p.name: p for p in extract(text, date(2025, 6, 4)).persons}
+    assert people["Tashi Norbu Wangdi"].title == "Prime Minister"
