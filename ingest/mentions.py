@@ -189,7 +189,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         ]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_OFFICE_COMMA_NAME.finditer(sent.text)]
-        extra += _appositive_names(sent)
+        extra += [repair_span(sent.text, *span) for span in _appositive_names(sent)]
         extra += _names_of_states_listed(sent)
         extra += names_after_address(sent.text)
         extra += _names_after_state_offices(sent.text)

@@ -140,3 +140,11 @@ def test_honble_is_a_style_before_a_name_the_model_does_not_tag(extract: Extract
     )
     people = {p.name: p for p in extract(text, date(2025, 6, 4)).persons}
     assert people["Tashi Norbu Wangdi"].title == "Prime Minister"
+
+
+def test_a_name_found_by_its_apposition_keeps_its_iberian_family_name(extract: Extract) -> None:
+    text = (
+        "On Tuesday, Brandão addressed a session of the National Assembly, where he was received by "
+        "its president, Luísa Fernanda Moreira do Carmo, and on Wednesday he travelled to Benguela."
+    )
+    assert "Luísa Fernanda Moreira do Carmo" in names(extract(text, date(2026, 2, 20)))
