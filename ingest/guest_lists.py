@@ -32,9 +32,12 @@ _UNNAMED_ENVOYS = re.compile(
     re.IGNORECASE,
 )
 _ROLL = re.compile(
-    r"^(?:They|These|Those|The\s+(?:new\s+)?(?:envoys|ambassadors|diplomats|heads\s+of\s+mission))"
+    r"^(?:(?:They|These|Those|The\s+(?:new\s+)?(?:envoys|ambassadors|diplomats|heads\s+of\s+mission))"
     # "The envoys, who presented their credentials in turn, are:"
-    r"(?:,?\s+(?:who|that)\b[^:.]{0,60}?,?)?\s+(?:are|were|included?)\b"
+    r"(?:,?\s+(?:who|that)\b[^:.]{0,60}?,?)?\s+(?:are|were|included?)\b|"
+    # "Presenting their credentials in separate ceremonies were A, B and C."
+    r"(?:Presenting|Those\s+presenting)\s+(?:their\s+)?(?:credentials|letters\s+of\s+credence)\b"
+    r"[^:.]{0,60}?\s(?:were|are)\b)"
 )
 
 

@@ -258,3 +258,18 @@ def test_the_demonym_ministers_who_arrived_are_the_ministers_of_that_state(extra
     record = extract(text, date(2025, 8, 28))
     visits = {(f.person, f.country) for f in record.facts if f.type == "VISITED"}
     assert visits == {("Paula Riquelme", "PER"), ("Gabriel Montt", "PER")}
+
+
+def test_presenting_their_credentials_were_names_the_envoys_the_lead_counted(extract: Extract) -> None:
+    text = (
+        "ULAANBAATAR, March 14 -- President of Mongolia B.Altangerel received the letters of credence "
+        "of newly appointed ambassadors of three countries at the State Palace on Thursday.\n\n"
+        "Presenting their credentials in separate ceremonies were Ambassador of the Republic of "
+        "Kazakhstan Aidos Serikov, Ambassador of the Arab Republic of Egypt Hany Mahmoud Fahmy, and "
+        "Ambassador of the Republic of Chile Jorge Pablo Fuentes.\n\n"
+        "Minister of Foreign Affairs D.Narantsetseg attended the ceremonies."
+    )
+    pairs = {frozenset(f.persons or []) for f in extract(text, date(2024, 3, 14)).facts if f.type == "MET"}
+    for envoy in ("Aidos Serikov", "Hany Mahmoud Fahmy", "Jorge Pablo Fuentes"):
+        assert frozenset({"B.Altangerel", envoy}) in pairs
+        assert frozenset({"D.Narantsetseg", envoy}) in pairs
