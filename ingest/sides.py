@@ -294,6 +294,7 @@ def _roster_members(
         if noun is None or state is None or is_unreal(parse, tok.i):
             continue
         listings.append((state, members, tok.text, tok.start))
+    listings += _gapped_heads(view, {state for state, *_ in listings})
     headed = _SIDE_HEAD.match(view.sentence.text)
     if headed is not None and not listings:
         # "Around the table for France: A, B and C."
@@ -324,6 +325,39 @@ def _roster_members(
         if others:
             context.last_sides = (list(others), list(own))
     return facts
+
+
+# "The Kyrgyz delegation was headed by A and the Tajik delegation by B": the second clause leaves
+# its verb out, so the parse does not see B's side.
+_HEADED_SIDE = re.compile(
+    r"\b[Tt]he\s+(?P<state>[A-Z][\w-]+)\s+(?:delegation|side)\s+(?:was|is|were|will\s+be)\s+"
+    r"(?:led|headed|represented)\s+by\s+"
+)
+_GAPPED_SIDE = re.compile(
+    r",?\s+(?:and|while|whereas)\s+(?:that\s+of\s+|the\s+)(?P<state>[A-Z][\w-]+)(?:\s+(?:delegation|side))?"
+    r"\s+by\s+"
+)
+
+
+def _gapped_heads(view: SentenceView, known: set[str]) -> list[tuple[str, list[int], str, int]]:
+    """Both heads of "The A delegation was headed by X and the B delegation by Y", one side each."""
+    text = view.sentence.text
+    first = _HEADED_SIDE.search(text)
+    second = _GAPPED_SIDE.search(text, first.end()) if first else None
+    if first is None or second is None:
+        return []
+    sides = []
+    for state_word, start, end in (
+        (first.group("state"), first.end(), second.start()),
+        (second.group("state"), second.end(), len(text)),
+    ):
+        state = country_from_any(state_word)
+        people = unique(m.person for m in view.mentions if start <= m.start < end and m.person >= 0)
+        if state is None or not people:
+            return []
+        if state not in known:
+            sides.append((state, people, "headed by", start))
+    return sides
 
 
 # "Around the table for France:", "For the Omani side:", "On the Kenyan side:" before a list of names

@@ -273,3 +273,14 @@ def test_presenting_their_credentials_were_names_the_envoys_the_lead_counted(ext
     for envoy in ("Aidos Serikov", "Hany Mahmoud Fahmy", "Jorge Pablo Fuentes"):
         assert frozenset({"B.Altangerel", envoy}) in pairs
         assert frozenset({"D.Narantsetseg", envoy}) in pairs
+
+
+def test_the_second_delegation_headed_by_with_its_verb_left_out_is_the_other_side(extract: Extract) -> None:
+    text = (
+        "BISHKEK -- The government delegations of Kyrgyzstan and Tajikistan on border delimitation "
+        "held another round of talks in Batken region on December 2-3.\n\n"
+        "The Kyrgyz delegation was headed by Security Council Secretary Marat Osmonov and the Tajik "
+        "delegation by Deputy Prime Minister Farrukh Sharipzoda."
+    )
+    pairs = {frozenset(f.persons or []) for f in extract(text, date(2024, 12, 4)).facts if f.type == "MET"}
+    assert frozenset({"Marat Osmonov", "Farrukh Sharipzoda"}) in pairs
