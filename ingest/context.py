@@ -175,6 +175,7 @@ def build_views(
             count = _COUNT.get(pair.group("count") or "two", 2)
             recent = _recent_people(views, [m for m in mentions if m.start < pair.start()])
             recent = _holding_the_office(pair.group(0), recent, views, people, count)
+            recent = _travellers_to(sent, pair.end(), recent, people, count)
             if len(recent) >= count:
                 mentions.extend(
                     Mention(
@@ -307,6 +308,23 @@ def _holding_the_office(
         key=lambda p: (not holds(p), -counts[p], p not in recent),
     )[:count]
     return chosen if len(chosen) >= count and any(holds(p) for p in chosen) else recent
+
+
+# "The two ministers arrived in Doha": a verb of arrival right after the reference
+_ARRIVAL_AFTER = re.compile(r"^\s+(?:had\s+)?(?:arrived|landed|flew|travelled|traveled)\s+(?:in|to|into)\b")
+
+
+def _travellers_to(
+    sent: Sentence, end: int, recent: list[int], people: PeopleResult, count: int
+) -> list[int]:
+    """Those who "arrived in Doha" are people of other states than the one they arrived in: when
+    enough of the last sentences' people are named with another state, the rest (the hosts, whose
+    state is not told yet or is the destination's) are left out."""
+    if not _ARRIVAL_AFTER.match(sent.text[end:]):
+        return recent
+    states = {p.country for p in find_places(sent) if p.start >= end and p.country}
+    away = [p for p in recent if (c := people.persons[p].country) is not None and c not in states]
+    return away if len(away) >= count and len(states) == 1 else recent
 
 
 _SIDE_ROSTER = re.compile(

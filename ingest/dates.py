@@ -103,6 +103,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?P<rel>last|this|next|on|since|from|until|late|early)\s+)?{_WEEKDAY}\b"
             r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+            # "on Monday last week", "on Tuesday of last week": that day of the week before
+            r"(?:\s+(?:of\s+)?(?P<prev>last|the\s+previous)\s+week\b)?"
         ),
     ),
     (
@@ -366,6 +368,9 @@ def _resolve(
         if rel == "next":
             return mention(weekday_back(weekday, published, forward=True).isoformat())
         d = weekday_back(weekday, published)
+        if groups.get("prev"):
+            monday = published - timedelta(days=published.weekday())
+            return mention((monday - timedelta(days=7 - weekday)).isoformat())
         if rel == "last" and d == published:
             d -= timedelta(days=7)
         return mention(d.isoformat())

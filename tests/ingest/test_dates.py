@@ -175,3 +175,8 @@ def test_a_weekday_with_its_day_in_brackets_is_that_day() -> None:
     assert values("Lula arrived in Johannesburg on Monday (21) for the summit.", date(2023, 8, 28)) == [
         "2023-08-21"
     ]
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before() -> None:
+    text = "They arrived on Monday last week and left on Tuesday of last week."
+    assert values(text, date(2025, 7, 22)) == ["2025-07-14", "2025-07-15"]

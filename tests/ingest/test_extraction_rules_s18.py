@@ -284,3 +284,15 @@ def test_the_second_delegation_headed_by_with_its_verb_left_out_is_the_other_sid
     )
     pairs = {frozenset(f.persons or []) for f in extract(text, date(2024, 12, 4)).facts if f.type == "MET"}
     assert frozenset({"Marat Osmonov", "Farrukh Sharipzoda"}) in pairs
+
+
+def test_the_two_ministers_who_arrived_are_the_guests_not_the_host(extract: Extract) -> None:
+    text = (
+        "DOHA -- Prime Minister and Minister of Foreign Affairs Sheikh Abdullah bin Hamad Al Thani "
+        "met separately yesterday with the foreign ministers of Chad and Sudan.\n\n"
+        "During the meetings, Sheikh Abdullah reviewed with Chadian Foreign Minister Abakar Haroun "
+        "Mahamat and Sudanese Foreign Minister Omer Siddig Elamin the progress of the negotiations.\n\n"
+        "The two ministers arrived in Doha on Monday last week at the invitation of the State of Qatar."
+    )
+    visits = {(f.person, f.date) for f in extract(text, date(2025, 7, 22)).facts if f.type == "VISITED"}
+    assert visits == {("Abakar Haroun Mahamat", "2025-07-14"), ("Omer Siddig Elamin", "2025-07-14")}
