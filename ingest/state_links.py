@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.companion_subject import companion_leader
 from ingest.countries import country_from_demonym, country_from_name
 from ingest.mentions import Mention
 from ingest.nlp import Sentence
@@ -334,7 +335,7 @@ def same_state_links(
                 # state the text spells out serves that one, which may be the hosts' escorting a visitor.
                 me.country = me.country or named
             elif leaders and not _MEETING_WORDS.search(between):
-                links.append((leaders[-1].person, m.person))
+                links.append((companion_leader(text, leaders).person, m.person))
             elif not leaders and not _MEETING_WORDS.search(between):
                 # The leader by office ("The Portuguese minister is accompanied by B"), or by a family
                 # name the name finder missed ("Al-Rashid arrived on Monday, accompanied by B").
