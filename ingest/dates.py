@@ -367,10 +367,10 @@ def _resolve(
         weekday = WEEKDAYS[groups["wd"].lower()]
         if rel == "next":
             return mention(weekday_back(weekday, published, forward=True).isoformat())
-        d = weekday_back(weekday, published)
         if groups.get("prev"):
             monday = published - timedelta(days=published.weekday())
             return mention((monday - timedelta(days=7 - weekday)).isoformat())
+        d = weekday_back(weekday, published)
         if rel == "last" and d == published:
             d -= timedelta(days=7)
         return mention(d.isoformat())

@@ -20,6 +20,7 @@ from ingest.name_spans import (
     extend_to_given_name,
     given_name_before_sheikh,
     join_adjacent,
+    opens_with_style,
     repair_span,
     strip_honorific,
     trim_leading,
@@ -131,12 +132,6 @@ class Mention(BaseModel):
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,6}\s+[A-Z][a-z]+-[a-z]+\b(?!-)")
 
 
-# A span opened by a style or rank ("Gen Syed", "Dr Ali"): no syllable of the name stands before it.
-_HONORIFIC_WORD = re.compile(
-    rf"(?:{'|'.join(re.escape(h.rstrip('.')) for h in sorted(HONORIFICS, key=len, reverse=True))})\.?\s"
-)
-
-
 def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     mentions: list[Mention] = []
     for sent in sentences:
@@ -156,7 +151,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     and len(ent.text.split()) == 2
                     and all(len(w) <= 5 for w in ent.text.split())
                     # "Chief of Army Staff Gen Syed": before a rank, the word is the office's
-                    and not _HONORIFIC_WORD.match(ent.text)
+                    and not opens_with_style(ent.text)
                 ):
                     start = extend_left(sent.text, start)
                 if ent.label == "PERSON":
@@ -165,7 +160,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     start = _given_name_after_state(sent, start)
                     # "Gen Syed", "Chairperson Amina": the model's span opened with a rank or an
                     # office, so the rest of the name follows it up to any lower-case word
-                    led = bool(_HONORIFIC_WORD.match(ent.text)) or fold(ent.text.split()[0]) in TITLE_TOKENS
+                    led = opens_with_style(ent.text) or fold(ent.text.split()[0]) in TITLE_TOKENS
                     end = _rest_of_the_name(sent, end, after_rank=led)
                 spans.append((start, end))
         persons_here = [e for e in sent.entities if e.label == "PERSON"]

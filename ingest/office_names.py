@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.countries import country_from_demonym, country_from_name
-from ingest.titles import NAME_PARTICLES
+from ingest.titles import MUHAMMAD_ABBREVIATIONS, NAME_PARTICLES
 
 # The words portfolios are made of. General knowledge of how governments name their offices.
 PORTFOLIO_WORDS = frozenset(
@@ -127,7 +127,7 @@ def _name_run(words: list[str], at: int) -> list[str]:
             break
         run.append(word)
         # a full stop ends the sentence, and the name; "Md." and "Mohd." (Muhammad) open one
-        if word.endswith(".") and len(word) > 2 and word not in ("Md.", "Mohd."):
+        if word.endswith(".") and len(word) > 2 and word[:-1] not in MUHAMMAD_ABBREVIATIONS:
             break
     while run and run[-1] in NAME_PARTICLES:
         run.pop()

@@ -19,7 +19,7 @@ from ingest.countries import (
 )
 from ingest.mentions import Mention
 from ingest.name_words import TITLE_TOKENS
-from ingest.titles import TITLE_AFTER, TITLE_HEADS, VERBISH, clean_title
+from ingest.titles import OPENS_WITH_MUHAMMAD, TITLE_AFTER, TITLE_HEADS, VERBISH, clean_title
 
 
 def _split_country(title: str) -> tuple[str | None, str]:
@@ -397,7 +397,7 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     before = text[: mention.start]
     # "Minister of X, Md. A B": Muhammad's abbreviation opens the name; the office reads past it
     # as it reads past a style after the office's comma.
-    if muhammad := re.match(r"(?:Md|Mohd)\.?\s+", mention.text):
+    if muhammad := OPENS_WITH_MUHAMMAD.match(mention.text):
         before += muhammad.group(0)
     # "his Omani counterpart Sayyid X": a style of rank the name keeps outside its span stands
     # between the counterpart and the name; read past it.  Only there: an office before a style
@@ -531,18 +531,18 @@ _OFFICE_THEN_NAME = re.compile(
     r"\b(?i:minister|president|secretary|ambassador|envoy|chairman|chairwoman|governor|premier|"
     r"spokes(?:man|woman|person)|counterpart)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:of|for|and|to|in)\b)[A-Z][a-z]"
 )
+_MILITARY_RANK = (
+    r"(?:(?:Major|Lieutenant|Brigadier|Vice|Rear|Air(?:\s+Chief|\s+Vice)?)\s+)?(?:General|Admiral|Marshal)|"
+    r"Colonel|Commodore"
+)
 _POSSESSED_OFFICE = re.compile(
     r"(?:^|\s)(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)\s+"
     r"(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,8})\s*,\s*"
-    r"(?P<rank>(?:(?:(?:Ms|Mr|Mrs|Dr|Prof|Amb|Hon)\.?|Ambassador|(?:His|Her)\s+Excellency|H\.\s?E\.|"
-    r"(?:(?:Major|Lieutenant|Brigadier|Vice|Rear|Air(?:\s+Chief|\s+Vice)?)\s+)?(?:General|Admiral|Marshal)|"
-    r"Colonel|Commodore)\s+){0,3})$"
+    rf"(?P<rank>(?:(?:(?:Ms|Mr|Mrs|Dr|Prof|Amb|Hon)\.?|Ambassador|(?:His|Her)\s+Excellency|H\.\s?E\.|"
+    rf"{_MILITARY_RANK})\s+){{0,3}})$"
 )
 # A rank or style that is all a title before a name can be: "Major General", "Ambassador".
-_RANK_ONLY = re.compile(
-    r"(?:(?:Major|Lieutenant|Brigadier|Vice|Rear|Air(?:\s+Chief|\s+Vice)?)\s+)?(?:General|Admiral|Marshal)|"
-    r"Colonel|Commodore|Ambassador"
-)
+_RANK_ONLY = re.compile(rf"{_MILITARY_RANK}|Ambassador")
 _DELEGATION_OF = re.compile(
     r"\bdelegation\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’ -]{2,100}?)(?:\s*\([A-Z]{2,6}\))?\s*,?\s+"
     r"(?:led|headed)\s+by\s+[^,;]{0,60}$"

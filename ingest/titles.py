@@ -26,6 +26,14 @@ TITLE_HEADS = _words(
     "Whip, Chief Whip, Chief Executive Officer, Officer, Undersecretary, Under-Secretary, "
     "Undersecretary-General, Under-Secretary-General"
 )
+# Abbreviated given names that open a name: "Md." and "Mohd." (Muhammad, in South Asia and Malaysia),
+# "Ma." (Maria, in the Philippines).
+MUHAMMAD_ABBREVIATIONS = ("Md", "Mohd")
+GIVEN_NAME_ABBREVIATIONS = ("Ma", *MUHAMMAD_ABBREVIATIONS)
+_MUHAMMAD = "|".join(MUHAMMAD_ABBREVIATIONS)
+# A name written from Muhammad's abbreviation: "Md. Nazrul Islam"
+OPENS_WITH_MUHAMMAD = re.compile(rf"(?:{_MUHAMMAD})\.?\s+")
+
 # Lower-case words inside personal names: Arabic, Iberian, Italian, Dutch/German and Turkic
 # patronymic particles ("bin", "da", "van den", "oglu").
 NAME_PARTICLES = frozenset(
