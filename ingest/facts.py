@@ -19,6 +19,7 @@ from ingest.escort_trips import escorted_trips
 from ingest.events import meeting_facts_parsed
 from ingest.fact_dates import AT_THE_AIRPORT, is_since
 from ingest.guest_lists import listed_guest_facts, open_guest_list
+from ingest.relative_attendees import relative_attendees
 from ingest.schema import Fact
 from ingest.signing_frames import continue_signing, drop_counted_lead, signed_list_item
 from ingest.signings import agreement_head, drop_bare_signings, signing_facts
@@ -212,6 +213,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             day_stated = True
     facts += escorted_trips(views, context, facts)
     facts += present_at_all_meetings(views, context, facts)
+    facts += relative_attendees(views, context, facts)
     facts = _talks_during_calls(facts)
     facts = stay_ends(views, context, facts)
     facts = tour_legs(views, context, facts)

@@ -1,0 +1,65 @@
+"""Extraction rules of session 20: people a relative clause puts at the meeting of its sentence
+("..., in which Z also took part", "A and B, both of whom were present at his meeting with Y").
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import Extract
+
+
+def _met(extract: Extract, text: str, published: date) -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in extract(text, published).facts if f.type == "MET"}
+
+
+def test_in_which_clause_puts_a_companion_at_the_talks(extract: Extract) -> None:
+    text = (
+        "Kenyan President William Otieno arrived in Accra on Monday for a two-day state visit to Ghana. "
+        "He is accompanied by Trade Minister Rebecca Wanjiru.\n\n"
+        "On Tuesday, Otieno held talks with President Kwame Asante, in which Wanjiru also took part."
+    )
+    pairs = _met(extract, text, date(2025, 6, 11))
+    assert frozenset({"Rebecca Wanjiru", "Kwame Asante"}) in pairs
+    assert frozenset({"Rebecca Wanjiru", "William Otieno"}) not in pairs
+
+
+def test_in_which_clause_with_both_sides_pairs_across_them_only(extract: Extract) -> None:
+    text = (
+        "Kenyan President William Otieno arrived in Accra on Monday for a state visit.\n\n"
+        "Later, Otieno and Ghanaian President Kwame Asante chaired an expanded meeting of the "
+        "delegations, in which Kenyan Foreign Minister Paul Kiprono and Ghanaian Finance Minister "
+        "Kofi Mensah participated."
+    )
+    pairs = _met(extract, text, date(2025, 6, 11))
+    assert {
+        frozenset({"Paul Kiprono", "Kwame Asante"}),
+        frozenset({"Paul Kiprono", "Kofi Mensah"}),
+        frozenset({"William Otieno", "Kofi Mensah"}),
+    } <= pairs
+    assert frozenset({"Paul Kiprono", "William Otieno"}) not in pairs
+    assert frozenset({"Kofi Mensah", "Kwame Asante"}) not in pairs
+
+
+def test_both_of_whom_were_present_at_his_meeting_names_the_companions(extract: Extract) -> None:
+    text = (
+        "Chilean President Andres Valdivia returned to Santiago on Saturday from Japan, where he paid "
+        "a state visit from Monday to Friday.\n\n"
+        "Valdivia was accompanied by Foreign Minister Rosa Pizarro and Finance Minister Tomas "
+        "Errazuriz, both of whom were present at his meeting with Japanese Prime Minister Kenji "
+        "Morita in Tokyo on Tuesday."
+    )
+    pairs = _met(extract, text, date(2025, 9, 21))
+    assert frozenset({"Rosa Pizarro", "Kenji Morita"}) in pairs
+    assert frozenset({"Tomas Errazuriz", "Kenji Morita"}) in pairs
+
+
+def test_a_clause_about_another_event_adds_no_one_to_the_meeting(extract: Extract) -> None:
+    text = (
+        "Kenyan President William Otieno met President Kwame Asante in Accra on Tuesday, a day after "
+        "the business forum, which Trade Minister Rebecca Wanjiru attended."
+    )
+    pairs = _met(extract, text, date(2025, 6, 11))
+    assert frozenset({"Rebecca Wanjiru", "Kwame Asante"}) not in pairs
