@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import FactContext, SentenceView, unique
+from ingest.people import Person
 from ingest.schema import Fact
 
 _SAT_IN = (
@@ -83,7 +84,9 @@ def _named_before_clause(view: SentenceView) -> list[int]:
     if cue is None:
         return []
     text = view.sentence.text
-    before = sorted((m for m in view.mentions if m.person >= 0 and m.end <= cue.start()), key=lambda m: m.start)
+    before = sorted(
+        (m for m in view.mentions if m.person >= 0 and m.end <= cue.start()), key=lambda m: m.start
+    )
     listed: list[int] = []
     end = cue.start()
     for m in reversed(before):
@@ -103,7 +106,7 @@ def _without_title(gap: str) -> str:
     return re.sub(r"(?:\s+[A-Z][\w.'’-]*)+\s*$", " ", gap) if re.search(r"\band\s", gap) else gap
 
 
-def _side_of(name: str, state: str | None, principals: list, context: FactContext) -> int | None:
+def _side_of(name: str, state: str | None, principals: list[Person], context: FactContext) -> int | None:
     """Which principal's side the attendee sits on: 0, 1 or None when the text does not say."""
     states = [p.country for p in principals]
     if state and states[0] != states[1]:
