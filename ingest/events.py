@@ -705,6 +705,19 @@ def _attendees(
             # an official of no stated state sits with the home side (when both sides' states are
             # known: a visitor's own agency files from abroad too)
             country = home
+        elif (
+            country is None
+            and not accompanying
+            and context.outlet
+            and context.dateline is not None
+            and context.outlet != context.dateline.country
+            and host_states
+            and guest_states
+            and context.outlet in host_states ^ guest_states
+        ):
+            # "The meetings were attended by A, Minister of State; B, ...", filed by the visitor's
+            # own agency from abroad: a national outlet lists its own state's delegation
+            country = context.outlet
         if (
             country in territory
             and not persons[attendee].country_inferred  # "Saudi Foreign Minister X", not a dateline's guess

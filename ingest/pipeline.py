@@ -78,6 +78,8 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     home = dateline or _dateline_place(body.byline_place)
     release = own_release(article.source)
     dateline_states(sents, people, home, record.facts, outlet, links, release)
+    # a ruling house outweighs the dateline's guess before the sides are read again, not only after
+    ruling_house_states(people.persons)
     _no_state_for_bodies(people)
     # A second reading, now that whom each person serves is known: sides, attendees and companions
     # told before the text named a person's state pair up right this time.

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import Extract
+from ingest.pipeline import extract_article
+from ingest.schema import Article
+
+from .conftest import MODEL, Extract
 
 
 def _met(extract: Extract, text: str, published: date) -> set[frozenset[str]]:
@@ -63,3 +66,16 @@ def test_a_clause_about_another_event_adds_no_one_to_the_meeting(extract: Extrac
     )
     pairs = _met(extract, text, date(2025, 6, 11))
     assert frozenset({"Rebecca Wanjiru", "Kwame Asante"}) not in pairs
+
+
+def test_a_visitors_own_agency_lists_its_delegation_at_the_meetings() -> None:
+    text = (
+        "TASHKENT, 14th March, 2025 (WAM) -- H.H. Sheikh Mansour bin Zayed Al Nahyan, Vice President, "
+        "today met with President Bakhtiyor Nazarov of Uzbekistan during an official visit.\n\n"
+        "The meeting was attended by Dr. Khalid bin Salem Al Falasi, Minister of State for Trade; "
+        "and Mariam Saeed Al Suwaidi, Ambassador to Uzbekistan."
+    )
+    article = Article(id="wam-tashkent", source="WAM", published=date(2025, 3, 14), text=text)
+    pairs = {frozenset(f.persons or []) for f in extract_article(article, MODEL).facts if f.type == "MET"}
+    assert frozenset({"Khalid bin Salem Al Falasi", "Bakhtiyor Nazarov"}) in pairs
+    assert frozenset({"Khalid bin Salem Al Falasi", "Mansour bin Zayed Al Nahyan"}) not in pairs
