@@ -201,6 +201,16 @@ def resolve_office_group(parse: Parse, view: SentenceView, context: FactContext)
         states = {country_from_demonym(m.text) for m in mods} - {None}
         visiting = any(m.lower_text() in ("visiting", "accompanying") for m in mods)
         if not states and not visiting:
+            # "X received the credentials of A, B and C. X welcomed the ambassadors": the side of
+            # the meeting just told whose titles fit, when that is two people or more
+            fitting = [
+                [p for p in side if office and office in (persons[p].title or "").lower()]
+                for side in context.last_sides
+            ]
+            group = next((side for side in fitting if len(side) >= 2), None)
+            if group is not None and not mods:
+                parse.person_of[tok.i] = group[0]
+                parse.people_at[tok.i] = group
             continue
         count = next((number_value(m.lower_text()) for m in mods if m.dep == "nummod"), 0)
         named_before = unique(m.person for m in context.people.mentions if m.sentence < view.sentence.index)

@@ -13,11 +13,19 @@ from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult
 
 # The style alone: not "His Highness Sheikh X" (a name follows) and not "His Highness the UAE
-# President" (the office follows, which the title references resolve).
+# President" (the office follows, which the title references resolve). Wires abbreviate it too:
+# "H.H. met with President X".
 STYLE_ALONE = re.compile(
-    r"\b(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty))\b(?!\s+(?:the\s+)?[A-Z])(?!['’]s\s+[A-Z])"
+    r"(?:\b(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty))\b|(?<![\w.])(?P<short>H\.\s?(?:R\.\s?)?[HM]\.))"
+    r"(?!\s+(?:the\s+)?[A-Z])(?!['’]s\s+[A-Z])"
 )
-_STYLE_BEFORE = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?P<rank>Highness|Majesty)\b[\w\s.-]{0,40}$")
+_STYLE_BEFORE = re.compile(
+    r"(?:\b(?:His|Her)\s+(?:Royal\s+)?(?P<rank>Highness|Majesty)\b|(?<![\w.])H\.\s?(?:R\.\s?)?(?P<short>[HM])\.)"
+    r"[\w\s.-]{0,40}$"
+)
+_SHORT_RANK = {"H": "Highness", "M": "Majesty"}
+
+
 _RULERS = re.compile(r"\b(?:president|king|queen|emir|amir|sultan|crown\s+prince|sheikh|ruler|emperor)\b")
 
 
@@ -29,8 +37,10 @@ def style_mentions(
     for ref in STYLE_ALONE.finditer(sentence.text):
         if any(m.start <= ref.start() < m.end for m in mentions):
             continue
-        rank = ref.group("style").split()[-1]
-        target = _last_styled(rank, sentence.index, sentences, people) or _one_ruler(sentence.index, people)
+        rank = ref.group("style").split()[-1] if ref.group("style") else _SHORT_RANK[ref.group("short")[-2]]
+        target = _last_styled(rank, sentence.index, sentences, people)
+        if target is None:  # person 0 is the story's first person, not "no one"
+            target = _one_ruler(sentence.index, people)
         if target is not None and target not in {m.person for m in mentions}:
             found.append(
                 Mention(
@@ -52,7 +62,7 @@ def _last_styled(rank: str, before: int, sentences: list[Sentence], people: Peop
         for m in people.mentions
         if m.sentence < before
         and (style := _STYLE_BEFORE.search(texts.get(m.sentence, "")[max(0, m.start - 60) : m.start]))
-        and style.group("rank") == rank
+        and (style.group("rank") or _SHORT_RANK[style.group("short") or "H"]) == rank
     ]
     styled.sort(key=lambda m: (m.sentence, m.start))
     return styled[-1].person if styled else None

@@ -79,3 +79,42 @@ def test_a_visitors_own_agency_lists_its_delegation_at_the_meetings() -> None:
     pairs = {frozenset(f.persons or []) for f in extract_article(article, MODEL).facts if f.type == "MET"}
     assert frozenset({"Khalid bin Salem Al Falasi", "Bakhtiyor Nazarov"}) in pairs
     assert frozenset({"Khalid bin Salem Al Falasi", "Mansour bin Zayed Al Nahyan"}) not in pairs
+
+
+def test_an_abbreviated_style_alone_is_the_person_it_last_styled(extract: Extract) -> None:
+    text = (
+        "DOHA, 3rd June, 2025 (WAM) -- H.H. Sheikh Tahnoun bin Saif Al Nahyan, Deputy Prime Minister, "
+        "held a series of meetings with leaders attending the forum in Doha today.\n\n"
+        "On the sidelines of the forum, H.H. met with President Rustam Ergashev of Tajikistan."
+    )
+    pairs = _met(extract, text, date(2025, 6, 3))
+    assert frozenset({"Tahnoun bin Saif Al Nahyan", "Rustam Ergashev"}) in pairs
+
+
+def test_the_meetings_were_attended_by_takes_in_each_meeting_of_the_day(extract: Extract) -> None:
+    text = (
+        "ASTANA, 3rd June, 2025 (WAM) -- H.H. Sheikh Tahnoun bin Saif Al Nahyan, Deputy Prime Minister, "
+        "who arrived in Astana on Monday, was received at the airport by Deputy Prime Minister Serik "
+        "Abenov.\n\n"
+        "On Tuesday, H.H. Sheikh Tahnoun met with President Rustam Ergashev of Tajikistan. He also "
+        "met with President Nurlan Seitkali of Kazakhstan.\n\n"
+        "The meetings were attended by Omar Saif Al Ghobash, UAE Ambassador to Kazakhstan."
+    )
+    pairs = _met(extract, text, date(2025, 6, 4))
+    assert frozenset({"Omar Saif Al Ghobash", "Rustam Ergashev"}) in pairs
+    assert frozenset({"Omar Saif Al Ghobash", "Nurlan Seitkali"}) in pairs
+    assert frozenset({"Omar Saif Al Ghobash", "Serik Abenov"}) not in pairs
+
+
+def test_the_ambassadors_are_the_envoys_of_the_credentials_just_told(extract: Extract) -> None:
+    text = (
+        "ABU DHABI, 8th May, 2025 (WAM) -- H.H. Sheikh Mansour bin Saif Al Nahyan, Vice President, "
+        "received on Thursday the credentials of newly appointed ambassadors to the UAE.\n\n"
+        "H.H. Sheikh Mansour received the credentials of Pablo Andres Quiroga, Ambassador of Chile; "
+        "Ewa Marta Nowicka, Ambassador of Poland; and Daniel Kofi Boateng, Ambassador of Ghana.\n\n"
+        "H.H. welcomed the ambassadors and wished them success in their duties.\n\n"
+        "In attendance at the ceremony was Sheikh Hamad bin Rashid Al Mualla, Minister of State."
+    )
+    pairs = _met(extract, text, date(2025, 5, 8))
+    for envoy in ("Pablo Andres Quiroga", "Ewa Marta Nowicka", "Daniel Kofi Boateng"):
+        assert frozenset({"Hamad bin Rashid Al Mualla", envoy}) in pairs
