@@ -19,7 +19,17 @@ def is_since(mention: DateMention, text: str) -> bool:
         or mention.text.lower().startswith("since")
         or bool(re.search(r"\bsince\s+$", text[: mention.start]))
         or bool(_TOOK_OFFICE.search(text[max(0, mention.start - 40) : mention.start]))
+        or bool(_COUNTED_WITHIN.search(text[max(0, mention.start - 50) : mention.start]))
+        and mention.text.lower() in ("this year", "this month", "this week")
     )
+
+
+# "her first trip abroad this year", "his second visit this month": the period counts trips, it does
+# not date this one.
+_COUNTED_WITHIN = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|only|latest|\d+(?:st|nd|rd|th))\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 _TOOK_OFFICE = re.compile(

@@ -118,3 +118,14 @@ def test_the_ambassadors_are_the_envoys_of_the_credentials_just_told(extract: Ex
     pairs = _met(extract, text, date(2025, 5, 8))
     for envoy in ("Pablo Andres Quiroga", "Ewa Marta Nowicka", "Daniel Kofi Boateng"):
         assert frozenset({"Hamad bin Rashid Al Mualla", envoy}) in pairs
+
+
+def test_her_first_trip_this_year_does_not_date_the_trip(extract: Extract) -> None:
+    text = (
+        "Estonia and Latvia agreed in Riga on Monday to link their border surveillance systems.\n\n"
+        "The agreement came during a one-day visit to Riga by Estonian Prime Minister Liis Tamm, her "
+        "first trip abroad this year. She held talks with Prime Minister Andris Ozols."
+    )
+    facts = extract(text, date(2026, 1, 20)).facts
+    visit = next(f for f in facts if f.type == "VISITED")
+    assert visit.date == "2026-01-19"
