@@ -230,8 +230,13 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         for start, end in spans:
             if label is not None and label.group("label").isupper() and end <= label.end("label"):
                 continue  # "MINISTER VALLEJO DE CASTRO:": a turn's label, the speaker is named elsewhere
-            start, end, _ = strip_honorific(sent.text, start, end)
-            start = trim_leading(sent.text, start, end)
+            # "Chief of General Staff Gen. X": an office word, then a rank, before the name
+            for _ in range(3):
+                before = start
+                start, end, _ = strip_honorific(sent.text, start, end)
+                start = trim_leading(sent.text, start, end)
+                if start == before:
+                    break
             start, end = _without_venue_word(sent.text, start, end)
             text = sent.text[start:end].strip()
             if text.endswith(".") and len(text.split()[-1]) > 2:

@@ -113,6 +113,14 @@ NOT_NAMES = {
     "acting",
     "army",
     "supreme",  # "Deputy Supreme Commander": an office, whatever the model tags
+    # "Chief of General Staff Gen. X", "Chairman of the Joint Chiefs of Staff", "Minister
+    # Responsible for Foreign Affairs": offices the model runs into the name after them
+    "staff",
+    "chiefs",
+    "joint",
+    "responsible",
+    "ambassador-designate",
+    "designate",
 }
 
 NOT_PERSON_LAST = {

@@ -42,6 +42,7 @@ PORTFOLIO_WORDS = frozenset(
     equipment logistics supplies
     plenipotentiary expatriates expatriate communities community competition logistics action
     transition sustainable green
+    military production operations armed forces staff intelligence procurement industries
     connectivity commerce investment promotion export exports planning
     """.split()  # noqa: SIM905 - a word list reads better as prose
 )

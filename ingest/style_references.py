@@ -13,14 +13,17 @@ from ingest.nlp import Sentence
 from ingest.people import Mention, PeopleResult
 
 # The style alone: not "His Highness Sheikh X" (a name follows) and not "His Highness the UAE
-# President" (the office follows, which the title references resolve). Wires abbreviate it too:
-# "H.H. met with President X".
+# President" (the office follows, which the title references resolve). Wires abbreviate it too
+# ("H.H. met with President X"), and Bhutan's press names its prime minister by style alone
+# ("Lyonchhen held talks with ...").
 STYLE_ALONE = re.compile(
-    r"(?:\b(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty))\b|(?<![\w.])(?P<short>H\.\s?(?:R\.\s?)?[HM]\.))"
+    r"(?:\b(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty)|Lyonchhen)\b"
+    r"|(?<![\w.])(?P<short>H\.\s?(?:R\.\s?)?[HM]\.))"
     r"(?!\s+(?:the\s+)?[A-Z])(?!['’]s\s+[A-Z])"
 )
 _STYLE_BEFORE = re.compile(
-    r"(?:\b(?:His|Her)\s+(?:Royal\s+)?(?P<rank>Highness|Majesty)\b|(?<![\w.])H\.\s?(?:R\.\s?)?(?P<short>[HM])\.)"
+    r"(?:\b(?:(?:His|Her)\s+(?:Royal\s+)?)?(?P<rank>Highness|Majesty|Lyonchhen)\b"
+    r"|(?<![\w.])H\.\s?(?:R\.\s?)?(?P<short>[HM])\.)"
     r"[\w\s.-]{0,40}$"
 )
 _SHORT_RANK = {"H": "Highness", "M": "Majesty"}

@@ -448,6 +448,14 @@ class Parse:
         while v is not None and v not in seen:
             seen.add(v)
             subjects = self.children(v, "nsubj", "nsubjpass")
+            if not subjects and v == verb:
+                # "Lyonchhen held talks with X": a style the model does not know parses as an adverb;
+                # a person's name opening the clause right before its verb is the subject.
+                subjects = [
+                    c
+                    for c in self.children(v, "advmod", "npadvmod")
+                    if c == v - 1 and self.tokens[c].pos == "PROPN" and c in self.person_of
+                ]
             if subjects:
                 if self.tokens[subjects[0]].lower_text() in RELATIVE_WORDS:
                     noun = self.head(v)

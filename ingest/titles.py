@@ -91,6 +91,8 @@ HONORIFICS = _words(
     "Pengiran, Awang, Datin Seri, Datin Sri, Puan Sri, Toh Puan, "
     # clerical styles of South and Central Asia
     "Mawlawi, Maulvi, Maulana, Mullah, "
+    # Bhutan's styles for a minister, the prime minister and a senior official
+    "Lyonpo, Lyonchhen, Dasho, "
     # "Rt. Hon'ble": South Asian spellings of "the Right Honourable"
     "Hon'ble, Hon’ble, Rt. Hon'ble, Rt. Hon’ble, Rt. Hon., Rt Hon"
 )

@@ -129,3 +129,40 @@ def test_her_first_trip_this_year_does_not_date_the_trip(extract: Extract) -> No
     facts = extract(text, date(2026, 1, 20)).facts
     visit = next(f for f in facts if f.type == "VISITED")
     assert visit.date == "2026-01-19"
+
+
+def _names(extract: Extract, text: str) -> set[str]:
+    return {p.name for p in extract(text, date(2025, 5, 14)).persons}
+
+
+def test_military_offices_do_not_run_into_names(extract: Extract) -> None:
+    names = _names(
+        extract,
+        "Turkish Chief of General Staff Gen. Emre Yalcin hosted his Kyrgyz counterpart on Tuesday. "
+        "The talks were attended by the Chairman of the Joint Chiefs of Staff, Major General Sami "
+        "Haddad, and by Egypt's Minister of State for Military Production Adel Mansour.",
+    )
+    assert {"Emre Yalcin", "Sami Haddad", "Adel Mansour"} <= names
+    assert not any(n.startswith(("Staff", "Gen.", "Joint", "Military")) for n in names)
+
+
+def test_minister_responsible_for_is_an_office(extract: Extract) -> None:
+    names = _names(
+        extract, "The Sultan received Minister Responsible for Foreign Affairs Hamood al-Rawahi in Muscat."
+    )
+    assert "Responsible" not in names
+    assert "Hamood al-Rawahi" in names
+
+
+def test_bhutanese_styles_stay_out_of_names_and_the_prime_ministers_style_refers_back(
+    extract: Extract,
+) -> None:
+    text = (
+        "Thimphu - Lyonchhen Dasho Pema Wangchuk is on an official visit to India from February 9 to 12. "
+        "He is accompanied by the Foreign Minister, Lyonpo Sonam Dema.\n\n"
+        "Lyonchhen held talks with Prime Minister Arvind Kulkarni in New Delhi yesterday."
+    )
+    record = extract(text, date(2026, 2, 11))
+    assert {"Pema Wangchuk", "Sonam Dema"} <= {p.name for p in record.persons}
+    pairs = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Pema Wangchuk", "Arvind Kulkarni"}) in pairs
