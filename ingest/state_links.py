@@ -457,7 +457,8 @@ def propagate(links: list[tuple[int, int]], people: list[Person]) -> None:
 # "The delegation included A and B", "The members of the delegation comprised A": a list of one
 # delegation's people, told in a sentence of its own.
 _DELEGATION_LIST = re.compile(
-    r"\b[Tt]he\s+(?:members\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?delegation\b(?:[^.;]{0,120}?\band)?\s+(?:also\s+)?"
+    r"\b[Tt]he\s+(?:members\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?delegation\b(?:[^.;]{0,120}?\band)?"
+    r"(?:\s*,?\s+(?:which|that))?\s+(?:also\s+)?"
     r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\b"
 )
 # Who leads it, told elsewhere: "a delegation (of Ghana) led by the Foreign Minister, A",
@@ -507,18 +508,27 @@ def delegation_lists(sentences: list[Sentence], mentions: list[Mention], people:
             if code := _named_state(found.group("adj") or found.group("of") or ""):
                 named.add(code)
     states = {c for p in leaders if (c := people[p].country)} | named
-    if len(states) != 1:
-        return
-    code = states.pop()
+    code = states.pop() if len(states) == 1 else None
+    # "The Lao parliamentary delegation, which comprises A, B and C": a list that names its own
+    # delegation's state needs no other clue, however many delegations the story tells of.
+    own = {
+        i: found_state
+        for i, at in lists.items()
+        if (lead := _DELEGATION_STATE.search(text[i][:at]))
+        and (found_state := _named_state(lead.group("adj") or lead.group("of") or ""))
+    }
     for m in mentions:
         if m.person < 0 or m.person in leaders or m.sentence not in lists or m.start < lists[m.sentence]:
+            continue
+        state = own.get(m.sentence, code)
+        if state is None:
             continue
         if m.start >= ends[m.sentence]:
             continue
         person = people[m.person]
         # The list says outright whose people they are: it overrides a state only inferred from whom
         # they met or where the story was filed, never one the words next to the name give.
-        _override_inferred(person, code, inferred=True)
+        _override_inferred(person, state, inferred=True)
 
 
 _LIST_BREAK = re.compile(r";|\b(?:while|whereas)\b")

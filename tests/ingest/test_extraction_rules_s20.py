@@ -166,3 +166,21 @@ def test_bhutanese_styles_stay_out_of_names_and_the_prime_ministers_style_refers
     assert {"Pema Wangchuk", "Sonam Dema"} <= {p.name for p in record.persons}
     pairs = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
     assert frozenset({"Pema Wangchuk", "Arvind Kulkarni"}) in pairs
+
+
+def test_a_delegation_list_that_names_its_state_gives_it_to_its_members(extract: Extract) -> None:
+    text = (
+        "MOSCOW, October 16. /TASS/. Chairman of the State Duma Pavel Zorin held talks in Moscow on "
+        "Wednesday with President of the National Assembly of Laos Somsack Inthavong, whose delegation "
+        "arrived on Monday.\n\n"
+        "The Lao parliamentary delegation, which comprises Vice President of the National Assembly "
+        "Bounmy Phetsarath, as well as head of the friendship group Khamla Sounthone, took part in the "
+        "talks. Taking part on the Russian side was deputy Igor Belykh."
+    )
+    record = extract(text, date(2024, 10, 16))
+    states = {p.name: p.country for p in record.persons}
+    assert states["Bounmy Phetsarath"] == "LAO"
+    assert states["Khamla Sounthone"] == "LAO"
+    pairs = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+    assert frozenset({"Pavel Zorin", "Bounmy Phetsarath"}) in pairs
+    assert frozenset({"Somsack Inthavong", "Bounmy Phetsarath"}) not in pairs
