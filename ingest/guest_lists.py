@@ -27,8 +27,10 @@ _LEAD = re.compile(
 
 # "received letters of credence from four new envoys" / "received the credentials of five ambassadors",
 # named in the next sentence: "They are A, B and C."
+# "received several foreign ambassadors who presented their credentials", the other way round.
 _UNNAMED_ENVOYS = re.compile(
-    r"\b(?:credentials|letters\s+of\s+credence)\b.*\b(?:envoys|ambassadors|diplomats|heads\s+of\s+mission)\b",
+    r"\b(?:credentials|letters\s+of\s+credence)\b.*\b(?:envoys|ambassadors|diplomats|heads\s+of\s+mission)\b|"
+    r"\b(?:envoys|ambassadors|diplomats|heads\s+of\s+mission)\s+(?:who|that)\b.*\b(?:credentials|letters\s+of\s+credence)\b",
     re.IGNORECASE,
 )
 _ROLL = re.compile(
@@ -46,7 +48,9 @@ _PRESENTED = re.compile(
     re.IGNORECASE,
 )
 _PRESENT = re.compile(
-    r"\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|\battended\s+the\s+ceremony\b"
+    r"\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|\battended\s+the\s+ceremony\b|"
+    # "The audience took place in the presence of the Minister of Foreign Affairs, X"
+    r"\btook\s+place\s+in\s+the\s+presence\s+of\b"
 )
 
 

@@ -184,3 +184,19 @@ def test_a_delegation_list_that_names_its_state_gives_it_to_its_members(extract:
     pairs = {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
     assert frozenset({"Pavel Zorin", "Bounmy Phetsarath"}) in pairs
     assert frozenset({"Somsack Inthavong", "Bounmy Phetsarath"}) not in pairs
+
+
+def test_a_royal_audience_for_envoys_listed_after_those_present(extract: Extract) -> None:
+    text = (
+        "Rabat - His Majesty King Hassan Idrissi, may God assist Him, received on Monday at the Royal "
+        "Palace in Rabat several foreign ambassadors who presented to the Sovereign their credentials.\n\n"
+        "The audience took place in the presence of the Minister of Foreign Affairs, Mr. Karim Tazi.\n\n"
+        "The ambassadors who were received by His Majesty the King are:\n"
+        "- Mr. Lars Nygaard, Ambassador of the Kingdom of Norway;\n"
+        "- Mr. Kenta Ishikawa, Ambassador of Japan."
+    )
+    pairs = _met(extract, text, date(2024, 2, 6))
+    for envoy in ("Lars Nygaard", "Kenta Ishikawa"):
+        assert frozenset({"King Hassan Idrissi", envoy}) in pairs
+        assert frozenset({"Karim Tazi", envoy}) in pairs
+    assert frozenset({"King Hassan Idrissi", "Karim Tazi"}) not in pairs
