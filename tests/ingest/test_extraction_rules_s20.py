@@ -200,3 +200,12 @@ def test_a_royal_audience_for_envoys_listed_after_those_present(extract: Extract
         assert frozenset({"King Hassan Idrissi", envoy}) in pairs
         assert frozenset({"Karim Tazi", envoy}) in pairs
     assert frozenset({"King Hassan Idrissi", "Karim Tazi"}) not in pairs
+
+
+def test_a_quoted_nickname_is_no_part_of_the_name(extract: Extract) -> None:
+    names = _names(
+        extract,
+        'Thai Prime Minister Somchai "Tong" Boonyarit held talks with Vietnamese Prime Minister '
+        "Nguyen Van Long in Hanoi on Wednesday.",
+    )
+    assert "Somchai Boonyarit" in names
