@@ -37,7 +37,9 @@ TITLE_REFERENCE = re.compile(
     # "the high guest", "the distinguished visitor": words of esteem before the guest
     r"(?:(?:high|distinguished|honou?red|esteemed|august|royal)\s+(?=(?:guest|visitor|dignitary)\b))?"
     r"|(?<![\w/.-])(?=EAM\b))(?P<head>(?:[Pp]rime\s+)?[Mm]inister|[Pp]resident|PM|FM|EAM|"
-    r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
+    r"[Pp]remier|[Ll]eader|[Aa]mbassador|[Dd]iplomat|[Ee]nvoy|[Cc]hancellor|[Ss]ecretary-[Gg]eneral|[Ss]ecretary|[Kk]ing|[Qq]ueen|"
+    # "the Speaker", "the Governor", "the Mayor": the one such office the story named
+    r"[Ss]peaker|[Gg]overnor|[Mm]ayor|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
     r"[Vv]isitor|[Gg]uest|[Dd]ignitary|[Ee]mir|[Aa]mir|[Ss]ultan|[Mm]onarch|"
     # the EU's foreign-policy chief: "the High Representative", "the HR/VP"

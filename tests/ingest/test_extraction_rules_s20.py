@@ -209,3 +209,14 @@ def test_a_quoted_nickname_is_no_part_of_the_name(extract: Extract) -> None:
         "Nguyen Van Long in Hanoi on Wednesday.",
     )
     assert "Somchai Boonyarit" in names
+
+
+def test_the_secretary_general_refers_back_to_the_one_named(extract: Extract) -> None:
+    text = (
+        "DILI, 19 August 2026 - Secretary-General of ASEAN Dr. Rafael Mendoza Cruz today concluded a "
+        "three-day working visit to Timor-Leste.\n\n"
+        "During the visit, the Secretary-General paid a courtesy call on the Prime Minister, H.E. "
+        "Joaquim da Silva Belo, on 18 August."
+    )
+    pairs = _met(extract, text, date(2026, 8, 19))
+    assert frozenset({"Rafael Mendoza Cruz", "Joaquim da Silva Belo"}) in pairs
