@@ -30,13 +30,18 @@ _LEAD = re.compile(
 # "received several foreign ambassadors who presented their credentials", the other way round.
 _UNNAMED_ENVOYS = re.compile(
     r"\b(?:credentials|letters\s+of\s+credence)\b.*\b(?:envoys|ambassadors|diplomats|heads\s+of\s+mission)\b|"
-    r"\b(?:envoys|ambassadors|diplomats|heads\s+of\s+mission)\s+(?:who|that)\b.*\b(?:credentials|letters\s+of\s+credence)\b",
+    r"\b(?:envoys|ambassadors|diplomats|heads\s+of\s+mission)\s+(?:who|that)\b.*\b(?:credentials|letters\s+of\s+credence)\b|"
+    # "hosted the ambassadors of four Central Asian countries", named in the next sentence
+    r"\b(?:received|hosted|met|welcomed)\s+(?:the\s+)?(?:envoys|ambassadors|heads\s+of\s+mission)\s+of\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:countries|states|nations)\b",
     re.IGNORECASE,
 )
 _ROLL = re.compile(
     r"^(?:(?:They|These|Those|The\s+(?:new\s+)?(?:envoys|ambassadors|diplomats|heads\s+of\s+mission))"
     # "The envoys, who presented their credentials in turn, are:"
     r"(?:,?\s+(?:who|that)\b[^:.]{0,60}?,?)?\s+(?:are|were|included?)\b|"
+    # "The envoys — A, B, C and D — traveled from Seoul"
+    r"The\s+(?:envoys|ambassadors|diplomats)\s*[—–]|"
     # "Presenting their credentials in separate ceremonies were A, B and C."
     r"(?:Presenting|Those\s+presenting)\s+(?:their\s+)?(?:credentials|letters\s+of\s+credence)\b"
     r"[^:.]{0,60}?\s(?:were|are)\b)"

@@ -270,7 +270,7 @@ _PLACE_NOUN_AFTER = re.compile(
     r"waters|maritime|sea|block|basin|corridor)\b"
 )
 FACILITY_AFTER = re.compile(
-    r"\s+(?:International\s+)?(?:Airport|Airbase|Air\s+Base|Stadium|University|Hospital|Mausoleum|Memorial|"
+    r"\s+(?:International\s+)?(?:[Aa]irport|Airbase|Air\s+Base|Stadium|University|Hospital|Mausoleum|Memorial|"
     r"Avenue|Boulevard|Street|Bridge|Square|Convention\s+Cent(?:er|re)|Conference\s+Cent(?:er|re)|Dam)\b"
 )
 _OWNED_PLACE_AFTER = re.compile(r"\s+(?:office|residence|home|farm|ranch|estate|compound)\b")

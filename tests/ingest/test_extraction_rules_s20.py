@@ -220,3 +220,15 @@ def test_the_secretary_general_refers_back_to_the_one_named(extract: Extract) ->
     )
     pairs = _met(extract, text, date(2026, 8, 19))
     assert frozenset({"Rafael Mendoza Cruz", "Joaquim da Silva Belo"}) in pairs
+
+
+def test_envoys_a_host_received_named_between_dashes_in_the_next_sentence(extract: Extract) -> None:
+    text = (
+        "INCHEON - Incheon Mayor Park Sang-woo hosted the ambassadors of three Baltic states at City "
+        "Hall on Tuesday.\n\n"
+        "The envoys — Estonian Ambassador Mart Lepik, Latvian Ambassador Ilze Ozola and Lithuanian "
+        "Ambassador Tomas Petrauskas — traveled from Seoul for the forum."
+    )
+    pairs = _met(extract, text, date(2025, 4, 30))
+    for envoy in ("Mart Lepik", "Ilze Ozola", "Tomas Petrauskas"):
+        assert frozenset({"Park Sang-woo", envoy}) in pairs
