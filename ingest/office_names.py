@@ -42,6 +42,7 @@ PORTFOLIO_WORDS = frozenset(
     equipment logistics supplies
     plenipotentiary expatriates expatriate communities community competition logistics action
     transition sustainable green
+    representatives deputies councillors senators delegates
     military production operations armed forces staff intelligence procurement industries
     connectivity commerce investment promotion export exports planning
     """.split()  # noqa: SIM905 - a word list reads better as prose
@@ -54,11 +55,13 @@ _OFFICE = re.compile(
 # "al-Rawabdeh", "el-Sisi": an article joined to the surname.
 _HYPHENED = r"(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z][\w'’.-]*"
 _WORDS = "|".join(sorted((re.escape(p) for p in NAME_PARTICLES if p.isalpha()), key=len, reverse=True))
-_TOKEN = re.compile(rf"\s*(?P<tok>,|&|[A-Z][\w'’.-]*|{_HYPHENED}|(?:and|of|the|for|to|on|{_WORDS})\b)")
+_TOKEN = re.compile(
+    rf"\s*(?P<tok>,|&|\([^()]{{1,40}}\)|[A-Z][\w'’.-]*|{_HYPHENED}|(?:and|of|the|for|to|on|{_WORDS})\b)"
+)
 # Honorifics before a holder's name: "Minister of State Dr. Khalifa ...".
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|H\.E|HE|Sheikh|Shaikh|Eng|Gen)\.?$")
 _ORG_WORD = re.compile(
-    r"(?:Organi[sz]ation|Ministry|Council|Agency|Committee|Commission|Bank|Fund|Forum|Association|"
+    r"(?:Organi[sz]ation|Ministry|Council|House|Chamber|Agency|Committee|Commission|Bank|Fund|Forum|Association|"
     r"Institute|University|Assembly|Parliament|Congress|Court|Department|Bureau|Service|Authority|"
     r"Administration|Secretariat|Board|Corporation|Company|Party|Senate|Duma|Rada|Khural|Knesset|Majlis|"
     r"Sejm|Seimas|Saeima|Storting|Bundestag|Riksdag|Diet|Sabha|Jirga)s?"
@@ -68,6 +71,7 @@ _ORG_WORD = re.compile(
 def _portfolio(token: str) -> bool:
     return (
         token == ","
+        or token.startswith("(")  # "Speaker of the Islamic Consultative Assembly (Majlis) X"
         or token.lower() in PORTFOLIO_WORDS
         or country_from_name(token) is not None
         or country_from_demonym(token) is not None

@@ -232,3 +232,13 @@ def test_envoys_a_host_received_named_between_dashes_in_the_next_sentence(extrac
     pairs = _met(extract, text, date(2025, 4, 30))
     for envoy in ("Mart Lepik", "Ilze Ozola", "Tomas Petrauskas"):
         assert frozenset({"Park Sang-woo", envoy}) in pairs
+
+
+def test_names_after_parliamentary_offices_with_a_parenthesis_and_a_house(extract: Extract) -> None:
+    text = (
+        "Tehran, IRNA - Speaker of the Islamic Consultative Assembly (Majlis) Mahmoud Rezaei-Kia "
+        "received Chairman of the House of Representatives of the National Assembly of the Republic "
+        "of Belarus Viktor Karpenko on Sunday."
+    )
+    pairs = _met(extract, text, date(2025, 2, 10))
+    assert frozenset({"Mahmoud Rezaei-Kia", "Viktor Karpenko"}) in pairs
