@@ -71,9 +71,6 @@ _STYLES = frozenset(fold(w) for w in ROYAL)
 _INITIALS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s*){1,3})(?P<name>[A-Z][\w'’-]+)")
 
 
-_QUOTED_NICKNAME = re.compile(r"\s+[\"“‘'][A-Z][\w-]*[\"”’']\s+")
-
-
 def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleResult:
     persons: list[Person] = []
     token_lists: list[list[str]] = []
@@ -155,8 +152,6 @@ def group_people(sentences: list[Sentence], mentions: list[Mention]) -> PeopleRe
         # "His Majesty King X": the mention keeps the form of address (the parse hangs on it), the
         # name does not.
         person.name = without_form_of_address(person.name)
-        # 'Chatchai "Big" Rattanakorn': a nickname in quotes inside the name is no part of it
-        person.name = _QUOTED_NICKNAME.sub(" ", person.name)
     _counterparts_offices(by_index, mentions, persons)
     result = PeopleResult(persons=persons, mentions=mentions)
     _infer_states(sentences, result)

@@ -217,6 +217,9 @@ def _article_states(
     )
 
 
+_QUOTED_NICKNAME = re.compile(r"\s+[\"“‘'][A-Z][\w-]*[\"”’']\s+")
+
+
 def _person_records(people: PeopleResult) -> list[PersonRecord]:
     records = []
     for person in people.persons:
@@ -226,6 +229,10 @@ def _person_records(people: PeopleResult) -> list[PersonRecord]:
         regnal = without_royal_style(person.name)
         if regnal != person.name and regnal not in aliases:
             aliases.append(regnal)  # "King Abdullah II" is also written "Abdullah II"
+        # 'Chatchai "Big" Rattanakorn' is also written without the nickname
+        bare = _QUOTED_NICKNAME.sub(" ", person.name)
+        if bare != person.name and bare not in aliases:
+            aliases.append(bare)
         records.append(
             PersonRecord(
                 name=person.name,
