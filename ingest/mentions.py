@@ -238,6 +238,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 if start == before:
                     break
             start, end = _without_venue_word(sent.text, start, end)
+            # "Tim Gallagher MP", "Margaret Lindsay AC": letters after a name are honours, not the name
+            post = _POST_NOMINALS.search(sent.text[start:end])
+            if post is not None and post.start() > 0:
+                end = start + post.start()
             text = sent.text[start:end].strip()
             if text.endswith(".") and len(text.split()[-1]) > 2:
                 end, text = end - 1, text[:-1]  # "Ms. Sita Gurung." at the end of a sentence
@@ -258,6 +262,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     return mentions
 
 
+# Post-nominal letters of Commonwealth honours and offices, at the end of a name.
+_POST_NOMINALS = re.compile(
+    r"(?:,?\s+(?:MP|MPP|MLA|MLC|MHA|MNA|AC|AO|AM|OAM|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|GCVO|KCVO|"
+    r"CVO|LVO|PC|CH|JP|ONZ|ONZM|CNZM|GNZM|KStJ))+\s*$"
+)
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|via|outside|inside)|\b(?:travel\w*|fl[eoy]\w*|drove|driven|arriv\w*|return\w*|"
     r"head\w*|came|went|moved)\s+(?:\w+\s+){0,3}?(?:to|from|into))\s+$",

@@ -244,3 +244,12 @@ def test_names_after_parliamentary_offices_with_a_parenthesis_and_a_house(extrac
     )
     pairs = _met(extract, text, date(2025, 2, 10))
     assert frozenset({"Mahmoud Rezaei-Kia", "Viktor Karpenko"}) in pairs
+
+
+def test_post_nominal_letters_are_no_part_of_the_name(extract: Extract) -> None:
+    names = _names(
+        extract,
+        "The Assistant Minister for Foreign Affairs, Tim Gallagher MP, was also present when the "
+        "envoy called on the Governor-General, Her Excellency the Honourable Margaret Lindsay AC.",
+    )
+    assert {"Tim Gallagher", "Margaret Lindsay"} <= names
