@@ -265,7 +265,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
 # Post-nominal letters of Commonwealth honours and offices, at the end of a name.
 _POST_NOMINALS = re.compile(
     r"(?:,?\s+(?:MP|MPP|MLA|MLC|MHA|MNA|AC|AO|AM|OAM|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|GCVO|KCVO|"
-    r"CVO|LVO|PC|CH|JP|ONZ|ONZM|CNZM|GNZM|KStJ))+\s*$"
+    r"CVO|LVO|PC|CH|JP|ONZ|ONZM|CNZM|GNZM|KStJ))+\.?\s*$"
 )
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|via|outside|inside)|\b(?:travel\w*|fl[eoy]\w*|drove|driven|arriv\w*|return\w*|"
