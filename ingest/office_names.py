@@ -42,13 +42,14 @@ PORTFOLIO_WORDS = frozenset(
     equipment logistics supplies
     plenipotentiary expatriates expatriate communities community competition logistics action
     transition sustainable green
+    in
     representatives deputies councillors senators delegates
     military production operations armed forces staff intelligence procurement industries
     connectivity commerce investment promotion export exports planning
     """.split()  # noqa: SIM905 - a word list reads better as prose
 )
 _OFFICE = re.compile(
-    r"\b(?:Minister|Secretary|Commissioner|Director|Ambassador|Chairman|Chairperson|Chairwoman|Envoy|"
+    r"\b(?:Minister|Secretary(?:[\s-]+General)?|Commissioner|Director|Ambassador|Chairman|Chairperson|Chairwoman|Envoy|"
     r"Representative|Administrator|President|Speaker)\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?"
     r"(?:of|for|to)\s+"
 )
@@ -56,12 +57,12 @@ _OFFICE = re.compile(
 _HYPHENED = r"(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z][\w'’.-]*"
 _WORDS = "|".join(sorted((re.escape(p) for p in NAME_PARTICLES if p.isalpha()), key=len, reverse=True))
 _TOKEN = re.compile(
-    rf"\s*(?P<tok>,|&|\([^()]{{1,40}}\)|[A-Z][\w'’.-]*|{_HYPHENED}|(?:and|of|the|for|to|on|{_WORDS})\b)"
+    rf"\s*(?P<tok>,|&|\([^()]{{1,40}}\)|[A-Z][\w'’.-]*|{_HYPHENED}|(?:and|of|the|for|to|on|{_WORDS})\b|in(?=\s+(?:Europe|Asia|Africa|the\s+Americas|the\s+Pacific)\b))"
 )
 # Honorifics before a holder's name: "Minister of State Dr. Khalifa ...".
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|H\.E|HE|Sheikh|Shaikh|Eng|Gen)\.?$")
 _ORG_WORD = re.compile(
-    r"(?:Organi[sz]ation|Ministry|Council|House|Chamber|Agency|Committee|Commission|Bank|Fund|Forum|Association|"
+    r"(?:Organi[sz]ation|Nations|Ministry|Council|House|Chamber|Agency|Committee|Commission|Bank|Fund|Forum|Association|"
     r"Institute|University|Assembly|Parliament|Congress|Court|Department|Bureau|Service|Authority|"
     r"Administration|Secretariat|Board|Corporation|Company|Party|Senate|Duma|Rada|Khural|Knesset|Majlis|"
     r"Sejm|Seimas|Saeima|Storting|Bundestag|Riksdag|Diet|Sabha|Jirga)s?"

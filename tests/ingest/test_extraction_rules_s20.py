@@ -253,3 +253,14 @@ def test_post_nominal_letters_are_no_part_of_the_name(extract: Extract) -> None:
         "envoy called on the Governor-General, Her Excellency the Honourable Margaret Lindsay AC.",
     )
     assert {"Tim Gallagher", "Margaret Lindsay"} <= names
+
+
+def test_names_after_a_secretary_general_of_a_body(extract: Extract) -> None:
+    names = _names(
+        extract,
+        "President Aziz Karimov received the Secretary General of the Organization for Security and "
+        "Co-operation in Europe Ingrid Solheim on Tuesday, as did the Under-Secretary-General of the "
+        "United Nations Pedro Almeida Costa.",
+    )
+    assert {"Aziz Karimov", "Ingrid Solheim", "Pedro Almeida Costa"} <= names
+    assert "United Nations" not in names
