@@ -1,7 +1,7 @@
 """People a relative clause puts at the meeting its sentence tells.
 
-"X held talks with Y, in which Z also took part" and "X was accompanied by A and B, both of whom were
-present at his meeting with Y": the clause hangs off the meeting (or off the companions), and the
+"X held talks with Y, in which Z also took part", "X was accompanied by A and B, both of whom were
+present at his meeting with Y" and "X received Y at the palace, in the presence of Z": the clause hangs off the meeting (or off the companions), and the
 small model attaches it to whichever noun is nearest, so the parse alone misses it. The words are
 plain enough to read from the surface: whoever the clause names sat in on that meeting and, as the
 guideline has it for anyone "present at" talks, met the other side.
@@ -31,6 +31,11 @@ _OF_WHOM = re.compile(
     r",\s+(?:both|all|each)\s+of\s+whom\s+(?:also\s+)?(?:were\s+(?:also\s+)?present\s+at|attended|"
     r"took\s+part\s+in|sat\s+in\s+on|joined)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:meeting|talks)\b"
 )
+
+# "A received B at the palace today, in the presence of C": C sat in on the audience.
+_IN_THE_PRESENCE = re.compile(r",\s+in\s+the\s+presence\s+of\s+(?P<who>[^;]+?)\s*(?:[.;]|$)")
+# ... but not at a signing, where presence only makes a meeting optional (GUIDELINE).
+_SIGNING = re.compile(r"\b(?:sign(?:ed|ing)|inked|exchanged)\b", re.IGNORECASE)
 
 # The list the "of whom" clause refers back to: the run of names before it, joined by "and" or commas.
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
@@ -72,6 +77,8 @@ def relative_attendees(views: list[SentenceView], context: FactContext, facts: l
 
 def _named_in_clause(view: SentenceView) -> list[int]:
     cue = _IN_WHICH.search(view.sentence.text)
+    if cue is None and not _SIGNING.search(view.sentence.text):
+        cue = _IN_THE_PRESENCE.search(view.sentence.text)
     if cue is None:
         return []
     return unique(

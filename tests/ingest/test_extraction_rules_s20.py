@@ -264,3 +264,15 @@ def test_names_after_a_secretary_general_of_a_body(extract: Extract) -> None:
     )
     assert {"Aziz Karimov", "Ingrid Solheim", "Pedro Almeida Costa"} <= names
     assert "United Nations" not in names
+
+
+def test_in_the_presence_of_at_an_audience_meets_the_guest(extract: Extract) -> None:
+    text = (
+        "KUWAIT, April 20 (KUNA) -- His Highness the Amir Sheikh Jaber Al-Ahmad Al-Sabah received at "
+        "Bayan Palace today UK Chief of the Defence Staff Admiral Sir Peter Lawson, who is currently "
+        "visiting the country, in the presence of His Highness the Crown Prince Sheikh Salem Nawaf "
+        "Al-Sabah."
+    )
+    pairs = _met(extract, text, date(2026, 4, 20))
+    assert frozenset({"Salem Nawaf Al-Sabah", "Peter Lawson"}) in pairs
+    assert frozenset({"Salem Nawaf Al-Sabah", "Jaber Al-Ahmad Al-Sabah"}) not in pairs
