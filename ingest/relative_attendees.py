@@ -1,10 +1,11 @@
 """People a relative clause puts at the meeting its sentence tells.
 
 "X held talks with Y, in which Z also took part", "X was accompanied by A and B, both of whom were
-present at his meeting with Y" and "X received Y at the palace, in the presence of Z": the clause hangs off the meeting (or off the companions), and the
-small model attaches it to whichever noun is nearest, so the parse alone misses it. The words are
-plain enough to read from the surface: whoever the clause names sat in on that meeting and, as the
-guideline has it for anyone "present at" talks, met the other side.
+present at his meeting with Y", "X received Y at the palace, in the presence of Z": the clause hangs
+off the meeting (or off the companions), and the small model attaches it to whichever noun is
+nearest, so the parse alone misses it. The words are plain enough to read from the surface: whoever
+the clause names sat in on that meeting and, as the guideline has it for anyone "present at" talks,
+met the other side.
 
 Sides come from the states people serve. Someone whose state is not known yet still joins a side
 when they travelled (a companion told earlier) and exactly one of the two principals did too.
