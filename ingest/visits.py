@@ -98,6 +98,8 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
             unreal = planned_before(text, trigger.start())
         if re.match(r"(?:takes|take|taking)\s", word):
             unreal = True  # "a tour that also takes him to Spain": legs still ahead
+        if _INVITED_TO.search(text[max(0, trigger.start() - 120) : trigger.start()]):
+            unreal = True  # "accepted an invitation conveyed by X to pay a state visit to Y"
         status: FactStatus = "planned" if unreal else "happened"
         if parse is not None and at is not None:
             clause = at if parse.tokens[at].pos in ("VERB", "AUX") else governing_verb(parse, at)
@@ -282,6 +284,12 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
     if foreign:
         context.recent_places = [*foreign, *context.recent_places][:6]
     return facts
+
+
+# An invitation to travel is no trip: "accepted an invitation ... to pay a state visit to".
+_INVITED_TO = re.compile(
+    r"\binvitation\b[^.;]{0,80}?\bto\s+(?:(?:pay|make|undertake)\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 
 # "The final stop was Suva", "The last leg of the tour took her to Apia": the tour told before.

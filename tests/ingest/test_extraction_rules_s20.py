@@ -275,3 +275,13 @@ def test_in_the_presence_of_at_an_audience_meets_the_guest(extract: Extract) -> 
     )
     pairs = _met(extract, text, date(2026, 4, 20))
     assert frozenset({"Salem Nawaf Al-Sabah", "Peter Lawson"}) in pairs
+
+
+def test_an_invitation_to_pay_a_state_visit_is_no_trip(extract: Extract) -> None:
+    text = (
+        "The Amir Sheikh Jaber Al-Ahmad Al-Sabah received British official Sir Peter Lawson in Kuwait "
+        "on Monday. The Amir accepted an invitation conveyed by the British official to pay a state "
+        "visit to the United Kingdom."
+    )
+    facts = extract(text, date(2026, 4, 20)).facts
+    assert not any(f.type == "VISITED" and f.country == "GBR" and f.status == "happened" for f in facts)
