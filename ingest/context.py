@@ -114,10 +114,15 @@ class FactContext(BaseModel):
 
 
 def build_views(
-    sentences: list[Sentence], people: PeopleResult, published: date | None, home: str | None = None
+    sentences: list[Sentence],
+    people: PeopleResult,
+    published: date | None,
+    home: str | None = None,
+    own: str | None = None,
 ) -> list[SentenceView]:
     """Each sentence with its people (title references and pronouns resolved), places and dates;
-    `home` is the dateline's state, where "the visitor" is not from."""
+    `home` is the dateline's state, where "the visitor" is not from; `own` the state whose
+    government's own release this is ("the Minister" in a ministry's release is its minister)."""
     views: list[SentenceView] = []
     narrative: date | None = None
     last_subject: int | None = None
@@ -147,7 +152,7 @@ def build_views(
         for ref in TITLE_REFERENCE.finditer(sent.text):
             if _named_right_after(sent.text, ref.end(), mentions):
                 continue  # "the Vice Minister of X, Juan Ruiz,": the office introduces the name
-            target = _resolve_title_reference(ref, people, mentions, sent.index, home)
+            target = _resolve_title_reference(ref, people, mentions, sent.index, home, own)
             said = ref.group(0).lower()
             styled = re.search(r"\bhon", said) is not None  # "The Honourable Minister": one person
             if (
@@ -416,7 +421,12 @@ _HEAD_OF_STATE = re.compile(r"\b(?:president|head of state|king|queen|emir|amir|
 
 
 def _resolve_title_reference(
-    ref: re.Match[str], people: PeopleResult, mentions: list[Mention], sentence: int, home: str | None = None
+    ref: re.Match[str],
+    people: PeopleResult,
+    mentions: list[Mention],
+    sentence: int,
+    home: str | None = None,
+    own: str | None = None,
 ) -> int | None:
     """'the Uzbek President' -> the one person seen so far with that office (and state)."""
     head = ref.group("head").lower().split()[-1]
@@ -543,6 +553,12 @@ def _resolve_title_reference(
             and (head not in _NAMED_OFFICES or _office_fits(head, protagonist.title or ""))
         ):
             return protagonist.id
+    if len(candidates) > 1 and own is not None and not adj and not ref.group("visiting"):
+        # A ministry's own release: "the Minister" is its own minister, however often the host
+        # was named ("the visiting Prime Minister" is the guest).
+        ours = [p for p in candidates if p.country == own]
+        if len(ours) == 1:
+            return ours[0].id
     if len(candidates) > 1:
         # Several presidents: the article's protagonist, if one is clearly mentioned most.
         counts = sorted(

@@ -73,17 +73,18 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     # though the page went out the day after
     today = dateline_day(body.dateline_head, published) or published
     outlet = outlet_state(article.source)
-    record.facts = _facts(sents, people, today, dateline, outlet)
+    release = own_release(article.source)
+    own = outlet if release else None
+    record.facts = _facts(sents, people, today, dateline, outlet, own)
     links = _article_states(sents, people, record.facts, dateline)
     home = dateline or _dateline_place(body.byline_place)
-    release = own_release(article.source)
     dateline_states(sents, people, home, record.facts, outlet, links, release)
     # a ruling house outweighs the dateline's guess before the sides are read again, not only after
     ruling_house_states(people.persons)
     _no_state_for_bodies(people)
     # A second reading, now that whom each person serves is known: sides, attendees and companions
     # told before the text named a person's state pair up right this time.
-    record.facts = _facts(sents, people, today, dateline, outlet)
+    record.facts = _facts(sents, people, today, dateline, outlet, own)
     # Last, the one state around a person (after the facts: a guess read from them, not for them);
     # the dateline's, not the outlet's (a national outlet's roundup names foreigners bare too).
     lone_states(sents, people, home.country if home else None, record.facts)
@@ -116,8 +117,9 @@ def _facts(
     published: date | None,
     dateline: Place | None,
     outlet: str | None = None,
+    own: str | None = None,
 ) -> list[Fact]:
-    views = build_views(sents, people, published, dateline.country if dateline else None)
+    views = build_views(sents, people, published, dateline.country if dateline else None, own)
     context = FactContext(published=published, people=people, main_countries=_main_countries(people, sents))
     context.visit_end = visit_end_date(views)
     context.group_meeting = group_meeting_story(views)

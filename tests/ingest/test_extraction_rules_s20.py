@@ -285,3 +285,25 @@ def test_an_invitation_to_pay_a_state_visit_is_no_trip(extract: Extract) -> None
     )
     facts = extract(text, date(2026, 4, 20)).facts
     assert not any(f.type == "VISITED" and f.country == "GBR" and f.status == "happened" for f in facts)
+
+
+def test_the_minister_in_a_ministrys_own_release_is_its_own_minister() -> None:
+    text = (
+        "Press Release\n\n"
+        "1. The Minister of Foreign Affairs of Thailand, Mr. Somsak Prasert, paid an official visit to "
+        "Bhutan from 30 July to 1 August 2023 at the invitation of Lyonpo Karma Wangdi, Minister for "
+        "Foreign Affairs of Bhutan.\n\n"
+        "2. On 31 July 2023, the Minister held talks with Lyonpo Karma Wangdi in Thimphu. Lyonpo Karma "
+        "Wangdi hosted a dinner in honour of the Minister.\n\n"
+        "3. On 1 August 2023, the Minister called on the Prime Minister of Bhutan, Lyonchhen Tashi "
+        "Dorji."
+    )
+    article = Article(
+        id="mfa-release",
+        source="Ministry of Foreign Affairs of the Kingdom of Thailand",
+        published=date(2023, 8, 3),
+        text=text,
+    )
+    pairs = {frozenset(f.persons or []) for f in extract_article(article, MODEL).facts if f.type == "MET"}
+    assert frozenset({"Somsak Prasert", "Tashi Dorji"}) in pairs
+    assert frozenset({"Karma Wangdi", "Tashi Dorji"}) not in pairs
