@@ -41,6 +41,7 @@ TITLE_REFERENCE = re.compile(
     # "the Speaker", "the Governor", "the Mayor": the one such office the story named
     r"[Ss]peaker|[Gg]overnor|[Mm]ayor|"
     r"[Cc]rown\s+[Pp]rince|[Ee]mperor|[Ff]oreign\s+[Mm]inister|top\s+diplomat|[Ss]tatesman|[Hh]ead\s+of\s+[Ss]tate|"
+    r"[Hh]ead\s+of\s+[Gg]overnment|"
     r"[Vv]isitor|[Gg]uest|[Dd]ignitary|[Ee]mir|[Aa]mir|[Ss]ultan|[Mm]onarch|"
     # the EU's foreign-policy chief: "the High Representative", "the HR/VP"
     r"[Hh]igh\s+[Rr]epresentative|HR/VP)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
@@ -448,8 +449,8 @@ def _resolve_title_reference(
         return eu_chiefs[0] if len(eu_chiefs) == 1 else None
     if head in ("diplomat", "fm"):
         head = "minister"
-    if head == "pm":
-        head = "prime"
+    if head == "pm" or ref.group("head").lower().startswith("head of government"):
+        head = "prime"  # "the head of government": the prime minister named
     if head in ("statesman", "state", "monarch"):
         # "the statesman", "the head of state": the one head of state named so far (not counting
         # the one named in this sentence, who is the other side)

@@ -307,3 +307,14 @@ def test_the_minister_in_a_ministrys_own_release_is_its_own_minister() -> None:
     pairs = {frozenset(f.persons or []) for f in extract_article(article, MODEL).facts if f.type == "MET"}
     assert frozenset({"Somsak Prasert", "Tashi Dorji"}) in pairs
     assert frozenset({"Karma Wangdi", "Tashi Dorji"}) not in pairs
+
+
+def test_the_head_of_government_is_the_prime_minister_named(extract: Extract) -> None:
+    text = (
+        "Dakar, 16 May (APS) - Prime Minister Ousmane Faye returned to Dakar on Wednesday night after a "
+        "working visit to The Gambia.\n\n"
+        "The head of government, who was accompanied by Foreign Minister Aminata Sow, travelled to "
+        "Banjul on Tuesday morning. He was received at State House by President Lamin Ceesay."
+    )
+    pairs = _met(extract, text, date(2024, 5, 16))
+    assert frozenset({"Ousmane Faye", "Lamin Ceesay"}) in pairs
