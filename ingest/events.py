@@ -694,30 +694,24 @@ def _attendees(
         home_side = hosts if home in host_states else guests
         if any(persons[p].name in context.travellers for p in home_side):
             home = None  # the dateline's state is the travellers': the story is filed from home
+        # Whose people a story lists: the home side's or, when a national outlet files from
+        # abroad ("(WAM) --" from Samarkand), the outlet's own delegation.
+        abroad = (
+            context.outlet and context.dateline is not None and context.outlet != context.dateline.country
+        )
+        listing = context.outlet if abroad else home
         if (
             country is None
             and not accompanying
             and host_states
             and guest_states
-            and home in host_states ^ guest_states
+            and listing in host_states ^ guest_states
         ):
-            # "The ceremony was attended by Minister of Foreign Affairs X" in the host's capital:
-            # an official of no stated state sits with the home side (when both sides' states are
-            # known: a visitor's own agency files from abroad too)
-            country = home
-        elif (
-            country is None
-            and not accompanying
-            and context.outlet
-            and context.dateline is not None
-            and context.outlet != context.dateline.country
-            and host_states
-            and guest_states
-            and context.outlet in host_states ^ guest_states
-        ):
-            # "The meetings were attended by A, Minister of State; B, ...", filed by the visitor's
-            # own agency from abroad: a national outlet lists its own state's delegation
-            country = context.outlet
+            # "The ceremony was attended by Minister of Foreign Affairs X" in the host's capital, or
+            # "The meetings were attended by A, Minister of State; B, ..." in a visitor's own
+            # agency's story: an official of no stated state sits with the side the story lists
+            # (when both sides' states are known)
+            country = listing
         if (
             country in territory
             and not persons[attendee].country_inferred  # "Saudi Foreign Minister X", not a dateline's guess

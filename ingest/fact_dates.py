@@ -19,8 +19,10 @@ def is_since(mention: DateMention, text: str) -> bool:
         or mention.text.lower().startswith("since")
         or bool(re.search(r"\bsince\s+$", text[: mention.start]))
         or bool(_TOOK_OFFICE.search(text[max(0, mention.start - 40) : mention.start]))
-        or bool(_COUNTED_WITHIN.search(text[max(0, mention.start - 50) : mention.start]))
-        and mention.text.lower() in ("this year", "this month", "this week")
+        or (
+            mention.text.lower() in ("this year", "this month", "this week")
+            and bool(_COUNTED_WITHIN.search(text[max(0, mention.start - 50) : mention.start]))
+        )
     )
 
 

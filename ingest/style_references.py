@@ -29,6 +29,14 @@ _STYLE_BEFORE = re.compile(
 _SHORT_RANK = {"H": "Highness", "M": "Majesty"}
 
 
+def _rank(style: str | None, short: str | None) -> str:
+    """ "Highness", "Majesty" or "Lyonchhen", written out ("His Royal Highness") or abbreviated
+    ("H.R.H.", or its last letter as `_STYLE_BEFORE` captures it)."""
+    if style:
+        return style.split()[-1]
+    return _SHORT_RANK[(short or "H").rstrip(".")[-1]]
+
+
 _RULERS = re.compile(r"\b(?:president|king|queen|emir|amir|sultan|crown\s+prince|sheikh|ruler|emperor)\b")
 
 
@@ -40,7 +48,7 @@ def style_mentions(
     for ref in STYLE_ALONE.finditer(sentence.text):
         if any(m.start <= ref.start() < m.end for m in mentions):
             continue
-        rank = ref.group("style").split()[-1] if ref.group("style") else _SHORT_RANK[ref.group("short")[-2]]
+        rank = _rank(ref.group("style"), ref.group("short"))
         target = _last_styled(rank, sentence.index, sentences, people)
         if target is None:  # person 0 is the story's first person, not "no one"
             target = _one_ruler(sentence.index, people)
@@ -65,7 +73,7 @@ def _last_styled(rank: str, before: int, sentences: list[Sentence], people: Peop
         for m in people.mentions
         if m.sentence < before
         and (style := _STYLE_BEFORE.search(texts.get(m.sentence, "")[max(0, m.start - 60) : m.start]))
-        and (style.group("rank") or _SHORT_RANK[style.group("short") or "H"]) == rank
+        and _rank(style.group("rank"), style.group("short")) == rank
     ]
     styled.sort(key=lambda m: (m.sentence, m.start))
     return styled[-1].person if styled else None

@@ -107,15 +107,6 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
         else:
             when = sentence_date(view, trigger.start(), fallback)
             source = "its sentence" if any(d.value for d in view.dates) else "the story so far"
-        if (
-            when
-            and len(when) == 4
-            and fallback
-            and _COUNTED_THIS_YEAR.search(text[max(0, trigger.start() - 20) : trigger.end() + 40])
-        ):
-            # "It was his second visit to Kuwait this year": the year counts visits; the visit
-            # is the one just told
-            when, source = fallback, "the story so far"
         stated = source in ("its clause", "its sentence")
         arrived = re.match(r"arriv|landed|flew|flown|touched|jetted", word) is not None
         if arrived and WRAP_UP.search(text[: trigger.start()]):
@@ -349,12 +340,6 @@ _TOUR_BEGAN = re.compile(
 ANAPHOR = re.compile(
     r"\s+(?:(?:to|in)\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom|republic|island|"
     r"archipelago|emirate|state|capital|city)\b",
-    re.IGNORECASE,
-)
-
-
-_COUNTED_THIS_YEAR = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:visit|trip)\b[^.;]*?\bthis\s+year\b",
     re.IGNORECASE,
 )
 
