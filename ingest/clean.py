@@ -102,6 +102,14 @@ class CleanText(BaseModel):
 SIGNATORY = re.compile(r"(?:Signator(?:y|ies)|Signed\s+by)\b[^:]{0,40}:", re.IGNORECASE)
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+SECTION_DATE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+    r"(?:\s*[,–—-]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\.?$"
+)
+
+
 def _is_prose(line: str) -> bool:
     words = line.split()
     if len(words) < 5:
@@ -163,6 +171,10 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     )
     if bare:
         return paragraph[bare.end() :], bare.group("place").strip().title()
+    # "DAR ES SALAAM. PRESIDENT X returned ...": a capital in capitals closed by a full stop
+    stop = re.match(r"^\s*(?P<place>[A-Z][A-Z '-]{2,30}[A-Z])\.\s+(?=[A-Z])", paragraph)
+    if stop and country_from_city(stop.group("place").title()):
+        return paragraph[stop.end() :], stop.group("place").title()
     titled = TITLE_DATELINE.match(paragraph)
     if titled and titled.end() < len(paragraph) and country_from_city(titled.group("place")):
         return paragraph[titled.end() :], titled.group("place")
@@ -201,7 +213,9 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
     in_items = False
     item_kind: str | None = None
     title_key = (title or "").strip().lower()
-    for raw in re.split(r"\r?\n", text.replace("\u00a0", " ")):
+    raws = re.split(r"\r?\n", text.replace("\u00a0", " "))
+    sections = sum(bool(SECTION_DATE.match(re.sub(r"\s+", " ", raw).strip())) for raw in raws) >= 2
+    for raw in raws:
         line = re.sub(r"\s+", " ", raw).strip()
         # Scraped text loses the space between sentences: "with the US.Chinese State Councilor".
         # Not after a name's initial: "Ts.Munkh-Orgil" is one Mongolian name.
@@ -255,6 +269,12 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
         ):
             dateline = line.title()  # "COLOMBO" on a line of its own above the story, under the byline
             dropped += 1
+            continue
+        if sections and SECTION_DATE.match(line):
+            # "October 22, 2024, Kazan" over each entry of a readout page or diary: the day of the
+            # entry below it, kept as a sentence of its own for the story's current date (one date
+            # line alone is the page's stamp, not an entry's)
+            kept.append(line.rstrip(" .") + ".")
             continue
         if not _is_prose(line):
             whole = _whole_sentences(line)

@@ -310,6 +310,8 @@ def _holding_the_office(
         for m in view.mentions:
             counts[m.person] = counts.get(m.person, 0) + 1
     # "his Uzbek counterpart B": someone of no stated office may hold it; someone of another may not.
+    if len(recent) == count and all(holds(p) or people.persons[p].title == "Leader" for p in recent):
+        return recent  # "X held talks with President Y. ... the Russian leader ... the two presidents"
     chosen = sorted(
         (p for p in counts if holds(p) or not people.persons[p].title),
         # those holding the office first: "the two foreign ministers" are not a sister named twice
@@ -616,6 +618,15 @@ def _protagonist(people: PeopleResult, among: set[int]) -> Person | None:
     return people.persons[counts[0][1]]
 
 
+def _in_compound(text: str, place: Place) -> bool:
+    """ "the Singapore-Cambodia Bilateral Consultations": a state's city in a compound names the two
+    sides, not where the event was."""
+    return bool(
+        re.match(r"[-–][A-Z]", text[place.end : place.end + 2])
+        or re.search(r"[A-Za-z][-–]$", text[: place.start])
+    )
+
+
 def event_city(view: SentenceView, at: int) -> Place | None:
     """Where an event took place: a city 'in'/'at' after the trigger, else any city after it, else before."""
     text = view.sentence.text
@@ -627,6 +638,7 @@ def event_city(view: SentenceView, at: int) -> Place | None:
         if p.is_city
         and not re.search(r"\b(?:of|from)\s+(?:the\s+)?$", text[max(0, p.start - 10) : p.start])
         and not names_a_regime(text, p)
+        and not _in_compound(text, p)
     ]
     # "..., before travelling to Nuku'alofa, where she called on the King": the event is in the
     # city its "where" clause hangs on

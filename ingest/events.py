@@ -696,9 +696,10 @@ def _attendees(
             home = None  # the dateline's state is the travellers': the story is filed from home
         # Whose people a story lists: the home side's or, when a national outlet files from
         # abroad ("(WAM) --" from Samarkand), the outlet's own delegation.
-        abroad = (
-            context.outlet and context.dateline is not None and context.outlet != context.dateline.country
-        )
+        # Filed with no dateline, a national outlet's story of a trip its own side made abroad lists
+        # that side too ("High Commissioner X was also present", in an Indian paper's Dhaka story).
+        filed_from = context.dateline.country if context.dateline is not None else trip_state
+        abroad = context.outlet and filed_from is not None and context.outlet != filed_from
         listing = context.outlet if abroad else home
         if (
             country is None
@@ -712,7 +713,18 @@ def _attendees(
             # agency's story: an official of no stated state sits with the side the story lists
             # (when both sides' states are known)
             country = listing
-        if (
+        own_trip = (
+            abroad
+            and context.dateline is None
+            and context.main_visitor in principals
+            and persons[context.main_visitor].country in (None, context.outlet)
+        )
+        if country is None and not accompanying and own_trip:
+            # A national outlet's story, filed with no dateline, of its own side's trip abroad:
+            # "High Commissioner X was also present at the talks" sat with the visitor, across from
+            # the hosts
+            other = [p for p in principals if p not in visitor_side]
+        elif (
             country in territory
             and not persons[attendee].country_inferred  # "Saudi Foreign Minister X", not a dateline's guess
             and host_states
@@ -762,7 +774,11 @@ def _attendees(
 
 
 # "attended by the foreign ministers of the two countries, A and B": one of each side.
-_OF_THE_TWO = re.compile(r"\bof\s+(?:the\s+|both\s+)?(?:two|both)\s+(?:countries|sides|states|nations)\b")
+_OF_THE_TWO = re.compile(
+    r"\bof\s+(?:the\s+|both\s+)?(?:two|both)\s+(?:countries|sides|states|nations)\b|"
+    # "joined by their foreign ministers, A and B": the two leaders' own, one each
+    r"\btheir\s+(?:respective\s+)?(?:[a-z]+\s+){0,2}(?:ministers|secretaries|chiefs|advis[eo]rs|deputies)\s*,"
+)
 # "B, who is part of the official delegation": B came with the visitor.
 _WITH_THE_VISITOR = re.compile(r"\b(?:part|member)\s+of\s+the\s+(?:official\s+|visiting\s+)?delegation\b")
 

@@ -56,6 +56,8 @@ def _own_cues(parse: Parse, t: int, is_trigger: bool, via: str, purpose_ok: bool
     # preposition ("interest in signing"); an adjunct ("agreed ... during the summit") does not.
     if not is_trigger and _governs_nonfact(tok) and (tok.pos in ("NOUN", "ADJ") or via in _COMPLEMENTS):
         return True
+    if not is_trigger and tok.lemma.lower() == "discuss" and via == "nsubjpass":
+        return True  # "a visit by X to Y is being discussed": talked of, not made
     if tok.dep == "pobj":
         prep = parse.head(t)
         if prep is not None and parse.tokens[prep].text.lower() in NONFACT_PREPOSITIONS:

@@ -82,7 +82,8 @@ def open_guest_list(view: SentenceView, context: FactContext) -> None:
         hosts = context.guest_list[0]
     if hosts:
         context.guest_list = (hosts, view.sentence.index)
-        context.guest_roll = not lead
+        # "received the letters of credence of five new ambassadors:", one per line after the colon
+        context.guest_roll = not lead and not text.rstrip().endswith(":")
 
 
 def listed_guest_facts(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:

@@ -165,9 +165,10 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 spans.append((start, end))
         persons_here = [e for e in sent.entities if e.label == "PERSON"]
         for ent in sent.entities:
-            if ent.label in ("ORG", "PRODUCT", "WORK_OF_ART") and _listed_with_people(
-                sent.text, ent, persons_here
-            ):
+            if (
+                ent.label in ("ORG", "PRODUCT", "WORK_OF_ART")
+                and _listed_with_people(sent.text, ent, persons_here)
+            ) or (ent.label in ("ORG", "GPE") and _subject_meeting_a_person(sent, ent, persons_here)):
                 spans.append((ent.start, ent.end))
         extra = [m.span() for m in _HYPHEN_NAME.finditer(sent.text)]
         extra += [m.span() for m in _NICKNAMED.finditer(sent.text)]
@@ -196,7 +197,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         extra += [
             m.span("name")
             for m in _ITEM_NAME.finditer(sent.text)
-            if not any(
+            # "In Phnom Penh, Minister X called on ...": a fronted place, not a listed item
+            if m.group("name").split()[0].lower() not in _PREPOSITIONS
+            and not any(
                 # a town's name may be a family name ("de Castro Lima"); a state's is not
                 fold(w) in TITLE_TOKENS | NOT_NAMES | COMMON_WORDS | _MONTHS_AND_DAYS
                 or country_from_name(w)
@@ -473,6 +476,7 @@ _OFFICES_OF_BOTH = re.compile(
 )
 
 
+_PREPOSITIONS = frozenset({"in", "at", "on", "from", "during", "after", "before", "for", "with", "to", "by"})
 # A listed item: "Pieter-Jan van den Berg, Ambassador of the Kingdom of the Netherlands;" - the
 # name runs from the line's start to the comma before the office.
 _ITEM_NAME = re.compile(
@@ -642,17 +646,36 @@ def _title_word(words: list[str]) -> bool:
     return any(w.lower() in _TITLE_HEAD_WORDS for w in words)
 
 
-def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> bool:
-    """An ORG-tagged name listed with people ("A and B") or followed by an office ("X, Secretary-General")."""
+def _name_like(ent: Entity, most_words: int = 3) -> bool:
+    """Two or three capitalised words, none of a state, an organisation or common English."""
     words = ent.text.split()
-    announced = _ANNOUNCING_OFFICE.search(text[: ent.start]) is not None and text[ent.end :].startswith(",")
-    if not 2 <= len(words) <= (5 if announced else 3) or not all(
-        w[:1].isupper() and w[1:].islower() for w in words
-    ):
+    if not 2 <= len(words) <= most_words or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
     if ORG_WORDS.search(ent.text) or any(country_from_any(w) for w in words) or ent.text.startswith("The "):
         return False
-    if any(w.lower() in COMMON_WORDS for w in words):
+    return not any(w.lower() in COMMON_WORDS for w in words) and not country_from_any(ent.text)
+
+
+_MEETING_HEADS = frozenset({"hold", "meet", "have", "receive", "welcome", "host", "talk", "sign"})
+
+
+def _subject_meeting_a_person(sent: Sentence, ent: Entity, persons_here: list[Entity]) -> bool:
+    """ "Anatoly Vorontsov held talks with President X": the model may tag a Russian name at the
+    start of a readout as a place or an organisation; the subject of a meeting with a person named
+    after it is a person."""
+    if not sent.tokens or not _name_like(ent) or not any(p.start >= ent.end for p in persons_here):
+        return False
+    inside = [t for t in sent.tokens if ent.start <= t.start < ent.end]
+    heads = [t for t in inside if not ent.start <= sent.tokens[t.head].start < ent.end]
+    if len(heads) != 1 or heads[0].dep != "nsubj" or any(t.pos != "PROPN" for t in inside):
+        return False
+    return sent.tokens[heads[0].head].lemma.lower() in _MEETING_HEADS
+
+
+def _listed_with_people(text: str, ent: Entity, persons_here: list[Entity]) -> bool:
+    """An ORG-tagged name listed with people ("A and B") or followed by an office ("X, Secretary-General")."""
+    announced = _ANNOUNCING_OFFICE.search(text[: ent.start]) is not None and text[ent.end :].startswith(",")
+    if not _name_like(ent, 5 if announced else 3):
         return False
     gap_before = text[max(0, ent.start - 6) : ent.start]
     gap_after = text[ent.end : ent.end + 6]

@@ -305,6 +305,7 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
                     for start, end in places
                 )
                 or FACILITY_AFTER.match(sent.text[match.end() :])
+                or _opens_a_named_person(mentions, sent, match.end())
             ):
                 continue
             mentions.append(
@@ -334,6 +335,14 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
                     )
                 )
     mentions.sort(key=lambda m: (m.sentence, m.start))
+
+
+def _opens_a_named_person(mentions: list[Mention], sent: Sentence, end: int) -> bool:
+    """ "Sheikh Faleh bin Nasser": a word of one person's name ("Abdiqadir Sheikh Nur") right before
+    another person's name is that name's style, not the first person again."""
+    gap = re.match(r"\s+", sent.text[end:])
+    after = end + (gap.end() if gap else 0)
+    return gap is not None and any(m.sentence == sent.index and m.start == after for m in mentions)
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|at|near|into|via|of)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -78,7 +78,10 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     record.facts = _facts(sents, people, today, dateline, outlet, own)
     links = _article_states(sents, people, record.facts, dateline)
     home = dateline or _dateline_place(body.byline_place)
-    dateline_states(sents, people, home, record.facts, outlet, links, release)
+    # Where each meeting was, from the events around it (not the dateline), so a host met abroad in
+    # a sentence that names no place is not taken for one of the home side
+    placed = with_event_places(record.facts, None, today, {})
+    dateline_states(sents, people, home, placed, outlet, links, release)
     # a ruling house outweighs the dateline's guess before the sides are read again, not only after
     ruling_house_states(people.persons)
     _no_state_for_bodies(people)

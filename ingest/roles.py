@@ -318,6 +318,15 @@ def _state_of(adj: str) -> str | None:
     return country_from_demonym(bare) or (_owner_state(bare) if bare != adj else country_from_name(bare))
 
 
+_STATE_BODY = re.compile(
+    r",\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:[A-Z][\w'’-]+\s+){0,2}?"
+    r"(?:Bank|Ministry|Council|Commission|Authority|Agency|Institute|Corporation|Chamber|Board|Fund)\b"
+)
+_NEXT_ITEM = re.compile(
+    r",\s+and\s+(?:the\s+|his\s+|her\s+|(?:Mr|Ms|Mrs|Dr|Shri|Smt|Prof|H\.\s?E)\.?\s+)", re.IGNORECASE
+)
+
+
 def _state_around(text: str, mention: Mention, before: str) -> str | None:
     """The state written next to the name but outside a capitalised title."""
     after = text[mention.end :]
@@ -335,12 +344,22 @@ def _state_around(text: str, mention: Mention, before: str) -> str | None:
         # Prime Minister of Somalia": Somalia is B's.
         predicate = _PREDICATE.search(segment)
         segment = segment[: predicate.start()] if predicate else segment
+        # "A, Foreign Secretary, and Shri B, Foreign Secretary of Nepal": the next item is B's
+        segment = _NEXT_ITEM.split(segment)[0]
         for part in _OF_NAME.finditer(segment):
             if VERBISH.search(segment[: part.start()]):
                 break
             code = country_from_name(part.group("c"))
             if code:
                 return code
+        # "A, Deputy Governor, Nepal Rastra Bank": a body whose name opens with its state's
+        body = _STATE_BODY.search(segment)
+        if (
+            body
+            and not VERBISH.search(segment[: body.start()])
+            and (code := country_from_name(body.group("c")) or country_from_name(body.group("c").split()[0]))
+        ):
+            return code
     found = _BODY_AFTER.match(after)
     # "the ambassadors of Italy, A, of Japan, B": A's own state is before the name; ", of Japan" is B's.
     # Not so "A of Brazil, B of Nigeria", where each state follows its name without a comma.

@@ -214,7 +214,7 @@ _HEAD_OF_GOVERNMENT = re.compile(
 # "Cardinal A and Minister B signed the agreement", "Minister A and Minister B held talks": an act of
 # the two with each other makes them two sides, unless they do it "with" a third ("... met with X").
 _TOGETHER_AFTER = re.compile(
-    r"^\s+(?:[a-z]+\s+)?(?:(?:signed|sign|initialled|exchanged|inked)\b|(?:held|hold|holds)\s+(?:[a-z]+\s+){0,2}"
+    r"^\s+(?:[a-z]+\s+){0,2}(?:(?:signed|sign|initialled|exchanged|inked)\b|(?:held|hold|holds)\s+(?:[a-z]+\s+){0,2}"
     r"(?:talks|consultations|discussions)\b|(?:met|meet)(?=\s*(?:[.;,]|$|on\b|in\b|at\b|for\b)))(?![^.;]*\bwith\b)"
 )
 # "The agreements were signed by Minister A and Minister B".
@@ -239,8 +239,8 @@ _OWN_OFFICE_THEN_LIST = re.compile(
 
 
 _LEADER_OFFICE = re.compile(
-    r"(?:^|[.;]\s+)\s*[Tt]he\s+(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:minister|president|premier|envoy|ambassador|leader|secretary|king|queen|prince|"
+    r"(?:^|[.;]\s+)\s*[Tt]he\s+(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?i:minister|president|premier|envoy|ambassador|leader|secretary|king|queen|prince|"
     r"head\s+of\s+(?:state|government))\b[^.;:]{0,60}$"
 )
 
@@ -341,7 +341,9 @@ def same_state_links(
                 # name the name finder missed ("Al-Rashid arrived on Monday, accompanied by B").
                 office = _LEADER_OFFICE.search(before[: found.start()])
                 boss = _named_leader(before[: found.start()], people, me)
-                if office and (code := code_of(office.group("adj"))):
+                if office and (
+                    code := code_of(office.group("adj")) or code_of(office.group("adj").split()[0])
+                ):
                     me.country = me.country or code
                 elif boss is not None:
                     links.append((boss.id, me.id))
@@ -553,7 +555,9 @@ _DELEGATION_NOUN = re.compile(
 
 # "a delegation from China, headed by Assistant Foreign Minister X": the leader in the same sentence.
 _LED_HERE = re.compile(
-    r"\bdelegation\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,5}$"
+    r"\bdelegation\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?"
+    # "led by the Principal Secretary of the State Department for Foreign Affairs, X": a long office
+    r"(?:(?:[A-Za-z-]+\s+){0,5}|(?:(?:[A-Z][\w'’-]*|of|the|for|and)\s+){0,10}(?:[A-Z][\w'’-]*,\s+))$"
 )
 # "Among the delegation accompanying the Mauritanian President are A and B".
 _ACCOMPANYING = re.compile(

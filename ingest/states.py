@@ -204,7 +204,7 @@ def infer_states(
     ministry_states(sentences, people)
     for sent in sentences:
         here = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
-        _counterparts(sent.text, here, people, main_countries)
+        _counterparts(sent.text, here, people, main_countries, dateline)
         bare_counterparts(sent.text, here, people, main_countries)
         _hosts(sent.text, here, people)
     propagate(links, people)
@@ -347,7 +347,9 @@ def _body_state(title: str | None) -> str | None:
     """'State Department spokesman' -> USA: an office in a body whose name says whose it is."""
     folded = (title or "").lower().replace("’", "'")
     return next(
-        (code for body, code in _BODIES.items() if re.search(rf"\b{re.escape(body)}\b", folded)), None
+        # Kenya's ministries have a "State Department for Foreign Affairs": not the American one
+        (code for body, code in _BODIES.items() if re.search(rf"\b{re.escape(body)}\b(?!\s+for\b)", folded)),
+        None,
     )
 
 
@@ -653,18 +655,28 @@ def _posted_before(text: str, start: int) -> str | None:
     return found.group(0) if found else None
 
 
-def _counterparts(text: str, here: list[Mention], people: list[Person], main: list[str]) -> None:
-    """'A ... his Indian counterpart B' in a story of two states: A serves the other one."""
-    if len(main) != 2:
+def _counterparts(
+    text: str, here: list[Mention], people: list[Person], main: list[str], dateline: str | None = None
+) -> None:
+    """'A ... his Indian counterpart B' in a story of two states: A serves the other one.
+
+    Filed from a third state's city, the story is that state's ("SEOUL -- Foreign Minister A held
+    talks with his Japanese counterpart in Tokyo", in a story that goes on to a trip to Manila)."""
+    if len(main) != 2 and dateline is None:
         return
     for found in _COUNTERPART.finditer(text):
         code = _code(found.group("adj"))
-        if code not in main:
+        if code not in main and (dateline is None or code is None or code == dateline):
             continue
         before = [m for m in here if m.end <= found.start()]
         if not before:
             continue
-        other = main[1] if code == main[0] else main[0]
+        if dateline is not None and dateline not in main:
+            other = dateline
+        elif len(main) == 2 and code in main:
+            other = main[1] if code == main[0] else main[0]
+        else:
+            continue
         person = people[before[0].person]
         if person.country is None:
             person.country = other

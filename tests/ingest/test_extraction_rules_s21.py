@@ -1,0 +1,181 @@
+"""Extraction rules of session 21: whom people serve (companions of a leader named by office, long
+offices before a delegation's head, bodies named after their state, hosts met abroad), readout pages
+dated entry by entry, and credentials received from a list of envoys.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.pipeline import extract_article
+from ingest.schema import Article, ExtractionRecord
+
+from .conftest import MODEL, Extract
+
+
+def _met(record: ExtractionRecord) -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+
+
+def _states(record: ExtractionRecord) -> dict[str, str | None]:
+    return {p.name: p.country for p in record.persons}
+
+
+def _release(text: str, source: str, published: date) -> ExtractionRecord:
+    article = Article(id="test-release", source=source, published=published, text=text)
+    return extract_article(article, MODEL)
+
+
+def test_two_ministers_who_had_met_before_serve_two_states(extract: Extract) -> None:
+    text = (
+        "Lima, May 14, 2025. The Minister of Foreign Affairs, Ana Lucia Torres Vega, held talks today with "
+        "the Minister of Foreign Affairs of Ecuador, Luis Fernando Mena Ortiz, at the Torre Tagle Palace.\n\n"
+        "Minister Torres Vega and Minister Mena Ortiz had already met in March in Panama."
+    )
+    states = _states(_release(text, "Ministerio de Relaciones Exteriores del Perú", date(2025, 5, 14)))
+    assert states["Luis Fernando Mena Ortiz"] == "ECU"
+    assert states["Ana Lucia Torres Vega"] != "ECU"
+
+
+def test_companion_of_a_leader_named_by_a_capitalised_office(extract: Extract) -> None:
+    text = (
+        "Prime Minister of Mongolia D.Batbayar held talks yesterday with Prime Minister of the Republic "
+        "of Kazakhstan Serik Zhumabayev, who is paying an official visit to Mongolia.\n\n"
+        "The Kazakh Prime Minister, accompanied by Minister of Foreign Affairs Aidos Nurlanov, was "
+        "welcomed at the airport by Deputy Prime Minister B.Ganzorig."
+    )
+    assert _states(extract(text, date(2025, 7, 9)))["Aidos Nurlanov"] == "KAZ"
+
+
+def test_fronted_place_is_no_listed_name(extract: Extract) -> None:
+    text = (
+        "Foreign Minister Tan Wei Ming made an official visit to Cambodia on 10 March.\n\n"
+        "In Phnom Penh, Minister Tan called on Prime Minister Sok Vanna on 10 March."
+    )
+    names = {p.name for p in extract(text, date(2026, 3, 12)).persons}
+    assert not any(name.startswith("In ") for name in names)
+
+
+def test_city_inside_a_compound_is_no_meeting_place(extract: Extract) -> None:
+    text = (
+        "On 11 March, Foreign Minister Tan Wei Ming held a meeting in Phnom Penh with Deputy Prime Minister "
+        "Chea Sophal, with whom he co-chaired the 4th Singapore-Cambodia Bilateral Consultations."
+    )
+    meetings = [f for f in extract(text, date(2026, 3, 12)).facts if f.type == "MET"]
+    assert meetings and all(f.place != "Singapore" for f in meetings)
+
+
+def test_delegation_led_by_a_long_office_gives_its_state(extract: Extract) -> None:
+    text = (
+        "Mogadishu - The Minister of Foreign Affairs, Ahmed Nur Farah, held meetings at the ministry on "
+        "Tuesday.\n\n"
+        "At midday, the Minister met a Kenyan delegation led by the Principal Secretary of the State "
+        "Department for Foreign Affairs, Grace Achieng Omondi, who arrived in Mogadishu on Monday."
+    )
+    assert _states(extract(text, date(2025, 7, 9)))["Grace Achieng Omondi"] == "KEN"
+
+
+def test_a_style_inside_one_name_is_not_that_person_before_another_name(extract: Extract) -> None:
+    text = (
+        "Mogadishu - The Minister of Foreign Affairs, Abdirahman Sheikh Ali Hassan, held meetings in "
+        "Mogadishu on Tuesday.\n\n"
+        "Minister Hassan received a copy of the credentials of the new Ambassador of the State of Qatar "
+        "to Somalia, Sheikh Nasser bin Khalid Al Thani."
+    )
+    states = _states(extract(text, date(2025, 7, 9)))
+    assert states["Nasser bin Khalid Al Thani"] == "QAT"
+    assert states["Abdirahman Sheikh Ali Hassan"] != "QAT"
+
+
+def test_next_item_of_a_signers_list_keeps_its_own_state(extract: Extract) -> None:
+    text = (
+        "The Prime Minister of Nepal, Hari Bahadur Thapa, is on an official visit to India.\n\n"
+        "The treaty was signed by Shri Rohan Khanna, Foreign Secretary, and Shri Bikash Koirala, Foreign "
+        "Secretary of Nepal."
+    )
+    states = _states(extract(text, date(2025, 6, 4)))
+    assert states["Bikash Koirala"] == "NPL"
+    assert states.get("Rohan Khanna") != "NPL"
+
+
+def test_body_named_after_its_state_gives_the_state(extract: Extract) -> None:
+    text = (
+        "The memorandum on digital payments was signed by Shri Arjun Mehra, Deputy Governor, Reserve Bank "
+        "of India, and Dr. Sushil Adhikari, Deputy Governor, Nepal Rastra Bank."
+    )
+    states = _states(extract(text, date(2025, 6, 4)))
+    assert states["Sushil Adhikari"] == "NPL"
+    assert states["Arjun Mehra"] == "IND"
+
+
+def test_counterpart_in_a_story_filed_from_a_third_capital(extract: Extract) -> None:
+    text = (
+        "SEOUL, Jan. 24 (Yonhap) -- Foreign Minister Park Ji-hoon held talks with his Japanese "
+        "counterpart, Hiroshi Tanaka, in Tokyo on Thursday, the ministry said.\n\n"
+        "Park arrived in Tokyo on Wednesday on the first leg of a trip that will also take him to the "
+        "Philippines. He is scheduled to leave for Manila on Saturday for talks with Philippine Foreign "
+        "Secretary Ramon Dizon. In Manila he will also visit the Philippine Senate."
+    )
+    assert _states(extract(text, date(2025, 1, 24)))["Park Ji-hoon"] == "KOR"
+
+
+def test_host_met_abroad_in_a_sentence_that_names_no_place() -> None:
+    text = (
+        "Minister for Foreign Affairs Lim Boon Keng made an official visit to Cambodia from 10 to 11 "
+        "March 2026.\n\n"
+        "In Phnom Penh, Minister Lim called on Prime Minister Sok Vanna on 10 March. Minister Lim also "
+        "attended a working dinner hosted by Senate President Chan Dara."
+    )
+    record = _release(text, "Ministry of Foreign Affairs, Singapore (press release)", date(2026, 3, 12))
+    assert _states(record)["Chan Dara"] == "KHM"
+
+
+def test_envoy_at_talks_abroad_is_the_visitors_own(extract: Extract) -> None:
+    text = (
+        "By HT Correspondent, New Delhi\n\n"
+        "Minister of State for External Affairs Ravi Shankar Iyer returned from a two-day visit to "
+        "Bangladesh on Monday, during which he held talks with Bangladesh Foreign Minister Mahbubul Alam.\n\n"
+        "In Dhaka, Iyer held talks with Alam on Sunday on connectivity between India and Bangladesh. High "
+        "Commissioner Suresh Menon was also present at the talks."
+    )
+    record = _release(text, "Hindustan Times", date(2023, 12, 5))
+    assert _states(record)["Suresh Menon"] == "IND"
+    assert frozenset({"Suresh Menon", "Mahbubul Alam"}) in _met(record)
+
+
+def test_credentials_of_envoys_listed_after_a_colon(extract: Extract) -> None:
+    text = (
+        "The President of the Republic, Paul Mercier, received on Wednesday 3 December the letters of "
+        "credence of three new ambassadors accredited to France:\n"
+        "- H.E. Ms. Tran Thi Lan, Ambassador of the Socialist Republic of Vietnam;\n"
+        "- H.E. Mr. Diego Herrera Salas, Ambassador of the Republic of Chile;\n"
+        "- H.E. Ms. Abena Owusu, Ambassador of the Republic of Ghana.\n\n"
+        "The ceremony took place at the Elysee Palace."
+    )
+    pairs = _met(extract(text, date(2025, 12, 5)))
+    for envoy in ("Tran Thi Lan", "Diego Herrera Salas", "Abena Owusu"):
+        assert frozenset({"Paul Mercier", envoy}) in pairs
+
+
+def test_readout_page_dates_each_entry_by_its_heading(extract: Extract) -> None:
+    text = (
+        "October 22, 2024, Kazan\n"
+        "Meeting with Prime Minister of India\n"
+        "Vladimir Sokolov held talks with Prime Minister of India Rajesh Kulkarni, who arrived in Kazan for "
+        "the BRICS summit.\n\n"
+        "October 23, 2024, Kazan\n"
+        "Russian-Iranian talks\n"
+        "Vladimir Sokolov held talks with President of the Islamic Republic of Iran Hossein Karimi. "
+        "Following the talks, the two presidents signed a treaty on comprehensive strategic partnership.\n\n"
+        "October 21, 2024\n"
+        "Telephone conversation\n"
+        "Vladimir Sokolov had a telephone conversation with President of Brazil Marcos Tavares."
+    )
+    record = extract(text, date(2024, 10, 24))
+    dated = {(f.type, frozenset(f.persons or f.parties or [])): f.date for f in record.facts}
+    assert dated[("MET", frozenset({"Vladimir Sokolov", "Rajesh Kulkarni"}))] == "2024-10-22"
+    assert dated[("MET", frozenset({"Vladimir Sokolov", "Hossein Karimi"}))] == "2024-10-23"
+    assert dated[("SIGNED", frozenset({"Vladimir Sokolov", "Hossein Karimi"}))] == "2024-10-23"
+    assert dated[("CALLED", frozenset({"Vladimir Sokolov", "Marcos Tavares"}))] == "2024-10-21"
