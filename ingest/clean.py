@@ -14,7 +14,7 @@ import re
 
 from pydantic import BaseModel
 
-from ingest.countries import country_from_city
+from ingest.countries import country_from_city, country_from_geonames
 
 WIDGET = re.compile(
     r"^\s*(?:print|share|e-?mail|comment|comments|log ?in|sign ?in|sign ?up|subscribe|advertisement|"
@@ -102,10 +102,10 @@ class CleanText(BaseModel):
 SIGNATORY = re.compile(r"(?:Signator(?:y|ies)|Signed\s+by)\b[^:]{0,40}:", re.IGNORECASE)
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 SECTION_DATE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}})"
     r"(?:\s*[,–—-]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\.?$"
 )
 
@@ -152,6 +152,12 @@ def _whole_sentences(line: str) -> str | None:
     return head.group(0)
 
 
+def dateline_state(city: str) -> str | None:
+    """The state of a dateline's city: a dateline is a place, so GeoNames' towns of some size count
+    too ("PETALING JAYA:")."""
+    return country_from_city(city) or country_from_geonames(city.title())
+
+
 def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     """'PYONGYANG, April 13 (KCNA) -- Text' -> ('Text', 'Pyongyang'); the date is read separately.
     Day-first datelines too ('ABU DHABI, 16th April, 2025 (WAM) --')."""
@@ -173,7 +179,7 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
         return paragraph[bare.end() :], bare.group("place").strip().title()
     # "DAR ES SALAAM. PRESIDENT X returned ...": a capital in capitals closed by a full stop
     stop = re.match(r"^\s*(?P<place>[A-Z][A-Z '-]{2,30}[A-Z])\.\s+(?=[A-Z])", paragraph)
-    if stop and country_from_city(stop.group("place").title()):
+    if stop and dateline_state(stop.group("place").title()):
         return paragraph[stop.end() :], stop.group("place").title()
     titled = TITLE_DATELINE.match(paragraph)
     if titled and titled.end() < len(paragraph) and country_from_city(titled.group("place")):
@@ -183,7 +189,7 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
         loose
         and loose.end() < len(paragraph)
         and (loose.group("date") or loose.group("agency") or (loose.group("sep") or ",") in "-–—:")
-        and country_from_city(loose.group("place"))
+        and dateline_state(loose.group("place"))
     ):
         return paragraph[loose.end() :], loose.group("place").title()
     # "13 August 2025 – President X ...": a release's date line, not the event's date

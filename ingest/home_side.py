@@ -236,6 +236,45 @@ def dateline_states(
     propagate_inferred(links or [], people.persons)
 
 
+def returned_home_states(
+    sents: list[Sentence],
+    people: PeopleResult,
+    dateline: Place | None,
+    outlet: str | None,
+    facts: list[Fact],
+    links: list[tuple[int, int]] | None = None,
+) -> None:
+    """ "Prime Minister X returned home on Tuesday from Port Vila": who came home from abroad serves
+    the home state, a national outlet's (named in the story or not), else the dateline's; their
+    companions follow along the same-state links. Not a guest going home from a visit to it ("the
+    delegation returned home, wrapping up its visit to the DPRK", in KCNA)."""
+    home = outlet or (dateline.country if dateline else None)
+    if home is None:
+        return
+    went: dict[str | None, set[str | None]] = {}
+    for f in facts:
+        if f.type == "VISITED" and f.status == "happened":
+            went.setdefault(f.person, set()).add(f.country)
+    text_of = {s.index: s.text for s in sents}
+    for m in people.mentions:
+        person = people.persons[m.person] if m.person >= 0 else None
+        if (
+            person is not None
+            and person.country is None
+            and _RETURNED_HOME.match(text_of[m.sentence][m.end :])
+            and home not in went.get(person.name, {home})
+            and not office_taken(person, home, people.persons)
+        ):
+            person.country, person.country_inferred = home, True
+    propagate_inferred(links or [], people.persons)
+
+
+_RETURNED_HOME = re.compile(
+    r"^\s*(?:,[^,.;]{0,100},\s*)?(?:has\s+|had\s+|have\s+)?(?:returned|arrived\s+back|flew\s+back|came\s+back)"
+    r"\s+(?:home|to\s+the\s+country)\b"
+)
+
+
 _PARTY = re.compile(r"\b(?:accompan(?!ied\s+by\b)\w*|entourage)\b", re.IGNORECASE)
 
 

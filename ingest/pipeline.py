@@ -11,13 +11,13 @@ from collections import Counter
 from datetime import date
 
 from ingest.bodies import serves_a_body
-from ingest.clean import clean_text
+from ingest.clean import clean_text, dateline_state
 from ingest.context import unique
-from ingest.countries import country_from_city, country_from_name
+from ingest.countries import country_from_name
 from ingest.dates import find_dates
 from ingest.event_places import with_event_places
 from ingest.facts import FactContext, build_views, extract_facts, visit_end_date
-from ingest.home_side import dateline_states
+from ingest.home_side import dateline_states, returned_home_states
 from ingest.lone_state import lone_states
 from ingest.meeting_verbs import group_meeting_story
 from ingest.name_words import without_royal_style
@@ -82,6 +82,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     # a sentence that names no place is not taken for one of the home side
     placed = with_event_places(record.facts, None, today, {})
     dateline_states(sents, people, home, placed, outlet, links, release)
+    returned_home_states(sents, people, home, outlet, placed, links)
     # a ruling house outweighs the dateline's guess before the sides are read again, not only after
     ruling_house_states(people.persons)
     _no_state_for_bodies(people)
@@ -186,7 +187,7 @@ def dateline_day(head: str | None, published: date | None) -> date | None:
 
 def _dateline_place(name: str | None) -> Place | None:
     # "KUWAIT, Jan 14 (KUNA) --": a state of one city datelined by the state's name.
-    code = (country_from_city(name) or country_from_name(name)) if name else None
+    code = (dateline_state(name) or country_from_name(name)) if name else None
     if name is None or code is None:
         return None
     return Place(start=0, end=0, text=name, country=code, is_city=True)

@@ -273,7 +273,8 @@ def _inner_state(title: str) -> str | None:
     """A state named inside an office ("Chairman of the Russian Duma's ... Committee"), not after "to"."""
     words = re.split(r"\s+", without_regions(title).strip())
     for i, word in enumerate(words):
-        if word in {"to", "in", "on", "at"}:
+        # "Special Representative for Afghanistan": the state an envoy deals with is not theirs
+        if word in {"to", "in", "on", "at", "for"}:
             break
         for n in (3, 2, 1):
             chunk = " ".join(words[i : i + n])
@@ -489,7 +490,7 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     if country is None:
         # "his Brazilian counterpart, Lula" / "Russia's Lavrov" / "the Russian delegation, led by X"
         near = re.search(
-            r"(?<!\bto\s)(?<!\bin\s)(?<!\bfrom\s)(?<!\bat\s)(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:,\s*)?$",
+            r"(?<!\bto\s)(?<!\bin\s)(?<!\bfrom\s)(?<!\bat\s)(?<!\bfor\s)(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:,\s*)?$",
             before[-60:],
         )
         if (

@@ -288,6 +288,9 @@ def _one_list(gap: str) -> bool:
     return _LIST_GAP.fullmatch(gap) is not None and not _MEETING_WORDS.search(gap)
 
 
+_DEALS_WITH = re.compile(r"\b(?:to|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
 def _went_with(
     text: str, earlier: list[Mention], m: Mention, people: list[Person], code_of: Callable[[str], str | None]
 ) -> list[tuple[int, int]]:
@@ -329,7 +332,9 @@ def same_state_links(
             leaders = [o for o in here[:n] if o.end <= found.end() and people[o.person] is not me]
             between = before[found.end() :]
             first = not any(found.end() <= o.start < m.start for o in here[:n])
-            named = _state_named(between, code_of) if first and not _MEETING_WORDS.search(between) else None
+            # "accompanied by Special Representative for Afghanistan X": whom an envoy deals with
+            own_words = _DEALS_WITH.sub("", between)
+            named = _state_named(own_words, code_of) if first and not _MEETING_WORDS.search(between) else None
             if named:
                 # "toured the castle, accompanied by Ghana's Minister of Tourism, B": a companion whose
                 # state the text spells out serves that one, which may be the hosts' escorting a visitor.

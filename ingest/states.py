@@ -677,6 +677,10 @@ def _counterparts(
             other = main[1] if code == main[0] else main[0]
         else:
             continue
+        # "with his Afghan and Uzbek counterparts": several states, the person serves none of them
+        also = re.search(r"([A-Z][\w'’.-]+)\s*(?:,|\band)\s*$", text[: found.start("adj")])
+        if also is not None and _code(also.group(1)) in (other, code):
+            continue
         person = people[before[0].person]
         if person.country is None:
             person.country = other
