@@ -262,7 +262,7 @@ def returned_home_states(
             person is not None
             and person.country is None
             and _RETURNED_HOME.match(text_of[m.sentence][m.end :])
-            and home not in went.get(person.name, {home})
+            and home not in went.get(person.name, set())
             and not office_taken(person, home, people.persons)
         ):
             person.country, person.country_inferred = home, True

@@ -115,7 +115,7 @@ _TRAILING_HONORIFIC = re.compile(rf"(?:\s+(?:{'|'.join(re.escape(h) for h in _PU
 
 _CAPITALS_OPENING = re.compile(
     r"^([A-Z])(RIME|RESIDENT|OREIGN|EPUTY|ICE|INISTER|EFEN[CS]E|ECRETARY|MBASSADOR|HANCELLOR|OVERNOR|PEAKER)"
-    r"(?=\s+[A-Z][a-z])"
+    r"(?=\s+[A-Z][a-z]|$)"
 )
 
 

@@ -360,6 +360,13 @@ def _where_clause_place(parse: Parse, at: int, places: list[Place]) -> Place | N
     where he paid a state visit")."""
     if parse.tokens[at].dep == "dobj" and (verb := parse.head(at)) is not None:
         at = verb  # the visit noun's verb carries the clause
+    elif (
+        parse.tokens[at].dep == "pobj"
+        and (prep := parse.head(at)) is not None
+        and (verb := parse.head(prep)) is not None
+        and parse.tokens[verb].pos in ("VERB", "AUX")
+    ):
+        at = verb  # "from Mozambique, where she had been on a state visit"
     tok = parse.tokens[at]
     head = parse.head(at)
     if (

@@ -179,3 +179,104 @@ def test_readout_page_dates_each_entry_by_its_heading(extract: Extract) -> None:
     assert dated[("MET", frozenset({"Vladimir Sokolov", "Hossein Karimi"}))] == "2024-10-23"
     assert dated[("SIGNED", frozenset({"Vladimir Sokolov", "Hossein Karimi"}))] == "2024-10-23"
     assert dated[("CALLED", frozenset({"Vladimir Sokolov", "Marcos Tavares"}))] == "2024-10-21"
+
+
+def test_who_returned_home_from_abroad_serves_the_outlets_state() -> None:
+    text = (
+        "PRIME Minister Ratu Peni Waqa returned home on Tuesday night from Honiara, Solomon Islands, where "
+        "he attended a regional leaders' summit.\n\n"
+        "He was accompanied by Assistant Minister for Foreign Affairs Litia Naivalu.\n\n"
+        "On Sunday, the Prime Minister held bilateral talks with his host, Solomon Islands Prime Minister "
+        "John Maneka."
+    )
+    record = _release(text, "The Fiji Times", date(2025, 8, 28))
+    states = _states(record)
+    assert states["Peni Waqa"] == "FJI"
+    assert states["Litia Naivalu"] == "FJI"
+    assert {p.title for p in record.persons if p.name == "Peni Waqa"} == {"Prime Minister"}
+
+
+def test_guest_going_home_from_a_visit_to_the_outlets_state_keeps_no_such_state() -> None:
+    text = (
+        "Pyongyang, September 15 (KCNA) -- A delegation of the Vietnam-DPRK Friendship Association headed "
+        "by its president Nguyen Van Thanh returned home on Wednesday, wrapping up its six-day visit to "
+        "the DPRK."
+    )
+    record = _release(text, "KCNA", date(2023, 9, 15))
+    assert _states(record).get("Nguyen Van Thanh") != "PRK"
+
+
+def test_envoy_for_a_state_does_not_serve_it(extract: Extract) -> None:
+    text = (
+        "KABUL: Foreign Minister Imran Qadir arrived here on Tuesday on a two-day visit, accompanied by "
+        "Special Representative for Afghanistan Ambassador Tariq Mahmood and Commerce Secretary Sana Javed."
+    )
+    states = _states(_release(text, "Dawn", date(2025, 8, 21)))
+    assert states["Tariq Mahmood"] != "AFG"
+    assert states["Imran Qadir"] != "AFG"
+
+
+def test_counterparts_of_two_states_name_neither_as_the_subjects(extract: Extract) -> None:
+    text = (
+        "KABUL: Foreign Minister Imran Qadir on Wednesday signed a railway framework agreement with his "
+        "Afghan and Uzbek counterparts.\n\n"
+        "Mr Qadir arrived here on Tuesday evening on a two-day visit. On Wednesday, Qadir held talks "
+        "with Afghan acting foreign minister Abdul Karim Rahimi. Uzbek Foreign Minister "
+        "Bakhtiyor Saidov, who arrived in Kabul on Wednesday, joined them for the trilateral meeting. "
+        "Afghanistan and Uzbekistan pledged to finish the line, Afghanistan said."
+    )
+    states = _states(_release(text, "Dawn", date(2025, 8, 21)))
+    assert states["Imran Qadir"] not in ("AFG", "UZB")
+
+
+def test_capital_closed_by_a_full_stop_is_a_dateline() -> None:
+    text = (
+        "DAR ES SALAAM. PRESIDENT Amani Juma returned home on Tuesday evening from Mozambique, where she "
+        "had been on a three-day state visit since Sunday."
+    )
+    record = _release(text, "The Citizen", date(2025, 6, 12))
+    assert _states(record)["Amani Juma"] == "TZA"
+    assert not any(p.name.startswith("DAR") for p in record.persons)
+
+
+def test_dateline_in_a_town_of_the_gazetteer(extract: Extract) -> None:
+    text = (
+        "PETALING JAYA: Foreign Minister Datuk Seri Azlan Hashim has concluded a three-day working visit "
+        "to Thailand that began on Sunday.\n\n"
+        "Azlan was accompanied by Deputy Foreign Minister Datuk Lee Chong Wai.\n\n"
+        "On Monday, Azlan held the annual consultation with Thai Foreign Minister Somsak Wongchai in Bangkok."
+    )
+    states = _states(_release(text, "The Star", date(2024, 8, 29)))
+    assert states["Azlan Hashim"] == "MYS"
+    assert states["Lee Chong Wai"] == "MYS"
+
+
+def test_their_foreign_ministers_are_one_of_each_side(extract: Extract) -> None:
+    text = (
+        "President Lucas Ferrari travelled to Santiago on Thursday for a one-day visit to Chile.\n\n"
+        "He was received at La Moneda palace by his Chilean counterpart Sofia Reyes. The two leaders then "
+        "met alone for an hour, before being joined by their foreign ministers, Pablo Costa and Marta "
+        "Fuentes."
+    )
+    pairs = _met(_release(text, "Buenos Aires Times", date(2025, 6, 6)))
+    assert frozenset({"Pablo Costa", "Marta Fuentes"}) in pairs
+    # each minister sat with one leader and met the other one
+    for minister in ("Pablo Costa", "Marta Fuentes"):
+        leaders_met = {p for pair in pairs if minister in pair for p in pair} & {
+            "Lucas Ferrari",
+            "Sofia Reyes",
+        }
+        assert len(leaders_met) == 1
+    assert (
+        frozenset({"Lucas Ferrari", "Pablo Costa"}) in pairs
+        or frozenset({"Lucas Ferrari", "Marta Fuentes"}) in pairs
+    )
+
+
+def test_a_visit_being_discussed_is_no_visit(extract: Extract) -> None:
+    text = (
+        "A visit by President Sofia Reyes to Buenos Aires is being discussed for the second half of the "
+        "year, diplomatic sources said."
+    )
+    record = extract(text, date(2025, 6, 6))
+    assert not [f for f in record.facts if f.type == "VISITED" and f.status == "happened"]
