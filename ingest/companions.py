@@ -205,7 +205,12 @@ def _travelling_with(
     principals = parse.pobjs(verb, "with")
     if not principals:
         return []
-    if _is_the_traveller(parse, parse.children(verb, "nsubj"), view, context, trip):
+    subjects = parse.children(verb, "nsubj")
+    head = parse.head(verb)
+    if not subjects and parse.tokens[verb].dep == "advcl" and head is not None:
+        # "Mr X, travelling with Associate Minister Y, arrived in Z": the main clause's subject
+        subjects = parse.subject(head)
+    if _is_the_traveller(parse, subjects, view, context, trip):
         # "Ms Thorn was travelling with Pacific Minister X": X is the companion; "with a delegation
         # that includes X": the members it names
         found = [p for o in principals for p in parse.persons_of(o)]

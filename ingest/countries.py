@@ -50,7 +50,27 @@ def demonyms() -> dict[str, str | None]:
 
 def cities() -> dict[str, str]:
     """Capitals and major cities (folded) -> ISO3."""
-    return {k: v for k, v in _tables()["cities"].items() if v}
+    return _cities()
+
+
+# Capitals of small territories that are also people's names or common words.
+_NAME_LIKE_CAPITALS = frozenset(
+    {"douglas", "stanley", "hamilton", "jamestown", "adamstown", "the valley", "west island", "road town"}
+)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    # Every state's capital too ("Alofi", "Funafuti"), unless a bigger town elsewhere has its name
+    # ("Plymouth"): the hand-kept table first.
+    capitals = {}
+    for code, capital in _capitals().items():
+        towns = _geonames_index().get(fold(capital), {})
+        if fold(capital) in _NAME_LIKE_CAPITALS:
+            continue
+        if not towns or max(towns, key=lambda c: towns[c]) == code:
+            capitals[fold(capital)] = code
+    return {**capitals, **{k: v for k, v in _tables()["cities"].items() if v}}
 
 
 @lru_cache(maxsize=65536)

@@ -258,6 +258,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 continue  # "talks in Bukit Kayu Hitam", "flew to Chiapas from Quetzaltenango": places
             if FACILITY_AFTER.match(sent.text[end:]):
                 continue  # "Jomo Kenyatta International Airport": a place named after a person
+            following = re.match(r"\s+([A-Z][\w'’-]+)", sent.text[end:])
+            if following and country_from_name(f"{sent.text[start:end]} {following.group(1)}"):
+                continue  # "Cook Islands Prime Minister X": the first word of a state's name
             if re.search(r"['’]s\s+$", sent.text[:start]) and _OWNED_PLACE_AFTER.match(sent.text[end:]):
                 continue  # "at Ruto's Karen office": the suburb of someone's office, not a person
             if is_name(text) and not _inside(mentions, sent.index, start, end):

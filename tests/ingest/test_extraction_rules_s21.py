@@ -280,3 +280,25 @@ def test_a_visit_being_discussed_is_no_visit(extract: Extract) -> None:
     )
     record = extract(text, date(2025, 6, 6))
     assert not [f for f in record.facts if f.type == "VISITED" and f.status == "happened"]
+
+
+def test_small_capitals_locate_visits(extract: Extract) -> None:
+    text = "Foreign Minister Hamish Doyle arrived in Alofi on Sunday for a two-day visit."
+    visits = [f for f in extract(text, date(2024, 2, 14)).facts if f.type == "VISITED"]
+    assert [(v.person, v.country) for v in visits] == [("Hamish Doyle", "NIU")]
+
+
+def test_first_word_of_a_states_name_is_no_person(extract: Extract) -> None:
+    text = "On Saturday Foreign Minister Hamish Doyle met Cook Islands Prime Minister Mere Tangata in Avarua."
+    record = extract(text, date(2024, 2, 14))
+    assert {p.name for p in record.persons} == {"Hamish Doyle", "Mere Tangata"}
+    assert _met(record) == {frozenset({"Hamish Doyle", "Mere Tangata"})}
+
+
+def test_travelling_with_a_visitor_is_a_companion_on_the_trip(extract: Extract) -> None:
+    text = (
+        "Mr Doyle, travelling with Associate Foreign Minister Ruth Kerr, arrived in Apia on Friday for a "
+        "two-day visit."
+    )
+    visits = [f for f in extract(text, date(2024, 2, 14)).facts if f.type == "VISITED"]
+    assert {(v.person, v.country) for v in visits} == {("Doyle", "WSM"), ("Ruth Kerr", "WSM")}
