@@ -258,6 +258,14 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 continue  # "talks in Bukit Kayu Hitam", "flew to Chiapas from Quetzaltenango": places
             if FACILITY_AFTER.match(sent.text[end:]):
                 continue  # "Jomo Kenyatta International Airport": a place named after a person
+            saint = (
+                _SAINT_IN_NAME.match(sent.text[end:]) if re.search(r"\sSt$", sent.text[start:end]) else None
+            )
+            if saint:
+                end += saint.end()  # "Dwight St. Clair Greaves": the model stops at the abbreviation
+                text = sent.text[start:end]
+            if country_from_name(re.sub(r"^St\.?\s", "Saint ", text)):
+                continue  # "St. Lucia", "St Kitts and Nevis": a state
             following = re.match(r"\s+([A-Z][\w'’-]+)", sent.text[end:])
             if following and country_from_name(f"{sent.text[start:end]} {following.group(1)}"):
                 continue  # "Cook Islands Prime Minister X": the first word of a state's name
@@ -479,6 +487,7 @@ _OFFICES_OF_BOTH = re.compile(
 )
 
 
+_SAINT_IN_NAME = re.compile(r"\.\s?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}(?=\s*[,.;:)]|\s+[a-z]|\s*$)")
 _PREPOSITIONS = frozenset({"in", "at", "on", "from", "during", "after", "before", "for", "with", "to", "by"})
 # A listed item: "Pieter-Jan van den Berg, Ambassador of the Kingdom of the Netherlands;" - the
 # name runs from the line's start to the comma before the office.

@@ -302,3 +302,13 @@ def test_travelling_with_a_visitor_is_a_companion_on_the_trip(extract: Extract) 
     )
     visits = [f for f in extract(text, date(2024, 2, 14)).facts if f.type == "VISITED"]
     assert {(v.person, v.country) for v in visits} == {("Doyle", "WSM"), ("Ruth Kerr", "WSM")}
+
+
+def test_saint_inside_a_name_and_a_saint_state(extract: Extract) -> None:
+    text = (
+        "Cuban Foreign Minister Ernesto Lazo held talks on Saturday with the Minister of Foreign Affairs "
+        "of Barbados, Dwight St. Clair Greaves, in Bridgetown.\n\n"
+        "Greaves thanked Cuba for its doctors. St. Lucia is the next stop."
+    )
+    names = {p.name for p in extract(text, date(2024, 5, 22)).persons}
+    assert names == {"Ernesto Lazo", "Dwight St. Clair Greaves"}
