@@ -27,6 +27,7 @@ from ingest.dates import interval
 from ingest.encounters import Encounter, encounters_at
 from ingest.fact_dates import (
     AT_THE_AIRPORT,
+    SAME_DAY,
     clause_date,
     forward_if_planned,
     noun_phrase_date,
@@ -75,7 +76,11 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         when, source = _event_date(parse, view, enc, fallback, context.published)
         when = forward_if_planned(view, when, status, context.published)
         # "on the second day of his trip" dates the meeting to the story's day, not the whole trip.
-        own_date = any(d.value for d in view.dates) or ordinal_day(view.sentence.text) is not None
+        own_date = (
+            any(d.value for d in view.dates)
+            or ordinal_day(view.sentence.text) is not None
+            or SAME_DAY.search(view.sentence.text) is not None  # "the same evening": the day just told
+        )
         place = None if enc.call else event_city(view, parse.tokens[enc.trigger].start)
         known = set(context.last_sides[0]) | set(context.last_sides[1])
         # "During the meeting, they reviewed ...": the same people again keep the meeting's sides.

@@ -322,6 +322,8 @@ WRAP_UP = re.compile(
 # ", and Deputy Foreign Minister X discussed ...": a new clause with its own subject and verb.
 
 
+# "The same evening he held talks", "later that day": the day the sentence before told.
+SAME_DAY = re.compile(r"\b(?:[Tt]he\s+same|[Tt]hat)\s+(?:day|evening|night|afternoon|morning)\b")
 # Seeing a visitor off: the last day of the trip.
 _SEEN_OFF = re.compile(
     r"\b(?:saw|seen|sees|seeing)\s+(?:\w+\s+){0,3}?off\b|\bbade\s+farewell|\bbid\s+farewell", re.I

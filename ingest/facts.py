@@ -17,7 +17,7 @@ from ingest.context import FactContext, SentenceView, build_views, visit_end_dat
 from ingest.dates import DateMention, interval
 from ingest.escort_trips import escorted_trips
 from ingest.events import meeting_facts_parsed
-from ingest.fact_dates import AT_THE_AIRPORT, is_since
+from ingest.fact_dates import AT_THE_AIRPORT, SAME_DAY, is_since
 from ingest.guest_lists import listed_guest_facts, open_guest_list
 from ingest.relative_attendees import relative_attendees
 from ingest.schema import Fact
@@ -120,6 +120,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
     current_day: str | None = context.published.isoformat() if context.published else None
     day_stated = False
     paragraph = -1
+    previous_day: str | None = None
     for view in views:
         context.opens_paragraph, paragraph = view.sentence.paragraph != paragraph, view.sentence.paragraph
         if context.published is not None and LIVE_ENTRY.match(view.sentence.text):
@@ -128,6 +129,13 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             current_day = context.published.isoformat()
             day_stated = False
         day = _closing_day(view.sentence.text, current_day)
+        if (
+            previous_day
+            and SAME_DAY.search(view.sentence.text)
+            and not any(d.value and len(d.value) >= 10 for d in view.dates)
+        ):
+            # "arrived in Colombo on Sunday. The same evening he held talks": the day just told
+            day = previous_day
         facts += listed_guest_facts(view, context, day)
         if view.sentence.tokens:
             facts += meeting_facts_parsed(view, context, day)
@@ -201,6 +209,10 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             and not _future(d.value, context.published)
             and not _in_relative_clause(view.sentence.text, d.start)
         ]
+        days_told = [d.value[:10] for d in stated if d.value and len(d.value) >= 10]
+        previous_day = (
+            days_told[0] if days_told else (previous_day if SAME_DAY.search(view.sentence.text) else None)
+        )
         if (
             stated
             and stated[0].value
@@ -338,6 +350,15 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             if _months_apart(twin, fact):
                 kept[kept.index(twin)] = fact
                 group[group.index(twin)] = fact
+        elif (
+            fact.type in ("MET", "CALLED")
+            and fact.status == twin.status
+            and _recalled_last(fact) != _recalled_last(twin)
+        ):
+            # "The two had last met in New York in September", besides this week's talks: the
+            # story's meeting keeps its own date
+            if _recalled_last(twin):
+                twin.date, twin.date_source = fact.date, fact.date_source
         elif fact.status == twin.status and _date_rank(fact) > _date_rank(twin):
             # One event told twice: keep the better date ("returned Sunday" < "from May 31 to June 6").
             twin.date, twin.date_source = fact.date, fact.date_source
@@ -434,6 +455,10 @@ def _same_agreement_words(a: str, b: str) -> bool:
     if content_a and content_b:
         return len(content_a & content_b) >= min(2, len(content_a), len(content_b))
     return len(words_a & words_b) >= 2
+
+
+def _recalled_last(fact: Fact) -> bool:
+    return _LAST_TIME.search(fact.evidence or "") is not None
 
 
 def _months_apart(earlier: Fact, later: Fact) -> bool:

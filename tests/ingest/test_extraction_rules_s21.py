@@ -312,3 +312,16 @@ def test_saint_inside_a_name_and_a_saint_state(extract: Extract) -> None:
     )
     names = {p.name for p in extract(text, date(2024, 5, 22)).persons}
     assert names == {"Ernesto Lazo", "Dwight St. Clair Greaves"}
+
+
+def test_the_same_evening_is_the_day_just_told(extract: Extract) -> None:
+    text = (
+        "External Affairs Minister Arjun Rao returned to New Delhi on Wednesday night after visits to "
+        "Sri Lanka and the Maldives.\n\n"
+        "Mr. Rao arrived in Colombo on Sunday on a two-day visit.\n\n"
+        "The same evening he held talks with Sri Lankan Foreign Minister Nimal Perera. Mr. Rao and Mr. "
+        "Perera had last met in New York in September."
+    )
+    record = extract(text, date(2026, 10, 9))
+    met = [f for f in record.facts if f.type == "MET"]
+    assert [f.date for f in met] == ["2026-10-04"]
