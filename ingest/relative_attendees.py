@@ -25,7 +25,7 @@ _SAT_IN = (
 )
 
 # ", in which Z (also) took part": Z is named between "which" and the verb.
-_IN_WHICH = re.compile(r",\s+(?:in|at|during)\s+which\s+(?P<who>[^,;]+?)\s+" + _SAT_IN + r"\b")
+_IN_WHICH = re.compile(r",\s+(?:in|at|during)\s+which\s+(?P<who>[^;]+?)\s+" + _SAT_IN + r"\b")
 
 # "A and B, both of whom were present at his meeting with Y": A and B are named before the clause.
 _OF_WHOM = re.compile(

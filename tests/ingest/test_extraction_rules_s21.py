@@ -325,3 +325,17 @@ def test_the_same_evening_is_the_day_just_told(extract: Extract) -> None:
     record = extract(text, date(2026, 10, 9))
     met = [f for f in record.facts if f.type == "MET"]
     assert [f.date for f in met] == ["2026-10-04"]
+
+
+def test_in_which_clause_with_a_list_of_attendees(extract: Extract) -> None:
+    text = (
+        "Mr. Rao arrived in Colombo on Sunday on a two-day visit, accompanied by Foreign Secretary Meera "
+        "Iyer and Joint Secretary Vikram Sethi. The same evening he held talks with Sri Lankan Foreign "
+        "Minister Nimal Perera, in which Ms. Iyer, Mr. Sethi and Sri Lanka's Foreign Secretary Kamal "
+        "Silva took part."
+    )
+    pairs = _met(extract(text, date(2026, 10, 9)))
+    for guest in ("Meera Iyer", "Vikram Sethi"):
+        assert frozenset({guest, "Nimal Perera"}) in pairs
+        assert frozenset({guest, "Kamal Silva"}) in pairs
+    assert frozenset({"Meera Iyer", "Vikram Sethi"}) not in pairs
