@@ -587,7 +587,9 @@ def _office_heads(title: str) -> set[str]:
     its "for"/"of"/"to" phrase ("UN Special Envoy for Yemen" -> "the envoy")."""
     words = title.lower().split()
     core = re.split(r"\s+(?:for|of|to)\s+", title.lower())[0].split()
-    return set(words[:1] + words[-1:] + core[-1:])
+    # "Head of the Office of the President" is no president: a last word after "of" is not the office
+    last = words[-1:] if core == words else []
+    return set(words[:1] + last + core[-1:])
 
 
 def _visitor(people: PeopleResult, mentions: list[Mention], sentence: int, home: str | None) -> int | None:

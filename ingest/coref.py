@@ -174,7 +174,14 @@ def resolve_delegation(parse: Parse, context: FactContext) -> None:
 
 # Plural offices a story uses for people it has named: "the three Uzbek ministers", "the visiting
 # ministers". Each maps to the word a fitting title holds ("officials" fits any title).
-_OFFICE_PLURALS = {"minister": "minister", "official": "", "ambassador": "ambassador", "envoy": "envoy"}
+_OFFICE_PLURALS = {
+    "minister": "minister",
+    "official": "",
+    "ambassador": "ambassador",
+    "envoy": "envoy",
+    "senator": "senator",
+    "lawmaker": "",
+}
 
 
 def resolve_office_group(parse: Parse, view: SentenceView, context: FactContext) -> None:

@@ -339,3 +339,13 @@ def test_in_which_clause_with_a_list_of_attendees(extract: Extract) -> None:
         assert frozenset({guest, "Nimal Perera"}) in pairs
         assert frozenset({guest, "Kamal Silva"}) in pairs
     assert frozenset({"Meera Iyer", "Vikram Sethi"}) not in pairs
+
+
+def test_head_of_the_presidents_office_is_not_the_president(extract: Extract) -> None:
+    text = (
+        "President of Ukraine Ivan Marchenko met with a delegation of the US Congress in Kyiv.\n\n"
+        "Also taking part in the meeting was Head of the Office of the President Petro Hnatiuk.\n\n"
+        "The President also held a phone conversation with President of Finland Mikko Laine."
+    )
+    calls = [f for f in extract(text, date(2026, 11, 27)).facts if f.type == "CALLED"]
+    assert [set(f.persons or []) for f in calls] == [{"Ivan Marchenko", "Mikko Laine"}]
