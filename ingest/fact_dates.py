@@ -36,7 +36,7 @@ _COUNTED_WITHIN = re.compile(
 
 _TOOK_OFFICE = re.compile(
     r"\b(?:(?:tak(?:ing|en|es)|took|assum(?:ing|ed|es))\s+office|(?:being\s+)?sworn\s+in|"
-    r"(?:was\s+|being\s+)?(?:inaugurated|elected|re-elected))\s+(?:on|in)\s+(?:the\s+)?$",
+    r"(?:was\s+|being\s+)?(?:inaugurated|elected|re-elected))\s+(?:(?:on|in)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 

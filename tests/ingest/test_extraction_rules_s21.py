@@ -349,3 +349,9 @@ def test_head_of_the_presidents_office_is_not_the_president(extract: Extract) ->
     )
     calls = [f for f in extract(text, date(2026, 11, 27)).facts if f.type == "CALLED"]
     assert [set(f.persons or []) for f in calls] == [{"Ivan Marchenko", "Mikko Laine"}]
+
+
+def test_since_taking_office_in_a_month_does_not_date_the_visit(extract: Extract) -> None:
+    text = "Foreign Secretary Maria Santos is on her first visit to Japan since taking office in January."
+    visits = [f for f in extract(text, date(2026, 6, 5)).facts if f.type == "VISITED"]
+    assert [v.date for v in visits] == ["2026-06-05"]
