@@ -83,6 +83,12 @@ def given_name_before_sheikh(text: str, end: int) -> int | None:
     return window + found.start()
 
 
+_AFTER_QUALIFIED_OFFICE = re.compile(
+    r"\b(?:Secretary|General|Director|Minister|Ambassador|Adviser|Advisor|Officer|Head|Chief|Commissioner)"
+    r"\s*\([^()]{2,40}\)\s+([A-Z][a-z]+) $"
+)
+
+
 def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
     """ "Salma bint Khalid Al Mansoori", where the model found only "Khalid Al Mansoori": the given
     name and the lineage particle before it belong to the name."""
@@ -95,6 +101,11 @@ def with_given_name(text: str, start: int, end: int) -> tuple[int, int]:
         led = re.search(r"\b(?:led|headed|chaired)\s+by\s+([A-Z][\w'-]+) $", text[max(0, start - 40) : start])
         if led and led.group(1).lower() not in _NOT_GIVEN:
             return start - len(led.group(1)) - 1, end
+    # "Director General (South Asia) Farhana Ahmed Chowdhury" where the model found only "Ahmed
+    # Chowdhury": after an office's parenthesis, the capitalised word before the span is the name's
+    qualified = _AFTER_QUALIFIED_OFFICE.search(text[max(0, start - 80) : start])
+    if qualified and qualified.group(1).lower() not in _NOT_GIVEN:
+        return start - len(qualified.group(1)) - 1, end
     hyphened = re.search(r"\b[A-Z][a-z]+-$", text[max(0, start - 20) : start])
     if hyphened:
         return start - len(hyphened.group(0)), end  # "Anna-" + "Lena Voss"

@@ -120,8 +120,9 @@ _GLUED_INITIAL = re.compile(r"^[A-Z][a-z]?\.[A-Z][a-z]")
 
 
 def _title_right_before(before: str) -> str | None:
-    # "External Affairs Minister (EAM) S Kumar": the abbreviation repeats the office.
-    before = re.sub(r"\s*\([A-Z]{2,6}\)\s*$", " ", before)
+    # "External Affairs Minister (EAM) S Kumar": the abbreviation repeats the office; "Director
+    # General (South Asia) X": the parenthesis qualifies it.
+    before = re.sub(r"\s*\([A-Z][^()]{1,40}\)\s*$", " ", before)
     # "Minister of State ... Dr. X", "Foreign Secretary Amb. Y": a form of address is not the office.
     before = _ADDRESS_BEFORE_NAME.sub(" ", before)
     # "Russia's then Prime Minister X": the state owns the office across a word of time.
@@ -417,7 +418,7 @@ def read_role(text: str, mention: Mention) -> tuple[str | None, str | None]:
     before = text[: mention.start]
     # "Minister of X, Md. A B": Muhammad's abbreviation opens the name; the office reads past it
     # as it reads past a style after the office's comma.
-    if muhammad := OPENS_WITH_MUHAMMAD.match(mention.text):
+    if (muhammad := OPENS_WITH_MUHAMMAD.match(mention.text)) and before.rstrip().endswith(","):
         before += muhammad.group(0)
     # "his Omani counterpart Sayyid X": a style of rank the name keeps outside its span stands
     # between the counterpart and the name; read past it.  Only there: an office before a style

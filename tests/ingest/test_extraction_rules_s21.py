@@ -355,3 +355,14 @@ def test_since_taking_office_in_a_month_does_not_date_the_visit(extract: Extract
     text = "Foreign Secretary Maria Santos is on her first visit to Japan since taking office in January."
     visits = [f for f in extract(text, date(2026, 6, 5)).facts if f.type == "VISITED"]
     assert [v.date for v in visits] == ["2026-06-05"]
+
+
+def test_office_qualified_in_parentheses_keeps_the_name_whole(extract: Extract) -> None:
+    text = (
+        "Foreign Secretary Md Rafiqul Alam led the Bangladesh side in Kathmandu on Monday. Director "
+        "General (South Asia) Nasreen Akter Khan, who accompanied the foreign secretary, was on the "
+        "Bangladesh side of the table."
+    )
+    people = {p.name: p.title for p in extract(text, date(2025, 3, 27)).persons}
+    assert people.get("Nasreen Akter Khan") == "Director General"
+    assert people.get("Md Rafiqul Alam") == "Foreign Secretary"
