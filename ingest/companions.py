@@ -140,6 +140,11 @@ def _escorts(parse: Parse, verb: int, view: SentenceView, context: FactContext, 
     """Who "accompanied" the visitor: "accompanied on the visit by X", "X, who is accompanying
     the minister", "Accompanying the Minister was X"."""
     escorted = parse.children(verb, "nsubjpass", "dobj")
+    by = [c for c in parse.children(verb) if parse.tokens[c].lower_text() == "by"]
+    if by:
+        # "accompanied by A and Joint Secretary (Region) B": the parser may make B, after the
+        # parenthesis, an object; who is escorted stands before "by"
+        escorted = [e for e in escorted if e < by[0]]
     head = parse.head(verb)
     if (
         not escorted

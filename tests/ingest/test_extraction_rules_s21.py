@@ -366,3 +366,12 @@ def test_office_qualified_in_parentheses_keeps_the_name_whole(extract: Extract) 
     people = {p.name: p.title for p in extract(text, date(2025, 3, 27)).persons}
     assert people.get("Nasreen Akter Khan") == "Director General"
     assert people.get("Md Rafiqul Alam") == "Foreign Secretary"
+
+
+def test_companion_after_a_parenthesised_office_made_the_trip(extract: Extract) -> None:
+    text = (
+        "Mr. Rao arrived in Colombo on Sunday, accompanied by Foreign Secretary Meera Iyer and Joint "
+        "Secretary (Indian Ocean Region) Vikram Sethi."
+    )
+    visits = {f.person for f in extract(text, date(2026, 10, 9)).facts if f.type == "VISITED"}
+    assert {"Meera Iyer", "Vikram Sethi"} <= visits
