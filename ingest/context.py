@@ -267,6 +267,9 @@ def _offices_named(reference: str) -> tuple[str, ...] | None:
         return ("prime minister", "premier")
     if any(w in words for w in ("leader", "heads of state", "monarch", "king")):
         return _HEADS
+    if "foreign minister" in words:
+        # "the two Foreign Ministers" are not the trade minister who also sat in
+        return ("foreign minister", "foreign affairs", "external affairs")
     if "minister" in words:
         return ("minister",)
     if "secretaries" in words:

@@ -375,3 +375,14 @@ def test_companion_after_a_parenthesised_office_made_the_trip(extract: Extract) 
     )
     visits = {f.person for f in extract(text, date(2026, 10, 9)).facts if f.type == "VISITED"}
     assert {"Anjali Deshpande", "Karan Mehta Bose"} <= visits
+
+
+def test_the_two_foreign_ministers_are_not_the_trade_minister(extract: Extract) -> None:
+    text = (
+        "Accra, Aug. 24, GNA - The Ivorian Minister of Foreign Affairs, Mr Jean Kouame, held talks in "
+        "Accra on Tuesday with Ghana's Minister for Foreign Affairs, Mrs Efua Mensah. Ghana's Minister "
+        "for Trade and Industry, Mr Kofi Boateng, also took part in the deliberations.\n\n"
+        "The three memoranda, signed by the two Foreign Ministers, cover trade, rivers and cocoa."
+    )
+    signed = [f for f in extract(text, date(2023, 8, 24)).facts if f.type == "SIGNED"]
+    assert signed and all("Kofi Boateng" not in (f.parties or []) for f in signed)
