@@ -65,11 +65,10 @@ def _cities() -> dict[str, str]:
     # ("Plymouth"): the hand-kept table first.
     capitals = {}
     for code, capital in _capitals().items():
-        towns = _geonames_index().get(fold(capital), {})
-        if fold(capital) in _NAME_LIKE_CAPITALS:
-            continue
-        if not towns or max(towns, key=lambda c: towns[c]) == code:
-            capitals[fold(capital)] = code
+        key = fold(capital)
+        towns = _geonames_index().get(key, {})
+        if key not in _NAME_LIKE_CAPITALS and (not towns or max(towns, key=towns.__getitem__) == code):
+            capitals[key] = code
     return {**capitals, **{k: v for k, v in _tables()["cities"].items() if v}}
 
 

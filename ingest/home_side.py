@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import re
 
+from ingest.name_words import ENVOY_TITLE
 from ingest.nlp import Sentence
 from ingest.people import PeopleResult, Person
 from ingest.places import Place, find_places
 from ingest.schema import Fact
 from ingest.state_links import delegation_leaders, delegation_lists, propagate, represented_by
 from ingest.states import named_elsewhere, office_taken, posted_to, sole_office, two_sides
-
-# An envoy met in a foreign capital is most often the visitor's own resident one ("High Commissioner
-# X was also present at the talks" in Dhaka, in an Indian paper), not the hosts'.
-_ENVOY = re.compile(r"\b(?:ambassador|high\s+commissioner|envoy|charg[eé]|consul)", re.IGNORECASE)
 
 
 def dateline_states(
@@ -116,7 +113,9 @@ def dateline_states(
     abroad = {
         name: places
         for name, places in abroad.items()
-        if None not in places and here not in places and not _ENVOY.search(title_of.get(name) or "")
+        # an envoy met in a foreign capital is most often the visitor's own resident one ("High
+        # Commissioner X was also present at the talks" in Dhaka, in an Indian paper)
+        if None not in places and here not in places and not ENVOY_TITLE.search(title_of.get(name) or "")
     }
     # ...but who met abroad only that state's own people is its visitor, not its host ("Foreign
     # Minister X signed the pact with Philippine Defense Secretary Y in Manila", from a Tokyo outlet).

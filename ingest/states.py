@@ -666,16 +666,14 @@ def _counterparts(
         return
     for found in _COUNTERPART.finditer(text):
         code = _code(found.group("adj"))
-        if code not in main and (dateline is None or code is None or code == dateline):
-            continue
-        before = [m for m in here if m.end <= found.start()]
-        if not before:
-            continue
         if dateline is not None and dateline not in main:
             other = dateline
         elif len(main) == 2 and code in main:
             other = main[1] if code == main[0] else main[0]
         else:
+            continue
+        before = [m for m in here if m.end <= found.start()]
+        if code is None or code == other or not before:
             continue
         # "with his Afghan and Uzbek counterparts": several states, the person serves none of them
         also = re.search(r"([A-Z][\w'’.-]+)\s*(?:,|\band)\s*$", text[: found.start("adj")])
