@@ -30,9 +30,17 @@ from ingest.sides import one_group_subject
 from ingest.syntax import Parse
 
 _OTHER_SIDE_PREPS = ("with", "between", "alongside", "and")
+# Every lemma a branch of `verb_encounters` reads; a verb of any other lemma tells a meeting only
+# through a phone-call object ("got a phone call from X").
+_MEETING_VERB_LEMMAS = frozenset(
+    {*PARTICLE_MEET_VERBS, *CALL_VERBS, *RECIPROCAL_MEET_VERBS, *WITH_ONLY_MEET_VERBS, *TOGETHER_VERBS}
+    | {*DIRECTED_MEET_VERBS, *VISIT_OR_MEET_VERBS, *DELIVER_VERBS, *COPRESENCE_VERBS, "bring", "gather"}
+)
 
 
 def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> list[Encounter]:
+    if lemma not in _MEETING_VERB_LEMMAS and not any(_phone_call(parse, o) for o in parse.children(v, "dobj")):
+        return []  # most verbs of a sentence tell no meeting: skip reading their subjects
     passive = bool(parse.children(v, "nsubjpass", "auxpass"))
     subjects = subject_side(parse, v, context)
     if lemma != "call" and any(_phone_call(parse, o) for o in parse.children(v, "dobj")):

@@ -118,43 +118,42 @@ def _keep_co_chair_whole(nlp: Language) -> None:
 def keep_initials(doc: Doc) -> Doc:
     """ "met Ts.Munkh-Orgil": a one- or two-letter initial glued to a name ends no sentence; nor
     does a word with no stop after it."""
-    for tok in doc[1:-1]:
-        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-        if (
-            tok.text == "."
-            and not prev.whitespace_
-            and not tok.whitespace_
+    # One Token object per token: building them (doc[i]) costs more than the tests themselves.
+    toks = list(doc)
+    for i in range(1, len(toks) - 1):
+        tok = toks[i]
+        if tok.text != ".":
+            continue
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if not prev.whitespace_ and not tok.whitespace_ and len(prev.text) <= 2 and prev.text[:1].isupper():
+            if nxt.text[:1].isupper():
+                nxt.is_sent_start = False
+        elif (
+            # "... at the Kremlin on July 5. Foreign Minister X ...": a date's day number before a
+            # full stop ends the sentence (the model reads "5." as an ordinal and runs on)
+            i >= 2
+            and tok.whitespace_
+            and prev.text.isdigit()
             and len(prev.text) <= 2
-            and prev.text[:1].isupper()
+            and toks[i - 2].text.rstrip(".").lower() in MONTHS
             and nxt.text[:1].isupper()
         ):
-            nxt.is_sent_start = False
-    for tok in doc[2:-1]:
-        # "... at the Kremlin on July 5. Foreign Minister X ...": a date's day number before a full
-        # stop ends the sentence (the model reads "5." as an ordinal and runs on)
-        if (
-            tok.text == "."
-            and tok.whitespace_
-            and doc[tok.i - 1].text.isdigit()
-            and len(doc[tok.i - 1].text) <= 2
-            and doc[tok.i - 2].text.rstrip(".").lower() in MONTHS
-            and doc[tok.i + 1].text[:1].isupper()
-        ):
-            doc[tok.i + 1].is_sent_start = True
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+            nxt.is_sent_start = True
+    for tok in toks[1:]:
+        if not tok.is_sent_start:
+            continue
+        prev = toks[tok.i - 1]
         # "Foreign Minister Li | Zhaoming hosted ...": a split with no stop before it is the
         # recogniser's guess inside a name, not the end of a sentence.
         if (
-            tok.is_sent_start
-            and not prev.is_punct
+            not prev.is_punct
             and not prev.text.endswith((".", "!", "?"))
             and "\n" not in prev.whitespace_
             and not prev.is_space
             and not tok.is_space
         ):
             tok.is_sent_start = False
-        elif tok.is_sent_start and _TITLE_ABBREVIATION.search(doc.text[max(0, tok.idx - 12) : tok.idx]):
+        elif _TITLE_ABBREVIATION.search(doc.text[max(0, tok.idx - 12) : tok.idx]):
             # "Envoy Lt. Gen. (Ret.) A B": a rank abbreviation ends no sentence.
             tok.is_sent_start = False
     return doc
