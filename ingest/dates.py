@@ -418,8 +418,9 @@ def _resolve(
 def duration_days(text: str) -> int | None:
     """Length of a visit stated as "a three-day visit", "a 4-day trip", "for the two-day summit"."""
     match = re.search(
-        r"\b(\w+)[- ]day\s+(?:state\s+|official\s+|working\s+)*"
-        r"(?:visit|trip|tour|stay|summit|conference|forum)",
+        r"\b(\w+)[- ]day\s+(?:state\s+|official\s+|working\s+)*(?:[A-Za-z-]+\s+)?"
+        # "for the three-day session" of a joint commission the visitor came for
+        r"(?:visit|trip|tour|stay|summit|conference|forum|session|meeting|talks|consultations|mission)\b",
         text,
         re.IGNORECASE,
     )

@@ -94,6 +94,13 @@ def delegation_references(sentences: list[Sentence], people: PeopleResult) -> li
                 Mention(sentence=sent.index, start=it.start(1), end=it.end(1), text="It", person=p)
                 for p in members
             ]
+            listing = _MEMBERS.search(sent.text, it.end(1))
+            if listing is not None:
+                # "It also included A and B": members of the delegation from now on
+                members = list(
+                    dict.fromkeys([*members, *(m.person for m in mentions if m.start >= listing.end())])
+                )
+                led_at = sent.index
             continue
         listing = _MEMBERS.search(sent.text)
         group = _THE_GROUP.match(sent.text)

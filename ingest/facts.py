@@ -23,7 +23,7 @@ from ingest.relative_attendees import relative_attendees
 from ingest.schema import Fact
 from ingest.signing_frames import continue_signing, drop_counted_lead, signed_list_item
 from ingest.signings import agreement_head, drop_bare_signings, signing_facts
-from ingest.stay_ends import stay_ends
+from ingest.stay_ends import shared_stays, stay_ends
 from ingest.tour_legs import tour_legs
 from ingest.visits import visit_facts, welcomed_visits
 
@@ -229,6 +229,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
     facts = _talks_during_calls(facts)
     facts = stay_ends(views, context, facts)
     facts = tour_legs(views, context, facts)
+    facts = shared_stays(context, facts)
     return merge_facts(drop_bare_signings([_not_yet(f, context.published) for f in facts]))
 
 

@@ -83,6 +83,8 @@ def _told_past(parse: Parse, t: int, purpose_ok: bool) -> bool:
         and head is not None
         and parse.tokens[head].tag in ("VBD", "VBN")
         and parse.tokens[t].dep in ("advcl", "xcomp")
+        # "is expected to travel", "was scheduled to visit": a plan, whenever the story is told
+        and not _governs_nonfact(parse.tokens[head])
     )
 
 

@@ -35,7 +35,7 @@ from ingest.name_words import (
     TITLE_TOKENS,
     is_name,
 )
-from ingest.nlp import Entity, Sentence
+from ingest.nlp import Entity, Sentence, Token
 from ingest.office_names import PORTFOLIO_WORDS, names_after_address, names_after_long_offices
 from ingest.titles import HONORIFICS, NAME_PARTICLES, ROYAL, TITLE_AFTER, TITLE_HEADS
 from ingest.transcripts import SPEAKER_LABEL
@@ -142,6 +142,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 and _after_title(sent.text, ent.start)
                 # "Minister of Amiri Diwan Affairs": the rest of the office, not a name
                 and ent.text.split()[-1].lower() not in PORTFOLIO_WORDS
+                # "Secretary of Iran's Supreme National Security Council X": the body, not a name
+                and not (ent.label != "PERSON" and ORG_WORDS.fullmatch(ent.text.split()[-1]))
                 # "... and Korean Trade Minister X": a demonym opens the next office
                 and not (ent.label == "NORP" and is_demonym(ent.text))
             ):
@@ -562,6 +564,23 @@ _BODY_OFFICE_NAME = re.compile(
 _GUEST_VERBS = frozenset({"greet", "meet", "receive", "welcome", "host", "embrace"})
 
 
+# "the Taoiseach, A": one-word offices whose holder's name the small model may tag as an organisation
+_OFFICE_HEADS = frozenset(h.lower() for h in TITLE_HEADS if " " not in h and len(h) > 3)
+
+
+def _compound_name(tokens: list[Token], tok: Token) -> list[Token]:
+    """The proper nouns compounded into a name's last word, nested ones too ("Sean Mac Giolla
+    Phadraig": "Sean" hangs on "Mac", "Mac" on "Phadraig")."""
+    name = [tok]
+    for t in reversed(tokens[: tok.i]):
+        if t.dep != "compound" or not (t.pos == "PROPN" or t.text in NAME_PARTICLES):
+            break
+        if not any(t.head == n.i for n in name):
+            break
+        name.insert(0, t)
+    return name
+
+
 def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
     """Capitalised names the small model misses, found through the parse: a run of proper nouns
     in apposition to (or compounded with) a noun for a person."""
@@ -571,11 +590,7 @@ def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
         if tok.pos != "PROPN" or tok.dep not in ("appos", "compound", "pobj", "dobj", "nsubj", "conj"):
             continue
         head = tokens[tok.head] if 0 <= tok.head < len(tokens) else tok
-        name = [
-            t
-            for t in tokens
-            if t.head == tok.i and t.dep == "compound" and (t.pos == "PROPN" or t.text in NAME_PARTICLES)
-        ] + [tok]
+        name = _compound_name(tokens, tok)
         # "the prime minister of Nepal, Ram Thapa,": the parser hangs the name on the state.
         # "the President of the Chamber of Deputies, Vera Novak,": up a chain of "of" phrases.
         holder = head
@@ -593,7 +608,7 @@ def _appositive_names(sent: Sentence) -> list[tuple[int, int]]:
         )  # "Karim Haddad, the president of Lebanon"
         anchored = (
             described
-            or (tok.dep == "appos" and head.lemma.lower() in PERSON_NOUNS)
+            or (tok.dep == "appos" and head.lemma.lower() in PERSON_NOUNS | _OFFICE_HEADS)
             # "Milei greeted Luiz Inacio Lula da Silva": the one greeted or received is a person
             or (tok.dep == "dobj" and head.lemma.lower() in _GUEST_VERBS and len(name) >= 3)
             or any(

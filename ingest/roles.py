@@ -58,7 +58,8 @@ def _is_head(word: str) -> bool:
 
 
 _DELEGATION = re.compile(
-    r"(?P<adj>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:delegation|mission|side)\b"
+    # "The South Sudanese delegation": the state's adjective, not "The South" (Korea's short form)
+    r"(?P<adj>(?!The\s)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:delegation|mission|side)\b"
     r"[^.;]{0,60}?\b(?:led|headed)\s+by\s+[^,;]{0,60}$"
 )
 
@@ -91,16 +92,30 @@ def _holds_a_name(office: str) -> bool:
     head that are neither office words nor a state are the name of the one listed before."""
     words = office.split()
     for head, first, second in zip(words, words[1:], words[2:], strict=False):
-        if _is_head(head) and all(
-            w[:1].isupper()
-            and w.lower() not in TITLE_TOKENS
-            and w.lower() not in _HEAD_WORDS
-            and not country_from_name(w)
-            and not country_from_demonym(w)
-            for w in (first, second)
-        ):
+        if _is_head(head) and _name_word(first) and _name_word(second):
             return True
     return False
+
+
+def _ends_in_a_name(office: str) -> bool:
+    """ "Minister of Energy A B": an office and its holder's name, the two last words."""
+    words = office.split()
+    return (
+        len(words) >= 4
+        and any(_is_head(w) for w in words[:-2])
+        and _name_word(words[-2])
+        and _name_word(words[-1])
+    )
+
+
+def _name_word(w: str) -> bool:
+    return (
+        w[:1].isupper()
+        and w.lower() not in TITLE_TOKENS
+        and w.lower() not in _HEAD_WORDS
+        and not country_from_name(w)
+        and not country_from_demonym(w)
+    )
 
 
 # The office's first words may precede its head ("Foreign Minister of Laos"): look past them.
@@ -153,6 +168,8 @@ def _title_right_before(before: str) -> str | None:
         head = _is_head(bare) and (not taken or taken[-1] in {"of", "for"}) and not any(map(_is_head, taken))
         if not (_TITLE_WORD.match(bare) or head) or _GLUED_INITIAL.match(bare):
             break  # "Minister B.Enkhmaa and Minister of Food G.Tsogtgerel": a name ends the office
+        if taken and _place_before_demonym(bare, taken[-1]):
+            break  # "received in Damascus Jordanian Foreign Minister X": the office opens at "Jordanian"
         taken.append(word if bare != word else bare)  # the comma inside an office stays
     if not any(_is_head(w) for w in taken):
         return None
@@ -208,6 +225,19 @@ def _title_right_before(before: str) -> str | None:
     return title or None
 
 
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+
+
+def _place_before_demonym(word: str, demonym: str) -> bool:
+    """Whether a capitalised word before a state's adjective is outside the office: a place or any
+    word that is neither an office's word nor part of the state's name ("South Korean")."""
+    if not word[:1].isupper() or not country_from_demonym(demonym) or word in _COMPASS:
+        return False
+    if word.lower() in TITLE_TOKENS or country_from_demonym(word) or country_from_name(word):
+        return False
+    return not country_from_demonym(f"{word} {demonym}")
+
+
 def _before_next_holder(taken: list[str]) -> list[str]:
     """The words of the office up to a second "and" whose far side holds an office and a name.
 
@@ -218,7 +248,8 @@ def _before_next_holder(taken: list[str]) -> list[str]:
         if taken[at] != "and":
             continue
         near = taken[:at]
-        if any(_is_head(w) for w in near[first + 1 :]) and _holds_a_name(" ".join(reversed(taken[at + 1 :]))):
+        far = " ".join(reversed(taken[at + 1 :]))
+        if any(_is_head(w) for w in near[first + 1 :]) and (_holds_a_name(far) or _ends_in_a_name(far)):
             return near
     return taken
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import FactContext, SentenceView
-from ingest.dates import as_day, shift, span
+from ingest.dates import as_day, interval, shift, span
 from ingest.schema import Fact
 
 # "left Belgrade on Tuesday", "departed Abuja", "returned to Chisinau", "concluded his two-day visit
@@ -119,3 +119,33 @@ def stay_ends(views: list[SentenceView], context: FactContext, facts: list[Fact]
                 f = f.model_copy(update={"date": new})
         out.append(f)
     return out
+
+
+def shared_stays(context: FactContext, facts: list[Fact]) -> list[Fact]:
+    """ "The Uzbek delegation included A and B", dated to the talks they joined: a companion's stay
+    on a trip whose span the text gave is that span (when the companion serves the traveller's
+    state, or no stated one)."""
+    states = {p.name: p.country for p in context.people.persons}
+    spans = [f for f in facts if f.type == "VISITED" and f.status == "happened" and f.date and "/" in f.date]
+    shared = []
+    for fact in facts:
+        day = fact.date if fact.type == "VISITED" and fact.basis == "frame" and fact.status == "happened" else None
+        inside = interval(day) if day and as_day(day) else None
+        trip = next(
+            (
+                s
+                for s in spans
+                if inside is not None
+                and s.person != fact.person
+                and s.country == fact.country
+                and (s.place == fact.place or not fact.place)
+                and (bounds := interval(s.date or "")) is not None
+                and bounds[0] <= inside[0] <= bounds[1]
+                and states.get(fact.person or "") in (None, states.get(s.person or ""))
+            ),
+            None,
+        )
+        if trip is not None:
+            fact = fact.model_copy(update={"date": trip.date, "date_source": "the trip it joins"})
+        shared.append(fact)
+    return shared

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS, PEOPLE_NOUNS
+from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS, PEOPLE_NOUNS, REPORTING_VERBS
 from ingest.mentions import Mention
 from ingest.name_words import PERSON_NOUNS
 from ingest.nlp import Token
+from ingest.titles import TITLE_HEADS
 
 # Dependencies that stay inside one noun phrase: the name, its title, its apposition, its
 # conjuncts ("A, B and C").
@@ -23,6 +24,8 @@ CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "parataxis", "csubj", "acl"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _REFERRING = frozenset({"the", "he", "she", "both", "his", "her", "they"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose"})
+# Office words the parser may leave holding no name ("the Taoiseach, A"); their holders follow.
+_OFFICE_WORDS = frozenset(h.lower() for h in TITLE_HEADS if " " not in h)
 
 
 class Parse:
@@ -53,6 +56,9 @@ class Parse:
         self.named = named
         self._lift_fronted_subject()
         self._rehang_people_after_venues()
+        self._rehang_holders_after_offices()
+        self._verb_after_a_relative_clause()
+        self._object_before_a_reporting_clause()
         self._visiting_as_an_adjective()
 
     def _lift_fronted_subject(self) -> None:
@@ -144,6 +150,95 @@ class Parse:
         if not moved:
             return
         self.tokens = [t.model_copy(update={"head": moved[t.i]}) if t.i in moved else t for t in self.tokens]
+        self._index_children()
+
+    def _rehang_holders_after_offices(self) -> None:
+        """ "held talks with the Tanaiste and Minister for Foreign Affairs, A, at ...": after a long
+        office the parser hangs the name on the verb as an adverb; it is the office's apposition."""
+        moved = {}
+        for tok in self.tokens:
+            verb = tok.head
+            if tok.dep not in ("npadvmod", "advmod", "dep") or tok.i not in self.person_of or verb == tok.i:
+                continue
+            person = self.person_of[tok.i]
+            first = min(t for t, p in self.person_of.items() if p == person)
+            comma = first - 1
+            if comma < 2 or self.tokens[comma].text != "," or comma - 1 in self.person_of:
+                continue
+            chain = []
+            at: int | None = comma - 1
+            while at is not None and at != verb and at not in chain and len(chain) < 12:
+                chain.append(at)
+                at = self.head(at)
+            if at != verb or any(t in self.person_of for t in chain):
+                continue
+            # the highest office word on the way up: "Tanaiste" of "the Tanaiste and Minister for ..."
+            office = next(
+                (t for t in reversed(chain) if self.tokens[t].lemma.lower() in PERSON_NOUNS | _OFFICE_WORDS),
+                None,
+            )
+            if office is not None:
+                moved[tok.i] = office
+        if not moved:
+            return
+        self.tokens = [
+            t.model_copy(update={"head": moved[t.i], "dep": "appos"}) if t.i in moved else t for t in self.tokens
+        ]
+        self._index_children()
+
+    def _verb_after_a_relative_clause(self) -> None:
+        """ "X, who arrived here on Monday on a visit, called on Y today": the parser, lost in the
+        relative clause, makes the name the root and the verb a modifier of the visit; the verb
+        after the clause's closing comma is the sentence's, and the name its subject."""
+        root = next((t.i for t in self.tokens if t.dep == "ROOT"), None)
+        if root is None or root not in self.person_of or self.tokens[root].pos != "PROPN":
+            return
+        clauses = [c for c in self.children(root, "relcl") if c > root]
+        if not clauses:
+            return
+        inside = self.subtree(clauses[0])
+        verb = next(
+            (
+                t
+                for t in sorted(inside)
+                if t > clauses[0]
+                and self.tokens[t].tag in ("VBD", "VBZ", "VBP", "VBN")
+                and self.tokens[t].dep in ("acl", "conj", "advcl")
+                and self.tokens[t - 1].text == ","
+                and not self.children(t, "nsubj", "nsubjpass")
+            ),
+            None,
+        )
+        if verb is None:
+            return
+        updates = {verb: {"head": verb, "dep": "ROOT"}, root: {"head": verb, "dep": "nsubj"}}
+        self.tokens = [t.model_copy(update=updates[t.i]) if t.i in updates else t for t in self.tokens]
+        self._index_children()
+
+    def _object_before_a_reporting_clause(self) -> None:
+        """ "held talks with Secretary A, the council's press service reported": the parser takes
+        the reporting clause for the object of "with" and A for its subject; A is the object."""
+        moved: dict[int, dict[str, object]] = {}
+        for tok in self.tokens:
+            prep = tok.head
+            if tok.dep not in ("pcomp", "pobj") or tok.lemma.lower() not in REPORTING_VERBS or prep == tok.i:
+                continue
+            if self.tokens[prep].lower_text() not in ("with", "by", "on", "between"):
+                continue
+            named = [s for s in self.children(tok.i, "nsubj") if s in self.person_of]
+            subjects = [s for s in self.children(tok.i, "nsubj") if s not in named]
+            if not named or not subjects or named[0] > subjects[0]:
+                continue
+            if not any(self.tokens[c].text == "," for c in range(named[0], subjects[0])):
+                continue
+            root = next((t.i for t in self.tokens if t.dep == "ROOT"), None)
+            if root is None:
+                continue
+            moved[named[0]] = {"head": prep, "dep": "pobj"}
+            moved[tok.i] = {"head": root, "dep": "parataxis"}
+        if not moved:
+            return
+        self.tokens = [t.model_copy(update=moved[t.i]) if t.i in moved else t for t in self.tokens]
         self._index_children()
 
     def head(self, i: int) -> int | None:

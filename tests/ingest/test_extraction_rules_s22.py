@@ -1,0 +1,123 @@
+"""Extraction rules of session 22: offices that end at another holder's name or at a place,
+names hung loose after long offices, and the length of a session a visitor came for.
+
+Every text is written for these tests (invented names, real states and capitals, news style).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.schema import ExtractionRecord
+
+from .conftest import Extract
+
+
+def _met(record: ExtractionRecord) -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in record.facts if f.type == "MET"}
+
+
+def _titles(record: ExtractionRecord) -> dict[str, str | None]:
+    return {p.name: p.title for p in record.persons}
+
+
+def test_office_after_another_holder_starts_after_that_name(extract: Extract) -> None:
+    text = (
+        "Foreign Minister Karim Haddad received Jordanian Foreign Minister Salim Nasser in Amman on Monday. "
+        "The meeting was attended by Minister of Energy Fadi Khoury and Jordanian Minister of Water and "
+        "Irrigation Omar Zuabi."
+    )
+    titles = _titles(extract(text, date(2025, 2, 18)))
+    assert titles["Omar Zuabi"] == "Minister of Water and Irrigation"
+    assert titles["Fadi Khoury"] == "Minister of Energy"
+
+
+def test_place_before_a_demonym_is_not_part_of_the_office(extract: Extract) -> None:
+    text = "Prime Minister Lina Haddad received on Monday in Beirut Cypriot Foreign Minister Andreas Pavlou."
+    assert _titles(extract(text, date(2025, 2, 18)))["Andreas Pavlou"] == "Foreign Minister"
+
+
+def test_name_after_a_long_office_and_a_comma_is_the_office_holder(extract: Extract) -> None:
+    text = (
+        "Ms Solveig Berg held talks on Wednesday with the Tánaiste and Minister for Foreign Affairs, "
+        "Ciarán Ó Dálaigh, at Iveagh House."
+    )
+    assert frozenset({"Solveig Berg", "Ciarán Ó Dálaigh"}) in _met(extract(text, date(2024, 2, 22)))
+
+
+def test_name_after_a_one_word_office_is_a_person(extract: Extract) -> None:
+    text = (
+        "Norwegian Foreign Minister Solveig Berg arrived in Dublin on Tuesday.\n\n"
+        "Later she met the Taoiseach, Donal Mac Giolla Bhríde, at Government Buildings."
+    )
+    record = extract(text, date(2024, 2, 22))
+    assert "Donal Mac Giolla Bhríde" in {p.name for p in record.persons}
+    assert frozenset({"Solveig Berg", "Donal Mac Giolla Bhríde"}) in _met(record)
+
+
+def test_a_visit_for_a_three_day_session_spans_three_days(extract: Extract) -> None:
+    text = (
+        "Ghana's Minister for Foreign Affairs, Efua Mensah, arrived in Abuja on Tuesday for the three-day "
+        "session of the joint commission."
+    )
+    visits = [f for f in extract(text, date(2024, 3, 21)).facts if f.type == "VISITED"]
+    assert [v.date for v in visits] == ["2024-03-19/2024-03-21"]
+
+
+def test_members_a_delegation_also_included_meet_its_hosts(extract: Extract) -> None:
+    text = (
+        "The Malawian delegation, which arrived in Lusaka on Tuesday, was led by Vice President Grace "
+        "Phiri. It also included Foreign Minister Peter Banda and Trade Minister Ruth Mwale.\n\n"
+        "The delegation met President Joseph Mwansa on Wednesday."
+    )
+    met = _met(extract(text, date(2025, 1, 16)))
+    for member in ("Grace Phiri", "Peter Banda", "Ruth Mwale"):
+        assert frozenset({member, "Joseph Mwansa"}) in met
+
+
+def test_south_sudanese_delegation_is_not_korean(extract: Extract) -> None:
+    text = (
+        "The South Sudanese delegation, which arrived in Kampala on Monday, was led by Vice President "
+        "Deng Malual."
+    )
+    states = {p.name: p.country for p in extract(text, date(2025, 1, 16)).persons}
+    assert states["Deng Malual"] == "SSD"
+
+
+def test_delegation_members_share_the_stated_span_of_the_visit(extract: Extract) -> None:
+    text = (
+        "ISLAMABAD: Uzbek Foreign Minister Rustam Aliev arrived in the federal capital on Tuesday for a "
+        "two-day official visit.\n\n"
+        "On Wednesday, the visiting minister held talks with Foreign Minister Tariq Qureshi. The Uzbek "
+        "delegation included Deputy Transport Minister Botir Saidov."
+    )
+    visits = {f.person: f.date for f in extract(text, date(2024, 5, 16)).facts if f.type == "VISITED"}
+    assert visits["Botir Saidov"] == visits["Rustam Aliev"] == "2024-05-14/2024-05-15"
+
+
+def test_is_expected_to_travel_is_no_trip(extract: Extract) -> None:
+    text = (
+        "Nepalese Foreign Minister Sita Karki arrived in Dhaka on Monday and held talks with Foreign "
+        "Adviser Mahfuz Alam.\n\nAlam was expected to travel to Kathmandu early next year, officials said."
+    )
+    trips = [f for f in extract(text, date(2025, 9, 24)).facts if f.type == "VISITED" and f.status == "happened"]
+    assert [f.person for f in trips] == ["Sita Karki"]
+
+
+def test_verb_after_a_relative_clause_has_the_name_as_subject(extract: Extract) -> None:
+    text = (
+        "Kathmandu, March 4 (RSS): Indian Foreign Secretary Vikram Rao, who arrived here on Monday on a "
+        "two-day official visit, called on President Hari Prasad Koirala at Sheetal Niwas today."
+    )
+    assert frozenset({"Vikram Rao", "Hari Prasad Koirala"}) in _met(extract(text, date(2025, 3, 4)))
+
+
+def test_talks_partner_before_a_reporting_clause(extract: Extract) -> None:
+    text = (
+        "MOSCOW, October 9. /TASS/. Secretary of the Russian Security Council Pavel Orlov held talks in "
+        "Moscow on Wednesday with Secretary of Iran's Supreme National Security Council Hamid Rezaei, "
+        "the Security Council's press service reported."
+    )
+    record = extract(text, date(2024, 10, 9))
+    assert frozenset({"Pavel Orlov", "Hamid Rezaei"}) in _met(record)
+    assert {p.name: p.country for p in record.persons}["Hamid Rezaei"] == "IRN"
