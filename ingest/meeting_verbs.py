@@ -39,7 +39,9 @@ _MEETING_VERB_LEMMAS = frozenset(
 
 
 def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> list[Encounter]:
-    if lemma not in _MEETING_VERB_LEMMAS and not any(_phone_call(parse, o) for o in parse.children(v, "dobj")):
+    if lemma not in _MEETING_VERB_LEMMAS and not any(
+        _phone_call(parse, o) for o in parse.children(v, "dobj")
+    ):
         return []  # most verbs of a sentence tell no meeting: skip reading their subjects
     passive = bool(parse.children(v, "nsubjpass", "auxpass"))
     subjects = subject_side(parse, v, context)

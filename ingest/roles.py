@@ -225,7 +225,9 @@ def _title_right_before(before: str) -> str | None:
     return title or None
 
 
-_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+_COMPASS = frozenset(
+    {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+)
 
 
 def _place_before_demonym(word: str, demonym: str) -> bool:

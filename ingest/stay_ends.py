@@ -129,7 +129,11 @@ def shared_stays(context: FactContext, facts: list[Fact]) -> list[Fact]:
     spans = [f for f in facts if f.type == "VISITED" and f.status == "happened" and f.date and "/" in f.date]
     shared = []
     for fact in facts:
-        day = fact.date if fact.type == "VISITED" and fact.basis == "frame" and fact.status == "happened" else None
+        day = (
+            fact.date
+            if fact.type == "VISITED" and fact.basis == "frame" and fact.status == "happened"
+            else None
+        )
         inside = interval(day) if day and as_day(day) else None
         trip = next(
             (

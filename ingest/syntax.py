@@ -182,7 +182,8 @@ class Parse:
         if not moved:
             return
         self.tokens = [
-            t.model_copy(update={"head": moved[t.i], "dep": "appos"}) if t.i in moved else t for t in self.tokens
+            t.model_copy(update={"head": moved[t.i], "dep": "appos"}) if t.i in moved else t
+            for t in self.tokens
         ]
         self._index_children()
 

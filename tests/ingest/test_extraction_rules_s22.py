@@ -100,7 +100,9 @@ def test_is_expected_to_travel_is_no_trip(extract: Extract) -> None:
         "Nepalese Foreign Minister Sita Karki arrived in Dhaka on Monday and held talks with Foreign "
         "Adviser Mahfuz Alam.\n\nAlam was expected to travel to Kathmandu early next year, officials said."
     )
-    trips = [f for f in extract(text, date(2025, 9, 24)).facts if f.type == "VISITED" and f.status == "happened"]
+    trips = [
+        f for f in extract(text, date(2025, 9, 24)).facts if f.type == "VISITED" and f.status == "happened"
+    ]
     assert [f.person for f in trips] == ["Sita Karki"]
 
 
