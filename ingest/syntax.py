@@ -165,7 +165,7 @@ class Parse:
             comma = first - 1
             if comma < 2 or self.tokens[comma].text != "," or comma - 1 in self.person_of:
                 continue
-            chain = []
+            chain: list[int] = []
             at: int | None = comma - 1
             while at is not None and at != verb and at not in chain and len(chain) < 12:
                 chain.append(at)
