@@ -12,12 +12,11 @@ import re
 
 from ingest.context import FactContext, SentenceView, unique
 from ingest.factuality import is_unreal
-from ingest.lexicon import GROUP_NOUNS, TRAVEL_NOUNS, TRAVEL_VERBS
+from ingest.lexicon import GROUP_NOUNS, MEETING_NOUNS, TRAVEL_NOUNS, TRAVEL_VERBS
 from ingest.name_words import ENVOY_TITLE, PERSON_NOUNS
-from ingest.people import Person
 from ingest.schema import Fact
 from ingest.sides import side_state
-from ingest.syntax import RELATIVE_WORDS, Parse
+from ingest.syntax import RELATIVE_WORDS, Parse, subject_persons
 
 
 def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> list[Fact]:
@@ -39,7 +38,15 @@ def companion_visits(view: SentenceView, context: FactContext, trip: Fact) -> li
             continue
         if lemma == "join":
             # "Marcos was joined on the trip by A, B and C": company on the trip, not at a meeting
-            if any(parse.tokens[o].lemma.lower() in TRAVEL_NOUNS for o in parse.pobjs(tok.i, "on")):
+            on_the_trip = any(parse.tokens[o].lemma.lower() in TRAVEL_NOUNS for o in parse.pobjs(tok.i, "on"))
+            # "X arrived in Kyiv by train. He was joined by A and B": right after the arrival, with
+            # no meeting in the sentence, the company on the trip
+            after_arrival = (
+                view.sentence.index - context.last_trip_sentence == 1
+                and bool(parse.children(tok.i, "nsubjpass"))
+                and not any(t.lemma.lower() in MEETING_NOUNS for t in parse.tokens)
+            )
+            if on_the_trip or after_arrival:
                 companions += _escorts(parse, tok.i, view, context, trip)
         elif lemma == "travel":
             companions += _travelling_with(parse, tok.i, view, context, trip)
@@ -116,7 +123,7 @@ def _part_of_the_delegation(parse: Parse, part: int, trip: Fact) -> list[int]:
     verb = parse.head(part)
     if not groups or verb is None or any(side_state(parse, g) == trip.country for g in groups):
         return []
-    return _subject_persons(parse, verb)
+    return subject_persons(parse, verb)
 
 
 def _delegation_members(parse: Parse, verb: int, lemma: str, trip: Fact) -> list[int]:
@@ -166,7 +173,7 @@ def _escorts(parse: Parse, verb: int, view: SentenceView, context: FactContext, 
     companions = [p for o in agents for p in parse.persons_of(o) + named_inside(parse, o)]
     if agents:
         companions += _listed_after_by(parse, verb, min(agents))
-    companions += _subject_persons(parse, verb, context.people.persons)
+    companions += subject_persons(parse, verb, context.people.persons)
     # "X, who is accompanying the President along with Fisheries Minister Y,": Y too
     companions += [
         p
@@ -231,37 +238,10 @@ def _travelling_with(
         return found
     if not _is_the_traveller(parse, principals, view, context, trip):
         return []
-    return _subject_persons(parse, verb)
+    return subject_persons(parse, verb)
 
 
-def _subject_persons(parse: Parse, verb: int, persons: list[Person] | None = None) -> list[int]:
-    """The people a companion verb's subject names; "A and B, who is travelling with ...": only B,
-    the one the singular relative clause hangs on."""
-    subjects = parse.children(verb, "nsubj")
-    if not subjects or parse.tokens[subjects[0]].lower_text() not in RELATIVE_WORDS:
-        return [p for s in subjects for p in parse.persons_of(s)]
-    singular = parse.tokens[verb].tag == "VBZ" or any(
-        parse.tokens[a].lower_text() in ("is", "was", "has") for a in parse.children(verb, "aux")
-    )
-    if singular:
-        # the person named right before the relative word, whichever noun the parser hung it on
-        named = [t for t in range(subjects[0] - 1, max(subjects[0] - 4, -1), -1) if t in parse.person_of]
-        if named:
-            return [parse.person_of[named[0]]]
-    found = [p for s in parse.subject(verb) for p in parse.persons_of(s)]
-    # "A and B, who accompanied Lee on the trip,": a plural relative clause hung on B is about both
-    noun = parse.head(verb) if parse.tokens[verb].dep == "relcl" else None
-    if (
-        persons is not None
-        and noun is not None
-        and parse.tokens[noun].dep == "conj"
-        and (head := parse.head(noun)) is not None
-    ):
-        # ... when both serve one stated state ("signed by Fiji's A and New Zealand's B, who
-        # accompanied Whitaker": B only)
-        states = {persons[p].country for p in found} - {None}
-        found += [p for p in parse.persons_of(head) if p not in found and persons[p].country in states]
-    return found
+_TRAVELLER_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def _is_the_traveller(
@@ -272,6 +252,11 @@ def _is_the_traveller(
     persons = context.people.persons
     if trip.person in {persons[p].name for n in nouns for p in parse.persons_of(n)}:
         return True
+    if (
+        any(parse.tokens[n].lower_text() in _TRAVELLER_PRONOUNS for n in nouns)
+        and 0 < view.sentence.index - context.last_trip_sentence <= 2
+    ):
+        return True  # "She was met at the airport by A. B travelled with her."
     described = any(
         parse.tokens[n].lemma.lower() in PERSON_NOUNS
         and parse.tokens[n].tag in ("NN", "NNP")

@@ -566,6 +566,13 @@ def _resolve_title_reference(
         if len(ours) == 1:
             return ours[0].id
     if len(candidates) > 1:
+        # "The Foreign Minister", with a foreign minister and a "Minister for Foreign Affairs and
+        # External Trade" named: the one whose office the reference repeats word for word
+        said = re.sub(r"^the\s+", "", ref.group(0).strip(), flags=re.IGNORECASE).lower()
+        exact = [p for p in candidates if (p.title or "").lower() == said]
+        if len(exact) == 1:
+            return exact[0].id
+    if len(candidates) > 1:
         # Several presidents: the article's protagonist, if one is clearly mentioned most.
         counts = sorted(
             ((sum(m.person == p.id for m in people.mentions), p.id) for p in candidates), reverse=True

@@ -18,7 +18,7 @@ from ingest.coref import people_at
 from ingest.factuality import is_unreal
 from ingest.lexicon import GROUP_NOUNS
 from ingest.schema import Fact
-from ingest.syntax import Parse
+from ingest.syntax import Parse, singular_subject
 
 
 def escorted_trips(views: list[SentenceView], context: FactContext, facts: list[Fact]) -> list[Fact]:
@@ -90,7 +90,10 @@ def _escort(parse: Parse, verb: int, context: FactContext) -> tuple[list[int], l
     tok = parse.tokens[verb]
     head = parse.head(verb)
     if tok.dep == "relcl" and head is not None:
-        return _people(parse, parse.children(verb, "dobj"), context), people_at(parse, head, context)
+        # "A and B, who is accompanying X on the visit": a singular clause is about B alone
+        single = singular_subject(parse, verb)
+        escorts = [single] if single is not None else people_at(parse, head, context)
+        return _people(parse, parse.children(verb, "dobj"), context), escorts
     agents = parse.pobjs(verb, "by") or parse.stray_pobjs(verb, "by")
     companions = unique(p for o in agents for p in _everyone_in(parse, o))
     if parse.children(verb, "nsubjpass"):

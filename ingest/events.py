@@ -44,7 +44,7 @@ from ingest.people import SPOUSE_TITLE, Person
 from ingest.schema import Fact, FactStatus
 from ingest.sided_talks import sided_talk_facts
 from ingest.sides import assign_side_states, side_members
-from ingest.syntax import Parse
+from ingest.syntax import Parse, singular_subject
 
 
 def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str | None) -> list[Fact]:
@@ -444,7 +444,9 @@ def _escorted_in_asides(parse: Parse, context: FactContext) -> dict[int, int]:
         head = parse.head(cue.i)
         if cue.lemma.lower() != "accompany" or cue.dep != "relcl" or head is None:
             continue
-        companions = parse.persons_of(head)
+        # "A and B, who is accompanying him": a singular clause is about B alone
+        single = singular_subject(parse, cue.i)
+        companions = [single] if single is not None else parse.persons_of(head)
         escorted = [p for o in parse.children(cue.i, "dobj") for p in people_at(parse, o, context)]
         if not escorted and any(parse.tokens[o].pos == "PRON" for o in parse.children(cue.i, "dobj")):
             escorted = [context.main_visitor] if context.main_visitor is not None else []

@@ -307,6 +307,9 @@ def _verbless_conjuncts(parse: Parse, v: int, context: FactContext) -> list[int]
 def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[int]:
     found: list[int] = []
     objects = parse.children(v, "dobj") + parse.pobjs(v, *preps)
+    if not objects and "with" in preps:
+        # "co-chaired on Wednesday in Algiers with X": the parser hangs "with" on the place
+        objects = [o for o in parse.stray_pobjs(v, "with") if _on_the_setting(parse, o, v)]
     for o in objects:
         found += people_at(parse, o, context)
     if objects:
@@ -320,6 +323,18 @@ def _objects(parse: Parse, v: int, context: FactContext, *preps: str) -> list[in
                 found += people_at(parse, c, context)
                 found += [p for n in parse.children(c, "nmod") for p in people_at(parse, n, context)]
     return unique(found)
+
+
+def _on_the_setting(parse: Parse, o: int, v: int) -> bool:
+    """Whether the phrase holding `o` hangs on the verb's own place or day ("in Algiers with X")."""
+    prep = parse.head(o)
+    noun = parse.head(prep) if prep is not None else None
+    setting = parse.head(noun) if noun is not None else None
+    return (
+        setting is not None
+        and parse.tokens[setting].lower_text() in ("in", "on", "at")
+        and parse.head(setting) == v
+    )
 
 
 def _visit_of(parse: Parse, v: int, context: FactContext) -> list[int]:

@@ -284,7 +284,7 @@ PERSON_NOUNS = frozenset(
 
 ORG_WORDS = re.compile(
     r"\b(?:Organi[sz]ation|Ministry|Council|Party|Agency|Committee|Commission|Union|Bank|Fund|"
-    r"Forum|Association|Institute|University|Assembly|Parliament|Congress|Court|Office|Group|"
+    r"Forum|Association|Institute|University|Assembly|Parliament|Congress|Senate|Court|Office|Group|"
     r"Corporation|Company|Department|Army|Force|Forces|News|Times|Post|Daily|Summit|Treaty|"
     r"Agreement|Program|Programme|Initiative|Partnership|Development|Cooperation|League|Friendship|"
     r"Federation|Foundation|Society|Chamber|Board|Authority|Administration|Secretariat|Institution|"

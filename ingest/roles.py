@@ -19,6 +19,7 @@ from ingest.countries import (
 )
 from ingest.mentions import Mention
 from ingest.name_words import TITLE_TOKENS
+from ingest.office_names import PORTFOLIO_WORDS
 from ingest.titles import OPENS_WITH_MUHAMMAD, TITLE_AFTER, TITLE_HEADS, VERBISH, clean_title
 
 
@@ -43,6 +44,12 @@ def _of_country(title: str) -> tuple[str | None, str]:
         code = country_from_name(match.group("c").replace("’", "'").rstrip(". "))
         if code:
             return code, title[: match.start()]
+    # "Ambassador of Sao Tome and Principe in Rabat", "... to Algeria": the post follows the state
+    posted = re.search(r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’. -]+$", title)
+    if posted is not None and " of " in title[: posted.start()]:
+        code, office = _of_country(title[: posted.start()])
+        if code:
+            return code, office + title[posted.start() :]
     return None, title
 
 
@@ -80,7 +87,8 @@ def title_before(before: str) -> str | None:
         # "At the invitation of A, Minister of Foreign Affairs of Laos, H.E. B, ...": an office
         # right after another name and a comma is that name's apposition, not B's office.
         if office is not None and not _AFTER_A_NAME.search(before[: office.start()]):
-            return _title_right_before(office.group("office") + " ") or title
+            # read back from the office's end: "Mauritanian Minister of ...", "Foreign Secretary"
+            return _title_right_before(before[: office.end("office")] + " ") or title
     return title
 
 
@@ -103,8 +111,7 @@ def _ends_in_a_name(office: str) -> bool:
     return (
         len(words) >= 4
         and any(_is_head(w) for w in words[:-2])
-        and _name_word(words[-2])
-        and _name_word(words[-1])
+        and all(_name_word(w) and w.isalpha() and w.lower() not in PORTFOLIO_WORDS for w in words[-2:])
     )
 
 
@@ -120,13 +127,14 @@ def _name_word(w: str) -> bool:
 
 # The office's first words may precede its head ("Foreign Minister of Laos"): look past them.
 _AFTER_A_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s*(?:(?:[A-Z][\w'’-]*|of|the|and|for)\s+)*$")
-# An office phrase, a comma, and at most a style before the name.
+# An office phrase, a comma, and any styles before the name.
 _OFFICE_THEN_COMMA = re.compile(
     r"(?P<office>\b(?:(?:Prime|Vice|Deputy|First|State)[ -])?"
     r"(?:Minister|Secretary|President|Ambassador|Chairperson|Chairman|Commissioner|Director)"
-    r"(?:\s+(?:of|for|and|the|to|[A-Z][\w'’-]*)){0,10}),\s+"
+    # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, X": one office may hold a comma
+    r"(?:,?\s+(?:of|for|and|the|to|[A-Z][\w'’-]*)){0,14}),\s+"
     # "Md." (Mohammad) opens Bangladeshi names the model reads without it
-    r"(?:(?:H\.\s?E\.|HE|(?:His|Her)\s+Excellency|Rt\.?|Hon['’]ble|Hon\.?|Ambassador|Amb\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Md\.?|Mohd\.?)\s+)+$"
+    r"(?:(?:H\.\s?E\.|HE|(?:His|Her)\s+Excellency|Rt\.?|Hon['’]ble|Hon\.?|Ambassador|Amb\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Md\.?|Mohd\.?)\s+)*$"
 )
 
 
@@ -194,7 +202,10 @@ def _title_right_before(before: str) -> str | None:
         # further back joins another office and its holder ("Trade Minister A and Djibouti's
         # Minister of Foreign Affairs and International Cooperation B"): the office ends there.
         taken = _before_next_holder(taken)
-    elif "and" in taken:
+    elif "and" in taken and (
+        # "... and Moroccan Expatriates": words of one office's subject, no second office, follow
+        not taken[: taken.index("and")] or any(_is_head(w) for w in taken[: taken.index("and")])
+    ):
         # "... Choe Son-hui and Vice Foreign Minister": keep what follows "and"; "Moldova's Acting
         # Prime Minister and Foreign Minister": both offices are Moldova's.
         near, far = taken[: taken.index("and")], taken[taken.index("and") + 1 :]
@@ -221,6 +232,11 @@ def _title_right_before(before: str) -> str | None:
             # "Vietnamese Industry and Trade Minister X": one office of two portfolios, the state's.
             near = [*near, "and", *reversed(far_title.split())]
         taken = near
+    for at, word in enumerate(taken):
+        # "Commerce Secretary A B and Secretary of the Ministry of ...": another holder's name ends it
+        if word == "and" and _ends_in_a_name(" ".join(reversed(taken[at + 1 :]))):
+            taken = taken[:at]
+            break
     title = clean_title(" ".join(reversed(taken)))
     return title or None
 

@@ -7,12 +7,16 @@ nothing here knows about fact types.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS, PEOPLE_NOUNS, REPORTING_VERBS
 from ingest.mentions import Mention
 from ingest.name_words import PERSON_NOUNS
 from ingest.nlp import Token
 from ingest.titles import TITLE_HEADS
+
+if TYPE_CHECKING:
+    from ingest.people import Person
 
 # Dependencies that stay inside one noun phrase: the name, its title, its apposition, its
 # conjuncts ("A, B and C").
@@ -170,13 +174,14 @@ class Parse:
             while at is not None and at != verb and at not in chain and len(chain) < 12:
                 chain.append(at)
                 at = self.head(at)
-            if at != verb or any(t in self.person_of for t in chain):
+            if any(t in self.person_of for t in chain):
                 continue
             # the highest office word on the way up: "Tanaiste" of "the Tanaiste and Minister for ..."
-            office = next(
-                (t for t in reversed(chain) if self.tokens[t].lemma.lower() in PERSON_NOUNS | _OFFICE_WORDS),
-                None,
-            )
+            office = next((t for t in reversed(chain) if self._office_word(t)), None) if at == verb else None
+            if office is None:
+                # "with Mauritanian Minister of Foreign Affairs, Cooperation and Mauritanians Abroad,
+                # A": the office phrase's words, read back from the comma to its head word
+                office = self._office_before(comma)
             if office is not None:
                 moved[tok.i] = office
         if not moved:
@@ -186,6 +191,21 @@ class Parse:
             for t in self.tokens
         ]
         self._index_children()
+
+    def _office_word(self, t: int) -> bool:
+        return self.tokens[t].lemma.lower() in PERSON_NOUNS | _OFFICE_WORDS
+
+    def _office_before(self, comma: int) -> int | None:
+        """The head word of the office phrase that ends right before a comma, an object of its clause."""
+        for t in range(comma - 1, max(comma - 15, -1), -1):
+            tok = self.tokens[t]
+            if t in self.person_of or not (
+                tok.text[:1].isupper() or tok.text in (",", "of", "for", "and", "the")
+            ):
+                return None
+            if self._office_word(t) and tok.dep in ("pobj", "dobj"):
+                return t
+        return None
 
     def _verb_after_a_relative_clause(self) -> None:
         """ "X, who arrived here on Monday on a visit, called on Y today": the parser, lost in the
@@ -630,3 +650,43 @@ def governing_verb(parse: Parse, n: int) -> int | None:
             return head
         t = head
     return None
+
+
+def subject_persons(parse: Parse, verb: int, persons: list[Person] | None = None) -> list[int]:
+    """The people a companion verb's subject names; "A and B, who is travelling with ...": only B,
+    the one the singular relative clause hangs on."""
+    subjects = parse.children(verb, "nsubj")
+    if not subjects or parse.tokens[subjects[0]].lower_text() not in RELATIVE_WORDS:
+        return [p for s in subjects for p in parse.persons_of(s)]
+    single = singular_subject(parse, verb)
+    if single is not None:
+        return [single]
+    found = [p for s in parse.subject(verb) for p in parse.persons_of(s)]
+    # "A and B, who accompanied Lee on the trip,": a plural relative clause hung on B is about both
+    noun = parse.head(verb) if parse.tokens[verb].dep == "relcl" else None
+    if (
+        persons is not None
+        and noun is not None
+        and parse.tokens[noun].dep == "conj"
+        and (head := parse.head(noun)) is not None
+    ):
+        # ... when both serve one stated state ("signed by Fiji's A and New Zealand's B, who
+        # accompanied Whitaker": B only)
+        states = {persons[p].country for p in found} - {None}
+        found += [p for p in parse.persons_of(head) if p not in found and persons[p].country in states]
+    return found
+
+
+def singular_subject(parse: Parse, verb: int) -> int | None:
+    """ "A and B, who is accompanying X": the one person a singular relative clause is about, the
+    person named right before the relative word, whichever noun the parser hung the clause on."""
+    subjects = parse.children(verb, "nsubj")
+    if not subjects or parse.tokens[subjects[0]].lower_text() not in RELATIVE_WORDS:
+        return None
+    singular = parse.tokens[verb].tag == "VBZ" or any(
+        parse.tokens[a].lower_text() in ("is", "was", "has") for a in parse.children(verb, "aux")
+    )
+    if not singular:
+        return None
+    named = [t for t in range(subjects[0] - 1, max(subjects[0] - 4, -1), -1) if t in parse.person_of]
+    return parse.person_of[named[0]] if named else None

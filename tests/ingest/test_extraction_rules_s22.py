@@ -123,3 +123,77 @@ def test_talks_partner_before_a_reporting_clause(extract: Extract) -> None:
     record = extract(text, date(2024, 10, 9))
     assert frozenset({"Pavel Orlov", "Hamid Rezaei"}) in _met(record)
     assert {p.name: p.country for p in record.persons}["Hamid Rezaei"] == "IRN"
+
+
+def test_co_chair_with_a_long_office_then_the_name(extract: Extract) -> None:
+    text = (
+        "ALGIERS- Minister of State, Minister of Foreign Affairs and African Affairs, Karim Haddadi, "
+        "co-chaired on Wednesday in Algiers with Mauritanian Minister of Foreign Affairs, Cooperation and "
+        "Mauritanians Abroad, Sidi Ould Ahmed, the proceedings of the joint commission."
+    )
+    record = extract(text, date(2025, 3, 20))
+    assert frozenset({"Karim Haddadi", "Sidi Ould Ahmed"}) in _met(record)
+    people = {p.name: (p.title, p.country) for p in record.persons}
+    assert people["Sidi Ould Ahmed"] == (
+        "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad",
+        "MRT",
+    )
+    assert people["Karim Haddadi"][1] == "DZA"
+
+
+def test_ambassador_of_a_state_posted_in_a_capital_serves_that_state(extract: Extract) -> None:
+    text = (
+        "Rabat - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Samir Tazi, "
+        "held talks on Thursday in Rabat with the Minister of Foreign Affairs of Cabo Verde, Rui Lopes "
+        "Tavares. The talks were attended by the Secretary-General of the Ministry, Leila Bennis, and the "
+        "Ambassador of Cabo Verde in Rabat, Ilda Semedo Fortes. On this occasion, the two ministers signed a "
+        "roadmap for cooperation."
+    )
+    record = extract(text, date(2025, 6, 13))
+    people = {p.name: (p.title, p.country) for p in record.persons}
+    assert people["Ilda Semedo Fortes"][1] == "CPV"
+    assert (
+        people["Samir Tazi"][0] == "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates"
+    )
+    met = _met(record)
+    assert frozenset({"Samir Tazi", "Ilda Semedo Fortes"}) in met
+    assert frozenset({"Rui Lopes Tavares", "Ilda Semedo Fortes"}) not in met
+    signers = [set(f.parties or []) for f in record.facts if f.type == "SIGNED"]
+    assert signers == [{"Samir Tazi", "Rui Lopes Tavares"}]
+
+
+def test_joined_by_right_after_an_arrival_is_company_on_the_trip(extract: Extract) -> None:
+    text = (
+        "Estonian President Kaarel Tamm arrived in Kyiv by train on Wednesday morning.\n\n"
+        "He was joined by Foreign Minister Liis Kask and Defence Minister Jaan Saar.\n\n"
+        "Tamm held talks with President Ostap Melnyk. Kask also took part in the talks."
+    )
+    record = extract(text, date(2025, 5, 22))
+    visitors = {f.person for f in record.facts if f.type == "VISITED"}
+    assert {"Kaarel Tamm", "Liis Kask", "Jaan Saar"} <= visitors
+    assert {p.name: p.country for p in record.persons}["Liis Kask"] == "EST"
+
+
+def test_travelled_with_her_after_the_arrival(extract: Extract) -> None:
+    text = (
+        "Venezuela's Executive Vice President Carmen Rojas arrived in Port of Spain yesterday.\n\n"
+        "She was met at the airport by Foreign Minister Dev Persad. Venezuela's Oil Minister, Luis "
+        "Parra Ochoa, travelled with her."
+    )
+    visitors = {f.person for f in extract(text, date(2024, 4, 25)).facts if f.type == "VISITED"}
+    assert visitors == {"Carmen Rojas", "Luis Parra Ochoa"}
+
+
+def test_singular_relative_clause_is_about_the_last_name_only(extract: Extract) -> None:
+    text = (
+        "KUALA LUMPUR, Aug 6 (Bernama) -- Tan Boon Kiat, who arrived in Kuala Lumpur yesterday for a "
+        "two-day working visit, held a bilateral meeting with Foreign Minister Razak Hamid at the ministry. "
+        "Secretary-General Aziz Rahman and Singapore Second Permanent Secretary for Foreign Affairs Goh "
+        "Mei Ling, who is accompanying Tan on the visit, also attended the meeting."
+    )
+    record = extract(text, date(2025, 8, 6))
+    visitors = {f.person for f in record.facts if f.type == "VISITED"}
+    assert visitors == {"Tan Boon Kiat", "Goh Mei Ling"}
+    met = _met(record)
+    assert frozenset({"Tan Boon Kiat", "Aziz Rahman"}) in met
+    assert frozenset({"Razak Hamid", "Aziz Rahman"}) not in met
