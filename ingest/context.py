@@ -570,7 +570,9 @@ def _resolve_title_reference(
         # External Trade" named: the one whose office the reference repeats word for word
         said = re.sub(r"^the\s+", "", ref.group(0).strip(), flags=re.IGNORECASE).lower()
         exact = [p for p in candidates if (p.title or "").lower() == said]
-        if len(exact) == 1:
+        # not against a "Federal Foreign Minister": an office holding the words is as good a fit
+        holding = [p for p in candidates if said in (p.title or "").lower()]
+        if len(exact) == 1 and len(holding) == 1 and " " in said:
             return exact[0].id
     if len(candidates) > 1:
         # Several presidents: the article's protagonist, if one is clearly mentioned most.

@@ -37,7 +37,7 @@ from ingest.fact_dates import (
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.frame_facts import frame_meeting
 from ingest.gatherings import gathering_facts
-from ingest.lexicon import ATTENDANCE_CUES, MEETING_NOUNS, REPORTING_VERBS
+from ingest.lexicon import ATTENDANCE_CUES, GROUP_NOUNS, MEETING_NOUNS, REPORTING_VERBS
 from ingest.meeting_verbs import multilateral
 from ingest.name_words import ENVOY_TITLE
 from ingest.people import SPOUSE_TITLE, Person
@@ -454,6 +454,22 @@ def _escorted_in_asides(parse: Parse, context: FactContext) -> dict[int, int]:
         for c in companions:
             if escorted and escorted[0] != c and escorted[0] == context.main_visitor:
                 found[c] = escorted[0]
+    visitor = context.main_visitor
+    for part in parse.tokens:
+        # "B, who is part of the Secretary's delegation, joined the meeting": the visitor's side
+        clause = parse.head(part.i)
+        if (
+            visitor is None
+            or part.lemma.lower() != "part"
+            or part.dep != "attr"
+            or clause is None
+            or parse.tokens[clause].dep != "relcl"
+            or not any(parse.tokens[o].lemma.lower() in GROUP_NOUNS for o in parse.pobjs(part.i, "of"))
+        ):
+            continue
+        single = singular_subject(parse, clause)
+        member = [single] if single is not None else parse.persons_of(parse.head(clause) or clause)
+        found.update({m: visitor for m in member if m != visitor})
     return found
 
 

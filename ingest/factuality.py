@@ -19,6 +19,7 @@ from ingest.syntax import Parse
 _SETTINGS = frozenset({"at", "during", "in", "on", "after", "following", "amid", "with", "through", "over"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "nsubj", "acomp", "purpose"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "once"})
+_HEARSAY_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "allegation", "speculation", "suggestion"})
 # Dependencies through which an event inherits its governor's reality.
 _INHERIT = frozenset(
     {"xcomp", "ccomp", "pobj", "prep", "dobj", "pcomp", "acomp", "conj", "nsubjpass", "nsubj", "attr", "amod"}
@@ -101,10 +102,12 @@ def is_unreal(parse: Parse, trigger: int, purpose_ok: bool = False) -> bool:
         if _own_cues(parse, t, t == trigger, via, purpose_ok):
             return True
         tok = parse.tokens[t]
-        if tok.dep not in _INHERIT:
-            return False
         head = parse.head(t)
         if head is None:
+            return False
+        # "denied a report that she had met X": the clause of a hearsay noun shares its fate
+        hearsay = tok.dep in ("acl", "ccomp") and parse.tokens[head].lemma.lower() in _HEARSAY_NOUNS
+        if tok.dep not in _INHERIT and not hearsay:
             return False
         if tok.dep == "conj" and (parse.children(t, "aux", "nsubj") or tok.tag in ("VBD", "VBZ")):
             return False  # "met X and will meet Y": each conjunct has its own tense

@@ -104,13 +104,19 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
                 # "met with Ambassador ... of X to the Russian Federation Y": the parser hangs the
                 # name on "to" under the verb; the "with" phrase named no one.
                 objects = [p for o in parse.pobjs(v, "to") for p in people_at(parse, o, context)]
+        # "discussed the visit by telephone with X": the parser may hang the medium on the object
+        holders = [v, *parse.children(v, "dobj")]
         media = {
             parse.tokens[t].lemma.lower()
-            for o in parse.pobjs(v, "by", "over", "via", "on", "in")
+            for h in holders
+            for o in parse.pobjs(h, "by", "over", "via", "on", "in")
             for t in parse.subtree(o)
             if t == o or parse.tokens[t].dep in ("compound", "amod", "nmod")
         }
         call = bool(media & CALL_MEDIA)
+        if call and lemma in ("speak", "talk", "chat") and not objects:
+            # "spoke to X by phone": on the telephone, "to" names the other end of the line
+            objects = _objects(parse, v, context, "to")
         if lemma in ("speak", "talk", "chat") and not call and not objects:
             return []
         if call and not objects and len(subjects) >= 2:

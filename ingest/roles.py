@@ -111,7 +111,12 @@ def _ends_in_a_name(office: str) -> bool:
     return (
         len(words) >= 4
         and any(_is_head(w) for w in words[:-2])
-        and all(_name_word(w) and w.isalpha() and w.lower() not in PORTFOLIO_WORDS for w in words[-2:])
+        # "of Sao Tome and Principe": a name after "of" is a place's, not a holder's
+        and words[-3].lower() not in ("of", "for", "to", "the", "and", "in")
+        and all(
+            _name_word(w) and re.sub(r"[-'’]", "", w).isalpha() and w.lower() not in PORTFOLIO_WORDS
+            for w in words[-2:]
+        )
     )
 
 

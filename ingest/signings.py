@@ -399,7 +399,7 @@ _AGREEMENT_PHRASE = re.compile(
     r"(?P<name>(?<![\w'’-])(?:(?!(?:which|that|who|was|were|is|are|to|has|have|had)\s)[\"“]?(?:[\w'’-]+|\d+)\s+){0,6}?"
     r"(?i:agreements?|treaty|treaties|memorand(?:ums|um|a)(?:\s+of\s+understanding)?|MoUs?|protocols?|contracts?|"
     r"accords?|pacts?|declarations?|joint\s+statements?|communiqu[eé]s?|charter|conventions?|partnership|documents|"
-    r"instruments|deals?|arrangements?|final\s+acts?|minutes)(?:\s+(?i:agreement|treaty|accord|pact|declaration|charter|convention))?[\"”]?(?:\s*\([A-Z]{2,6}\))?"
+    r"instruments|deals?|arrangements?|final\s+acts?|minutes|terms\s+of\s+reference)(?:\s+(?i:agreement|treaty|accord|pact|declaration|charter|convention))?[\"”]?(?:\s*\([A-Z]{2,6}\))?"
     r"(?:\s+(?:on|of|for|to|in\s+the\s+field\s+of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the\s+sidelines|"
     r"behalf)\b)"

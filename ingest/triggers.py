@@ -58,7 +58,9 @@ AGREEMENT_HEAD = re.compile(
     r"partnership|documents?|deals?|instruments|minutes|roadmap|letters?\s+of\s+intent|arrangements?|"
     # "signed a plan of consultations", "the Cultural Exchange Programme", "an addendum to the
     # border agreement", "an exchange of notes on grant aid"
-    r"plans?|programmes?|programs?|addend(?:um|a)|exchanges?\s+of\s+notes|final\s+acts?)\b",
+    r"plans?|programmes?|programs?|addend(?:um|a)|exchanges?\s+of\s+notes|final\s+acts?|"
+    # "signed a framework on the return of refugees", "the terms of reference for cooperation"
+    r"frameworks?|terms\s+of\s+reference)\b",
     re.IGNORECASE,
 )
 # Words before a trigger that make the event planned, hoped for, or denied.

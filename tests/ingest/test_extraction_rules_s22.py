@@ -197,3 +197,65 @@ def test_singular_relative_clause_is_about_the_last_name_only(extract: Extract) 
     met = _met(record)
     assert frozenset({"Tan Boon Kiat", "Aziz Rahman"}) in met
     assert frozenset({"Razak Hamid", "Aziz Rahman"}) not in met
+
+
+def _called(record: ExtractionRecord) -> set[frozenset[str]]:
+    return {frozenset(f.persons or []) for f in record.facts if f.type == "CALLED"}
+
+
+def test_discussed_by_telephone_with_is_a_call(extract: Extract) -> None:
+    text = (
+        "Prime Minister Rohan Maharaj arrived on Monday.\n\nMaharaj said he had discussed the visit by "
+        "telephone on Monday with Venezuela's President, Jorge Luis Palacios."
+    )
+    record = extract(text, date(2024, 4, 25))
+    assert frozenset({"Rohan Maharaj", "Jorge Luis Palacios"}) in _called(record)
+    assert frozenset({"Rohan Maharaj", "Jorge Luis Palacios"}) not in _met(record)
+
+
+def test_spoke_to_someone_by_phone_is_a_call(extract: Extract) -> None:
+    text = (
+        "Foreign Minister Thandi Mokoena met Brazilian Foreign Minister Paulo Alves in Pretoria on "
+        "Tuesday.\n\n"
+        "She did, however, speak to Russian Foreign Minister Oleg Sidorov by phone on Monday, the "
+        "department confirmed."
+    )
+    assert frozenset({"Thandi Mokoena", "Oleg Sidorov"}) in _called(extract(text, date(2023, 6, 28)))
+
+
+def test_a_denied_report_of_a_meeting_is_no_meeting(extract: Extract) -> None:
+    text = (
+        "Foreign Minister Thandi Mokoena met Brazilian Foreign Minister Paulo Alves in Pretoria on "
+        "Tuesday.\n\n"
+        "Mokoena's department denied a report that she had met Russian ambassador Ivan Kozlov secretly "
+        "on Sunday."
+    )
+    happened = [f for f in extract(text, date(2023, 6, 28)).facts if f.status == "happened"]
+    assert not any("Ivan Kozlov" in (f.persons or []) for f in happened)
+
+
+def test_terms_of_reference_and_frameworks_are_signed_documents(extract: Extract) -> None:
+    text = (
+        "Defense Secretary Ramon Cruz and his Japanese counterpart, Hiroshi Tanaka, signed on Tuesday the "
+        "terms of reference for cooperation on maritime domain awareness.\n\n"
+        "Cruz and Tanaka later signed a framework on the voluntary return of refugees."
+    )
+    names = {f.agreement for f in extract(text, date(2024, 11, 21)).facts if f.type == "SIGNED"}
+    assert names == {
+        "terms of reference for cooperation on maritime domain awareness",
+        "framework on the voluntary return of refugees",
+    }
+
+
+def test_a_member_of_the_visitors_delegation_sits_with_the_visitor(extract: Extract) -> None:
+    text = (
+        "MANILA - Defense Secretary Ramon Cruz and his Japanese counterpart, Hiroshi Tanaka, signed on "
+        "Tuesday an arrangement on coast guard training during the Filipino official's visit to Tokyo. "
+        "Cruz arrived in Tokyo on Monday.\n\n"
+        "The two defense chiefs held a bilateral meeting at the Japanese Ministry of Defense. Philippine "
+        "Ambassador to Japan Lourdes Santos, Defense Undersecretary Paolo Reyes, who is part of the "
+        "Secretary's delegation, and Japanese State Minister of Defense Kenta Mori joined the meeting."
+    )
+    met = _met(extract(text, date(2024, 11, 21)))
+    assert frozenset({"Paolo Reyes", "Hiroshi Tanaka"}) in met
+    assert frozenset({"Paolo Reyes", "Ramon Cruz"}) not in met
