@@ -12,6 +12,7 @@ import re
 
 from ingest.context import FactContext
 from ingest.encounter_base import Encounter
+from ingest.lexicon import MEETING_NOUNS
 from ingest.meeting_nouns import noun_encounters
 from ingest.meeting_verbs import verb_encounters
 from ingest.syntax import Parse
@@ -25,6 +26,8 @@ def encounters_at(parse: Parse, i: int, context: FactContext) -> list[Encounter]
     if tok.text.lower().startswith("co-"):
         # "co-chaired", "co-hosted": the tagger has no lemma for the prefixed verb.
         lemma = "co-" + re.sub(r"(?:ed|ing|s)$", "", tok.text.lower()[3:])
+    if tok.pos == "PROPN" and lemma.endswith("s") and lemma[:-1] in MEETING_NOUNS:
+        lemma = lemma[:-1]  # "held the Foreign Office Consultations": a name's plural keeps its "s"
     if tok.pos in ("VERB", "AUX") or tok.tag.startswith("VB"):
         return verb_encounters(parse, i, lemma, context)
     # "had a bilateral with X": the tagger keeps the adjective's tag on the noun

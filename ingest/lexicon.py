@@ -208,7 +208,6 @@ AGREEMENT_NOUNS = frozenset(
         "minutes",  # "signed the minutes of the consultation"
         "addendum",  # "signed an addendum to the border agreement"
         "addenda",
-        "framework",  # "signed a framework on the voluntary return of refugees"
         "term",  # "signed the terms of reference for cooperation on ..."
     }
 )

@@ -65,6 +65,15 @@ _OF_TITLE_NAME = re.compile(
     rf"of\s+(?:[A-Z][\w'’.-]*\s+|of\s+|the\s+|and\s+){{1,8}}?(?P<name>[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{1,4}})\b"
     rf"(?!\s+[{_UPPER}])"
 )
+_PLURAL_OFFICES = frozenset(
+    w[:-1] + "ies" if w.endswith("y") else w + "s" for w in (h.lower() for h in TITLE_HEADS) if " " not in w
+)
+# "Joint Secretary (Indian Ocean Region) A B C": the model rarely sees a name after the parenthesis
+# that qualifies an office.
+_QUALIFIED_OFFICE_NAME = re.compile(
+    r"\b(?:Secretary|General|Director|Minister|Ambassador|Adviser|Advisor|Officer|Head|Chief|Commissioner)"
+    r"\s*\([^()]{2,40}\)\s+(?P<name>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+){1,3})\b"
+)
 # "the President of the Chamber of Deputies, Vera Novak, ...": a name set off after an office of a
 # body, which the small model reads as part of the body or not at all.
 _OF_OFFICE_COMMA_NAME = re.compile(
@@ -187,6 +196,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         ]
         extra += [m.span() for m in _EAST_ASIAN_NAME.finditer(sent.text)]
         extra += [m.span("name") for m in _OF_OFFICE_COMMA_NAME.finditer(sent.text)]
+        extra += [m.span("name") for m in _QUALIFIED_OFFICE_NAME.finditer(sent.text)]
         extra += [repair_span(sent.text, *span) for span in _appositive_names(sent)]
         extra += _names_of_states_listed(sent)
         extra += names_after_address(sent.text)
@@ -273,6 +283,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 continue  # "Cook Islands Prime Minister X": the first word of a state's name
             if re.search(r"['’]s\s+$", sent.text[:start]) and _OWNED_PLACE_AFTER.match(sent.text[end:]):
                 continue  # "at Ruto's Karen office": the suburb of someone's office, not a person
+            if fold(text) in _PLURAL_OFFICES:
+                continue  # "the two Foreign Secretaries": an office in the plural names no one
             if is_name(text) and not _inside(mentions, sent.index, start, end):
                 mentions.append(Mention(sentence=sent.index, start=start, end=end, text=text))
     return mentions

