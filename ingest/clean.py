@@ -15,6 +15,7 @@ import re
 from pydantic import BaseModel
 
 from ingest.countries import country_from_city, country_from_geonames
+from ingest.name_words import TITLE_TOKENS
 
 WIDGET = re.compile(
     r"^\s*(?:print|share|e-?mail|comment|comments|log ?in|sign ?in|sign ?up|subscribe|advertisement|"
@@ -207,6 +208,18 @@ _DATE_DASH = re.compile(
 )
 
 
+_DROP_CAPITALS = re.compile(r"^([A-Z]{3,})(?=\s+[A-Z][a-z])")
+
+
+def _without_drop_capitals(line: str) -> str:
+    """ "PRESIDENT Tapiwa Moyo yesterday received ...": a paper sets a story's first word in capitals;
+    an office word so set is written as an office, so the name after it is read as one."""
+    first = _DROP_CAPITALS.match(line)
+    if first is None or first.group(1).lower() not in TITLE_TOKENS | {"the"}:
+        return line
+    return first.group(1).capitalize() + line[first.end() :]
+
+
 def clean_text(text: str, title: str | None = None) -> CleanText:
     """Split into lines, keep prose and captions, drop widgets and headline lists."""
     kept: list[str] = []
@@ -294,6 +307,7 @@ def clean_text(text: str, title: str | None = None) -> CleanText:
         in_list = False
         whole = re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s*", "", line)
         line, place = strip_dateline(whole)
+        line = _without_drop_capitals(line)
         if dateline is None and place is not None:
             dateline_head = whole[: len(whole) - len(line)]
         dateline = dateline or place

@@ -420,7 +420,7 @@ def duration_days(text: str) -> int | None:
     match = re.search(
         r"\b(\w+)[- ]day\s+(?:state\s+|official\s+|working\s+)*(?:[A-Za-z-]+\s+)?"
         # "for the three-day session" of a joint commission the visitor came for
-        r"(?:visit|trip|tour|stay|summit|conference|forum|session|meeting|talks|consultations|mission)\b",
+        r"(?:visit|trip|tour|stay|summit|conference|forum|session|consultations)\b",
         text,
         re.IGNORECASE,
     )

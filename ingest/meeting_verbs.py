@@ -27,7 +27,7 @@ from ingest.lexicon import (
 )
 from ingest.name_words import ENVOY_TITLE, PERSON_NOUNS
 from ingest.sides import one_group_subject
-from ingest.syntax import Parse
+from ingest.syntax import RELATIVE_WORDS, Parse
 
 _OTHER_SIDE_PREPS = ("with", "between", "alongside", "and")
 # Every lemma a branch of `verb_encounters` reads; a verb of any other lemma tells a meeting only
@@ -81,6 +81,10 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
     elif lemma in CALL_VERBS:
         objects = _objects(parse, v, context, "with")
         call = True
+    elif lemma in TOGETHER_VERBS and passive and (chairs := _chairs_after_by(parse, v)):
+        # "The session was co-chaired by minister ... A and her Angolan counterpart B": the parser
+        # loses the names in the long offices; every person after "by" chaired it
+        return [_group(parse, v, context, chairs, call=False)]
     elif lemma in RECIPROCAL_MEET_VERBS or lemma in WITH_ONLY_MEET_VERBS or lemma in TOGETHER_VERBS:
         if lemma in WITH_ONLY_MEET_VERBS:
             objects = _objects(parse, v, context, "with", "alongside")
@@ -459,6 +463,17 @@ def _trailing_presence(parse: Parse, v: int, context: FactContext) -> list[int]:
         for o in parse.pobjs(t.i, "of")
         for p in people_at(parse, o, context)
     ]
+
+
+def _chairs_after_by(parse: Parse, v: int) -> list[int]:
+    """The people named in the verb's clause after its "by" (at least two), up to a relative clause."""
+    by = next((c for c in parse.children(v, "agent") if parse.tokens[c].lower_text() == "by"), None)
+    if by is None:
+        return []
+    inside = [t for t in parse.after_in_clause(v) if t > by]
+    stop = next((t for t in inside if parse.tokens[t].lower_text() in RELATIVE_WORDS), None)
+    people = unique(parse.persons([t for t in inside if stop is None or t < stop]))
+    return people if len(people) >= 2 else []
 
 
 def _group(parse: Parse, v: int, context: FactContext, people: list[int], call: bool) -> Encounter:

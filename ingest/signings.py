@@ -186,6 +186,9 @@ def _signing_at(
         # "signed four agreements covering trade, energy, health and education": one per topic.
         names = counted_topics(parse, text[trigger.start() :]) or names
     names = [split for name in names for split in split_plural_topics(name)]
+    set_off = _topics_set_off(text)
+    if len(set_off) > len(names) or (set_off and all(BARE_AGREEMENT.match(n) for n in names)):
+        names = set_off
     if not names and _LIST_LEAD_END.search(text):
         # "a number of documents were exchanged, among them:" with the items on lines of their own
         names = ["the following agreements"]
@@ -194,7 +197,9 @@ def _signing_at(
     if parse is not None and at is not None:
         unreal = is_unreal(parse, at, dated_in_past(view, context)) or _none_signed(parse, at)
         signers = _signers(parse, at)
-        if signers is not None:
+        # "were signed by the Minister for ..., Dr A, and the Ivorian Minister ..., Mrs B": when the
+        # parse loses the names in the offices, the ones read after "signed by" stand
+        if signers is not None and (signers or not signed_by):
             parties = signers
     else:
         unreal = planned_before(text, trigger.start())
@@ -460,6 +465,25 @@ def _from_last_determiner(name: str) -> str:
         return name
     cuts = [m.end() for m in _DETERMINER.finditer(name, 0, head.start())]
     return name[cuts[-1] :] if cuts else name
+
+
+# "The agreements, on A, on B and on C, were signed by ...": the topics set off by commas.
+_TOPICS_SET_OFF = re.compile(
+    r"\b(?P<kind>agreements|memoranda|memorandums|MoUs|accords|protocols),\s+(?P<topics>on\s+[^;:]+?),\s+"
+    r"(?:were|have\s+been|had\s+been)\s+signed\b",
+    re.IGNORECASE,
+)
+_SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU"}
+
+
+def _topics_set_off(text: str) -> list[str]:
+    found = _TOPICS_SET_OFF.search(text)
+    if found is None:
+        return []
+    kind = found.group("kind").lower()
+    noun = _SINGULAR.get(kind, kind.rstrip("s"))
+    topics = re.split(r",\s+(?:and\s+)?on\s+|\s+and\s+on\s+", found.group("topics")[3:])
+    return [f"{noun} on {t.strip()}" for t in topics if t.strip()] if len(topics) >= 2 else []
 
 
 def _own_dates(view: SentenceView, parse: Parse | None, at: int | None) -> SentenceView:

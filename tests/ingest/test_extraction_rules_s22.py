@@ -281,3 +281,42 @@ def test_name_after_a_parenthesised_qualifier_is_a_person(extract: Extract) -> N
     )
     names = {p.name for p in extract(text, date(2023, 8, 3)).persons}
     assert {"Arjun Mehra Sood", "Kavya Iyer"} <= names
+
+
+def test_an_office_set_in_capitals_as_the_first_word_still_names_its_holder(extract: Extract) -> None:
+    text = (
+        "PRESIDENT Tendai Marufu yesterday received letters of credence from three new ambassadors at "
+        "State House in Harare.\n\n"
+        "Those who presented their credentials were Ambassador of the Republic of Ghana Mr Kofi Mensah, "
+        "High Commissioner of Malaysia Datuk Azlan bin Omar and Ambassador of Cuba Mr Raul Ortega Diaz."
+    )
+    met = _met(extract(text, date(2025, 2, 21)))
+    for envoy in ("Kofi Mensah", "Azlan bin Omar", "Raul Ortega Diaz"):
+        assert frozenset({"Tendai Marufu", envoy}) in met
+
+
+def test_session_co_chaired_by_two_ministers_behind_long_offices(extract: Extract) -> None:
+    text = (
+        "The three-day session was co-chaired by minister of international relations and trade Hon. Maria "
+        "Nangolo Shipanga and her Angolan counterpart Joao Manuel Cassoma, who arrived in the capital on "
+        "Sunday evening."
+    )
+    assert frozenset({"Maria Nangolo Shipanga", "Joao Manuel Cassoma"}) in _met(
+        extract(text, date(2025, 5, 16))
+    )
+
+
+def test_agreements_with_their_topics_set_off_by_commas(extract: Extract) -> None:
+    text = (
+        "Ghana and Togo yesterday signed three agreements at the end of the joint commission in Accra.\n\n"
+        "The agreements, on maritime boundary demarcation, on cocoa pricing and on the coastal corridor, "
+        "were signed by the Minister for Foreign Affairs, Hon. Dr Kwame Boateng, and the Togolese Minister "
+        "of Foreign Affairs, Mrs Akossiwa Amegan."
+    )
+    signed = [f for f in extract(text, date(2024, 6, 28)).facts if f.type == "SIGNED"]
+    assert {f.agreement for f in signed} == {
+        "agreement on maritime boundary demarcation",
+        "agreement on cocoa pricing",
+        "agreement on the coastal corridor",
+    }
+    assert all(set(f.parties or []) == {"Kwame Boateng", "Akossiwa Amegan"} for f in signed)
