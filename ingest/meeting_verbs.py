@@ -420,7 +420,9 @@ def _chairs_before(parse: Parse, v: int) -> list[int]:
 def _guests_of_a_summit(parse: Parse, hosts: list[int], guests: list[int], context: FactContext) -> bool:
     """Guests of two or more states, none the host's, hosted together in a story of a meeting of
     more than two states; not when the text says each was seen on their own."""
-    if not context.group_meeting or len(guests) < 2 or not hosts:
+    # "hosted his Latvian, Estonian and Polish counterparts": peers of three states at one table
+    peers = any(t.lower_text() == "counterparts" for t in parse.tokens)
+    if not (context.group_meeting or peers) or len(guests) < 2 or not hosts:
         return False
     if any(t.lower_text() in _ONE_BY_ONE for t in parse.tokens):
         return False

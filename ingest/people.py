@@ -197,7 +197,9 @@ def _infer_states(sentences: list[Sentence], people: PeopleResult) -> None:
             continue
         states = [(p.start, p.country) for p in places if not p.is_city]
         for person_id, code in respective_states(sent.text, here, states).items():
-            persons[person_id].country = persons[person_id].country or code
+            # the list pairs states and names one by one: it outweighs the guess from the word
+            # next to a name ("... and Polish counterparts, A" is not A's state)
+            persons[person_id].country = code
         # A town several states share is settled against the whole story later (places.py).
         cities = [(p.start, p.country) for p in places if p.is_city and not ambiguous_town(p)]
         for n, mention in enumerate(here):

@@ -697,9 +697,16 @@ _OFFICES_OF = re.compile(
 )
 
 
+# "his Latvian, Estonian and Polish counterparts, A, B and C": the adjectives, then the plural office.
+_PLURAL_OFFICE_AFTER = re.compile(
+    r"[\w'’-]*\s+(?:[\w-]+\s+){0,2}?(?:counterparts|ministers|leaders|presidents|premiers|envoys|"
+    r"ambassadors|colleagues)\s*,\s*"
+)
+
+
 def _listed_states(text: str, mentions: list[Mention], place_codes: list[tuple[int, str]]) -> dict[int, str]:
     for i, (start, _) in enumerate(place_codes):
-        if not _OFFICES_OF.search(text[:start]):
+        if not _OFFICES_OF.search(text[:start]) and not _adjectives_before_office(text, place_codes[i:]):
             continue
         # The list of states ("A, B and C") that follows the office words.
         run = [place_codes[i]]
@@ -711,13 +718,24 @@ def _listed_states(text: str, mentions: list[Mention], place_codes: list[tuple[i
         people = sorted((m for m in mentions if m.start > run[-1][0]), key=lambda m: m.start)[: len(run)]
         if len(run) < 2 or len(people) != len(run):
             return {}
-        if not re.fullmatch(r"[\w'’. -]*?,\s*", text[run[-1][0] : people[0].start]):
+        between = text[run[-1][0] : people[0].start]
+        if not (re.fullmatch(r"[\w'’. -]*?,\s*", between) or _PLURAL_OFFICE_AFTER.fullmatch(between)):
             return {}
         gaps = [text[a.end : b.start] for a, b in zip(people, people[1:], strict=False)]
         if not all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap) for gap in gaps):
             return {}
         return {m.person: code for m, (_, code) in zip(people, run, strict=True)}
     return {}
+
+
+def _adjectives_before_office(text: str, places: list[tuple[int, str]]) -> bool:
+    """Whether a run of states' adjectives starting at the first place ends in a plural office."""
+    run = [places[0]]
+    for nxt in places[1:]:
+        if not re.fullmatch(r"[\w'’. -]*?(?:,\s*|\s+and\s+|,\s*and\s+)", text[run[-1][0] : nxt[0]]):
+            break
+        run.append(nxt)
+    return len(run) >= 2 and _PLURAL_OFFICE_AFTER.match(text, run[-1][0]) is not None
 
 
 def host_state(text: str, host: Mention, guest_state: str | None, city_codes: list[str]) -> str | None:

@@ -320,3 +320,17 @@ def test_agreements_with_their_topics_set_off_by_commas(extract: Extract) -> Non
         "agreement on the coastal corridor",
     }
     assert all(set(f.parties or []) == {"Kwame Boateng", "Akossiwa Amegan"} for f in signed)
+
+
+def test_counterparts_of_three_states_hosted_together_meet_each_other(extract: Extract) -> None:
+    text = (
+        "VILNIUS – Lithuanian Prime Minister Jonas Petraitis hosted his Latvian, Estonian and Polish "
+        "counterparts, Anna Ozola, Mart Kask and Piotr Nowak, in Vilnius on Monday.\n\n"
+        "EU Commissioner for Defence Jan de Vries joined part of the meeting by video link from Brussels."
+    )
+    record = extract(text, date(2025, 2, 5))
+    states = {p.name: p.country for p in record.persons}
+    assert (states["Anna Ozola"], states["Mart Kask"], states["Piotr Nowak"]) == ("LVA", "EST", "POL")
+    met = _met(record)
+    assert frozenset({"Anna Ozola", "Piotr Nowak"}) in met
+    assert not any("Jan de Vries" in pair for pair in met)
