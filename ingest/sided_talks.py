@@ -21,6 +21,9 @@ _SIDE_MARK = re.compile(
 # "Attending from the Azerbaijani side were A and B, and from the Georgian side C": the people at
 # the meeting just told, listed by side.
 _ATTENDING = re.compile(r"\b(?:[Aa]ttend|[Pp]resent|[Pp]articipat|took\s+part|[Tt]aking\s+part)")
+# "The session was chaired on the Omani side by A and on the Tanzanian side by B": the parser hangs
+# the chairs on the sides, so one person a side is still the meeting's pair.
+_CHAIRED = re.compile(r"\b(?:co-)?chaired\s*$|\b(?:was|were)\s+(?:co-)?chaired\b", re.IGNORECASE)
 _TALKS = re.compile(
     r"\b(?:talks|meeting|consultations|negotiations|format|session|discussions|dialogue)\b", re.IGNORECASE
 )
@@ -47,9 +50,12 @@ def sided_talk_facts(view: SentenceView, context: FactContext, fallback: str | N
         return []
     one, other = (unique(sides[state]) for state in states)
     pairs = [(a, b) for a in one for b in other if a != b]
-    if not any(a not in one[:1] or b not in other[:1] for a, b in pairs):
+    chaired = _CHAIRED.search(opening) is not None
+    if not chaired and not any(a not in one[:1] or b not in other[:1] for a, b in pairs):
         return []  # nobody beyond one person a side: the sentence's own syntax told that
     at = marks[0][0].start()
+    # the two sides are the meeting's: those named as attending next join the side they serve
+    context.last_sides = (list(one), list(other))
     return [frame_meeting(context, view, pair, "on the ... side", at, fallback) for pair in pairs]
 
 
@@ -79,13 +85,15 @@ def _members_by_side(
         return sides
     # "Attending from the Azerbaijani side were ...": the sides of the meeting just told, when each
     # side's known states are one of the two the sentence names
+    # (or, with no meeting told that fits, the people listed for each side alone)
+    listed = sides if all(sides.values()) else None
     hosts, guests = context.last_sides
     for told in (hosts, guests):
         known = {persons[p].country for p in told} - {None}
         if len(known) != 1 or not known <= set(sides):
-            return None
+            return listed
     if {persons[p].country for p in hosts} & {persons[p].country for p in guests}:
-        return None
+        return listed
     for p in [*hosts, *guests]:
         state = persons[p].country
         if state in sides:

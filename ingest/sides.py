@@ -13,6 +13,7 @@ from ingest.context import FactContext, SentenceView, people_on_trips, unique
 from ingest.countries import country_from_any, country_from_name
 from ingest.factuality import is_unreal
 from ingest.frame_facts import frame_meeting
+from ingest.lexicon import MEETING_NOUNS
 from ingest.people import Person
 from ingest.places import Place
 from ingest.schema import Fact
@@ -118,14 +119,29 @@ def assign_side_states(parse: Parse, persons: list[Person]) -> None:
             continue
         arguments = parse.children(verb, "nsubj", "nsubjpass", "dobj", "attr") + parse.pobjs(verb, "of")
         if parse.children(verb, "nsubjpass"):
-            # "On the Ghanaian side, the talks were attended by Minister X": the agent is the side's.
-            arguments += [o for a in parse.children(verb, "agent") for o in parse.children(a, "pobj")]
+            # "On the Ghanaian side, the talks were attended by Minister X": the agent is the side's;
+            # "chaired on the Omani side by A and on the Tanzanian side by B": only the agent before
+            # the next side is this side's
+            later = [
+                t.i
+                for t in parse.tokens[tok.i + 1 :]
+                if t.lemma.lower() in _SIDE_NOUNS and side_state(parse, t.i) not in (None, state)
+            ]
+            arguments += [
+                o
+                for a in parse.children(verb, "agent")
+                for o in parse.children(a, "pobj")
+                if not later or tok.i < o < later[0]
+            ]
         arguments += parse.children(tok.i, "appos")  # "on the Romanian side, the Minister X, ..."
         for a in arguments:
-            if a == tok.i or parse.tokens[a].lemma.lower() in _SIDE_NOUNS:
-                continue
+            if a == tok.i or parse.tokens[a].lemma.lower() in _SIDE_NOUNS | MEETING_NOUNS | _SITTINGS:
+                continue  # "The session was chaired ...": a meeting's phrase holds no one's side
             for p in parse.persons(_phrase(parse, a)):
                 persons[p].country = persons[p].country or state
+
+
+_SITTINGS = frozenset({"session", "sitting", "commission", "committee", "round", "dialogue"})
 
 
 def _opens_next_conjunct(parse: Parse, prep: int) -> bool:

@@ -334,3 +334,22 @@ def test_counterparts_of_three_states_hosted_together_meet_each_other(extract: E
     met = _met(record)
     assert frozenset({"Anna Ozola", "Piotr Nowak"}) in met
     assert not any("Jan de Vries" in pair for pair in met)
+
+
+def test_session_chaired_on_each_side_then_attendees_of_each_side(extract: Extract) -> None:
+    text = (
+        "MUSCAT, DEC 4 - The 5th session of the Omani-Kenyan Joint Commission concluded in Muscat on "
+        "Tuesday.\n\n"
+        "The session was chaired on the Omani side by Sayyid Badr bin Salim Al Harthi, Secretary-General "
+        "of the Ministry of Foreign Affairs, and on the Kenyan side by Hon. Peter Kamau Njoroge, Cabinet "
+        "Secretary for Foreign Affairs, who arrived in Muscat on Sunday.\n\n"
+        "Attending from the Omani side was Sheikh Hamed bin Saif Al Rawahi, Undersecretary of the Ministry "
+        "of Agriculture. The Kenyan delegation included Kenya's Ambassador to Oman Mr David Otieno Ouma."
+    )
+    record = extract(text, date(2024, 12, 4))
+    states = {p.name: p.country for p in record.persons}
+    assert states["Peter Kamau Njoroge"] == "KEN"
+    met = _met(record)
+    for omani in ("Badr bin Salim Al Harthi", "Hamed bin Saif Al Rawahi"):
+        for kenyan in ("Peter Kamau Njoroge", "David Otieno Ouma"):
+            assert frozenset({omani, kenyan}) in met
