@@ -77,6 +77,20 @@ def _companions_of(parse: Parse, root: int, subject: list[int]) -> list[int]:
 _PARTY_NOUNS = frozenset({"mediator", "visitor", "delegate", "envoy", "guest"})
 
 
+def resolve_family_names(parse: Parse, context: FactContext) -> None:
+    """ "The Ashworths hosted the Marchals for lunch": a family name in the plural is everyone the
+    story has named with it (a couple)."""
+    persons = context.people.persons
+    for tok in parse.tokens:
+        if tok.i in parse.person_of or tok.tag not in ("NNP", "NNPS") or not tok.text.endswith("s"):
+            continue
+        family = tok.text[:-1]
+        named = [p.id for p in persons if p.name.split()[-1] == family]
+        if len(named) >= 2:
+            parse.person_of[tok.i] = named[0]
+            parse.people_at[tok.i] = named
+
+
 def resolve_visiting_party(parse: Parse, context: FactContext) -> None:
     """ "A delegation led by A, which included B, arrived ... The mediators were received by C":
     the plural noun is the people on the latest trip."""

@@ -17,6 +17,7 @@ from ingest.coref import (
     main_subject_person,
     people_at,
     resolve_delegation,
+    resolve_family_names,
     resolve_office_group,
     resolve_offices_of_states,
     resolve_pronouns,
@@ -53,6 +54,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
     parse.past = dated_in_past(view, context)
     # groups first: "the delegation travelled to Brno, where they met X" - "they" is the delegation
     resolve_delegation(parse, context)
+    resolve_family_names(parse, context)
     resolve_visiting_party(parse, context)
     resolve_office_group(parse, view, context)
     resolve_offices_of_states(parse, view, context)

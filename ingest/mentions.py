@@ -285,6 +285,12 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 continue  # "at Ruto's Karen office": the suburb of someone's office, not a person
             if fold(text) in _PLURAL_OFFICES:
                 continue  # "the two Foreign Secretaries": an office in the plural names no one
+            if (
+                text.endswith("s")
+                and " " not in text
+                and any(m.text.split()[-1] == text[:-1] for m in mentions)
+            ):
+                continue  # "hosted the Moreaus": a family named before, in the plural (coref.py)
             if is_name(text) and not _inside(mentions, sent.index, start, end):
                 mentions.append(Mention(sentence=sent.index, start=start, end=end, text=text))
     return mentions

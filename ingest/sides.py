@@ -131,7 +131,7 @@ def assign_side_states(parse: Parse, persons: list[Person]) -> None:
                 o
                 for a in parse.children(verb, "agent")
                 for o in parse.children(a, "pobj")
-                if not later or tok.i < o < later[0]
+                if not later or o < later[0]
             ]
         arguments += parse.children(tok.i, "appos")  # "on the Romanian side, the Minister X, ..."
         for a in arguments:

@@ -353,3 +353,14 @@ def test_session_chaired_on_each_side_then_attendees_of_each_side(extract: Extra
     for omani in ("Badr bin Salim Al Harthi", "Hamed bin Saif Al Rawahi"):
         for kenyan in ("Peter Kamau Njoroge", "David Otieno Ouma"):
             assert frozenset({omani, kenyan}) in met
+
+
+def test_a_family_name_in_the_plural_is_the_couple(extract: Extract) -> None:
+    text = (
+        "French President Luc Moreau and his wife, Sophie Moreau, arrived in London on Tuesday for a "
+        "state visit.\n\n"
+        "On Wednesday Prime Minister Edward Hale hosted the Moreaus for lunch at Downing Street."
+    )
+    met = _met(extract(text, date(2025, 7, 10)))
+    assert frozenset({"Edward Hale", "Luc Moreau"}) in met
+    assert frozenset({"Edward Hale", "Sophie Moreau"}) in met
