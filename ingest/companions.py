@@ -236,16 +236,24 @@ def _travelling_with(
                     for p in parse.persons_of(d)
                 ]
         return found
-    if not _is_the_traveller(parse, principals, view, context, trip):
+    if not _is_the_traveller(parse, principals, view, context, trip, _OBJECT_PRONOUNS):
         return []
     return subject_persons(parse, verb)
 
 
-_TRAVELLER_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# "He was joined by A" names the traveller as the subject; "A travelled with her" as the object
+# ("his host, B, who accompanied him" is the host's doing, not a companion's).
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
 def _is_the_traveller(
-    parse: Parse, nouns: list[int], view: SentenceView, context: FactContext, trip: Fact
+    parse: Parse,
+    nouns: list[int],
+    view: SentenceView,
+    context: FactContext,
+    trip: Fact,
+    pronouns: frozenset[str] = _SUBJECT_PRONOUNS,
 ) -> bool:
     """Whether the nouns name the visitor of the trip just told: by name, or as "the minister"
     while that trip is the story's latest."""
@@ -253,7 +261,7 @@ def _is_the_traveller(
     if trip.person in {persons[p].name for n in nouns for p in parse.persons_of(n)}:
         return True
     if (
-        any(parse.tokens[n].lower_text() in _TRAVELLER_PRONOUNS for n in nouns)
+        any(parse.tokens[n].lower_text() in pronouns for n in nouns)
         and 0 < view.sentence.index - context.last_trip_sentence <= 2
     ):
         return True  # "She was met at the airport by A. B travelled with her."
