@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS, PEOPLE_NOUNS, REPORTING_VERBS
+from ingest.lexicon import GROUP_NOUNS, LEAD_VERBS, PEOPLE_NOUNS
 from ingest.mentions import Mention
 from ingest.name_words import PERSON_NOUNS
 from ingest.nlp import Token
-from ingest.titles import TITLE_HEADS
+from ingest.parse_repairs import repair_parse
 
 if TYPE_CHECKING:
     from ingest.people import Person
@@ -28,8 +28,6 @@ CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "parataxis", "csubj", "acl"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _REFERRING = frozenset({"the", "he", "she", "both", "his", "her", "they"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose"})
-# Office words the parser may leave holding no name ("the Taoiseach, A"); their holders follow.
-_OFFICE_WORDS = frozenset(h.lower() for h in TITLE_HEADS if " " not in h)
 
 
 class Parse:
@@ -39,7 +37,7 @@ class Parse:
         self.tokens = tokens
         self.past = False  # set by callers: the sentence tells of days before publication
         self.kids: list[list[int]] = []
-        self._index_children()
+        self.index_children()
         # People named here only by a pronoun or a description ("the minister", "the two leaders").
         self.coreferent: set[int] = set()
         self.person_of: dict[int, int] = {}
@@ -58,209 +56,13 @@ class Parse:
                         self.people_at[tok.i].append(mention.person)
         self.coreferent -= named
         self.named = named
-        self._lift_fronted_subject()
-        self._rehang_people_after_venues()
-        self._rehang_holders_after_offices()
-        self._verb_after_a_relative_clause()
-        self._object_before_a_reporting_clause()
-        self._visiting_as_an_adjective()
+        repair_parse(self)
 
-    def _lift_fronted_subject(self) -> None:
-        """ "At the invitation of A, <A's offices>, B, <B's offices>, is paying a visit ...": the
-        parser, lost in the appositions, hangs B as a conjunct inside the fronted phrase and leaves
-        the verb without a subject. B, the last person named there before ", is paying", is it."""
-        root = next((t.i for t in self.tokens if t.dep == "ROOT"), None)
-        if root is None or not self.tokens[root].tag.startswith("VB"):
-            return
-        if self.children(root, "nsubj", "nsubjpass", "expl", "csubj"):
-            return
-        fronted = [p for p in self.children(root, "prep") if p < root and self.tokens[p].i == 0]
-        before = [a for a in self.children(root, "aux", "auxpass") if a < root] or [root]
-        if not fronted or before[0] == 0:
-            return
-        inside = self.subtree(fronted[0])
-        last = before[0] - 1
-        if self.tokens[last].text == ",":
-            candidates = [
-                t
-                for t in sorted(inside)
-                if self.tokens[t].dep == "conj"
-                and self.tokens[t].tag == "NNP"
-                and t in self.person_of
-                and self.head(t) is not None
-                and self.person_of.get(self.head(t) or 0) != self.person_of[t]
-            ]
-        elif last in inside and last in self.person_of and self.tokens[last].dep == "appos":
-            # "In Muscat, Iran's deputy minister X arrived on Monday": X, read as the place's
-            # apposition, is the one who arrived
-            candidates = [last]
-        else:
-            return
-        if not candidates:
-            return
-        lifted = candidates[-1]
-        self.tokens = [
-            t.model_copy(update={"head": root, "dep": "nsubj"}) if t.i == lifted else t for t in self.tokens
-        ]
-        self._index_children()
-
-    def _visiting_as_an_adjective(self) -> None:
-        """ "Visiting Chinese Vice Premier A on Tuesday called on B": the parser reads "Visiting" as
-        a clausal subject with A its object; A is the subject of the main verb."""
-        root = next((t.i for t in self.tokens if t.dep == "ROOT"), None)
-        first = self.tokens[0] if self.tokens else None
-        if (
-            root is None
-            or first is None
-            or first.lower_text() != "visiting"
-            or first.dep not in ("csubj", "advcl")
-        ):
-            return
-        if self.children(root, "nsubj", "nsubjpass"):
-            return
-        person = next((o for o in self.children(0, "dobj") if o in self.person_of), None)
-        if person is None:
-            return
-        self.tokens = [
-            t.model_copy(update={"head": root, "dep": "nsubj"}) if t.i == person else t for t in self.tokens
-        ]
-        self._index_children()
-
-    def _index_children(self) -> None:
+    def index_children(self) -> None:
         self.kids = [[] for _ in self.tokens]
         for tok in self.tokens:
             if tok.head != tok.i and 0 <= tok.head < len(self.tokens):
                 self.kids[tok.head].append(tok.i)
-
-    def _rehang_people_after_venues(self) -> None:
-        """ "called on President A at the palace and Prime Minister B at his office": the parser joins
-        B to the palace; B is a second object of the verb, a conjunct of A."""
-        moved = {}
-        for tok in self.tokens:
-            venue = tok.head
-            if tok.dep != "conj" or tok.i not in self.person_of or venue == tok.i or venue in self.person_of:
-                continue
-            at = self.tokens[venue].head
-            if self.tokens[venue].dep != "pobj" or self.tokens[at].lower_text() not in ("at", "in"):
-                continue
-            verb = self.tokens[at].head
-            objects = [
-                o
-                for o in [*self.children(verb, "dobj"), *self.pobjs(verb)]
-                if o < venue and o in self.person_of and self.tokens[o].dep in ("dobj", "pobj")
-            ]
-            if self.tokens[verb].pos == "VERB" and objects:
-                moved[tok.i] = objects[-1]
-        if not moved:
-            return
-        self.tokens = [t.model_copy(update={"head": moved[t.i]}) if t.i in moved else t for t in self.tokens]
-        self._index_children()
-
-    def _rehang_holders_after_offices(self) -> None:
-        """ "held talks with the Tanaiste and Minister for Foreign Affairs, A, at ...": after a long
-        office the parser hangs the name on the verb as an adverb; it is the office's apposition."""
-        moved = {}
-        for tok in self.tokens:
-            verb = tok.head
-            if tok.dep not in ("npadvmod", "advmod", "dep") or tok.i not in self.person_of or verb == tok.i:
-                continue
-            person = self.person_of[tok.i]
-            first = min(t for t, p in self.person_of.items() if p == person)
-            comma = first - 1
-            if comma < 2 or self.tokens[comma].text != "," or comma - 1 in self.person_of:
-                continue
-            chain: list[int] = []
-            at: int | None = comma - 1
-            while at is not None and at != verb and at not in chain and len(chain) < 12:
-                chain.append(at)
-                at = self.head(at)
-            if any(t in self.person_of for t in chain):
-                continue
-            # the highest office word on the way up: "Tanaiste" of "the Tanaiste and Minister for ..."
-            office = next((t for t in reversed(chain) if self._office_word(t)), None) if at == verb else None
-            if office is None:
-                # "with Mauritanian Minister of Foreign Affairs, Cooperation and Mauritanians Abroad,
-                # A": the office phrase's words, read back from the comma to its head word
-                office = self._office_before(comma)
-            if office is not None:
-                moved[tok.i] = office
-        if not moved:
-            return
-        self.tokens = [
-            t.model_copy(update={"head": moved[t.i], "dep": "appos"}) if t.i in moved else t
-            for t in self.tokens
-        ]
-        self._index_children()
-
-    def _office_word(self, t: int) -> bool:
-        return self.tokens[t].lemma.lower() in PERSON_NOUNS | _OFFICE_WORDS
-
-    def _office_before(self, comma: int) -> int | None:
-        """The head word of the office phrase that ends right before a comma, an object of its clause."""
-        for t in range(comma - 1, max(comma - 15, -1), -1):
-            tok = self.tokens[t]
-            if t in self.person_of or not (
-                tok.text[:1].isupper() or tok.text in (",", "of", "for", "and", "the")
-            ):
-                return None
-            if self._office_word(t) and tok.dep in ("pobj", "dobj"):
-                return t
-        return None
-
-    def _verb_after_a_relative_clause(self) -> None:
-        """ "X, who arrived here on Monday on a visit, called on Y today": the parser, lost in the
-        relative clause, makes the name the root and the verb a modifier of the visit; the verb
-        after the clause's closing comma is the sentence's, and the name its subject."""
-        root = next((t.i for t in self.tokens if t.dep == "ROOT"), None)
-        if root is None or root not in self.person_of or self.tokens[root].pos != "PROPN":
-            return
-        clauses = [c for c in self.children(root, "relcl") if c > root]
-        if not clauses:
-            return
-        inside = self.subtree(clauses[0])
-        verb = next(
-            (
-                t
-                for t in sorted(inside)
-                if t > clauses[0]
-                and self.tokens[t].tag in ("VBD", "VBZ", "VBP", "VBN")
-                and self.tokens[t].dep in ("acl", "conj", "advcl")
-                and self.tokens[t - 1].text == ","
-                and not self.children(t, "nsubj", "nsubjpass")
-            ),
-            None,
-        )
-        if verb is None:
-            return
-        updates = {verb: {"head": verb, "dep": "ROOT"}, root: {"head": verb, "dep": "nsubj"}}
-        self.tokens = [t.model_copy(update=updates[t.i]) if t.i in updates else t for t in self.tokens]
-        self._index_children()
-
-    def _object_before_a_reporting_clause(self) -> None:
-        """ "held talks with Secretary A, the council's press service reported": the parser takes
-        the reporting clause for the object of "with" and A for its subject; A is the object."""
-        moved: dict[int, dict[str, object]] = {}
-        for tok in self.tokens:
-            prep = tok.head
-            if tok.dep not in ("pcomp", "pobj") or tok.lemma.lower() not in REPORTING_VERBS or prep == tok.i:
-                continue
-            if self.tokens[prep].lower_text() not in ("with", "by", "on", "between"):
-                continue
-            named = [s for s in self.children(tok.i, "nsubj") if s in self.person_of]
-            subjects = [s for s in self.children(tok.i, "nsubj") if s not in named]
-            if not named or not subjects or named[0] > subjects[0]:
-                continue
-            if not any(self.tokens[c].text == "," for c in range(named[0], subjects[0])):
-                continue
-            root = next((t.i for t in self.tokens if t.dep == "ROOT"), None)
-            if root is None:
-                continue
-            moved[named[0]] = {"head": prep, "dep": "pobj"}
-            moved[tok.i] = {"head": root, "dep": "parataxis"}
-        if not moved:
-            return
-        self.tokens = [t.model_copy(update=moved[t.i]) if t.i in moved else t for t in self.tokens]
-        self._index_children()
 
     def head(self, i: int) -> int | None:
         h = self.tokens[i].head
