@@ -38,7 +38,7 @@ from ingest.fact_dates import (
 from ingest.factuality import dated_in_past, is_unreal
 from ingest.frame_facts import frame_meeting
 from ingest.gatherings import gathering_facts
-from ingest.lexicon import ATTENDANCE_CUES, GROUP_NOUNS, MEETING_NOUNS, REPORTING_VERBS
+from ingest.lexicon import ATTENDANCE_CUES, GROUP_NOUNS, MEETING_NOUNS, REMOTE_PRESENCE, REPORTING_VERBS
 from ingest.meeting_verbs import multilateral
 from ingest.name_words import ENVOY_TITLE
 from ingest.people import SPOUSE_TITLE, Person
@@ -398,11 +398,6 @@ def _event_date(
 
 
 # Scenes other than the talks where a companion is "accompanied" along.
-_FROM_AFAR = re.compile(
-    r"\b(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*link|conference|\s+call)?|videolink|teleconference|zoom)\b|"
-    r"\bvirtually\b|\bremotely\b",
-    re.IGNORECASE,
-)
 _ELSEWHERE = re.compile(
     r"\b(?:forum|opening|exhibition|expo|fair|inauguration|tour\s+of|toured|plant|factory|site|museum|"
     r"memorial|mausoleum|monument|university|school|hospital|port|market|wreath)\b",
@@ -628,7 +623,7 @@ def _attendees(
         and not any(t.lemma.lower() in MEETING_NOUNS for t in parse.tokens)
     ):
         return []  # "For the Samoa and Fiji legs she was joined by X": a companion, not a meeting
-    if _FROM_AFAR.search(view.sentence.text):
+    if REMOTE_PRESENCE.search(view.sentence.text):
         return []  # "joined part of the meeting by video link from Brussels": not in the room
     if accompanying and _ELSEWHERE.search(view.sentence.text):
         return []  # "accompanied by X" at a forum or on a tour: with the principal, not at the talks

@@ -7,6 +7,8 @@ or participant, planned or happened).
 
 from __future__ import annotations
 
+import re
+
 # Verbs whose subject and the people "with" them met in person, either way round:
 # "A met B", "A and B met", "A conferred with B", "A talked with B".
 RECIPROCAL_MEET_VERBS = frozenset(
@@ -136,6 +138,10 @@ LIGHT_VERBS = frozenset(
         "conclude",
     }
 )
+
+# Being somewhere only by screen: "took part via video link", "joined virtually". No one travelled
+# there, and no one sat in the room.
+REMOTE_PRESENCE = re.compile(r"\b(?:virtual(?:ly)?|video|online|remotely|teleconference)\b", re.IGNORECASE)
 
 # Phone and video: the same participants as a meeting, but a CALLED fact.
 CALL_NOUNS = frozenset({"call", "conversation", "talk", "talks", "conference", "meeting", "summit", "chat"})

@@ -706,14 +706,12 @@ _PLURAL_OFFICE_AFTER = re.compile(
 
 def _listed_states(text: str, mentions: list[Mention], place_codes: list[tuple[int, str]]) -> dict[int, str]:
     for i, (start, _) in enumerate(place_codes):
-        if not _OFFICES_OF.search(text[:start]) and not _adjectives_before_office(text, place_codes[i:]):
+        # The list of states ("A, B and C") that follows the office words, or that the plural
+        # office follows ("Latvian, Estonian and Polish counterparts").
+        run = _state_run(text, place_codes[i:])
+        adjectives = len(run) >= 2 and _PLURAL_OFFICE_AFTER.match(text, run[-1][0]) is not None
+        if not _OFFICES_OF.search(text[:start]) and not adjectives:
             continue
-        # The list of states ("A, B and C") that follows the office words.
-        run = [place_codes[i]]
-        for nxt in place_codes[i + 1 :]:
-            if not re.fullmatch(r"[\w'’. -]*?(?:,\s*|\s+and\s+|,\s*and\s+)", text[run[-1][0] : nxt[0]]):
-                break
-            run.append(nxt)
         # The names must come right after it, one per state, as one list too.
         people = sorted((m for m in mentions if m.start > run[-1][0]), key=lambda m: m.start)[: len(run)]
         if len(run) < 2 or len(people) != len(run):
@@ -728,14 +726,14 @@ def _listed_states(text: str, mentions: list[Mention], place_codes: list[tuple[i
     return {}
 
 
-def _adjectives_before_office(text: str, places: list[tuple[int, str]]) -> bool:
-    """Whether a run of states' adjectives starting at the first place ends in a plural office."""
+def _state_run(text: str, places: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The states listed one after another from the first place: "A, B and C"."""
     run = [places[0]]
     for nxt in places[1:]:
         if not re.fullmatch(r"[\w'’. -]*?(?:,\s*|\s+and\s+|,\s*and\s+)", text[run[-1][0] : nxt[0]]):
             break
         run.append(nxt)
-    return len(run) >= 2 and _PLURAL_OFFICE_AFTER.match(text, run[-1][0]) is not None
+    return run
 
 
 def host_state(text: str, host: Mention, guest_state: str | None, city_codes: list[str]) -> str | None:

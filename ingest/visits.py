@@ -16,7 +16,7 @@ from ingest.fact_dates import (
     visit_span,
 )
 from ingest.factuality import dated_in_past, is_unreal
-from ingest.lexicon import GROUP_NOUNS
+from ingest.lexicon import GROUP_NOUNS, REMOTE_PRESENCE
 from ingest.people import Mention, Person
 from ingest.places import Place, names_a_regime
 from ingest.schema import Fact, FactStatus
@@ -27,7 +27,6 @@ from ingest.triggers import VISIT, planned_before
 
 # Being at an event abroad ("attended the summit in Brasilia") is travel unless it was remote.
 _PRESENCE = ("attend", "took part", "taking part", "take part", "takes part", "participat", "addressed")
-_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|video|online|remotely|teleconference)\b", re.IGNORECASE)
 HERE = re.compile(
     # "the federal capital": the capital of the state the story is in
     r"\s*(?:(?:in|at)\s+)?\b(?:here|the\s+(?:federal\s+|national\s+)?capital(?:\s+city)?|this\s+city)\b"
@@ -51,7 +50,7 @@ def visit_facts(view: SentenceView, context: FactContext, fallback: str | None) 
         resolve_office_group(parse, view, context)  # "The Chilean ministers arrived on Tuesday"
     for trigger in VISIT.finditer(text):
         word = trigger.group(0).lower()
-        if word.startswith(_PRESENCE) and _REMOTE.search(text):
+        if word.startswith(_PRESENCE) and REMOTE_PRESENCE.search(text):
             continue  # "took part in the summit in X via video link": no one travelled
         if word.startswith("arriv") and re.match(
             r"\s+(?:back\s+)?home\b|\s+back\s+in\b", text[trigger.end() :]
