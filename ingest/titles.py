@@ -113,12 +113,6 @@ _PURE_HONORIFICS = sorted(set(HONORIFICS) - set(TITLE_HEADS), key=len, reverse=T
 _TRAILING_HONORIFIC = re.compile(rf"(?:\s+(?:{'|'.join(re.escape(h) for h in _PURE_HONORIFICS)}))+$")
 
 
-_CAPITALS_OPENING = re.compile(
-    r"^([A-Z])(RIME|RESIDENT|OREIGN|EPUTY|ICE|INISTER|EFEN[CS]E|ECRETARY|MBASSADOR|HANCELLOR|OVERNOR|PEAKER)"
-    r"(?=\s+[A-Z][a-z]|$)"
-)
-
-
 def clean_title(title: str) -> str:
     """'the Prime Minister Datuk Seri' -> 'Prime Minister': no article, no honorific."""
     title = re.sub(r"\s+", " ", title).strip(" ,")
@@ -132,8 +126,6 @@ def clean_title(title: str) -> str:
         r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\s+", "", title
     )
     title = _TRAILING_HONORIFIC.sub("", title)
-    # "PRIME Minister X returned ...": a paper's capitals on the story's first word
-    title = _CAPITALS_OPENING.sub(lambda m: m.group(1) + m.group(2).lower(), title)
     if re.fullmatch(r"[\w .-]+['’]s?", title):
         return ""  # "Thailand's Somchai B.": a possessor, no office
     # "Foreign Minister Sheikh", "Assistant Foreign Minister for Arab Affairs Ambassador": a rank or
