@@ -16,12 +16,14 @@ from typing import cast
 
 import spacy
 from pydantic import BaseModel, Field
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from diplograph.errors import DiploGraphError
+from ingest.attribute_rules import FastAttributeRuler
 from ingest.dates import MONTHS
 from ingest.titles import GIVEN_NAME_ABBREVIATIONS
 
@@ -118,13 +120,14 @@ def _keep_co_chair_whole(nlp: Language) -> None:
 def keep_initials(doc: Doc) -> Doc:
     """ "met Ts.Munkh-Orgil": a one- or two-letter initial glued to a name ends no sentence; nor
     does a word with no stop after it."""
-    # One Token object per token: building them (doc[i]) costs more than the tests themselves.
-    toks = list(doc)
-    for i in range(1, len(toks) - 1):
-        tok = toks[i]
-        if tok.text != ".":
+    # Only full stops and sentence starts are looked at: building a Token object for every token
+    # of every paragraph costs more than the tests themselves.
+    last = len(doc) - 1
+    stops = doc.to_array(ORTH) == doc.vocab.strings["."]
+    for i in stops.nonzero()[0].tolist():
+        if i == 0 or i == last:
             continue
-        prev, nxt = toks[i - 1], toks[i + 1]
+        tok, prev, nxt = doc[i], doc[i - 1], doc[i + 1]
         if not prev.whitespace_ and not tok.whitespace_ and len(prev.text) <= 2 and prev.text[:1].isupper():
             if nxt.text[:1].isupper():
                 nxt.is_sent_start = False
@@ -135,14 +138,15 @@ def keep_initials(doc: Doc) -> Doc:
             and tok.whitespace_
             and prev.text.isdigit()
             and len(prev.text) <= 2
-            and toks[i - 2].text.rstrip(".").lower() in MONTHS
+            and doc[i - 2].text.rstrip(".").lower() in MONTHS
             and nxt.text[:1].isupper()
         ):
             nxt.is_sent_start = True
-    for tok in toks[1:]:
-        if not tok.is_sent_start:
+    starts = doc.to_array(SENT_START) == 1
+    for i in starts.nonzero()[0].tolist():
+        if i == 0:
             continue
-        prev = toks[tok.i - 1]
+        tok, prev = doc[i], doc[i - 1]
         # "Foreign Minister Li | Zhaoming hosted ...": a split with no stop before it is the
         # recogniser's guess inside a name, not the end of a sentence.
         if (
@@ -208,8 +212,14 @@ def _parse(nlp: Language, sents: list[Span]) -> list[Doc]:
     docs: Iterable[Doc] = (_merge_names(sent.as_doc()) for sent in sents)
     for name in _PARSE_PIPES:
         if name in nlp.pipe_names:
-            docs = nlp.get_pipe(name).pipe(docs, batch_size=64)  # type: ignore[attr-defined]
+            pipe = _fast_attribute_ruler(nlp) if name == "attribute_ruler" else nlp.get_pipe(name)
+            docs = pipe.pipe(docs, batch_size=64)  # type: ignore[attr-defined]
     return list(docs)
+
+
+@lru_cache(maxsize=4)
+def _fast_attribute_ruler(nlp: Language) -> FastAttributeRuler:
+    return FastAttributeRuler(cast(AttributeRuler, nlp.get_pipe("attribute_ruler")))
 
 
 def sentences(nlp: Language, paragraphs: Iterable[str]) -> list[Sentence]:

@@ -75,6 +75,7 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     outlet = outlet_state(article.source)
     release = own_release(article.source)
     own = outlet if release else None
+    first_reading = people.model_dump()
     record.facts = _facts(sents, people, today, dateline, outlet, own)
     links = _article_states(sents, people, record.facts, dateline)
     home = dateline or _dateline_place(body.byline_place)
@@ -87,8 +88,10 @@ def extract_article(article: Article, model_name: str = "en_core_web_sm") -> Ext
     ruling_house_states(people.persons)
     _no_state_for_bodies(people)
     # A second reading, now that whom each person serves is known: sides, attendees and companions
-    # told before the text named a person's state pair up right this time.
-    record.facts = _facts(sents, people, today, dateline, outlet, own)
+    # told before the text named a person's state pair up right this time.  When the steps above
+    # learnt nothing new about anyone, it would only repeat the first.
+    if people.model_dump() != first_reading:
+        record.facts = _facts(sents, people, today, dateline, outlet, own)
     # Last, the one state around a person (after the facts: a guess read from them, not for them);
     # the dateline's, not the outlet's (a national outlet's roundup names foreigners bare too).
     lone_states(sents, people, home.country if home else None, record.facts)
