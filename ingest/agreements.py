@@ -404,10 +404,15 @@ _COUNTED_KIND = re.compile(
 )
 
 
-def counted_topics(parse: Parse, counted_text: str) -> list[str]:
+def counted_topics(parse: Parse, counted_text: str, counted_before: str | None = None) -> list[str]:
     """ "signed five agreements" + "The agreements cover the digital economy, cybersecurity and
-    tourism": one agreement per topic, when the topics are as many as the count."""
+    tourism": one agreement per topic, when the topics are as many as the count.  The count may be
+    the one of the signing told just before (`counted_before`): "Four MoUs were exchanged. The
+    documents, signed by A and B, cover X, Y, Z and W." """
     counted = _COUNTED_KIND.search(counted_text)
+    rest = counted_text[counted.end() :] if counted else counted_text
+    if counted is None and counted_before is not None:
+        counted = _COUNTED_KIND.search(counted_before)
     if counted is None:
         return []
     kind = counted.group(2).lower().replace("memoranda", "memorandum").replace("mou", "memorandum")
@@ -415,7 +420,7 @@ def counted_topics(parse: Parse, counted_text: str) -> list[str]:
     number = counted.group(1).lower()
     count = number_value(number)
     candidates = [covered_topics(parse, stem), *_covered_by_commas(parse, stem)]
-    candidates.append(_field_topics(counted_text[counted.end() :], stem))
+    candidates.append(_field_topics(rest, stem))
     return next((topics for topics in candidates if len(topics) == count), [])
 
 

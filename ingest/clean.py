@@ -167,7 +167,10 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     match = DATELINE.match(paragraph)
     if match and match.end() < len(paragraph) and (match.group("date") or match.group("agency")):
         place = paragraph[: match.start("date") if match.group("date") else match.start("agency")]
-        return paragraph[match.end() :], place.strip(" ,").title()
+        rest = paragraph[match.end() :]
+        # "Phnom Penh, September 10, 2024 AKP -- ...": the agency's name and dash after the date
+        agency = re.match(r"[A-Z]{2,8}\s*(?:--|[-–—])\s+(?=[A-Z])", rest)
+        return rest[agency.end() :] if agency else rest, place.strip(" ,").title()
     dash = DASH_DATELINE.match(paragraph)
     if dash and dash.group(0).rstrip().endswith(":") and not country_from_city(dash.group("place").strip()):
         dash = None  # "MINISTER VALLEJO: Thank you": a transcript's speaker label, kept with the turn
@@ -189,7 +192,11 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     if (
         loose
         and loose.end() < len(paragraph)
-        and (loose.group("date") or loose.group("agency") or (loose.group("sep") or ",") in "-–—:")
+        and (
+            loose.group("date")
+            or loose.group("agency")
+            or (loose.group("sep") or ",") in ("-", "–", "—", ":", ".-", "--")
+        )
         and dateline_state(loose.group("place"))
     ):
         return paragraph[loose.end() :], loose.group("place").title()

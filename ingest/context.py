@@ -408,6 +408,15 @@ def _office_fits(head: str, title: str) -> bool:
     return head in title or (head in ("premier", "prime") and ("prime" in title or "premier" in title))
 
 
+# States whose chancellor heads the government; elsewhere "the Chilean chancellor" is the foreign
+# minister (the canciller of Spanish- and Portuguese-speaking states, and of several others).
+_CHANCELLOR_GOVERNMENTS = frozenset({"DEU", "AUT"})
+
+
+def _chancellor_of_foreign_affairs(head: str, title: str, code: str) -> bool:
+    return head == "chancellor" and code not in _CHANCELLOR_GOVERNMENTS and "foreign" in title.lower()
+
+
 _OFFICE_MODIFIERS = frozenset(
     {"foreign", "prime", "deputy", "vice", "defence", "defense", "finance", "trade", "interior", "first"}
     # "the State Minister" (South Asia's junior minister)
@@ -528,7 +537,12 @@ def _resolve_title_reference(
             for p in people.persons
             if p.id in seen
             and p.country == code
-            and (head not in _NAMED_OFFICES or not p.title or _office_fits(head, p.title))
+            and (
+                head not in _NAMED_OFFICES
+                or not p.title
+                or _office_fits(head, p.title)
+                or _chancellor_of_foreign_affairs(head, p.title, code)
+            )
         ]
     in_sentence = {m.person for m in mentions}
     candidates = [p for p in candidates if p.id not in in_sentence]

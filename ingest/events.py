@@ -533,6 +533,28 @@ def _delegations_at_the_talks(parse: Parse, i: int) -> bool:
     return talks is not None and parse.tokens[talks].lemma.lower() in MEETING_NOUNS
 
 
+def _both_just_named(
+    parse: Parse, cue: int, view: SentenceView, context: FactContext, seated: set[int]
+) -> list[int]:
+    """ "She was accompanied by A and by B. Both attended the talks.": "both", with no noun of its
+    own, are the two people the sentence before named besides those at the table."""
+    if not any(
+        parse.tokens[s].lower_text() == "both" and not parse.children(s, "prep", "nummod")
+        for s in parse.subject(cue)
+    ):
+        return []
+    persons = context.people.persons
+    before = unique(
+        m.person
+        for m in context.people.in_sentence(view.sentence.index - 1)
+        if m.person >= 0
+        and m.person not in seated
+        # a lone word the model took for a name ("Santo | Domingo") is nobody's
+        and (len(persons[m.person].name.split()) > 1 or persons[m.person].title)
+    )
+    return before if len(before) == 2 else []
+
+
 def _attendees(
     parse: Parse, view: SentenceView, context: FactContext, fallback: str | None, found: bool
 ) -> list[Fact]:
@@ -663,6 +685,8 @@ def _attendees(
     # the spouses who greeted are at no talks, and are no attendees of them either
     seated = principals | set(context.last_sides[0]) | set(context.last_sides[1])
     people = [p for p in parse.persons(named) if p not in seated and p >= 0 and p not in reporters]
+    if not people:
+        people = _both_just_named(parse, cue.i, view, context, seated)
     if not people:
         return []
     persons = context.people.persons

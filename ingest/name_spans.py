@@ -14,7 +14,7 @@ from ingest.countries import (
     fold,
 )
 from ingest.dates import MONTHS, WEEKDAYS
-from ingest.name_words import NOT_NAMES, TITLE_TOKENS
+from ingest.name_words import NOT_NAMES, ORG_WORDS, TITLE_TOKENS
 from ingest.office_names import PORTFOLIO_WORDS
 from ingest.titles import GIVEN_NAME_ABBREVIATIONS, HONORIFICS, ROYAL, TITLE_HEADS
 
@@ -461,8 +461,10 @@ def extend_to_first_name(sentence: str, start: int, end: int) -> int:
     if match is None:
         return start
     word, style = match.group("given"), match.group("style")
-    if style and fold(style).rstrip(".") not in TITLE_TOKENS and style not in HONORIFICS:
-        return start  # "Cabinet Secretary Kamau": the word before belongs to an office, not a name
+    if style and fold(style).rstrip(".") not in TITLE_TOKENS | PORTFOLIO_WORDS and style not in HONORIFICS:
+        # "Cabinet Secretary Kamau": the word before belongs to an office, not a name; after the
+        # end of a portfolio ("Special Assistant on Investment Kamran"), a name starts
+        return start
     if (
         fold(word) in TITLE_TOKENS | NOT_NAMES | PORTFOLIO_WORDS | _WEEKDAYS_MONTHS
         or word in HONORIFICS
@@ -473,7 +475,9 @@ def extend_to_first_name(sentence: str, start: int, end: int) -> int:
             for part in word.split("-")
         )
         # "Reintegration", "Development": the end of a portfolio, not a name
-        or re.search(r"(?:tion|ment|ity|ism|ness|ship)$", word) is not None
+        or re.search(r"(?:tion|sion|ment|ity|ism|ness|ship)$", word) is not None
+        # "Reform Commission", "Security Council": the end of a body's name
+        or ORG_WORDS.fullmatch(word) is not None
         or any(country_from_any(part) or country_from_demonym(part) for part in word.split("-"))
         or country_from_city(word)
     ):

@@ -27,6 +27,7 @@ def repair_parse(parse: Parse) -> None:
     rehang_people_after_venues(parse)
     rehang_holders_after_offices(parse)
     verb_after_a_relative_clause(parse)
+    verb_after_an_apposition(parse)
     object_before_a_reporting_clause(parse)
     visiting_as_an_adjective(parse)
 
@@ -198,6 +199,40 @@ def verb_after_a_relative_clause(parse: Parse) -> None:
     if verb is None:
         return
     updates = {verb: {"head": verb, "dep": "ROOT"}, root: {"head": verb, "dep": "nsubj"}}
+    parse.tokens = [t.model_copy(update=updates[t.i]) if t.i in updates else t for t in parse.tokens]
+    parse.index_children()
+
+
+def verb_after_an_apposition(parse: Parse) -> None:
+    """ "X, President of the Senate, received here yesterday Y, Vice Chairman of ...": the parser,
+    lost in the appositions, makes X the root, the verb a modifier of X and Y another apposition
+    of X. The verb after the comma is the sentence's, X its subject and Y, the first person named
+    after it, its object."""
+    root = next((t.i for t in parse.tokens if t.dep == "ROOT"), None)
+    if root is None or root not in parse.person_of or parse.tokens[root].pos != "PROPN":
+        return
+    verb = next(
+        (
+            c
+            for c in parse.children(root, "acl")
+            if c > root
+            # the small model tags the verb as a participle here
+            and parse.tokens[c].tag in ("VBD", "VBN")
+            and parse.tokens[c - 1].text == ","
+            and not parse.children(c, "nsubj", "nsubjpass", "dobj", "agent", "auxpass")
+        ),
+        None,
+    )
+    if verb is None:
+        return
+    named = next((a for a in parse.children(root, "appos") if a > verb and a in parse.person_of), None)
+    if named is None or parse.person_of[named] == parse.person_of[root]:
+        return
+    updates = {
+        verb: {"head": verb, "dep": "ROOT"},
+        root: {"head": verb, "dep": "nsubj"},
+        named: {"head": verb, "dep": "dobj"},
+    }
     parse.tokens = [t.model_copy(update=updates[t.i]) if t.i in updates else t for t in parse.tokens]
     parse.index_children()
 

@@ -134,6 +134,8 @@ def _signing_at(
         return []  # "the 22nd anniversary of the signing of X" recalls a signing, it reports none
     if re.search(r"\bwithout\s+(?:the\s+|a\s+|any\s+)?$", text[: trigger.start()], re.IGNORECASE):
         return []  # "the talks ended without the signing of a treaty"
+    if _SIGNED_SO_FAR.search(text[max(0, trigger.start() - 20) : trigger.end() + 40]):
+        return []  # "the two countries have signed more than 30 documents": a tally, not a signing
     persons = context.people.persons
     signed_by = re.match(r"signed\s+(?:[\w,]+\s+){0,4}?by\b", text[trigger.start() : trigger.start() + 60])
     nominal = bool(
@@ -184,7 +186,15 @@ def _signing_at(
         names = names + listed  # "signed five agreements, including an MoU on X": the count and X
     elif parse is not None and names and all(_counted(n) or BARE_AGREEMENT.match(n) for n in names):
         # "signed four agreements covering trade, energy, health and education": one per topic.
-        names = counted_topics(parse, text[trigger.start() :]) or names
+        earlier = context.last_signing
+        before = (
+            earlier.evidence
+            if earlier is not None
+            and _DOCUMENTS_SIGNED_BY.match(text)
+            and view.sentence.index - context.last_signing_sentence <= 2
+            else None
+        )
+        names = counted_topics(parse, text[trigger.start() :], before) or names
     names = [split for name in names for split in split_plural_topics(name)]
     set_off = _topics_set_off(text)
     if len(set_off) > len(names) or (set_off and all(BARE_AGREEMENT.match(n) for n in names)):
@@ -249,6 +259,20 @@ _COUNTED = re.compile(
     r"^(?:the\s+)?(?:\w+\s+){0,2}(?:documents|instruments|agreements|accords|deals|memoranda|memorandums|MoUs)\s+"
     r"(?:including|namely)\b",
     re.IGNORECASE,
+)
+
+
+_SIGNED_SO_FAR = re.compile(
+    r"\b(?:have|has)\s+(?:so\s+far\s+|already\s+|jointly\s+)?signed\s+(?:more\s+than|over|nearly|almost|some|about|"
+    r"around|dozens\s+of|hundreds\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+# "The documents, signed by A and B, cover ...": the documents of the signing told just before.
+_DOCUMENTS_SIGNED_BY = re.compile(
+    r"^(?:The|These|Those|All)\s+(?:\w+\s+)?(?:documents|agreements|memoranda|memorandums|MoUs|instruments|accords),\s+"
+    r"signed\s+by\b"
 )
 
 

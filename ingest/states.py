@@ -513,6 +513,16 @@ _SIDE_PHRASE = re.compile(
 )
 
 
+# "the heads of the two delegations, A for Uruguay and B for Argentina": the state each one speaks
+# for, when the state's name closes the item.
+_FOR_STATE = re.compile(
+    r"^\s+for\s+(?P<c>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    # the item ends there, or the next one has the same shape ("and B for Argentina"); not "joined
+    # Ms A for the Fiji and Tonga legs"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:and|while|whereas)\s+[^.;]{0,60}?\bfor\s+(?:the\s+)?[A-Z])"
+)
+
+
 # "Maria Lopez (Chile) and John Smith (Canada)": a state in brackets right after the name.
 _BRACKETED_STATE = re.compile(r"^\s*\((?P<c>[A-Z][\w'’. -]{1,40})\)")
 
@@ -525,6 +535,9 @@ def _side_after(text: str, mention: Mention) -> str | None:
         return code
     side = _SIDE_PHRASE.match(text[mention.end :])
     if side and (code := _code(side.group("adj"))):
+        return code
+    listed = _FOR_STATE.match(text[mention.end :])
+    if listed and (code := country_from_name(listed.group("c"))):
         return code
     found = _SIDE_AFTER.match(text[mention.end :])
     if not found:

@@ -79,7 +79,9 @@ ROYAL = _words(
 HONORIFICS = _words(
     "Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady, H.E., HE, Madam, Mr., Mrs., Ms., Dr., His Excellency, "
     "Her Excellency, Comrade, Marshal, Senator, Shri, Smt., Smt, Datuk Seri, Dato' Sri, Datuk, Dato', "
-    "Tan Sri, Tun, Ustaz, Samdech, Sayyid, Amb., Hon, Hon., Honourable, Honorable, Prof, Prof., Professor, "
+    # Cambodia's styles: "Samdech" for the most senior, "Lok Chumteav" for a woman of rank
+    "Tan Sri, Tun, Ustaz, Samdech, Lok Chumteav, Oknha, Sayyid, "
+    "Amb., Hon, Hon., Honourable, Honorable, Prof, Prof., Professor, "
     "Ratu, Dayang, Hajah, His Eminence, His Holiness, His Beatitude, Eminence, Cardinal, Archbishop, Bishop, "
     "Monsignor, Msgr., Mgr, Father, Fr., Reverend, Rev., H.H., HH, His Highness, Her Highness, "
     "Comandante, Engineer, Eng., Gen, Gen., Lt Gen, Lt. Gen., Maj Gen, Maj. Gen., Brig Gen, Brig. Gen., "
