@@ -96,6 +96,9 @@ class FactContext(BaseModel):
     # The signing just reported: "These include an MoU on X and a protocol on Y" lists it.
     last_signing: Fact | None = None
     last_signing_sentence: int = -1
+    # Whether a sentence so far stated the story's current day (rather than it being the
+    # publication day by default).
+    day_stated: bool = False
     # The sentence being read opens its paragraph: a list item on a line of its own ends with a
     # full stop and the list still goes on ("The documents signed include:" then one per line).
     opens_paragraph: bool = False
@@ -521,7 +524,7 @@ def _resolve_title_reference(
         if p.id in seen
         and p.title
         and head in _office_heads(p.title)
-        and (_DEPUTY.search(p.title) is not None) == junior
+        and _deputy_in(p.title, head) == junior
         and (not state_office or "state" in p.title.lower())
         and (code is None or p.country == code)
         # "the minister" is not the prime minister when a minister is also named
@@ -546,6 +549,14 @@ def _resolve_title_reference(
         ]
     in_sentence = {m.person for m in mentions}
     candidates = [p for p in candidates if p.id not in in_sentence]
+    if not candidates and code is None and own is not None and " " in ref.group(0).strip():
+        # A ministry's release: "the Foreign Secretary met ..." long before "Foreign Secretary A
+        # said:": the one person the story names with exactly that office, anywhere after.
+        said = re.sub(r"^the\s+", "", ref.group(0).strip(), flags=re.IGNORECASE).lower()
+        ahead = {m.person for m in people.mentions if m.sentence > sentence} - seen
+        later = [p for p in people.persons if p.id in ahead and (p.title or "").lower() == said]
+        if len(later) == 1:
+            return later[0].id
     if not candidates and code is not None:
         # "The Vietnamese president was welcomed by X. President Y is on a state visit": a
         # reference that points ahead to the one such person named in the next sentences.
@@ -606,6 +617,13 @@ def _resolve_title_reference(
         opener = next((m.person for m in previous), None)
         return opener if opener in ids else None
     return candidates[0].id if candidates else None
+
+
+def _deputy_in(title: str, head: str) -> bool:
+    """Whether the office the head word names is a deputy's: "Deputy Prime Minister and Minister of
+    Foreign Affairs" holds a minister's office that is no deputy's."""
+    parts = [p for p in re.split(r"\s+and\s+", title) if head in p.lower().split()] or [title]
+    return all(_DEPUTY.search(p) is not None for p in parts)
 
 
 def _office_heads(title: str) -> set[str]:

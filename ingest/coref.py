@@ -229,6 +229,14 @@ def resolve_office_group(parse: Parse, view: SentenceView, context: FactContext)
                 for side in context.last_sides
             ]
             group = next((side for side in fitting if len(side) >= 2), None)
+            if group is None and not mods:
+                # "Minister A is in Kyiv, together with Minister B ... the ministers met X": the
+                # holders named so far, when there are two or more and none serves another state
+                named = unique(m.person for m in context.people.mentions if m.sentence < view.sentence.index)
+                holders = [p for p in named if office and office in (persons[p].title or "").lower()]
+                states = {persons[p].country for p in holders}
+                if len(holders) >= 2 and len(states - {None}) <= 1:
+                    group = holders
             if group is not None and not mods:
                 parse.person_of[tok.i] = group[0]
                 parse.people_at[tok.i] = group

@@ -9,7 +9,6 @@ Whether it happened is read from its own clause (`ingest/factuality.py`).
 from __future__ import annotations
 
 import re
-from datetime import date
 from itertools import combinations
 
 from ingest.context import FactContext, SentenceView, event_city, unique
@@ -75,7 +74,7 @@ def meeting_facts_parsed(view: SentenceView, context: FactContext, fallback: str
         if not pairs:
             continue
         status: FactStatus = "planned" if enc.unreal else "happened"
-        when, source = _event_date(parse, view, enc, fallback, context.published)
+        when, source = _event_date(parse, view, enc, fallback, context)
         when = forward_if_planned(view, when, status, context.published)
         # "on the second day of his trip" dates the meeting to the story's day, not the whole trip.
         own_date = (
@@ -246,7 +245,7 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
             t
             for t in parse.tokens[enc.trigger + 1 :]
             # "... which was also attended by", "... and attended by the ministers, among them X"
-            if t.lemma.lower() == "attend" and t.dep in ("relcl", "acl", "conj")
+            if t.lemma.lower() == "attend" and t.dep in ("relcl", "acl", "conj", "dep", "advcl")
         ),
         None,
     )
@@ -388,13 +387,13 @@ _ORDINAL = re.compile(
 
 
 def _event_date(
-    parse: Parse, view: SentenceView, enc: Encounter, fallback: str | None, published: date | None
+    parse: Parse, view: SentenceView, enc: Encounter, fallback: str | None, context: FactContext
 ) -> tuple[str | None, str]:
     if enc.call and enc.trigger != enc.clause:
         own = noun_phrase_date(parse, view, enc.trigger, fallback)
         if own is not None:
             return own, "its clause"
-    return clause_date(parse, view, enc.trigger, enc.clause, fallback, published)
+    return clause_date(parse, view, enc.trigger, enc.clause, fallback, context.published, context.day_stated)
 
 
 # Scenes other than the talks where a companion is "accompanied" along.

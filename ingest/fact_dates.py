@@ -125,9 +125,11 @@ def clause_date(
     clause: int,
     fallback: str | None,
     published: date | None = None,
+    day_stated: bool = False,
 ) -> tuple[str | None, str]:
     """The date stated in the event's own clause ("its clause"); other clauses' dates (a report's
-    "said on Monday", a "since" clause) are not its own. Also says where the date came from."""
+    "said on Monday", a "since" clause) are not its own. Also says where the date came from.
+    `day_stated`: the story's current day (`fallback`) was told by the text, not assumed."""
     apart = _days_apart(parse, view, trigger, fallback)
     if apart is not None:
         return apart, "its sentence" if view.dates else "the story so far"
@@ -152,7 +154,8 @@ def clause_date(
         and fallback
         and len(fallback) == 10
         and published
-        and fallback != published.isoformat()
+        # "held meetings here today ... A, who arrived yesterday, first met B": today, as told
+        and (fallback != published.isoformat() or day_stated)
         and not AT_THE_AIRPORT.search(view.sentence.text)
     ):
         # "A, who arrived on Tuesday, sat across from B", after "the talks were held on Wednesday":

@@ -129,6 +129,7 @@ def extract_facts(views: list[SentenceView], context: FactContext) -> list[Fact]
             current_day = context.published.isoformat()
             day_stated = False
         day = _closing_day(view.sentence.text, current_day)
+        context.day_stated = day_stated
         if (
             previous_day
             and SAME_DAY.search(view.sentence.text)

@@ -187,6 +187,8 @@ def verb_encounters(parse: Parse, v: int, lemma: str, context: FactContext) -> l
         return [_group(parse, v, context, witnesses, call=False)]
     else:
         return []
+    if not passive and objects:
+        objects = unique(objects + _met_next(parse, v, context))
     between = [p for o in parse.pobjs(v, "between") for p in people_at(parse, o, context)]
     if len(between) >= 2:
         return [_group(parse, v, context, between, call=call)]
@@ -311,6 +313,17 @@ def _verbless_conjuncts(parse: Parse, v: int, context: FactContext) -> list[int]
         for c in parse.children(v, "conj")
         if parse.tokens[c].pos == "PROPN" and not parse.children(c, "nsubj", "dobj", "aux")
         for p in people_at(parse, c, context)
+    ]
+
+
+def _met_next(parse: Parse, v: int, context: FactContext) -> list[int]:
+    """ "first met A at the centre, followed by B and C": the people the meetings went on with."""
+    return [
+        p
+        for c in parse.children(v, "advcl", "acl")
+        if parse.tokens[c].lemma.lower() == "follow" and not parse.children(c, "nsubj", "nsubjpass")
+        for o in parse.pobjs(c, "by")
+        for p in people_at(parse, o, context)
     ]
 
 

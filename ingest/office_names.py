@@ -142,7 +142,8 @@ def _name_run(words: list[str], at: int) -> list[str]:
 
 # Forms of address that only ever stand before a person's name.
 _ADDRESS = re.compile(
-    r"(?:^|(?<=[\s(]))(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Amb\.|Madam|Mme\.?|(?:His|Her)\s+Excellency|"
+    # "Mr Cheikh Tidiane Fall": British and French styles write these without the stop
+    r"(?:^|(?<=[\s(]))(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Amb\.|Madam|Mme\.?|(?:His|Her)\s+Excellency|"
     # "the Majority Chief Whip, Hon. Ama Owusu", "Engr. Yusuf Sule", "Prof. Amina Bello"
     # "Rt. Hon'ble X": the South Asian spelling of the style
     r"(?:Rt\.?\s+)?(?:Hon\.|Hon['’]ble|Honou?rable)|Prof\.|Engr\.)\s+"

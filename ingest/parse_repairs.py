@@ -28,6 +28,7 @@ def repair_parse(parse: Parse) -> None:
     rehang_holders_after_offices(parse)
     verb_after_a_relative_clause(parse)
     verb_after_an_apposition(parse)
+    with_before_a_purpose(parse)
     object_before_a_reporting_clause(parse)
     visiting_as_an_adjective(parse)
 
@@ -233,6 +234,25 @@ def verb_after_an_apposition(parse: Parse) -> None:
         root: {"head": verb, "dep": "nsubj"},
         named: {"head": verb, "dep": "dobj"},
     }
+    parse.tokens = [t.model_copy(update=updates[t.i]) if t.i in updates else t for t in parse.tokens]
+    parse.index_children()
+
+
+def with_before_a_purpose(parse: Parse) -> None:
+    """ "spoke by phone on Monday with Minister A to brief him": the parser reads "with A to brief"
+    as a clause of its own, A its subject; A is the object of "with", on the verb before."""
+    updates: dict[int, dict[str, object]] = {}
+    for purpose in parse.tokens:
+        if purpose.dep != "advcl" or "to" not in parse.child_lemmas(purpose.i, "aux"):
+            continue
+        marks = [m for m in parse.children(purpose.i, "mark") if parse.tokens[m].lower_text() == "with"]
+        named = [s for s in parse.children(purpose.i, "nsubj") if s in parse.person_of]
+        if not marks or not named or not marks[0] < named[0] < purpose.i:
+            continue
+        updates[marks[0]] = {"head": purpose.head, "dep": "prep"}
+        updates[named[0]] = {"head": marks[0], "dep": "pobj"}
+    if not updates:
+        return
     parse.tokens = [t.model_copy(update=updates[t.i]) if t.i in updates else t for t in parse.tokens]
     parse.index_children()
 

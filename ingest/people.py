@@ -267,6 +267,21 @@ def _passive_host(
     return None if scene[0] in guests else scene[0]
 
 
+# Words of Malay styles that sit inside a name after "Tengku" or "Tunku" (and "Seri", "Sri" of them)
+_INNER_STYLES = frozenset({"Datuk", "Dato", "Seri", "Sri", "Tengku", "Tunku"})
+
+
+def _style_of_another_name(text: str, match: re.Match[str], owner: Person) -> bool:
+    """ "Prime Minister Datuk Seri A B", with "Tengku Datuk Seri C D" named: "Datuk" here styles
+    A B, not C D, whose name holds the same style."""
+    if match.group(1) not in _INNER_STYLES:
+        return False
+    run = re.match(r"(?:\s+[A-Z][\w'’-]*)+", text[match.end() :])
+    words = run.group(0).split() if run else []
+    following = next((w for w in words if w not in _INNER_STYLES), None)
+    return following is not None and following not in owner.name.split()
+
+
 def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], persons: list[Person]) -> None:
     """Bare surnames the NER missed ("Choe said ..."): a token of exactly one person's name."""
     owners: dict[str, set[int]] = {}
@@ -276,6 +291,7 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
         # "Dubois-Tremblay" whole as well as "Dubois" and "Tremblay".
         words = person.name.split()
         for tok in person.name.replace("-", " ").split() + [w for w in words[1:] if "-" in w]:
+            # "Tengku Datuk Seri A B": a style inside a name is nobody's surname
             if len(tok) > 2 and tok[0].isupper():
                 owners.setdefault(tok, set()).add(person.id)
         if len(words[0]) == 2 and words[0].istitle():
@@ -308,6 +324,7 @@ def _recover_surnames(sentences: list[Sentence], mentions: list[Mention], person
                 )
                 or FACILITY_AFTER.match(sent.text[match.end() :])
                 or _opens_a_named_person(mentions, sent, match.end())
+                or _style_of_another_name(sent.text, match, persons[unique[match.group(1)]])
             ):
                 continue
             mentions.append(

@@ -81,6 +81,8 @@ HONORIFICS = _words(
     "Her Excellency, Comrade, Marshal, Senator, Shri, Smt., Smt, Datuk Seri, Dato' Sri, Datuk, Dato', "
     # Cambodia's styles: "Samdech" for the most senior, "Lok Chumteav" for a woman of rank
     "Tan Sri, Tun, Ustaz, Samdech, Lok Chumteav, Oknha, Sayyid, "
+    # French and Spanish styles: Madame, Mademoiselle, Señora, Señor, Doña
+    "Mme, Mme., Mlle, Mlle., Sra., Sr., Dña., "
     "Amb., Hon, Hon., Honourable, Honorable, Prof, Prof., Professor, "
     "Ratu, Dayang, Hajah, His Eminence, His Holiness, His Beatitude, Eminence, Cardinal, Archbishop, Bishop, "
     "Monsignor, Msgr., Mgr, Father, Fr., Reverend, Rev., H.H., HH, His Highness, Her Highness, "

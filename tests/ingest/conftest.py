@@ -24,10 +24,12 @@ def nlp() -> Language:
 
 @pytest.fixture(scope="session")
 def extract(nlp: Language) -> Extract:
-    """extract(text, published=date | None, title=None) -> the article's ExtractionRecord."""
+    """extract(text, published=date | None, title=None, source=None) -> the article's record."""
 
-    def run(text: str, published: date | None = None, title: str | None = None) -> ExtractionRecord:
-        article = Article(id="test-article", title=title, published=published, text=text)
+    def run(
+        text: str, published: date | None = None, title: str | None = None, source: str | None = None
+    ) -> ExtractionRecord:
+        article = Article(id="test-article", title=title, published=published, text=text, source=source)
         return extract_article(article, MODEL)
 
     return run

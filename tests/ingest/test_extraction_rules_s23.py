@@ -135,3 +135,90 @@ def test_a_cambodian_style_is_not_part_of_the_name(extract: Extract) -> None:
     text = "Lok Chumteav Sok Dara, Vice President of the National Assembly, met the Lao delegation on Monday."
     names = {p.name for p in extract(text, date(2024, 9, 10)).persons}
     assert "Sok Dara" in names
+
+
+def test_the_leaders_met_next_are_met_too(extract: Extract) -> None:
+    text = (
+        "VIENTIANE, Oct 10 (Bernama) -- Prime Minister Datuk Seri Hafiz Rahman held bilateral meetings "
+        "with three leaders on the sidelines of the summit here today.\n\nHafiz, who arrived here "
+        "yesterday afternoon, first met Lao Prime Minister Somphone Keola at the convention centre, "
+        "followed by Thai Prime Minister Kanya Srisuk and Vietnamese Prime Minister Tran Van Minh."
+    )
+    record = extract(text, date(2024, 10, 10))
+    met = {
+        f: next(x.date for x in record.facts if x.type == "MET" and frozenset(x.persons or []) == f)
+        for f in _met(record)
+    }
+    for other in ("Somphone Keola", "Kanya Srisuk", "Tran Van Minh"):
+        # met on the day the lead told, not on the day of the arrival in the relative clause
+        assert met.get(frozenset({"Hafiz Rahman", other})) == "2024-10-10", other
+
+
+def test_a_style_inside_a_malay_name_is_no_one_s_surname(extract: Extract) -> None:
+    text = (
+        "Prime Minister Datuk Seri Hafiz Rahman met Lao Prime Minister Somphone Keola in Vientiane on "
+        "Thursday. He was accompanied by Investment Minister Tengku Datuk Seri Iskandar Tengku Ahmad."
+    )
+    met = _met(extract(text, date(2024, 10, 10)))
+    assert frozenset({"Hafiz Rahman", "Tengku Datuk Seri Iskandar Tengku Ahmad"}) not in met
+
+
+def test_with_someone_before_a_purpose_is_the_other_side(extract: Extract) -> None:
+    record = extract(
+        "Foreign Minister Omar Haddad held talks on Tuesday with Prime Minister Ali Khan to review the "
+        "project. Haddad also spoke by phone on Monday with Cypriot Foreign Minister Petros Andreou to "
+        "brief him ahead of the talks.",
+        date(2024, 9, 26),
+    )
+    assert frozenset({"Omar Haddad", "Ali Khan"}) in _met(record)
+    calls = {frozenset(f.persons or []) for f in record.facts if f.type == "CALLED"}
+    assert frozenset({"Omar Haddad", "Petros Andreou"}) in calls
+    assert frozenset({"Omar Haddad", "Petros Andreou"}) not in _met(record)
+
+
+def test_a_name_after_mr_or_mme_without_a_stop_is_a_person(extract: Extract) -> None:
+    text = (
+        "Mme Claire Martin, Minister for Europe and Foreign Affairs, received Mr Cheikh Ibrahima Ndiaye, "
+        "Senegal's Minister of Foreign Affairs, at the Quai d'Orsay on 12 February. The two ministers held "
+        "a working lunch, also attended by Ms Awa Diallo Sow, Senegal's Minister of Trade."
+    )
+    record = extract(text, date(2025, 2, 13))
+    names = {p.name for p in record.persons}
+    assert {"Claire Martin", "Cheikh Ibrahima Ndiaye"} <= names
+    met = _met(record)
+    assert frozenset({"Claire Martin", "Cheikh Ibrahima Ndiaye"}) in met
+    assert frozenset({"Claire Martin", "Awa Diallo Sow"}) in met
+
+
+def test_a_release_s_office_reference_points_to_the_holder_named_later(extract: Extract) -> None:
+    text = (
+        "In Astana on Wednesday 23 April, the Foreign Secretary met Foreign Minister Dana Nurpeisova. "
+        "The visit was the first by a Foreign Secretary in four years.\n\n"
+        "Foreign Secretary Richard Palmer said: Central Asia matters to us."
+    )
+    record = extract(text, date(2025, 4, 25), source="GOV.UK - Foreign, Commonwealth & Development Office")
+    assert frozenset({"Richard Palmer", "Dana Nurpeisova"}) in _met(record)
+
+
+def test_the_ministers_are_the_holders_of_one_state_named_so_far(extract: Extract) -> None:
+    text = (
+        "Today, Minister for Foreign Affairs Anna Lindgren is in Kyiv, together with Minister for Foreign "
+        "Trade Erik Sandberg. During the visit, the ministers met Ukraine's Minister of Foreign Affairs, "
+        "Andrii Melnyk, and Prime Minister Denys Tkachenko."
+    )
+    met = _met(extract(text, date(2025, 3, 27), source="Government Offices of Sweden"))
+    for guest in ("Anna Lindgren", "Erik Sandberg"):
+        for host in ("Andrii Melnyk", "Denys Tkachenko"):
+            assert frozenset({guest, host}) in met, (guest, host)
+
+
+def test_the_minister_is_one_who_is_also_a_deputy_prime_minister(extract: Extract) -> None:
+    text = (
+        "Deputy Prime Minister and Minister of Foreign Affairs Lorenzo Bassi concluded yesterday a "
+        "two-day mission to North Africa. On Wednesday, in Tunis, the Minister was received at Carthage "
+        "Palace by the President of the Republic of Tunisia, Hichem Trabelsi. He then held a meeting with "
+        "the Tunisian Minister of Foreign Affairs, Mohamed Ali Gharbi."
+    )
+    met = _met(extract(text, date(2024, 10, 18)))
+    assert frozenset({"Lorenzo Bassi", "Hichem Trabelsi"}) in met
+    assert frozenset({"Hichem Trabelsi", "Mohamed Ali Gharbi"}) not in met
