@@ -273,14 +273,21 @@ def _with_attendees(parse: Parse, enc: Encounter, persons: list[Person]) -> Enco
     return enc.model_copy(update=update)
 
 
-_ON_THE_SIDE = re.compile(r"\b(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]+)\s+side\s+(?:by|were|was)\b")
+_ON_THE_SIDE = re.compile(
+    r"\b(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]+)\s+side\s+(?:by|were|was)\b"
+    # "The Armenian side was represented at the expanded talks by A and B"
+    r"|\b[Tt]he\s+(?P<represented>[A-Z][\w-]+)\s+side\s+was\s+represented\b[^.;]{0,60}?\bby\b"
+)
 
 
 def _named_sides(view: SentenceView) -> dict[int, str]:
     """ "attended on the Tanzanian side by A and on the Mozambican side by B and C": the state
     each person was named for."""
     text = view.sentence.text
-    marks = [(m.end(), country_from_any(m.group("adj"))) for m in _ON_THE_SIDE.finditer(text)]
+    marks = [
+        (m.end(), country_from_any(m.group("adj") or m.group("represented")))
+        for m in _ON_THE_SIDE.finditer(text)
+    ]
     sides: dict[int, str] = {}
     for mention in view.mentions:
         at, state = next(((at, code) for at, code in reversed(marks) if at <= mention.start), (0, None))

@@ -338,6 +338,8 @@ ATTENDANCE_CUES = frozenset(
         "participation",
         "part",
         "flank",
+        # "The Armenian side was represented at the talks by A and B"
+        "represent",
     }
 )
 # Speaking to someone at an event puts both there: "X told Y during their talks".

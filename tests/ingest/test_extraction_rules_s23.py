@@ -222,3 +222,15 @@ def test_the_minister_is_one_who_is_also_a_deputy_prime_minister(extract: Extrac
     met = _met(extract(text, date(2024, 10, 18)))
     assert frozenset({"Lorenzo Bassi", "Hichem Trabelsi"}) in met
     assert frozenset({"Hichem Trabelsi", "Mohamed Ali Gharbi"}) not in met
+
+
+def test_the_side_represented_by_named_people_meets_the_other_side(extract: Extract) -> None:
+    text = (
+        "Prime Minister of Georgia Levan Gelashvili held talks with Prime Minister of Armenia Hayk "
+        "Sarkisian in Yerevan today. The Armenian side was represented at the expanded talks by "
+        "Foreign Minister Aram Petrosyan and Minister of Economy Davit Grigoryan, among others."
+    )
+    met = _met(extract(text, date(2025, 1, 22)))
+    for armenian in ("Aram Petrosyan", "Davit Grigoryan"):
+        assert frozenset({"Levan Gelashvili", armenian}) in met, armenian
+    assert frozenset({"Hayk Sarkisian", "Aram Petrosyan"}) not in met
