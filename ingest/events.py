@@ -596,6 +596,16 @@ def _attendees(
         or _joined_in_the_talks(parse, t.i, context) >= 0
         or _delegations_at_the_talks(parse, t.i)
     ]
+    # "The Armenian side was represented by A": a side at the talks; "Myanmar was represented at
+    # the forum by A" is a state at a gathering, no one at the talks just told
+    cues = [
+        t
+        for t in cues
+        if t.lemma.lower() != "represent"
+        or any(
+            parse.tokens[s].lemma.lower() in ("side", "delegation") for s in parse.children(t.i, "nsubjpass")
+        )
+    ]
     # "in the presence of X" at a signing makes X a witness (signings.py), not one at the talks
     cues = [t for t in cues if t.lemma.lower() != "presence" or _presence_at_the_meeting(parse, t.i)]
     # "Mr X, on his part, recalled ...": an idiom, not taking part
