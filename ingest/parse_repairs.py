@@ -3,8 +3,9 @@ before any rule reads the parse (`Parse.__init__` calls `repair_parse`).
 
 Each repair re-hangs a few tokens where a sentence's shape says the parser went wrong: a subject
 lost in a fronted phrase, a name hung on a venue, a holder's name hung on the verb after a long
-office, the verb after a relative clause taken for part of it, the object of "with" taken for the
-subject of a trailing "the ministry said".
+office, the verb after a relative clause or a long apposition taken for part of it, the object
+of "with" taken for the subject of a trailing "the ministry said" or of a purpose clause ("with
+A to brief him").
 """
 
 from __future__ import annotations
