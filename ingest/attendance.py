@@ -16,7 +16,7 @@ from ingest.countries import country_from_any
 from ingest.factuality import is_unreal
 from ingest.frame_facts import frame_meeting
 from ingest.lexicon import ATTENDANCE_CUES, GROUP_NOUNS, MEETING_NOUNS, REMOTE_PRESENCE, REPORTING_VERBS
-from ingest.people import SPOUSE_TITLE
+from ingest.people import SPOUSE_TITLE, has_a_full_name
 from ingest.schema import Fact
 from ingest.syntax import Parse, singular_subject
 
@@ -221,10 +221,7 @@ def _both_just_named(
     before = unique(
         m.person
         for m in context.people.in_sentence(view.sentence.index - 1)
-        if m.person >= 0
-        and m.person not in seated
-        # a lone word the model took for a name ("Santo | Domingo") is nobody's
-        and (len(persons[m.person].name.split()) > 1 or persons[m.person].title)
+        if m.person >= 0 and m.person not in seated and has_a_full_name(persons[m.person])
     )
     return before if len(before) == 2 else []
 

@@ -221,6 +221,7 @@ def resolve_office_group(parse: Parse, view: SentenceView, context: FactContext)
         mods = [parse.tokens[m] for m in parse.children(tok.i, "amod", "compound", "nummod")]
         states = {country_from_demonym(m.text) for m in mods} - {None}
         visiting = any(m.lower_text() in ("visiting", "accompanying") for m in mods)
+        named_before = unique(m.person for m in context.people.mentions if m.sentence < view.sentence.index)
         if not states and not visiting:
             # "X received the credentials of A, B and C. X welcomed the ambassadors": the side of
             # the meeting just told whose titles fit, when that is two people or more
@@ -232,17 +233,15 @@ def resolve_office_group(parse: Parse, view: SentenceView, context: FactContext)
             if group is None and not mods:
                 # "Minister A is in Kyiv, together with Minister B ... the ministers met X": the
                 # holders named so far, when there are two or more and none serves another state
-                named = unique(m.person for m in context.people.mentions if m.sentence < view.sentence.index)
-                holders = [p for p in named if office and office in (persons[p].title or "").lower()]
-                states = {persons[p].country for p in holders}
-                if len(holders) >= 2 and len(states - {None}) <= 1:
+                holders = [p for p in named_before if office and office in (persons[p].title or "").lower()]
+                served = {persons[p].country for p in holders} - {None}
+                if len(holders) >= 2 and len(served) <= 1:
                     group = holders
             if group is not None and not mods:
                 parse.person_of[tok.i] = group[0]
                 parse.people_at[tok.i] = group
             continue
         count = next((number_value(m.lower_text()) for m in mods if m.dep == "nummod"), 0)
-        named_before = unique(m.person for m in context.people.mentions if m.sentence < view.sentence.index)
         members = [
             p
             for p in named_before

@@ -40,6 +40,12 @@ class Person(BaseModel):
     title_from_counterpart: bool = False
 
 
+def has_a_full_name(person: Person) -> bool:
+    """A name of two words or more, or a title: a person the record keeps. A lone word the model
+    took for a name ("Santo | Domingo") is nobody's."""
+    return len(person.name.split()) > 1 or bool(person.title)
+
+
 class PeopleResult(BaseModel):
     persons: list[Person]
     mentions: list[Mention]

@@ -24,7 +24,7 @@ from ingest.name_words import without_royal_style
 from ingest.nlp import Sentence, load_nlp, sentences
 from ingest.organizations import find_organizations
 from ingest.outlets import outlet_state, own_release
-from ingest.people import PeopleResult, find_mentions, group_people, mark_former
+from ingest.people import PeopleResult, find_mentions, group_people, has_a_full_name, mark_former
 from ingest.places import Place, find_places
 from ingest.ruling_houses import ruling_house_states
 from ingest.schema import Article, ExtractionRecord, Fact, PersonRecord
@@ -232,7 +232,7 @@ _QUOTED_NICKNAME = re.compile(r"\s+[\"“‘'][A-Z][\w-]*[\"”’']\s+")
 def _person_records(people: PeopleResult) -> list[PersonRecord]:
     records = []
     for person in people.persons:
-        if len(person.name.split()) < 2 and not person.title:
+        if not has_a_full_name(person):
             continue
         aliases = [f for f in person.forms if f != person.name and len(f.split()) > 1]
         regnal = without_royal_style(person.name)

@@ -3,7 +3,11 @@ model's own POS, morphology and lemmas, and sentence boundaries hold around init
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
 
 from ingest.attribute_rules import FastAttributeRuler
 from ingest.nlp import sentences
@@ -17,14 +21,14 @@ TEXTS = [
 ]
 
 
-def _annotations(doc) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+def _annotations(doc: Doc) -> list[tuple[str, str, str, str]]:
     return [(t.text, t.pos_, str(t.morph), t.lemma_) for t in doc]
 
 
 def test_attribute_rules_without_the_matcher_give_the_models_own_annotations(nlp: Language) -> None:
     ruler = nlp.get_pipe("attribute_ruler")
     lemmatizer = nlp.get_pipe("lemmatizer")
-    fast = FastAttributeRuler(ruler)  # type: ignore[arg-type]
+    fast = FastAttributeRuler(cast(AttributeRuler, ruler))
     upstream = ["tok2vec", "tagger", "parser"]
     for text in TEXTS:
         base = nlp.make_doc(text)
